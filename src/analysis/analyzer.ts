@@ -1,0 +1,132 @@
+/**
+ * The German analyzer MiniSearch uses at index and query time:
+ * NFKC → fold case, umlauts and ß → spelling variants → stopwords → Snowball German stem,
+ * plus the stems of compound parts.
+ */
+import { stemmer as germanStem } from "@orama/stemmers/german";
+import { CompoundSplitter } from "./compounds.js";
+import { foldWord } from "./normalize.js";
+import { GERMAN_STOPWORDS } from "./stopwords.js";
+
+/** Bumped whenever analysis output changes: index snapshots built by another version are rebuilt. */
+export const ANALYZER_VERSION = 1;
+
+/** Words, numbers and hyphen/apostrophe compounds ("US-Außenminister", "30-tägige", "G-7-Länder"). */
+const TOKEN = /[\p{L}\p{N}]+(?:[-‐‑'’][\p{L}\p{N}]+)*/gu;
+const MAX_TOKEN_LENGTH = 60;
+
+/** Separable verb prefixes (folded); shared with the query parser, which joins "stimmte … zu" to "zustimmte". */
+export const SEPARABLE_PREFIXES = ["zuruck", "wieder", "fest", "frei", "hinzu", "auf", "aus", "ein", "mit", "vor", "nach", "an", "ab", "bei", "zu", "her", "hin", "weg", "los", "dar"];
+const SEPARABLE_PARTICIPLE = new RegExp(`^(${SEPARABLE_PREFIXES.join("|")})ge(\\p{L}{3,}(?:t|en))$`, "u");
+/** "aufzunehmen" ↔ "aufnehmen". */
+const SEPARABLE_ZU_INFINITIVE = new RegExp(`^(${SEPARABLE_PREFIXES.join("|")})zu(\\p{L}{3,}en)$`, "u");
+
+export interface AnalyzerData {
+  /** Folded spelling variant → folded canonical form ("lavrov" → "lawrow"). */
+  variants: ReadonlyMap<string, string>;
+  /** Folded words known to the decompounder. */
+  dictionary: Iterable<string>;
+}
+
+export interface Token {
+  /** The token as written. */
+  raw: string;
+  start: number;
+  end: number;
+}
+
+export class Analyzer {
+  private readonly variants: ReadonlyMap<string, string>;
+  readonly splitter: CompoundSplitter;
+  private readonly termCache = new Map<string, readonly string[]>();
+  private readonly stemCache = new Map<string, string>();
+
+  constructor(data: AnalyzerData) {
+    this.variants = data.variants;
+    this.splitter = new CompoundSplitter(data.dictionary);
+  }
+
+  /** Raw tokens with offsets; nothing is dropped here. */
+  tokens(text: string): Token[] {
+    const out: Token[] = [];
+    for (const m of text.matchAll(TOKEN)) {
+      if (m[0].length <= MAX_TOKEN_LENGTH) out.push({ raw: m[0], start: m.index, end: m.index + m[0].length });
+    }
+    return out;
+  }
+
+  /** Index terms of one raw token: its stem first, then stems of hyphen and compound parts. Cached. */
+  terms(raw: string): readonly string[] {
+    let terms = this.termCache.get(raw);
+    if (terms === undefined) {
+      terms = this.computeTerms(raw);
+      if (this.termCache.size > 500_000) this.termCache.clear();
+      this.termCache.set(raw, terms);
+    }
+    return terms;
+  }
+
+  /** The main term of a raw token (its whole-word stem), or null for a stopword. */
+  headTerm(raw: string): string | null {
+    const folded = this.canonical(foldWord(raw));
+    return folded === null ? null : this.stem(folded);
+  }
+
+  /** All index terms of a text (deduplicated). */
+  termSet(text: string): Set<string> {
+    const set = new Set<string>();
+    for (const t of this.tokens(text)) for (const term of this.terms(t.raw)) set.add(term);
+    return set;
+  }
+
+  stem(folded: string): string {
+    let s = this.stemCache.get(folded);
+    if (s === undefined) {
+      s = /\d/.test(folded) ? folded : germanStem(folded);
+      if (this.stemCache.size > 500_000) this.stemCache.clear();
+      this.stemCache.set(folded, s);
+    }
+    return s;
+  }
+
+  private computeTerms(raw: string): readonly string[] {
+    const out = new Set<string>();
+    const folded = foldWord(raw.replace(/[‐‑]/g, "-").replace(/[’]/g, "'"));
+    const pieces = folded.split(/[-']/).filter(Boolean);
+    if (pieces.length > 1) {
+      // "Starmer's" → "starmer"; "US-Außenminister" → "us", "aussenminister" (+ its parts).
+      for (const piece of pieces) this.addWord(piece, out);
+    } else {
+      this.addWord(folded, out);
+    }
+    return [...out];
+  }
+
+  private addWord(word: string, out: Set<string>): void {
+    const canonical = this.canonical(word);
+    if (canonical === null) return;
+    out.add(this.stem(canonical));
+    // Participles of separable verbs meet their finite forms: "zugestimmt" ↔ "stimmte … zu" (→ "zustimmt").
+    const participle = SEPARABLE_PARTICIPLE.exec(canonical);
+    if (participle) out.add(this.stem(participle[1]! + participle[2]!));
+    const infinitive = SEPARABLE_ZU_INFINITIVE.exec(canonical);
+    if (infinitive) out.add(this.stem(infinitive[1]! + infinitive[2]!));
+    for (const part of this.splitter.split(canonical)) {
+      const c = this.canonical(part);
+      if (c !== null) out.add(this.stem(c));
+    }
+  }
+
+  /** Variant → canonical; genitive "Lawrows" → "lawrow" where the base is a known name; null for stopwords. */
+  private canonical(word: string): string | null {
+    if (word.length === 0 || GERMAN_STOPWORDS.has(word)) return null;
+    if (word.length === 1 && !/\d/.test(word)) return null;
+    const variant = this.variants.get(word);
+    if (variant !== undefined) return variant;
+    if (word.endsWith("s") && word.length > 4) {
+      const base = this.variants.get(word.slice(0, -1));
+      if (base !== undefined) return base;
+    }
+    return word;
+  }
+}

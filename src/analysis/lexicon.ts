@@ -1,0 +1,83 @@
+/**
+ * The lexical data behind analysis, from maintainable files in the corpus folder:
+ * spelling variants (variants.json), the English→German glossary (glossary.en-de.json)
+ * and German synonym groups (synonyms.de.json). A broken file is reported and skipped; the bot still serves.
+ */
+import { readFile } from "node:fs/promises";
+import { dataFilePath } from "../config/paths.js";
+import { formatZodError } from "../corpus/metadataFile.js";
+import { loadGlossary, loadVariants } from "./lexiconFiles.js";
+import { foldWord } from "./normalize.js";
+import { SYNONYMS_FILE, synonymsFileSchema } from "./synonymsFile.js";
+
+export const VARIANTS_FILE = "variants.json";
+export const GLOSSARY_FILE = "glossary.en-de.json";
+
+export interface Lexicon {
+  /** Folded variant → folded canonical; canonical forms map to themselves. */
+  variants: Map<string, string>;
+  /** English term or phrase (lower case) → German words; [] marks an English word without content. */
+  glossary: Map<string, string[]>;
+  /** Longest glossary key, in words. */
+  maxPhraseWords: number;
+  /** Folded German word → folded words of its synonym groups. */
+  synonyms: Map<string, string[]>;
+  /** Files and versions, for the snapshot key. */
+  sources: string[];
+}
+
+export function emptyLexicon(): Lexicon {
+  return { variants: new Map(), glossary: new Map(), maxPhraseWords: 1, synonyms: new Map(), sources: [] };
+}
+
+export async function loadLexicon(corpusDir: string): Promise<{ lexicon: Lexicon; problems: string[] }> {
+  const lexicon = emptyLexicon();
+  const problems: string[] = [];
+
+  const variantsPath = dataFilePath(corpusDir, VARIANTS_FILE);
+  const variants = await loadVariants(variantsPath);
+  if (variants.ok) {
+    for (const group of variants.value.groups) {
+      const canonical = foldWord(group.canonical);
+      lexicon.variants.set(canonical, canonical);
+      for (const v of group.variants) lexicon.variants.set(foldWord(v), canonical);
+    }
+    lexicon.sources.push(variantsPath);
+  } else problems.push(variants.error);
+
+  const glossaryPath = dataFilePath(corpusDir, GLOSSARY_FILE);
+  const glossary = await loadGlossary(glossaryPath);
+  if (glossary.ok) {
+    for (const [key, values] of Object.entries(glossary.value.entries)) {
+      lexicon.glossary.set(key, values);
+      lexicon.maxPhraseWords = Math.max(lexicon.maxPhraseWords, key.split(" ").length);
+    }
+    lexicon.sources.push(glossaryPath);
+  } else problems.push(glossary.error);
+
+  const synonymsPath = dataFilePath(corpusDir, SYNONYMS_FILE);
+  try {
+    const parsed = synonymsFileSchema.safeParse(JSON.parse(await readFile(synonymsPath, "utf8")));
+    if (!parsed.success) throw new Error(formatZodError(`synonyms: ${synonymsPath}`, parsed.error));
+    for (const group of parsed.data.groups) {
+      const folded = group.map(foldWord);
+      for (const word of folded) {
+        const others = folded.filter((w) => w !== word);
+        lexicon.synonyms.set(word, [...(lexicon.synonyms.get(word) ?? []), ...others]);
+      }
+    }
+    lexicon.sources.push(synonymsPath);
+  } catch (e) {
+    const message = (e as Error).message;
+    problems.push(message.startsWith("synonyms:") ? message : `synonyms: ${synonymsPath}: ${message}`);
+  }
+  return { lexicon, problems };
+}
+
+/** German words the decompounder may split against, beside the corpus vocabulary. */
+export function lexiconWords(lexicon: Lexicon): string[] {
+  const words: string[] = [];
+  for (const values of lexicon.glossary.values()) for (const v of values) for (const w of v.split(/[\s-]+/)) words.push(foldWord(w));
+  for (const w of lexicon.synonyms.keys()) words.push(...w.split(/[\s-]+/));
+  return words;
+}

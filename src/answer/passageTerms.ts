@@ -1,0 +1,54 @@
+/** Analyzed terms of a passage and of each of its sentences, computed once and kept in a bounded cache. */
+import type { PassageIndex } from "../search/passageIndex.js";
+
+export interface PassageTerms {
+  all: Set<string>;
+  /** Sentences in article offsets with their terms. */
+  sentences: Array<{ start: number; end: number; terms: Set<string> }>;
+}
+
+/** Enough for the candidates of many questions; bounded so a huge corpus does not keep them all. */
+export const PASSAGE_TERMS_CACHE_SIZE = 20_000;
+
+/** Pseudo-term for a sentence that names a time ("am Dienstag", "im März", "mit sofortiger Wirkung"); "wann" questions look for it. */
+export const TIME_TERM = "§time";
+const TIME_EXPRESSION =
+  /\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|heute|gestern|morgen|sofort\p{L}*|unverzüglich|bald|demnächst|künftig|woche|wochen|monat\p{L}*|jahr|\d{1,2}\.\s?\d{1,2}\.|\d{4})\b/iu;
+/** Pseudo-term for a sentence that starts by referring back to someone just named ("Der 80-Jährige", "Er"). */
+export const ANAPHOR_TERM = "§anaphor";
+const ANAPHOR = /^(?:Er|Sie|Der|Die|Dieser|Diese)\s+(?!USA\b|Ukraine\b|Bundesregierung\b)/u;
+
+const caches = new WeakMap<PassageIndex, Map<number, PassageTerms>>();
+
+export function passageTerms(index: PassageIndex, id: number): PassageTerms {
+  let cache = caches.get(index);
+  if (!cache) {
+    cache = new Map();
+    caches.set(index, cache);
+  }
+  let terms = cache.get(id);
+  if (!terms) {
+    terms = compute(index, id);
+    if (cache.size >= PASSAGE_TERMS_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    cache.set(id, terms);
+  }
+  return terms;
+}
+
+function compute(index: PassageIndex, id: number): PassageTerms {
+  const passage = index.passages[id]!;
+  const all = new Set<string>();
+  const sentences: PassageTerms["sentences"] = [];
+  let from = 0;
+  for (const sentence of passage.sentences) {
+    const at = passage.text.indexOf(sentence, from);
+    const offset = at >= 0 ? at : from;
+    from = offset + sentence.length;
+    const terms = index.analyzer.termSet(sentence);
+    if (TIME_EXPRESSION.test(sentence)) terms.add(TIME_TERM);
+    if (ANAPHOR.test(sentence)) terms.add(ANAPHOR_TERM);
+    for (const t of terms) all.add(t);
+    sentences.push({ start: passage.start + offset, end: passage.start + offset + sentence.length, terms });
+  }
+  return { all, sentences };
+}

@@ -1,0 +1,207 @@
+/**
+ * Question → concepts. A concept is one thing the question asks about ("Waffenruhe", "Kellogg"),
+ * with the alternative index terms that count as finding it: the stem itself, stems of compound parts,
+ * German synonyms, and for English words their German glossary translations.
+ */
+import { type Analyzer, SEPARABLE_PREFIXES } from "../analysis/analyzer.js";
+import type { Lexicon } from "../analysis/lexicon.js";
+import { foldWord } from "../analysis/normalize.js";
+import { ENGLISH_STOPWORDS, GERMAN_STOPWORDS } from "../analysis/stopwords.js";
+import { ANAPHOR_TERM, TIME_TERM } from "./passageTerms.js";
+
+export interface Alternative {
+  term: string;
+  /** 1 for the word itself; less for parts and synonyms. */
+  weight: number;
+}
+
+export interface Concept {
+  /** The words of the question this concept stands for. */
+  label: string;
+  alts: Alternative[];
+  /** A noun or name: its absence from the corpus means the corpus does not cover the question. */
+  noun: boolean;
+  /** Fixed weight for question-intent concepts (see {@link intentConcepts}); others weigh by IDF. */
+  weight?: number;
+}
+
+export interface ParsedQuery {
+  language: "de" | "en";
+  concepts: Concept[];
+}
+
+/** Weights of the alternatives that are not the word itself. */
+export const PART_WEIGHT = 0.6;
+export const SYNONYM_WEIGHT = 0.8;
+export const TRANSLATION_WEIGHT = 1;
+
+const GERMAN_MARKERS = new Set(["der", "die", "das", "und", "ist", "wer", "was", "wie", "wann", "warum", "hat", "mit", "von", "den", "dem", "sich", "nicht", "ein", "eine", "welche", "welcher", "gibt", "sagte", "über", "uber", "für", "fur", "zu", "im", "auf"]);
+
+export function parseQuery(question: string, analyzer: Analyzer, lexicon: Lexicon): ParsedQuery {
+  const tokens = analyzer.tokens(question);
+  const language = detectLanguage(tokens.map((t) => t.raw), lexicon);
+  const concepts = language === "en" ? englishConcepts(question, tokens, analyzer, lexicon) : germanConcepts(question, tokens, analyzer, lexicon);
+  return { language, concepts: [...mergeDuplicates(concepts), ...intentConcepts(question)] };
+}
+
+/** Weights of intent concepts, relative to IDF weights (a rare word weighs about 3–4). */
+export const TIME_INTENT_WEIGHT = 1.5;
+export const WHO_INTENT_WEIGHT = 0.5;
+
+/**
+ * What kind of answer the question wants: "wann/when" wants a sentence that names a time;
+ * "wer ist/who is" prefers the sentence that describes the person just named.
+ */
+export function intentConcepts(question: string): Concept[] {
+  const q = question.toLowerCase();
+  const out: Concept[] = [];
+  if (/^(?:ab |seit |bis )?wann\b|^(?:since |until )?when\b|\b(?:what|which) (?:day|date|time)\b|\bwelche[mn]? (?:tag|datum)\b/.test(q)) {
+    out.push({ label: "wann", alts: [{ term: TIME_TERM, weight: 1 }], noun: false, weight: TIME_INTENT_WEIGHT });
+  }
+  if (/^(?:wer (?:ist|war|sind)|who(?:'s| is| was| are))\b/.test(q)) {
+    out.push({ label: "wer", alts: [{ term: ANAPHOR_TERM, weight: 1 }], noun: false, weight: WHO_INTENT_WEIGHT });
+  }
+  return out;
+}
+
+function detectLanguage(raws: string[], lexicon: Lexicon): "de" | "en" {
+  let en = 0;
+  let de = 0;
+  let glossaryOnly = 0;
+  for (const raw of raws) {
+    const lower = raw.toLowerCase().replace(/['’]s$/, "");
+    const folded = foldWord(lower);
+    const isEn = ENGLISH_STOPWORDS.has(lower);
+    const isDe = GERMAN_MARKERS.has(folded) || GERMAN_STOPWORDS.has(folded);
+    if (isEn && !isDe) en++;
+    if (isDe && !isEn) de++;
+    if (!isDe && lexicon.glossary.has(lower) && !/[äöüß]/.test(lower)) glossaryOnly++;
+  }
+  if (en !== de) return en > de ? "en" : "de";
+  // Keyword queries without function words ("rare earths agreement"): English when most words are glossary keys.
+  return glossaryOnly * 2 > raws.length ? "en" : "de";
+}
+
+function germanConcepts(question: string, tokens: ReturnType<Analyzer["tokens"]>, analyzer: Analyzer, lexicon: Lexicon): Concept[] {
+  const concepts: Concept[] = [];
+  const verb = separableVerb(question, tokens);
+  if (verb) {
+    const c = wordConcept(verb.joined, analyzer, lexicon, false);
+    if (c) concepts.push(c);
+  }
+  for (const t of tokens) {
+    if (verb && (t === verb.verb || t === verb.particle)) continue;
+    for (const piece of t.raw.split(/[-‐‑'’]/).filter(Boolean)) {
+      const concept = wordConcept(piece, analyzer, lexicon, isCapitalised(question, t.start, piece));
+      if (concept) concepts.push(concept);
+    }
+  }
+  return concepts;
+}
+
+/**
+ * A question's verb with its separated particle at the end ("Wann stimmte die Ukraine … zu?",
+ * "Ab wann nehmen die USA … wieder auf?"): joined to the infinitive-like form "zustimmte", "aufnehmen".
+ */
+function separableVerb(question: string, tokens: ReturnType<Analyzer["tokens"]>) {
+  const last = tokens[tokens.length - 1];
+  if (!last || tokens.length < 3 || !SEPARABLE_PREFIXES.includes(foldWord(last.raw)) || /^\p{Lu}/u.test(last.raw)) return null;
+  if (!/^\s*[?.!]?\s*$/.test(question.slice(last.end))) return null;
+  // The finite verb is the first or second word ("Wann stimmte …", "Stimmte …").
+  const first = tokens[0]!;
+  const verb = QUESTION_WORDS.has(foldWord(first.raw)) || foldWord(first.raw) === "ab" ? tokens[first.raw.toLowerCase() === "ab" ? 2 : 1] : first;
+  if (!verb || verb === last || /^\p{Lu}/u.test(verb.raw) && verb !== first) return null;
+  return { verb, particle: last, joined: foldWord(last.raw) + foldWord(verb.raw) };
+}
+
+const QUESTION_WORDS = new Set(["wann", "wie", "was", "wer", "wo", "warum", "weshalb", "wieso", "welche", "welcher", "welches", "womit", "wozu", "wofur", "woruber"]);
+
+/** One German word → its concept, or null for a stopword. */
+function wordConcept(word: string, analyzer: Analyzer, lexicon: Lexicon, noun: boolean): Concept | null {
+  const head = analyzer.headTerm(word);
+  if (head === null) return null;
+  const alts: Alternative[] = [{ term: head, weight: 1 }];
+  for (const term of analyzer.terms(word)) if (term !== head) alts.push({ term, weight: PART_WEIGHT });
+  const folded = foldWord(word);
+  for (const synonym of lexicon.synonyms.get(folded) ?? lexicon.synonyms.get(analyzer.stem(folded)) ?? []) {
+    for (const piece of synonym.split(/[\s-]+/)) {
+      const term = analyzer.headTerm(piece);
+      if (term !== null) alts.push({ term, weight: SYNONYM_WEIGHT });
+    }
+  }
+  return { label: word, alts, noun };
+}
+
+function englishConcepts(question: string, tokens: ReturnType<Analyzer["tokens"]>, analyzer: Analyzer, lexicon: Lexicon): Concept[] {
+  const words = tokens.map((t) => ({ ...t, lower: t.raw.toLowerCase().replace(/['’]s$/, "").replace(/[‐‑]/g, "-") }));
+  const concepts: Concept[] = [];
+  for (let i = 0; i < words.length; ) {
+    const match = longestGlossaryMatch(words.map((w) => w.lower), i, lexicon);
+    if (match) {
+      i += match.length;
+      if (match.german.length === 0) continue;
+      const alts: Alternative[] = [];
+      for (const phrase of match.german) {
+        for (const piece of phrase.split(/[\s]+/)) {
+          const c = wordConcept(piece, analyzer, lexicon, false);
+          if (c) alts.push(...c.alts.map((a) => ({ term: a.term, weight: a.weight * TRANSLATION_WEIGHT })));
+        }
+      }
+      // A term whose German words are all nouns ("stock market" → Börse, Aktienmarkt) is a noun concept.
+      const noun = match.german.every((g) => /^\p{Lu}/u.test(g)) || isCapitalised(question, words[i - match.length]!.start, words[i - match.length]!.raw);
+      if (alts.length > 0) concepts.push({ label: match.key, alts, noun });
+      continue;
+    }
+    const w = words[i]!;
+    i++;
+    if (ENGLISH_STOPWORDS.has(w.lower)) continue;
+    // Names and German words in an English question ("Kellogg", "Selenskyj") go through German analysis.
+    for (const piece of w.raw.replace(/['’]s$/, "").split(/[-‐‑'’]/).filter(Boolean)) {
+      const c = wordConcept(piece, analyzer, lexicon, /^\p{Lu}/u.test(piece));
+      if (c) concepts.push(c);
+    }
+  }
+  return concepts;
+}
+
+function longestGlossaryMatch(lower: string[], at: number, lexicon: Lexicon): { key: string; length: number; german: string[] } | null {
+  for (let n = Math.min(lexicon.maxPhraseWords, lower.length - at); n >= 1; n--) {
+    const key = lower.slice(at, at + n).join(" ");
+    for (const form of n === 1 ? englishForms(key) : [key]) {
+      const german = lexicon.glossary.get(form);
+      if (german !== undefined) return { key, length: n, german };
+    }
+  }
+  return null;
+}
+
+/** The word and its likely base forms: "talks" → talk, "agreed" → agree/agre, "stopped" → stop, "parties" → party. */
+export function englishForms(word: string): string[] {
+  const forms = [word];
+  if (word.length <= 3) return forms;
+  if (word.endsWith("ies")) forms.push(`${word.slice(0, -3)}y`);
+  if (word.endsWith("es")) forms.push(word.slice(0, -2));
+  if (word.endsWith("s") && !word.endsWith("ss")) forms.push(word.slice(0, -1));
+  if (word.endsWith("ed")) forms.push(word.slice(0, -2), word.slice(0, -1), word.slice(0, -3));
+  if (word.endsWith("ied")) forms.push(`${word.slice(0, -3)}y`);
+  if (word.endsWith("ing")) forms.push(word.slice(0, -3), `${word.slice(0, -3)}e`, word.slice(0, -4));
+  if (word.endsWith("ly")) forms.push(word.slice(0, -2));
+  return forms;
+}
+
+/** German nouns and names are capitalised; the first word of a question tells nothing. */
+function isCapitalised(question: string, start: number, word: string): boolean {
+  if (!/^\p{Lu}/u.test(word)) return false;
+  return question.slice(0, start).trim().length > 0;
+}
+
+function mergeDuplicates(concepts: Concept[]): Concept[] {
+  const seen = new Map<string, Concept>();
+  for (const c of concepts) {
+    const key = c.alts[0]!.term;
+    const prior = seen.get(key);
+    if (prior) prior.noun ||= c.noun;
+    else seen.set(key, c);
+  }
+  return [...seen.values()];
+}

@@ -1,0 +1,35 @@
+/** The answer model: plain data that the CLI, the console and the Discord renderer all render. */
+
+export interface ArticleRef {
+  articleId: string;
+  file: string;
+  title: string;
+  date: string | null;
+}
+
+export interface AnswerResult extends ArticleRef {
+  passageId: string;
+  /** The whole passage, verbatim. */
+  passage: string;
+  /** One to three verbatim sentences of the passage that answer the question (≤ MAX_QUOTE_LENGTH). */
+  quote: string;
+  /** Offset of the quote in the article text, so a reader can open the source at this passage. */
+  quoteStart: number;
+  /** [start, end) ranges in `quote` of the words that matched the question, for bold marking. */
+  marks: Array<[number, number]>;
+  score: number;
+  /** The same report in other articles. */
+  alsoIn: ArticleRef[];
+}
+
+export type AbstainReason = "empty" | "no_content" | "not_covered";
+
+export interface Answer {
+  question: string;
+  language: "de" | "en";
+  abstained: boolean;
+  reason?: AbstainReason;
+  results: AnswerResult[];
+  /** Size of what was searched, for the footer. */
+  searched: { articles: number; passages: number };
+}

@@ -1,0 +1,49 @@
+/** CLI arguments, validated with zod: `<command> [--json] [--lang de|en] [text…]`. */
+import { z } from "zod";
+
+export const COMMANDS = ["ask", "timeline", "source", "check", "eval", "console"] as const;
+export type Command = (typeof COMMANDS)[number];
+
+/** Longest text argument accepted; longer input is an error, not silently cut. */
+export const MAX_ARGUMENT_LENGTH = 2000;
+
+const argsSchema = z.object({
+  command: z.enum(COMMANDS),
+  json: z.boolean(),
+  lang: z.enum(["de", "en"]).optional(),
+  text: z.string().max(MAX_ARGUMENT_LENGTH, `text longer than ${MAX_ARGUMENT_LENGTH} characters`).optional(),
+});
+
+export type CliArgs = z.infer<typeof argsSchema>;
+
+export type ArgsResult = { ok: true; args: CliArgs } | { ok: false; error: string };
+
+export function parseArgs(argv: string[]): ArgsResult {
+  const [command = "console", ...rest] = argv;
+  let json = false;
+  let lang: string | undefined;
+  const words: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i]!;
+    if (a === "--json") json = true;
+    else if (a === "--lang") lang = rest[++i];
+    else if (a.startsWith("--lang=")) lang = a.slice(7);
+    else if (a === "--") {
+      words.push(...rest.slice(i + 1));
+      break;
+    } else words.push(a);
+  }
+  const parsed = argsSchema.safeParse({ command, json, lang, text: words.length > 0 ? words.join(" ") : undefined });
+  if (parsed.success) return { ok: true, args: parsed.data };
+  const issue = parsed.error.issues[0]!;
+  const where = issue.path.join(".") || "arguments";
+  return { ok: false, error: `cli: ${where}: ${issue.code === "invalid_value" && where === "command" ? `unknown command "${command}" (one of ${COMMANDS.join(", ")})` : issue.message}` };
+}
+
+export const USAGE = `Usage: npm run --silent cli -- <command> [--json] [--lang de|en] [text]
+  ask [QUESTION]       answer a question; without QUESTION one question per stdin line
+  timeline ACTOR       dated events of a person
+  source ID_OR_FILE    the original article
+  check                validate the corpus; exit 1 when a file is bad
+  eval                 score the engine on the evaluation sets
+  console              interactive console (also /ask, /timeline, /source)`;

@@ -1,0 +1,54 @@
+/** Terminal entry: `npm run --silent cli -- <command> …`. Errors are one line on stderr, never a stack trace. */
+import { loadEnvFile } from "../config/loadEnv.js";
+import { describeProblems, createEngine } from "../search/engine.js";
+import { parseArgs, USAGE } from "./args.js";
+import { runAsk } from "./ask.js";
+import { runConsole } from "./console.js";
+import { runEval } from "./evalCommand.js";
+
+async function main(argv: string[]): Promise<number> {
+  if (argv[0] === "--help" || argv[0] === "-h" || argv[0] === "help") {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const parsed = parseArgs(argv);
+  if (!parsed.ok) {
+    process.stderr.write(`${parsed.error}\n${USAGE}\n`);
+    return 2;
+  }
+  const env = loadEnvFile();
+  if (!env.ok) {
+    process.stderr.write(`${env.errors.join("\n")}\n`);
+    return 2;
+  }
+  const { args } = parsed;
+  const engine = await createEngine(env.env.CORPUS_DIR);
+  const problems = describeProblems(engine);
+  if (args.command === "check") {
+    for (const p of problems) process.stdout.write(`${p}\n`);
+    process.stdout.write(`${engine.index.articles.length} articles, ${engine.index.passages.length} passages, ${problems.length} problems\n`);
+    return problems.length > 0 ? 1 : 0;
+  }
+  for (const p of problems) process.stderr.write(`${p}\n`);
+  switch (args.command) {
+    case "ask":
+      return runAsk(engine, args);
+    case "eval":
+      return runEval(engine, args);
+    case "console":
+      return runConsole(engine, args);
+    default:
+      process.stderr.write(`cli: ${args.command}: not available yet\n`);
+      return 2;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 1;
+  },
+);

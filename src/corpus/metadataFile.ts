@@ -1,0 +1,45 @@
+/**
+ * Optional metadata beside the article files: `articles.json`.
+ *
+ * @example
+ * { "version": 1,
+ *   "articles": { "000_4a36d75bdf1d0814.txt": { "title": "…", "outlet": "AFP", "url": "https://…", "published": "2025-03-16" } } }
+ */
+import { z } from "zod";
+
+export const METADATA_FILE = "articles.json";
+
+const isoDay = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, "expected YYYY-MM-DD");
+
+export const articleMetaSchema = z.strictObject({
+  title: z.string().trim().min(1).max(300).optional(),
+  outlet: z.string().trim().min(1).max(100).optional(),
+  url: z.url({ protocol: /^https?$/ }).optional(),
+  published: isoDay.optional(),
+});
+
+export const metadataFileSchema = z.strictObject({
+  version: z.literal(1),
+  articles: z.record(z.string().regex(/^[^/\\]+\.txt$/, "expected an article file name"), articleMetaSchema),
+});
+
+export type MetadataFile = z.infer<typeof metadataFileSchema>;
+
+/** "articles.json: articles.000_x.txt.published: expected YYYY-MM-DD" */
+export function formatZodError(prefix: string, error: z.ZodError): string {
+  const first = error.issues[0];
+  if (!first) return `${prefix}: invalid`;
+  const where = first.path.map(String).join(".");
+  return `${prefix}: ${where ? `${where}: ` : ""}${first.message}`;
+}
+
+export function parseMetadata(json: string, label = METADATA_FILE): { ok: true; value: MetadataFile } | { ok: false; error: string } {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch (e) {
+    return { ok: false, error: `${label}: not valid JSON (${(e as Error).message})` };
+  }
+  const parsed = metadataFileSchema.safeParse(data);
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, error: formatZodError(label, parsed.error) };
+}

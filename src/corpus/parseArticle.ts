@@ -1,0 +1,71 @@
+/**
+ * One article file → Article, or the reason it cannot be served.
+ * File format: an optional " date YYYY-MM[-DD]" marker at the start of the first line, then the text;
+ * paragraphs are separated by blank lines.
+ */
+import type { Article, ArticleMeta } from "./types.js";
+import { deriveTitle } from "./title.js";
+
+/** Why a corpus file was rejected; renderers word it for people. */
+export type ArticleProblem =
+  | "empty"
+  | "not_utf8"
+  | "binary"
+  | "bad_date"
+  | "no_text";
+
+export type ParseResult = { ok: true; article: Article } | { ok: false; code: ArticleProblem; reason: string };
+
+/** Leading marker, e.g. " date 2025-03 " or "date 2025-03-15\n". */
+const DATE_MARKER = /^[ \t]*date[ \t]+(\d{4})-(\d{2})(?:-(\d{2}))?(?=\s|$)[ \t]*(?:\r?\n)?/;
+
+const decoder = new TextDecoder("utf-8", { fatal: true });
+
+export function parseArticle(file: string, bytes: Uint8Array, meta: ArticleMeta = {}): ParseResult {
+  if (bytes.length === 0) return fail("empty", "empty file");
+  let raw: string;
+  try {
+    raw = decoder.decode(bytes);
+  } catch {
+    return fail("not_utf8", "not UTF-8 text");
+  }
+  if (raw.startsWith("\uFEFF")) raw = raw.slice(1);
+  if (/[\u0000-\u0008\u000E-\u001F]/.test(raw)) return fail("binary", "binary content (control characters)");
+
+  let date: string | null = null;
+  let text = raw;
+  const marker = DATE_MARKER.exec(raw);
+  if (marker) {
+    const checked = checkDate(marker[1]!, marker[2]!, marker[3]);
+    if (!checked.ok) return fail("bad_date", checked.reason);
+    date = checked.date;
+    text = raw.slice(marker[0].length);
+  } else if (/^\s*date\b/.test(raw)) {
+    const shown = raw.trimStart().split(/\s/, 2)[1] ?? "";
+    return fail("bad_date", `malformed date marker "${shown.slice(0, 20)}"`);
+  }
+  if (text.trim().length === 0) return fail("no_text", "no text after the date marker");
+  if (meta.published && !date) date = meta.published;
+
+  const id = file.replace(/\.[^.]+$/, "");
+  return {
+    ok: true,
+    article: { id, file, title: meta.title ?? deriveTitle(text), date, meta, text },
+  };
+}
+
+function checkDate(y: string, m: string, d: string | undefined): { ok: true; date: string } | { ok: false; reason: string } {
+  const year = Number(y);
+  const month = Number(m);
+  if (month < 1 || month > 12) return { ok: false, reason: `impossible date ${y}-${m}${d ? `-${d}` : ""}: month ${m}` };
+  if (year < 1900 || year > 2100) return { ok: false, reason: `implausible year ${y}` };
+  if (d === undefined) return { ok: true, date: `${y}-${m}` };
+  const day = Number(d);
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day < 1 || day > last) return { ok: false, reason: `impossible date ${y}-${m}-${d}: ${y}-${m} has ${last} days` };
+  return { ok: true, date: `${y}-${m}-${d}` };
+}
+
+function fail(code: ArticleProblem, reason: string): ParseResult {
+  return { ok: false, code, reason };
+}

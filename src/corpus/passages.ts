@@ -1,0 +1,62 @@
+/**
+ * Article → passages a reader takes in at once: a body paragraph, or, for long runs of several
+ * news items (004 is one 4,000-character paragraph), windows of whole sentences.
+ */
+import { splitSentences } from "../analysis/sentences.js";
+import { splitBlocks } from "./blocks.js";
+import type { Article, Passage } from "./types.js";
+
+/** Paragraphs up to this length stay one passage; longer ones become sentence windows of at most this length. */
+export const MAX_PASSAGE_LENGTH = 500;
+
+export function splitPassages(article: Article): Passage[] {
+  const { text } = article;
+  const passages: Passage[] = [];
+  let heading: string | undefined;
+  for (const block of splitBlocks(text)) {
+    if (block.kind === "caption") continue;
+    if (block.kind === "heading") {
+      heading = text.slice(block.start, block.end);
+      continue;
+    }
+    const spans = splitSentences(text.slice(block.start, block.end)).map((s) => ({
+      start: block.start + s.start,
+      end: block.start + s.end,
+    }));
+    for (const window of sentenceWindows(spans, MAX_PASSAGE_LENGTH)) {
+      const start = window[0]!.start;
+      const end = window[window.length - 1]!.end;
+      passages.push({
+        id: `${article.id}#${passages.length}`,
+        articleId: article.id,
+        ordinal: passages.length,
+        text: text.slice(start, end),
+        start,
+        ...(heading ? { heading } : {}),
+        sentences: window.map((s) => text.slice(s.start, s.end)),
+      });
+    }
+  }
+  return passages;
+}
+
+/**
+ * Greedy windows of consecutive sentences; a single over-long sentence is a window of its own.
+ * A window repeats the previous window's last sentence when it fits, so a sentence that refers back
+ * ("Der Vorsitzende des Ausschusses …" after "… sagt Michael McCaul") keeps its referent.
+ */
+function sentenceWindows<T extends { start: number; end: number }>(spans: T[], max: number): T[][] {
+  const windows: T[][] = [];
+  let current: T[] = [];
+  for (const span of spans) {
+    const first = current[0];
+    if (first && span.end - first.start > max) {
+      windows.push(current);
+      const carried = current[current.length - 1]!;
+      current = current.length > 1 && span.end - carried.start <= max ? [carried] : [];
+    }
+    current.push(span);
+  }
+  if (current.length > 0) windows.push(current);
+  return windows;
+}
