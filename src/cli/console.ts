@@ -1,11 +1,13 @@
 /** The local console: a question per line (or /ask, /timeline, /source as typed in Discord); ends at EOF. */
 import { createInterface } from "node:readline";
 import { renderAnswerText } from "../render/text/answerText.js";
-import type { Engine } from "../search/engine.js";
+import type { Core } from "../core/core.js";
+import { renderSourceText } from "../render/text/sourceText.js";
+import { renderLookupErrorText, renderTimelineText } from "../render/text/timelineText.js";
 import type { CliArgs } from "./args.js";
 import { safeAnswer } from "./ask.js";
 
-export async function runConsole(engine: Engine, args: CliArgs): Promise<number> {
+export async function runConsole(core: Core, args: CliArgs): Promise<number> {
   const interactive = process.stdin.isTTY === true;
   const rl = createInterface({ input: process.stdin, output: interactive ? process.stdout : undefined, terminal: interactive });
   const prompt = () => interactive && rl.prompt();
@@ -13,18 +15,26 @@ export async function runConsole(engine: Engine, args: CliArgs): Promise<number>
   prompt();
   for await (const line of rl) {
     const text = line.trim();
-    if (text) process.stdout.write(`${respond(engine, text, args)}\n\n`);
+    if (text) process.stdout.write(`${respond(core, text, args)}\n\n`);
     prompt();
   }
   return 0;
 }
 
-export function respond(engine: Engine, line: string, args: CliArgs): string {
+export function respond(core: Core, line: string, args: CliArgs): string {
   const m = /^\/(ask|timeline|source)\b\s*(?:(?:question|frage|actor|akteur|article|artikel):)?\s*(.*)$/i.exec(line);
   const command = m?.[1]?.toLowerCase() ?? "ask";
   const text = m ? m[2]! : line;
   switch (command) {
+    case "timeline": {
+      const r = core.timeline(text);
+      return r.ok ? renderTimelineText(r.timeline, args.lang) : renderLookupErrorText(r.error, text, args.lang);
+    }
+    case "source": {
+      const r = core.source(text);
+      return r.ok ? renderSourceText(r.article, args.lang) : renderLookupErrorText(r.error, text, args.lang);
+    }
     default:
-      return renderAnswerText(safeAnswer(engine, text), args.lang);
+      return renderAnswerText(safeAnswer(core.engine, text), args.lang);
   }
 }

@@ -1,10 +1,12 @@
 /** Terminal entry: `npm run --silent cli -- <command> …`. Errors are one line on stderr, never a stack trace. */
 import { loadEnvFile } from "../config/loadEnv.js";
-import { describeProblems, createEngine } from "../search/engine.js";
+import { loadCore } from "../core/loadCore.js";
+import { describeProblems } from "../search/engine.js";
 import { parseArgs, USAGE } from "./args.js";
 import { runAsk } from "./ask.js";
 import { runConsole } from "./console.js";
 import { runEval } from "./evalCommand.js";
+import { runSource, runTimeline } from "./lookups.js";
 
 async function main(argv: string[]): Promise<number> {
   if (argv[0] === "--help" || argv[0] === "-h" || argv[0] === "help") {
@@ -22,8 +24,9 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const { args } = parsed;
-  const engine = await createEngine(env.env.CORPUS_DIR);
-  const problems = describeProblems(engine);
+  const core = await loadCore(env.env.CORPUS_DIR);
+  const { engine } = core;
+  const problems = [...describeProblems(engine), ...core.actorProblems];
   if (args.command === "check") {
     for (const p of problems) process.stdout.write(`${p}\n`);
     process.stdout.write(`${engine.index.articles.length} articles, ${engine.index.passages.length} passages, ${problems.length} problems\n`);
@@ -36,10 +39,11 @@ async function main(argv: string[]): Promise<number> {
     case "eval":
       return runEval(engine, args);
     case "console":
-      return runConsole(engine, args);
-    default:
-      process.stderr.write(`cli: ${args.command}: not available yet\n`);
-      return 2;
+      return runConsole(core, args);
+    case "timeline":
+      return runTimeline(core, args);
+    case "source":
+      return runSource(core, args);
   }
 }
 

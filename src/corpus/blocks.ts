@@ -37,10 +37,8 @@ export function splitBlocks(text: string): Block[] {
 
 function classify(block: string, all: string[], index: number): BlockKind {
   if (isCaption(block, all, index)) return "caption";
-  if (block.length <= MAX_HEADING_LENGTH && !/[.:;,]["“”‘’»«)]*$/.test(block) && !/["“„»]\s*$/.test(block)) {
-    // A closing quote mark after a sentence ("…erfüllt.“") is body text; a headline may end in a quote ("„nächste Schritte“").
-    if (!/[.!]["“”‘’»«]$/.test(block)) return "heading";
-  }
+  // A closing quote mark after a sentence ("…erfüllt.“") is body text; a headline may end in a quote ("„nächste Schritte“").
+  if (block.length <= MAX_HEADING_LENGTH && !/[.:;,!…]["“”‘’»«)]*$/.test(block)) return "heading";
   return "body";
 }
 

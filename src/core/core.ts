@@ -1,0 +1,22 @@
+/**
+ * The bot's core, shared by the CLI, the console and Discord: one loaded corpus with its index and actors.
+ * Everything here is plain data in, plain data out; nothing imports discord.js.
+ */
+import type { Answer } from "../answer/types.js";
+import type { LoadedEngine } from "../search/engine.js";
+import type { SourceResult } from "../source/types.js";
+import type { Choice, TimelineResult } from "../timeline/types.js";
+
+export interface Core {
+  readonly engine: LoadedEngine;
+  /** /ask: ranked verbatim quotes or an abstention. */
+  ask(question: string): Answer;
+  /** /timeline: dated events of an actor (any alias or spelling), or an unknown-actor error with suggestions. */
+  timeline(actor: string): TimelineResult;
+  /** /source: an article by id, file name or fuzzy title. */
+  source(idOrFile: string): SourceResult;
+  /** Autocomplete for actors: ≤ 25, prefix and fuzzy over names and aliases; empty lists all. */
+  actorChoices(prefix: string): Choice[];
+  /** Autocomplete for articles: ≤ 25; empty lists all, newest first. */
+  articleChoices(query: string): Choice[];
+}

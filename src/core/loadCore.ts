@@ -1,0 +1,55 @@
+/** Builds the Core from a corpus folder: engine (index), actors and their matcher, cached timelines. */
+import { answer } from "../answer/answer.js";
+import { dataFilePath } from "../config/paths.js";
+import type { LoadedEngine } from "../search/engine.js";
+import { createEngine } from "../search/engine.js";
+import { articleChoices, findSource } from "../source/findSource.js";
+import { compileActorMatcher } from "../timeline/actorMatch.js";
+import { ACTORS_FILE, type Actor, loadActors } from "../timeline/actorsFile.js";
+import { buildTimeline } from "../timeline/buildTimeline.js";
+import type { Timeline, TimelineResult } from "../timeline/types.js";
+import type { Core } from "./core.js";
+
+/** Timelines kept per actor; they only change when the corpus is reloaded (a new Core). */
+const TIMELINE_CACHE = 64;
+
+export async function loadCore(corpusDir: string, build: (dir: string) => Promise<LoadedEngine> = createEngine): Promise<Core & { actorProblems: string[] }> {
+  const engine = await build(corpusDir);
+  const loaded = loadActors(dataFilePath(corpusDir, ACTORS_FILE));
+  const actors: Actor[] = loaded.ok ? loaded.actors : [];
+  return coreOf(engine, actors, loaded.ok ? [] : [loaded.error]);
+}
+
+export function coreOf(engine: LoadedEngine, actors: Actor[], actorProblems: string[] = []): Core & { actorProblems: string[] } {
+  const matcher = compileActorMatcher(actors);
+  const timelines = new Map<string, Timeline>();
+  const articles = engine.index.articles;
+  return {
+    engine,
+    actorProblems,
+    ask: (question) => answer(engine, question),
+    timeline(query): TimelineResult {
+      const resolved = matcher.resolve(String(query ?? "").slice(0, 200));
+      if (!resolved.ok) {
+        return {
+          ok: false,
+          error: {
+            code: resolved.code,
+            message: resolved.code === "empty" ? "timeline: no actor given" : `timeline: unknown actor "${String(query).slice(0, 80)}"`,
+            suggestions: resolved.suggestions,
+          },
+        };
+      }
+      let timeline = timelines.get(resolved.actor.id);
+      if (!timeline) {
+        timeline = buildTimeline(engine.index, matcher, resolved.actor);
+        if (timelines.size >= TIMELINE_CACHE) timelines.delete(timelines.keys().next().value!);
+        timelines.set(resolved.actor.id, timeline);
+      }
+      return { ok: true, timeline };
+    },
+    source: (idOrFile) => findSource(articles, idOrFile),
+    actorChoices: (prefix) => matcher.choices(String(prefix ?? "").slice(0, 100)).map((c) => ({ name: c.name.slice(0, 100), value: c.id })),
+    articleChoices: (query) => articleChoices(articles, query),
+  };
+}

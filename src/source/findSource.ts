@@ -1,0 +1,90 @@
+/**
+ * source(idOrFile): the original article by id ("000_4a36d75bdf1d0814"), file name, number prefix ("000")
+ * or a fuzzy title query; an unknown article is an error with the closest titles.
+ */
+import { foldWord } from "../analysis/normalize.js";
+import { cleanText } from "../analysis/normalize.js";
+import type { Article } from "../corpus/types.js";
+import type { Choice } from "../timeline/types.js";
+import type { SourceArticle, SourceResult } from "./types.js";
+
+export const MAX_CHOICES = 25;
+export const MAX_CHOICE_NAME = 100;
+/** A title query must match at least this share of its words to select an article. */
+const MIN_TITLE_MATCH = 0.6;
+
+export function findSource(articles: readonly Article[], query: string): SourceResult {
+  const q = cleanText(String(query ?? "")).slice(0, 300);
+  if (!q) return { ok: false, error: { code: "empty", message: "source: no article given", suggestions: [] } };
+  const ranked = rankArticles(articles, q);
+  const best = ranked[0];
+  if (best && best.score >= MIN_TITLE_MATCH) return { ok: true, article: toSource(best.article) };
+  return {
+    ok: false,
+    error: {
+      code: "unknown_article",
+      message: `source: no article matches "${q.slice(0, 80)}"`,
+      suggestions: ranked.slice(0, 5).map((r) => r.article.title),
+    },
+  };
+}
+
+export function toSource(article: Article): SourceArticle {
+  const paragraphs: SourceArticle["paragraphs"] = [];
+  for (const m of article.text.matchAll(/\S[\s\S]*?(?=\n[ \t]*\n|\s*$)/g)) paragraphs.push({ start: m.index, end: m.index + m[0].length });
+  return { articleId: article.id, file: article.file, title: article.title, date: article.date, meta: article.meta, text: article.text, paragraphs };
+}
+
+/** Autocomplete: empty lists everything newest first; otherwise ranked by id, file and title match. */
+export function articleChoices(articles: readonly Article[], query: string): Choice[] {
+  const q = cleanText(String(query ?? "")).slice(0, 100);
+  const list = q ? rankArticles(articles, q).filter((r) => r.score > 0).map((r) => r.article) : newestFirst(articles);
+  return list.slice(0, MAX_CHOICES).map((a) => ({ name: choiceName(a), value: a.id.slice(0, 100) }));
+}
+
+function choiceName(a: Article): string {
+  const suffix = ` · ${a.date ?? "undatiert"}`;
+  const room = MAX_CHOICE_NAME - suffix.length;
+  const title = a.title.length > room ? `${a.title.slice(0, room - 1)}…` : a.title;
+  return title + suffix;
+}
+
+function newestFirst(articles: readonly Article[]): Article[] {
+  return [...articles].sort((a, b) => (b.date ?? "").localeCompare(a.date ?? "") || a.file.localeCompare(b.file));
+}
+
+/** Score 1 for an exact id/file, 0.9 for an id prefix, else the share of query words found in the title (prefix or typo). */
+function rankArticles(articles: readonly Article[], q: string): Array<{ article: Article; score: number }> {
+  const lower = q.toLowerCase();
+  const words = words_(q);
+  return articles
+    .map((article) => {
+      let score = 0;
+      if (article.id.toLowerCase() === lower || article.file.toLowerCase() === lower) score = 1;
+      else if (article.id.toLowerCase().startsWith(lower) || article.file.toLowerCase().startsWith(lower)) score = 0.9;
+      else if (words.length > 0) {
+        const title = words_(article.title);
+        const found = words.filter((w) => title.some((t) => t.startsWith(w) || (w.length >= 5 && close(w, t)))).length;
+        score = (found / words.length) * 0.85;
+      }
+      return { article, score };
+    })
+    .sort((a, b) => b.score - a.score || (b.article.date ?? "").localeCompare(a.article.date ?? ""));
+}
+
+function words_(s: string): string[] {
+  return (s.match(/[\p{L}\p{N}]+/gu) ?? []).map(foldWord).filter((w) => w.length >= 2);
+}
+
+/** Within one edit per five letters: tolerant of a typo, not of another word. */
+function close(a: string, b: string): boolean {
+  const max = Math.floor(a.length / 5);
+  if (Math.abs(a.length - b.length) > max) return false;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length]! <= max;
+}

@@ -1,0 +1,471 @@
+/**
+ * Finding and resolving actors (people) by name, alias or unambiguous role title.
+ *
+ * - `mentions(text, date?)`: spans in `text` that name an actor. Names match on word boundaries
+ *   (Unicode letters), case-, diacritic- and ß-insensitively, with genitive endings ("Putins",
+ *   "Merz'", "Putin's") and as parts of hyphen compounds ("Putin-Regierung", "Kreml-Sprecher Peskow"),
+ *   never inside another word ("Rubiosa", "Merzig"). Role titles ("russischer Außenminister",
+ *   inflected "dem russischen Außenminister") count only when marked `unambiguous`, when exactly one
+ *   actor holds the title at `date` (all periods when no date is given), and not after
+ *   "Ex-"/"ehemalige"/"frühere"/"künftige"/….
+ * - `resolve(query)`: one actor for a user's query, tolerant of typos and transliterations;
+ *   otherwise closest display names as suggestions.
+ * - `choices(prefix)`: ranked autocomplete entries (max 25).
+ *
+ * Pure: no I/O. Build once per actors list with `compileActorMatcher`.
+ */
+import type { Actor } from "./actorsFile.js";
+
+export type MentionVia = "alias" | "role";
+
+export interface ActorMention {
+  actorId: string;
+  /** UTF-16 offsets into the original text: `text.slice(start, end)` is the matched words. */
+  start: number;
+  end: number;
+  via: MentionVia;
+}
+
+/** How a successful `resolve` found the actor (lets a renderer say "angenommen: …" for fuzzy hits). */
+export type ResolveMatch = "exact" | "token" | "role" | "prefix" | "fuzzy";
+
+export type ResolveResult =
+  | { ok: true; actor: Actor; match: ResolveMatch }
+  | { ok: false; code: "unknown_actor" | "empty"; suggestions: string[] };
+
+export interface ActorChoice {
+  id: string;
+  name: string;
+}
+
+export interface ActorMatcher {
+  /**
+   * Mentions in document order, non-overlapping (leftmost-longest). `date` ("YYYY", "YYYY-MM" or
+   * "YYYY-MM-DD"; anything else counts as absent) restricts role titles to their holders at that time.
+   */
+  mentions(text: string, date?: string): ActorMention[];
+  resolve(query: string): ResolveResult;
+  /** Up to 25 autocomplete entries; empty prefix lists all actors alphabetically. */
+  choices(prefix: string): ActorChoice[];
+  /** Display names closest to `query` (best first, at most `limit`), as used for `resolve` suggestions. */
+  suggest(query: string, limit?: number): string[];
+}
+
+export const MAX_CHOICES = 25;
+export const MAX_SUGGESTIONS = 5;
+
+// ---------------------------------------------------------------------------------------------
+// Folding
+
+/** Zero-width characters, bidi controls, soft hyphen, BOM: never part of a word. */
+const INVISIBLE = /^[\u00AD\u034F\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF]$/u;
+const APOSTROPHES = /[\u2018\u2019\u02BC\u0060\u00B4\u2032]/gu;
+const HYPHENS = /[\u2010\u2011\u2212]/gu;
+
+function foldChar(ch: string): string {
+  if (ch.length === 1 && ch.charCodeAt(0) < 0x80) return ch.toLowerCase();
+  if (INVISIBLE.test(ch)) return "";
+  return ch
+    .replace(APOSTROPHES, "'")
+    .replace(HYPHENS, "-")
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/ß/gu, "ss")
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "");
+}
+
+/**
+ * Folding used for every comparison: NFKC, lower case, ß → ss, diacritics (incl. umlauts) removed,
+ * typographic apostrophes → ', hyphen variants → -, whitespace collapsed. "Außenminister" → "aussenminister".
+ */
+export function foldName(input: string): string {
+  let out = "";
+  for (const ch of input) out += foldChar(ch);
+  return out.replace(/\s+/gu, " ").trim();
+}
+
+interface FoldedText {
+  folded: string;
+  /** For each UTF-16 unit of `folded`: start / end offset of the source character in the original. */
+  from: number[];
+  to: number[];
+}
+
+function foldWithMap(text: string): FoldedText {
+  let folded = "";
+  const from: number[] = [];
+  const to: number[] = [];
+  let i = 0;
+  for (const ch of text) {
+    const f = foldChar(ch);
+    for (let k = 0; k < f.length; k++) {
+      from.push(i);
+      to.push(i + ch.length);
+    }
+    folded += f;
+    i += ch.length;
+  }
+  return { folded, from, to };
+}
+
+/**
+ * A spelling-insensitive key for fuzzy comparison: German/English transliteration differences vanish
+ * ("Selenskyj", "Zelenskyy" → "selenski"; "Lawrow", "Lavrov" → "lavrov"; "Kellogg" → "kelog").
+ */
+export function skeleton(input: string): string {
+  return foldName(input)
+    .replace(/[^\p{L}\p{N} ]/gu, "")
+    .replace(/ph/gu, "f")
+    .replace(/ck/gu, "k")
+    .replace(/c(?!h)/gu, "k")
+    .replace(/w/gu, "v")
+    .replace(/z/gu, "s")
+    .replace(/[jy]/gu, "i")
+    .replace(/(\p{L})\1+/gu, "$1");
+}
+
+/** Optimal-string-alignment distance (Levenshtein plus adjacent transpositions). */
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  if (a.length === 0) return b.length;
+  if (b.length === 0) return a.length;
+  let prev2: number[] = [];
+  let prev: number[] = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur: number[] = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
+      cur.push(v);
+    }
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/** Edit distance from `q` to the closest prefix of `key` (prefixes within `slack` of q's length). */
+export function prefixDistance(q: string, key: string, slack = 2): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let len = Math.max(0, q.length - slack); len <= Math.min(key.length, q.length + slack); len++) {
+    best = Math.min(best, editDistance(q, key.slice(0, len)));
+  }
+  return best;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Patterns
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/gu, "\\$&");
+const BEFORE = "(?<![\\p{L}\\p{N}\\p{M}])";
+const AFTER = "(?![\\p{L}\\p{N}\\p{M}])";
+
+/** A folded name; genitive "-s", "'s" and (after s/x/z) a bare apostrophe are allowed. */
+function aliasBody(folded: string): string {
+  const words = folded.split(" ").map(escapeRe).join("\\s+");
+  const apostrophe = /[sxz]$/u.test(folded) ? "|'" : "";
+  return `${words}(?:'?s${apostrophe})?`;
+}
+
+/**
+ * A folded role title, each word with German case endings: "russischer aussenminister" also matches
+ * "russischen aussenministers"; "us-sondergesandter" matches "us-sondergesandte(n)".
+ * Words of up to three letters ("der", "für", "usa") are literal.
+ */
+function roleBody(folded: string): string {
+  return folded
+    .split(" ")
+    .map((w) => {
+      if (w.length <= 3) return escapeRe(w);
+      if (w.endsWith("er")) return `${escapeRe(w.slice(0, -2))}(?:er|ers|ern|e|en|em|es)`;
+      if (w.endsWith("e")) return `${escapeRe(w.slice(0, -1))}(?:e|er|en|em|es)`;
+      if (w.endsWith("in")) return `${escapeRe(w)}(?:nen)?`;
+      return `${escapeRe(w)}(?:s|es|n|en)?`;
+    })
+    .join("\\s+");
+}
+
+/** A role preceded by one of these is somebody else's ("Ex-US-Präsident", "der frühere Bundeskanzler"). */
+const NOT_CURRENT_HOLDER =
+  /(?:^|[^\p{L}\p{N}])(?:ex|vize|(?:ehemalig|fruher|vormalig|damalig|einstig|kunftig|zukunftig|designiert|vorherig|stellvertretend)\p{L}*)[\s-]*$/u;
+
+interface RoleHolder {
+  actorId: string;
+  unambiguous: boolean;
+  from?: string;
+  to?: string;
+}
+
+interface Pattern {
+  re: RegExp;
+  exact: RegExp;
+  kind: MentionVia;
+  /** alias patterns: the actor; role patterns: all holders of the (folded) title. */
+  actorId?: string;
+  holders?: RoleHolder[];
+}
+
+interface Interval {
+  start: string;
+  end: string;
+}
+
+const DATE_RE = /^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/u;
+
+/** Inclusive day range of "YYYY", "YYYY-MM" or "YYYY-MM-DD" as comparable strings. */
+function toInterval(date: string): Interval {
+  if (!DATE_RE.test(date)) throw new RangeError(`expected YYYY, YYYY-MM or YYYY-MM-DD, got "${date}"`);
+  if (date.length === 4) return { start: `${date}-01-01`, end: `${date}-12-31` };
+  if (date.length === 7) return { start: `${date}-01`, end: `${date}-31` };
+  return { start: date, end: date };
+}
+
+function holderActive(h: RoleHolder, when: Interval | undefined): boolean {
+  if (!when) return true;
+  const start = h.from ? toInterval(h.from).start : "0000-00-00";
+  const end = h.to ? toInterval(h.to).end : "9999-99-99";
+  return when.start <= end && start <= when.end;
+}
+
+/** The single actor a role names at `when`, or undefined when nobody or several could be meant. */
+function roleHolder(holders: RoleHolder[], when: Interval | undefined): string | undefined {
+  const active = holders.filter((h) => holderActive(h, when));
+  const ids = new Set(active.map((h) => h.actorId));
+  if (ids.size !== 1 || !active.every((h) => h.unambiguous)) return undefined;
+  return active[0]!.actorId;
+}
+
+interface SpellingKey {
+  actorId: string;
+  folded: string;
+  skel: string;
+  isName: boolean;
+}
+
+interface Ranked {
+  actor: Actor;
+  dist: number;
+  score: number;
+}
+
+function byName(a: Actor, b: Actor): number {
+  return a.name.localeCompare(b.name, "de") || a.id.localeCompare(b.id);
+}
+
+/** Edits tolerated when auto-resolving a query of this (skeleton) length. */
+function maxEdits(len: number): number {
+  if (len <= 3) return 0;
+  if (len <= 5) return 1;
+  if (len <= 8) return 2;
+  return 3;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export function compileActorMatcher(actors: readonly Actor[]): ActorMatcher {
+  const byId = new Map(actors.map((a) => [a.id, a] as const));
+  const sorted = [...actors].sort(byName);
+
+  const patterns: Pattern[] = [];
+  const keys: SpellingKey[] = [];
+  const tokens: SpellingKey[] = [];
+  const roleTexts: Array<{ actorId: string; folded: string }> = [];
+  const seenAlias = new Set<string>();
+  const roleGroups = new Map<string, RoleHolder[]>();
+
+  for (const actor of actors) {
+    const spellings = [actor.name, ...actor.aliases];
+    spellings.forEach((s, i) => {
+      const folded = foldName(s);
+      if (!folded) return;
+      keys.push({ actorId: actor.id, folded, skel: skeleton(folded), isName: i === 0 });
+      for (const t of folded.split(/[ -]/u)) {
+        if (t.length >= 3) tokens.push({ actorId: actor.id, folded: t, skel: skeleton(t), isName: false });
+      }
+      if (seenAlias.has(folded)) return;
+      seenAlias.add(folded);
+      const body = aliasBody(folded);
+      patterns.push({
+        re: new RegExp(`${BEFORE}${body}${AFTER}`, "gu"),
+        exact: new RegExp(`^${body}$`, "u"),
+        kind: "alias",
+        actorId: actor.id,
+      });
+    });
+    for (const role of actor.roles) {
+      for (const title of [role.title, ...role.aliases]) {
+        const folded = foldName(title);
+        if (!folded) continue;
+        roleTexts.push({ actorId: actor.id, folded });
+        const holder: RoleHolder = { actorId: actor.id, unambiguous: role.unambiguous, from: role.from, to: role.to };
+        const group = roleGroups.get(folded);
+        if (group) group.push(holder);
+        else roleGroups.set(folded, [holder]);
+      }
+    }
+  }
+  for (const [folded, holders] of roleGroups) {
+    const body = roleBody(folded);
+    patterns.push({
+      re: new RegExp(`${BEFORE}${body}${AFTER}`, "gu"),
+      exact: new RegExp(`^${body}$`, "u"),
+      kind: "role",
+      holders,
+    });
+  }
+
+  function mentions(text: string, date?: string): ActorMention[] {
+    // A malformed date (never produced by the corpus loader) is treated like no date rather than thrown.
+    const when = date !== undefined && DATE_RE.test(date) ? toInterval(date) : undefined;
+    const { folded, from, to } = foldWithMap(text);
+    const found: Array<{ s: number; e: number; actorId: string; via: MentionVia }> = [];
+    for (const p of patterns) {
+      for (const m of folded.matchAll(p.re)) {
+        const s = m.index;
+        const e = s + m[0].length;
+        if (p.kind === "alias") {
+          found.push({ s, e, actorId: p.actorId!, via: "alias" });
+          continue;
+        }
+        if (NOT_CURRENT_HOLDER.test(folded.slice(Math.max(0, s - 40), s))) continue;
+        const actorId = roleHolder(p.holders!, when);
+        if (actorId) found.push({ s, e, actorId, via: "role" });
+      }
+    }
+    found.sort((a, b) => a.s - b.s || b.e - b.s - (a.e - a.s) || (a.via === b.via ? 0 : a.via === "alias" ? -1 : 1));
+    const out: ActorMention[] = [];
+    let lastEnd = -1;
+    for (const f of found) {
+      if (f.s < lastEnd) continue;
+      out.push({ actorId: f.actorId, start: from[f.s]!, end: to[f.e - 1]!, via: f.via });
+      lastEnd = f.e;
+    }
+    return out;
+  }
+
+  /** Actors ranked by their closest spelling to `q` (folded, non-empty). */
+  function rank(q: string): Ranked[] {
+    const qs = skeleton(q);
+    const best = new Map<string, { dist: number; score: number }>();
+    const consider = (k: SpellingKey) => {
+      const d = Math.min(editDistance(q, k.folded), editDistance(qs, k.skel));
+      const score = d / Math.max(qs.length, k.skel.length, 1);
+      const cur = best.get(k.actorId);
+      if (!cur || score < cur.score || (score === cur.score && d < cur.dist)) best.set(k.actorId, { dist: d, score });
+    };
+    keys.forEach(consider);
+    tokens.filter((t) => t.folded.length >= 4).forEach(consider);
+    return [...best.entries()]
+      .map(([id, v]) => ({ actor: byId.get(id)!, ...v }))
+      .sort((a, b) => a.score - b.score || a.dist - b.dist || byName(a.actor, b.actor));
+  }
+
+  function suggest(query: string, limit: number = MAX_SUGGESTIONS): string[] {
+    const q = foldName(query);
+    if (!q) return [];
+    return rank(q)
+      .filter((r) => r.score <= 0.5)
+      .slice(0, limit)
+      .map((r) => r.actor.name);
+  }
+
+  const unique = (ids: Iterable<string>): string[] => [...new Set(ids)];
+  const ok = (id: string, match: ResolveMatch): ResolveResult => ({ ok: true, actor: byId.get(id)!, match });
+  const namesOf = (ids: string[]): string[] =>
+    ids
+      .map((id) => byId.get(id)!)
+      .sort(byName)
+      .slice(0, MAX_SUGGESTIONS)
+      .map((a) => a.name);
+
+  function resolve(query: string): ResolveResult {
+    const q = foldName(query)
+      .replace(/^[\s"'„“”«»‚.,;:!?()[\]]+|[\s"'„“”«»‚.,;:!?()[\]]+$/gu, "")
+      .trim();
+    if (!q) return { ok: false, code: "empty", suggestions: [] };
+
+    // 1. A name or alias, also inflected ("Putins").
+    const exact = unique(patterns.filter((p) => p.kind === "alias" && p.exact.test(q)).map((p) => p.actorId!));
+    if (exact.length === 1) return ok(exact[0]!, "exact");
+
+    // 2. A role title naming one person in any period ("Kreml-Sprecher"); several holders → ask.
+    const roleHits = patterns.filter((p) => p.kind === "role" && p.exact.test(q));
+    if (roleHits.length > 0) {
+      const holders = roleHits.flatMap((p) => p.holders!);
+      const one = roleHolder(holders, undefined);
+      if (one) return ok(one, "role");
+      return { ok: false, code: "unknown_actor", suggestions: namesOf(unique(holders.map((h) => h.actorId))) };
+    }
+
+    // 3. Same spelling skeleton ("Zelenskyi", "Peskoff" → no; "Lavrow" → yes).
+    const qs = skeleton(q);
+    const skel = unique(keys.filter((k) => k.skel === qs).map((k) => k.actorId));
+    if (skel.length === 1) return ok(skel[0]!, "fuzzy");
+
+    // 4. One word of a multi-word name ("Keith", "Olaf").
+    const tok = unique(tokens.filter((t) => t.folded === q || (qs.length >= 4 && t.skel === qs)).map((t) => t.actorId));
+    if (tok.length === 1) return ok(tok[0]!, "token");
+    if (tok.length > 1) return { ok: false, code: "unknown_actor", suggestions: namesOf(tok) };
+
+    // 5. A prefix of exactly one actor's spellings ("Lawro", "Zelenski", "Sel"); two letters only suggest.
+    if (q.length >= 2) {
+      const pre = unique(
+        [...keys, ...tokens]
+          .filter((k) => k.folded.startsWith(q) || (qs.length >= 3 && k.skel.startsWith(qs)))
+          .map((k) => k.actorId),
+      );
+      if (pre.length === 1 && q.length >= 3) return ok(pre[0]!, "prefix");
+      if (pre.length > 0) return { ok: false, code: "unknown_actor", suggestions: namesOf(pre) };
+    }
+
+    // 6. Typos: clearly closest within a length-dependent edit budget.
+    const ranked = rank(q);
+    const [first, second] = ranked;
+    if (first && first.dist <= maxEdits(qs.length) && first.score <= 0.34 && (!second || second.dist > first.dist)) {
+      return ok(first.actor.id, "fuzzy");
+    }
+    return {
+      ok: false,
+      code: "unknown_actor",
+      suggestions: ranked
+        .filter((r) => r.score <= 0.5)
+        .slice(0, MAX_SUGGESTIONS)
+        .map((r) => r.actor.name),
+    };
+  }
+
+  function choices(prefix: string): ActorChoice[] {
+    const q = foldName(prefix);
+    const toChoice = (a: Actor): ActorChoice => ({ id: a.id, name: a.name });
+    if (!q) return sorted.slice(0, MAX_CHOICES).map(toChoice);
+    const qs = skeleton(q);
+    const tiers = new Map<string, { tier: number; dist: number }>();
+    const offer = (actorId: string, tier: number, dist = 0) => {
+      const cur = tiers.get(actorId);
+      if (!cur || tier < cur.tier || (tier === cur.tier && dist < cur.dist)) tiers.set(actorId, { tier, dist });
+    };
+    for (const k of keys) {
+      if (k.folded.startsWith(q)) offer(k.actorId, k.isName ? 0 : 1);
+      else if (k.folded.includes(q)) offer(k.actorId, 2);
+      else if (qs.length >= 2 && k.skel.startsWith(qs)) offer(k.actorId, 2);
+    }
+    for (const t of tokens) if (t.folded.startsWith(q)) offer(t.actorId, 2);
+    if (q.length >= 3) for (const r of roleTexts) if (r.folded.includes(q)) offer(r.actorId, 3);
+    if (qs.length >= 4) {
+      const budget = qs.length <= 6 ? 1 : 2;
+      for (const k of [...keys, ...tokens]) {
+        const d = prefixDistance(qs, k.skel, budget);
+        if (d <= budget) offer(k.actorId, 4, d);
+      }
+    }
+    return [...tiers.entries()]
+      .map(([id, v]) => ({ actor: byId.get(id)!, ...v }))
+      .sort((a, b) => a.tier - b.tier || a.dist - b.dist || byName(a.actor, b.actor))
+      .slice(0, MAX_CHOICES)
+      .map((r) => toChoice(r.actor));
+  }
+
+  return { mentions, resolve, choices, suggest };
+}

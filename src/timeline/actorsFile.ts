@@ -1,0 +1,165 @@
+/**
+ * The actors file (`corpus/actors.json`): the people the bot can recognise in articles,
+ * kept as data so a maintainer can add a person, a spelling or a role without code.
+ *
+ * @example
+ * { "version": 1,
+ *   "actors": [
+ *     { "id": "lawrow", "name": "Sergej Lawrow", "aliases": ["Lawrow", "Lavrov"],
+ *       "roles": [{ "title": "russischer Außenminister", "aliases": ["Russlands Außenminister"],
+ *                   "unambiguous": true, "from": "2004-03-09" }],
+ *       "description": "Außenminister Russlands seit 2004" } ] }
+ *
+ * Rules enforced here (so the matcher can rely on them):
+ * - ids are unique, lower-case ASCII slugs;
+ * - a name or alias (after case/diacritic folding) belongs to one actor only;
+ * - role periods are "YYYY-MM" or "YYYY-MM-DD", inclusive, with `from` not after `to`.
+ * A role title may be shared by several actors (e.g. "Bundeskanzler" for Scholz, then Merz):
+ * the matcher attributes it only when exactly one holder is in office at the given date.
+ */
+import { readFileSync } from "node:fs";
+import { z } from "zod";
+import { foldName } from "./actorMatch.js";
+
+export const ACTORS_FILE = "actors.json";
+
+const MONTH_RE = /^\d{4}-(0[1-9]|1[0-2])$/;
+const DAY_RE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** "YYYY-MM" or a calendar-valid "YYYY-MM-DD". */
+export const periodDateSchema = z
+  .string()
+  .refine((s) => MONTH_RE.test(s) || (DAY_RE.test(s) && isCalendarDay(s)), "expected YYYY-MM or YYYY-MM-DD");
+
+function isCalendarDay(s: string): boolean {
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+const text = z.string().trim().min(1, "must not be empty").max(200);
+
+export const actorRoleSchema = z
+  .strictObject({
+    /** German role title as articles write it, nominative singular: "russischer Außenminister". */
+    title: text,
+    /** Other ways to write the same role: "Russlands Außenminister", "Außenminister Russlands". */
+    aliases: z.array(text).default([]),
+    /** true only if, within the period, this title names exactly this person ("US-Außenminister" in 2025). */
+    unambiguous: z.boolean(),
+    /** First day/month in office (inclusive). */
+    from: periodDateSchema.optional(),
+    /** Last day/month in office (inclusive). Omit while in office. */
+    to: periodDateSchema.optional(),
+  })
+  .refine((r) => r.from === undefined || r.to === undefined || r.from.slice(0, r.to.length) <= r.to, {
+    message: "from must not be after to",
+    path: ["to"],
+  });
+
+export const actorSchema = z.strictObject({
+  /** Stable slug used in commands and links: "lawrow". */
+  id: z.string().regex(/^[a-z][a-z0-9-]{1,39}$/, "expected a lower-case slug like \"lawrow\""),
+  /** German display name: "Sergej Lawrow". */
+  name: text,
+  /** Surnames and spellings users and articles use: German, English, other transliterations. */
+  aliases: z.array(text).default([]),
+  roles: z.array(actorRoleSchema).default([]),
+  /** Short German description for answers and autocomplete. */
+  description: z.string().trim().min(1).max(300).optional(),
+});
+
+export const actorsFileSchema = z
+  .strictObject({
+    $comment: z.string().optional(),
+    version: z.literal(1),
+    actors: z.array(actorSchema).min(1, "must list at least one actor"),
+  })
+  .superRefine((file, ctx) => {
+    const ids = new Map<string, number>();
+    const owners = new Map<string, { actor: number; id: string }>();
+    file.actors.forEach((actor, i) => {
+      const seen = ids.get(actor.id);
+      if (seen !== undefined) {
+        ctx.addIssue({ code: "custom", path: ["actors", i, "id"], message: `duplicate id "${actor.id}" (also actors[${seen}])` });
+      } else {
+        ids.set(actor.id, i);
+      }
+      const spellings: Array<[string, (string | number)[]]> = [
+        [actor.name, ["actors", i, "name"]],
+        ...actor.aliases.map((a, j): [string, (string | number)[]] => [a, ["actors", i, "aliases", j]]),
+      ];
+      for (const [spelling, path] of spellings) {
+        const key = foldName(spelling);
+        if (key === "") {
+          ctx.addIssue({ code: "custom", path, message: `"${spelling}" has no letters` });
+          continue;
+        }
+        const owner = owners.get(key);
+        if (owner && owner.actor !== i) {
+          ctx.addIssue({ code: "custom", path, message: `"${spelling}" is already a name or alias of "${owner.id}"` });
+        } else if (!owner) {
+          owners.set(key, { actor: i, id: actor.id });
+        }
+      }
+    });
+  });
+
+export type ActorsFile = z.infer<typeof actorsFileSchema>;
+export type Actor = ActorsFile["actors"][number];
+export type ActorRole = Actor["roles"][number];
+
+export type LoadActorsResult = { ok: true; actors: Actor[] } | { ok: false; error: string };
+
+/** `actors[3].roles[0].from` */
+export function formatIssuePath(path: ReadonlyArray<PropertyKey>): string {
+  let out = "";
+  for (const part of path) {
+    if (typeof part === "number") out += `[${part}]`;
+    else out += out === "" ? String(part) : `.${String(part)}`;
+  }
+  return out;
+}
+
+/** Missing keys read "Required" rather than zod's "expected string, received undefined". */
+const errorMap: z.core.$ZodErrorMap = (issue) =>
+  issue.code === "invalid_type" && issue.input === undefined ? "Required" : undefined;
+
+/**
+ * Validates already-parsed JSON. `label` names the source in messages.
+ * Errors read `actors: <label>: <path>: <message>`, e.g. `actors: corpus/actors.json: actors[3].id: Required`;
+ * up to three issues are joined with "; ".
+ */
+export function parseActors(data: unknown, label: string = ACTORS_FILE): LoadActorsResult {
+  const parsed = actorsFileSchema.safeParse(data, { error: errorMap });
+  if (parsed.success) return { ok: true, actors: parsed.data.actors };
+  const issues = parsed.error.issues;
+  const shown = issues.slice(0, 3).map((iss) => {
+    const where = formatIssuePath(iss.path);
+    return where ? `${where}: ${iss.message}` : iss.message;
+  });
+  const more = issues.length > 3 ? ` (+${issues.length - 3} more)` : "";
+  return { ok: false, error: `actors: ${label}: ${shown.join("; ")}${more}` };
+}
+
+/** Parses JSON text; syntax errors become `actors: <label>: invalid JSON: …`. */
+export function parseActorsJson(json: string, label: string = ACTORS_FILE): LoadActorsResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch (e) {
+    return { ok: false, error: `actors: ${label}: invalid JSON: ${(e as Error).message}` };
+  }
+  return parseActors(data, label);
+}
+
+/** Reads and validates the actors file at `path` (the path is echoed in error messages). Never throws. */
+export function loadActors(path: string): LoadActorsResult {
+  let json: string;
+  try {
+    json = readFileSync(path, "utf8");
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return { ok: false, error: `actors: ${path}: cannot read file${code ? ` (${code})` : ""}` };
+  }
+  return parseActorsJson(json.replace(/^\uFEFF/, ""), path);
+}

@@ -1,0 +1,384 @@
+/**
+ * When did the event a German news sentence reports happen?
+ *
+ * A focused resolver rather than chrono-node's German parser: news text needs a *past* bias
+ * ("am Samstag" in a Sunday article is yesterday, not next week), "am vergangenen Dienstag" and
+ * "in der Nacht zum Sonntag" must resolve to the right day, and a month-level article date must never
+ * produce an invented day (chrono fills missing components from the reference date).
+ *
+ * Rules, in priority order (the first that applies wins; within a rule the earliest phrase wins):
+ * 1. Absolute day in the text — "15. März 2025", "am 15. März", "vom 1. bis 3. März" (first day),
+ *    "1.3.2025", "am 1.3.", "2025-03-15" → that day (`source: "text"`). A missing year is taken from
+ *    the publication/article date, choosing the year that puts the day nearest to it
+ *    ("28. Dezember" in a January article → previous year).
+ * 2. Relative day — only when the publication DAY is known (`published`, or a "YYYY-MM-DD" articleDate):
+ *    - "am vergangenen/letzten/vorigen Dienstag" → the latest Tuesday strictly before publication;
+ *    - "am kommenden/nächsten/folgenden Montag" → the first Monday strictly after publication;
+ *    - "in der Nacht zum/zu/auf (den) Sonntag", "Nacht von Samstag auf Sonntag" → the Sunday, directed
+ *      like a bare weekday;
+ *    - a bare weekday ("am Samstag", "Samstagabend", "seit Montag") → the latest such day on or before
+ *      publication, unless its clause (text between , ; : and quotes) is future tense — contains
+ *      soll/sollen/werde/werden/wird/will/wollen/wolle/plant/planen — then the first such day on or
+ *      after publication;
+ *    - "Dienstag vergangener/kommender Woche" → that weekday in the previous/next calendar week;
+ *    - "heute", "gestern", "vorgestern", "morgen", "übermorgen", "vor drei Tagen", "vor einer Woche";
+ *    - a weekday followed by a parenthetical anchor ("am Montag (nach der Wahl)") refers to another
+ *      event, so it is NOT resolved to a day.
+ *    `source: "relative"`, precision "day".
+ * 3. Month in the text — "im März", "Anfang/Mitte/Ende Februar", "seit Januar", "März 2025" → month
+ *    precision, `source: "text"`.
+ * 4. Relative week or month — "vergangene Woche", "kommende Woche", "am Wochenende" (needs the
+ *    publication day; reported with month precision: the month of that week's Thursday, or of the
+ *    weekend's Saturday), "vergangenen Monat", "vor zwei Monaten" (the article month suffices).
+ * 5. Otherwise the article: month precision, the month of `published` or `articleDate`
+ *    (`source: "article"`). The article's day is NOT used: an undated sentence is not evidence
+ *    that the event happened on the publication day.
+ * 6. No date at all → `{ date: null, precision: "none", source: "none" }`.
+ */
+
+export type DatePrecision = "day" | "month" | "none";
+export type DateSource = "text" | "relative" | "article" | "none";
+
+export interface EventDate {
+  /** "YYYY-MM-DD" (day precision), "YYYY-MM" (month precision) or null. */
+  date: string | null;
+  precision: DatePrecision;
+  source: DateSource;
+  /** The words of the sentence the date was read from, verbatim ("am vergangenen Dienstag"). */
+  phrase?: string;
+}
+
+export interface EventDateContext {
+  /** Article date, "YYYY-MM" or "YYYY-MM-DD"; null when undated. */
+  articleDate: string | null;
+  /** Publication day "YYYY-MM-DD", when known. */
+  published?: string;
+}
+
+const DAY_MS = 86_400_000;
+
+const MONTHS: Array<[number, string]> = [
+  [1, "januar|jänner|jaenner|jan\\.?"],
+  [2, "februar|feber|feb\\.?"],
+  [3, "märz|maerz|mär\\.?|mrz\\.?"],
+  [4, "april|apr\\.?"],
+  [5, "mai"],
+  [6, "juni|jun\\.?"],
+  [7, "juli|jul\\.?"],
+  [8, "august|aug\\.?"],
+  [9, "september|sept\\.?|sep\\.?"],
+  [10, "oktober|okt\\.?"],
+  [11, "november|nov\\.?"],
+  [12, "dezember|dez\\.?"],
+];
+const FULL_MONTHS = "januar|jänner|jaenner|februar|feber|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember";
+const ANY_MONTH = MONTHS.map(([, re]) => re).join("|");
+
+function monthNumber(word: string): number {
+  const w = word.toLowerCase();
+  for (const [n, re] of MONTHS) if (new RegExp(`^(?:${re})$`, "u").test(w)) return n;
+  throw new Error(`unknown month "${word}"`);
+}
+
+/** 0 = Sunday … 6 = Saturday, as Date#getUTCDay. */
+const WEEKDAYS: Record<string, number> = {
+  sonntag: 0,
+  montag: 1,
+  dienstag: 2,
+  mittwoch: 3,
+  donnerstag: 4,
+  freitag: 5,
+  samstag: 6,
+  sonnabend: 6,
+};
+const WEEKDAY = "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag";
+const DAYTIME = "morgen|vormittag|mittag|nachmittag|abend|nacht|früh";
+const PAST_MOD = "vergangen|letzt|vorig";
+const FUTURE_MOD = "kommend|nächst|naechst|folgend";
+const ADJ_END = "(?:e|en|er|em|es)?";
+const NOT_LETTER_BEFORE = "(?<![\\p{L}\\p{N}])";
+const NOT_LETTER_AFTER = "(?![\\p{L}\\p{N}])";
+
+const NUMBER_WORDS: Record<string, number> = {
+  ein: 1,
+  einem: 1,
+  einer: 1,
+  eine: 1,
+  zwei: 2,
+  drei: 3,
+  vier: 4,
+  fünf: 5,
+  fuenf: 5,
+  sechs: 6,
+  sieben: 7,
+  acht: 8,
+  neun: 9,
+  zehn: 10,
+  elf: 11,
+  zwölf: 12,
+  zwoelf: 12,
+};
+const NUMBER = `\\d{1,2}|${Object.keys(NUMBER_WORDS).join("|")}`;
+
+const FUTURE_TENSE = /(?<![\p{L}])(?:soll|sollen|werde|werden|wird|will|wollen|wolle|plant|planen)(?![\p{L}])/iu;
+const CLAUSE_BREAK = /[,;:„“”"«»‚‘]|(?<=\p{L}{2})[.!?](?=\s|$)/u;
+
+// --------------------------------------------------------------------------------------------
+// Calendar helpers (UTC, no time zones involved)
+
+const isoDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
+const isoMonth = (y: number, m: number): string => `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}`;
+
+function dayMs(iso: string): number | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}$/u.test(iso)) return undefined;
+  const ms = Date.parse(`${iso}T00:00:00Z`);
+  return Number.isNaN(ms) || isoDay(ms) !== iso ? undefined : ms;
+}
+
+function makeDay(y: number, m: number, d: number): string | undefined {
+  const iso = `${isoMonth(y, m)}-${String(d).padStart(2, "0")}`;
+  return dayMs(iso) === undefined ? undefined : iso;
+}
+
+function isMonth(s: string): boolean {
+  return /^\d{4}-(0[1-9]|1[0-2])$/u.test(s);
+}
+
+function addMonths(ym: string, delta: number): string {
+  const [y, m] = ym.split("-").map(Number) as [number, number];
+  const idx = y * 12 + (m - 1) + delta;
+  return isoMonth(Math.floor(idx / 12), (idx % 12) + 1);
+}
+
+/** Year for a day/month written without one: the candidate nearest to the reference month. */
+function inferYear(month: number, ref: string): number {
+  const [ry, rm] = ref.split("-").map(Number) as [number, number];
+  let best = ry;
+  for (const y of [ry, ry - 1, ry + 1]) {
+    if (Math.abs(y * 12 + month - (ry * 12 + rm)) < Math.abs(best * 12 + month - (ry * 12 + rm))) best = y;
+  }
+  return best;
+}
+
+const weekday = (ms: number): number => new Date(ms).getUTCDay();
+
+/** Latest `dow` on or before (`strict`: before) `ref`. */
+function previousWeekday(ref: number, dow: number, strict: boolean): number {
+  let back = (weekday(ref) - dow + 7) % 7;
+  if (back === 0 && strict) back = 7;
+  return ref - back * DAY_MS;
+}
+
+/** First `dow` on or after (`strict`: after) `ref`. */
+function nextWeekday(ref: number, dow: number, strict: boolean): number {
+  let fwd = (dow - weekday(ref) + 7) % 7;
+  if (fwd === 0 && strict) fwd = 7;
+  return ref + fwd * DAY_MS;
+}
+
+/** Monday of the calendar week containing `ref`. */
+const mondayOf = (ref: number): number => ref - ((weekday(ref) + 6) % 7) * DAY_MS;
+
+function isFutureClause(sentence: string, start: number, end: number): boolean {
+  let from = 0;
+  let to = sentence.length;
+  const re = new RegExp(CLAUSE_BREAK.source, "gu");
+  for (const m of sentence.matchAll(re)) {
+    if (m.index < start) from = m.index + m[0].length;
+    else if (m.index >= end) {
+      to = m.index;
+      break;
+    }
+  }
+  return FUTURE_TENSE.test(sentence.slice(from, to));
+}
+
+// --------------------------------------------------------------------------------------------
+
+interface Candidate {
+  tier: number;
+  index: number;
+  result: EventDate;
+}
+
+interface Reference {
+  /** Publication day, ms since epoch. */
+  pub?: number;
+  /** "YYYY-MM" of publication or article. */
+  month?: string;
+}
+
+function reference(ctx: EventDateContext): Reference {
+  const pub = (ctx.published !== undefined ? dayMs(ctx.published) : undefined) ?? (ctx.articleDate ? dayMs(ctx.articleDate) : undefined);
+  if (pub !== undefined) return { pub, month: isoDay(pub).slice(0, 7) };
+  if (ctx.articleDate && isMonth(ctx.articleDate)) return { month: ctx.articleDate };
+  return {};
+}
+
+function absoluteDays(s: string, ref: Reference, out: Candidate[]): void {
+  const push = (index: number, phrase: string, y: number | undefined, m: number, d: number) => {
+    const year = y ?? (ref.month ? inferYear(m, ref.month) : undefined);
+    if (year === undefined) return;
+    const date = makeDay(year, m, d);
+    if (date) out.push({ tier: 1, index, result: { date, precision: "day", source: "text", phrase } });
+  };
+  const lead = `${NOT_LETTER_BEFORE}(?:(am|vom|seit|ab|bis(?:\\s+zum)?|zum|dem|den)\\s+)?(?<![\\d.])`;
+  const named = new RegExp(
+    `${lead}(\\d{1,2})\\.\\s*(?:(?:bis|und|u\\.|[-–])\\s*\\d{1,2}\\.\\s*)?(${ANY_MONTH})(?![\\p{L}])(?:\\s*(\\d{4})${NOT_LETTER_AFTER})?`,
+    "giu",
+  );
+  for (const m of s.matchAll(named)) {
+    const phrase = m[0].replace(/\s+$/u, "");
+    push(m.index, phrase, m[4] ? Number(m[4]) : undefined, monthNumber(m[3]!), Number(m[2]));
+  }
+  // "1.3.2025", "01.03.25"; without a year only after a preposition ("am 1.3."), not in "Version 1.3."
+  const numeric = new RegExp(`${lead}(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2}(?!\\d))?`, "giu");
+  for (const m of s.matchAll(numeric)) {
+    if (!m[4] && !m[1]) continue;
+    const y = m[4] ? (m[4].length === 2 ? 2000 + Number(m[4]) : Number(m[4])) : undefined;
+    push(m.index, m[0], y, Number(m[3]), Number(m[2]));
+  }
+  for (const m of s.matchAll(/(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/gu)) {
+    push(m.index, m[0], Number(m[1]), Number(m[2]), Number(m[3]));
+  }
+}
+
+function relativeDays(s: string, ref: Reference, out: Candidate[]): void {
+  const pub = ref.pub;
+  if (pub === undefined) return;
+  const add = (index: number, phrase: string, ms: number) =>
+    out.push({ tier: 2, index, result: { date: isoDay(ms), precision: "day", source: "relative", phrase } });
+  const direct = (dow: number, mod: string | undefined, start: number, end: number): number => {
+    if (mod && new RegExp(`^(?:${PAST_MOD})`, "iu").test(mod)) return previousWeekday(pub, dow, true);
+    if (mod && new RegExp(`^(?:${FUTURE_MOD})`, "iu").test(mod)) return nextWeekday(pub, dow, true);
+    return isFutureClause(s, start, end) ? nextWeekday(pub, dow, false) : previousWeekday(pub, dow, false);
+  };
+
+  // "in der Nacht zum Sonntag", "Nacht von Samstag auf Sonntag" → the Sunday.
+  const night = new RegExp(
+    `${NOT_LETTER_BEFORE}(?:in\\s+der\\s+)?nacht\\s+(?:von\\s+(?:${WEEKDAY})\\s+)?(?:zum|zu|auf(?:\\s+den)?)\\s+(?:(${PAST_MOD}|${FUTURE_MOD})${ADJ_END}\\s+)?(${WEEKDAY})${NOT_LETTER_AFTER}`,
+    "giu",
+  );
+  for (const m of s.matchAll(night)) {
+    add(m.index, m[0], direct(WEEKDAYS[m[2]!.toLowerCase()]!, m[1], m.index, m.index + m[0].length));
+  }
+
+  const day = new RegExp(
+    `${NOT_LETTER_BEFORE}(?:(?:am|an\\s+diesem|seit|ab|bis|vom)\\s+)?(?:(${PAST_MOD}|${FUTURE_MOD}|dies)${ADJ_END}\\s+)?(${WEEKDAY})(?:${DAYTIME})?${NOT_LETTER_AFTER}(?:\\s+(${PAST_MOD}|${FUTURE_MOD})${ADJ_END}\\s+woche${NOT_LETTER_AFTER})?`,
+    "giu",
+  );
+  for (const m of s.matchAll(day)) {
+    const end = m.index + m[0].length;
+    if (/^\s*\((?:nach|vor)(?![\p{L}])/iu.test(s.slice(end))) continue; // "am Montag (nach der Wahl)": anchored elsewhere
+    const dow = WEEKDAYS[m[2]!.toLowerCase()]!;
+    const weekMod = m[3];
+    if (weekMod) {
+      const shift = new RegExp(`^(?:${PAST_MOD})`, "iu").test(weekMod) ? -7 : 7;
+      add(m.index, m[0], mondayOf(pub) + (shift + ((dow + 6) % 7)) * DAY_MS);
+    } else {
+      add(m.index, m[0], direct(dow, m[1], m.index, end));
+    }
+  }
+
+  const deictic: Record<string, number> = { vorgestern: -2, gestern: -1, heute: 0, übermorgen: 2, uebermorgen: 2 };
+  for (const m of s.matchAll(/(?<![\p{L}])(vorgestern|gestern|heute|übermorgen|uebermorgen)(?![\p{L}])/giu)) {
+    add(m.index, m[0], pub + deictic[m[1]!.toLowerCase()]! * DAY_MS);
+  }
+  // lower-case "morgen" is tomorrow; "heute Morgen", "am Morgen" are times of day.
+  for (const m of s.matchAll(/(?<![\p{L}])morgen(?![\p{L}])/gu)) {
+    if (/(?:heute|gestern|am|jeden|vom|bis|diesen|dem|den)\s+$/iu.test(s.slice(0, m.index))) continue;
+    add(m.index, m[0], pub + DAY_MS);
+  }
+  const ago = new RegExp(`${NOT_LETTER_BEFORE}vor\\s+(${NUMBER})\\s+(tag|tagen|woche|wochen)${NOT_LETTER_AFTER}`, "giu");
+  for (const m of s.matchAll(ago)) {
+    const n = /^\d/u.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS[m[1]!.toLowerCase()]!;
+    add(m.index, m[0], pub - n * (m[2]!.toLowerCase().startsWith("tag") ? 1 : 7) * DAY_MS);
+  }
+}
+
+function textMonths(s: string, ref: Reference, out: Candidate[]): void {
+  const re = new RegExp(
+    `${NOT_LETTER_BEFORE}(?:(?:im|anfang|mitte|ende|seit|bis|ab|vom|zum|bis\\s+ende|bis\\s+mitte|monat)\\s+(${FULL_MONTHS})(?:\\s+(\\d{4}))?|(${FULL_MONTHS})\\s+(\\d{4}))${NOT_LETTER_AFTER}`,
+    "giu",
+  );
+  for (const m of s.matchAll(re)) {
+    const month = monthNumber(m[1] ?? m[3]!);
+    const yearText = m[2] ?? m[4];
+    const year = yearText ? Number(yearText) : ref.month ? inferYear(month, ref.month) : undefined;
+    if (year === undefined) continue;
+    out.push({ tier: 3, index: m.index, result: { date: isoMonth(year, month), precision: "month", source: "text", phrase: m[0] } });
+  }
+}
+
+function relativeWeeksAndMonths(s: string, ref: Reference, out: Candidate[]): void {
+  const add = (index: number, phrase: string, date: string) =>
+    out.push({ tier: 4, index, result: { date, precision: "month", source: "relative", phrase } });
+  const pub = ref.pub;
+  if (pub !== undefined) {
+    const week = new RegExp(
+      `${NOT_LETTER_BEFORE}(?:(anfang|mitte|ende)\\s+)?(?:(?:in|an|am)\\s+)?(?:(der|die|dem|das|diese|dieser|diesem|dieses)\\s+)?(?:(${PAST_MOD}|${FUTURE_MOD})${ADJ_END}\\s+)?(woche|wochenende)${NOT_LETTER_AFTER}`,
+      "giu",
+    );
+    for (const m of s.matchAll(week)) {
+      const [, part, det, mod, noun] = m;
+      const weekend = noun!.toLowerCase() === "wochenende";
+      const isThis = det !== undefined && /^dies/iu.test(det);
+      // A bare "die Woche" says nothing; "am Wochenende" and "Anfang der Woche" mean this (or the last) one.
+      if (!mod && !isThis && !part && !(weekend && /^am\s/iu.test(m[0]))) continue;
+      let monday = mondayOf(pub);
+      if (mod) monday += new RegExp(`^(?:${PAST_MOD})`, "iu").test(mod) ? -7 * DAY_MS : 7 * DAY_MS;
+      else if (weekend && !isThis) {
+        // "am Wochenende": the latest weekend (or, in a future clause, the next one).
+        const future = isFutureClause(s, m.index, m.index + m[0].length);
+        monday = future ? mondayOf(nextWeekday(pub, 6, false)) : mondayOf(previousWeekday(pub, 0, false));
+      }
+      const offset = weekend ? 5 : part?.toLowerCase() === "anfang" ? 0 : part?.toLowerCase() === "ende" ? 4 : 3;
+      add(m.index, m[0], isoDay(monday + offset * DAY_MS).slice(0, 7));
+    }
+  }
+  const month = ref.month;
+  if (month === undefined) return;
+  const rel = new RegExp(
+    `${NOT_LETTER_BEFORE}(?:(?:im|in\\s+diesem|diesen)\\s+)?(?:(${PAST_MOD}|${FUTURE_MOD}|dies)${ADJ_END}\\s+)monat(?:s)?${NOT_LETTER_AFTER}`,
+    "giu",
+  );
+  for (const m of s.matchAll(rel)) {
+    const mod = m[1]!.toLowerCase();
+    const delta = new RegExp(`^(?:${PAST_MOD})`, "u").test(mod) ? -1 : mod.startsWith("dies") ? 0 : 1;
+    add(m.index, m[0], addMonths(month, delta));
+  }
+  for (const m of s.matchAll(new RegExp(`${NOT_LETTER_BEFORE}vor\\s+(${NUMBER})\\s+monat(?:en)?${NOT_LETTER_AFTER}`, "giu"))) {
+    const n = /^\d/u.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS[m[1]!.toLowerCase()]!;
+    add(m.index, m[0], addMonths(month, -n));
+  }
+}
+
+/** Date of the event a sentence reports; see the module comment for the rules. Pure. */
+export function resolveEventDate(sentence: string, ctx: EventDateContext): EventDate {
+  const s = sentence.normalize("NFC");
+  const ref = reference(ctx);
+  const found: Candidate[] = [];
+  absoluteDays(s, ref, found);
+  relativeDays(s, ref, found);
+  textMonths(s, ref, found);
+  relativeWeeksAndMonths(s, ref, found);
+  found.sort((a, b) => a.tier - b.tier || a.index - b.index);
+  if (found[0]) return found[0].result;
+  if (ref.month) return { date: ref.month, precision: "month", source: "article" };
+  return { date: null, precision: "none", source: "none" };
+}
+
+export type EventDateLike = EventDate | string | null | undefined;
+
+/**
+ * Chronological order for `Array#sort`: a month-precision date ("2025-03") sorts at the start of its
+ * month, before "2025-03-01"; equal dates compare 0 (sort is stable); undated (null) sorts last.
+ */
+export function compareEventDates(a: EventDateLike, b: EventDateLike): number {
+  const ka = typeof a === "string" ? a : (a?.date ?? null);
+  const kb = typeof b === "string" ? b : (b?.date ?? null);
+  if (ka === kb) return 0;
+  if (ka === null) return 1;
+  if (kb === null) return -1;
+  return ka < kb ? -1 : 1;
+}
