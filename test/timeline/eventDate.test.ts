@@ -1,0 +1,235 @@
+import { describe, expect, it } from "vitest";
+import { compareEventDates, type EventDate, type EventDateContext, resolveEventDate } from "../../src/timeline/eventDate.js";
+
+/** Sunday 16 March 2025, the publication day of the 15-March Rubio–Lawrow call reports. */
+const SUNDAY: EventDateContext = { articleDate: "2025-03", published: "2025-03-16" };
+const MONTH_ONLY: EventDateContext = { articleDate: "2025-03" };
+const UNDATED: EventDateContext = { articleDate: null };
+
+const day = (sentence: string, ctx: EventDateContext) => resolveEventDate(sentence, ctx).date;
+
+describe("absolute days in the text", () => {
+  it("GIVEN 'am 15. März' and a month-level article date THEN the day is 2025-03-15 with the year from the article", () => {
+    expect(resolveEventDate("Das Treffen fand am 15. März statt.", MONTH_ONLY)).toEqual({
+      date: "2025-03-15",
+      precision: "day",
+      source: "text",
+      phrase: "am 15. März",
+    });
+  });
+
+  it("GIVEN a day with a year THEN the year in the text wins over the article's", () => {
+    expect(day("Der Krieg begann am 24. Februar 2022.", MONTH_ONLY)).toBe("2022-02-24");
+    expect(day("Er kam am 1.3.2025 an.", UNDATED)).toBe("2025-03-01");
+    expect(day("Stand: 2025-03-15", UNDATED)).toBe("2025-03-15");
+    expect(day("am 01.03.25", UNDATED)).toBe("2025-03-01");
+  });
+
+  it("GIVEN a numeric day without a year THEN it counts only after a preposition", () => {
+    expect(day("am 1.3. in Dschidda", MONTH_ONLY)).toBe("2025-03-01");
+    expect(resolveEventDate("Version 1.3. ist da", MONTH_ONLY).source).toBe("article");
+  });
+
+  it("GIVEN a day without a year near the turn of the year THEN the nearest year is chosen", () => {
+    expect(day("am 28. Dezember", { articleDate: "2025-01" })).toBe("2024-12-28");
+    expect(day("am 3. Januar", { articleDate: "2024-12" })).toBe("2025-01-03");
+  });
+
+  it("GIVEN a range 'vom 1. bis 3. März' THEN its first day is taken", () => {
+    expect(day("Gespräche vom 1. bis 3. März", MONTH_ONLY)).toBe("2025-03-01");
+  });
+
+  it("GIVEN an impossible day THEN it is ignored", () => {
+    expect(resolveEventDate("am 30. Februar", MONTH_ONLY)).toEqual({ date: "2025-03", precision: "month", source: "article" });
+  });
+
+  it("GIVEN a day without a year and no article date THEN no date can be formed", () => {
+    expect(resolveEventDate("am 15. März", UNDATED)).toEqual({ date: null, precision: "none", source: "none" });
+  });
+
+  it("GIVEN both an absolute and a relative day THEN the absolute day wins", () => {
+    expect(day("am Samstag, dem 8. März", SUNDAY)).toBe("2025-03-08");
+  });
+});
+
+describe("relative days need the publication day", () => {
+  it("GIVEN 'in der Nacht zum Sonntag' published Sunday 2025-03-16 THEN the Sunday itself, 2025-03-16", () => {
+    expect(resolveEventDate("Die USA waren in der Nacht zum Sonntag mit Luftangriffen vorgegangen.", SUNDAY)).toEqual({
+      date: "2025-03-16",
+      precision: "day",
+      source: "relative",
+      phrase: "in der Nacht zum Sonntag",
+    });
+    expect(day("in der Nacht von Samstag auf Sonntag", SUNDAY)).toBe("2025-03-16");
+    expect(day("in der Nacht zu Sonntag", { articleDate: "2025-03-18" })).toBe("2025-03-16");
+  });
+
+  it("GIVEN 'am vergangenen Dienstag' published Sunday 2025-03-16 THEN Tuesday 2025-03-11", () => {
+    expect(day("Die Ukraine hatte am vergangenen Dienstag zugestimmt.", SUNDAY)).toBe("2025-03-11");
+  });
+
+  it("GIVEN 'vergangenen Sonntag' on a Sunday THEN the week before, not the same day", () => {
+    expect(day("am vergangenen Sonntag", SUNDAY)).toBe("2025-03-09");
+    expect(day("am Sonntag", SUNDAY)).toBe("2025-03-16");
+  });
+
+  it("GIVEN a bare weekday in past tense THEN the most recent such day on or before publication", () => {
+    expect(day("Putin reagierte am Donnerstag reserviert.", SUNDAY)).toBe("2025-03-13");
+    expect(day("Rubio und Lawrow telefonierten am Samstag.", SUNDAY)).toBe("2025-03-15");
+    expect(day("Samstagabend kam es zu Angriffen.", SUNDAY)).toBe("2025-03-15");
+  });
+
+  it("GIVEN a bare weekday in a future-tense clause THEN the next such day on or after publication", () => {
+    const s = "Um vorbereitet zu sein, sollen die Militärchefs nun am Donnerstag in London beraten.";
+    expect(day(s, SUNDAY)).toBe("2025-03-20");
+    expect(day("Ich werde Ihnen das am Montag sagen.", SUNDAY)).toBe("2025-03-17");
+    expect(day("Am Sonntag wird weiter verhandelt.", SUNDAY)).toBe("2025-03-16");
+  });
+
+  it("GIVEN future tense only in another clause THEN the weekday stays in the past", () => {
+    const s = "Der 80-Jährige werde künftig nur für die Ukraine zuständig sein, teilte Trump am Samstag mit.";
+    expect(day(s, SUNDAY)).toBe("2025-03-15");
+  });
+
+  it("GIVEN 'kommenden' or 'nächsten' THEN strictly the next occurrence", () => {
+    expect(day("am kommenden Montag", SUNDAY)).toBe("2025-03-17");
+    expect(day("am nächsten Sonntag", SUNDAY)).toBe("2025-03-23");
+  });
+
+  it("GIVEN 'Dienstag vergangener Woche' THEN the Tuesday of the previous calendar week", () => {
+    expect(day("Dienstag vergangener Woche", SUNDAY)).toBe("2025-03-04");
+  });
+
+  it("GIVEN a weekday anchored by a parenthesis ('am Montag (nach der Wahl)') THEN no day is invented", () => {
+    const ctx = { articleDate: "2025-02", published: "2025-02-15" };
+    expect(resolveEventDate("„Ich werde Ihnen das am Montag (nach der Wahl) sagen.“", ctx)).toEqual({
+      date: "2025-02",
+      precision: "month",
+      source: "article",
+    });
+  });
+
+  it("GIVEN gestern, heute, morgen, vorgestern THEN days relative to publication", () => {
+    expect(day("gestern Abend", SUNDAY)).toBe("2025-03-15");
+    expect(day("Heute Morgen", SUNDAY)).toBe("2025-03-16");
+    expect(day("Er reist morgen ab.", SUNDAY)).toBe("2025-03-17");
+    expect(day("vorgestern", SUNDAY)).toBe("2025-03-14");
+    expect(resolveEventDate("am Morgen", SUNDAY).source).toBe("article");
+  });
+
+  it("GIVEN 'vor drei Tagen' or 'vor einer Woche' THEN that many days before publication", () => {
+    expect(day("vor drei Tagen", SUNDAY)).toBe("2025-03-13");
+    expect(day("vor einer Woche", SUNDAY)).toBe("2025-03-09");
+  });
+
+  it("GIVEN a day-precision article date and no published field THEN it serves as the publication day", () => {
+    expect(day("am Samstag", { articleDate: "2025-03-16" })).toBe("2025-03-15");
+  });
+
+  it("GIVEN only the article month THEN a relative day keeps month precision and no day is invented", () => {
+    expect(resolveEventDate("Rubio und Lawrow telefonierten am Samstag.", MONTH_ONLY)).toEqual({
+      date: "2025-03",
+      precision: "month",
+      source: "article",
+    });
+    expect(resolveEventDate("in der Nacht zum Sonntag", MONTH_ONLY).precision).toBe("month");
+    expect(resolveEventDate("gestern", MONTH_ONLY).precision).toBe("month");
+  });
+
+  it("GIVEN a relative day and no dates at all THEN none", () => {
+    expect(resolveEventDate("am Samstag", UNDATED)).toEqual({ date: null, precision: "none", source: "none" });
+  });
+
+  it("GIVEN weekday compounds like 'Karfreitag' or the adverb 'samstags' THEN they are not weekdays", () => {
+    expect(resolveEventDate("Karfreitag", SUNDAY).source).toBe("article");
+    expect(resolveEventDate("samstags", SUNDAY).source).toBe("article");
+  });
+});
+
+describe("month-level expressions", () => {
+  it("GIVEN 'im Februar' or 'Ende Februar' THEN month precision from the text", () => {
+    expect(resolveEventDate("Ende Februar trafen sie sich.", MONTH_ONLY)).toEqual({
+      date: "2025-02",
+      precision: "month",
+      source: "text",
+      phrase: "Ende Februar",
+    });
+    expect(day("im Januar 2024", SUNDAY)).toBe("2024-01");
+  });
+
+  it("GIVEN a month name without a preposition or year THEN it is not a date (August may be a name)", () => {
+    expect(resolveEventDate("August sagte", MONTH_ONLY).source).toBe("article");
+  });
+
+  it("GIVEN 'vergangene Woche' THEN it is reported at month precision: the month of that week", () => {
+    expect(resolveEventDate("vergangene Woche", { articleDate: "2025-03-02" })).toEqual({
+      date: "2025-02",
+      precision: "month",
+      source: "relative",
+      phrase: "vergangene Woche",
+    });
+    expect(day("in der kommenden Woche", { articleDate: "2025-03-28" })).toBe("2025-04");
+  });
+
+  it("GIVEN 'vergangene Woche' with only the article month THEN the article month", () => {
+    expect(resolveEventDate("vergangene Woche", MONTH_ONLY)).toEqual({ date: "2025-03", precision: "month", source: "article" });
+  });
+
+  it("GIVEN 'im vergangenen Monat' THEN the previous month, even with a month-level article date", () => {
+    expect(resolveEventDate("im vergangenen Monat", MONTH_ONLY)).toMatchObject({ date: "2025-02", precision: "month", source: "relative" });
+    expect(day("vor zwei Monaten", { articleDate: "2025-01" })).toBe("2024-11");
+  });
+
+  it("GIVEN a day-level relative phrase and a week phrase THEN the day wins", () => {
+    const s = "Am Sonntag betonte Rubio, dass die kommende Woche von kritischer Bedeutung sei.";
+    expect(day(s, { articleDate: "2025-04-28" })).toBe("2025-04-27");
+  });
+});
+
+describe("falling back to the article", () => {
+  it("GIVEN no date in the sentence and a month-level article THEN the article month", () => {
+    expect(resolveEventDate("Putin stellte Bedingungen.", MONTH_ONLY)).toEqual({ date: "2025-03", precision: "month", source: "article" });
+  });
+
+  it("GIVEN no date in the sentence and a known publication day THEN only its month (the event need not be that day)", () => {
+    expect(resolveEventDate("Putin stellte Bedingungen.", SUNDAY)).toEqual({ date: "2025-03", precision: "month", source: "article" });
+  });
+
+  it("GIVEN no date anywhere THEN null with precision none", () => {
+    expect(resolveEventDate("Putin stellte Bedingungen.", UNDATED)).toEqual({ date: null, precision: "none", source: "none" });
+  });
+
+  it("GIVEN a malformed article date THEN it is ignored rather than trusted", () => {
+    expect(resolveEventDate("am Samstag", { articleDate: "2025-13", published: "gestern" })).toEqual({
+      date: null,
+      precision: "none",
+      source: "none",
+    });
+  });
+});
+
+describe("compareEventDates", () => {
+  const d = (date: string | null): EventDate => ({ date, precision: date === null ? "none" : date.length === 7 ? "month" : "day", source: "text" });
+
+  it("GIVEN mixed precisions THEN chronological, a month before the days of that month, undated last", () => {
+    const input = [d(null), d("2025-03-15"), d("2025-03"), d("2025-02-28"), d("2025-04"), d("2025-03-01")];
+    expect(input.sort(compareEventDates).map((x) => x.date)).toEqual(["2025-02-28", "2025-03", "2025-03-01", "2025-03-15", "2025-04", null]);
+  });
+
+  it("GIVEN equal dates THEN the original order is kept (stable)", () => {
+    const items = [
+      { id: "a", ...d("2025-03") },
+      { id: "b", ...d("2025-02") },
+      { id: "c", ...d("2025-03") },
+      { id: "d", ...d(null) },
+      { id: "e", ...d(null) },
+    ];
+    expect(items.sort(compareEventDates).map((x) => x.id)).toEqual(["b", "a", "c", "d", "e"]);
+  });
+
+  it("GIVEN plain date strings or null THEN they compare the same way", () => {
+    expect(compareEventDates("2025-03", "2025-03-01")).toBeLessThan(0);
+    expect(compareEventDates(null, "2025-03")).toBeGreaterThan(0);
+    expect(compareEventDates("2025-03-02", "2025-03-02")).toBe(0);
+  });
+});
