@@ -9,7 +9,7 @@ import { foldWord } from "./normalize.js";
 import { GERMAN_STOPWORDS } from "./stopwords.js";
 
 /** Bumped whenever analysis output changes: index snapshots built by another version are rebuilt. */
-export const ANALYZER_VERSION = 1;
+export const ANALYZER_VERSION = 3;
 
 /** Words, numbers and hyphen/apostrophe compounds ("US-Außenminister", "30-tägige", "G-7-Länder"). */
 const TOKEN = /[\p{L}\p{N}]+(?:[-‐‑'’][\p{L}\p{N}]+)*/gu;
@@ -93,19 +93,39 @@ export class Analyzer {
     const out = new Set<string>();
     const folded = foldWord(raw.replace(/[‐‑]/g, "-").replace(/[’]/g, "'"));
     const pieces = folded.split(/[-']/).filter(Boolean);
+    // Only lower-case words can be verbs in German text; nouns ("Präsident", "Telefonat") keep their -t.
+    const verbLike = /^\p{Ll}/u.test(raw);
     if (pieces.length > 1) {
       // "Starmer's" → "starmer"; "US-Außenminister" → "us", "aussenminister" (+ its parts).
-      for (const piece of pieces) this.addWord(piece, out);
+      for (const piece of pieces) this.addWord(piece, out, verbLike);
     } else {
-      this.addWord(folded, out);
+      this.addWord(folded, out, verbLike);
     }
     return [...out];
   }
 
-  private addWord(word: string, out: Set<string>): void {
+  /**
+   * The infinitive stem of a weak verb form, which Snowball leaves apart: "sagte"/"sagt" → "sag" (as "sagen"),
+   * "reagierte" → "reagi" (as "reagieren"), "gelobt" → "lob". Null when the word does not look like one.
+   */
+  verbBase(folded: string): string | null {
+    const stem = this.stem(folded);
+    if (!stem.endsWith("t") || stem.length < 4 || /\d/.test(stem)) return null;
+    let base = stem.slice(0, -1);
+    if (base.startsWith("ge") && base.length >= 5) base = base.slice(2);
+    if (!/[^aeiou]$/.test(base) && !base.endsWith("ie")) return null;
+    const infinitive = this.stem(`${base}en`);
+    return infinitive === stem ? null : infinitive;
+  }
+
+  private addWord(word: string, out: Set<string>, verbLike = false): void {
     const canonical = this.canonical(word);
     if (canonical === null) return;
     out.add(this.stem(canonical));
+    if (verbLike) {
+      const base = this.verbBase(canonical);
+      if (base) out.add(base);
+    }
     // Participles of separable verbs meet their finite forms: "zugestimmt" ↔ "stimmte … zu" (→ "zustimmt").
     const participle = SEPARABLE_PARTICIPLE.exec(canonical);
     if (participle) out.add(this.stem(participle[1]! + participle[2]!));

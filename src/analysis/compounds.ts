@@ -6,6 +6,8 @@
 
 /** Shortest part a compound is split into ("ruhe", "chef"). */
 export const MIN_PART_LENGTH = 4;
+/** Shortest known tail that splits a compound whose head is unknown ("fernseh|sendung"). */
+export const MIN_TAIL_LENGTH = 5;
 /** Words shorter than this are never split. */
 export const MIN_COMPOUND_LENGTH = 8;
 /** Linking elements (Fugenelemente) between compound parts: Sicherheit-s-garantie, Friede-ns-truppe. */
@@ -50,6 +52,21 @@ export class CompoundSplitter {
   }
 
   private splitUncached(word: string, depth: number): string[] | null {
+    return this.splitKnown(word, depth) ?? this.splitByTail(word);
+  }
+
+  /**
+   * A German compound's last part carries its meaning ("Fernseh|sendung" is a Sendung): when only the tail
+   * is a known word of some length, split there and keep the unknown head as a part of its own.
+   */
+  private splitByTail(word: string): string[] | null {
+    for (let cut = MIN_PART_LENGTH; cut <= word.length - MIN_TAIL_LENGTH; cut++) {
+      if (this.words.has(word.slice(cut))) return [this.knownHead(word.slice(0, cut)) ?? word.slice(0, cut), word.slice(cut)];
+    }
+    return null;
+  }
+
+  private splitKnown(word: string, depth: number): string[] | null {
     // Prefer the longest head: "aussenministerium" → "aussenminister" + … before "aussen" + ….
     for (let cut = word.length - MIN_PART_LENGTH; cut >= MIN_PART_LENGTH; cut--) {
       const tail = word.slice(cut);
@@ -57,7 +74,7 @@ export class CompoundSplitter {
       const head = this.knownHead(word.slice(0, cut));
       if (head !== null) return [head, tail];
       if (depth < 2) {
-        const inner = this.splitUncached(word.slice(0, cut), depth + 1);
+        const inner = this.splitKnown(word.slice(0, cut), depth + 1);
         if (inner) return [...inner, tail];
       }
     }

@@ -5,7 +5,7 @@
 import { foldWord } from "./normalize.js";
 
 const GERMAN = `
-aber alle allem allen aller alles als also am an ander andere anderem anderen anderer anderes anderm andern anders auch auf aus
+ab aber alle allem allen aller alles als also am an ander andere anderem anderen anderer anderes anderm andern anders auch auf aus
 bei beim bin bis bist bitte da dabei dadurch dafür dagegen daher dahin damals damit danach daneben dann daran darauf daraus darf darfst
 darin darum darunter das dass daß davon davor dazu dein deine deinem deinen deiner dem demnach den denen denn dennoch der deren derer des
 deshalb dessen dich die dies diese diesem diesen dieser dieses dir doch dort du durch eben ebenfalls ein eine einem einen einer eines

@@ -14,6 +14,8 @@ import type { Answer, AnswerResult } from "./types.js";
 export interface AnswerOptions {
   /** How many results at most. Default {@link DEFAULT_LIMIT}. */
   limit?: number;
+  /** Receives the engine's reasoning (concepts, weights, coverage) for tuning; see scratch tools and `eval --explain`. */
+  trace?: (step: string, data: Record<string, unknown>) => void;
 }
 
 export const DEFAULT_LIMIT = 5;
@@ -25,6 +27,8 @@ export const CANDIDATES = 40;
 export const MIN_COVERAGE = 0.5;
 /** When nouns the corpus never uses carry this share of the question's weight, the engine abstains. */
 export const MAX_UNKNOWN_NOUN_SHARE = 0.3;
+/** When nouns of the question that the best passage lacks carry this share of its weight, it answers something else. */
+export const MAX_MISSING_NOUN_SHARE = 0.45;
 /** Terms in more than this share of passages do not select candidates (they still count for coverage). */
 export const COMMON_TERM_SHARE = 0.2;
 
@@ -43,12 +47,14 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
   });
   if (cleaned.length === 0) return abstain("empty");
 
-  const parsed = parseQuery(cleaned, index.analyzer, lexicon);
+  const parsed = parseQuery(cleaned, index.analyzer, lexicon, (term) => index.df.has(term));
   if (parsed.concepts.length === 0) return abstain("no_content", parsed.language);
   const concepts = parsed.concepts.slice(0, 24);
   addFuzzyAlternatives(index, concepts);
   const weights = conceptWeights(index, concepts);
-  if (unknownNounShare(index, concepts, weights) >= MAX_UNKNOWN_NOUN_SHARE) return abstain("not_covered", parsed.language);
+  const unknownShare = unknownNounShare(index, concepts, weights);
+  options.trace?.("concepts", { unknownShare, concepts: concepts.map((c, i) => `${c.label}:${c.noun ? "N" : ""}:${weights[i]!.toFixed(2)}:${isKnown(index, c) ? "k" : "?"}`) });
+  if (unknownShare >= MAX_UNKNOWN_NOUN_SHARE) return abstain("not_covered", parsed.language);
 
   const hits = index.search.search(selectingTerms(index, concepts).join(" "), {
     boostTerm: boostFor(concepts),
@@ -58,17 +64,19 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
 
   const ranked = hits.slice(0, CANDIDATES).map((hit) => {
     const terms = passageTerms(index, hit.id as number);
-    const degrees = conceptDegrees(concepts, terms.all);
+    const degrees = withContext(conceptDegrees(concepts, terms.all), index, hit.id as number, concepts);
     const coverage = weightedCoverage(degrees, weights);
     const window = bestWindow(
       terms.sentences.map((s) => ({ start: s.start, end: s.end, degrees: conceptDegrees(concepts, s.terms) })),
       weights,
     );
     const score = 0.5 * coverage + 0.3 * (window?.coverage ?? 0) + 0.2 * (hit.score / topBm);
-    return { id: hit.id as number, terms, coverage, window, score };
+    return { id: hit.id as number, terms, coverage, window, score, missingNouns: missingNounShare(concepts, degrees, weights) };
   });
   ranked.sort((a, b) => b.score - a.score);
-  if (ranked[0]!.coverage < MIN_COVERAGE) return abstain("not_covered", parsed.language);
+  const best = ranked[0]!;
+  options.trace?.("best", { coverage: best.coverage, missingNouns: best.missingNouns, window: best.window });
+  if (best.coverage < MIN_COVERAGE || best.missingNouns >= MAX_MISSING_NOUN_SHARE) return abstain("not_covered", parsed.language);
 
   const matched = new Set(concepts.flatMap((c) => c.alts.map((a) => a.term)));
   const groups = mergeDuplicates(index, ranked, limit);
@@ -123,8 +131,9 @@ export const UNKNOWN_WORD_WEIGHT = 1;
 function conceptWeights(index: PassageIndex, concepts: Concept[]): Float32Array {
   return Float32Array.from(concepts, (c) => {
     if (c.weight !== undefined) return c.weight;
-    let df = 0;
-    for (const a of c.alts) if (a.weight >= 0.8) df = Math.max(df, index.df.get(a.term) ?? 0);
+    // A word's own rarity decides; synonyms and parts only stand in when the corpus does not use the word.
+    let df = index.df.get(c.alts[0]!.term) ?? 0;
+    if (df === 0) for (const a of c.alts) if (a.weight >= 0.8) df = Math.max(df, index.df.get(a.term) ?? 0);
     if (df === 0 && !c.noun && !isKnown(index, c)) return UNKNOWN_WORD_WEIGHT;
     return idf(index, df);
   });
@@ -178,6 +187,28 @@ function conceptDegrees(concepts: Concept[], terms: ReadonlySet<string>): Float3
     for (const a of c.alts) if (a.weight > best && terms.has(a.term)) best = a.weight;
     return best;
   });
+}
+
+/** A news paragraph continues the one before it: what the previous passage (same article, same heading) names counts at this share. */
+export const CONTEXT_SHARE = 0.5;
+
+function withContext(degrees: Float32Array, index: PassageIndex, id: number, concepts: Concept[]): Float32Array {
+  const passage = index.passages[id]!;
+  const previous = index.passages[id - 1];
+  if (!previous || previous.articleId !== passage.articleId || previous.heading !== passage.heading) return degrees;
+  const context = conceptDegrees(concepts, passageTerms(index, id - 1).all);
+  for (let i = 0; i < degrees.length; i++) degrees[i] = Math.max(degrees[i]!, CONTEXT_SHARE * context[i]!);
+  return degrees;
+}
+
+function missingNounShare(concepts: Concept[], degrees: Float32Array, weights: Float32Array): number {
+  let missing = 0;
+  let total = 0;
+  concepts.forEach((c, i) => {
+    total += weights[i]!;
+    if (c.noun && degrees[i]! < 0.5) missing += weights[i]!;
+  });
+  return total > 0 ? missing / total : 0;
 }
 
 function weightedCoverage(degrees: Float32Array, weights: Float32Array): number {

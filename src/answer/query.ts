@@ -34,13 +34,19 @@ export interface ParsedQuery {
 export const PART_WEIGHT = 0.6;
 export const SYNONYM_WEIGHT = 0.8;
 export const TRANSLATION_WEIGHT = 1;
+/** Another form of the same verb ("hängt" ↔ "hänge", "reagierte" ↔ "reagieren"). */
+export const VERB_BASE_WEIGHT = 0.9;
 
 const GERMAN_MARKERS = new Set(["der", "die", "das", "und", "ist", "wer", "was", "wie", "wann", "warum", "hat", "mit", "von", "den", "dem", "sich", "nicht", "ein", "eine", "welche", "welcher", "gibt", "sagte", "über", "uber", "für", "fur", "zu", "im", "auf"]);
 
-export function parseQuery(question: string, analyzer: Analyzer, lexicon: Lexicon): ParsedQuery {
+/** Whether the corpus uses an index term; lets the parser widen only words the corpus does not use. */
+export type KnownTerm = (term: string) => boolean;
+
+export function parseQuery(question: string, analyzer: Analyzer, lexicon: Lexicon, known: KnownTerm = () => true): ParsedQuery {
   const tokens = analyzer.tokens(question);
   const language = detectLanguage(tokens.map((t) => t.raw), lexicon);
-  const concepts = language === "en" ? englishConcepts(question, tokens, analyzer, lexicon) : germanConcepts(question, tokens, analyzer, lexicon);
+  const ctx: Ctx = { analyzer, lexicon, known };
+  const concepts = language === "en" ? englishConcepts(question, tokens, ctx) : germanConcepts(question, tokens, ctx);
   return { language, concepts: [...mergeDuplicates(concepts), ...intentConcepts(question)] };
 }
 
@@ -82,17 +88,28 @@ function detectLanguage(raws: string[], lexicon: Lexicon): "de" | "en" {
   return glossaryOnly * 2 > raws.length ? "en" : "de";
 }
 
-function germanConcepts(question: string, tokens: ReturnType<Analyzer["tokens"]>, analyzer: Analyzer, lexicon: Lexicon): Concept[] {
+interface Ctx {
+  analyzer: Analyzer;
+  lexicon: Lexicon;
+  known: KnownTerm;
+}
+
+function germanConcepts(question: string, tokens: ReturnType<Analyzer["tokens"]>, ctx: Ctx): Concept[] {
   const concepts: Concept[] = [];
   const verb = separableVerb(question, tokens);
   if (verb) {
-    const c = wordConcept(verb.joined, analyzer, lexicon, false);
+    const c = wordConcept(verb.joined, ctx, false);
+    // The text may keep the verb separated too ("hänge … davon ab"): the bare verb counts, a little less.
+    const bare = ctx.analyzer.headTerm(verb.verb.raw);
+    const bareBase = ctx.analyzer.verbBase(foldWord(verb.verb.raw));
+    if (c && bare) c.alts.push({ term: bare, weight: SYNONYM_WEIGHT });
+    if (c && bareBase) c.alts.push({ term: bareBase, weight: SYNONYM_WEIGHT });
     if (c) concepts.push(c);
   }
   for (const t of tokens) {
     if (verb && (t === verb.verb || t === verb.particle)) continue;
     for (const piece of t.raw.split(/[-‐‑'’]/).filter(Boolean)) {
-      const concept = wordConcept(piece, analyzer, lexicon, isCapitalised(question, t.start, piece));
+      const concept = wordConcept(piece, ctx, isCapitalised(question, t.start, piece));
       if (concept) concepts.push(concept);
     }
   }
@@ -116,23 +133,72 @@ function separableVerb(question: string, tokens: ReturnType<Analyzer["tokens"]>)
 
 const QUESTION_WORDS = new Set(["wann", "wie", "was", "wer", "wo", "warum", "weshalb", "wieso", "welche", "welcher", "welches", "womit", "wozu", "wofur", "woruber"]);
 
+const synonymsByStem = new WeakMap<Lexicon, Map<string, string[]>>();
+
+/** Synonyms of any inflected form: the groups are keyed by stem ("Feuerpausen" finds the group of "Feuerpause"). */
+function synonymsOf(word: string, analyzer: Analyzer, lexicon: Lexicon): string[] {
+  let byStem = synonymsByStem.get(lexicon);
+  if (!byStem) {
+    byStem = new Map();
+    for (const [key, others] of lexicon.synonyms) {
+      const stem = analyzer.stem(key);
+      byStem.set(stem, [...(byStem.get(stem) ?? []), ...others, key]);
+    }
+    synonymsByStem.set(lexicon, byStem);
+  }
+  const folded = foldWord(word);
+  return lexicon.synonyms.get(folded) ?? byStem.get(analyzer.stem(folded)) ?? [];
+}
+
+/** Weight of German words reached through the glossary (German → English → German) for words the corpus does not use. */
+export const PIVOT_WEIGHT = 0.6;
+/** English keys with more German words than this are too vague to pivot through. */
+const MAX_PIVOT_FANOUT = 8;
+
 /** One German word → its concept, or null for a stopword. */
-function wordConcept(word: string, analyzer: Analyzer, lexicon: Lexicon, noun: boolean): Concept | null {
+function wordConcept(word: string, ctx: Ctx, noun: boolean): Concept | null {
+  const { analyzer, lexicon } = ctx;
   const head = analyzer.headTerm(word);
   if (head === null) return null;
   const alts: Alternative[] = [{ term: head, weight: 1 }];
-  for (const term of analyzer.terms(word)) if (term !== head) alts.push({ term, weight: PART_WEIGHT });
-  const folded = foldWord(word);
-  for (const synonym of lexicon.synonyms.get(folded) ?? lexicon.synonyms.get(analyzer.stem(folded)) ?? []) {
-    for (const piece of synonym.split(/[\s-]+/)) {
-      const term = analyzer.headTerm(piece);
-      if (term !== null) alts.push({ term, weight: SYNONYM_WEIGHT });
+  const base = noun ? null : analyzer.verbBase(foldWord(word));
+  if (base) alts.push({ term: base, weight: VERB_BASE_WEIGHT });
+  for (const term of analyzer.terms(word)) if (!alts.some((a) => a.term === term)) alts.push({ term, weight: PART_WEIGHT });
+  const widen = (words: Iterable<string>, weight: number) => {
+    for (const w of words) {
+      for (const piece of w.split(/[\s-]+/)) {
+        const term = analyzer.headTerm(piece);
+        if (term !== null && !alts.some((a) => a.term === term)) alts.push({ term, weight });
+      }
     }
-  }
+  };
+  widen(synonymsOf(word, analyzer, lexicon), SYNONYM_WEIGHT);
+  if (!ctx.known(head)) widen(pivotSynonyms(head, analyzer, lexicon), PIVOT_WEIGHT);
   return { label: word, alts, noun };
 }
 
-function englishConcepts(question: string, tokens: ReturnType<Analyzer["tokens"]>, analyzer: Analyzer, lexicon: Lexicon): Concept[] {
+const pivotIndex = new WeakMap<Lexicon, Map<string, string[][]>>();
+
+/** German words that share an English translation with the word ("Verbündete" → allies → "Unterstützer", "Alliierte"). */
+function pivotSynonyms(stem: string, analyzer: Analyzer, lexicon: Lexicon): string[] {
+  let index = pivotIndex.get(lexicon);
+  if (!index) {
+    index = new Map();
+    for (const values of lexicon.glossary.values()) {
+      if (values.length === 0 || values.length > MAX_PIVOT_FANOUT) continue;
+      for (const v of values) {
+        if (/\s/.test(v)) continue;
+        const s = analyzer.headTerm(v);
+        if (s) index.set(s, [...(index.get(s) ?? []), values]);
+      }
+    }
+    pivotIndex.set(lexicon, index);
+  }
+  return (index.get(stem) ?? []).flat();
+}
+
+function englishConcepts(question: string, tokens: ReturnType<Analyzer["tokens"]>, ctx: Ctx): Concept[] {
+  const { lexicon } = ctx;
   const words = tokens.map((t) => ({ ...t, lower: t.raw.toLowerCase().replace(/['’]s$/, "").replace(/[‐‑]/g, "-") }));
   const concepts: Concept[] = [];
   for (let i = 0; i < words.length; ) {
@@ -143,7 +209,7 @@ function englishConcepts(question: string, tokens: ReturnType<Analyzer["tokens"]
       const alts: Alternative[] = [];
       for (const phrase of match.german) {
         for (const piece of phrase.split(/[\s]+/)) {
-          const c = wordConcept(piece, analyzer, lexicon, false);
+          const c = wordConcept(piece, { ...ctx, known: () => true }, false);
           if (c) alts.push(...c.alts.map((a) => ({ term: a.term, weight: a.weight * TRANSLATION_WEIGHT })));
         }
       }
@@ -157,7 +223,7 @@ function englishConcepts(question: string, tokens: ReturnType<Analyzer["tokens"]
     if (ENGLISH_STOPWORDS.has(w.lower)) continue;
     // Names and German words in an English question ("Kellogg", "Selenskyj") go through German analysis.
     for (const piece of w.raw.replace(/['’]s$/, "").split(/[-‐‑'’]/).filter(Boolean)) {
-      const c = wordConcept(piece, analyzer, lexicon, /^\p{Lu}/u.test(piece));
+      const c = wordConcept(piece, ctx, /^\p{Lu}/u.test(piece));
       if (c) concepts.push(c);
     }
   }
