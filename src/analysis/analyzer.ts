@@ -7,17 +7,21 @@ import { stemmer as germanStem } from "@orama/stemmers/german";
 import { CompoundSplitter } from "./compounds.js";
 import { foldWord } from "./normalize.js";
 import { GERMAN_STOPWORDS } from "./stopwords.js";
+import { STRONG_VERBS } from "./strongVerbs.js";
 
 /** Bumped whenever analysis output changes: index snapshots built by another version are rebuilt. */
-export const ANALYZER_VERSION = 3;
+export const ANALYZER_VERSION = 5;
 
 /** Words, numbers and hyphen/apostrophe compounds ("US-Außenminister", "30-tägige", "G-7-Länder"). */
-const TOKEN = /[\p{L}\p{N}]+(?:[-‐‑'’][\p{L}\p{N}]+)*/gu;
+const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}\u00AD\u200B-\u200D\u2060\uFEFF]*[\p{L}\p{N}\p{M}])?(?:[-‐‑'’][\p{L}\p{N}](?:[\p{L}\p{N}\p{M}\u00AD\u200B-\u200D\u2060\uFEFF]*[\p{L}\p{N}\p{M}])?)*/gu;
+/** Invisible characters inside words (soft hyphens from the web, zero-width joiners) are dropped before analysis. */
+const IN_WORD_INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 const MAX_TOKEN_LENGTH = 60;
 
 /** Separable verb prefixes (folded); shared with the query parser, which joins "stimmte … zu" to "zustimmte". */
 export const SEPARABLE_PREFIXES = ["zuruck", "wieder", "fest", "frei", "hinzu", "auf", "aus", "ein", "mit", "vor", "nach", "an", "ab", "bei", "zu", "her", "hin", "weg", "los", "dar"];
 const SEPARABLE_PARTICIPLE = new RegExp(`^(${SEPARABLE_PREFIXES.join("|")})ge(\\p{L}{3,}(?:t|en))$`, "u");
+const SEPARABLE_PARTICIPLE_BASE = new RegExp(`^(${SEPARABLE_PREFIXES.join("|")})ge(\\p{L}{3,})$`, "u");
 /** "aufzunehmen" ↔ "aufnehmen". */
 const SEPARABLE_ZU_INFINITIVE = new RegExp(`^(${SEPARABLE_PREFIXES.join("|")})zu(\\p{L}{3,}en)$`, "u");
 
@@ -68,7 +72,7 @@ export class Analyzer {
 
   /** The main term of a raw token (its whole-word stem), or null for a stopword. */
   headTerm(raw: string): string | null {
-    const folded = this.canonical(foldWord(raw));
+    const folded = this.canonical(foldWord(raw.normalize("NFKC").replace(IN_WORD_INVISIBLE, "")));
     return folded === null ? null : this.stem(folded);
   }
 
@@ -91,7 +95,7 @@ export class Analyzer {
 
   private computeTerms(raw: string): readonly string[] {
     const out = new Set<string>();
-    const folded = foldWord(raw.replace(/[‐‑]/g, "-").replace(/[’]/g, "'"));
+    const folded = foldWord(raw.normalize("NFKC").replace(IN_WORD_INVISIBLE, "").replace(/[‐‑]/g, "-").replace(/[’]/g, "'"));
     const pieces = folded.split(/[-']/).filter(Boolean);
     // Only lower-case words can be verbs in German text; nouns ("Präsident", "Telefonat") keep their -t.
     const verbLike = /^\p{Ll}/u.test(raw);
@@ -109,10 +113,14 @@ export class Analyzer {
    * "reagierte" → "reagi" (as "reagieren"), "gelobt" → "lob". Null when the word does not look like one.
    */
   verbBase(folded: string): string | null {
+    const strong = STRONG_VERBS.get(folded);
+    if (strong !== undefined) return this.stem(strong);
     const stem = this.stem(folded);
     if (!stem.endsWith("t") || stem.length < 4 || /\d/.test(stem)) return null;
     let base = stem.slice(0, -1);
     if (base.startsWith("ge") && base.length >= 5) base = base.slice(2);
+    const separable = SEPARABLE_PARTICIPLE_BASE.exec(base);
+    if (separable) base = separable[1]! + separable[2]!;
     if (!/[^aeiou]$/.test(base) && !base.endsWith("ie")) return null;
     const infinitive = this.stem(`${base}en`);
     return infinitive === stem ? null : infinitive;

@@ -27,3 +27,10 @@ export function foldWord(word: string): string {
     .normalize("NFD")
     .replace(/\p{M}/gu, "");
 }
+
+/** The first `max` UTF-16 units of `text`, never ending inside a surrogate pair. */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+}

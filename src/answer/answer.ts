@@ -2,7 +2,7 @@
  * answer(question) → Answer: ranked passages that answer the question, each with a verbatim quote,
  * or an abstention when the corpus does not cover what the question asks about.
  */
-import { cleanText } from "../analysis/normalize.js";
+import { cleanText, truncate } from "../analysis/normalize.js";
 import type { Engine } from "../search/engine.js";
 import type { PassageIndex } from "../search/passageIndex.js";
 import { mergeDuplicates } from "./duplicates.js";
@@ -27,6 +27,8 @@ export const CANDIDATES = 40;
 export const MIN_COVERAGE = 0.5;
 /** When nouns the corpus never uses carry this share of the question's weight, the engine abstains. */
 export const MAX_UNKNOWN_NOUN_SHARE = 0.3;
+/** A result after the first needs at least this share of the best result's coverage. */
+export const RELATIVE_RESULT_COVERAGE = 0.5;
 /** When nouns of the question that the best passage lacks carry this share of its weight, it answers something else. */
 export const MAX_MISSING_NOUN_SHARE = 0.45;
 /** Terms in more than this share of passages do not select candidates (they still count for coverage). */
@@ -35,7 +37,7 @@ export const COMMON_TERM_SHARE = 0.2;
 export function answer(engine: Engine, question: string, options: AnswerOptions = {}): Answer {
   const { index, lexicon } = engine;
   const limit = options.limit ?? DEFAULT_LIMIT;
-  const cleaned = cleanText(String(question ?? "")).slice(0, MAX_QUESTION_LENGTH);
+  const cleaned = truncate(cleanText(String(question ?? "")), MAX_QUESTION_LENGTH);
   const searched = { articles: index.articles.length, passages: index.passages.length };
   const abstain = (reason: Answer["reason"], language: Answer["language"] = "de"): Answer => ({
     question: cleaned,
@@ -79,7 +81,10 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
   if (best.coverage < MIN_COVERAGE || best.missingNouns >= MAX_MISSING_NOUN_SHARE) return abstain("not_covered", parsed.language);
 
   const matched = new Set(concepts.flatMap((c) => c.alts.map((a) => a.term)));
-  const groups = mergeDuplicates(index, ranked, limit);
+  // Further results must answer a fair part of the question too, not only share a subheading with it.
+  const floor = Math.max(MIN_COVERAGE * 0.6, best.coverage * RELATIVE_RESULT_COVERAGE);
+  const relevant = ranked.filter((r, i) => i === 0 || (r.coverage >= floor && (r.window?.coverage ?? 0) > 0));
+  const groups = mergeDuplicates(index, relevant, limit);
   const results: AnswerResult[] = groups.map(({ primary, others }) => toResult(index, primary, others.map((o) => o.id), matched));
   return { question: cleaned, language: parsed.language, abstained: false, results, searched };
 }
@@ -125,8 +130,11 @@ function idf(index: PassageIndex, df: number): number {
   return Math.log(1 + (n - df + 0.5) / (df + 0.5));
 }
 
-/** A verb or adjective the corpus never uses is likely a paraphrase, not a missing topic: it weighs like a common word. */
-export const UNKNOWN_WORD_WEIGHT = 1;
+/**
+ * A verb or adjective the corpus never uses is likely a paraphrase, not a missing topic: it weighs this share of
+ * a word found once (relative, so the balance holds for five articles and for a million passages alike).
+ */
+export const UNKNOWN_WORD_SHARE = 0.25;
 
 function conceptWeights(index: PassageIndex, concepts: Concept[]): Float32Array {
   return Float32Array.from(concepts, (c) => {
@@ -134,7 +142,7 @@ function conceptWeights(index: PassageIndex, concepts: Concept[]): Float32Array 
     // A word's own rarity decides; synonyms and parts only stand in when the corpus does not use the word.
     let df = index.df.get(c.alts[0]!.term) ?? 0;
     if (df === 0) for (const a of c.alts) if (a.weight >= 0.8) df = Math.max(df, index.df.get(a.term) ?? 0);
-    if (df === 0 && !c.noun && !isKnown(index, c)) return UNKNOWN_WORD_WEIGHT;
+    if (df === 0 && !c.noun && !isKnown(index, c)) return UNKNOWN_WORD_SHARE * idf(index, 1);
     return idf(index, df);
   });
 }

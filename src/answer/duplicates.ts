@@ -1,29 +1,34 @@
 /**
- * The same report in several articles (000 and 001 share paragraphs) is one result citing all of them.
- * Two candidates are the same report when most terms of the shorter one stand in the longer one.
+ * One result per report. The same report in several articles (000 and 001 share paragraphs) is one result
+ * citing all of them; overlapping passages of one article (sentence windows share a sentence) never
+ * yield the same quote twice.
  */
 import type { PassageIndex } from "../search/passageIndex.js";
 import type { PassageTerms } from "./passageTerms.js";
 
-/** Share of the smaller passage's terms that must appear in the other. */
-export const DUPLICATE_CONTAINMENT = 0.6;
+/** Share of the smaller quote's (or passage's) terms that must appear in the other. */
+export const DUPLICATE_CONTAINMENT = 0.75;
+/** Within one article only near-identical quotes are the same report. */
+export const SAME_ARTICLE_CONTAINMENT = 0.8;
 /** Scores this close count as a tie; then a dated article is the better primary citation. */
 const TIE = 0.05;
 
 interface Candidate {
   id: number;
   terms: PassageTerms;
+  window: { start: number; end: number } | null;
   score: number;
 }
 
 export function mergeDuplicates<T extends Candidate>(index: PassageIndex, ranked: T[], limit: number): Array<{ primary: T; others: T[] }> {
   const groups: Array<{ primary: T; others: T[] }> = [];
   for (const candidate of ranked) {
-    const group = groups.find((g) => isSameReport(index, g.primary, candidate));
+    const group = groups.find((g) => [g.primary, ...g.others].some((member) => isSameReport(index, member, candidate)));
     if (group) {
-      group.others.push(candidate);
       const current = index.articleById.get(index.passages[group.primary.id]!.articleId)!;
       const other = index.articleById.get(index.passages[candidate.id]!.articleId)!;
+      if (other.id === current.id) continue;
+      group.others.push(candidate);
       if (!current.date && other.date && group.primary.score - candidate.score < TIE) {
         group.others[group.others.length - 1] = group.primary;
         group.primary = candidate;
@@ -36,10 +41,29 @@ export function mergeDuplicates<T extends Candidate>(index: PassageIndex, ranked
 }
 
 function isSameReport(index: PassageIndex, a: Candidate, b: Candidate): boolean {
-  if (index.passages[a.id]!.articleId === index.passages[b.id]!.articleId) return false;
-  const [small, large] = a.terms.all.size <= b.terms.all.size ? [a.terms.all, b.terms.all] : [b.terms.all, a.terms.all];
-  if (small.size < 5) return false;
+  const articleA = index.passages[a.id]!.articleId;
+  const articleB = index.passages[b.id]!.articleId;
+  // One article may repeat itself too (004's lead repeats its first report almost word for word).
+  if (articleA === articleB) return overlaps(a.window, b.window) || containment(quoteTerms(a), quoteTerms(b)) >= SAME_ARTICLE_CONTAINMENT;
+  return containment(quoteTerms(a), quoteTerms(b)) >= DUPLICATE_CONTAINMENT;
+}
+
+function overlaps(a: Candidate["window"], b: Candidate["window"]): boolean {
+  return a !== null && b !== null && a.start < b.end && b.start < a.end;
+}
+
+/** Terms of the sentences inside the candidate's quote window. */
+function quoteTerms(c: Candidate): Set<string> {
+  if (!c.window) return c.terms.all;
+  const terms = new Set<string>();
+  for (const s of c.terms.sentences) if (s.start >= c.window.start && s.end <= c.window.end) for (const t of s.terms) terms.add(t);
+  return terms;
+}
+
+function containment(a: Set<string>, b: Set<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size < 5) return 0;
   let shared = 0;
   for (const t of small) if (large.has(t)) shared++;
-  return shared / small.size >= DUPLICATE_CONTAINMENT;
+  return shared / small.size;
 }

@@ -1,5 +1,6 @@
 /** Builds the Core from a corpus folder: engine (index), actors and their matcher, cached timelines. */
 import { answer } from "../answer/answer.js";
+import { cleanText, truncate } from "../analysis/normalize.js";
 import { dataFilePath } from "../config/paths.js";
 import type { LoadedEngine } from "../search/engine.js";
 import { createEngine } from "../search/engine.js";
@@ -29,13 +30,14 @@ export function coreOf(engine: LoadedEngine, actors: Actor[], actorProblems: str
     actorProblems,
     ask: (question) => answer(engine, question),
     timeline(query): TimelineResult {
-      const resolved = matcher.resolve(String(query ?? "").slice(0, 200));
+      const cleaned = truncate(cleanText(String(query ?? "")), 200);
+      const resolved = matcher.resolve(cleaned);
       if (!resolved.ok) {
         return {
           ok: false,
           error: {
             code: resolved.code,
-            message: resolved.code === "empty" ? "timeline: no actor given" : `timeline: unknown actor "${String(query).slice(0, 80)}"`,
+            message: resolved.code === "empty" ? "timeline: no actor given" : `timeline: unknown actor "${truncate(cleaned, 80)}"`,
             suggestions: resolved.suggestions,
           },
         };
@@ -49,7 +51,7 @@ export function coreOf(engine: LoadedEngine, actors: Actor[], actorProblems: str
       return { ok: true, timeline };
     },
     source: (idOrFile) => findSource(articles, idOrFile),
-    actorChoices: (prefix) => matcher.choices(String(prefix ?? "").slice(0, 100)).map((c) => ({ name: c.name.slice(0, 100), value: c.id })),
+    actorChoices: (prefix) => matcher.choices(truncate(cleanText(String(prefix ?? "")), 100)).map((c) => ({ name: truncate(c.name, 100), value: c.id })),
     articleChoices: (query) => articleChoices(articles, query),
   };
 }

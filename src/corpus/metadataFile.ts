@@ -9,7 +9,13 @@ import { z } from "zod";
 
 export const METADATA_FILE = "articles.json";
 
-const isoDay = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, "expected YYYY-MM-DD");
+const isoDay = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, "expected YYYY-MM-DD")
+  .refine((d) => {
+    const time = Date.parse(`${d}T00:00:00Z`);
+    return !Number.isNaN(time) && new Date(time).toISOString().startsWith(d);
+  }, "impossible date");
 
 export const articleMetaSchema = z.strictObject({
   title: z.string().trim().min(1).max(300).optional(),

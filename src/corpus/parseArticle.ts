@@ -44,7 +44,7 @@ export function parseArticle(file: string, bytes: Uint8Array, meta: ArticleMeta 
     const shown = raw.trimStart().split(/\s/, 2)[1] ?? "";
     return fail("bad_date", `malformed date marker "${shown.slice(0, 20)}"`);
   }
-  if (text.trim().length === 0) return fail("no_text", "no text after the date marker");
+  if (text.trim().length === 0) return fail("no_text", marker ? "no text after the date marker" : "no text (only whitespace)");
   if (meta.published && !date) date = meta.published;
 
   const id = file.replace(/\.[^.]+$/, "");

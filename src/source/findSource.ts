@@ -2,8 +2,7 @@
  * source(idOrFile): the original article by id ("000_4a36d75bdf1d0814"), file name, number prefix ("000")
  * or a fuzzy title query; an unknown article is an error with the closest titles.
  */
-import { foldWord } from "../analysis/normalize.js";
-import { cleanText } from "../analysis/normalize.js";
+import { cleanText, foldWord, truncate } from "../analysis/normalize.js";
 import type { Article } from "../corpus/types.js";
 import type { Choice } from "../timeline/types.js";
 import type { SourceArticle, SourceResult } from "./types.js";
@@ -14,7 +13,7 @@ export const MAX_CHOICE_NAME = 100;
 const MIN_TITLE_MATCH = 0.6;
 
 export function findSource(articles: readonly Article[], query: string): SourceResult {
-  const q = cleanText(String(query ?? "")).slice(0, 300);
+  const q = truncate(cleanText(String(query ?? "")), 300);
   if (!q) return { ok: false, error: { code: "empty", message: "source: no article given", suggestions: [] } };
   const ranked = rankArticles(articles, q);
   const best = ranked[0];
@@ -23,7 +22,7 @@ export function findSource(articles: readonly Article[], query: string): SourceR
     ok: false,
     error: {
       code: "unknown_article",
-      message: `source: no article matches "${q.slice(0, 80)}"`,
+      message: `source: no article matches "${truncate(q, 80)}"`,
       suggestions: ranked.slice(0, 5).map((r) => r.article.title),
     },
   };
@@ -37,7 +36,7 @@ export function toSource(article: Article): SourceArticle {
 
 /** Autocomplete: empty lists everything newest first; otherwise ranked by id, file and title match. */
 export function articleChoices(articles: readonly Article[], query: string): Choice[] {
-  const q = cleanText(String(query ?? "")).slice(0, 100);
+  const q = truncate(cleanText(String(query ?? "")), 100);
   const list = q ? rankArticles(articles, q).filter((r) => r.score > 0).map((r) => r.article) : newestFirst(articles);
   return list.slice(0, MAX_CHOICES).map((a) => ({ name: choiceName(a), value: a.id.slice(0, 100) }));
 }
@@ -57,11 +56,14 @@ function newestFirst(articles: readonly Article[]): Article[] {
 function rankArticles(articles: readonly Article[], q: string): Array<{ article: Article; score: number }> {
   const lower = q.toLowerCase();
   const words = words_(q);
+  // A number prefix selects only when it is unique: "00" names five articles, "003" one.
+  const prefixMatches = articles.filter((a) => a.id.toLowerCase().startsWith(lower)).length;
   return articles
     .map((article) => {
       let score = 0;
       if (article.id.toLowerCase() === lower || article.file.toLowerCase() === lower) score = 1;
-      else if (article.id.toLowerCase().startsWith(lower) || article.file.toLowerCase().startsWith(lower)) score = 0.9;
+      else if (article.id.toLowerCase().startsWith(lower) && prefixMatches === 1) score = 0.9;
+      else if (article.id.toLowerCase().startsWith(lower)) score = 0.5;
       else if (words.length > 0) {
         const title = words_(article.title);
         const found = words.filter((w) => title.some((t) => t.startsWith(w) || (w.length >= 5 && close(w, t)))).length;

@@ -1,0 +1,169 @@
+/**
+ * Specification of the terminal CLI as an external program: JSON contracts of ask / timeline / source,
+ * batch mode on stdin, errors without stack traces, and `check` on a corpus with bad files.
+ * The CLI is spawned a few times only (each start takes about a second); all spawns start together.
+ */
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BAD_FILES, CORPUS_DIR, FILES, ROOT, seedBody, squash, tempCorpus } from "../fixtures/corpus.js";
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
+
+function cli(args: string[], options: { stdin?: string; corpus?: string } = {}): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(TSX, ["src/cli/main.ts", ...args], {
+      cwd: ROOT,
+      env: { ...process.env, CORPUS_DIR: options.corpus ?? CORPUS_DIR, INDEX_CACHE_DIR: "off", LOG_LEVEL: "silent", NO_COLOR: "1" },
+      stdio: ["pipe", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
+    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(options.stdin ?? "");
+  });
+}
+
+/** No stack trace: no "    at fn (file:line:col)" lines and no "Error:" dumps of internals. */
+const STACK = /^\s+at\s.+[:(]\d+|node:internal|\.ts:\d+:\d+/m;
+
+const bad = Object.fromEntries(
+  Object.entries(BAD_FILES)
+    .filter(([name]) => ["900_empty.txt", "902_binary.txt", "903_month13.txt"].includes(name))
+    .map(([name, f]) => [name, f.content]),
+);
+const tmp = tempCorpus([FILES.f000, FILES.f002, FILES.f004], bad);
+const BATCH = ["Wie alt ist Keith Kellogg?", "", "%%%", "Was ist das?", "Wer hat das Fußballspiel gewonnen?", "Wann stimmte die Ukraine der Waffenruhe zu?"];
+
+let runs: Record<"ask" | "batch" | "timeline" | "unknownActor" | "source" | "check" | "askBad", Run>;
+beforeAll(async () => {
+  const [ask, batch, timeline, unknownActor, source, check, askBad] = await Promise.all([
+    cli(["ask", "--json", "Wie alt ist Keith Kellogg?"]),
+    cli(["ask", "--json"], { stdin: `${BATCH.join("\n")}\n` }),
+    cli(["timeline", "--json", "Lavrov"]),
+    cli(["timeline", "--json", "Boris Johnson"]),
+    cli(["source", "--json", FILES.f000]),
+    cli(["check"], { corpus: tmp.dir }),
+    cli(["ask", "--json", "Wie alt ist Keith Kellogg?"], { corpus: tmp.dir }),
+  ]);
+  runs = { ask: ask!, batch: batch!, timeline: timeline!, unknownActor: unknownActor!, source: source!, check: check!, askBad: askBad! };
+}, 60_000);
+afterAll(() => tmp.cleanup());
+
+const onlyJsonLine = (r: Run) => {
+  const lines = r.stdout.split("\n").filter((l) => l.trim());
+  expect(lines, r.stdout).toHaveLength(1);
+  return JSON.parse(lines[0]!) as Record<string, unknown>;
+};
+
+describe('GIVEN `ask --json "Wie alt ist Keith Kellogg?"`', () => {
+  it("THEN it exits 0 and prints one JSON object with the contract fields and ≤ 5 results", () => {
+    expect(runs.ask.code, runs.ask.stderr).toBe(0);
+    const json = onlyJsonLine(runs.ask);
+    expect(json["question"]).toBe("Wie alt ist Keith Kellogg?");
+    expect(json["abstained"]).toBe(false);
+    const results = json["results"] as Array<Record<string, unknown>>;
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.length).toBeLessThanOrEqual(5);
+    for (const r of results) {
+      expect(r).toEqual(
+        expect.objectContaining({
+          articleId: expect.any(String),
+          file: expect.any(String),
+          title: expect.any(String),
+          passage: expect.any(String),
+          quote: expect.any(String),
+          score: expect.any(Number),
+        }),
+      );
+      expect(r["date"] === null || typeof r["date"] === "string").toBe(true);
+      expect(seedBody(r["file"] as string)).toContain(r["quote"] as string);
+    }
+    expect(results[0]!["quote"]).toContain("80-Jährige");
+    expect(results[0]!["file"]).toBe(FILES.f000);
+    expect(results[0]!["date"]).toBe("2025-03");
+  });
+});
+
+describe("GIVEN batch mode: 6 questions on stdin including an empty line and \"%%%\"", () => {
+  it("THEN exactly 6 JSON lines, one per input line, in order", () => {
+    expect(runs.batch.code, runs.batch.stderr).toBe(0);
+    const lines = runs.batch.stdout.split("\n").filter((l) => l.length > 0);
+    expect(lines).toHaveLength(6);
+    const answers = lines.map((l) => JSON.parse(l) as { question: string; abstained: boolean; reason?: string });
+    expect(answers.map((a) => a.question)).toEqual(BATCH);
+    expect(answers[0]!.abstained).toBe(false);
+    expect(answers[1]).toMatchObject({ abstained: true, reason: "empty" });
+    expect(answers[2]!.abstained).toBe(true);
+    expect(answers[3]).toMatchObject({ abstained: true, reason: "no_content" });
+    expect(answers[4]).toMatchObject({ abstained: true, reason: "not_covered" });
+    expect(answers[5]!.abstained).toBe(false);
+  });
+});
+
+describe("GIVEN `timeline --json Lavrov`", () => {
+  it("THEN {actor:{id,name}, events:[{date,file,articleId,title,quote,alsoIn}]} in chronological order", () => {
+    expect(runs.timeline.code, runs.timeline.stderr).toBe(0);
+    const json = onlyJsonLine(runs.timeline) as { actor: { id: string; name: string }; events: Array<Record<string, unknown>> };
+    expect(json.actor).toMatchObject({ id: "lawrow", name: "Sergej Lawrow" });
+    expect(json.events.length).toBeGreaterThan(0);
+    for (const e of json.events) {
+      expect(e).toEqual(
+        expect.objectContaining({ file: expect.any(String), articleId: expect.any(String), title: expect.any(String), quote: expect.any(String), alsoIn: expect.any(Array) }),
+      );
+      expect(typeof e["date"]).toBe("string");
+      expect(seedBody(e["file"] as string)).toContain(e["quote"] as string);
+    }
+    const dates = json.events.map((e) => (e["date"] as string).slice(0, 7));
+    expect(dates).toEqual([...dates].sort());
+  });
+});
+
+describe("GIVEN `timeline --json \"Boris Johnson\"` (unknown actor)", () => {
+  it('THEN a non-zero exit and {"error":{"code","message","suggestions"}} on stdout, with no stack trace anywhere', () => {
+    expect(runs.unknownActor.code).not.toBe(0);
+    const json = onlyJsonLine(runs.unknownActor) as { error: { code: string; message: string; suggestions: unknown } };
+    expect(json.error.code).toBe("unknown_actor");
+    expect(typeof json.error.message).toBe("string");
+    expect(Array.isArray(json.error.suggestions)).toBe(true);
+    expect(runs.unknownActor.stdout).not.toMatch(STACK);
+    expect(runs.unknownActor.stderr).not.toMatch(STACK);
+  });
+});
+
+describe(`GIVEN \`source --json ${FILES.f000}\``, () => {
+  it("THEN {articleId, file, title, date, text} with the file's text (without the date marker)", () => {
+    expect(runs.source.code, runs.source.stderr).toBe(0);
+    const json = onlyJsonLine(runs.source);
+    expect(json).toMatchObject({ articleId: "000_4a36d75bdf1d0814", file: FILES.f000, date: "2025-03" });
+    expect(typeof json["title"]).toBe("string");
+    expect(squash(json["text"] as string)).toBe(squash(seedBody(FILES.f000)));
+  });
+});
+
+describe("GIVEN CORPUS_DIR with an empty file, a binary file and a \"date 2025-13\" file beside good ones", () => {
+  it("THEN `check` exits 1 and names each bad file on stdout, without a stack trace", () => {
+    expect(runs.check.code).toBe(1);
+    for (const name of Object.keys(bad)) expect(runs.check.stdout).toContain(name);
+    expect(runs.check.stdout).toContain("2025-13");
+    expect(runs.check.stdout).toMatch(/3 articles/);
+    expect(runs.check.stdout + runs.check.stderr).not.toMatch(STACK);
+  });
+
+  it("THEN `ask` still answers from the good files", () => {
+    expect(runs.askBad.code, runs.askBad.stderr).toBe(0);
+    const json = onlyJsonLine(runs.askBad) as { abstained: boolean; results: Array<{ file: string; quote: string }> };
+    expect(json.abstained).toBe(false);
+    expect(json.results[0]!.file).toBe(FILES.f000);
+    expect(json.results[0]!.quote).toContain("80-Jährige");
+  });
+});

@@ -1,0 +1,107 @@
+/** Specification of passages: what a reader takes in at once, verbatim, without captions or headings. */
+import { beforeAll, describe, expect, it } from "vitest";
+import { MAX_PASSAGE_LENGTH, splitPassages } from "../../src/corpus/passages.js";
+import type { Article, Passage } from "../../src/corpus/types.js";
+import { loadCorpus } from "../../src/corpus/loadCorpus.js";
+import { CORPUS_DIR, FILES } from "../fixtures/corpus.js";
+
+let articles: Article[];
+const passagesOf = new Map<string, Passage[]>();
+beforeAll(async () => {
+  ({ articles } = await loadCorpus(CORPUS_DIR));
+  for (const a of articles) passagesOf.set(a.file, splitPassages(a));
+});
+const all = () => [...passagesOf.values()].flat();
+const of = (file: string) => passagesOf.get(file)!;
+
+describe("captions and credits are never passages", () => {
+  it("GIVEN 001's photo caption (printed twice, once with the credit glued on) THEN no passage contains it", () => {
+    expect(of(FILES.f001).some((p) => p.text.includes("(M.) spricht mit seinem US-Amtskollegen"))).toBe(false);
+    expect(all().some((p) => p.text.includes("Russian Foreign Ministry/Imago"))).toBe(false);
+  });
+
+  it("GIVEN 002's caption with \"(Quelle: Saul Loeb)\" THEN no passage contains the credit or the caption's \"(l.)\" marker", () => {
+    expect(all().some((p) => p.text.includes("(Quelle: Saul Loeb)"))).toBe(false);
+    expect(of(FILES.f002).some((p) => p.text.includes("Mike Waltz (l.)"))).toBe(false);
+  });
+
+  it("GIVEN 002 THEN the quote repeated from the caption still appears in its body passage", () => {
+    expect(of(FILES.f002).some((p) => p.text.includes("Russlands Entgegenkommen der Schlüssel zu einem Frieden ist") && p.text.includes("so Rubio"))).toBe(true);
+  });
+});
+
+describe("subheadings", () => {
+  it('GIVEN 000\'s subheading "Der Ball liegt bei Russland" THEN it is no passage of its own', () => {
+    expect(all().some((p) => p.text.trim() === "Der Ball liegt bei Russland")).toBe(false);
+    expect(all().some((p) => p.text.startsWith("Der Ball liegt bei Russland"))).toBe(false);
+  });
+
+  it("THEN it is the heading of the passages below it (up to the end of 000) and of none above", () => {
+    const ps = of(FILES.f000);
+    const first = ps.findIndex((p) => p.heading === "Der Ball liegt bei Russland");
+    expect(first).toBeGreaterThan(0);
+    expect(ps[first]!.text).toMatch(/^Die Unterstützer der Ukraine berieten am Samstag/);
+    for (const p of ps.slice(first)) expect(p.heading).toBe("Der Ball liegt bei Russland");
+    for (const p of ps.slice(0, first)) expect(p.heading).not.toBe("Der Ball liegt bei Russland");
+  });
+
+  it('GIVEN 000\'s earlier subheading "Sondergesandter Kellogg nur noch für Ukraine zuständig" THEN the Kellogg paragraph stands under it and the lead under none', () => {
+    const ps = of(FILES.f000);
+    expect(ps.find((p) => p.text.includes("Der 80-Jährige"))!.heading).toBe("Sondergesandter Kellogg nur noch für Ukraine zuständig");
+    expect(ps[0]!.heading).toBeUndefined();
+  });
+
+  it('GIVEN 002\'s subheading "US-Unterhändler loben Ukrainer" THEN it heads the passage "Rubio zufolge ist nun Russland am Zug."', () => {
+    expect(of(FILES.f002).find((p) => p.text.startsWith("Rubio zufolge"))!.heading).toBe("US-Unterhändler loben Ukrainer");
+  });
+});
+
+describe("shape of every passage", () => {
+  it(`THEN each passage is ≤ ${MAX_PASSAGE_LENGTH} chars unless it is a single over-long sentence`, () => {
+    for (const p of all()) {
+      if (p.text.length > MAX_PASSAGE_LENGTH) expect(p.sentences, p.id).toHaveLength(1);
+    }
+  });
+
+  it("THEN each passage is a verbatim slice of its article's text at `start`, and its sentences are verbatim slices in order", () => {
+    for (const a of articles) {
+      for (const p of of(a.file)) {
+        expect(a.text.slice(p.start, p.start + p.text.length), p.id).toBe(p.text);
+        expect(p.articleId).toBe(a.id);
+        let from = 0;
+        for (const s of p.sentences) {
+          const at = p.text.indexOf(s, from);
+          expect(at, `${p.id}: ${s.slice(0, 40)}`).toBeGreaterThanOrEqual(0);
+          from = at + s.length;
+        }
+        expect(p.text.startsWith(p.sentences[0]!)).toBe(true);
+        expect(p.text.endsWith(p.sentences[p.sentences.length - 1]!)).toBe(true);
+      }
+    }
+  });
+
+  it("THEN passages have no leading or trailing whitespace and ids are <articleId>#<ordinal> numbered from 0", () => {
+    for (const ps of passagesOf.values()) {
+      ps.forEach((p, i) => {
+        expect(p.text).toBe(p.text.trim());
+        expect(p.ordinal).toBe(i);
+        expect(p.id).toBe(`${p.articleId}#${i}`);
+      });
+    }
+  });
+
+  it("GIVEN 004 (one ~4,000-character paragraph of several news items) THEN it is split into several passages covering its text", () => {
+    const ps = of(FILES.f004);
+    expect(ps.length).toBeGreaterThanOrEqual(8);
+    const a004 = articles.find((a) => a.file === FILES.f004)!;
+    // Every sentence of the article's body is in some passage: nothing is lost between windows.
+    for (const needle of ["Olaf hat wirklich sehr geholfen", "Andrii Sybiha zugegen", "Michael McCaul zu Reuters", "um endlich Frieden zu schaffen"]) {
+      expect(a004.text).toContain(needle);
+      expect(ps.some((p) => p.text.includes(needle)), needle).toBe(true);
+    }
+  });
+
+  it("GIVEN every seed THEN each article has at least one passage", () => {
+    for (const f of Object.values(FILES)) expect(of(f).length).toBeGreaterThan(0);
+  });
+});
