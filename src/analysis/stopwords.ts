@@ -28,6 +28,7 @@ into is it its itself just me more most my myself no nor not now of off on once 
 she should so some such than that the their theirs them themselves then there these they this those through to too under until up
 very was we were what when where which while who whom why will with would you your yours yourself yourselves tell know please
 does did say says said according regarding whose anything something there's what's who's let's get got
+now currently still already also even really ever yet actually exactly anyway
 `;
 
 export const GERMAN_STOPWORDS: ReadonlySet<string> = new Set(GERMAN.split(/\s+/).filter(Boolean).map(foldWord));

@@ -30,7 +30,7 @@ export const MAX_UNKNOWN_NOUN_SHARE = 0.3;
 /** A result after the first needs at least this share of the best result's coverage. */
 export const RELATIVE_RESULT_COVERAGE = 0.5;
 /** When nouns of the question that the best passage lacks carry this share of its weight, it answers something else. */
-export const MAX_MISSING_NOUN_SHARE = 0.45;
+export const MAX_MISSING_NOUN_SHARE = 0.4;
 /** Terms in more than this share of passages do not select candidates (they still count for coverage). */
 export const COMMON_TERM_SHARE = 0.2;
 
@@ -140,7 +140,7 @@ function conceptWeights(index: PassageIndex, concepts: Concept[]): Float32Array 
   return Float32Array.from(concepts, (c) => {
     if (c.weight !== undefined) return c.weight;
     // A word's own rarity decides; synonyms and parts only stand in when the corpus does not use the word.
-    let df = index.df.get(c.alts[0]!.term) ?? 0;
+    let df = c.translated ? 0 : (index.df.get(c.alts[0]!.term) ?? 0);
     if (df === 0) for (const a of c.alts) if (a.weight >= 0.8) df = Math.max(df, index.df.get(a.term) ?? 0);
     if (df === 0 && !c.noun && !isKnown(index, c)) return UNKNOWN_WORD_SHARE * idf(index, 1);
     return idf(index, df);

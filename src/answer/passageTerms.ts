@@ -14,6 +14,13 @@ export const PASSAGE_TERMS_CACHE_SIZE = 20_000;
 export const TIME_TERM = "§time";
 const TIME_EXPRESSION =
   /\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|heute|gestern|morgen|sofort\p{L}*|unverzüglich|bald|demnächst|künftig|woche|wochen|monat\p{L}*|jahr|\d{1,2}\.\s?\d{1,2}\.|\d{4})\b/iu;
+/** Pseudo-term for the month ("03") of the article's date or of a month named in the sentence. */
+export function monthTerm(month: string): string {
+  return `§month:${month}`;
+}
+const MONTH_NAMES = ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"];
+const MONTH_IN_TEXT = new RegExp(`(?<![\\p{L}])(${MONTH_NAMES.join("|")})(?![\\p{L}])`, "giu");
+
 /** Pseudo-term for a sentence that starts by referring back to someone just named ("Der 80-Jährige", "Er"). */
 export const ANAPHOR_TERM = "§anaphor";
 const ANAPHOR = /^(?:Er|Sie|Der|Die|Dieser|Diese)\s+(?!USA\b|Ukraine\b|Bundesregierung\b)/u;
@@ -37,6 +44,7 @@ export function passageTerms(index: PassageIndex, id: number): PassageTerms {
 
 function compute(index: PassageIndex, id: number): PassageTerms {
   const passage = index.passages[id]!;
+  const articleDate = index.articleById.get(passage.articleId)?.date;
   const all = new Set<string>();
   const sentences: PassageTerms["sentences"] = [];
   let from = 0;
@@ -47,6 +55,8 @@ function compute(index: PassageIndex, id: number): PassageTerms {
     const terms = index.analyzer.termSet(sentence);
     if (TIME_EXPRESSION.test(sentence)) terms.add(TIME_TERM);
     if (ANAPHOR.test(sentence)) terms.add(ANAPHOR_TERM);
+    if (articleDate) terms.add(monthTerm(articleDate.slice(5, 7)));
+    for (const m of sentence.matchAll(MONTH_IN_TEXT)) terms.add(monthTerm(String(MONTH_NAMES.indexOf(m[1]!.toLowerCase()) + 1).padStart(2, "0")));
     for (const t of terms) all.add(t);
     sentences.push({ start: passage.start + offset, end: passage.start + offset + sentence.length, terms });
   }

@@ -7,7 +7,7 @@ import { type Analyzer, SEPARABLE_PREFIXES } from "../analysis/analyzer.js";
 import type { Lexicon } from "../analysis/lexicon.js";
 import { foldWord } from "../analysis/normalize.js";
 import { ENGLISH_STOPWORDS, GERMAN_STOPWORDS } from "../analysis/stopwords.js";
-import { ANAPHOR_TERM, TIME_TERM } from "./passageTerms.js";
+import { ANAPHOR_TERM, monthTerm, TIME_TERM } from "./passageTerms.js";
 
 export interface Alternative {
   term: string;
@@ -21,6 +21,8 @@ export interface Concept {
   alts: Alternative[];
   /** A noun or name: its absence from the corpus means the corpus does not cover the question. */
   noun: boolean;
+  /** An English term whose German translations are equals: its rarity is that of the most common one. */
+  translated?: boolean;
   /** Fixed weight for question-intent concepts (see {@link intentConcepts}); others weigh by IDF. */
   weight?: number;
 }
@@ -46,8 +48,49 @@ export function parseQuery(question: string, analyzer: Analyzer, lexicon: Lexico
   const tokens = analyzer.tokens(question);
   const language = detectLanguage(tokens.map((t) => t.raw), lexicon);
   const ctx: Ctx = { analyzer, lexicon, known };
-  const concepts = language === "en" ? englishConcepts(question, tokens, ctx) : germanConcepts(question, tokens, ctx);
+  const months = monthConcepts(tokens);
+  const rest = months.length > 0 ? tokens.filter((t) => monthOf(t.raw) === null) : tokens;
+  const concepts = [...months, ...(language === "en" ? englishConcepts(question, rest, ctx) : germanConcepts(question, rest, ctx))];
   return { language, concepts: [...mergeDuplicates(concepts), ...intentConcepts(question)] };
+}
+
+const MONTHS = [
+  ["januar", "jänner", "january", "jan"],
+  ["februar", "february", "feb"],
+  ["marz", "march", "mar"],
+  ["april", "apr"],
+  ["mai", "may"],
+  ["juni", "june", "jun"],
+  ["juli", "july", "jul"],
+  ["august", "aug"],
+  ["september", "sept", "sep"],
+  ["oktober", "october", "okt", "oct"],
+  ["november", "nov"],
+  ["dezember", "december", "dez", "dec"],
+];
+
+/** "März"/"March" → "03"; null for other words ("may" and "mai" only when capitalised, as names of the month). */
+function monthOf(raw: string): string | null {
+  const folded = foldWord(raw);
+  const i = MONTHS.findIndex((names) => names.includes(folded));
+  if (i < 0 || folded.length < 3 || ((folded === "may" || folded === "mai" || folded === "mar") && !/^\p{Lu}/u.test(raw))) return null;
+  return String(i + 1).padStart(2, "0");
+}
+
+/** Weight of a month named in the question, like a moderately rare word. */
+export const MONTH_WEIGHT = 1.5;
+
+/**
+ * A month in the question ("im April", "in February") is met by the article's date or a month named in the
+ * sentence (see passageTerms.ts), not by the word: articles rarely print their own month.
+ */
+function monthConcepts(tokens: ReturnType<Analyzer["tokens"]>): Concept[] {
+  const out: Concept[] = [];
+  for (const t of tokens) {
+    const month = monthOf(t.raw);
+    if (month) out.push({ label: t.raw, alts: [{ term: monthTerm(month), weight: 1 }], noun: false, weight: MONTH_WEIGHT });
+  }
+  return out;
 }
 
 /** Weights of intent concepts, relative to IDF weights (a rare word weighs about 3–4). */
@@ -215,7 +258,7 @@ function englishConcepts(question: string, tokens: ReturnType<Analyzer["tokens"]
       }
       // A term whose German words are all nouns ("stock market" → Börse, Aktienmarkt) is a noun concept.
       const noun = match.german.every((g) => /^\p{Lu}/u.test(g)) || isCapitalised(question, words[i - match.length]!.start, words[i - match.length]!.raw);
-      if (alts.length > 0) concepts.push({ label: match.key, alts, noun });
+      if (alts.length > 0) concepts.push({ label: match.key, alts, noun, translated: true });
       continue;
     }
     const w = words[i]!;
