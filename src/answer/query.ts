@@ -242,7 +242,12 @@ function pivotSynonyms(stem: string, analyzer: Analyzer, lexicon: Lexicon): stri
 
 function englishConcepts(question: string, tokens: ReturnType<Analyzer["tokens"]>, ctx: Ctx): Concept[] {
   const { lexicon } = ctx;
-  const words = tokens.map((t) => ({ ...t, lower: t.raw.toLowerCase().replace(/['’]s$/, "").replace(/[‐‑]/g, "-") }));
+  // "80-year-old", "Italy's": English pieces are looked up one by one.
+  const words = tokens.flatMap((t) => {
+    const base = t.raw.replace(/['’]s$/, "").replace(/[‐‑]/g, "-");
+    const pieces = base.split("-").filter(Boolean);
+    return pieces.map((piece) => ({ ...t, raw: pieces.length > 1 ? piece : t.raw, lower: piece.toLowerCase() }));
+  });
   const concepts: Concept[] = [];
   for (let i = 0; i < words.length; ) {
     const match = longestGlossaryMatch(words.map((w) => w.lower), i, lexicon);
