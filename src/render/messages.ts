@@ -29,6 +29,17 @@ const TEXTS = {
   cooldown: { de: "Langsam bitte: du kannst in {seconds} s wieder fragen.", en: "Easy there: you can ask again in {seconds} s." },
   too_long: { de: "Die Eingabe ist zu lang (höchstens {max} Zeichen).", en: "That input is too long (at most {max} characters)." },
   no_more_results: { de: "Keine weiteren Treffer.", en: "No further results." },
+  meta_date: { de: "Datum", en: "Date" },
+  meta_file: { de: "Datei", en: "File" },
+  meta_outlet: { de: "Medium", en: "Outlet" },
+  meta_link: { de: "Link", en: "Link" },
+  full_text_attached: { de: "Der ganze Artikel als Textdatei: {file}", en: "The whole article as a text file: {file}" },
+  button_stale: {
+    de: "Dieser Knopf gehört zu einer älteren Antwort. Bitte stelle die Frage noch einmal.",
+    en: "This button belongs to an older answer. Please ask again.",
+  },
+  more_results_title: { de: "Weitere Treffer zu deiner Frage", en: "More results for your question" },
+  invalid_input: { de: "Diese Eingabe kann ich nicht verarbeiten.", en: "I cannot process that input." },
   no_token: {
     de: "Kein DISCORD_TOKEN gesetzt: lokale Konsole mit dem eingebetteten Korpus. Für den Discord-Bot DISCORD_TOKEN in .env setzen (siehe .env.example).",
     en: "No DISCORD_TOKEN set: local console on the embedded corpus. To run the Discord bot, set DISCORD_TOKEN in .env (see .env.example).",

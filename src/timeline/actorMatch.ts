@@ -62,8 +62,20 @@ const INVISIBLE = /^[\u00AD\u034F\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u
 const APOSTROPHES = /[\u2018\u2019\u02BC\u0060\u00B4\u2032]/gu;
 const HYPHENS = /[\u2010\u2011\u2212]/gu;
 
+/** Folding a character costs several normalisations; texts reuse few distinct characters. */
+const foldCache = new Map<string, string>();
+
 function foldChar(ch: string): string {
   if (ch.length === 1 && ch.charCodeAt(0) < 0x80) return ch.toLowerCase();
+  let folded = foldCache.get(ch);
+  if (folded === undefined) {
+    folded = foldCharUncached(ch);
+    if (foldCache.size < 10_000) foldCache.set(ch, folded);
+  }
+  return folded;
+}
+
+function foldCharUncached(ch: string): string {
   if (INVISIBLE.test(ch)) return "";
   return ch
     .replace(APOSTROPHES, "'")
@@ -162,6 +174,12 @@ const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/gu, "\\$&
 const BEFORE = "(?<![\\p{L}\\p{N}\\p{M}])";
 const AFTER = "(?![\\p{L}\\p{N}\\p{M}])";
 
+/** The longest word of a folded name or title without its last two letters (role titles inflect). */
+function needleOf(folded: string): string {
+  const longest = folded.split(/[\s-]+/).reduce((a, b) => (b.length > a.length ? b : a), "");
+  return longest.length > 5 ? longest.slice(0, -2) : longest.slice(0, 3);
+}
+
 /** A folded name; genitive "-s", "'s" and (after s/x/z) a bare apostrophe are allowed. */
 function aliasBody(folded: string): string {
   const words = folded.split(" ").map(escapeRe).join("\\s+");
@@ -199,6 +217,8 @@ interface RoleHolder {
 }
 
 interface Pattern {
+  /** A literal every match contains: patterns whose needle is absent are skipped without running the regex. */
+  needle: string;
   re: RegExp;
   exact: RegExp;
   kind: MentionVia;
@@ -288,6 +308,7 @@ export function compileActorMatcher(actors: readonly Actor[]): ActorMatcher {
       seenAlias.add(folded);
       const body = aliasBody(folded);
       patterns.push({
+        needle: needleOf(folded),
         re: new RegExp(`${BEFORE}${body}${AFTER}`, "gu"),
         exact: new RegExp(`^${body}$`, "u"),
         kind: "alias",
@@ -309,6 +330,7 @@ export function compileActorMatcher(actors: readonly Actor[]): ActorMatcher {
   for (const [folded, holders] of roleGroups) {
     const body = roleBody(folded);
     patterns.push({
+      needle: needleOf(folded),
       re: new RegExp(`${BEFORE}${body}${AFTER}`, "gu"),
       exact: new RegExp(`^${body}$`, "u"),
       kind: "role",
@@ -322,6 +344,7 @@ export function compileActorMatcher(actors: readonly Actor[]): ActorMatcher {
     const { folded, from, to } = foldWithMap(text);
     const found: Array<{ s: number; e: number; actorId: string; via: MentionVia }> = [];
     for (const p of patterns) {
+      if (!folded.includes(p.needle)) continue;
       for (const m of folded.matchAll(p.re)) {
         const s = m.index;
         const e = s + m[0].length;

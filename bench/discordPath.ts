@@ -1,0 +1,154 @@
+/**
+ * The Discord path under load: N /ask interactions dispatched at once through the fake Discord
+ * (test/support/fakeDiscord.ts) to the real bot (startBot, real discord.js client, real core), measuring
+ * the time from dispatch to the bot's interaction callback. Prints nothing unless run directly:
+ * `npx tsx bench/discordPath.ts 1000 [waveSize]`.
+ */
+import { realpathSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+import type { BotCore } from "../src/bot/context.js";
+import { createBotLogger } from "../src/bot/logger.js";
+import { startBot } from "../src/bot/start.js";
+import { EMBEDDED_CORPUS_DIR } from "../src/config/paths.js";
+import { loadCore } from "../src/core/loadCore.js";
+import { type RecordedRequest, startFakeDiscord } from "../test/support/fakeDiscord.js";
+
+export interface DiscordBenchOptions {
+  interactions: number;
+  /** Questions asked in turn; default: a mix of answerable, English and uncovered questions. */
+  questions?: readonly string[];
+  /** Default: the real core on the embedded corpus. */
+  core?: BotCore;
+  /** How long to wait for the last callback before counting the rest as lost. */
+  timeoutMs?: number;
+  /** Interactions answered one by one before the measured burst (default 10). */
+  warmup?: number;
+  /** Dispatch in waves of this many, each once the previous one is answered; default: all at once. */
+  concurrency?: number;
+}
+
+export interface DiscordBenchResult {
+  /** Milliseconds from dispatch to the bot's first successful callback. */
+  p50: number;
+  p99: number;
+  max: number;
+  /** Interactions with a successful callback (message or deferral). */
+  answered: number;
+  /** Interactions without one: Discord would have shown "The application did not respond". */
+  lost: number;
+  /** Callbacks that were a direct reply (type 4) rather than a deferral. */
+  direct: number;
+  /** Wall time of the whole run. */
+  ms: number;
+}
+
+const DEFAULT_QUESTIONS = [
+  "Wie alt ist Keith Kellogg?",
+  "Which leaders joined Starmer's video conference?",
+  "Was sagte Selenskyj in München?",
+  "Worüber sprachen Rubio und Lawrow am Telefon?",
+  "Wer gewann die Fußball-WM?",
+];
+
+const TOKEN = "MTMwMDAwMDAwMDAwMDAwMDAwMQ.bench-token.not-a-real-one";
+const CALLBACK = /^\/interactions\/(\d+)\/[^/]+\/callback$/;
+
+function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+/** Each interaction id's first successful callback, read incrementally (O(requests) in total). */
+function callbackCollector(requests: readonly RecordedRequest[], from: number) {
+  const first = new Map<string, RecordedRequest>();
+  let scanned = from;
+  return (): Map<string, RecordedRequest> => {
+    for (; scanned < requests.length; scanned++) {
+      const r = requests[scanned]!;
+      const id = r.method === "POST" && r.status >= 200 && r.status < 300 ? CALLBACK.exec(r.path)?.[1] : undefined;
+      if (id && !first.has(id)) first.set(id, r);
+    }
+    return first;
+  };
+}
+
+export async function discordBench(opts: DiscordBenchOptions): Promise<DiscordBenchResult> {
+  const questions = opts.questions ?? DEFAULT_QUESTIONS;
+  const fake = await startFakeDiscord({ token: TOKEN });
+  const bot = await startBot({
+    env: { DISCORD_TOKEN: TOKEN, DISCORD_API_BASE: fake.api, ASK_COOLDOWN_COUNT: 5, ASK_COOLDOWN_SECONDS: 10 },
+    core: opts.core ?? (await loadCore(EMBEDDED_CORPUS_DIR)),
+    logger: createBotLogger({ level: "silent" }),
+  });
+  try {
+    // A few interactions first, so the numbers show the steady state rather than the JIT warming up.
+    for (let i = 0; i < (opts.warmup ?? 10); i++) {
+      const sent = await fake.dispatchInteraction({
+        type: 2,
+        data: { name: "ask", type: 1, options: [{ name: "question", type: 3, value: questions[i % questions.length]! }] },
+        user: { id: (1_300_000_000_002_000_000n + BigInt(i)).toString() },
+      });
+      await sent.reply();
+    }
+    const requestsBefore = fake.requests.length;
+    const collect = callbackCollector(fake.requests, requestsBefore);
+    const started = Date.now();
+    const sentAt = new Map<string, number>();
+    const wave = Math.max(1, opts.concurrency ?? opts.interactions);
+    const deadline = Date.now() + (opts.timeoutMs ?? 10_000);
+    for (let from = 0; from < opts.interactions; from += wave) {
+      const ids = await Promise.all(
+        Array.from({ length: Math.min(wave, opts.interactions - from) }, async (_, k) => {
+          const i = from + k;
+          const at = Date.now();
+          const sent = await fake.dispatchInteraction({
+            type: 2,
+            data: { name: "ask", type: 1, options: [{ name: "question", type: 3, value: questions[i % questions.length]! }] },
+            // One user each: the per-user cooldown is not what this measures.
+            user: { id: (1_300_000_000_001_000_000n + BigInt(i)).toString() },
+          });
+          sentAt.set(sent.id, at);
+          return sent.id;
+        }),
+      );
+      const done = () => ids.every((id) => collect().has(id));
+      while (!done() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
+    }
+    const callbacks = collect();
+    const latencies: number[] = [];
+    let direct = 0;
+    for (const [id, at] of sentAt) {
+      const callback = callbacks.get(id);
+      if (!callback) continue;
+      latencies.push(callback.time - at);
+      if ((callback.body as { type?: number } | undefined)?.type === 4) direct++;
+    }
+    latencies.sort((a, b) => a - b);
+    return {
+      p50: percentile(latencies, 50),
+      p99: percentile(latencies, 99),
+      max: latencies.at(-1) ?? Number.NaN,
+      answered: latencies.length,
+      lost: opts.interactions - latencies.length,
+      direct,
+      ms: Date.now() - started,
+    };
+  } finally {
+    await bot.stop();
+    await fake.close();
+  }
+}
+
+function isMainModule(): boolean {
+  try {
+    return Boolean(process.argv[1]) && import.meta.url === pathToFileURL(realpathSync(process.argv[1]!)).href;
+  } catch {
+    return false;
+  }
+}
+
+if (isMainModule()) {
+  const interactions = Number(process.argv[2] ?? 100);
+  const concurrency = process.argv[3] ? Number(process.argv[3]) : undefined;
+  process.stdout.write(`${JSON.stringify({ interactions, concurrency, ...(await discordBench({ interactions, concurrency })) })}\n`);
+}

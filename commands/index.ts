@@ -1,0 +1,7 @@
+/** The bot's slash commands: what the router dispatches to and what deploy-commands registers. */
+import type { CommandModule } from "../src/bot/context.js";
+import * as ask from "./ask.js";
+import * as source from "./source.js";
+import * as timeline from "./timeline.js";
+
+export const commands: readonly CommandModule[] = [ask, timeline, source];

@@ -1,0 +1,152 @@
+/**
+ * The one place interactions enter: slash commands by name, autocomplete by command, buttons by custom id
+ * prefix. Nothing escapes it: a user-facing error is shown privately, an unexpected one becomes
+ * "Fehler-ID XXXXXX" for the user and an error log line under that id, and an interaction Discord no
+ * longer accepts (40060 already acknowledged, 10062 expired) is only noted.
+ */
+import type { AutocompleteInteraction, Interaction, RepliableInteraction } from "discord.js";
+import type { Logger } from "pino";
+import { buttonKindOf } from "../render/discord/customId.js";
+import { renderError, renderStale } from "../render/discord/notices.js";
+import type { DiscordReply } from "../render/discord/payload.js";
+import { langOf } from "../render/locale.js";
+import type { BotContext, BotCore, ButtonHandler, CommandModule } from "./context.js";
+import type { Cooldown } from "./cooldown.js";
+import { ALREADY_ACKNOWLEDGED, describeError, discordErrorCode, isGoneInteraction, newErrorId, UserFacingError } from "./errors.js";
+import type { QuestionStore } from "./questionStore.js";
+import { DEFAULT_DEFER_AFTER_MS, editOptions, replyOptions } from "./respond.js";
+
+export interface RouterOptions {
+  /** The core, or a getter when the composition root swaps cores on reload. */
+  core: BotCore | (() => BotCore);
+  logger: Logger;
+  commands: readonly CommandModule[];
+  cooldown: Cooldown;
+  questions: QuestionStore;
+  deferAfterMs?: number;
+  /** Masked wherever they appear in a logged error (the bot token). */
+  secrets?: readonly string[];
+}
+
+export interface Router {
+  handle(interaction: Interaction): Promise<void>;
+  /** Interactions still being handled. */
+  inFlight(): number;
+  /** Resolves when every handler has finished, or after `timeoutMs`. */
+  drain(timeoutMs: number): Promise<void>;
+}
+
+function describeInteraction(interaction: Interaction): Record<string, unknown> {
+  const base = { interaction: interaction.id, user: interaction.user.id, guild: interaction.guildId ?? undefined };
+  if (interaction.isChatInputCommand()) return { ...base, kind: "command", command: interaction.commandName };
+  if (interaction.isAutocomplete()) return { ...base, kind: "autocomplete", command: interaction.commandName };
+  if (interaction.isButton()) return { ...base, kind: "button", button: buttonKindOf(interaction.customId) };
+  return { ...base, kind: `type${interaction.type}` };
+}
+
+export function createRouter(opts: RouterOptions): Router {
+  const byName = new Map(opts.commands.map((c) => [c.data.name, c]));
+  const byButton = new Map<string, ButtonHandler>();
+  for (const command of opts.commands) {
+    for (const [prefix, handler] of Object.entries(command.buttons ?? {})) byButton.set(prefix, handler);
+  }
+  const currentCore = typeof opts.core === "function" ? opts.core : () => opts.core as BotCore;
+  const secrets = opts.secrets ?? [];
+  const running = new Set<Promise<void>>();
+
+  async function dispatch(interaction: Interaction, ctx: BotContext): Promise<void> {
+    if (interaction.isChatInputCommand()) {
+      const command = byName.get(interaction.commandName);
+      if (!command) throw new UserFacingError(renderStale(ctx.lang));
+      await command.execute(interaction, ctx);
+    } else if (interaction.isAutocomplete()) {
+      const command = byName.get(interaction.commandName);
+      if (command) await command.autocomplete(interaction, ctx);
+      else await interaction.respond([]);
+    } else if (interaction.isButton()) {
+      const handler = byButton.get(buttonKindOf(interaction.customId));
+      if (!handler) throw new UserFacingError(renderStale(ctx.lang));
+      await handler(interaction, ctx);
+    } else {
+      ctx.log.debug("interaction type not handled");
+    }
+  }
+
+  /** Tells the user privately, in whatever way this interaction still allows. */
+  async function tell(interaction: Interaction, reply: DiscordReply): Promise<void> {
+    if (interaction.isAutocomplete()) {
+      if (!(interaction as AutocompleteInteraction).responded) await interaction.respond([]);
+      return;
+    }
+    if (!interaction.isRepliable()) return;
+    const repliable = interaction as RepliableInteraction;
+    if (repliable.deferred && !repliable.replied) await repliable.editReply(editOptions(reply));
+    else if (repliable.replied) await repliable.followUp(replyOptions({ ...reply, ephemeral: true }));
+    else await repliable.reply(replyOptions({ ...reply, ephemeral: true }));
+  }
+
+  async function fail(interaction: Interaction, error: unknown, ctx: BotContext): Promise<void> {
+    if (isGoneInteraction(error)) {
+      const code = discordErrorCode(error);
+      // 40060: answered already (e.g. a retried callback did arrive); 10062: expired, the user saw "did not respond".
+      if (code === ALREADY_ACKNOWLEDGED) ctx.log.debug({ code }, "interaction already acknowledged");
+      else ctx.log.warn({ code }, "interaction expired before the reply");
+      return;
+    }
+    let reply: DiscordReply;
+    if (error instanceof UserFacingError) {
+      ctx.log.info({ reason: error.reply.content }, "interaction refused");
+      reply = error.reply;
+    } else {
+      const errorId = newErrorId();
+      ctx.log.error({ errorId, err: describeError(error, secrets) }, "interaction failed");
+      reply = renderError(errorId, ctx.lang);
+    }
+    try {
+      await tell(interaction, reply);
+    } catch (second) {
+      const level = isGoneInteraction(second) ? "debug" : "warn";
+      ctx.log[level]({ err: describeError(second, secrets) }, "could not tell the user about the failure");
+    }
+  }
+
+  async function handle(interaction: Interaction): Promise<void> {
+    let ctx: BotContext | undefined;
+    const started = performance.now();
+    try {
+      ctx = {
+        core: currentCore(),
+        log: opts.logger.child(describeInteraction(interaction)),
+        lang: langOf(interaction.locale),
+        cooldown: opts.cooldown,
+        questions: opts.questions,
+        deferAfterMs: opts.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS,
+      };
+      await dispatch(interaction, ctx);
+      ctx.log.debug({ ms: Math.round(performance.now() - started) }, "interaction handled");
+    } catch (error) {
+      if (ctx) await fail(interaction, error, ctx);
+      else opts.logger.error({ err: describeError(error, secrets) }, "interaction could not be set up");
+    }
+  }
+
+  return {
+    handle(interaction) {
+      const task = handle(interaction).catch((error: unknown) => {
+        opts.logger.error({ err: describeError(error, secrets) }, "interaction handler crashed");
+      });
+      running.add(task);
+      void task.finally(() => running.delete(task));
+      return task;
+    },
+    inFlight: () => running.size,
+    async drain(timeoutMs) {
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, timeoutMs);
+      });
+      await Promise.race([Promise.allSettled([...running]).then(() => undefined), timeout]);
+      clearTimeout(timer);
+    },
+  };
+}

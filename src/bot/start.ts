@@ -1,0 +1,98 @@
+/**
+ * Starts the Discord bot: client, router, login, wait until every guild is loaded.
+ * The composition root (src/main.ts) calls `startBot` when DISCORD_TOKEN is set, then
+ * `installShutdownHandlers({ stop, logger })` so SIGINT/SIGTERM end it cleanly.
+ */
+import { once } from "node:events";
+import { type Client, type ClientOptions, Events } from "discord.js";
+import type { Logger } from "pino";
+import { commands as allCommands } from "../../commands/index.js";
+import type { Env } from "../config/env.js";
+import { createClient } from "./client.js";
+import type { BotCore, CommandModule } from "./context.js";
+import { createCooldown } from "./cooldown.js";
+import { describeError } from "./errors.js";
+import { createQuestionStore } from "./questionStore.js";
+import { DEFAULT_DEFER_AFTER_MS } from "./respond.js";
+import { createRouter, type Router } from "./router.js";
+
+export type BotEnv = Pick<Env, "DISCORD_TOKEN" | "DISCORD_API_BASE" | "ASK_COOLDOWN_COUNT" | "ASK_COOLDOWN_SECONDS">;
+
+export interface StartBotOptions {
+  env: BotEnv;
+  /** The core, or a getter returning the current one (for corpus reloads). */
+  core: BotCore | (() => BotCore);
+  logger: Logger;
+  /** Merged into the client options (tests: `ws: { buildIdentifyThrottler }`, `rest: { retries }`). */
+  clientOptions?: Partial<ClientOptions>;
+  /** Defaults to the three commands in commands/. */
+  commands?: readonly CommandModule[];
+  /** How long a handler may run before the bot defers (default 2 s of Discord's 3 s). */
+  deferAfterMs?: number;
+  /** How long `stop()` waits for running handlers before destroying the client. */
+  drainMs?: number;
+}
+
+export interface RunningBot {
+  client: Client<true>;
+  router: Router;
+  /** Waits for running handlers (up to `drainMs`), then destroys the client. Idempotent. */
+  stop(): Promise<void>;
+}
+
+export class BotStartError extends Error {
+  override name = "BotStartError";
+}
+
+export async function startBot(opts: StartBotOptions): Promise<RunningBot> {
+  const { env, logger } = opts;
+  const token = env.DISCORD_TOKEN;
+  if (!token) throw new BotStartError("DISCORD_TOKEN is not set; the Discord bot cannot start without it");
+  const secrets = [token];
+  const log = logger.child({ component: "discord" });
+
+  const client = createClient(env, opts.clientOptions);
+  const router = createRouter({
+    core: opts.core,
+    logger: log,
+    commands: opts.commands ?? allCommands,
+    cooldown: createCooldown({ count: env.ASK_COOLDOWN_COUNT, windowMs: env.ASK_COOLDOWN_SECONDS * 1000 }),
+    questions: createQuestionStore(),
+    deferAfterMs: opts.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS,
+    secrets,
+  });
+
+  client.on(Events.InteractionCreate, (interaction) => void router.handle(interaction));
+  client.on(Events.Error, (error) => log.error({ err: describeError(error, secrets) }, "client error"));
+  client.on(Events.Warn, (message) => log.warn({ message }, "client warning"));
+  client.on(Events.ShardDisconnect, (event, shard) => log.warn({ shard, code: event.code }, "gateway disconnected"));
+  client.on(Events.ShardReconnecting, (shard) => log.info({ shard }, "gateway reconnecting"));
+  client.on(Events.ShardResume, (shard, replayed) => log.info({ shard, replayed }, "gateway resumed"));
+  client.on(Events.Debug, (message) => {
+    if (log.isLevelEnabled("trace")) log.trace({ message }, "discord.js debug");
+  });
+
+  // `clientReady` comes after every guild in READY has arrived; listen before login so it cannot be missed.
+  const ready = once(client, Events.ClientReady);
+  try {
+    await client.login(token);
+    await ready;
+  } catch (error) {
+    await client.destroy();
+    throw new BotStartError(`Discord login failed: ${describeError(error, secrets).message}`);
+  }
+  const readyClient = client as Client<true>;
+  log.info({ user: readyClient.user.tag, guilds: readyClient.guilds.cache.size }, "bot ready");
+
+  let stopping: Promise<void> | undefined;
+  const stop = (): Promise<void> => {
+    stopping ??= (async () => {
+      client.removeAllListeners(Events.InteractionCreate);
+      await router.drain(opts.drainMs ?? 2500);
+      await client.destroy();
+      log.info("bot stopped");
+    })();
+    return stopping;
+  };
+  return { client: readyClient, router, stop };
+}

@@ -1,0 +1,124 @@
+/**
+ * What goes wrong in production, provoked on purpose: REST 500 and 429 on the reply, a dropped gateway,
+ * interactions Discord no longer accepts (40060, 10062), a bug in a handler, a handler slower than Discord's 3 s.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { faults } from "../support/fakeDiscord.js";
+import { type Harness, isEphemeral, replyText, startHarness, TOKEN } from "./harness.js";
+import { BOOM, faultyCore, testCore } from "./testCore.js";
+
+const KELLOGG = "Wie alt ist Keith Kellogg?";
+const SLOW = "Langsame Frage zu Kellogg";
+let h: Harness;
+
+beforeAll(async () => {
+  const base = await testCore();
+  const core = faultyCore(base, { throwOn: BOOM, errorMessage: `kaputt mit ${TOKEN}` });
+  h = await startHarness({
+    core: {
+      ...core,
+      // Only this question is slow; it takes longer than the 2.5 s Discord users would wait for.
+      ask: async (q) => {
+        if (q === SLOW) {
+          await new Promise((resolve) => setTimeout(resolve, 2600));
+          return base.ask(KELLOGG);
+        }
+        return core.ask(q);
+      },
+    },
+  });
+});
+
+afterAll(async () => {
+  await h?.close();
+});
+
+const errorLines = () => h.logs.filter((l) => l.level >= 50);
+
+describe("REST faults on the reply", () => {
+  it("GIVEN the first callback gets a 500 THEN the reply still arrives", async () => {
+    h.fake.failNextCallback(faults.serverError(500));
+    const reply = await h.ask(KELLOGG);
+    expect(replyText(reply)).toContain("80-Jährige");
+    expect(reply.interaction.callbackAttempts().map((r) => r.status)).toEqual([500, 204]);
+  });
+
+  it("GIVEN the first callback gets a 429 THEN the reply arrives after retry_after", async () => {
+    h.fake.failNextCallback(faults.rateLimited(0.1));
+    const reply = await h.ask(KELLOGG);
+    expect(replyText(reply)).toContain("80-Jährige");
+    expect(reply.interaction.callbackAttempts().map((r) => r.status)).toEqual([429, 204]);
+  });
+});
+
+describe("gateway", () => {
+  it("GIVEN the connection drops abruptly THEN the bot resumes and keeps answering", async () => {
+    await h.fake.dropGateway();
+    await h.fake.waitForResume(1);
+    expect(replyText(await h.ask(KELLOGG))).toContain("80-Jährige");
+  });
+
+  it("GIVEN the session cannot be resumed THEN the bot identifies again and keeps answering", async () => {
+    await h.fake.dropGateway(4000, { invalidateSession: true });
+    await h.fake.waitForIdentify(2);
+    expect(replyText(await h.ask(KELLOGG))).toContain("80-Jährige");
+  });
+});
+
+describe("interactions Discord no longer accepts", () => {
+  it.each([
+    [40060, "debug", "interaction already acknowledged"],
+    [10062, "warn", "interaction expired before the reply"],
+  ] as const)("GIVEN the callback fails with %i THEN it is logged at %s, nothing crashes", async (code, level, msg) => {
+    const errorsBefore = errorLines().length;
+    h.fake.failNextCallback(faults.interactionCallbackError(code));
+    const sent = await h.dispatchAsk(KELLOGG);
+    expect((await sent.waitForCallbackAttempt()).status).toBeGreaterThanOrEqual(400);
+    await expect.poll(() => h.logs.find((l) => l.msg === msg && l.interaction === sent.id)?.level).toBe(level === "debug" ? 20 : 40);
+    expect(errorLines()).toHaveLength(errorsBefore);
+    expect(sent.callbackAttempts()).toHaveLength(1);
+    expect(replyText(await h.ask(KELLOGG))).toContain("80-Jährige");
+  });
+});
+
+describe("a bug in a handler", () => {
+  it("GIVEN the core throws THEN the user gets a private message with an error id, logged under that id without the token", async () => {
+    const reply = await h.ask(BOOM);
+    expect(isEphemeral(reply)).toBe(true);
+    const id = /Fehler-ID ([A-Z0-9]{6})/.exec(replyText(reply))?.[1];
+    expect(id).toBeDefined();
+    const line = h.logs.find((l) => l.errorId === id);
+    expect(line).toMatchObject({ level: 50, msg: "interaction failed", interaction: reply.interaction.id });
+    expect(JSON.stringify(line)).toContain("kaputt mit [redacted]");
+    expect(h.rawLogs.join("")).not.toContain(TOKEN);
+    expect(replyText(reply)).not.toContain(TOKEN);
+  });
+});
+
+describe("a slow handler", () => {
+  it("GIVEN an answer that takes 2.6 s THEN the bot defers within the 3 s and edits the answer in", async () => {
+    const dispatched = Date.now();
+    const sent = await h.dispatchAsk(SLOW);
+    const first = await sent.reply(3000);
+    expect(first.type).toBe(5);
+    expect(first.request.time - dispatched).toBeGreaterThanOrEqual(1900);
+    expect(first.request.time - dispatched).toBeLessThan(2900);
+    const edit = await sent.waitForEdit({ timeoutMs: 5000 });
+    expect(JSON.stringify(edit.body)).toContain("80-Jährige");
+  });
+});
+
+describe("interactions the bot does not know", () => {
+  it("GIVEN a command that is no longer registered THEN a private 'stale' message, no error log", async () => {
+    const errorsBefore = errorLines().length;
+    const reply = await h.command("veraltet", []);
+    expect(isEphemeral(reply)).toBe(true);
+    expect(replyText(reply)).toContain("älteren Antwort");
+    expect(errorLines()).toHaveLength(errorsBefore);
+  });
+
+  it("GIVEN autocomplete on the free-text question THEN an empty list, in time", async () => {
+    const reply = await h.autocomplete("ask", "question", "Wie");
+    expect(reply).toMatchObject({ type: 8, data: { choices: [] } });
+  });
+});

@@ -1,0 +1,33 @@
+/** Button custom ids: state round-trips, stays within 100 characters, forged ids are rejected. */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { type ButtonId, buttonId, parseButtonId } from "../../../src/render/discord/customId.js";
+
+describe("custom ids", () => {
+  it("GIVEN each kind THEN build and parse agree", () => {
+    const ids: ButtonId[] = [
+      { kind: "tl", actorId: "lawrow", page: 3 },
+      { kind: "src", articleId: "000_4a36d75bdf1d0814", page: 0 },
+      { kind: "open", articleId: "a:b", page: 12 },
+      { kind: "txt", articleId: "004_caddd746febfda94" },
+      { kind: "more", key: "abcDEF123_-x" },
+    ];
+    for (const id of ids) expect(parseButtonId(buttonId(id)!)).toEqual(id);
+  });
+
+  it("GIVEN any reference THEN the id is ≤ 100 characters or not built at all", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), fc.nat(999), (ref, page) => {
+        const id = buttonId({ kind: "src", articleId: ref, page });
+        if (id === undefined) expect(`src:${ref}:${page}`.length).toBeGreaterThan(100);
+        else expect(id.length).toBeLessThanOrEqual(100);
+      }),
+    );
+  });
+
+  it("GIVEN forged or foreign ids THEN undefined", () => {
+    for (const id of ["", "tl:lawrow", "tl:lawrow:-1", "tl:lawrow:1000", "tl::1", "src:x:1e3", "more:", "more:<@1>", "open:x:", "kaputt:x:1", "x".repeat(101)]) {
+      expect(parseButtonId(id)).toBeUndefined();
+    }
+  });
+});

@@ -1,0 +1,101 @@
+/** /source rendering: pages at paragraph boundaries within limits, metadata on top, paging and .txt buttons. */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { checkPayload } from "../../../src/render/discord/limits.js";
+import {
+  renderSourceFile,
+  renderSourcePage,
+  SOURCE_PAGE_CHARS,
+  sourcePageOf,
+  sourcePages,
+} from "../../../src/render/discord/source.js";
+import { article } from "./models.js";
+
+const words = (n: number, word = "Waffenruhe") => Array.from({ length: n }, (_, i) => `${word}${i}.`).join(" ");
+
+describe("sourcePages", () => {
+  it("GIVEN short paragraphs THEN one page keeps them all", () => {
+    const a = article(["Erster Absatz.", "Zweiter Absatz."]);
+    expect(sourcePages(a)).toEqual([[{ start: 0, end: 14 }, { start: 16, end: 31 }]]);
+  });
+
+  it("GIVEN paragraphs and one over-long paragraph THEN pages break at paragraph ends, the long one at sentence ends", () => {
+    const a = article([words(300), words(1200), words(50)]);
+    const pages = sourcePages(a);
+    expect(pages.length).toBeGreaterThan(3);
+    for (const spans of pages) {
+      const text = spans.map((s) => a.text.slice(s.start, s.end)).join("\n\n");
+      expect(text.length).toBeLessThanOrEqual(SOURCE_PAGE_CHARS);
+      for (const s of spans) expect(/[.]$/.test(a.text.slice(s.start, s.end))).toBe(true);
+    }
+  });
+
+  it("GIVEN any article THEN the pages cover every non-blank character exactly once, in order", () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ minLength: 1, maxLength: 3000, unit: fc.constantFrom("a", " ", ".", "*", "ä", "_", "@") }), { minLength: 1, maxLength: 8 }), (paragraphs) => {
+        const a = article(paragraphs);
+        const covered = sourcePages(a).flat().map((s) => a.text.slice(s.start, s.end)).join("");
+        expect(covered.replace(/\s/g, "")).toBe(a.text.replace(/\s/g, ""));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it("GIVEN a quote offset THEN the page that shows it", () => {
+    const a = article([words(300), words(300), words(300)]);
+    const pages = sourcePages(a);
+    const third = a.paragraphs[2]!.start + 10;
+    const page = sourcePageOf(a, third);
+    expect(pages[page]!.some((s) => s.start <= third && third < s.end)).toBe(true);
+    expect(sourcePageOf(a, 0)).toBe(0);
+  });
+});
+
+describe("renderSourcePage", () => {
+  it("GIVEN an article with metadata THEN title links to the URL, date, file, outlet and link fields", () => {
+    const a = article(["Text."], { meta: { outlet: "Tagesschau", url: "https://example.com/a_b" } });
+    const embed = renderSourcePage(a, 0, { lang: "de" }).embeds![0]!;
+    expect(embed.title).toBe("Lawrow und Rubio telefonieren");
+    expect(embed.url).toBe("https://example.com/a_b");
+    expect(embed.fields!.map((f) => [f.name, f.value])).toEqual([
+      ["Datum", "Februar 2025"],
+      ["Datei", "`004_b.txt`"],
+      ["Medium", "Tagesschau"],
+      ["Link", "https://example.com/a_b"],
+    ]);
+  });
+
+  it("GIVEN a javascript: URL in metadata THEN it is not shown", () => {
+    const a = article(["Text."], { meta: { url: "javascript:alert(1)" } });
+    const embed = renderSourcePage(a, 0, { lang: "de" }).embeds![0]!;
+    expect(embed.url).toBeUndefined();
+    expect(embed.fields!.map((f) => f.name)).toEqual(["Datum", "Datei"]);
+  });
+
+  it("GIVEN several pages THEN each within limits with ◀ ▶ and the .txt button", () => {
+    const a = article([words(400, "*Bürger*innen_"), words(400), words(400)]);
+    const pages = sourcePages(a).length;
+    expect(pages).toBeGreaterThan(1);
+    for (let p = 0; p < pages; p++) {
+      const reply = renderSourcePage(a, p, { lang: "en" });
+      expect(checkPayload(reply)).toEqual([]);
+      expect(reply.components![0]!.components.map((b) => b.custom_id)).toEqual([
+        `src:004_b:${Math.max(0, p - 1)}`,
+        `src:004_b:${Math.min(pages - 1, p + 1)}`,
+        "txt:004_b",
+      ]);
+    }
+  });
+
+  it("GIVEN withFile THEN the whole text is attached and the .txt button is gone", () => {
+    const reply = renderSourcePage(article(["Text."]), 0, { lang: "de", withFile: true });
+    expect(reply.files!.map((f) => f.name)).toEqual(["004_b.txt"]);
+    expect(reply.components![0]?.components.map((b) => b.custom_id) ?? []).not.toContain("txt:004_b");
+  });
+
+  it("GIVEN the .txt button THEN a private message with the file", () => {
+    const reply = renderSourceFile(article(["Text."]), "de");
+    expect(reply).toMatchObject({ ephemeral: true, content: "Der ganze Artikel als Textdatei: `004_b.txt`" });
+    expect(reply.files).toHaveLength(1);
+  });
+});
