@@ -10,6 +10,7 @@ import { loadCore } from "./core/loadCore.js";
 import { type ReloadOutcome, reloadingCore } from "./core/reloadingCore.js";
 import { t } from "./render/messages.js";
 import { describeProblems } from "./search/engine.js";
+import { createEngineCached } from "./search/snapshot.js";
 
 async function main(): Promise<number> {
   const env = loadEnvFile();
@@ -17,7 +18,11 @@ async function main(): Promise<number> {
     process.stderr.write(`${env.errors.join("\n")}\n`);
     return 2;
   }
-  const load = () => loadCore(env.env.CORPUS_DIR);
+  const { CORPUS_DIR, INDEX_CACHE_DIR } = env.env;
+  // The console stays quiet about the cache unless asked; the bot reports it like its other start-up steps.
+  const verbose = Boolean(env.env.DISCORD_TOKEN) || env.env.LOG_LEVEL === "debug" || env.env.LOG_LEVEL === "trace";
+  const log = verbose ? (m: string) => process.stderr.write(`${m}\n`) : undefined;
+  const load = () => loadCore(CORPUS_DIR, (dir) => createEngineCached(dir, INDEX_CACHE_DIR, log));
   const core = await load();
   for (const p of [...describeProblems(core.engine), ...core.actorProblems]) process.stderr.write(`${p}\n`);
   if (!env.env.DISCORD_TOKEN) {

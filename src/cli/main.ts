@@ -2,6 +2,7 @@
 import { loadEnvFile } from "../config/loadEnv.js";
 import { loadCore } from "../core/loadCore.js";
 import { describeProblems } from "../search/engine.js";
+import { createEngineCached } from "../search/snapshot.js";
 import { parseArgs, USAGE } from "./args.js";
 import { runAsk } from "./ask.js";
 import { runConsole } from "./console.js";
@@ -24,7 +25,9 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const { args } = parsed;
-  const core = await loadCore(env.env.CORPUS_DIR);
+  const { INDEX_CACHE_DIR, LOG_LEVEL } = env.env;
+  const log = LOG_LEVEL === "debug" || LOG_LEVEL === "trace" ? (m: string) => process.stderr.write(`${m}\n`) : undefined;
+  const core = await loadCore(env.env.CORPUS_DIR, (dir) => createEngineCached(dir, INDEX_CACHE_DIR, log));
   const { engine } = core;
   const problems = [...describeProblems(engine), ...core.actorProblems];
   if (args.command === "check") {

@@ -1,0 +1,441 @@
+/**
+ * `npm run bench [-- --sizes seed,10k,100k,1m] [--quick]`: index build, snapshot save/load, /ask latency and memory
+ * of our engine at several corpus sizes, side by side with plain MiniSearch (default options) over the same passages.
+ * Progress goes to stderr, one markdown table to stdout.
+ *
+ * Rows: "seed" is the five articles of corpus/; the others are the seed articles plus synthetic ones
+ * (bench/synthetic.ts) generated in memory: parsed with parseArticle exactly as loadCorpus would, so file I/O is
+ * not part of the build time (the CLI measurement with CORPUS_DIR covers the disk path). Each measurement runs in
+ * its own child process (`--max-old-space-size=16000 --expose-gc`), so heap and RSS belong to one engine only.
+ *
+ * Other modules may add rows (the Discord path): use {@link benchRows} and {@link printTable}.
+ */
+import { spawn } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { mkdtemp, rm, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import MiniSearch from "minisearch";
+import { loadLexicon } from "../src/analysis/lexicon.js";
+import { answer } from "../src/answer/answer.js";
+import { EMBEDDED_CORPUS_DIR, PACKAGE_ROOT } from "../src/config/paths.js";
+import { loadCorpus } from "../src/corpus/loadCorpus.js";
+import { splitPassages } from "../src/corpus/passages.js";
+import type { Article } from "../src/corpus/types.js";
+import { engineFromArticles } from "../src/search/engine.js";
+import { loadSnapshot, saveSnapshot, snapshotPath } from "../src/search/snapshot.js";
+import { Rng, syntheticArticles } from "./synthetic.js";
+
+/** Passages per synthetic article (measured: 20,000 articles → 216,000 passages). */
+const PASSAGES_PER_ARTICLE = 10.8;
+export const SIZES = { seed: 0, "10k": 10_000, "100k": 100_000, "1m": 1_000_000 } as const;
+export type Size = keyof typeof SIZES;
+const DEV_FILE = path.join(PACKAGE_ROOT, "..", "shared", "eval", "dev.jsonl");
+const SNAPSHOT_KEY = "bench".padEnd(32, "0");
+
+/** One table row; a missing value prints as "–" (a row for another path may fill only some columns). */
+export interface Row {
+  name: string;
+  passages?: number;
+  buildMs?: number;
+  saveMs?: number;
+  loadMs?: number;
+  snapshotMb?: number;
+  /** Heap after loading the snapshot in a fresh process (postings stay encoded until used). */
+  loadHeapMb?: number;
+  /** Answers from the loaded snapshot equal the freshly built engine's. */
+  sameAnswers?: boolean;
+  devP50?: number;
+  devP99?: number;
+  randP50?: number;
+  randP99?: number;
+  heapMb?: number;
+  rssMb?: number;
+  plainBuildMs?: number;
+  plainDevP50?: number;
+  plainDevP99?: number;
+  plainRandP50?: number;
+  plainRandP99?: number;
+  plainHeapMb?: number;
+  /** Heap of articles and passages alone, before either index: the common baseline. */
+  baseHeapMb?: number;
+  note?: string;
+}
+
+export interface BenchOptions {
+  sizes?: Size[];
+  quick?: boolean;
+  progress?: (line: string) => void;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parent: one child process per measurement.
+
+export async function benchRows(options: BenchOptions = {}): Promise<Row[]> {
+  const sizes = options.sizes ?? (options.quick ? ["seed", "10k"] : ["seed", "10k", "100k", "1m"]);
+  const progress = options.progress ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const rows: Row[] = [];
+  for (const size of sizes) {
+    const cacheDir = await mkdtemp(path.join(tmpdir(), "vb-bench-"));
+    try {
+      progress(`bench: ${size}: our engine (build, save, queries)…`);
+      const ours = (await child("ours", size, cacheDir, options.quick ?? false, progress)) as ChildOurs;
+      progress(`bench: ${size}: snapshot load in a fresh process…`);
+      const loaded = (await child("load", size, cacheDir, options.quick ?? false, progress)) as ChildLoad;
+      progress(`bench: ${size}: plain MiniSearch…`);
+      const plain = (await child("plain", size, cacheDir, options.quick ?? false, progress)) as ChildPlain;
+      rows.push({
+        name: size === "seed" ? "seed corpus" : `synthetic ${size}`,
+        passages: ours.passages,
+        buildMs: ours.buildMs,
+        saveMs: ours.saveMs,
+        loadMs: loaded.loadMs,
+        snapshotMb: ours.snapshotMb,
+        loadHeapMb: loaded.heapMb,
+        sameAnswers: loaded.digest === ours.digest,
+        devP50: ours.dev.p50,
+        devP99: ours.dev.p99,
+        randP50: ours.rand.p50,
+        randP99: ours.rand.p99,
+        heapMb: ours.heapMb,
+        rssMb: ours.rssMb,
+        plainBuildMs: plain.buildMs,
+        plainDevP50: plain.dev.p50,
+        plainDevP99: plain.dev.p99,
+        plainRandP50: plain.rand.p50,
+        plainRandP99: plain.rand.p99,
+        plainHeapMb: plain.heapMb,
+        baseHeapMb: ours.baseHeapMb,
+      });
+      progress(`bench: ${size}: done (${ours.passages} passages; loaded p50 dev ${fmt(loaded.dev.p50)} ms, rand ${fmt(loaded.rand.p50)} ms)`);
+    } finally {
+      await rm(cacheDir, { recursive: true, force: true });
+    }
+  }
+  return rows;
+}
+
+interface Latency {
+  p50: number;
+  p99: number;
+}
+interface ChildOurs {
+  passages: number;
+  buildMs: number;
+  saveMs: number;
+  snapshotMb: number;
+  heapMb: number;
+  rssMb: number;
+  baseHeapMb: number;
+  dev: Latency;
+  rand: Latency;
+  digest: string;
+}
+interface ChildLoad {
+  loadMs: number;
+  heapMb: number;
+  dev: Latency;
+  rand: Latency;
+  digest: string;
+}
+interface ChildPlain {
+  buildMs: number;
+  heapMb: number;
+  dev: Latency;
+  rand: Latency;
+}
+
+function child(kind: "ours" | "load" | "plain", size: Size, cacheDir: string, quick: boolean, progress: (line: string) => void): Promise<unknown> {
+  const args = [
+    "--expose-gc",
+    "--max-old-space-size=16000",
+    "--import",
+    import.meta.resolve("tsx"),
+    fileURLToPath(import.meta.url),
+    "--child",
+    kind,
+    "--size",
+    size,
+    "--cache",
+    cacheDir,
+    ...(quick ? ["--quick"] : []),
+  ];
+  return new Promise((resolve, reject) => {
+    const proc = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"] });
+    let out = "";
+    proc.stdout.on("data", (d: Buffer) => {
+      out += d.toString();
+    });
+    proc.stderr.on("data", (d: Buffer) => {
+      for (const line of d.toString().split("\n")) if (line.trim() && !line.startsWith("npm warn")) progress(`  ${line}`);
+    });
+    proc.on("error", reject);
+    proc.on("close", (code) => {
+      const last = out.trim().split("\n").pop() ?? "";
+      if (code !== 0 || !last.startsWith("{")) reject(new Error(`bench: child ${kind} ${size} failed (exit ${code})`));
+      else resolve(JSON.parse(last));
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Children
+
+async function corpusFor(size: Size): Promise<Article[]> {
+  const seed = (await loadCorpus(EMBEDDED_CORPUS_DIR)).articles;
+  if (size === "seed") return seed;
+  const target = SIZES[size];
+  const seedPassages = seed.flatMap(splitPassages).length;
+  return [...seed, ...syntheticArticles(Math.max(1, Math.round((target - seedPassages) / PASSAGES_PER_ARTICLE)), 42)];
+}
+
+function devQuestions(): string[] {
+  if (!existsSync(DEV_FILE)) return [];
+  return readFileSync(DEV_FILE, "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => (JSON.parse(l) as { q: string }).q);
+}
+
+/** 2- and 3-word queries: words (4+ letters) drawn from random passages, so frequent words come up as often as in text. */
+function randomQueries(texts: readonly string[], count: number, seed: number): string[] {
+  const rng = new Rng(seed);
+  const queries: string[] = [];
+  while (queries.length < count) {
+    const words: string[] = [];
+    const n = rng.int(2, 3);
+    for (let tries = 0; words.length < n && tries < 50; tries++) {
+      const candidates = texts[rng.int(0, texts.length - 1)]!.match(/\p{L}{4,}/gu) ?? [];
+      if (candidates.length > 0) words.push(rng.pick(candidates));
+    }
+    queries.push(words.join(" "));
+  }
+  return queries;
+}
+
+function timeEach(queries: readonly string[], run: (q: string) => unknown): Latency {
+  const times = queries.map((q) => {
+    const started = performance.now();
+    run(q);
+    return performance.now() - started;
+  });
+  return percentiles(times);
+}
+
+function percentiles(times: number[]): Latency {
+  if (times.length === 0) return { p50: Number.NaN, p99: Number.NaN };
+  const sorted = [...times].sort((a, b) => a - b);
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
+  return { p50: at(0.5), p99: at(0.99) };
+}
+
+function memory(): { heapMb: number; rssMb: number } {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  gc?.();
+  const m = process.memoryUsage();
+  return { heapMb: m.heapUsed / 2 ** 20, rssMb: m.rss / 2 ** 20 };
+}
+
+function log(line: string): void {
+  process.stderr.write(`${line}\n`);
+}
+
+async function runChild(kind: string, size: Size, cacheDir: string, quick: boolean): Promise<unknown> {
+  const dev = devQuestions();
+  const randomCount = quick ? 100 : 300;
+  const { lexicon } = await loadLexicon(EMBEDDED_CORPUS_DIR);
+
+  if (kind === "load") {
+    const started = performance.now();
+    const loaded = await loadSnapshot(cacheDir, SNAPSHOT_KEY, lexicon);
+    const loadMs = performance.now() - started;
+    if (!loaded.ok) throw new Error(`snapshot ${loaded.reason}: ${loaded.detail}`);
+    const { heapMb } = memory();
+    const engine = loaded.engine;
+    const texts = engine.index.passages.map((p) => p.text);
+    warmUp(texts, (q) => answer(engine, q));
+    const digest = digestOf(dev.map((q) => answer(engine, q)));
+    const devLatency = timeEach(dev, (q) => answer(engine, q));
+    const rand = timeEach(randomQueries(texts, randomCount, 99), (q) => answer(engine, q));
+    log(`load: ${Math.round(loadMs)} ms, heap ${Math.round(heapMb)} MB`);
+    return { loadMs, heapMb, dev: devLatency, rand, digest } satisfies ChildLoad;
+  }
+
+  let started = performance.now();
+  const articles = await corpusFor(size);
+  const texts = articles.flatMap(splitPassages).map((p) => p.text);
+  log(`${kind}: ${articles.length} articles generated in ${Math.round(performance.now() - started)} ms`);
+  const base = memory();
+  const queries = randomQueries(texts, randomCount, 99);
+
+  if (kind === "plain") {
+    const passages = articles.flatMap(splitPassages);
+    started = performance.now();
+    const plain = new MiniSearch({ fields: ["text"] });
+    plain.addAll(passages.map((p, id) => ({ id, text: p.text })));
+    const buildMs = performance.now() - started;
+    const { heapMb } = memory();
+    log(`plain: built in ${Math.round(buildMs)} ms, heap ${Math.round(heapMb)} MB`);
+    warmUp(texts, (q) => plain.search(q));
+    const devLatency = timeEach(dev, (q) => plain.search(q));
+    const rand = timeEach(queries, (q) => plain.search(q));
+    return { buildMs, heapMb, dev: devLatency, rand } satisfies ChildPlain;
+  }
+
+  started = performance.now();
+  const engine = engineFromArticles(articles, lexicon);
+  const buildMs = performance.now() - started;
+  const { heapMb, rssMb } = memory();
+  log(`ours: built in ${Math.round(buildMs)} ms (${engine.index.passages.length} passages, ${engine.index.search.termCount} terms), heap ${Math.round(heapMb)} MB, base ${Math.round(base.heapMb)} MB`);
+  started = performance.now();
+  await saveSnapshot(cacheDir, SNAPSHOT_KEY, { ...engine, corpusProblems: [] });
+  const saveMs = performance.now() - started;
+  const snapshotMb = (await stat(snapshotPath(cacheDir, SNAPSHOT_KEY))).size / 2 ** 20;
+  log(`ours: snapshot saved in ${Math.round(saveMs)} ms (${snapshotMb.toFixed(1)} MB)`);
+  warmUp(texts, (q) => answer(engine, q));
+  const digest = digestOf(dev.map((q) => answer(engine, q)));
+  const devLatency = timeEach(dev, (q) => answer(engine, q));
+  const rand = timeEach(queries, (q) => answer(engine, q));
+  return {
+    passages: engine.index.passages.length,
+    buildMs,
+    saveMs,
+    snapshotMb,
+    heapMb,
+    rssMb,
+    baseHeapMb: base.heapMb,
+    dev: devLatency,
+    rand,
+    digest,
+  } satisfies ChildOurs;
+}
+
+/** JIT warm-up on queries that are not measured. */
+function warmUp(texts: readonly string[], run: (q: string) => unknown): void {
+  for (const q of randomQueries(texts, 20, 12345)) run(q);
+}
+
+function digestOf(values: unknown): string {
+  let h = 0x811c9dc5;
+  const s = JSON.stringify(values);
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Table
+
+function fmt(v: number | undefined, digits = 0): string {
+  if (v === undefined || Number.isNaN(v)) return "–";
+  if (digits === 0 && Math.abs(v) < 1 && v !== 0) return v.toFixed(2);
+  if (digits === 0 && Math.abs(v) < 10 && v !== Math.round(v)) return v.toFixed(1);
+  return v.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+}
+
+function pair(a: number | undefined, b: number | undefined): string {
+  return a === undefined && b === undefined ? "–" : `${fmt(a)} / ${fmt(b)}`;
+}
+
+function ratio(a: number | undefined, b: number | undefined): string {
+  if (a === undefined || b === undefined || Number.isNaN(a) || Number.isNaN(b) || b === 0) return "–";
+  return `${(a / b).toFixed(2)}×`;
+}
+
+/** One markdown table: our engine, plain MiniSearch, and ours/plain ratios. */
+export function formatTable(rows: readonly Row[]): string {
+  const header = [
+    "corpus",
+    "passages",
+    "build ms",
+    "snapshot save ms",
+    "snapshot load ms",
+    "snapshot MB",
+    "heap after load MB",
+    "/ask dev p50 / p99 ms",
+    "/ask random p50 / p99 ms",
+    "heap MB",
+    "RSS MB",
+    "plain build ms",
+    "plain dev p50 / p99 ms",
+    "plain random p50 / p99 ms",
+    "plain heap MB",
+    "base heap MB",
+    "ratio build",
+    "ratio dev p50",
+    "ratio random p50",
+    "ratio heap",
+  ];
+  const lines = [`| ${header.join(" | ")} |`, `|${header.map((_, i) => (i === 0 ? "---" : "---:")).join("|")}|`];
+  for (const r of rows) {
+    const cells = [
+      r.name + (r.sameAnswers === false ? " (⚠ loaded answers differ)" : "") + (r.note ? ` (${r.note})` : ""),
+      fmt(r.passages),
+      fmt(r.buildMs),
+      fmt(r.saveMs),
+      fmt(r.loadMs),
+      fmt(r.snapshotMb, 1),
+      fmt(r.loadHeapMb),
+      pair(r.devP50, r.devP99),
+      pair(r.randP50, r.randP99),
+      fmt(r.heapMb),
+      fmt(r.rssMb),
+      fmt(r.plainBuildMs),
+      pair(r.plainDevP50, r.plainDevP99),
+      pair(r.plainRandP50, r.plainRandP99),
+      fmt(r.plainHeapMb),
+      fmt(r.baseHeapMb),
+      ratio(r.buildMs, r.plainBuildMs),
+      ratio(r.devP50, r.plainDevP50),
+      ratio(r.randP50, r.plainRandP50),
+      ratio(r.heapMb, r.plainHeapMb),
+    ];
+    lines.push(`| ${cells.join(" | ")} |`);
+  }
+  return lines.join("\n");
+}
+
+export function printTable(rows: readonly Row[]): void {
+  process.stdout.write(`${formatTable(rows)}\n`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// CLI
+
+function flag(argv: string[], name: string): string | undefined {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 ? argv[i + 1] : undefined;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const kind = flag(argv, "child");
+  const quick = argv.includes("--quick");
+  if (kind) {
+    const size = flag(argv, "size") as Size;
+    const result = await runChild(kind, size, flag(argv, "cache")!, quick);
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+    return 0;
+  }
+  const sizesFlag = flag(argv, "sizes");
+  const sizes = sizesFlag?.split(",").map((s) => s.trim().toLowerCase());
+  const unknown = sizes?.filter((s) => !(s in SIZES)) ?? [];
+  if (unknown.length > 0) {
+    process.stderr.write(`bench: unknown size ${unknown.join(", ")} (one of ${Object.keys(SIZES).join(", ")})\n`);
+    return 2;
+  }
+  printTable(await benchRows({ ...(sizes ? { sizes: sizes as Size[] } : {}), quick }));
+  return 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}
