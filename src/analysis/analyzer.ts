@@ -17,6 +17,8 @@ const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}\u00AD\u200B-\u200D\u2060\uFEFF]*[
 /** Invisible characters inside words (soft hyphens from the web, zero-width joiners) are dropped before analysis. */
 const IN_WORD_INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 const MAX_TOKEN_LENGTH = 60;
+/** Cached words per cache; cleared when full. A corpus's hot vocabulary fits; the long tail is recomputed. */
+export const TERM_CACHE_SIZE = 100_000;
 
 /** Separable verb prefixes (folded); shared with the query parser, which joins "stimmte … zu" to "zustimmte". */
 export const SEPARABLE_PREFIXES = ["zuruck", "wieder", "fest", "frei", "hinzu", "auf", "aus", "ein", "mit", "vor", "nach", "an", "ab", "bei", "zu", "her", "hin", "weg", "los", "dar"];
@@ -64,7 +66,7 @@ export class Analyzer {
     let terms = this.termCache.get(raw);
     if (terms === undefined) {
       terms = this.computeTerms(raw);
-      if (this.termCache.size > 500_000) this.termCache.clear();
+      if (this.termCache.size > TERM_CACHE_SIZE) this.termCache.clear();
       this.termCache.set(raw, terms);
     }
     return terms;
@@ -87,7 +89,7 @@ export class Analyzer {
     let s = this.stemCache.get(folded);
     if (s === undefined) {
       s = /\d/.test(folded) ? folded : germanStem(folded);
-      if (this.stemCache.size > 500_000) this.stemCache.clear();
+      if (this.stemCache.size > TERM_CACHE_SIZE) this.stemCache.clear();
       this.stemCache.set(folded, s);
     }
     return s;

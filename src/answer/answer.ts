@@ -4,7 +4,8 @@
  */
 import { cleanText, truncate } from "../analysis/normalize.js";
 import type { Engine } from "../search/engine.js";
-import type { PassageIndex } from "../search/passageIndex.js";
+import { FIELD_BOOSTS, type PassageIndex } from "../search/passageIndex.js";
+import { topCandidates } from "../search/topCandidates.js";
 import { mergeDuplicates } from "./duplicates.js";
 import { type PassageTerms, passageTerms } from "./passageTerms.js";
 import { type Concept, parseQuery } from "./query.js";
@@ -58,22 +59,20 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
   options.trace?.("concepts", { unknownShare, concepts: concepts.map((c, i) => `${c.label}:${c.noun ? "N" : ""}:${weights[i]!.toFixed(2)}:${isKnown(index, c) ? "k" : "?"}`) });
   if (unknownShare >= MAX_UNKNOWN_NOUN_SHARE) return abstain("not_covered", parsed.language);
 
-  const hits = index.search.search(selectingTerms(index, concepts).join(" "), {
-    boostTerm: boostFor(concepts),
-  });
+  const hits = topCandidates(index.search, selectingTerms(index, concepts), boostFor(concepts), FIELD_BOOSTS, CANDIDATES);
   if (hits.length === 0) return abstain("not_covered", parsed.language);
   const topBm = hits[0]!.score;
 
-  const ranked = hits.slice(0, CANDIDATES).map((hit) => {
-    const terms = passageTerms(index, hit.id as number);
-    const degrees = withContext(conceptDegrees(concepts, terms.all), index, hit.id as number, concepts);
+  const ranked = hits.map((hit) => {
+    const terms = passageTerms(index, hit.id);
+    const degrees = withContext(conceptDegrees(concepts, terms.all), index, hit.id, concepts);
     const coverage = weightedCoverage(degrees, weights);
     const window = bestWindow(
       terms.sentences.map((s) => ({ start: s.start, end: s.end, degrees: conceptDegrees(concepts, s.terms) })),
       weights,
     );
     const score = 0.5 * coverage + 0.3 * (window?.coverage ?? 0) + 0.2 * (hit.score / topBm);
-    return { id: hit.id as number, terms, coverage, window, score, missingNouns: missingNounShare(concepts, degrees, weights) };
+    return { id: hit.id, terms, coverage, window, score, missingNouns: missingNounShare(concepts, degrees, weights) };
   });
   ranked.sort((a, b) => b.score - a.score);
   const best = ranked[0]!;
@@ -178,7 +177,7 @@ function addFuzzyAlternatives(index: PassageIndex, concepts: Concept[]): void {
 function selectingTerms(index: PassageIndex, concepts: Concept[]): string[] {
   const n = index.passages.length;
   const known = new Set<string>();
-  for (const c of concepts) for (const a of c.alts) if ((index.df.get(a.term) ?? 0) > 0) known.add(a.term);
+  for (const c of concepts) for (const a of c.alts) if (index.df.has(a.term)) known.add(a.term);
   const rare = [...known].filter((t) => index.df.get(t)! / n <= COMMON_TERM_SHARE);
   return rare.length > 0 ? rare : [...known];
 }

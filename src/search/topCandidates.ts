@@ -1,0 +1,107 @@
+/**
+ * The best k passages for a set of analyzed terms, scored exactly as MiniSearch scores an OR query
+ * (BM25 with its default parameters, field boosts, times the number of query terms matched),
+ * without building one result object per matching document: MiniSearch has no limit option, and at
+ * 200,000 passages a question matches ~40,000 of them while the answer engine looks at 40.
+ *
+ * Reads MiniSearch's postings (private fields, checked at first use); see snapshot.ts for the same coupling.
+ */
+import type MiniSearch from "minisearch";
+
+/** MiniSearch's BM25 defaults: k1, b and the term-frequency floor d. */
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 } as const;
+
+interface Postings {
+  _index: { get(term: string): Map<number, Map<number, number>> | undefined };
+  _fieldIds: Record<string, number>;
+  _fieldLength: Map<number, number[]>;
+  _avgFieldLength: number[];
+  _documentIds: Map<number, unknown>;
+  _documentCount: number;
+  _nextId: number;
+}
+
+interface Scratch {
+  score: Float64Array;
+  matched: Uint16Array;
+  lastTerm: Int32Array;
+  touched: Int32Array;
+}
+
+const scratchByIndex = new WeakMap<object, Scratch>();
+
+export interface Candidate {
+  id: number;
+  score: number;
+}
+
+/**
+ * @param terms analyzed index terms (duplicates are ignored)
+ * @param boostTerm weight of each term, as MiniSearch's `boostTerm`
+ * @param fieldBoosts e.g. `{ text: 1, heading: 0.3 }`
+ */
+export function topCandidates<T>(
+  search: MiniSearch<T>,
+  terms: readonly string[],
+  boostTerm: (term: string) => number,
+  fieldBoosts: Readonly<Record<string, number>>,
+  k: number,
+): Candidate[] {
+  const index = search as unknown as Postings;
+  if (!(index._index && index._fieldLength instanceof Map && index._documentIds instanceof Map)) {
+    throw new Error("topCandidates: unsupported MiniSearch version (postings not found)");
+  }
+  const s = scratchFor(index);
+  let touchedCount = 0;
+  const fields = Object.entries(fieldBoosts).map(([name, boost]) => ({ id: index._fieldIds[name]!, boost }));
+  [...new Set(terms)].forEach((term, termNumber) => {
+    const byField = index._index.get(term);
+    if (!byField) return;
+    const termBoost = boostTerm(term);
+    for (const field of fields) {
+      const freqs = byField.get(field.id);
+      if (!freqs) continue;
+      const idf = Math.log(1 + (index._documentCount - freqs.size + 0.5) / (freqs.size + 0.5));
+      const weight = termBoost * field.boost * idf;
+      const avg = index._avgFieldLength[field.id]!;
+      for (const [doc, tf] of freqs) {
+        const length = index._fieldLength.get(doc)![field.id]!;
+        const bm25 = BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * length) / avg));
+        if (s.lastTerm[doc] === -1) s.touched[touchedCount++] = doc;
+        if (s.lastTerm[doc] !== termNumber) {
+          s.matched[doc]!++;
+          s.lastTerm[doc] = termNumber;
+        }
+        s.score[doc]! += weight * bm25;
+      }
+    }
+  });
+  const best: Candidate[] = [];
+  for (let i = 0; i < touchedCount; i++) {
+    const doc = s.touched[i]!;
+    const score = s.score[doc]! * s.matched[doc]!;
+    s.score[doc] = 0;
+    s.matched[doc] = 0;
+    s.lastTerm[doc] = -1;
+    if (best.length === k && score <= best[k - 1]!.score) continue;
+    // Insertion into a short sorted list: k is small (tens), the matches many.
+    let j = best.length < k ? best.length : k - 1;
+    if (best.length < k) best.push({ id: 0, score: 0 });
+    while (j > 0 && best[j - 1]!.score < score) {
+      best[j] = best[j - 1]!;
+      j--;
+    }
+    best[j] = { id: doc, score };
+  }
+  return best.map((c) => ({ id: index._documentIds.get(c.id) as number, score: c.score }));
+}
+
+function scratchFor(index: Postings): Scratch {
+  let s = scratchByIndex.get(index);
+  if (!s || s.score.length < index._nextId) {
+    const n = index._nextId;
+    s = { score: new Float64Array(n), matched: new Uint16Array(n), lastTerm: new Int32Array(n).fill(-1), touched: new Int32Array(n) };
+    scratchByIndex.set(index, s);
+  }
+  return s;
+}
