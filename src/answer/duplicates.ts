@@ -22,8 +22,21 @@ interface Candidate {
 
 export function mergeDuplicates<T extends Candidate>(index: PassageIndex, ranked: T[], limit: number): Array<{ primary: T; others: T[] }> {
   const groups: Array<{ primary: T; others: T[] }> = [];
+  const quoteTermsOf = new Map<Candidate, Set<string>>();
+  const termsOf = (c: Candidate) => {
+    let terms = quoteTermsOf.get(c);
+    if (!terms) quoteTermsOf.set(c, (terms = quoteTerms(c)));
+    return terms;
+  };
+  const isSameReport = (a: Candidate, b: Candidate): boolean => {
+    const articleA = index.passages[a.id]!.articleId;
+    const articleB = index.passages[b.id]!.articleId;
+    // One article may repeat itself too (004's lead repeats its first report almost word for word).
+    if (articleA === articleB) return overlaps(a.window, b.window) || containment(termsOf(a), termsOf(b)) >= SAME_ARTICLE_CONTAINMENT;
+    return containment(termsOf(a), termsOf(b)) >= DUPLICATE_CONTAINMENT;
+  };
   for (const candidate of ranked) {
-    const group = groups.find((g) => [g.primary, ...g.others].some((member) => isSameReport(index, member, candidate)));
+    const group = groups.find((g) => isSameReport(g.primary, candidate) || g.others.some((member) => isSameReport(member, candidate)));
     if (group) {
       const current = index.articleById.get(index.passages[group.primary.id]!.articleId)!;
       const other = index.articleById.get(index.passages[candidate.id]!.articleId)!;
@@ -38,14 +51,6 @@ export function mergeDuplicates<T extends Candidate>(index: PassageIndex, ranked
     }
   }
   return groups;
-}
-
-function isSameReport(index: PassageIndex, a: Candidate, b: Candidate): boolean {
-  const articleA = index.passages[a.id]!.articleId;
-  const articleB = index.passages[b.id]!.articleId;
-  // One article may repeat itself too (004's lead repeats its first report almost word for word).
-  if (articleA === articleB) return overlaps(a.window, b.window) || containment(quoteTerms(a), quoteTerms(b)) >= SAME_ARTICLE_CONTAINMENT;
-  return containment(quoteTerms(a), quoteTerms(b)) >= DUPLICATE_CONTAINMENT;
 }
 
 function overlaps(a: Candidate["window"], b: Candidate["window"]): boolean {
