@@ -215,8 +215,11 @@ function randomQueries(texts: readonly string[], count: number, seed: number): s
   return queries;
 }
 
-/** The 30 dev questions are asked this many times each, so p99 rests on 600 samples rather than on the slowest one. */
-const DEV_ROUNDS = 20;
+/**
+ * The 30 dev questions are asked this many times each on small corpora, so p99 rests on 600 samples rather
+ * than on the slowest one; on large ones a single round (plain MiniSearch needs seconds a question at 1M).
+ */
+const devRounds = (passages: number) => (passages <= 20_000 ? 20 : 1);
 
 function timeEach(queries: readonly string[], run: (q: string) => unknown, rounds = 1): Latency {
   const times = Array.from({ length: rounds }, () => queries).flat().map((q) => {
@@ -261,7 +264,7 @@ async function runChild(kind: string, size: Size, cacheDir: string, quick: boole
     const texts = engine.index.passages.map((p) => p.text);
     warmUp(texts, (q) => answer(engine, q));
     const digest = digestOf(dev.map((q) => answer(engine, q)));
-    const devLatency = timeEach(dev, (q) => answer(engine, q), DEV_ROUNDS);
+    const devLatency = timeEach(dev, (q) => answer(engine, q), devRounds(texts.length));
     const rand = timeEach(randomQueries(texts, randomCount, 99), (q) => answer(engine, q));
     log(`load: ${Math.round(loadMs)} ms, heap ${Math.round(heapMb)} MB`);
     return { loadMs, heapMb, dev: devLatency, rand, digest } satisfies ChildLoad;
@@ -283,7 +286,7 @@ async function runChild(kind: string, size: Size, cacheDir: string, quick: boole
     const { heapMb } = memory();
     log(`plain: built in ${Math.round(buildMs)} ms, heap ${Math.round(heapMb)} MB`);
     warmUp(texts, (q) => plain.search(q));
-    const devLatency = timeEach(dev, (q) => plain.search(q), DEV_ROUNDS);
+    const devLatency = timeEach(dev, (q) => plain.search(q), devRounds(texts.length));
     const rand = timeEach(queries, (q) => plain.search(q));
     return { buildMs, heapMb, dev: devLatency, rand } satisfies ChildPlain;
   }
@@ -300,7 +303,7 @@ async function runChild(kind: string, size: Size, cacheDir: string, quick: boole
   log(`ours: snapshot saved in ${Math.round(saveMs)} ms (${snapshotMb.toFixed(1)} MB)`);
   warmUp(texts, (q) => answer(engine, q));
   const digest = digestOf(dev.map((q) => answer(engine, q)));
-  const devLatency = timeEach(dev, (q) => answer(engine, q), DEV_ROUNDS);
+  const devLatency = timeEach(dev, (q) => answer(engine, q), devRounds(texts.length));
   const rand = timeEach(queries, (q) => answer(engine, q));
   return {
     passages: engine.index.passages.length,
@@ -316,14 +319,15 @@ async function runChild(kind: string, size: Size, cacheDir: string, quick: boole
   } satisfies ChildOurs;
 }
 
-/** Rounds of the dev questions run before measuring: a serving process is warm, and V8 tiers up over the first few hundred calls. */
-const WARM_UP_ROUNDS = 10;
-
-/** JIT warm-up on queries that are not measured (random ones and earlier rounds of the dev questions). */
+/**
+ * JIT warm-up on queries that are not measured: a serving process is warm, and V8 tiers up over the first
+ * few hundred calls. Small corpora also run ten rounds of the dev questions first.
+ */
 function warmUp(texts: readonly string[], run: (q: string) => unknown): void {
-  for (const q of randomQueries(texts, 50, 12345)) run(q);
+  for (const q of randomQueries(texts, texts.length <= 20_000 ? 50 : 10, 12345)) run(q);
+  if (texts.length > 20_000) return;
   const dev = devQuestions();
-  for (let round = 0; round < WARM_UP_ROUNDS; round++) for (const q of dev) run(q);
+  for (let round = 0; round < 10; round++) for (const q of dev) run(q);
 }
 
 function digestOf(values: unknown): string {
