@@ -25,7 +25,10 @@ export function mergeDuplicates<T extends Candidate>(index: PassageIndex, ranked
   const quoteTermsOf = new Map<Candidate, Set<string>>();
   const termsOf = (c: Candidate) => {
     let terms = quoteTermsOf.get(c);
-    if (!terms) quoteTermsOf.set(c, (terms = quoteTerms(c)));
+    if (!terms) {
+      terms = quoteTerms(c);
+      quoteTermsOf.set(c, terms);
+    }
     return terms;
   };
   const isSameReport = (a: Candidate, b: Candidate): boolean => {
