@@ -28,6 +28,11 @@ export const CANDIDATES = 40;
 export const MIN_COVERAGE = 0.5;
 /** When nouns the corpus never uses carry this share of the question's weight, the engine abstains. */
 export const MAX_UNKNOWN_NOUN_SHARE = 0.3;
+/**
+ * How candidates are ranked: the passage's share of the question, the best quote window's share (answers sit
+ * in one or two sentences), and MiniSearch's BM25 relative to the best candidate (term frequency, length).
+ */
+export const RANK_MIX = { coverage: 0.5, quote: 0.3, bm25: 0.2 } as const;
 /** A result after the first needs at least this share of the best result's coverage. */
 export const RELATIVE_RESULT_COVERAGE = 0.5;
 /** When nouns of the question that the best passage lacks carry this share of its weight, it answers something else. */
@@ -71,7 +76,7 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
       terms.sentences.map((s) => ({ start: s.start, end: s.end, degrees: conceptDegrees(concepts, s.terms) })),
       weights,
     );
-    const score = 0.5 * coverage + 0.3 * (window?.coverage ?? 0) + 0.2 * (hit.score / topBm);
+    const score = RANK_MIX.coverage * coverage + RANK_MIX.quote * (window?.coverage ?? 0) + RANK_MIX.bm25 * (hit.score / topBm);
     return { id: hit.id, terms, coverage, window, score, missingNouns: missingNounShare(concepts, degrees, weights) };
   });
   ranked.sort((a, b) => b.score - a.score);
