@@ -3,6 +3,7 @@
  * citing all of them; overlapping passages of one article (sentence windows share a sentence) never
  * yield the same quote twice.
  */
+import { containment } from "../analysis/similarity.js";
 import type { PassageIndex } from "../search/passageIndex.js";
 import type { PassageTerms } from "./passageTerms.js";
 
@@ -10,6 +11,8 @@ import type { PassageTerms } from "./passageTerms.js";
 export const DUPLICATE_CONTAINMENT = 0.75;
 /** Within one article only near-identical quotes are the same report. */
 export const SAME_ARTICLE_CONTAINMENT = 0.8;
+/** Quotes with fewer terms are too short to call two reports the same. */
+const MIN_COMPARED_TERMS = 5;
 /** Scores this close count as a tie; then a dated article is the better primary citation. */
 const TIE = 0.05;
 
@@ -35,8 +38,8 @@ export function mergeDuplicates<T extends Candidate>(index: PassageIndex, ranked
     const articleA = index.passages[a.id]!.articleId;
     const articleB = index.passages[b.id]!.articleId;
     // One article may repeat itself too (004's lead repeats its first report almost word for word).
-    if (articleA === articleB) return overlaps(a.window, b.window) || containment(termsOf(a), termsOf(b)) >= SAME_ARTICLE_CONTAINMENT;
-    return containment(termsOf(a), termsOf(b)) >= DUPLICATE_CONTAINMENT;
+    if (articleA === articleB) return overlaps(a.window, b.window) || containment(termsOf(a), termsOf(b), MIN_COMPARED_TERMS) >= SAME_ARTICLE_CONTAINMENT;
+    return containment(termsOf(a), termsOf(b), MIN_COMPARED_TERMS) >= DUPLICATE_CONTAINMENT;
   };
   for (const candidate of ranked) {
     const group = groups.find((g) => isSameReport(g.primary, candidate) || g.others.some((member) => isSameReport(member, candidate)));
@@ -66,12 +69,4 @@ function quoteTerms(c: Candidate): Set<string> {
   const terms = new Set<string>();
   for (const s of c.terms.sentences) if (s.start >= c.window.start && s.end <= c.window.end) for (const t of s.terms) terms.add(t);
   return terms;
-}
-
-function containment(a: Set<string>, b: Set<string>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  if (small.size < 5) return 0;
-  let shared = 0;
-  for (const t of small) if (large.has(t)) shared++;
-  return shared / small.size;
 }

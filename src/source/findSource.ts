@@ -3,6 +3,7 @@
  * or a fuzzy title query; an unknown article is an error with the closest titles.
  */
 import { cleanText, foldWord, truncate } from "../analysis/normalize.js";
+import { editDistance } from "../analysis/similarity.js";
 import type { Article } from "../corpus/types.js";
 import type { Choice } from "../timeline/types.js";
 import type { SourceArticle, SourceResult } from "./types.js";
@@ -81,12 +82,5 @@ function words_(s: string): string[] {
 /** Within one edit per five letters: tolerant of a typo, not of another word. */
 function close(a: string, b: string): boolean {
   const max = Math.floor(a.length / 5);
-  if (Math.abs(a.length - b.length) > max) return false;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length]! <= max;
+  return Math.abs(a.length - b.length) <= max && editDistance(a, b) <= max;
 }

@@ -14,7 +14,10 @@
  *
  * Pure: no I/O. Build once per actors list with `compileActorMatcher`.
  */
+import { editDistance } from "../analysis/similarity.js";
 import type { Actor } from "./actorsFile.js";
+
+export { editDistance };
 
 export type MentionVia = "alias" | "role";
 
@@ -137,26 +140,6 @@ export function skeleton(input: string): string {
     .replace(/(\p{L})\1+/gu, "$1");
 }
 
-/** Optimal-string-alignment distance (Levenshtein plus adjacent transpositions). */
-export function editDistance(a: string, b: string): number {
-  if (a === b) return 0;
-  if (a.length === 0) return b.length;
-  if (b.length === 0) return a.length;
-  let prev2: number[] = [];
-  let prev: number[] = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur: number[] = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
-      cur.push(v);
-    }
-    prev2 = prev;
-    prev = cur;
-  }
-  return prev[b.length]!;
-}
 
 /** Edit distance from `q` to the closest prefix of `key` (prefixes within `slack` of q's length). */
 export function prefixDistance(q: string, key: string, slack = 2): number {

@@ -2,6 +2,7 @@
  * An undated article that repeats a dated one (001 shares most paragraphs with 000) borrows its date.
  * Decided once per article: two or more of its passages must be near-duplicates of one dated article.
  */
+import { containment } from "../analysis/similarity.js";
 import type { Article } from "../corpus/types.js";
 import type { PassageIndex } from "../search/passageIndex.js";
 
@@ -43,12 +44,4 @@ function compute(index: PassageIndex, article: Article): { date: string; file: s
   if (!best || best[1] < MIN_DUPLICATE_PASSAGES) return null;
   const source = index.articleById.get(best[0])!;
   return { date: source.date!.slice(0, 7), file: source.file };
-}
-
-function containment(a: Set<string>, b: Set<string>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  if (small.size === 0) return 0;
-  let shared = 0;
-  for (const t of small) if (large.has(t)) shared++;
-  return shared / small.size;
 }

@@ -2,6 +2,7 @@
  * timeline(actor): the sentences that name an actor, each dated as precisely as the text allows,
  * in chronological order; the same event in several articles is one entry citing all of them.
  */
+import { containment } from "../analysis/similarity.js";
 import { clampQuote } from "../answer/quote.js";
 import type { ArticleRef } from "../answer/types.js";
 import type { Article } from "../corpus/types.js";
@@ -97,7 +98,7 @@ function mergeSameEvents(drafts: Draft[]): TimelineEvent[] {
   const byText = new Map<string, Draft>();
   for (const d of drafts) {
     const textKey = d.event.quote.replace(/\s+/g, " ");
-    const same = byText.get(textKey) ?? (drafts.length <= PAIRWISE_LIMIT ? kept.find((k) => sameEvent(k.terms, d.terms)) : undefined);
+    const same = byText.get(textKey) ?? (drafts.length <= PAIRWISE_LIMIT ? kept.find((k) => containment(k.terms, d.terms, 4) >= SAME_EVENT_CONTAINMENT) : undefined);
     if (same) {
       // A lead that repeats the body of the same article (004) is one event; another article is cited.
       if (same.event.articleId !== d.event.articleId && !same.event.alsoIn.some((r) => r.articleId === d.event.articleId)) same.event.alsoIn.push(refOfEvent(d.event));
@@ -112,12 +113,4 @@ function mergeSameEvents(drafts: Draft[]): TimelineEvent[] {
 function refOfEvent(e: TimelineEvent): ArticleRef {
   const article = { articleId: e.articleId, file: e.file, title: e.title };
   return { ...article, date: e.dateSource === "duplicate" ? null : e.date && e.date.length >= 7 ? e.date.slice(0, 7) : e.date };
-}
-
-function sameEvent(a: Set<string>, b: Set<string>): boolean {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  if (small.size < 4) return false;
-  let shared = 0;
-  for (const t of small) if (large.has(t)) shared++;
-  return shared / small.size >= SAME_EVENT_CONTAINMENT;
 }
