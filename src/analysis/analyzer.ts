@@ -7,10 +7,9 @@ import { stemmer as germanStem } from "@orama/stemmers/german";
 import { CompoundSplitter } from "./compounds.js";
 import { foldWord } from "./normalize.js";
 import { GERMAN_STOPWORDS } from "./stopwords.js";
-import { STRONG_VERBS } from "./strongVerbs.js";
 
 /** Bumped whenever analysis output changes: index snapshots built by another version are rebuilt. */
-export const ANALYZER_VERSION = 5;
+export const ANALYZER_VERSION = 7;
 
 /** Words, numbers and hyphen/apostrophe compounds ("US-Außenminister", "30-tägige", "G-7-Länder"). */
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}\u00AD\u200B-\u200D\u2060\uFEFF]*[\p{L}\p{N}\p{M}])?(?:[-‐‑'’][\p{L}\p{N}](?:[\p{L}\p{N}\p{M}\u00AD\u200B-\u200D\u2060\uFEFF]*[\p{L}\p{N}\p{M}])?)*/gu;
@@ -21,7 +20,7 @@ const MAX_TOKEN_LENGTH = 60;
 export const TERM_CACHE_SIZE = 100_000;
 
 /** Separable verb prefixes (folded); shared with the query parser, which joins "stimmte … zu" to "zustimmte". */
-export const SEPARABLE_PREFIXES = ["zuruck", "wieder", "fest", "frei", "hinzu", "auf", "aus", "ein", "mit", "vor", "nach", "an", "ab", "bei", "zu", "her", "hin", "weg", "los", "dar"];
+export const SEPARABLE_PREFIXES = ["zusammen", "zuruck", "wieder", "heraus", "bereit", "statt", "voran", "fest", "fort", "frei", "hinzu", "teil", "auf", "aus", "ein", "mit", "vor", "nach", "an", "ab", "bei", "zu", "her", "hin", "weg", "los", "dar"];
 const SEPARABLE_PARTICIPLE = new RegExp(`^(${SEPARABLE_PREFIXES.join("|")})ge(\\p{L}{3,}(?:t|en))$`, "u");
 const SEPARABLE_PARTICIPLE_BASE = new RegExp(`^(${SEPARABLE_PREFIXES.join("|")})ge(\\p{L}{3,})$`, "u");
 /** "aufzunehmen" ↔ "aufnehmen". */
@@ -32,6 +31,11 @@ export interface AnalyzerData {
   variants: ReadonlyMap<string, string>;
   /** Folded words known to the decompounder. */
   dictionary: Iterable<string>;
+  /**
+   * Folded inflected form → folded lemma, where Snowball's stems of the two differ ("sprach" → "sprechen",
+   * "verträge" → "vertrag"); see src/analysis/dict. Both stems become index terms.
+   */
+  lemmas?: ReadonlyMap<string, string>;
 }
 
 export interface Token {
@@ -43,12 +47,14 @@ export interface Token {
 
 export class Analyzer {
   private readonly variants: ReadonlyMap<string, string>;
+  private readonly lemmas: ReadonlyMap<string, string>;
   readonly splitter: CompoundSplitter;
   private readonly termCache = new Map<string, readonly string[]>();
   private readonly stemCache = new Map<string, string>();
 
   constructor(data: AnalyzerData) {
     this.variants = data.variants;
+    this.lemmas = data.lemmas ?? new Map();
     this.splitter = new CompoundSplitter(data.dictionary);
   }
 
@@ -115,8 +121,8 @@ export class Analyzer {
    * "reagierte" → "reagi" (as "reagieren"), "gelobt" → "lob". Null when the word does not look like one.
    */
   verbBase(folded: string): string | null {
-    const strong = STRONG_VERBS.get(folded);
-    if (strong !== undefined) return this.stem(strong);
+    const lemma = this.lemmas.get(folded);
+    if (lemma !== undefined) return this.stem(lemma);
     const stem = this.stem(folded);
     if (!stem.endsWith("t") || stem.length < 4 || /\d/.test(stem)) return null;
     let base = stem.slice(0, -1);
@@ -132,6 +138,8 @@ export class Analyzer {
     const canonical = this.canonical(word);
     if (canonical === null) return;
     out.add(this.stem(canonical));
+    const lemma = this.lemmas.get(canonical);
+    if (lemma !== undefined) out.add(this.stem(lemma));
     if (verbLike) {
       const base = this.verbBase(canonical);
       if (base) out.add(base);

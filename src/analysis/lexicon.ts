@@ -7,6 +7,7 @@ import { readFile } from "node:fs/promises";
 import { dataFilePath } from "../config/paths.js";
 import { formatZodError } from "../corpus/metadataFile.js";
 import { loadGlossary, loadVariants } from "./lexiconFiles.js";
+import { englishToGerman, germanLemmas, germanSynsets, synsetsByWord } from "./dict/dictionaries.js";
 import { foldWord } from "./normalize.js";
 import { SYNONYMS_FILE, synonymsFileSchema } from "./synonymsFile.js";
 
@@ -24,14 +25,47 @@ export interface Lexicon {
   synonyms: Map<string, string[]>;
   /** Files and versions, for the snapshot key. */
   sources: string[];
+  /** The general dictionaries (src/analysis/dict), the same for every corpus. */
+  general: GeneralDictionaries;
 }
 
-export function emptyLexicon(): Lexicon {
-  return { variants: new Map(), glossary: new Map(), maxPhraseWords: 1, synonyms: new Map(), sources: [] };
+export interface GeneralDictionaries {
+  /** English word or phrase (lower case) → German translations, best first. */
+  englishGerman: ReadonlyMap<string, readonly string[]>;
+  /** Folded German form → folded lemma, where their stems differ. */
+  lemmas: ReadonlyMap<string, string>;
+  /** German synonyms of a folded word (OpenThesaurus), as written. */
+  synonyms(folded: string): readonly string[];
+}
+
+export const NO_GENERAL_DICTIONARIES: GeneralDictionaries = { englishGerman: new Map(), lemmas: new Map(), synonyms: () => [] };
+
+export function emptyLexicon(general: GeneralDictionaries = NO_GENERAL_DICTIONARIES): Lexicon {
+  return { variants: new Map(), glossary: new Map(), maxPhraseWords: 1, synonyms: new Map(), sources: [], general };
+}
+
+/** Synsets larger than this are too vague to widen a question with. */
+const MAX_SYNSET_SIZE = 12;
+
+/** The general dictionaries, loaded once per process. */
+export function generalDictionaries(): GeneralDictionaries {
+  return {
+    englishGerman: englishToGerman(),
+    lemmas: germanLemmas(),
+    synonyms(folded) {
+      const out = new Set<string>();
+      const synsets = germanSynsets();
+      for (const i of synsetsByWord().get(folded) ?? []) {
+        const set = synsets[i]!;
+        if (set.length <= MAX_SYNSET_SIZE) for (const w of set) if (foldWord(w) !== folded) out.add(w);
+      }
+      return [...out];
+    },
+  };
 }
 
 export async function loadLexicon(corpusDir: string): Promise<{ lexicon: Lexicon; problems: string[] }> {
-  const lexicon = emptyLexicon();
+  const lexicon = emptyLexicon(generalDictionaries());
   const problems: string[] = [];
 
   const variantsPath = dataFilePath(corpusDir, VARIANTS_FILE);

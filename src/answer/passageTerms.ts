@@ -1,4 +1,5 @@
 /** Analyzed terms of a passage and of each of its sentences, computed once and kept in a bounded cache. */
+import { LRUCache } from "lru-cache";
 import type { PassageIndex } from "../search/passageIndex.js";
 
 export interface PassageTerms {
@@ -14,6 +15,9 @@ export const PASSAGE_TERMS_CACHE_SIZE = 20_000;
 export const TIME_TERM = "§time";
 const TIME_EXPRESSION =
   /\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|heute|gestern|morgen|sofort\p{L}*|unverzüglich|bald|demnächst|künftig|woche|wochen|monat\p{L}*|jahr|\d{1,2}\.\s?\d{1,2}\.|\d{4})\b/iu;
+/** Pseudo-term for a sentence that holds a number ("80-Jährige", "30 Tage", "zwei Drittel"); "wie viele" questions look for it. */
+export const NUMBER_TERM = "§number";
+const NUMBER_EXPRESSION = /\d|\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|tausend|dutzend\p{L}*|hälfte|drittel|viertel|million\p{L}*|milliard\p{L}*|prozent)\b/iu;
 /** Pseudo-term for the month ("03") of the article's date or of a month named in the sentence. */
 export function monthTerm(month: string): string {
   return `§month:${month}`;
@@ -25,18 +29,17 @@ const MONTH_IN_TEXT = new RegExp(`(?<![\\p{L}])(${MONTH_NAMES.join("|")})(?![\\p
 export const ANAPHOR_TERM = "§anaphor";
 const ANAPHOR = /^(?:Er|Sie|Der|Die|Dieser|Diese)\s+(?!USA\b|Ukraine\b|Bundesregierung\b)/u;
 
-const caches = new WeakMap<PassageIndex, Map<number, PassageTerms>>();
+const caches = new WeakMap<PassageIndex, LRUCache<number, PassageTerms>>();
 
 export function passageTerms(index: PassageIndex, id: number): PassageTerms {
   let cache = caches.get(index);
   if (!cache) {
-    cache = new Map();
+    cache = new LRUCache({ max: PASSAGE_TERMS_CACHE_SIZE });
     caches.set(index, cache);
   }
   let terms = cache.get(id);
   if (!terms) {
     terms = compute(index, id);
-    if (cache.size >= PASSAGE_TERMS_CACHE_SIZE) cache.delete(cache.keys().next().value!);
     cache.set(id, terms);
   }
   return terms;
@@ -54,6 +57,7 @@ function compute(index: PassageIndex, id: number): PassageTerms {
     from = offset + sentence.length;
     const terms = index.analyzer.termSet(sentence);
     if (TIME_EXPRESSION.test(sentence)) terms.add(TIME_TERM);
+    if (NUMBER_EXPRESSION.test(sentence)) terms.add(NUMBER_TERM);
     if (ANAPHOR.test(sentence)) terms.add(ANAPHOR_TERM);
     if (articleDate) terms.add(monthTerm(articleDate.slice(5, 7)));
     for (const m of sentence.matchAll(MONTH_IN_TEXT)) terms.add(monthTerm(String(MONTH_NAMES.indexOf(m[1]!.toLowerCase()) + 1).padStart(2, "0")));

@@ -7,7 +7,8 @@ import { type Analyzer, SEPARABLE_PREFIXES } from "../analysis/analyzer.js";
 import type { Lexicon } from "../analysis/lexicon.js";
 import { foldWord } from "../analysis/normalize.js";
 import { ENGLISH_STOPWORDS, GERMAN_STOPWORDS } from "../analysis/stopwords.js";
-import { ANAPHOR_TERM, monthTerm, TIME_TERM } from "./passageTerms.js";
+import { ANAPHOR_TERM, monthTerm, NUMBER_TERM, TIME_TERM } from "./passageTerms.js";
+import { DEFAULT_RANKING, type RankingConfig } from "./ranking.js";
 
 export interface Alternative {
   term: string;
@@ -32,26 +33,20 @@ export interface ParsedQuery {
   concepts: Concept[];
 }
 
-/** Weights of the alternatives that are not the word itself. */
-export const PART_WEIGHT = 0.6;
-export const SYNONYM_WEIGHT = 0.8;
-export const TRANSLATION_WEIGHT = 1;
-/** Another form of the same verb ("hängt" ↔ "hänge", "reagierte" ↔ "reagieren"). */
-export const VERB_BASE_WEIGHT = 0.9;
 
 const GERMAN_MARKERS = new Set(["der", "die", "das", "und", "ist", "wer", "was", "wie", "wann", "warum", "hat", "mit", "von", "den", "dem", "sich", "nicht", "ein", "eine", "welche", "welcher", "gibt", "sagte", "über", "uber", "für", "fur", "zu", "im", "auf"]);
 
 /** Whether the corpus uses an index term; lets the parser widen only words the corpus does not use. */
 export type KnownTerm = (term: string) => boolean;
 
-export function parseQuery(question: string, analyzer: Analyzer, lexicon: Lexicon, known: KnownTerm = () => true): ParsedQuery {
+export function parseQuery(question: string, analyzer: Analyzer, lexicon: Lexicon, known: KnownTerm = () => true, cfg: RankingConfig = DEFAULT_RANKING): ParsedQuery {
   const tokens = analyzer.tokens(question);
   const language = detectLanguage(tokens.map((t) => t.raw), lexicon);
-  const ctx: Ctx = { analyzer, lexicon, known };
+  const ctx: Ctx = { analyzer, lexicon, known, weights: cfg.alternatives, translation: cfg.translation };
   const months = monthConcepts(tokens);
   const rest = months.length > 0 ? tokens.filter((t) => monthOf(t.raw) === null) : tokens;
   const concepts = [...months, ...(language === "en" ? englishConcepts(question, rest, ctx) : germanConcepts(question, rest, ctx))];
-  return { language, concepts: [...mergeDuplicates(concepts), ...intentConcepts(question)] };
+  return { language, concepts: [...mergeDuplicates(concepts), ...intentConcepts(question, cfg.answerTypeWeight)] };
 }
 
 const MONTHS = [
@@ -93,24 +88,26 @@ function monthConcepts(tokens: ReturnType<Analyzer["tokens"]>): Concept[] {
   return out;
 }
 
-/** Weights of intent concepts, relative to IDF weights (a rare word weighs about 3–4). */
-export const TIME_INTENT_WEIGHT = 1.5;
-export const WHO_INTENT_WEIGHT = 0.5;
+/** Question forms and the answer type they ask for (the pseudo-term a sentence holding that type carries). */
+const ANSWER_TYPES: ReadonlyArray<{ label: string; term: string; pattern: RegExp }> = [
+  {
+    label: "wann",
+    term: TIME_TERM,
+    pattern: /^(?:ab |seit |bis )?wann\b|^(?:since |until )?when\b|\b(?:what|which|in what|in which) (?:day|date|time|year|century|decade|month)\b|\bwelche[mnrs]? (?:tag|datum|jahr|jahrhundert|jahrzehnt|monat|zeit)\b|\bin welchem (?:jahr|jahrhundert|jahrzehnt|monat)\b/,
+  },
+  {
+    label: "wie viel",
+    term: NUMBER_TERM,
+    pattern: /\bwie (?:viele?|hoch|lange?|alt|gro(?:ß|ss)|weit|schwer|oft|tief|breit)\b|\bhow (?:many|much|long|old|big|large|high|far|often|tall|deep|wide)\b|\b(?:welche[nrs]?|what) (?:anteil|prozentsatz|percentage|proportion|number|zahl|anzahl|summe|betrag)\b/,
+  },
+  { label: "wer", term: ANAPHOR_TERM, pattern: /^(?:wer (?:ist|war|sind)|who(?:'s| is| was| are))\b/ },
+];
 
-/**
- * What kind of answer the question wants: "wann/when" wants a sentence that names a time;
- * "wer ist/who is" prefers the sentence that describes the person just named.
- */
-export function intentConcepts(question: string): Concept[] {
+/** What kind of answer the question wants, as pseudo-concepts of a fixed weight (0: none). */
+export function intentConcepts(question: string, weight: number): Concept[] {
+  if (weight <= 0) return [];
   const q = question.toLowerCase();
-  const out: Concept[] = [];
-  if (/^(?:ab |seit |bis )?wann\b|^(?:since |until )?when\b|\b(?:what|which) (?:day|date|time)\b|\bwelche[mn]? (?:tag|datum)\b/.test(q)) {
-    out.push({ label: "wann", alts: [{ term: TIME_TERM, weight: 1 }], noun: false, weight: TIME_INTENT_WEIGHT });
-  }
-  if (/^(?:wer (?:ist|war|sind)|who(?:'s| is| was| are))\b/.test(q)) {
-    out.push({ label: "wer", alts: [{ term: ANAPHOR_TERM, weight: 1 }], noun: false, weight: WHO_INTENT_WEIGHT });
-  }
-  return out;
+  return ANSWER_TYPES.filter((t) => t.pattern.test(q)).map((t) => ({ label: t.label, alts: [{ term: t.term, weight: 1 }], noun: false, weight }));
 }
 
 function detectLanguage(raws: string[], lexicon: Lexicon): "de" | "en" {
@@ -135,6 +132,8 @@ interface Ctx {
   analyzer: Analyzer;
   lexicon: Lexicon;
   known: KnownTerm;
+  weights: RankingConfig["alternatives"];
+  translation: RankingConfig["translation"];
 }
 
 function germanConcepts(question: string, tokens: ReturnType<Analyzer["tokens"]>, ctx: Ctx): Concept[] {
@@ -145,14 +144,18 @@ function germanConcepts(question: string, tokens: ReturnType<Analyzer["tokens"]>
     // The text may keep the verb separated too ("hänge … davon ab"): the bare verb counts, a little less.
     const bare = ctx.analyzer.headTerm(verb.verb.raw);
     const bareBase = ctx.analyzer.verbBase(foldWord(verb.verb.raw));
-    if (c && bare) c.alts.push({ term: bare, weight: SYNONYM_WEIGHT });
-    if (c && bareBase) c.alts.push({ term: bareBase, weight: SYNONYM_WEIGHT });
+    if (c && bare) c.alts.push({ term: bare, weight: ctx.weights.verbForm });
+    if (c && bareBase) c.alts.push({ term: bareBase, weight: ctx.weights.verbForm });
     if (c) concepts.push(c);
   }
+  // A question typed all in lower case tells nouns from other words no more: words the corpus does not use
+  // count as nouns there (a verb it does not use is rarer than a topic it does not cover).
+  const lowerCase = !tokens.slice(1).some((t) => /^\p{Lu}/u.test(t.raw));
   for (const t of tokens) {
     if (verb && (t === verb.verb || t === verb.particle)) continue;
     for (const piece of t.raw.split(/[-‐‑'’]/).filter(Boolean)) {
-      const concept = wordConcept(piece, ctx, isCapitalised(question, t.start, piece));
+      const noun = isCapitalised(question, t.start, piece) || isYear(piece) || (lowerCase && piece.length >= 4 && !ctx.known(ctx.analyzer.headTerm(piece) ?? ""));
+      const concept = wordConcept(piece, ctx, noun);
       if (concept) concepts.push(concept);
     }
   }
@@ -161,20 +164,41 @@ function germanConcepts(question: string, tokens: ReturnType<Analyzer["tokens"]>
 
 /**
  * A question's verb with its separated particle at the end ("Wann stimmte die Ukraine … zu?",
- * "Ab wann nehmen die USA … wieder auf?"): joined to the infinitive-like form "zustimmte", "aufnehmen".
+ * "Welcher französische König gab diese Erklärung ab?"): joined to the infinitive-like form "zustimmte", "abgab".
+ * German questions put the finite verb second: after the question word and its phrase ("Welcher französische
+ * König"), or first in yes/no questions.
  */
 function separableVerb(question: string, tokens: ReturnType<Analyzer["tokens"]>) {
   const last = tokens[tokens.length - 1];
   if (!last || tokens.length < 3 || !SEPARABLE_PREFIXES.includes(foldWord(last.raw)) || /^\p{Lu}/u.test(last.raw)) return null;
   if (!/^\s*[?.!]?\s*$/.test(question.slice(last.end))) return null;
-  // The finite verb is the first or second word ("Wann stimmte …", "Stimmte …").
-  const first = tokens[0]!;
-  const verb = QUESTION_WORDS.has(foldWord(first.raw)) || foldWord(first.raw) === "ab" ? tokens[first.raw.toLowerCase() === "ab" ? 2 : 1] : first;
-  if (!verb || verb === last || /^\p{Lu}/u.test(verb.raw) && verb !== first) return null;
+  const verb = finiteVerb(tokens.slice(0, -1));
+  if (!verb) return null;
   return { verb, particle: last, joined: foldWord(last.raw) + foldWord(verb.raw) };
 }
 
-const QUESTION_WORDS = new Set(["wann", "wie", "was", "wer", "wo", "warum", "weshalb", "wieso", "welche", "welcher", "welches", "womit", "wozu", "wofur", "woruber"]);
+/** The finite verb of a question: the first word after the question phrase (or the first word of a yes/no question). */
+function finiteVerb(tokens: ReturnType<Analyzer["tokens"]>) {
+  const folded = tokens.map((t) => foldWord(t.raw));
+  // "Ab wann", "In welchem Jahr", "Seit wann": up to two words before the question word.
+  let i = folded.slice(0, 3).findIndex((w) => QUESTION_WORDS.has(w));
+  if (i < 0) return tokens[0] ?? null;
+  i++;
+  if (folded[i - 1] === "wie" && QUANTIFIERS.has(folded[i] ?? "")) i++;
+  // The question word's phrase: lower-case attributes, then the capitalised noun they belong to.
+  while (i < tokens.length && /^\p{Ll}/u.test(tokens[i]!.raw) && ADJECTIVE_ENDING.test(folded[i]!) && /^\p{Lu}/u.test(tokens[i + 1]?.raw ?? "")) i++;
+  if (i < tokens.length && /^\p{Lu}/u.test(tokens[i]!.raw) && i > 0 && /^(?:welch|wie)/.test(folded[i - 1]! + (folded[i - 2] ?? ""))) i++;
+  if (i < tokens.length && /^\p{Lu}/u.test(tokens[i]!.raw) && ATTRIBUTE_BEFORE_NOUN.test(folded[i - 1] ?? "")) i++;
+  const verb = tokens[i];
+  return verb && /^\p{Ll}/u.test(verb.raw) ? verb : null;
+}
+
+const QUESTION_WORDS = new Set(["wann", "wie", "was", "wer", "wen", "wem", "wessen", "wo", "warum", "weshalb", "wieso", "welche", "welcher", "welches", "welchem", "welchen", "womit", "wozu", "wofur", "woruber", "wohin", "woher", "wodurch", "wovon", "worauf"]);
+const QUANTIFIERS = new Set(["viele", "viel", "lange", "oft", "hoch", "weit", "alt", "gross"]);
+/** Inflected attributes ("französische", "neuen", "viele"). */
+const ADJECTIVE_ENDING = /(?:e|en|er|es|em)$/;
+/** Words after which a capitalised word is the noun of the question phrase, not the subject after the verb. */
+const ATTRIBUTE_BEFORE_NOUN = /^(?:welche[rsmn]?|viele?|wie)$|(?:e|en|er|es|em)$/;
 
 const synonymsByStem = new WeakMap<Lexicon, Map<string, string[]>>();
 
@@ -193,8 +217,6 @@ function synonymsOf(word: string, analyzer: Analyzer, lexicon: Lexicon): string[
   return lexicon.synonyms.get(folded) ?? byStem.get(analyzer.stem(folded)) ?? [];
 }
 
-/** Weight of German words reached through the glossary (German → English → German) for words the corpus does not use. */
-export const PIVOT_WEIGHT = 0.6;
 /** English keys with more German words than this are too vague to pivot through. */
 const MAX_PIVOT_FANOUT = 8;
 
@@ -205,8 +227,8 @@ function wordConcept(word: string, ctx: Ctx, noun: boolean): Concept | null {
   if (head === null) return null;
   const alts: Alternative[] = [{ term: head, weight: 1 }];
   const base = noun ? null : analyzer.verbBase(foldWord(word));
-  if (base) alts.push({ term: base, weight: VERB_BASE_WEIGHT });
-  for (const term of analyzer.terms(word)) if (!alts.some((a) => a.term === term)) alts.push({ term, weight: PART_WEIGHT });
+  if (base) alts.push({ term: base, weight: ctx.weights.verbForm });
+  for (const term of analyzer.terms(word)) if (!alts.some((a) => a.term === term)) alts.push({ term, weight: ctx.weights.part });
   const widen = (words: Iterable<string>, weight: number) => {
     for (const w of words) {
       for (const piece of w.split(/[\s-]+/)) {
@@ -215,8 +237,12 @@ function wordConcept(word: string, ctx: Ctx, noun: boolean): Concept | null {
       }
     }
   };
-  widen(synonymsOf(word, analyzer, lexicon), SYNONYM_WEIGHT);
-  if (!ctx.known(head)) widen(pivotSynonyms(head, analyzer, lexicon), PIVOT_WEIGHT);
+  widen(synonymsOf(word, analyzer, lexicon), ctx.weights.synonym);
+  if (!ctx.known(head)) {
+    widen(pivotSynonyms(head, analyzer, lexicon), ctx.weights.pivot);
+    // General synonyms (OpenThesaurus), single words only, for words the corpus does not use.
+    widen(lexicon.general.synonyms(foldWord(word)).filter((w) => !/\s/.test(w)), ctx.weights.thesaurus);
+  }
   return { label: word, alts, noun };
 }
 
@@ -249,18 +275,21 @@ function englishConcepts(question: string, tokens: ReturnType<Analyzer["tokens"]
     return pieces.map((piece) => ({ ...t, raw: pieces.length > 1 ? piece : t.raw, lower: piece.toLowerCase() }));
   });
   const concepts: Concept[] = [];
+  const lower = words.map((w) => w.lower);
   for (let i = 0; i < words.length; ) {
-    const match = longestGlossaryMatch(words.map((w) => w.lower), i, lexicon);
+    // The domain glossary first (curated for the negotiations), then the general dictionary for content words.
+    const match = longestMatch(lower, i, lexicon.glossary, lexicon.maxPhraseWords) ?? (ENGLISH_STOPWORDS.has(lower[i]!) ? null : dictionaryMatch(lower, i, ctx));
     if (match) {
       i += match.length;
       if (match.german.length === 0) continue;
       const alts: Alternative[] = [];
-      for (const phrase of match.german) {
+      match.german.forEach((phrase, rank) => {
+        const weight = match.ranked ? ctx.translation.decay ** rank : 1;
         for (const piece of phrase.split(/[\s]+/)) {
           const c = wordConcept(piece, { ...ctx, known: () => true }, false);
-          if (c) alts.push(...c.alts.map((a) => ({ term: a.term, weight: a.weight * TRANSLATION_WEIGHT })));
+          if (c) for (const a of c.alts) if (!alts.some((b) => b.term === a.term)) alts.push({ term: a.term, weight: a.weight * weight });
         }
-      }
+      });
       // A term whose German words are all nouns ("stock market" → Börse, Aktienmarkt) is a noun concept.
       const noun = match.german.every((g) => /^\p{Lu}/u.test(g)) || isCapitalised(question, words[i - match.length]!.start, words[i - match.length]!.raw);
       if (alts.length > 0) concepts.push({ label: match.key, alts, noun, translated: true });
@@ -271,23 +300,41 @@ function englishConcepts(question: string, tokens: ReturnType<Analyzer["tokens"]
     if (ENGLISH_STOPWORDS.has(w.lower)) continue;
     // Names and German words in an English question ("Kellogg", "Selenskyj") go through German analysis.
     for (const piece of w.raw.replace(/['’]s$/, "").split(/[-‐‑'’]/).filter(Boolean)) {
-      const c = wordConcept(piece, ctx, /^\p{Lu}/u.test(piece));
+      const c = wordConcept(piece, ctx, /^\p{Lu}/u.test(piece) || isYear(piece));
       if (c) concepts.push(c);
     }
   }
   return concepts;
 }
 
-function longestGlossaryMatch(lower: string[], at: number, lexicon: Lexicon): { key: string; length: number; german: string[] } | null {
-  for (let n = Math.min(lexicon.maxPhraseWords, lower.length - at); n >= 1; n--) {
-    const key = lower.slice(at, at + n).join(" ");
-    for (const form of n === 1 ? englishForms(key) : [key]) {
-      const german = lexicon.glossary.get(form);
-      if (german !== undefined) return { key, length: n, german };
+interface Match {
+  key: string;
+  length: number;
+  german: readonly string[];
+  /** Translations best first (the general dictionary), rather than equals (the domain glossary). */
+  ranked?: boolean;
+}
+
+function longestMatch(lower: string[], at: number, table: ReadonlyMap<string, readonly string[]>, maxWords: number): Match | null {
+  for (let n = Math.min(maxWords, lower.length - at); n >= 1; n--) {
+    const words = lower.slice(at, at + n);
+    const last = words.pop()!;
+    // The last word of a phrase may be inflected: "steam engines" → "steam engine".
+    for (const form of englishForms(last)) {
+      const german = table.get([...words, form].join(" "));
+      if (german !== undefined) return { key: lower.slice(at, at + n).join(" "), length: n, german };
     }
   }
   return null;
 }
+
+/** Longest phrase of the general English→German dictionary, its best translations only. */
+function dictionaryMatch(lower: string[], at: number, ctx: Ctx): Match | null {
+  const match = longestMatch(lower, at, ctx.lexicon.general.englishGerman, MAX_DICTIONARY_PHRASE);
+  return match && { ...match, german: match.german.slice(0, ctx.translation.max), ranked: true };
+}
+
+const MAX_DICTIONARY_PHRASE = 3;
 
 /** The word and its likely base forms: "talks" → talk, "agreed" → agree/agre, "stopped" → stop, "parties" → party. */
 export function englishForms(word: string): string[] {
@@ -301,6 +348,11 @@ export function englishForms(word: string): string[] {
   if (word.endsWith("ing")) forms.push(word.slice(0, -3), `${word.slice(0, -3)}e`, word.slice(0, -4));
   if (word.endsWith("ly")) forms.push(word.slice(0, -2));
   return forms;
+}
+
+/** A year ("2024") names a time the corpus either reports or does not, like a noun. */
+function isYear(word: string): boolean {
+  return /^(?:1[0-9]|20)\d\d$/.test(word);
 }
 
 /** German nouns and names are capitalised; the first word of a question tells nothing. */

@@ -11,6 +11,8 @@ export interface AnswerResult extends ArticleRef {
   passageId: string;
   /** The whole passage, verbatim. */
   passage: string;
+  /** Offset of the passage in the article text. */
+  passageStart: number;
   /** One to three verbatim sentences of the passage that answer the question (≤ MAX_QUOTE_LENGTH). */
   quote: string;
   /** Offset of the quote in the article text, so a reader can open the source at this passage. */

@@ -1,31 +1,46 @@
-/** `cli eval`: scores on the shared dev set and the project's own sets, as a table. */
-import { existsSync, readdirSync } from "node:fs";
-import path from "node:path";
-import { PACKAGE_ROOT } from "../config/paths.js";
-import { evaluate, formatScores, readEvalFile } from "../eval/evaluate.js";
-import type { Engine } from "../search/engine.js";
+/**
+ * `cli eval`: one table over every evaluation suite (seed corpus and XQuAD), each split into the questions
+ * tuning may look at and the held-out ones, beside a plain stemmed MiniSearch computed in the same run.
+ */
+import { ablationTable } from "../eval/ablation.js";
+import { calibrationReport, collectSamples } from "../eval/calibrate.js";
+import { type Baseline, buildBaseline } from "../eval/baseline.js";
+import { type EvalScores, evaluate, formatScores } from "../eval/evaluate.js";
+import { corpusDirOf, type EvalCorpus, loadSuites, splitOf } from "../eval/sets.js";
+import { createEngine, type Engine } from "../search/engine.js";
 import type { CliArgs } from "./args.js";
 
-/** The shared development set beside the checkout, and the project's own sets in test/eval. */
-export function evalSets(): Array<{ name: string; file: string }> {
-  const sets: Array<{ name: string; file: string }> = [];
-  const dev = path.resolve(PACKAGE_ROOT, "../shared/eval/dev.jsonl");
-  if (existsSync(dev)) sets.push({ name: "shared dev", file: dev });
-  const own = path.join(PACKAGE_ROOT, "test/eval");
-  if (existsSync(own)) {
-    for (const f of readdirSync(own).filter((n) => n.endsWith(".jsonl")).sort()) sets.push({ name: f.replace(/\.jsonl$/, ""), file: path.join(own, f) });
+export async function runEval(args: CliArgs): Promise<number> {
+  const loaded = await loadSuites();
+  const engines = new Map<EvalCorpus, { engine: Engine; baseline: Baseline }>();
+  const rows: EvalScores[] = [];
+  for (const suite of loaded.suites) {
+    let built = engines.get(suite.corpus);
+    if (!built) {
+      const engine = await createEngine(corpusDirOf(suite.corpus, loaded));
+      built = { engine, baseline: buildBaseline(engine.index) };
+      engines.set(suite.corpus, built);
+    }
+    const { engine, baseline } = built;
+    for (const split of ["tune", "held-out"] as const) {
+      const cases = splitOf(suite.cases, split);
+      if (cases.length > 0) rows.push(evaluate(engine, `${suite.name} (${split})`, cases, baseline));
+    }
   }
-  return sets;
-}
-
-export async function runEval(engine: Engine, args: CliArgs): Promise<number> {
-  const rows = [];
-  for (const set of evalSets()) rows.push(evaluate(engine, set.name, await readEvalFile(set.file)));
+  if (args.text === "calibrate") {
+    process.stdout.write(`${calibrationReport(collectSamples(loaded.suites, new Map([...engines].map(([k, v]) => [k, v.engine]))))}\n`);
+    return 0;
+  }
+  if (args.text === "ablation") {
+    process.stdout.write(`${ablationTable(loaded.suites, new Map([...engines].map(([k, v]) => [k, v.engine])))}\n`);
+    return 0;
+  }
   if (args.json) {
-    process.stdout.write(`${JSON.stringify(rows)}\n`);
+    process.stdout.write(`${JSON.stringify({ rows: rows.map(({ failures, ...r }) => r), missing: loaded.missing })}\n`);
   } else {
     process.stdout.write(`${formatScores(rows)}\n`);
-    for (const r of rows) for (const f of r.failures) process.stdout.write(`  ${r.name}: ${f.q} → ${f.why}\n`);
+    for (const m of loaded.missing) process.stdout.write(`missing: ${m.name} (${m.file})\n`);
+    if (args.text === "failures") for (const r of rows) if (!r.name.endsWith("(held-out)")) for (const f of r.failures) process.stdout.write(`  ${r.name}: ${f.q} → ${f.why}\n`);
   }
   return 0;
 }

@@ -27,6 +27,7 @@ async function main(argv: string[]): Promise<number> {
   const { args } = parsed;
   const { INDEX_CACHE_DIR, LOG_LEVEL } = env.env;
   const log = LOG_LEVEL === "debug" || LOG_LEVEL === "trace" ? (m: string) => process.stderr.write(`${m}\n`) : undefined;
+  if (args.command === "eval") return runEval(args);
   const core = await loadCore(env.env.CORPUS_DIR, (dir) => createEngineCached(dir, INDEX_CACHE_DIR, log));
   const { engine } = core;
   const problems = [...describeProblems(engine), ...core.actorProblems];
@@ -39,8 +40,6 @@ async function main(argv: string[]): Promise<number> {
   switch (args.command) {
     case "ask":
       return runAsk(engine, args);
-    case "eval":
-      return runEval(engine, args);
     case "console":
       return runConsole(core, args);
     case "timeline":

@@ -7,7 +7,7 @@ import { splitBlocks } from "./blocks.js";
 import type { Article, Passage } from "./types.js";
 
 /** Paragraphs up to this length stay one passage; longer ones become sentence windows of at most this length. */
-export const MAX_PASSAGE_LENGTH = 500;
+export const MAX_PASSAGE_LENGTH = 1000;
 
 export function splitPassages(article: Article): Passage[] {
   const { text } = article;

@@ -30,7 +30,7 @@ export async function createEngine(corpusDir: string): Promise<LoadedEngine> {
 
 export function engineFromArticles(articles: Article[], lexicon: Lexicon): Engine {
   const passages: Passage[] = articles.flatMap(splitPassages);
-  const analyzer = new Analyzer({ variants: lexicon.variants, dictionary: dictionaryOf(passages, lexicon) });
+  const analyzer = new Analyzer({ variants: lexicon.variants, dictionary: dictionaryOf(passages, lexicon), lemmas: lexicon.general.lemmas });
   return { index: buildPassageIndex(articles, passages, analyzer), lexicon };
 }
 

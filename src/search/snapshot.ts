@@ -603,7 +603,7 @@ function decode(buf: Buffer, header: Header & { dataStart: number }, lexicon: Le
   if (s !== sentenceOffsets.length) throw new CorruptSnapshot("sentence offsets size mismatch");
 
   const dictionary = json<string[]>("dictionary");
-  const analyzer = new Analyzer({ variants: lexicon.variants, dictionary });
+  const analyzer = new Analyzer({ variants: lexicon.variants, dictionary, lemmas: lexicon.general.lemmas });
   const terms = json<string[]>("terms");
   const search = decodeSearch(meta, section("docs"), terms, int32View(section("termOffsets")), section("postings"), json<Record<string, unknown>>("stored"), analyzer);
 

@@ -1,6 +1,8 @@
 /**
- * The best k passages for a set of analyzed terms, scored exactly as MiniSearch scores an OR query
- * (BM25 with its default parameters, field boosts, times the number of query terms matched),
+ * The best k passages for a structured query: groups of analyzed terms (one group per concept of the question,
+ * e.g. all German translations of one English word), scored as MiniSearch scores an OR query (BM25 with its
+ * default parameters, field boosts, term boosts), times the number of GROUPS matched (not terms: five
+ * translations of one word are one match),
  * without building one result object per matching document: MiniSearch has no limit option, and at
  * 200,000 passages a question matches ~40,000 of them while the answer engine looks at 40.
  *
@@ -30,23 +32,38 @@ interface Scratch {
 
 const scratchByIndex = new WeakMap<object, Scratch>();
 
+/** One term of a structured query: its boost and the group (concept) it stands for. */
+export interface QueryTerm {
+  term: string;
+  weight: number;
+  group: number;
+}
+
 export interface Candidate {
   id: number;
   score: number;
 }
 
 /**
- * @param terms analyzed index terms (duplicates are ignored)
- * @param boostTerm weight of each term, as MiniSearch's `boostTerm`
+ * @param groups per concept, its alternatives (a term in several groups counts for the first, at its best weight)
  * @param fieldBoosts e.g. `{ text: 1, heading: 0.3 }`
+ * @param coordination multiply by the number of groups matched
  */
 export function topCandidates<T>(
   search: MiniSearch<T>,
-  terms: readonly string[],
-  boostTerm: (term: string) => number,
+  groups: ReadonlyArray<{ alts: ReadonlyArray<{ term: string; weight: number }> }>,
   fieldBoosts: Readonly<Record<string, number>>,
   k: number,
+  coordination = true,
 ): Candidate[] {
+  const terms = new Map<string, QueryTerm>();
+  groups.forEach((g, group) => {
+    for (const a of g.alts) {
+      const prior = terms.get(a.term);
+      if (!prior) terms.set(a.term, { term: a.term, weight: a.weight, group });
+      else prior.weight = Math.max(prior.weight, a.weight);
+    }
+  });
   const index = search as unknown as Postings;
   if (!(index._index && index._fieldLength instanceof Map && index._documentIds instanceof Map)) {
     throw new Error("topCandidates: unsupported MiniSearch version (postings not found)");
@@ -54,10 +71,9 @@ export function topCandidates<T>(
   const s = scratchFor(index);
   let touchedCount = 0;
   const fields = Object.entries(fieldBoosts).map(([name, boost]) => ({ id: index._fieldIds[name]!, boost }));
-  [...new Set(terms)].forEach((term, termNumber) => {
+  for (const { term, weight: termBoost, group: termNumber } of terms.values()) {
     const byField = index._index.get(term);
-    if (!byField) return;
-    const termBoost = boostTerm(term);
+    if (!byField) continue;
     for (const field of fields) {
       const freqs = byField.get(field.id);
       if (!freqs) continue;
@@ -75,11 +91,11 @@ export function topCandidates<T>(
         s.score[doc]! += weight * bm25;
       }
     }
-  });
+  }
   const best: Candidate[] = [];
   for (let i = 0; i < touchedCount; i++) {
     const doc = s.touched[i]!;
-    const score = s.score[doc]! * s.matched[doc]!;
+    const score = coordination ? s.score[doc]! * s.matched[doc]! : s.score[doc]!;
     s.score[doc] = 0;
     s.matched[doc] = 0;
     s.lastTerm[doc] = -1;

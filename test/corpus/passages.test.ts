@@ -92,8 +92,8 @@ describe("shape of every passage", () => {
 
   it("GIVEN 004 (one ~4,000-character paragraph of several news items) THEN it is split into several passages covering its text", () => {
     const ps = of(FILES.f004);
-    expect(ps.length).toBeGreaterThanOrEqual(8);
     const a004 = articles.find((a) => a.file === FILES.f004)!;
+    expect(ps.length).toBeGreaterThanOrEqual(Math.ceil(a004.text.length / MAX_PASSAGE_LENGTH));
     // Every sentence of the article's body is in some passage: nothing is lost between windows.
     for (const needle of ["Olaf hat wirklich sehr geholfen", "Andrii Sybiha zugegen", "Michael McCaul zu Reuters", "um endlich Frieden zu schaffen"]) {
       expect(a004.text).toContain(needle);

@@ -12,6 +12,7 @@ export function result(over: Partial<AnswerResult> = {}): AnswerResult {
     date: "2025-03",
     passageId: "000_a#1",
     passage: quote,
+    passageStart: 100,
     quote,
     quoteStart: 100,
     marks: [],

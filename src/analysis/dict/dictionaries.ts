@@ -1,0 +1,279 @@
+/**
+ * The compiled dictionaries in this folder, each loaded once, lazily and synchronously, and checked line by line:
+ *
+ * - `en-de.tsv.gz` (gzipped): English word or phrase (lower case, at most 3 words) → German translations,
+ *   best first. From the Ding dictionary, GPL-2.0-or-later.
+ * - `lemmas.de.tsv`: folded German word form → folded lemma, only where the Snowball stems of the two differ
+ *   ("sprach" → "sprechen"). From LanguageTool's german-pos-dict, CC-BY-SA 4.0.
+ * - `thesaurus.de.tsv`: German synonym sets, original spelling, one per line. From OpenThesaurus, LGPL-2.1+.
+ *
+ * Each file starts with a `#` line naming source, version and licence; `compile.ts` writes them, README.md
+ * says how. A malformed line is a bug in the shipped data: the loaders throw an Error naming file and line.
+ *
+ * Files are found from this module's location by walking up to the folder holding package.json, then into
+ * `src/analysis/dict/`, so both `src/analysis/dict/dictionaries.ts` (tsx, vitest) and the compiled
+ * `dist/src/analysis/dict/dictionaries.js` read the same files.
+ *
+ * Loading is kept fast (all three in a few hundred milliseconds): each line is checked by one regular
+ * expression inside a zod schema, and the 240,000 English keys are not copied into a Map but looked up by
+ * binary search in the sorted lines, each translation list split on first use.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gunzipSync } from "node:zlib";
+import { z } from "zod";
+import { foldWord } from "../normalize.js";
+
+/** Gzipped: its 10 MB of text pack to about 3.5 MB. The other two files are small enough to keep as text. */
+export const EN_DE_FILE = "en-de.tsv.gz";
+export const LEMMAS_FILE = "lemmas.de.tsv";
+export const THESAURUS_FILE = "thesaurus.de.tsv";
+
+/** At most this many German translations per English key. */
+export const MAX_TRANSLATIONS = 8;
+/** English keys, German translations and synset members have at most this many words (single spaces)... */
+export const MAX_WORDS = 3;
+/** ...and at most this many characters. */
+export const MAX_CHARS = 40;
+/** Synsets have at least 2 and at most this many members: larger ones are too vague to widen a query with. */
+export const MAX_SYNSET_SIZE = 12;
+
+/** Where this folder's data files are: `<package root>/src/analysis/dict`. */
+export function dictionaryDir(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  let dir = here;
+  for (;;) {
+    if (existsSync(join(dir, "package.json"))) return join(dir, "src", "analysis", "dict");
+    const parent = dirname(dir);
+    if (parent === dir) return here;
+    dir = parent;
+  }
+}
+
+// ---------------------------------------------------------------- line shapes
+
+/**
+ * One field: 1 to MAX_WORDS words of non-space characters other than `|`, single spaces between, at most
+ * MAX_CHARS characters. `word` restricts the characters further (no upper case in English keys).
+ */
+function field(word: string): string {
+  return `(?=[^\\t|]{1,${MAX_CHARS}}(?:[\\t|]|$))${word}(?: ${word}){0,${MAX_WORDS - 1}}`;
+}
+const TERM = field("[^\\s|]+");
+/** No upper case A–Z (a Unicode-aware check makes loading three times slower; tests check the whole file). */
+const ENGLISH_KEY = field("[^\\sA-Z|]+");
+
+/** `english<TAB>german|german|...`: a lower-case key and 1 to MAX_TRANSLATIONS translations. */
+export const EN_DE_LINE = new RegExp(`^${ENGLISH_KEY}\\t${TERM}(?:\\|${TERM}){0,${MAX_TRANSLATIONS - 1}}$`);
+/** `form<TAB>lemma`, both folded words of the letters a–z. */
+export const LEMMA_LINE = /^([a-z]+)\t([a-z]+)$/;
+/** `word|word|...`: 2 to MAX_SYNSET_SIZE members. */
+export const SYNSET_LINE = new RegExp(`^${TERM}(?:\\|${TERM}){1,${MAX_SYNSET_SIZE - 1}}$`);
+
+export const EnglishGermanLineSchema = z.string().regex(EN_DE_LINE, "expected english<TAB>german|german|... (lower-case key, 1 to 8 translations of at most 3 words)");
+export const LemmaLineSchema = z
+  .string()
+  .regex(LEMMA_LINE, "expected form<TAB>lemma, both folded words of a-z")
+  .refine((line) => line.slice(0, line.indexOf("\t")) !== line.slice(line.indexOf("\t") + 1), "form equals lemma");
+export const SynsetLineSchema = z
+  .string()
+  .regex(SYNSET_LINE, "expected word|word|... (2 to 12 words or phrases of at most 3 words)")
+  .refine((line) => {
+    const members = line.split("|");
+    return new Set(members).size === members.length;
+  }, "a member repeats");
+
+// ---------------------------------------------------------------- parsers
+
+/** The data lines of a file (after its `#` header line) and the 1-based line number of the first. */
+function dataLines(text: string, source: string): { lines: string[]; firstLineNo: number } {
+  const lines = text.split("\n");
+  if (!lines[0]?.startsWith("#")) throw new Error(`${source}:1: expected a '#' line naming source, version and licence`);
+  let start = 1;
+  while (start < lines.length && lines[start]!.startsWith("#")) start++;
+  if (lines[lines.length - 1] === "") lines.pop();
+  return { lines: lines.slice(start), firstLineNo: start + 1 };
+}
+
+/** Validates every line with `schema`; throws `source:line: message` for the first bad one. */
+function checkLines(schema: z.ZodType<string>, lines: readonly string[], firstLineNo: number, source: string): void {
+  const result = z.array(schema).safeParse(lines);
+  if (result.success) return;
+  const issue = result.error.issues[0]!;
+  const index = typeof issue.path[0] === "number" ? issue.path[0] : -1;
+  const shown = index >= 0 ? ` ${JSON.stringify(lines[index]!.slice(0, 80))}` : "";
+  throw new Error(`${source}:${index >= 0 ? firstLineNo + index : "?"}: ${issue.message}${shown}`);
+}
+
+function keyOf(line: string): string {
+  return line.slice(0, line.indexOf("\t"));
+}
+
+/** Throws unless keys strictly increase (in UTF-16 code-unit order, as compile.ts sorts): sorted and unique. */
+function checkSorted(lines: readonly string[], firstLineNo: number, source: string): void {
+  let previous = "";
+  lines.forEach((line, i) => {
+    const key = keyOf(line);
+    if (i > 0 && !(previous < key)) {
+      throw new Error(`${source}:${firstLineNo + i}: key ${JSON.stringify(key)} ${previous === key ? "repeats" : "is out of order"}`);
+    }
+    previous = key;
+  });
+}
+
+/**
+ * A read-only map over sorted `key<TAB>a|b|c` lines: lookups by binary search, values split on first use.
+ * Behaves as a `ReadonlyMap` (get, has, size, iteration in key order).
+ */
+export class SortedLinesMap implements ReadonlyMap<string, readonly string[]> {
+  private readonly split = new Map<number, readonly string[]>();
+
+  /** `lines` must be sorted by key and unique (see `parseEnglishGerman`). */
+  constructor(private readonly lines: readonly string[]) {}
+
+  get size(): number {
+    return this.lines.length;
+  }
+
+  private indexOf(key: string): number {
+    let lo = 0;
+    let hi = this.lines.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const k = keyOf(this.lines[mid]!);
+      if (k === key) return mid;
+      if (k < key) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+
+  private valueAt(i: number): readonly string[] {
+    let value = this.split.get(i);
+    if (value === undefined) {
+      const line = this.lines[i]!;
+      value = Object.freeze(line.slice(line.indexOf("\t") + 1).split("|"));
+      this.split.set(i, value);
+    }
+    return value;
+  }
+
+  has(key: string): boolean {
+    return this.indexOf(key) >= 0;
+  }
+
+  get(key: string): readonly string[] | undefined {
+    const i = this.indexOf(key);
+    return i < 0 ? undefined : this.valueAt(i);
+  }
+
+  *keys(): MapIterator<string> {
+    for (const line of this.lines) yield keyOf(line);
+  }
+
+  *values(): MapIterator<readonly string[]> {
+    for (let i = 0; i < this.lines.length; i++) yield this.valueAt(i);
+  }
+
+  *entries(): MapIterator<[string, readonly string[]]> {
+    for (let i = 0; i < this.lines.length; i++) yield [keyOf(this.lines[i]!), this.valueAt(i)];
+  }
+
+  [Symbol.iterator](): MapIterator<[string, readonly string[]]> {
+    return this.entries();
+  }
+
+  forEach(callback: (value: readonly string[], key: string, map: ReadonlyMap<string, readonly string[]>) => void, thisArg?: unknown): void {
+    for (const [key, value] of this.entries()) callback.call(thisArg, value, key, this);
+  }
+}
+
+/** `english<TAB>german|german|...` lines, sorted by key → map. */
+export function parseEnglishGerman(text: string, source = EN_DE_FILE): ReadonlyMap<string, readonly string[]> {
+  const { lines, firstLineNo } = dataLines(text, source);
+  checkLines(EnglishGermanLineSchema, lines, firstLineNo, source);
+  checkSorted(lines, firstLineNo, source);
+  return new SortedLinesMap(lines);
+}
+
+/** `form<TAB>lemma` lines (both folded) → map; forms must be unique. */
+export function parseGermanLemmas(text: string, source = LEMMAS_FILE): Map<string, string> {
+  const { lines, firstLineNo } = dataLines(text, source);
+  checkLines(LemmaLineSchema, lines, firstLineNo, source);
+  const out = new Map<string, string>();
+  lines.forEach((line, i) => {
+    const tab = line.indexOf("\t");
+    const form = line.slice(0, tab);
+    if (out.has(form)) throw new Error(`${source}:${firstLineNo + i}: form ${JSON.stringify(form)} repeats`);
+    out.set(form, line.slice(tab + 1));
+  });
+  return out;
+}
+
+/** `word|word|...` lines → synsets, in file order. */
+export function parseSynsets(text: string, source = THESAURUS_FILE): string[][] {
+  const { lines, firstLineNo } = dataLines(text, source);
+  checkLines(SynsetLineSchema, lines, firstLineNo, source);
+  return lines.map((line) => line.split("|"));
+}
+
+/** `foldWord`, with a shortcut for plain ASCII (most German words), which only needs lower case. */
+function fold(word: string): string {
+  const lower = word.toLowerCase();
+  for (let i = 0; i < lower.length; i++) if (lower.charCodeAt(i) > 0x7f) return foldWord(word);
+  return lower;
+}
+
+/** Folded lower-case word or phrase → indexes (ascending) of the synsets it belongs to. */
+export function indexSynsets(synsets: readonly (readonly string[])[]): Map<string, readonly number[]> {
+  const out = new Map<string, number[]>();
+  synsets.forEach((synset, i) => {
+    for (const word of synset) {
+      const key = fold(word);
+      const list = out.get(key);
+      if (list === undefined) out.set(key, [i]);
+      else if (list[list.length - 1] !== i) list.push(i);
+    }
+  });
+  return out;
+}
+
+// ---------------------------------------------------------------- lazy loaders
+
+function readData(file: string): string {
+  const bytes = readFileSync(join(dictionaryDir(), file));
+  return (file.endsWith(".gz") ? gunzipSync(bytes) : bytes).toString("utf8");
+}
+
+let englishGermanCache: ReadonlyMap<string, readonly string[]> | undefined;
+let lemmasCache: ReadonlyMap<string, string> | undefined;
+let synsetsCache: readonly (readonly string[])[] | undefined;
+let synsetIndexCache: ReadonlyMap<string, readonly number[]> | undefined;
+
+/**
+ * English word or phrase (lower case, as the dictionary has it: "talk", "steam engine", "counter-proposal")
+ * → German translations as written, best first.
+ */
+export function englishToGerman(): ReadonlyMap<string, readonly string[]> {
+  englishGermanCache ??= parseEnglishGerman(readData(EN_DE_FILE));
+  return englishGermanCache;
+}
+
+/** Folded German form → folded lemma, where Snowball cannot relate the two ("sprach" → "sprechen"). */
+export function germanLemmas(): ReadonlyMap<string, string> {
+  lemmasCache ??= parseGermanLemmas(readData(LEMMAS_FILE));
+  return lemmasCache;
+}
+
+/** German synonym sets in their original spelling (capitalised nouns), the main word first where known. */
+export function germanSynsets(): readonly (readonly string[])[] {
+  synsetsCache ??= parseSynsets(readData(THESAURUS_FILE));
+  return synsetsCache;
+}
+
+/** Folded lower-case word or phrase ("kernkraftwerk", "waffen schweigen") → indexes into `germanSynsets()`. */
+export function synsetsByWord(): ReadonlyMap<string, readonly number[]> {
+  synsetIndexCache ??= indexSynsets(germanSynsets());
+  return synsetIndexCache;
+}

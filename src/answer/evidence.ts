@@ -1,0 +1,107 @@
+/**
+ * What the corpus knows of a question's concepts: their weights (IDF), the words it never uses, typo and
+ * compound alternatives, and the evidence a passage gives (the share of the question's nouns and names it holds).
+ */
+import type { PassageIndex } from "../search/passageIndex.js";
+import { partsIn } from "./vocabulary.js";
+import type { Concept } from "./query.js";
+import type { RankingConfig } from "./ranking.js";
+
+/** BM25-style IDF; a term the corpus never uses weighs most. */
+export function idf(index: PassageIndex, df: number): number {
+  const n = index.passages.length;
+  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+}
+
+/**
+ * A verb or adjective the corpus never uses is likely a paraphrase, not a missing topic: it weighs this share of
+ * a word found once (relative, so the balance holds for five articles and for a million passages alike).
+ */
+const UNKNOWN_WORD_SHARE = 0.25;
+
+export function conceptWeights(index: PassageIndex, concepts: Concept[]): Float32Array {
+  return Float32Array.from(concepts, (c) => {
+    if (c.weight !== undefined) return c.weight;
+    // A word's own rarity decides; the commonest of its equal alternatives (translations, variants) stands in
+    // when the corpus does not use the word itself.
+    let df = c.translated ? 0 : (index.df.get(c.alts[0]!.term) ?? 0);
+    const top = c.alts[0]!.weight;
+    if (df === 0) for (const a of c.alts) if (a.weight >= top) df = Math.max(df, index.df.get(a.term) ?? 0);
+    if (df === 0) for (const a of c.alts) df = Math.max(df, index.df.get(a.term) ?? 0);
+    if (df === 0 && !c.noun) return UNKNOWN_WORD_SHARE * idf(index, 1);
+    return idf(index, df);
+  });
+}
+
+export function isKnown(index: PassageIndex, c: Concept): boolean {
+  return c.alts.some((a) => (index.df.get(a.term) ?? 0) > 0);
+}
+
+/**
+ * How far the corpus lacks a concept: 1 when it uses none of its alternatives, 1 − w when the best alternative it
+ * uses has weight w ("Fußballspiel" known only through its part "Spiel" is 0.4 unknown), 0 when it uses the word.
+ */
+export function unknownness(index: PassageIndex, c: Concept): number {
+  let best = 0;
+  for (const a of c.alts) if (a.weight > best && (index.df.get(a.term) ?? 0) > 0) best = a.weight;
+  return Math.max(0, 1 - best);
+}
+
+/** Share of the question's weight carried by nouns the corpus never uses (graded by {@link unknownness}). */
+export function unknownNounShare(index: PassageIndex, concepts: Concept[], weights: Float32Array): number {
+  let unknown = 0;
+  let total = 0;
+  concepts.forEach((c, i) => {
+    if (c.weight !== undefined) return;
+    total += weights[i]!;
+    if (c.noun) unknown += unknownness(index, c) * weights[i]!;
+  });
+  return total > 0 ? unknown / total : 0;
+}
+
+/** Longer corpus words that hold an unknown word ("Anatolien" → "Ostanatolien"), at most this many. */
+const MAX_COMPOUND_ALTERNATIVES = 6;
+
+/**
+ * Words the corpus does not use get alternatives it does use: longer corpus words that contain them as a part,
+ * and, failing that, index terms within a small edit distance (typos).
+ */
+export function addFuzzyAlternatives(index: PassageIndex, concepts: Concept[], cfg: RankingConfig): void {
+  for (const c of concepts) {
+    const head = c.alts[0]!.term;
+    if (c.weight !== undefined || c.translated || isKnown(index, c) || head.length < cfg.fuzzyMinLength || /\d/.test(head)) continue;
+    const longer = partsIn(index, head, MAX_COMPOUND_ALTERNATIVES);
+    for (const term of longer) c.alts.push({ term, weight: cfg.alternatives.part });
+    if (longer.length > 0) continue;
+    const hits = index.search.search(head, { fuzzy: head.length >= 8 ? 2 : 1, prefix: false, boostTerm: undefined });
+    const found = new Set<string>();
+    for (const hit of hits.slice(0, 50)) for (const t of hit.terms) found.add(t);
+    for (const term of found) c.alts.push({ term, weight: cfg.alternatives.fuzzy });
+  }
+}
+
+/** The share of the question's nouns and names (by weight) a passage holds; all concepts when it has none. */
+export function evidence(concepts: Concept[], degrees: Float32Array, weights: Float32Array): number {
+  let covered = 0;
+  let total = 0;
+  const anyNoun = concepts.some((c) => c.noun);
+  concepts.forEach((c, i) => {
+    if (c.weight !== undefined || (anyNoun && !c.noun)) return;
+    covered += Math.min(1, degrees[i]!) * weights[i]!;
+    total += weights[i]!;
+  });
+  return total > 0 ? covered / total : 1;
+}
+
+export interface AnswerabilityFeatures {
+  unknown: number;
+  evidence: number;
+  coverage: number;
+  window: number;
+}
+
+/** The calibrated answerability score; the engine abstains below `cfg.abstain.threshold`. */
+export function answerability(f: AnswerabilityFeatures, cfg: RankingConfig): number {
+  const w = cfg.abstain.weights;
+  return cfg.abstain.bias + w.unknown * f.unknown + w.evidence * f.evidence + w.coverage * f.coverage + w.window * f.window;
+}

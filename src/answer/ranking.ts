@@ -1,0 +1,78 @@
+/**
+ * Every tuned number of the answer engine, in one place, with its meaning and default. The engine takes a
+ * {@link RankingConfig} (default {@link DEFAULT_RANKING}); `npm run eval -- ablation` switches features off one
+ * at a time and prints what each adds.
+ *
+ * Tuned on the "tune" split of each evaluation suite only (see src/eval/sets.ts); the held-out splits are
+ * reported, never tuned on.
+ *
+ * @example
+ * // Rank by BM25 alone, without the proximity feature:
+ * answer(engine, "Wann stimmte die Ukraine zu?", { ranking: { ...DEFAULT_RANKING, mix: { ...DEFAULT_RANKING.mix, window: 0 } } });
+ */
+export interface RankingConfig {
+  /** How many BM25 candidates are re-ranked by the features below. */
+  candidates: number;
+  /** Terms in more than this share of passages do not select candidates when rarer ones do (they still count in re-ranking). */
+  commonTermShare: number;
+  /** Longest question, in concepts; the rest is ignored. */
+  maxConcepts: number;
+  /**
+   * The re-ranking score of a candidate: a weighted sum of
+   * - `bm25`: its BM25 score over the question's concepts, relative to the best candidate's;
+   * - `coverage`: the IDF-weighted share of the question's concepts the passage (and its context) holds;
+   * - `window`: the same share within the best quote window of one to three sentences (term proximity).
+   */
+  mix: { bm25: number; coverage: number; window: number };
+  /** A passage continues the one before it: concepts found only there count at this share (0 switches it off). */
+  contextShare: number;
+  /** What the rest of the article names counts at this share (0 switches it off). */
+  articleShare: number;
+  /**
+   * Answer types: "wann/when" wants a time, "wie viele/how many" a number, "wer ist/who is" a description of the
+   * person. A sentence with the asked-for type counts as covering a pseudo-concept of this weight (relative to
+   * IDF weights; 0 switches it off).
+   */
+  answerTypeWeight: number;
+  /** Weights of alternatives that are not the question's word itself. */
+  alternatives: { part: number; synonym: number; thesaurus: number; verbForm: number; pivot: number; fuzzy: number };
+  /**
+   * English words outside the domain glossary go through the general dictionary: its `max` best translations,
+   * the r-th weighing `decay`^r (all of them one concept).
+   */
+  translation: { max: number; decay: number };
+  /** Typo tolerance: unknown words of at least this length get index terms within edit distance 1 (2 from 8 letters). */
+  fuzzyMinLength: number;
+  /** Whether BM25 multiplies by the number of question concepts a passage matches (as MiniSearch does with terms). */
+  coordination: boolean;
+  /**
+   * Abstention: a calibrated linear score over the evidence for an answer (a logistic model fitted by
+   * `npm run eval -- calibrate` on the tune splits: answerable questions against out-of-scope ones). The engine
+   * declines when `bias + Σ weight × feature < threshold`. Features, each a share in [0, 1]:
+   * - `unknown`: of the question's weight, what nouns and names carry that the corpus never uses (nor as part of
+   *   a longer word, nor a synonym);
+   * - `evidence`: of the question's nouns and names (by weight), what the best passage holds;
+   * - `coverage`: of all the question's concepts, what the best passage holds;
+   * - `window`: the same within the best quote window.
+   * The threshold trades wrong abstentions against answered out-of-scope questions (see the closing note's table).
+   */
+  abstain: { weights: { unknown: number; evidence: number; coverage: number; window: number }; bias: number; threshold: number };
+  /** Results after the first need at least this share of the first result's score. */
+  relativeResultScore: number;
+}
+
+export const DEFAULT_RANKING: RankingConfig = {
+  candidates: 40,
+  commonTermShare: 0.2,
+  maxConcepts: 24,
+  mix: { bm25: 0.2, coverage: 0.5, window: 0.3 },
+  contextShare: 0.5,
+  articleShare: 0.3,
+  answerTypeWeight: 1.5,
+  alternatives: { part: 0.6, synonym: 0.8, thesaurus: 0.7, verbForm: 0.9, pivot: 0.6, fuzzy: 0.8 },
+  translation: { max: 6, decay: 0.85 },
+  fuzzyMinLength: 5,
+  coordination: true,
+  abstain: { weights: { unknown: -3.771, evidence: 1.287, coverage: 3.07, window: 1.66 }, bias: -1.599, threshold: 0 },
+  relativeResultScore: 0.5,
+};

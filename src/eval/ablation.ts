@@ -1,0 +1,43 @@
+/**
+ * Ablation: each ranking feature switched off in turn, scored on the TUNE split of every suite (never the
+ * held-out one), so that each feature shows what it adds. `npm run eval -- ablation`.
+ */
+import { DEFAULT_RANKING, type RankingConfig } from "../answer/ranking.js";
+import type { Engine } from "../search/engine.js";
+import { evaluate } from "./evaluate.js";
+import { type EvalCorpus, type EvalSuite, splitOf } from "./sets.js";
+
+type Variant = { name: string; ranking: RankingConfig };
+
+const D = DEFAULT_RANKING;
+export const VARIANTS: Variant[] = [
+  { name: "all features", ranking: D },
+  { name: "no re-ranking (BM25 only)", ranking: { ...D, mix: { bm25: 1, coverage: 0, window: 0 } } },
+  { name: "− coverage", ranking: { ...D, mix: { ...D.mix, coverage: 0 } } },
+  { name: "− proximity (quote window)", ranking: { ...D, mix: { ...D.mix, window: 0 } } },
+  { name: "− bm25 in the mix", ranking: { ...D, mix: { ...D.mix, bm25: 0 } } },
+  { name: "− paragraph context", ranking: { ...D, contextShare: 0 } },
+  { name: "− article context", ranking: { ...D, articleShare: 0 } },
+  { name: "− answer types", ranking: { ...D, answerTypeWeight: 0 } },
+  { name: "− coordination", ranking: { ...D, coordination: false } },
+  { name: "− typo and compound alternatives", ranking: { ...D, fuzzyMinLength: Number.POSITIVE_INFINITY } },
+  { name: "− domain synonyms and pivots", ranking: { ...D, alternatives: { ...D.alternatives, synonym: 0, pivot: 0 } } },
+  { name: "− thesaurus", ranking: { ...D, alternatives: { ...D.alternatives, thesaurus: 0 } } },
+  { name: "− general English dictionary", ranking: { ...D, translation: { ...D.translation, max: 0 } } },
+  { name: "− compound parts", ranking: { ...D, alternatives: { ...D.alternatives, part: 0 } } },
+  { name: "− abstention", ranking: { ...D, abstain: { ...D.abstain, threshold: Number.NEGATIVE_INFINITY } } },
+];
+
+export function ablationTable(suites: EvalSuite[], engines: ReadonlyMap<EvalCorpus, Engine>, variants: Variant[] = VARIANTS): string {
+  const cols = suites.filter((s) => splitOf(s.cases, "tune").length > 0);
+  const head = `| variant | ${cols.map((s) => `${s.name}: ${s.cases.some((c) => c.answerable) ? "hit@1 / hit@3 / abst." : "abstained"}`).join(" | ")} |`;
+  const sep = `|---|${cols.map(() => "---:").join("|")}|`;
+  const rows = variants.map((v) => {
+    const cells = cols.map((suite) => {
+      const s = evaluate(engines.get(suite.corpus)!, suite.name, splitOf(suite.cases, "tune"), undefined, v.ranking);
+      return s.answerable > 0 ? `${s.hit1.toFixed(3)} / ${s.hit3.toFixed(3)} / ${s.wrongAbstentions}` : `${s.unanswerable - s.wrongAnswers}/${s.unanswerable}`;
+    });
+    return `| ${v.name} | ${cells.join(" | ")} |`;
+  });
+  return [head, sep, ...rows].join("\n");
+}

@@ -1,0 +1,80 @@
+/**
+ * The evaluation suites and their corpora. Seed-corpus sets live in test/eval (the project's own) and in
+ * ../shared/eval (the shared dev set); XQuAD's dev half in ../shared/eval/xquad. A suite whose file is absent
+ * is reported as missing, never silently dropped.
+ */
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { EMBEDDED_CORPUS_DIR, PACKAGE_ROOT } from "../config/paths.js";
+import { type EvalCase, casesOf, readEvalFile, type Split } from "./cases.js";
+import { readXquad, writeXquadCorpus } from "./xquad.js";
+
+export type EvalCorpus = "seed" | "xquad";
+
+export interface EvalSuite {
+  name: string;
+  corpus: EvalCorpus;
+  cases: EvalCase[];
+}
+
+/** Where the shared material lies: beside the checkout, or where SHARED_DIR points. */
+export function sharedDir(): string {
+  return process.env.SHARED_DIR ?? path.resolve(PACKAGE_ROOT, "../shared");
+}
+
+const OWN_DIR = path.join(PACKAGE_ROOT, "test/eval");
+const all = (split: Split) => () => split;
+/** Out-of-scope sets alternate: even lines may be tuned on, odd lines are held out. */
+const alternate = (i: number): Split => (i % 2 === 0 ? "tune" : "held-out");
+
+/** Every JSONL set, its corpus and how it splits. */
+export const JSONL_SETS: ReadonlyArray<{ name: string; file: () => string; corpus: EvalCorpus; split: (i: number) => Split }> = [
+  { name: "shared dev", file: () => path.join(sharedDir(), "eval/dev.jsonl"), corpus: "seed", split: all("tune") },
+  { name: "own", file: () => path.join(OWN_DIR, "own.jsonl"), corpus: "seed", split: all("tune") },
+  { name: "english", file: () => path.join(OWN_DIR, "english.jsonl"), corpus: "seed", split: all("tune") },
+  { name: "fresh", file: () => path.join(OWN_DIR, "fresh.jsonl"), corpus: "seed", split: all("tune") },
+  { name: "heldout", file: () => path.join(OWN_DIR, "heldout.jsonl"), corpus: "seed", split: all("held-out") },
+  { name: "out-of-scope", file: () => path.join(OWN_DIR, "outofscope.jsonl"), corpus: "seed", split: alternate },
+  { name: "xquad out-of-scope", file: () => path.join(OWN_DIR, "xquad-outofscope.jsonl"), corpus: "xquad", split: alternate },
+];
+
+export interface LoadedSuites {
+  suites: EvalSuite[];
+  /** Sets whose files are absent, with the path looked for. */
+  missing: Array<{ name: string; file: string }>;
+  /** The XQuAD corpus folder, when XQuAD is present. */
+  xquadCorpusDir: string | null;
+}
+
+export async function loadSuites(): Promise<LoadedSuites> {
+  const suites: EvalSuite[] = [];
+  const missing: LoadedSuites["missing"] = [];
+  for (const set of JSONL_SETS) {
+    const file = set.file();
+    if (!existsSync(file)) {
+      missing.push({ name: set.name, file });
+      continue;
+    }
+    suites.push({ name: set.name, corpus: set.corpus, cases: casesOf(await readEvalFile(file), set.split) });
+  }
+  const xquadDir = path.join(sharedDir(), "eval/xquad");
+  const xquad = readXquad(xquadDir);
+  let xquadCorpusDir: string | null = null;
+  if (xquad) {
+    xquadCorpusDir = writeXquadCorpus(xquad, path.join(PACKAGE_ROOT, ".cache/xquad-corpus"));
+    suites.push({ name: "xquad de", corpus: "xquad", cases: xquad.cases.de }, { name: "xquad en", corpus: "xquad", cases: xquad.cases.en });
+  } else {
+    missing.push({ name: "xquad", file: xquadDir });
+  }
+  suites.sort((a, b) => (a.corpus === b.corpus ? 0 : a.corpus === "seed" ? -1 : 1));
+  return { suites, missing, xquadCorpusDir };
+}
+
+export function corpusDirOf(corpus: EvalCorpus, loaded: LoadedSuites): string {
+  return corpus === "seed" ? EMBEDDED_CORPUS_DIR : loaded.xquadCorpusDir!;
+}
+
+/** Cases of one split. */
+export function splitOf(cases: EvalCase[], split: Split): EvalCase[] {
+  return cases.filter((c) => c.split === split);
+}
