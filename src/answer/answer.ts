@@ -75,6 +75,7 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
     const window = bestWindow(
       terms.sentences.map((s) => ({ start: s.start, end: s.end, degrees: conceptDegrees(concepts, s.terms) })),
       weights,
+      index.articleById.get(index.passages[hit.id]!.articleId)!.text,
     );
     const score = RANK_MIX.coverage * coverage + RANK_MIX.quote * (window?.coverage ?? 0) + RANK_MIX.bm25 * (hit.score / topBm);
     return { id: hit.id, terms, coverage, window, score, missingNouns: missingNounShare(concepts, degrees, weights) };
