@@ -10,7 +10,7 @@
  */
 import { containment, shingles } from "../analysis/similarity.js";
 import type { PassageIndex } from "../search/passageIndex.js";
-import { clampQuote } from "./quote.js";
+import { clampQuote, PROBLEM_WEIGHT, quoteProblems } from "./quote.js";
 
 /**
  * Share of the shorter quote's five-word shingles that must stand in the other quote for two articles to carry
@@ -57,7 +57,10 @@ export function mergeDuplicates<T extends Candidate>(index: PassageIndex, ranked
     if (group) {
       const current = index.articleById.get(index.passages[group.primary.id]!.articleId)!;
       const other = index.articleById.get(index.passages[candidate.id]!.articleId)!;
-      if (other.id === current.id) continue;
+      if (other.id === current.id) {
+        if (readsBetter(index, candidate, group.primary)) group.primary = { ...candidate, score: group.primary.score };
+        continue;
+      }
       group.others.push(candidate);
       if (!current.date && other.date && group.primary.score - candidate.score < TIE) {
         group.others[group.others.length - 1] = group.primary;
@@ -68,6 +71,20 @@ export function mergeDuplicates<T extends Candidate>(index: PassageIndex, ranked
     }
   }
   return groups;
+}
+
+/**
+ * A quote of the same article that holds `primary`'s first sentence and what that sentence lacks before it (the
+ * sentence "Es brauche jetzt …" refers to, or the one where its quotation opens), and breaks lighter rules, reads
+ * better: the result shows it instead, keeping the rank `primary` earned. A passage may start with such a sentence
+ * (passages of a long paragraph repeat the sentence before them), and its own quote cannot reach back out of it.
+ */
+function readsBetter(index: PassageIndex, candidate: Candidate, primary: Candidate): boolean {
+  const text = index.articleById.get(index.passages[primary.id]!.articleId)!.text;
+  const [c, p] = [quoteSpan(index, candidate), quoteSpan(index, primary)];
+  if (!(c.start < p.start && p.start < c.end)) return false;
+  const weight = (span: { start: number; end: number }) => quoteProblems(text, span.start, span.end).reduce((sum, q) => sum + PROBLEM_WEIGHT[q], 0);
+  return weight(c) < weight(p);
 }
 
 /** The quote as shown: the window (clamped like the answer clamps it), or the whole passage without one. */

@@ -31,6 +31,9 @@ const SAME_PEOPLE =
 /** 004's lead repeats its first report further down with a few words changed; so does this one. */
 const CALL_AGAIN =
   "Der russische Außenminister Sergej Lawrow und sein US-Amtskollege Marco Rubio haben am Samstag über eine Waffenruhe in der Ukraine telefoniert. Beide Seiten wollen die Gespräche in Saudi-Arabien fortsetzen, teilte das Außenministerium in Washington mit.";
+/** A long paragraph: its sentence windows overlap, and one starts with "Es brauche", referring back. */
+const G7 =
+  "Die Außenminister der G-7-Länder bekräftigen nach einem Treffen in München ihre Unterstützung für die Ukraine. Es brauche jetzt robuste Sicherheitsgarantien für die Ukraine. Bei dem Treffen war auch der ukrainische Außenminister zugegen.";
 const FILLER = "In Berlin berieten die Minister am Dienstag über den Haushalt des kommenden Jahres und über neue Straßen.";
 
 let engine: Engine;
@@ -43,6 +46,7 @@ beforeAll(async () => {
       article("202_same_people.txt", `date 2025-03\n${SAME_PEOPLE}`),
       article("203_repeat.txt", `date 2025-03\n${CALL}\n\n${FILLER}\n\n${CALL_AGAIN}`),
       article("204_filler.txt", `date 2025-03\n${FILLER}`),
+      article("205_g7.txt", `date 2025-03\n${G7}`),
     ],
     lexicon,
   );
@@ -96,6 +100,19 @@ describe("GIVEN quotes of one article", () => {
     const end = text.indexOf("telefoniert.") + "telefoniert.".length;
     const groups = mergeDuplicates(engine.index, [candidate(id, 0.9, { start: 0, end }), candidate(id, 0.5, { start: 0, end: text.length })], 5);
     expect(groups).toHaveLength(1);
+    expect(groups[0]!.others).toEqual([]);
+  });
+
+  it("WHEN the better-ranked quote starts with \"Es brauche\" and an overlapping one also holds the sentence it refers to THEN the group shows that one at the better rank", () => {
+    const id = passageOf("205_g7.txt", "Die Außenminister");
+    const text = engine.index.articleById.get("205_g7")!.text;
+    const es = text.indexOf("Es brauche");
+    const treffen = text.indexOf("Bei dem Treffen");
+    const dangling = candidate(id, 0.9, { start: es, end: text.length });
+    const resolved = candidate(id, 0.7, { start: text.indexOf("Die Außenminister"), end: treffen - 1 });
+    const groups = mergeDuplicates(engine.index, [dangling, resolved], 5);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]!.primary).toEqual({ ...resolved, score: 0.9 });
     expect(groups[0]!.others).toEqual([]);
   });
 

@@ -3,16 +3,22 @@
  * quotation or with a pronoun whose referent was left out, with balanced quotation marks, keeping the
  * sentence that answers.
  */
-import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
 import { splitSentences } from "../../src/analysis/sentences.js";
+import type { Answer, AnswerResult } from "../../src/answer/types.js";
 import {
   bestWindow,
   clampQuote,
   MAX_QUOTE_LENGTH,
+  quoteProblems,
   scanQuotations,
   type SentenceSpanIn,
   startsWithAnaphor,
 } from "../../src/answer/quote.js";
+import type { Core } from "../../src/core/core.js";
+import { ROOT, seedCore } from "../fixtures/corpus.js";
 
 /** Sentences of `text` with one concept per keyword: degree 1 when the sentence contains it. */
 function spans(text: string, keywords: string[], degree: (sentence: string, k: string) => number = (sentence, k) => (sentence.includes(k) ? 1 : 0)): SentenceSpanIn[] {
@@ -215,5 +221,88 @@ describe("clampQuote: an over-long single sentence", () => {
     const { end } = clampQuote(text, 0, text.length);
     expect(end).toBeLessThanOrEqual(MAX_QUOTE_LENGTH);
     expect(text.slice(0, end)).toBe(`${filler(36)} sagte er:`);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// The seed corpus: every question of the shared dev set. The checks below read the article text on their own
+// (a plain count of marks), not through the scanner under test.
+
+const OPENERS = "„‚»";
+const CLOSERS = "“‘«";
+/** Depth of German quotation marks (and straight quotes) over `s`, and whether a closer came with nothing open. */
+function depth(s: string): { depth: number; unmatched: boolean } {
+  let d = 0;
+  let straight = false;
+  let unmatched = false;
+  for (const ch of s) {
+    if (OPENERS.includes(ch)) d++;
+    else if (CLOSERS.includes(ch)) {
+      if (d === 0) unmatched = true;
+      else d--;
+    } else if (ch === '"') straight = !straight;
+  }
+  return { depth: d + (straight ? 1 : 0), unmatched };
+}
+const PRONOUN = /^[„"»‚]?(?:Er|Sie|Es|Ihm|Ihr|Dies|Dieser|Diese|Dieses|Diesem|Diesen|(?:Der|Die|Das) \d+-Jährige)\b/u;
+
+function articleText(core: Core, r: AnswerResult): string {
+  return core.engine.index.articleById.get(r.articleId)!.text;
+}
+function startsInsideQuotation(core: Core, r: AnswerResult): boolean {
+  const text = articleText(core, r);
+  const paragraph = text.slice(text.lastIndexOf("\n", r.quoteStart - 1) + 1, r.quoteStart);
+  return depth(paragraph).depth > 0 || depth(r.quote).unmatched;
+}
+function startsWithUnresolvedPronoun(core: Core, r: AnswerResult): boolean {
+  const text = articleText(core, r);
+  const before = text.slice(text.lastIndexOf("\n", r.quoteStart - 1) + 1, r.quoteStart);
+  return PRONOUN.test(r.quote) && before.trim() !== "";
+}
+const balanced = (r: AnswerResult) => depth(r.quote).depth === 0 && !depth(r.quote).unmatched;
+const label = (q: string, r: AnswerResult) => `${q} → ${r.passageId}: ${r.quote.slice(0, 80)}`;
+
+describe("GIVEN the seed corpus and the shared dev questions", () => {
+  let core: Core;
+  let answers: Array<{ q: string; a: Answer }>;
+  beforeAll(async () => {
+    core = await seedCore();
+    const file = path.resolve(ROOT, "../shared/eval/dev.jsonl");
+    const questions = readFileSync(file, "utf8")
+      .split("\n")
+      .filter((l) => l.trim())
+      .map((l) => (JSON.parse(l) as { q: string }).q);
+    answers = questions.map((q) => ({ q, a: core.ask(q) }));
+  });
+  const tops = () => answers.flatMap(({ q, a }) => (a.results[0] ? [{ q, r: a.results[0] }] : []));
+  const all = () => answers.flatMap(({ q, a }) => a.results.map((r) => ({ q, r })));
+
+  it("THEN most questions are answered (the checks below have quotes to check)", () => {
+    expect(tops().length).toBeGreaterThanOrEqual(20);
+  });
+
+  it("THEN no top quote starts inside a quotation", () => {
+    expect(tops().filter(({ r }) => startsInsideQuotation(core, r)).map(({ q, r }) => label(q, r))).toEqual([]);
+  });
+
+  it("THEN no top quote starts with a pronoun whose referent is earlier in its paragraph", () => {
+    expect(tops().filter(({ r }) => startsWithUnresolvedPronoun(core, r)).map(({ q, r }) => label(q, r))).toEqual([]);
+  });
+
+  it("THEN every top quote has balanced quotation marks", () => {
+    expect(tops().filter(({ r }) => !balanced(r)).map(({ q, r }) => label(q, r))).toEqual([]);
+  });
+
+  it("THEN no quote at any rank starts inside a quotation or with an unresolved pronoun", () => {
+    const bad = all().filter(({ r }) => startsInsideQuotation(core, r) || startsWithUnresolvedPronoun(core, r));
+    expect(bad.map(({ q, r }) => label(q, r))).toEqual([]);
+  });
+
+  it("THEN quotes at any rank are balanced, except 003's five-sentence Trump quotation (430 characters: no window of ≤ 400 holds it; its quote starts with the speaker)", () => {
+    const bad = all().filter(({ r }) => !balanced(r));
+    for (const { q, r } of bad) {
+      expect(r.quote, label(q, r)).toMatch(/^US-Präsident Donald Trump, der am Samstag/);
+      expect(quoteProblems(articleText(core, r), r.quoteStart, r.quoteStart + r.quote.length)).toEqual(["unbalanced_quotation"]);
+    }
   });
 });
