@@ -196,6 +196,8 @@ function quotationsOpenAt(text: string, sentences: ReadonlyArray<{ start: number
 const GUILLEMET_PAIR: Readonly<Record<string, string>> = { "»": "«", "«": "»" };
 /** Marks that may open a quotation. */
 const OPENING_MARKS = "„‚“‘»«\"";
+/** Every quotation mark the scanner reads (apostrophe-like ’ included: it may close ‚ or ‘). */
+const ANY_MARK = /[„‚“‘»«"”’]/;
 const LETTER = /[\p{L}\p{N}]/u;
 
 /**
@@ -215,9 +217,11 @@ export function scanQuotations(text: string, from: number, to: number, initial: 
     open.length = at;
     return true;
   };
-  for (let p = from; p < to; p++) {
-    const ch = text[p]!;
-    if (!OPENING_MARKS.includes(ch) && ch !== "”" && ch !== "’") continue;
+  const marks = new RegExp(ANY_MARK.source, "g");
+  marks.lastIndex = from;
+  for (let m = marks.exec(text); m && m.index < to; m = marks.exec(text)) {
+    let p = m.index;
+    const ch = m[0];
     if (p > from && ch === text[p - 1] && ch !== '"' && top() === ch) continue;
     const before = p > 0 ? text[p - 1]! : " ";
     const after = p + 1 < text.length ? text[p + 1]! : " ";
@@ -226,7 +230,7 @@ export function scanQuotations(text: string, from: number, to: number, initial: 
       case '"':
         if (text[p + 1] === '"' && LETTER.test(text[p + 2] ?? "")) {
           open.push(ch); // ""Wenn: a doubled opening mark
-          p++;
+          marks.lastIndex = ++p + 1;
         } else if (top() === '"') open.pop();
         else open.push(ch);
         break;
