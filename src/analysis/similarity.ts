@@ -1,4 +1,5 @@
 /** Small measures shared by duplicate detection, timelines, article lookup and actor matching. */
+import { foldWord } from "./normalize.js";
 
 /**
  * Share of the smaller set's terms that stand in the other: 1 when one text's words are all in the other.
@@ -31,4 +32,47 @@ export function editDistance(a: string, b: string): number {
     prev = cur;
   }
   return prev[b.length]!;
+}
+
+/**
+ * Words per shingle. Five words rarely repeat by chance in news prose ("Marco Rubio und sein russischer" is a
+ * run, "Rubio" and "Lawrow" are not), yet a syndicated copy that changes a word here and there keeps most runs.
+ */
+export const SHINGLE_WORDS = 5;
+
+/** A word with letters, digits and inner hyphens or apostrophes ("US-Außenministerium", "geht’s"). */
+const SHINGLE_WORD = /[\p{L}\p{N}]+(?:[-‐‑'’][\p{L}\p{N}]+)*/gu;
+
+/**
+ * Normalised words of `text`: lower case, umlauts and ß folded, punctuation dropped, inner hyphens removed so
+ * "Ukraine-Kriegs" and "Ukrainekriegs" (000 and 001 spell it differently) are the same word.
+ */
+export function shingleWords(text: string): string[] {
+  // foldWord on the whole text at once: it works character by character, and one normalisation is cheaper than fifty.
+  return Array.from(foldWord(text.normalize("NFKC")).matchAll(SHINGLE_WORD), (m) => m[0].replace(/[-‐‑'’]/g, ""));
+}
+
+/**
+ * Word shingles: every run of `k` consecutive normalised words, joined by a space. A text shorter than `k` words
+ * is one shingle of all its words (none when it has no words).
+ */
+export function shingles(text: string, k = SHINGLE_WORDS): Set<string> {
+  const words = shingleWords(text);
+  const out = new Set<string>();
+  if (words.length === 0) return out;
+  if (words.length < k) {
+    out.add(words.join(" "));
+    return out;
+  }
+  for (let i = 0; i + k <= words.length; i++) out.add(words.slice(i, i + k).join(" "));
+  return out;
+}
+
+/** Jaccard resemblance of two shingle sets: shared over all; 0 when both are empty. */
+export function resemblance(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 && b.size === 0) return 0;
+  let shared = 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const s of small) if (large.has(s)) shared++;
+  return shared / (a.size + b.size - shared);
 }

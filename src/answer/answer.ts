@@ -70,6 +70,7 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
     const window = bestWindow(
       terms.sentences.map((s) => ({ start: s.start, end: s.end, degrees: conceptDegrees(concepts, s.terms) })),
       weights,
+      index.articleById.get(index.passages[hit.id]!.articleId)!.text,
     );
     const score = cfg.mix.bm25 * (hit.score / topBm) + cfg.mix.coverage * coverage + cfg.mix.window * (window?.coverage ?? 0);
     return { id: hit.id, terms, coverage, window, score, evidence: evidence(concepts, degrees, weights) };

@@ -1,11 +1,31 @@
 /**
  * Picks the quote: the window of one to three consecutive sentences of a passage that covers the
  * question best, at most MAX_QUOTE_LENGTH characters, always a verbatim slice of the article.
+ *
+ * Given the article text, the window is also one a reader can trust:
+ * - it never starts inside a quotation opened in an earlier sentence („ … “, ‚ … ‘, " … ", » … «): it widens back
+ *   to the sentence where the quotation opens;
+ * - it never starts with a pronoun or demonstrative whose referent is the sentence before (Er, Sie, Es, Ihm, Ihr,
+ *   Dies, Dieser, Diese, Dieses, Diesem, Diesen, "Der 80-Jährige"): it widens back by that sentence when the
+ *   passage holds it (a passage of a long paragraph repeats the sentence before it when it fits);
+ * - its quotation marks are balanced: it widens forward to the closing mark;
+ * - it does not start with a doubled opening mark ("„„Wenn" is quoted from the second „);
+ * - the answer-bearing sentence (the one of the best window that covers the question best) stays in it.
+ * Widening stays within the limits above. When no such window keeps every rule, the passage's best window that
+ * does is taken; when none does, the window that breaks the lightest rules (PROBLEM_WEIGHT), preferring one that
+ * is not inside a quotation and keeps the answer-bearing sentence.
  */
+/** Longest quote in characters; a single longer sentence is cut on a word boundary (clampQuote). */
 export const MAX_QUOTE_LENGTH = 400;
+/** Most sentences in a quote. */
 export const MAX_QUOTE_SENTENCES = 3;
 /** Each extra sentence must earn its place: a longer window wins only by more than this. */
 const EXTRA_SENTENCE_PENALTY = 0.03;
+/**
+ * When an over-long single sentence is cut, the cut moves back before a quotation it would leave open, unless
+ * less than this share of MAX_QUOTE_LENGTH would remain.
+ */
+export const MIN_BALANCED_CUT_SHARE = 0.25;
 
 export interface SentenceSpanIn {
   start: number;
@@ -20,15 +40,64 @@ export interface QuoteWindow {
   coverage: number;
 }
 
+/** A rule of a trustworthy quote that a window breaks. */
+export type QuoteProblem = "starts_inside_quotation" | "unbalanced_quotation" | "unresolved_anaphor";
+/**
+ * When no window of a passage keeps every rule, the one whose broken rules weigh least is quoted: a quote that
+ * starts inside someone's words misattributes them (worst); an unclosed quotation only leaves the end open; a
+ * leading "Er" only leaves the reader to guess who.
+ */
+export const PROBLEM_WEIGHT: Readonly<Record<QuoteProblem, number>> = { starts_inside_quotation: 4, unbalanced_quotation: 2, unresolved_anaphor: 1 };
+
+interface Candidate {
+  /** First and last sentence index. */
+  i: number;
+  j: number;
+  coverage: number;
+  score: number;
+}
+
 /**
  * @param sentences spans in article offsets, in order
  * @param weights concept weights (sum normalises coverage)
+ * @param text the article text the spans point into; when given, the window obeys the rules above
  */
-export function bestWindow(sentences: SentenceSpanIn[], weights: Float32Array): QuoteWindow | null {
+export function bestWindow(sentences: SentenceSpanIn[], weights: Float32Array, text?: string): QuoteWindow | null {
+  const candidates = windows(sentences, weights);
+  const best = highest(candidates);
+  if (!best) return null;
+  if (text === undefined) return toWindow(sentences, best);
+  const answerAt = answerSentence(sentences, weights, best);
+  const openAt = quotationsOpenAt(text, sentences);
+  const problems = new Map<Candidate, QuoteProblem[]>();
+  const problemsOf = (c: Candidate) => {
+    let p = problems.get(c);
+    if (!p) {
+      // A referent before the passage is out of reach (passages repeat the sentence before them when it fits).
+      p = problemsAt(text, sentences[c.i]!.start, sentences[c.j]!.end, openAt[c.i]!, c.i > 0);
+      problems.set(c, p);
+    }
+    return p;
+  };
+  const keepsAnswer = candidates.filter((c) => c.i <= answerAt && answerAt <= c.j);
+  const useful = candidates.filter((c) => c.coverage > 0);
+  const trusted = (c: Candidate) => problemsOf(c).length === 0;
+  const attributed = (c: Candidate) => !problemsOf(c).includes("starts_inside_quotation");
+  const chosen =
+    highest(keepsAnswer.filter(trusted)) ??
+    highest(useful.filter(trusted)) ??
+    leastBroken(keepsAnswer.filter(attributed), problemsOf) ??
+    leastBroken(useful.filter(attributed), problemsOf) ??
+    leastBroken(keepsAnswer, problemsOf)!;
+  const window = toWindow(sentences, chosen);
+  return { ...window, start: skipDoubledOpeningMark(text, window.start, window.end) };
+}
+
+/** Every window of one to MAX_QUOTE_SENTENCES sentences within MAX_QUOTE_LENGTH (a single sentence always counts). */
+function windows(sentences: SentenceSpanIn[], weights: Float32Array): Candidate[] {
   let total = 0;
   for (const w of weights) total += w;
-  let best: QuoteWindow | null = null;
-  let bestScore = -1;
+  const out: Candidate[] = [];
   for (let i = 0; i < sentences.length; i++) {
     const acc = new Float32Array(weights.length);
     for (let j = i; j < Math.min(sentences.length, i + MAX_QUOTE_SENTENCES); j++) {
@@ -40,20 +109,214 @@ export function bestWindow(sentences: SentenceSpanIn[], weights: Float32Array): 
         covered += acc[c]! * weights[c]!;
       }
       const coverage = total > 0 ? covered / total : 0;
-      const score = coverage - EXTRA_SENTENCE_PENALTY * (j - i);
-      if (score > bestScore + 1e-9) {
-        bestScore = score;
-        best = { start: sentences[i]!.start, end: s.end, coverage };
-      }
+      out.push({ i, j, coverage, score: coverage - EXTRA_SENTENCE_PENALTY * (j - i) });
+    }
+  }
+  return out;
+}
+
+/** The best-scoring window; the earliest among equals. */
+function highest(candidates: Candidate[]): Candidate | undefined {
+  let best: Candidate | undefined;
+  for (const c of candidates) if (!best || c.score > best.score + 1e-9) best = c;
+  return best;
+}
+
+/** Lightest broken rules first (PROBLEM_WEIGHT), then the best score; undefined when there is no candidate. */
+function leastBroken(candidates: Candidate[], problemsOf: (c: Candidate) => QuoteProblem[]): Candidate | undefined {
+  const weight = (c: Candidate) => problemsOf(c).reduce((sum, p) => sum + PROBLEM_WEIGHT[p], 0);
+  let best: Candidate | undefined;
+  for (const c of candidates) {
+    if (!best) best = c;
+    const [n, m] = [weight(c), weight(best)];
+    if (n < m || (n === m && c.score > best.score + 1e-9)) best = c;
+  }
+  return best;
+}
+
+function toWindow(sentences: SentenceSpanIn[], c: Candidate): QuoteWindow {
+  return { start: sentences[c.i]!.start, end: sentences[c.j]!.end, coverage: c.coverage };
+}
+
+/** Index of the sentence of `window` that covers the question best on its own (the earliest among equals). */
+function answerSentence(sentences: SentenceSpanIn[], weights: Float32Array, window: Candidate): number {
+  let best = window.i;
+  let bestCovered = -1;
+  for (let k = window.i; k <= window.j; k++) {
+    let covered = 0;
+    for (let c = 0; c < weights.length; c++) covered += sentences[k]!.degrees[c]! * weights[c]!;
+    if (covered > bestCovered + 1e-9) {
+      bestCovered = covered;
+      best = k;
     }
   }
   return best;
 }
 
-/** Cuts an over-long single sentence on a word boundary; the result stays a verbatim prefix. */
+/**
+ * The rules the quote `text[start, end)` breaks, read in its article: a quotation open at `start` (or closed inside
+ * without being opened there), a quotation still open at `end`, a first word that refers back to an earlier
+ * sentence of the same paragraph.
+ */
+export function quoteProblems(text: string, start: number, end: number): QuoteProblem[] {
+  return problemsAt(text, start, end, startsInsideQuotation(text, start), true);
+}
+
+/** {@link quoteProblems} with the quotation state at `start` known; `anaphorCounts` false ignores a leading "Er". */
+function problemsAt(text: string, start: number, end: number, openAtStart: boolean, anaphorCounts: boolean): QuoteProblem[] {
+  const problems: QuoteProblem[] = [];
+  const inside = scanQuotations(text, start, end);
+  if (openAtStart || inside.stray > 0) problems.push("starts_inside_quotation");
+  if (inside.open.length > 0) problems.push("unbalanced_quotation");
+  if (anaphorCounts && startsWithAnaphor(text.slice(start, end)) && text.slice(paragraphStart(text, start), start).trim() !== "") {
+    problems.push("unresolved_anaphor");
+  }
+  return problems;
+}
+
+/** For each sentence: is a quotation of its paragraph open where it starts? One pass over the paragraph. */
+function quotationsOpenAt(text: string, sentences: ReadonlyArray<{ start: number }>): boolean[] {
+  const out: boolean[] = [];
+  let from = -1;
+  let open: string[] = [];
+  for (const s of sentences) {
+    const paragraph = paragraphStart(text, s.start);
+    if (paragraph > from) {
+      from = paragraph;
+      open = [];
+    }
+    open = scanQuotations(text, from, s.start, open).open;
+    from = s.start;
+    out.push(open.length > 0);
+  }
+  return out;
+}
+
+/** Guillemets close each other, whichever way round the text uses them. */
+const GUILLEMET_PAIR: Readonly<Record<string, string>> = { "»": "«", "«": "»" };
+/** Marks that may open a quotation. */
+const OPENING_MARKS = "„‚“‘»«\"";
+/** Every quotation mark the scanner reads (apostrophe-like ’ included: it may close ‚ or ‘). */
+const ANY_MARK = /[„‚“‘»«"”’]/;
+const LETTER = /[\p{L}\p{N}]/u;
+
+/**
+ * Quotation marks of `text` from `from` to `to`: the quotations still open at `to` (their opening marks, innermost
+ * last) and how many closing marks had no opening mark in the range. German „…“ and ‚…‘, English “…” and ‘…’,
+ * guillemets either way round (»…« and «…»), straight "…". An apostrophe (’ in "geht’s") is no mark; a doubled
+ * opening mark („„) opens once; „ reopened while open closes the earlier one, so one typo does not leave a whole
+ * paragraph "inside a quotation". `initial` continues a scan that ended at `from` with these quotations open.
+ */
+export function scanQuotations(text: string, from: number, to: number, initial: readonly string[] = []): { open: string[]; stray: number } {
+  const open: string[] = [...initial];
+  let stray = 0;
+  const top = () => open[open.length - 1];
+  const closeDownTo = (mark: string) => {
+    const at = open.lastIndexOf(mark);
+    if (at < 0) return false;
+    open.length = at;
+    return true;
+  };
+  const marks = new RegExp(ANY_MARK.source, "g");
+  marks.lastIndex = from;
+  for (let m = marks.exec(text); m && m.index < to; m = marks.exec(text)) {
+    let p = m.index;
+    const ch = m[0];
+    if (p > from && ch === text[p - 1] && ch !== '"' && top() === ch) continue;
+    const before = p > 0 ? text[p - 1]! : " ";
+    const after = p + 1 < text.length ? text[p + 1]! : " ";
+    const wordEnd = LETTER.test(before) || /[.!?,;:…)]/.test(before);
+    switch (ch) {
+      case '"':
+        if (text[p + 1] === '"' && LETTER.test(text[p + 2] ?? "")) {
+          open.push(ch); // ""Wenn: a doubled opening mark
+          marks.lastIndex = ++p + 1;
+        } else if (top() === '"') open.pop();
+        else open.push(ch);
+        break;
+      case "„":
+      case "‚":
+        closeDownTo(ch);
+        open.push(ch);
+        break;
+      case "»":
+      case "«":
+        if (top() === GUILLEMET_PAIR[ch]) open.pop();
+        else open.push(ch);
+        break;
+      case "“":
+        if (open.includes("„")) closeDownTo("„");
+        else if (open.includes("“")) closeDownTo("“");
+        else if (LETTER.test(after) && !wordEnd) open.push(ch);
+        else stray++;
+        break;
+      case "”":
+        if (top() === "“" || top() === "„") open.pop();
+        else if (!closeDownTo("“") && !closeDownTo("„")) stray++;
+        break;
+      case "‘":
+        if (top() === "‚") open.pop();
+        else if (top() === "„" && wordEnd && !LETTER.test(after)) open.pop(); // „…‘: a typo for „…“ (004 ends so)
+        else if (LETTER.test(after) && !wordEnd) open.push(ch);
+        break;
+      case "’":
+        if (top() === "‚" || top() === "‘") open.pop();
+        break;
+    }
+  }
+  return { open, stray };
+}
+
+/** Start of the paragraph (line) that holds `offset`: quotations and referents do not reach across paragraphs. */
+function paragraphStart(text: string, offset: number): number {
+  return text.lastIndexOf("\n", offset - 1) + 1;
+}
+
+/** True when a quotation opened earlier in the paragraph is still open at `offset`. */
+export function startsInsideQuotation(text: string, offset: number): boolean {
+  return scanQuotations(text, paragraphStart(text, offset), offset).open.length > 0;
+}
+
+/**
+ * A sentence start that refers back to the sentence before: personal pronouns (Er, Sie, Es, Ihm, Ihr),
+ * demonstratives (Dies, Dieser, Diese, Dieses, Diesem, Diesen) and "Der/Die/Das 80-Jährige". Opening
+ * quotation marks before it do not count ("„Er ist ein sehr guter Typ“" still means someone named before).
+ */
+const ANAPHOR_START = /^[\s„‚“‘»«"]*(?:(?:Er|Sie|Es|Ihm|Ihr|Dies|Dieser|Diese|Dieses|Diesem|Diesen)(?![\p{L}\p{N}])|(?:Der|Die|Das)\s+\d+-[Jj]ährigen?(?![\p{L}\p{N}]))/u;
+
+export function startsWithAnaphor(sentence: string): boolean {
+  return ANAPHOR_START.test(sentence);
+}
+
+/** Past all but the last of a run of the same opening mark ("„„Wenn" starts at the second „). */
+function skipDoubledOpeningMark(text: string, start: number, end: number): number {
+  let s = start;
+  while (s + 1 < end && OPENING_MARKS.includes(text[s]!) && text[s + 1] === text[s] && (text[s] !== '"' || LETTER.test(text[s + 2] ?? ""))) s++;
+  return s;
+}
+
+/**
+ * Cuts an over-long single sentence on a word boundary; the result stays a verbatim prefix. The cut moves back
+ * before a quotation it would leave open when enough remains (MIN_BALANCED_CUT_SHARE). A doubled opening mark at
+ * the start is skipped.
+ */
 export function clampQuote(text: string, start: number, end: number): { start: number; end: number } {
-  if (end - start <= MAX_QUOTE_LENGTH) return { start, end };
-  const slice = text.slice(start, start + MAX_QUOTE_LENGTH);
+  const from = skipDoubledOpeningMark(text, start, end);
+  if (end - from <= MAX_QUOTE_LENGTH) return { start: from, end };
+  const slice = text.slice(from, from + MAX_QUOTE_LENGTH);
   const space = slice.lastIndexOf(" ");
-  return { start, end: start + (space > MAX_QUOTE_LENGTH / 2 ? space : MAX_QUOTE_LENGTH) };
+  let cut = from + (space > MAX_QUOTE_LENGTH / 2 ? space : MAX_QUOTE_LENGTH);
+  const open = scanQuotations(text, from, cut).open;
+  if (open.length > 0) {
+    const opener = text.lastIndexOf(open[0]!, cut - 1);
+    const before = opener > from ? text.lastIndexOf(" ", opener) : -1;
+    if (before > from && before - from >= MIN_BALANCED_CUT_SHARE * MAX_QUOTE_LENGTH) cut = trimEnd(text, from, before);
+  }
+  return { start: from, end: cut };
+}
+
+function trimEnd(text: string, from: number, to: number): number {
+  let e = to;
+  while (e > from && /\s/.test(text[e - 1]!)) e--;
+  return e;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { containment, editDistance } from "../../src/analysis/similarity.js";
+import { containment, editDistance, resemblance, SHINGLE_WORDS, shingles, shingleWords } from "../../src/analysis/similarity.js";
 
 describe("containment", () => {
   it("GIVEN a set inside another THEN 1, measured on the smaller side", () => {
@@ -19,5 +19,53 @@ describe("editDistance", () => {
     expect(editDistance("lawrow", "lawrov")).toBe(1);
     expect(editDistance("selenksyj", "selenskyj")).toBe(1);
     expect(editDistance("putin", "rubio")).toBeGreaterThan(2);
+  });
+});
+
+describe("shingles", () => {
+  it("GIVEN German text with umlauts, ß, hyphens and punctuation THEN words are folded and punctuation dropped", () => {
+    expect(shingleWords("Der US-Außenminister sagte: „Größe!“")).toEqual(["der", "usaussenminister", "sagte", "grosse"]);
+  });
+  it("GIVEN seven words THEN three overlapping five-word shingles", () => {
+    expect([...shingles("Rubio und Lawrow hätten am Samstag telefoniert.")]).toEqual([
+      "rubio und lawrow hatten am",
+      "und lawrow hatten am samstag",
+      "lawrow hatten am samstag telefoniert",
+    ]);
+  });
+  it("GIVEN fewer words than the shingle size THEN one shingle of all words; no words THEN none", () => {
+    expect([...shingles("Nur Danke.")]).toEqual(["nur danke"]);
+    expect(shingles(" – … ").size).toBe(0);
+  });
+  it("GIVEN \"Ukraine-Kriegs\" and \"Ukrainekriegs\" (000 and 001 spell it differently) THEN the same shingles", () => {
+    expect(shingles("über eine Beendigung des Ukraine-Kriegs beraten")).toEqual(shingles("über eine Beendigung des Ukrainekriegs beraten"));
+  });
+  it("GIVEN the size default THEN it is SHINGLE_WORDS (five words)", () => {
+    expect(SHINGLE_WORDS).toBe(5);
+    expect([...shingles("a b c d e f", 3)]).toEqual(["a b c", "b c d", "c d e", "d e f"]);
+  });
+});
+
+describe("resemblance", () => {
+  it("GIVEN identical, disjoint and half-shared sets THEN 1, 0 and shared/union", () => {
+    expect(resemblance(new Set(["a", "b"]), new Set(["a", "b"]))).toBe(1);
+    expect(resemblance(new Set(["a"]), new Set(["b"]))).toBe(0);
+    expect(resemblance(new Set(["a", "b", "c"]), new Set(["b", "c", "d"]))).toBe(0.5);
+    expect(resemblance(new Set(), new Set())).toBe(0);
+  });
+});
+
+describe("shingle containment tells a syndicated copy from an article about the same people", () => {
+  const original =
+    "Die Ukraine hatte am Dienstag einem US-Vorschlag für eine 30-tägige Waffenruhe mit Russland zugestimmt. Die USA sagten zu, die zwischenzeitlich gestoppte Militärhilfe für die Ukraine wieder aufzunehmen.";
+  const copy =
+    "Die Ukraine hatte am vergangenen Dienstag einem US-Vorschlag für eine 30-tägige Waffenruhe mit Russland zugestimmt. Die USA sagten zu, die zwischenzeitlich gestoppte Militärhilfe für die Ukraine wieder aufzunehmen.";
+  const sameTopic =
+    "Russland hat den US-Vorschlag einer Waffenruhe für 30 Tage bislang nicht angenommen, während die Ukraine zugestimmt hat. Washington will der Ukraine die Militärhilfe wieder liefern.";
+  it("GIVEN a copy with one inserted word THEN most shingles are shared", () => {
+    expect(containment(shingles(original), shingles(copy))).toBeGreaterThan(0.8);
+  });
+  it("GIVEN different sentences naming the same parties and topic THEN no shingle is shared", () => {
+    expect(containment(shingles(original), shingles(sameTopic))).toBe(0);
   });
 });

@@ -5,7 +5,7 @@
  *
  * Sources (see README.md in this folder for licences and attribution):
  *
- * 1. `en-de.tsv` (English → ranked German translations) from the Ding German–English word list by Frank Richter,
+ * 1. `en-de.tsv.gz` (gzipped; English → ranked German translations) from the Ding German–English word list by Frank Richter,
  *    TU Chemnitz (https://dict.tu-chemnitz.de/), GPL-2.0-or-later. Debian ships it in the package `trans-de-en`:
  *      apt-get install -y trans-de-en      # → /usr/share/trans/de-en (default of --ding)
  *    One line per German entry: `German side :: English side`; both sides split into the same number of

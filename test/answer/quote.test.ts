@@ -1,0 +1,304 @@
+/**
+ * Specification of quotes a reader can trust: one to three verbatim sentences that never start inside a
+ * quotation or with a pronoun whose referent was left out, with balanced quotation marks, keeping the
+ * sentence that answers.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { splitSentences } from "../../src/analysis/sentences.js";
+import type { Answer, AnswerResult } from "../../src/answer/types.js";
+import {
+  bestWindow,
+  clampQuote,
+  MAX_QUOTE_LENGTH,
+  quoteProblems,
+  scanQuotations,
+  type SentenceSpanIn,
+  startsWithAnaphor,
+} from "../../src/answer/quote.js";
+import type { Core } from "../../src/core/core.js";
+import { ROOT, seedCore } from "../fixtures/corpus.js";
+
+/** Sentences of `text` with one concept per keyword: degree 1 when the sentence contains it. */
+function spans(text: string, keywords: string[], degree: (sentence: string, k: string) => number = (sentence, k) => (sentence.includes(k) ? 1 : 0)): SentenceSpanIn[] {
+  return splitSentences(text).map((s) => {
+    const sentence = text.slice(s.start, s.end);
+    return { ...s, degrees: Float32Array.from(keywords, (k) => degree(sentence, k)) };
+  });
+}
+const ones = (n: number) => new Float32Array(n).fill(1);
+/** The quote bestWindow picks with the article text (the rules on), or without it (plain best coverage). */
+function quote(text: string, sentences: SentenceSpanIn[], weights: Float32Array, withRules = true): string {
+  const w = bestWindow(sentences, weights, withRules ? text : undefined)!;
+  return text.slice(w.start, w.end);
+}
+const quoteFor = (text: string, keywords: string[], withRules = true) => quote(text, spans(text, keywords), ones(keywords.length), withRules);
+const filler = (words: number) => Array.from({ length: words }, (_, i) => `Wort${i}`).join(" ");
+
+describe("scanQuotations: which quotations are open, which closing marks have no opening one", () => {
+  it.each([
+    ["German „…“", "Er sagte: „Wir kommen.“ Dann ging er.", [], 0],
+    ["an unclosed „", "Er sagte: „Wir kommen. Dann ging er.", ["„"], 0],
+    ["‚…‘ nested in „…“ (003)", "Selenskij war „ruhiger. Er will einen ‚Deal‘ machen.“", [], 0],
+    ["straight \"…\" (002)", 'Die USA wollen die Hilfen "mit sofortiger Wirkung" aufnehmen.', [], 0],
+    ["an unclosed straight quote", 'Er schrieb: "Ich habe die Bestätigung.', ['"'], 0],
+    ["guillemets »…«", "Er nannte es »sehr manipulativ«.", [], 0],
+    ["guillemets «…» (Swiss)", "Er nannte es «sehr manipulativ».", [], 0],
+    ["an apostrophe (’)", "Wie geht’s weiter, fragt er.", [], 0],
+    ["a closing “ without an opening mark", "Er ist ein sehr guter Typ“, sagt er.", [], 1],
+    ["004's „…‘ (a typo for „…“)", "„um endlich Frieden zu schaffen und diesen Konflikt zu beenden‘", [], 0],
+    ["a doubled opening mark „„", "„„Wenn die Europäer mitreden wollen“, sagt Rutte.", [], 0],
+    ["„ reopened before the first one closed (a typo heals at the next quotation)", "Er sagte „a. Dann „b“ und c.", [], 0],
+    ["English “…”", "He called it “very manipulative” yesterday.", [], 0],
+  ])("GIVEN %s THEN the open marks and unmatched closers are as expected", (_label, text, open, stray) => {
+    expect(scanQuotations(text, 0, text.length)).toEqual({ open, stray });
+  });
+});
+
+describe("startsWithAnaphor: a first word that refers back", () => {
+  it.each([
+    "Er lobte die Waffenruhe.",
+    "Sie hängen jedoch davon ab.",
+    "Es brauche jetzt robuste Garantien.",
+    "Ihm gehe es um die Waffenruhe.",
+    "Ihr Sprecher lobte die Waffenruhe.",
+    "Dies gelte auch für die Waffenruhe.",
+    "Dieser Schritt sichere die Waffenruhe.",
+    "Diese sei jetzt vollständig unter russischer Kontrolle.",
+    "Dieses Angebot sichere die Waffenruhe.",
+    "Diesem Plan zufolge beginnt die Waffenruhe.",
+    "Diesen Plan nannte er gut.",
+    "Der 80-Jährige werde künftig zuständig sein.",
+    "Die 45-Jährige lobte die Waffenruhe.",
+    "Das 3-Jährige Kind.",
+    "„Er ist ein sehr guter Typ“, sagt er.",
+  ])("GIVEN %j THEN it refers back", (sentence) => {
+    expect(startsWithAnaphor(sentence)).toBe(true);
+  });
+
+  it.each([
+    "Der Präsident lobte die Waffenruhe.",
+    "Die USA sagten zu, die Hilfe wieder aufzunehmen.",
+    "Die 30-tägige Waffenruhe beginnt am Montag.",
+    "Erdogan lobte die Waffenruhe.",
+    "Essen gab es nicht.",
+    "Dieselpreise steigen.",
+    "Ihre Sprecherin schwieg.",
+    "Zudem soll es um Waffensysteme gehen.",
+  ])("GIVEN %j THEN it does not (conservative: only the listed words)", (sentence) => {
+    expect(startsWithAnaphor(sentence)).toBe(false);
+  });
+});
+
+describe("a quote never starts inside a quotation", () => {
+  const text = "Am Abend sprach der Präsident in Kiew. Selenskyj sagte: „Wir brauchen jetzt Frieden. Die Waffenruhe muss halten.“ Danach reiste der Präsident ab.";
+
+  it("GIVEN the answer in the second sentence of a quotation WHEN the quote is picked THEN it widens back to the sentence where the quotation opens", () => {
+    expect(quoteFor(text, ["Waffenruhe"], false)).toBe("Die Waffenruhe muss halten.“");
+    expect(quoteFor(text, ["Waffenruhe"])).toBe("Selenskyj sagte: „Wir brauchen jetzt Frieden. Die Waffenruhe muss halten.“");
+  });
+
+  it("GIVEN widening back would pass 400 characters WHEN the quote is picked THEN the best window that keeps the rules is taken", () => {
+    const long = `Selenskyj sagte: „${filler(60)}. Die Waffenruhe muss halten.“ Die Waffenruhe gilt seit Dienstag.`;
+    const sentences = spans(long, ["Waffenruhe", "halten"]);
+    expect(quote(long, sentences, ones(2), false)).toBe("Die Waffenruhe muss halten.“");
+    expect(quote(long, sentences, ones(2))).toBe("Die Waffenruhe gilt seit Dienstag.");
+  });
+
+  it("GIVEN a quotation opened before the passage (its first sentences are not offered) THEN a window inside the quotation is not taken when another answers", () => {
+    const sentences = spans(text, ["Waffenruhe", "Präsident"]).slice(2);
+    expect(quote(text, sentences, ones(2))).toBe("Danach reiste der Präsident ab.");
+  });
+
+  it("GIVEN a quotation too long for any window (over three sentences) THEN the quote starts with its speaker, leaving its end open", () => {
+    const text = `Trump sagte, Selenskij sei „ruhiger. ${filler(20)}. Er will eine Waffenruhe. ${filler(40)}.“ Dann ging er.`;
+    expect(quoteFor(text, ["Waffenruhe"], false)).toBe("Er will eine Waffenruhe.");
+    expect(quoteFor(text, ["Waffenruhe"])).toBe(`Trump sagte, Selenskij sei „ruhiger. ${filler(20)}. Er will eine Waffenruhe.`);
+  });
+
+  it("GIVEN the answer four sentences into a quotation THEN the quote starts with the speaker, even though no such window reaches the answer", () => {
+    const text = `Trump sagte über Selenskij: „Er ist ruhiger. Er versteht das. Er will es. Er will eine Waffenruhe.“ Dann ging er.`;
+    const sentences = spans(text, ["Waffenruhe", "Selenskij"]);
+    const weights = Float32Array.of(2, 1);
+    expect(quote(text, sentences, weights, false)).toBe("Er will eine Waffenruhe.“");
+    expect(quote(text, sentences, weights)).toBe("Trump sagte über Selenskij: „Er ist ruhiger.");
+  });
+
+  it("GIVEN no article text THEN bestWindow keeps its plain best-coverage choice (compatible signature)", () => {
+    const w = bestWindow(spans(text, ["Waffenruhe"]), ones(1));
+    expect(w).toMatchObject({ coverage: 1 });
+    expect(text.slice(w!.start, w!.end)).toBe("Die Waffenruhe muss halten.“");
+  });
+});
+
+describe("a quote never starts with a pronoun whose referent is the sentence before", () => {
+  const before = "Marco Rubio sprach am Montag in Riad mit Journalisten.";
+  it.each([
+    "Er lobte die Waffenruhe ausdrücklich.",
+    "Sie lobte die Waffenruhe ausdrücklich.",
+    "Es gehe um die Waffenruhe, hieß es.",
+    "Ihm gehe es um die Waffenruhe.",
+    "Ihr Sprecher lobte die Waffenruhe.",
+    "Dies gelte auch für die Waffenruhe.",
+    "Dieser Schritt sichere die Waffenruhe.",
+    "Diese Zusage sichere die Waffenruhe.",
+    "Dieses Angebot sichere die Waffenruhe.",
+    "Diesem Plan zufolge beginnt die Waffenruhe am Montag.",
+    "Diesen Plan nannte er eine Waffenruhe.",
+    "Der 80-Jährige lobte die Waffenruhe.",
+    "Die 45-Jährige lobte die Waffenruhe.",
+    "„Er hält sich an die Waffenruhe“, sagte ein Sprecher.",
+  ])("GIVEN %j after the sentence naming Rubio THEN the quote widens back to that sentence", (sentence) => {
+    const text = `${before} ${sentence} Am Dienstag flog er weiter nach Kairo.`;
+    expect(quoteFor(text, ["Waffenruhe"], false)).toBe(sentence);
+    expect(quoteFor(text, ["Waffenruhe"])).toBe(`${before} ${sentence}`);
+  });
+
+  it("GIVEN Kellogg's age in 000 (\"Der 80-Jährige …\") THEN the quote names him first", () => {
+    const text = "Der US-Sondergesandte Keith Kellogg dürfte dabei keine Rolle mehr spielen. Der 80-Jährige werde künftig ausschließlich für die Ukraine zuständig sein, teilte US-Präsident Donald Trump am Samstag mit.";
+    expect(quoteFor(text, ["80-Jährige"])).toBe(text);
+  });
+
+  it("GIVEN a sentence starting \"Der Präsident\" THEN it is quoted alone", () => {
+    const text = `${before} Der Präsident lobte die Waffenruhe. Am Dienstag flog er weiter.`;
+    expect(quoteFor(text, ["Waffenruhe"])).toBe("Der Präsident lobte die Waffenruhe.");
+  });
+
+  it("GIVEN the pronoun opens a paragraph THEN the quote does not reach into the paragraph before", () => {
+    const text = `${before}\n\nEr lobte die Waffenruhe ausdrücklich.`;
+    expect(quoteFor(text, ["Waffenruhe"])).toBe("Er lobte die Waffenruhe ausdrücklich.");
+  });
+
+  it("GIVEN widening back would pass 400 characters THEN the answer-bearing sentence is still quoted", () => {
+    const text = `Marco Rubio ${filler(52)} sprach. Er lobte die Waffenruhe ausdrücklich.`;
+    expect(quoteFor(text, ["Waffenruhe"])).toBe("Er lobte die Waffenruhe ausdrücklich.");
+  });
+});
+
+describe("quotation marks in a quote are balanced", () => {
+  it("GIVEN the answer opens a quotation closed in the next sentence THEN the quote extends forward to the closing mark", () => {
+    const text = "Rubio sagte am Dienstag: „Die Waffenruhe ist ein Anfang. Russland muss jetzt zustimmen.“ Danach flog er nach Washington.";
+    expect(quoteFor(text, ["Waffenruhe"], false)).toBe("Rubio sagte am Dienstag: „Die Waffenruhe ist ein Anfang.");
+    expect(quoteFor(text, ["Waffenruhe"])).toBe("Rubio sagte am Dienstag: „Die Waffenruhe ist ein Anfang. Russland muss jetzt zustimmen.“");
+  });
+
+  it("GIVEN straight quotes (002) THEN the same holds", () => {
+    const text = 'Rubio sagte am Dienstag: "Die Waffenruhe ist ein Anfang. Russland muss jetzt zustimmen." Danach flog er nach Washington.';
+    expect(quoteFor(text, ["Waffenruhe"])).toBe('Rubio sagte am Dienstag: "Die Waffenruhe ist ein Anfang. Russland muss jetzt zustimmen."');
+  });
+
+  it("GIVEN a doubled opening mark („„Wenn …) THEN the quote starts at the second mark", () => {
+    const text = "Am Rande sprach Rutte. „„Wenn die Europäer mitreden wollen, müssen sie sich relevant machen“, sagt Rutte.";
+    expect(quoteFor(text, ["Europäer"])).toBe("„Wenn die Europäer mitreden wollen, müssen sie sich relevant machen“, sagt Rutte.");
+    expect(clampQuote(text, text.indexOf("„„"), text.length)).toEqual({ start: text.indexOf("„„") + 1, end: text.length });
+  });
+});
+
+describe("the answer-bearing sentence stays in the quote", () => {
+  it("GIVEN the answer inside a quotation and a slightly weaker sentence elsewhere that keeps every rule alone THEN the widened window with the answer wins", () => {
+    const text = "Selenskyj sagte: „Wir brauchen Frieden. Die Waffenruhe muss halten.“ Danach reiste er ab. Eine Waffenruhe gilt bald.";
+    const sentences = spans(text, ["Waffenruhe"], (s) => (s.startsWith("Die Waffenruhe") ? 1 : s.startsWith("Eine Waffenruhe") ? 0.99 : 0));
+    expect(quote(text, sentences, ones(1))).toBe("Selenskyj sagte: „Wir brauchen Frieden. Die Waffenruhe muss halten.“");
+  });
+});
+
+describe("clampQuote: an over-long single sentence", () => {
+  it("GIVEN a sentence within the limit THEN it is unchanged", () => {
+    expect(clampQuote("Kurz.", 0, 5)).toEqual({ start: 0, end: 5 });
+  });
+
+  it("GIVEN a 600-character sentence THEN a verbatim prefix of at most 400 characters ending on a word", () => {
+    const text = `${filler(90)}.`;
+    const { start, end } = clampQuote(text, 0, text.length);
+    expect(start).toBe(0);
+    expect(end).toBeLessThanOrEqual(MAX_QUOTE_LENGTH);
+    expect(text[end]).toBe(" ");
+  });
+
+  it("GIVEN the cut would fall inside a quotation THEN it moves back before the quotation opens", () => {
+    const text = `${filler(36)} sagte er: „${filler(60)}“.`;
+    const { end } = clampQuote(text, 0, text.length);
+    expect(end).toBeLessThanOrEqual(MAX_QUOTE_LENGTH);
+    expect(text.slice(0, end)).toBe(`${filler(36)} sagte er:`);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// The seed corpus: every question of the shared dev set. The checks below read the article text on their own
+// (a plain count of marks), not through the scanner under test.
+
+const OPENERS = "„‚»";
+const CLOSERS = "“‘«";
+/** Depth of German quotation marks (and straight quotes) over `s`, and whether a closer came with nothing open. */
+function depth(s: string): { depth: number; unmatched: boolean } {
+  let d = 0;
+  let straight = false;
+  let unmatched = false;
+  for (const ch of s) {
+    if (OPENERS.includes(ch)) d++;
+    else if (CLOSERS.includes(ch)) {
+      if (d === 0) unmatched = true;
+      else d--;
+    } else if (ch === '"') straight = !straight;
+  }
+  return { depth: d + (straight ? 1 : 0), unmatched };
+}
+const PRONOUN = /^[„"»‚]?(?:Er|Sie|Es|Ihm|Ihr|Dies|Dieser|Diese|Dieses|Diesem|Diesen|(?:Der|Die|Das) \d+-Jährige)\b/u;
+
+function articleText(core: Core, r: AnswerResult): string {
+  return core.engine.index.articleById.get(r.articleId)!.text;
+}
+function startsInsideQuotation(core: Core, r: AnswerResult): boolean {
+  const text = articleText(core, r);
+  const paragraph = text.slice(text.lastIndexOf("\n", r.quoteStart - 1) + 1, r.quoteStart);
+  return depth(paragraph).depth > 0 || depth(r.quote).unmatched;
+}
+function startsWithUnresolvedPronoun(core: Core, r: AnswerResult): boolean {
+  const text = articleText(core, r);
+  const before = text.slice(text.lastIndexOf("\n", r.quoteStart - 1) + 1, r.quoteStart);
+  return PRONOUN.test(r.quote) && before.trim() !== "";
+}
+const balanced = (r: AnswerResult) => depth(r.quote).depth === 0 && !depth(r.quote).unmatched;
+const label = (q: string, r: AnswerResult) => `${q} → ${r.passageId}: ${r.quote.slice(0, 80)}`;
+
+describe("GIVEN the seed corpus and the shared dev questions", () => {
+  let core: Core;
+  let answers: Array<{ q: string; a: Answer }>;
+  beforeAll(async () => {
+    core = await seedCore();
+    const file = path.resolve(ROOT, "../shared/eval/dev.jsonl");
+    const questions = readFileSync(file, "utf8")
+      .split("\n")
+      .filter((l) => l.trim())
+      .map((l) => (JSON.parse(l) as { q: string }).q);
+    answers = questions.map((q) => ({ q, a: core.ask(q) }));
+  });
+  const tops = () => answers.flatMap(({ q, a }) => (a.results[0] ? [{ q, r: a.results[0] }] : []));
+  const all = () => answers.flatMap(({ q, a }) => a.results.map((r) => ({ q, r })));
+
+  it("THEN most questions are answered (the checks below have quotes to check)", () => {
+    expect(tops().length).toBeGreaterThanOrEqual(20);
+  });
+
+  it("THEN no top quote starts inside a quotation", () => {
+    expect(tops().filter(({ r }) => startsInsideQuotation(core, r)).map(({ q, r }) => label(q, r))).toEqual([]);
+  });
+
+  it("THEN no top quote starts with a pronoun whose referent is earlier in its paragraph", () => {
+    expect(tops().filter(({ r }) => startsWithUnresolvedPronoun(core, r)).map(({ q, r }) => label(q, r))).toEqual([]);
+  });
+
+  it("THEN no quote at any rank starts inside a quotation or with an unresolved pronoun", () => {
+    const bad = all().filter(({ r }) => startsInsideQuotation(core, r) || startsWithUnresolvedPronoun(core, r));
+    expect(bad.map(({ q, r }) => label(q, r))).toEqual([]);
+  });
+
+  it("THEN quotes at any rank are balanced, except 003's five-sentence Trump quotation (430 characters: no window of ≤ 400 holds it; its quote starts with the speaker)", () => {
+    const bad = all().filter(({ r }) => !balanced(r));
+    for (const { q, r } of bad) {
+      expect(r.quote, label(q, r)).toMatch(/^US-Präsident Donald Trump, der am Samstag/);
+      expect(quoteProblems(articleText(core, r), r.quoteStart, r.quoteStart + r.quote.length)).toEqual(["unbalanced_quotation"]);
+    }
+  });
+});
