@@ -12,7 +12,7 @@ import { FIELD_BOOSTS, type PassageIndex } from "../search/passageIndex.js";
 import { topCandidates } from "../search/topCandidates.js";
 import { mergeDuplicates } from "./duplicates.js";
 import { addFuzzyAlternatives, answerability, conceptWeights, evidence, isKnown, unknownNounShare } from "./evidence.js";
-import { conceptDegrees, weightedCoverage, withArticle, withContext } from "./features.js";
+import { conceptDegrees, weightedCoverage, withContext } from "./features.js";
 import { passageTerms } from "./passageTerms.js";
 import { type Concept, parseQuery } from "./query.js";
 import { bestWindow, clampQuote } from "./quote.js";
@@ -58,24 +58,23 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
     unknownShare,
     concepts: concepts.map((c, i) => `${c.label}:${c.noun ? "N" : ""}:${weights[i]!.toFixed(2)}:${isKnown(index, c) ? "k" : "?"}:${c.alts.map((a) => a.term).join("/")}`),
   });
-  const hits = topCandidates(index.search, selecting(index, concepts, cfg), FIELD_BOOSTS, cfg.candidates, cfg.coordination);
+  const hits = topCandidates(index.search, selecting(index, concepts, cfg), FIELD_BOOSTS, cfg.candidates);
   if (hits.length === 0) return abstain("not_covered", parsed.language);
   options.trace?.("candidates", { count: hits.length, unknown: unknownShare });
   const topBm = hits[0]!.score;
 
   const ranked = hits.map((hit) => {
     const terms = passageTerms(index, hit.id);
-    const degrees = withArticle(withContext(conceptDegrees(concepts, terms.all), index, hit.id, concepts, cfg.contextShare), index, hit.id, concepts, cfg.articleShare);
+    const degrees = withContext(conceptDegrees(concepts, terms.all), index, hit.id, concepts, cfg.contextShare);
     const coverage = weightedCoverage(degrees, weights);
-    const window = bestWindow(
-      terms.sentences.map((s) => ({ start: s.start, end: s.end, degrees: conceptDegrees(concepts, s.terms) })),
-      weights,
-      index.articleById.get(index.passages[hit.id]!.articleId)!.text,
-    );
+    const sentences = terms.sentences.map((s) => ({ start: s.start, end: s.end, degrees: conceptDegrees(concepts, s.terms) }));
+    // Ranking needs the window's coverage only; the quote rules (quote.ts) are applied to the results shown.
+    const window = bestWindow(sentences, weights);
     const score = cfg.mix.bm25 * (hit.score / topBm) + cfg.mix.coverage * coverage + cfg.mix.window * (window?.coverage ?? 0);
-    return { id: hit.id, terms, coverage, window, score, evidence: evidence(concepts, degrees, weights) };
+    return { id: hit.id, terms, sentences, coverage, window, score, evidence: evidence(concepts, degrees, weights) };
   });
   ranked.sort((a, b) => b.score - a.score);
+  options.trace?.("ranked", { top: ranked.slice(0, 5).map((r) => `${index.passages[r.id]!.id} ${r.score.toFixed(3)} cov ${r.coverage.toFixed(2)} win ${(r.window?.coverage ?? 0).toFixed(2)}`) });
   const best = ranked[0]!;
   const features = { unknown: unknownShare, evidence: best.evidence, coverage: best.coverage, window: best.window?.coverage ?? 0 };
   const score = answerability(features, cfg);
@@ -84,11 +83,17 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
 
   const matched = new Set(concepts.flatMap((c) => c.alts.map((a) => a.term)));
   const floor = best.score * cfg.relativeResultScore;
-  const relevant = ranked.filter((r, i) => i === 0 || (r.score >= floor && (r.window?.coverage ?? 0) > 0));
+  const relevant = ranked
+    .filter((r, i) => i === 0 || (r.score >= floor && (r.window?.coverage ?? 0) > 0))
+    .slice(0, limit * SHOWN_CANDIDATES_PER_RESULT)
+    .map((r) => ({ ...r, window: bestWindow(r.sentences, weights, index.articleById.get(index.passages[r.id]!.articleId)!.text) }));
   const groups = mergeDuplicates(index, relevant, limit);
   const results: AnswerResult[] = groups.map(({ primary, others }) => toResult(index, primary, others.map((o) => o.id), matched));
   return { question: cleaned, language: parsed.language, abstained: false, results, searched };
 }
+
+/** Candidates given trustworthy quotes and compared for duplicates, per result shown. */
+const SHOWN_CANDIDATES_PER_RESULT = 3;
 
 /**
  * The concepts' alternatives that select candidates: terms in more than `commonTermShare` of the passages are left

@@ -1,5 +1,4 @@
 /** Passage features for re-ranking: which concepts a passage (or sentence) holds, and its weighted coverage. */
-import { LRUCache } from "lru-cache";
 import type { PassageIndex } from "../search/passageIndex.js";
 import { passageTerms } from "./passageTerms.js";
 import type { Concept } from "./query.js";
@@ -21,35 +20,6 @@ export function withContext(degrees: Float32Array, index: PassageIndex, id: numb
   if (!previous || previous.articleId !== passage.articleId || previous.heading !== passage.heading) return degrees;
   const context = conceptDegrees(concepts, passageTerms(index, id - 1).all);
   for (let i = 0; i < degrees.length; i++) degrees[i] = Math.max(degrees[i]!, share * context[i]!);
-  return degrees;
-}
-
-/** Articles whose term sets are kept (least recently used evicted). */
-export const ARTICLE_TERMS_CACHE_SIZE = 2_000;
-const articleTermsCache = new WeakMap<PassageIndex, LRUCache<string, Set<string>>>();
-
-/** Every term of an article's passages (cached per index). */
-function articleTerms(index: PassageIndex, articleId: string, firstPassage: number): Set<string> {
-  let byArticle = articleTermsCache.get(index);
-  if (!byArticle) {
-    byArticle = new LRUCache({ max: ARTICLE_TERMS_CACHE_SIZE });
-    articleTermsCache.set(index, byArticle);
-  }
-  let terms = byArticle.get(articleId);
-  if (!terms) {
-    terms = new Set();
-    for (let id = firstPassage; id < index.passages.length && index.passages[id]!.articleId === articleId; id++) for (const t of passageTerms(index, id).all) terms.add(t);
-    for (let id = firstPassage - 1; id >= 0 && index.passages[id]!.articleId === articleId; id--) for (const t of passageTerms(index, id).all) terms.add(t);
-    byArticle.set(articleId, terms);
-  }
-  return terms;
-}
-
-/** An article is about something throughout: what the rest of the article names counts at `share`. */
-export function withArticle(degrees: Float32Array, index: PassageIndex, id: number, concepts: Concept[], share: number): Float32Array {
-  if (share <= 0) return degrees;
-  const article = conceptDegrees(concepts, articleTerms(index, index.passages[id]!.articleId, id));
-  for (let i = 0; i < degrees.length; i++) degrees[i] = Math.max(degrees[i]!, share * article[i]!);
   return degrees;
 }
 

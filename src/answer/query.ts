@@ -230,6 +230,7 @@ function wordConcept(word: string, ctx: Ctx, noun: boolean): Concept | null {
   if (base) alts.push({ term: base, weight: ctx.weights.verbForm });
   for (const term of analyzer.terms(word)) if (!alts.some((a) => a.term === term)) alts.push({ term, weight: ctx.weights.part });
   const widen = (words: Iterable<string>, weight: number) => {
+    if (weight <= 0) return;
     for (const w of words) {
       for (const piece of w.split(/[\s-]+/)) {
         const term = analyzer.headTerm(piece);

@@ -26,8 +26,6 @@ export interface RankingConfig {
   mix: { bm25: number; coverage: number; window: number };
   /** A passage continues the one before it: concepts found only there count at this share (0 switches it off). */
   contextShare: number;
-  /** What the rest of the article names counts at this share (0 switches it off). */
-  articleShare: number;
   /**
    * Answer types: "wann/when" wants a time, "wie viele/how many" a number, "wer ist/who is" a description of the
    * person. A sentence with the asked-for type counts as covering a pseudo-concept of this weight (relative to
@@ -43,8 +41,6 @@ export interface RankingConfig {
   translation: { max: number; decay: number };
   /** Typo tolerance: unknown words of at least this length get index terms within edit distance 1 (2 from 8 letters). */
   fuzzyMinLength: number;
-  /** Whether BM25 multiplies by the number of question concepts a passage matches (as MiniSearch does with terms). */
-  coordination: boolean;
   /**
    * Abstention: a calibrated linear score over the evidence for an answer (a logistic model fitted by
    * `npm run eval -- calibrate` on the tune splits: answerable questions against out-of-scope ones). The engine
@@ -67,12 +63,10 @@ export const DEFAULT_RANKING: RankingConfig = {
   maxConcepts: 24,
   mix: { bm25: 0.2, coverage: 0.5, window: 0.3 },
   contextShare: 0.5,
-  articleShare: 0.3,
   answerTypeWeight: 1.5,
   alternatives: { part: 0.6, synonym: 0.8, thesaurus: 0.7, verbForm: 0.9, pivot: 0.6, fuzzy: 0.8 },
   translation: { max: 6, decay: 0.85 },
   fuzzyMinLength: 5,
-  coordination: true,
   abstain: { weights: { unknown: -3.771, evidence: 1.287, coverage: 3.07, window: 1.66 }, bias: -1.599, threshold: 0 },
   relativeResultScore: 0.5,
 };

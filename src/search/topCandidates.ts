@@ -1,8 +1,8 @@
 /**
  * The best k passages for a structured query: groups of analyzed terms (one group per concept of the question,
  * e.g. all German translations of one English word), scored as MiniSearch scores an OR query (BM25 with its
- * default parameters, field boosts, term boosts), times the number of GROUPS matched (not terms: five
- * translations of one word are one match),
+ * default parameters, field boosts, term boosts; no coordination factor: multiplying by the number of
+ * matched groups, as MiniSearch does with terms, measured no better on the eval sets),
  * without building one result object per matching document: MiniSearch has no limit option, and at
  * 200,000 passages a question matches ~40,000 of them while the answer engine looks at 40.
  *
@@ -47,14 +47,12 @@ export interface Candidate {
 /**
  * @param groups per concept, its alternatives (a term in several groups counts for the first, at its best weight)
  * @param fieldBoosts e.g. `{ text: 1, heading: 0.3 }`
- * @param coordination multiply by the number of groups matched
  */
 export function topCandidates<T>(
   search: MiniSearch<T>,
   groups: ReadonlyArray<{ alts: ReadonlyArray<{ term: string; weight: number }> }>,
   fieldBoosts: Readonly<Record<string, number>>,
   k: number,
-  coordination = true,
 ): Candidate[] {
   const terms = new Map<string, QueryTerm>();
   groups.forEach((g, group) => {
@@ -95,7 +93,7 @@ export function topCandidates<T>(
   const best: Candidate[] = [];
   for (let i = 0; i < touchedCount; i++) {
     const doc = s.touched[i]!;
-    const score = coordination ? s.score[doc]! * s.matched[doc]! : s.score[doc]!;
+    const score = s.score[doc]!;
     s.score[doc] = 0;
     s.matched[doc] = 0;
     s.lastTerm[doc] = -1;

@@ -1,0 +1,99 @@
+/**
+ * Each ranking feature and analysis step earns its place: over a small corpus written for these tests, every
+ * test below needs one feature of DEFAULT_RANKING (or of the analysis) and fails when it is switched off.
+ * The texts are our own; each article is one topic, so a question has one right passage.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadLexicon } from "../../src/analysis/lexicon.js";
+import { answer } from "../../src/answer/answer.js";
+import { parseQuery } from "../../src/answer/query.js";
+import { DEFAULT_RANKING } from "../../src/answer/ranking.js";
+import type { Answer } from "../../src/answer/types.js";
+import { parseArticle } from "../../src/corpus/parseArticle.js";
+import { type Engine, engineFromArticles } from "../../src/search/engine.js";
+import { CORPUS_DIR } from "../fixtures/corpus.js";
+
+const ARTICLES: Record<string, string> = {
+  "a_energie.txt": "Das Kernkraftwerk Saporischschja ist das größte Europas. Die Anlage liegt am Ufer des Dnipro.\n\nTechniker prüfen die Kühlung jede Woche.",
+  "b_region.txt": "Die Region Ostanatolien ist dünn besiedelt. Hohe Berge prägen die Landschaft im Osten.\n\nViele Dörfer sind im Winter nur schwer erreichbar.",
+  "c_chemie.txt": "Sauerstoff ist ein chemisches Element. Er macht einen großen Teil der Luft aus.\n\nPflanzen geben ihn bei der Photosynthese ab.",
+  "d_gipfel_a.txt": "Der Gipfel in Genf war das Thema des Abends. Über den Gipfel in Genf sprachen die Diplomaten lange und ausführlich.",
+  "d_gipfel_b.txt": "Die Vorbereitungen laufen. Der Gipfel in Genf beginnt am Dienstag.",
+  "e_truppen_a.txt": "Frankreich schickt Soldaten in die Region. Frankreich will mit den Soldaten die Lage beruhigen.",
+  "e_truppen_b.txt": "Die Regierung hat entschieden. Frankreich schickt 2000 Soldaten.",
+  "f_reise.txt": "Der Außenminister Lars Berg reiste am Montag nach Oslo.\n\nDort unterzeichnete er das Fischereiabkommen.",
+  "g_kritik.txt":
+    "Lars Berg gilt als erfahrener Diplomat.\n\nDie Fischer an der Küste sind besorgt.\n\nDas Fischereiabkommen unterzeichnete Norwegen; das Fischereiabkommen gilt ab Mai.",
+  "h_wetter.txt": "Der Sommer war heiß und trocken. Viele Flüsse führten wenig Wasser.",
+  "i_sport.txt": "Die Mannschaft gewann das Finale knapp. Die Fans feierten bis in die Nacht.",
+};
+
+let engine: Engine;
+beforeAll(async () => {
+  const { lexicon } = await loadLexicon(CORPUS_DIR);
+  const articles = Object.entries(ARTICLES).map(([file, text]) => {
+    const r = parseArticle(file, new TextEncoder().encode(text));
+    if (!r.ok) throw new Error(r.reason);
+    return r.article;
+  });
+  engine = engineFromArticles(articles, lexicon);
+});
+
+const top = (a: Answer) => (a.abstained ? "(abstained)" : a.results[0]!.file);
+
+describe("ranking features (each test fails when its feature is switched off in DEFAULT_RANKING)", () => {
+  it("GIVEN a 'wann' question THEN the passage that names a time ranks first (answer types)", () => {
+    expect(top(answer(engine, "Wann ist der Gipfel in Genf?"))).toBe("d_gipfel_b.txt");
+  });
+
+  it("GIVEN a 'wie viele' question THEN the passage that holds a number ranks first (answer types)", () => {
+    expect(top(answer(engine, "Wie viele Soldaten schickt Frankreich?"))).toBe("e_truppen_b.txt");
+  });
+
+  it("GIVEN a question about something the previous paragraph names THEN the continuing paragraph ranks first (paragraph context)", () => {
+    const a = answer(engine, "Wo unterzeichnete Lars Berg das Fischereiabkommen?");
+    expect(top(a)).toBe("f_reise.txt");
+    expect(a.results[0]!.quote).toContain("unterzeichnete er");
+  });
+
+  it("GIVEN a word the corpus only uses inside a longer word THEN the longer word is found (compound containment)", () => {
+    expect(top(answer(engine, "Ist Anatolien dünn besiedelt?"))).toBe("b_region.txt");
+  });
+
+  it("GIVEN an English word outside the domain glossary THEN the general dictionary translates it", () => {
+    expect(top(answer(engine, "What is oxygen?"))).toBe("c_chemie.txt");
+  });
+
+  it("GIVEN a German synonym the corpus does not use THEN the thesaurus finds the word it uses", () => {
+    expect(top(answer(engine, "Wer gewann das Endspiel?"))).toBe("i_sport.txt");
+  });
+
+  it("GIVEN a question about a topic the corpus never names THEN it abstains; the same words in the corpus answer", () => {
+    expect(answer(engine, "Wer hat die Tour de France gewonnen?").abstained).toBe(true);
+    expect(answer(engine, "wer gewann das finale").abstained).toBe(false);
+  });
+
+  it("GIVEN a question typed all in lower case about an unknown topic THEN it abstains (lower-case topic words)", () => {
+    expect(answer(engine, "wie hoch ist der eiffelturm").abstained).toBe(true);
+  });
+
+  it("GIVEN abstention switched off THEN the same out-of-scope question is answered (the gate is what abstains)", () => {
+    const off = { ...DEFAULT_RANKING, abstain: { ...DEFAULT_RANKING.abstain, threshold: Number.NEGATIVE_INFINITY } };
+    expect(answer(engine, "Wer hat die Tour de France gewonnen?", { ranking: off }).abstained).toBe(false);
+  });
+});
+
+describe("analysis steps", () => {
+  it("GIVEN a separable verb whose subject has an attribute THEN the particle joins the verb, not the attribute", () => {
+    const q = parseQuery("Welcher französische König gab diese Erklärung ab?", engine.index.analyzer, engine.lexicon);
+    const heads = q.concepts.map((c) => c.alts[0]!.term);
+    expect(heads).toContain("abgab");
+    expect(heads.some((t) => t.startsWith("abfranz"))).toBe(false);
+  });
+
+  it("GIVEN a strong verb form THEN its index terms include the lemma's stem (dictionary lemmas)", () => {
+    const a = engine.index.analyzer;
+    expect(a.terms("flog")).toContain(a.stem("fliegen"));
+    expect(a.terms("sprach")).toContain(a.stem("sprechen"));
+  });
+});
