@@ -54,7 +54,7 @@ export function unknownNounShare(index: PassageIndex, concepts: Concept[], weigh
   concepts.forEach((c, i) => {
     if (c.weight !== undefined) return;
     total += weights[i]!;
-    if (c.noun) unknown += unknownness(index, c) * weights[i]!;
+    if (c.noun && !c.framing) unknown += unknownness(index, c) * weights[i]!;
   });
   return total > 0 ? unknown / total : 0;
 }
@@ -84,9 +84,10 @@ export function addFuzzyAlternatives(index: PassageIndex, concepts: Concept[], c
 export function evidence(concepts: Concept[], degrees: Float32Array, weights: Float32Array): number {
   let covered = 0;
   let total = 0;
-  const anyNoun = concepts.some((c) => c.noun);
+  const topic = (c: Concept) => c.noun && !c.framing;
+  const anyNoun = concepts.some(topic);
   concepts.forEach((c, i) => {
-    if (c.weight !== undefined || (anyNoun && !c.noun)) return;
+    if (c.weight !== undefined || c.framing || (anyNoun && !topic(c))) return;
     covered += Math.min(1, degrees[i]!) * weights[i]!;
     total += weights[i]!;
   });

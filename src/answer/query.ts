@@ -26,6 +26,8 @@ export interface Concept {
   translated?: boolean;
   /** Fixed weight for question-intent concepts (see {@link intentConcepts}); others weigh by IDF. */
   weight?: number;
+  /** Names the kind of answer ("Wochentag" in "An welchem Wochentag …") and the corpus does not use it: no topic. */
+  framing?: boolean;
 }
 
 export interface ParsedQuery {
@@ -151,15 +153,79 @@ function germanConcepts(question: string, tokens: ReturnType<Analyzer["tokens"]>
   // A question typed all in lower case tells nouns from other words no more: words the corpus does not use
   // count as nouns there (a verb it does not use is rarer than a topic it does not cover).
   const lowerCase = !tokens.slice(1).some((t) => /^\p{Lu}/u.test(t.raw));
-  for (const t of tokens) {
+  const framing = framingNoun(tokens);
+  for (const t of withoutFixedPhrases(tokens)) {
     if (verb && (t === verb.verb || t === verb.particle)) continue;
-    for (const piece of t.raw.split(/[-‐‑'’]/).filter(Boolean)) {
+    for (const written of t.raw.split(/[-‐‑'’]/).filter(Boolean)) {
+      // "Februar-Telefonat": a month inside a compound is a month, as on its own.
+      const month = monthOf(written);
+      if (month) {
+        concepts.push({ label: written, alts: [{ term: monthTerm(month), weight: 1 }], noun: false, weight: MONTH_WEIGHT });
+        continue;
+      }
+      const piece = transliterated(written, ctx);
+      if (piece === null) continue;
       const noun = isCapitalised(question, t.start, piece) || isYear(piece) || (lowerCase && piece.length >= 4 && !ctx.known(ctx.analyzer.headTerm(piece) ?? ""));
       const concept = wordConcept(piece, ctx, noun);
-      if (concept) concepts.push(concept);
+      if (!concept) continue;
+      // "An welchem Wochentag …": the noun after the question word names the kind of answer; when the corpus does
+      // not use it, it is no missing topic.
+      if (t === framing && !ctx.known(concept.alts[0]!.term)) concept.framing = true;
+      concepts.push(concept);
     }
   }
   return concepts;
+}
+
+/** The noun right after "welche(r/s/m/n)" or "wie viele": it names the kind of answer the question wants. */
+function framingNoun(tokens: ReturnType<Analyzer["tokens"]>) {
+  for (let i = 0; i < Math.min(tokens.length - 1, 4); i++) {
+    const w = foldWord(tokens[i]!.raw);
+    if (/^welche[mnrs]?$/.test(w) || (w === "wie" && QUANTIFIERS.has(foldWord(tokens[i + 1]!.raw)))) {
+      const next = tokens[w === "wie" ? i + 2 : i + 1];
+      return next && /^\p{Lu}/u.test(next.raw) ? next : null;
+    }
+  }
+  return null;
+}
+
+/**
+ * Umlauts typed as ae/oe/ue ("waere", "fuer", "Gespraeche"): the word with umlauts when the corpus or the stopword
+ * list knows that form and not the typed one; null when it is a stopword.
+ */
+function transliterated(word: string, ctx: Ctx): string | null {
+  if (!/[aou]e/i.test(word)) return word;
+  const typed = ctx.analyzer.headTerm(word);
+  if (typed !== null && ctx.known(typed)) return word;
+  const umlauts = word.replace(/([aouAOU])e/g, (_, v: string) => ({ a: "ä", o: "ö", u: "ü", A: "Ä", O: "Ö", U: "Ü" })[v]!);
+  const head = ctx.analyzer.headTerm(umlauts);
+  if (head === null) return null;
+  return ctx.known(head) ? umlauts : word;
+}
+
+/** Fixed prepositional phrases that carry no topic ("mit Blick auf", "im Hinblick auf", "in Bezug auf"). */
+const FIXED_PHRASES = [
+  ["mit", "blick", "auf"],
+  ["im", "hinblick", "auf"],
+  ["in", "bezug", "auf"],
+  ["im", "zusammenhang", "mit"],
+  ["im", "rahmen"],
+  ["zum", "beispiel"],
+  ["unter", "anderem"],
+  ["im", "vergleich", "zu"],
+  ["auf", "grund"],
+  ["in", "sachen"],
+];
+
+function withoutFixedPhrases(tokens: ReturnType<Analyzer["tokens"]>) {
+  const folded = tokens.map((t) => foldWord(t.raw));
+  const drop = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    for (const phrase of FIXED_PHRASES) {
+      if (phrase.every((w, k) => folded[i + k] === w)) for (let k = 0; k < phrase.length; k++) drop.add(i + k);
+    }
+  }
+  return tokens.filter((_, i) => !drop.has(i));
 }
 
 /**
@@ -316,10 +382,11 @@ interface Match {
   ranked?: boolean;
 }
 
-function longestMatch(lower: string[], at: number, table: ReadonlyMap<string, readonly string[]>, maxWords: number): Match | null {
+function longestMatch(lower: string[], at: number, table: ReadonlyMap<string, readonly string[]>, maxWords: number, lastOk: (last: string) => boolean = () => true): Match | null {
   for (let n = Math.min(maxWords, lower.length - at); n >= 1; n--) {
     const words = lower.slice(at, at + n);
     const last = words.pop()!;
+    if (n > 1 && !lastOk(last)) continue;
     // The last word of a phrase may be inflected: "steam engines" → "steam engine".
     for (const form of englishForms(last)) {
       const german = table.get([...words, form].join(" "));
@@ -331,7 +398,8 @@ function longestMatch(lower: string[], at: number, table: ReadonlyMap<string, re
 
 /** Longest phrase of the general English→German dictionary, its best translations only. */
 function dictionaryMatch(lower: string[], at: number, ctx: Ctx): Match | null {
-  const match = longestMatch(lower, at, ctx.lexicon.general.englishGerman, MAX_DICTIONARY_PHRASE);
+  // A phrase that ends in a function word ("impression of") is an idiom of its own; the content word alone is meant.
+  const match = longestMatch(lower, at, ctx.lexicon.general.englishGerman, MAX_DICTIONARY_PHRASE, (last) => !ENGLISH_STOPWORDS.has(last));
   return match && { ...match, german: match.german.slice(0, ctx.translation.max), ranked: true };
 }
 

@@ -67,6 +67,6 @@ export const DEFAULT_RANKING: RankingConfig = {
   alternatives: { part: 0.6, synonym: 0.8, thesaurus: 0.7, verbForm: 0.9, pivot: 0.6, fuzzy: 0.8 },
   translation: { max: 6, decay: 0.85 },
   fuzzyMinLength: 5,
-  abstain: { weights: { unknown: -3.771, evidence: 1.287, coverage: 3.07, window: 1.66 }, bias: -1.599, threshold: 0 },
+  abstain: { weights: { unknown: -3.707, evidence: 0.864, coverage: 3.779, window: 1.042 }, bias: -1.515, threshold: 0 },
   relativeResultScore: 0.5,
 };
