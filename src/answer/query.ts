@@ -345,7 +345,10 @@ function englishConcepts(question: string, tokens: ReturnType<Analyzer["tokens"]
   const lower = words.map((w) => w.lower);
   for (let i = 0; i < words.length; ) {
     // The domain glossary first (curated for the negotiations), then the general dictionary for content words.
-    const match = longestMatch(lower, i, lexicon.glossary, lexicon.maxPhraseWords) ?? (ENGLISH_STOPWORDS.has(lower[i]!) ? null : dictionaryMatch(lower, i, ctx));
+    // A capitalised word the corpus uses as it is written is a name ("Ford", "Victoria"), not a word for the general
+    // dictionary to translate (the domain glossary still applies: "Italy" → Italien).
+    const name = i > 0 && /^\p{Lu}/u.test(words[i]!.raw) && ctx.known(ctx.analyzer.headTerm(words[i]!.raw) ?? "");
+    const match = longestMatch(lower, i, lexicon.glossary, lexicon.maxPhraseWords) ?? (name || ENGLISH_STOPWORDS.has(lower[i]!) ? null : dictionaryMatch(lower, i, ctx));
     if (match) {
       i += match.length;
       if (match.german.length === 0) continue;
@@ -387,11 +390,14 @@ function longestMatch(lower: string[], at: number, table: ReadonlyMap<string, re
     const words = lower.slice(at, at + n);
     const last = words.pop()!;
     if (n > 1 && !lastOk(last)) continue;
-    // The last word of a phrase may be inflected: "steam engines" → "steam engine".
+    // The last word of a phrase may be inflected: "steam engines" → "steam engine"; the inflected entry and the base
+    // entry both count ("requirements" has fewer senses than "requirement").
+    let german: string[] | null = null;
     for (const form of englishForms(last)) {
-      const german = table.get([...words, form].join(" "));
-      if (german !== undefined) return { key: lower.slice(at, at + n).join(" "), length: n, german };
+      const found = table.get([...words, form].join(" "));
+      if (found !== undefined) german = [...(german ?? []), ...found.filter((g) => !german?.includes(g))];
     }
+    if (german !== null) return { key: lower.slice(at, at + n).join(" "), length: n, german };
   }
   return null;
 }

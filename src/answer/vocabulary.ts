@@ -54,3 +54,4 @@ export function partsIn(index: PassageIndex, term: string, max: number): string[
   withPrefix(s.reversed, reverse(term), minLength, found, 400, reverse);
   return [...new Set(found)].sort((a, b) => (index.df.get(b) ?? 0) - (index.df.get(a) ?? 0)).slice(0, max);
 }
+
