@@ -26,6 +26,8 @@
  *  - `df`        varints: (term number, passage count) in the df map's order
  *  - `dictionary` JSON array: the decompounder's words (the Analyzer is rebuilt with them)
  *  - `stored`    JSON: MiniSearch stored fields (empty with the current options)
+ *
+ * MiniSearch's documents, field lengths and postings are read and restored through {@link PassageSearch}.
  */
 import { createHash, randomBytes } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
@@ -34,14 +36,14 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { crc32 } from "node:zlib";
-import MiniSearch from "minisearch";
 import { ANALYZER_VERSION, Analyzer } from "../analysis/analyzer.js";
 import { type Lexicon, loadLexicon } from "../analysis/lexicon.js";
 import { type CorpusProblem, loadCorpus } from "../corpus/loadCorpus.js";
 import { METADATA_FILE } from "../corpus/metadataFile.js";
 import type { Article, Passage } from "../corpus/types.js";
-import { dictionaryOf, type Engine, engineFromArticles, type LoadedEngine } from "./engine.js";
-import { type IndexDoc, miniSearchOptions, type PassageIndex } from "./passageIndex.js";
+import { type Engine, engineFromArticles, type LoadedEngine } from "./engine.js";
+import type { PassageIndex } from "./passageIndex.js";
+import { type FieldPostings, PassageSearch } from "./passageSearch.js";
 
 /** Bumped whenever the file layout changes. */
 export const SNAPSHOT_FORMAT = 1;
@@ -53,7 +55,7 @@ const STALE_TEMP_MS = 60 * 60 * 1000;
 
 export interface EngineParts extends Engine {
   corpusProblems: CorpusProblem[];
-  /** The words the Analyzer's decompounder was built with; recomputed with dictionaryOf when absent. */
+  /** The words the Analyzer's decompounder was built with; read from its splitter when absent. */
   dictionary?: Iterable<string>;
 }
 
@@ -217,33 +219,6 @@ function int32View(bytes: Uint8Array): Int32Array {
 class CorruptSnapshot extends Error {}
 
 // ---------------------------------------------------------------------------------------------
-// MiniSearch internals. MiniSearch serializes only through toJSON (objects with string keys: seconds and
-// hundreds of MB at 200,000 passages), so the snapshot reads and fills its term map directly, checked by shape.
-
-type FieldPostings = Map<number, Map<number, number>>;
-
-interface MiniSearchInternals {
-  _index: { set(term: string, data: FieldPostings): unknown; [Symbol.iterator](): Iterator<[string, FieldPostings]> };
-  _documentIds: Map<number, unknown>;
-  _fieldLength: Map<number, number[]>;
-  _storedFields: Map<number, unknown>;
-}
-
-function internals(search: MiniSearch<IndexDoc>): MiniSearchInternals | null {
-  const s = search as unknown as Partial<MiniSearchInternals>;
-  const ok =
-    s._index !== undefined &&
-    typeof s._index.set === "function" &&
-    typeof s._index[Symbol.iterator] === "function" &&
-    s._documentIds instanceof Map &&
-    s._fieldLength instanceof Map &&
-    s._storedFields instanceof Map;
-  return ok ? (s as MiniSearchInternals) : null;
-}
-
-type PlainIndex = Parameters<typeof MiniSearch.loadJS>[0];
-
-// ---------------------------------------------------------------------------------------------
 // Save
 
 interface Header {
@@ -307,7 +282,7 @@ export async function saveSnapshot(cacheDir: string, key: string, parts: EngineP
 
 function encodeSections(parts: EngineParts): Array<[string, Uint8Array]> {
   const { index } = parts;
-  const inner = internals(index.search);
+  const state = index.search.state();
   const json = (value: unknown) => Buffer.from(JSON.stringify(value));
 
   // Articles: metadata as JSON, texts as UTF-8 with lengths.
@@ -341,10 +316,9 @@ function encodeSections(parts: EngineParts): Array<[string, Uint8Array]> {
   const passages = Buffer.concat([Buffer.from(int32Bytes(ints)), Buffer.from(int32Bytes(Int32Array.from(sentenceOffsets)))]);
 
   // MiniSearch: documents, terms, postings.
-  const plain = inner ? null : (index.search.toJSON() as PlainIndex);
-  const fieldIds = fieldIdsOf(index.search, plain);
+  const fieldIds = state.fieldIds;
   const fieldCount = fieldCountOf(fieldIds);
-  const docIds = inner ? [...inner._documentIds] : Object.entries(plain!.documentIds).map(([k, v]) => [Number(k), v] as [number, unknown]);
+  const docIds = [...state.documentIds];
   const docCount = docIds.length;
   const docs = new Int32Array(docCount + docCount * fieldCount);
   docIds.forEach(([shortId, id], i) => {
@@ -352,7 +326,7 @@ function encodeSections(parts: EngineParts): Array<[string, Uint8Array]> {
       throw new Error(`snapshot: unexpected MiniSearch document id ${String(shortId)} → ${String(id)}`);
     }
     docs[i] = id;
-    const lengths = inner ? inner._fieldLength.get(shortId) : plain!.fieldLength[String(shortId)];
+    const lengths = state.fieldLength.get(shortId);
     for (let f = 0; f < fieldCount; f++) {
       const v = lengths?.[f];
       docs[docCount + i * fieldCount + f] = v === undefined ? -1 : v;
@@ -379,13 +353,7 @@ function encodeSections(parts: EngineParts): Array<[string, Uint8Array]> {
       }
     }
   };
-  if (inner) {
-    for (const [term, data] of inner._index) writeTerm(term, data);
-  } else {
-    for (const [term, data] of plain!.index) {
-      writeTerm(term, new Map(Object.entries(data).map(([f, freqs]) => [Number(f), new Map(Object.entries(freqs).map(([d, n]) => [Number(d), n]))])));
-    }
-  }
+  for (const [term, data] of index.search.postingsByTerm()) writeTerm(term, data);
   const indexTerms = terms.length;
   const df = new ByteWriter();
   for (const [term, count] of index.df) {
@@ -399,20 +367,19 @@ function encodeSections(parts: EngineParts): Array<[string, Uint8Array]> {
     df.varint(count);
   }
 
-  const stored = inner ? Object.fromEntries(inner._storedFields) : plain!.storedFields;
-  const dictionary = [...new Set(parts.dictionary ?? splitterWords(index.analyzer) ?? dictionaryOf(index.passages, parts.lexicon))];
+  const stored = Object.fromEntries(state.storedFields);
+  const dictionary = [...(parts.dictionary ?? index.analyzer.splitter.knownWords())];
   const meta: Meta = {
     articles: index.articles.length,
     passages: index.passages.length,
     indexTerms,
     documentCount: index.search.documentCount,
-    nextId: inner ? (index.search as unknown as { _nextId: number })._nextId : plain!.nextId,
+    nextId: state.nextId,
     fieldIds,
-    averageFieldLength: inner ? (index.search as unknown as { _avgFieldLength: number[] })._avgFieldLength : plain!.averageFieldLength,
+    averageFieldLength: [...state.averageFieldLength],
     dirtCount: index.search.dirtCount,
     corpusProblems: parts.corpusProblems,
   };
-  if (!Number.isInteger(meta.nextId) || !Array.isArray(meta.averageFieldLength)) throw new Error("snapshot: unexpected MiniSearch internals");
   return [
     ["meta", json(meta)],
     ["articles", json(articleMeta)],
@@ -429,23 +396,8 @@ function encodeSections(parts: EngineParts): Array<[string, Uint8Array]> {
   ];
 }
 
-/**
- * The decompounder's word set, read from the Analyzer (a CompoundSplitter rebuilt from it behaves the same):
- * dictionaryOf over 200,000 passages takes seconds. Null when the splitter keeps its words elsewhere.
- */
-function splitterWords(analyzer: Analyzer): ReadonlySet<string> | null {
-  const words = (analyzer.splitter as unknown as { words?: unknown }).words;
-  return words instanceof Set ? (words as Set<string>) : null;
-}
-
 function fieldCountOf(fieldIds: Record<string, number>): number {
   return Math.max(-1, ...Object.values(fieldIds)) + 1;
-}
-
-function fieldIdsOf(search: MiniSearch<IndexDoc>, plain: PlainIndex | null): Record<string, number> {
-  const ids = plain ? plain.fieldIds : (search as unknown as { _fieldIds: Record<string, number> })._fieldIds;
-  if (!ids || typeof ids !== "object") throw new Error("snapshot: unexpected MiniSearch internals");
-  return ids;
 }
 
 function encodePassage(p: Passage, index: PassageIndex, articleNumber: Map<string, number>): { ints: number[]; sentences: number[] } | null {
@@ -619,36 +571,22 @@ function decode(buf: Buffer, header: Header & { dataStart: number }, lexicon: Le
   return { index, lexicon, corpusProblems: meta.corpusProblems };
 }
 
-function decodeSearch(meta: Meta, docsBytes: Buffer, terms: string[], termOffsets: Int32Array, postingBytes: Buffer, stored: Record<string, unknown>, analyzer: Analyzer): MiniSearch<IndexDoc> {
+function decodeSearch(meta: Meta, docsBytes: Buffer, terms: string[], termOffsets: Int32Array, postingBytes: Buffer, stored: Record<string, unknown>, analyzer: Analyzer): PassageSearch {
   const fieldCount = fieldCountOf(meta.fieldIds);
   const docs = int32View(docsBytes);
   const docCount = docs.length / (1 + fieldCount);
   if (!Number.isInteger(docCount) || docCount !== meta.documentCount) throw new CorruptSnapshot("document count mismatch");
-  const documentIds: number[] = new Array(docCount);
-  const fieldLength: number[][] = new Array(docCount);
+  const documentIds = new Map<number, number>();
+  const fieldLength = new Map<number, number[]>();
   for (let i = 0; i < docCount; i++) {
-    documentIds[i] = docs[i]!;
+    documentIds.set(i, docs[i]!);
     const lengths: number[] = [];
     for (let f = 0; f < fieldCount; f++) {
       const v = docs[docCount + i * fieldCount + f]!;
       if (v >= 0) lengths[f] = v;
     }
-    fieldLength[i] = lengths;
+    fieldLength.set(i, lengths);
   }
-  const plain: PlainIndex = {
-    documentCount: meta.documentCount,
-    nextId: meta.nextId,
-    // Arrays stand in for the { shortId: … } objects: loadJS reads them with Object.keys.
-    documentIds,
-    fieldIds: meta.fieldIds,
-    fieldLength: fieldLength as unknown as PlainIndex["fieldLength"],
-    averageFieldLength: meta.averageFieldLength,
-    storedFields: stored,
-    dirtCount: meta.dirtCount,
-    index: [],
-    serializationVersion: 2,
-  };
-  const options = miniSearchOptions(analyzer);
   if (termOffsets.length !== meta.indexTerms || terms.length < meta.indexTerms) throw new CorruptSnapshot("term count mismatch");
   // Postings stay encoded in one buffer (a copy, so the file buffer can go) and are decoded per term on first use.
   const postings = Uint8Array.prototype.slice.call(postingBytes);
@@ -657,21 +595,12 @@ function decodeSearch(meta: Meta, docsBytes: Buffer, terms: string[], termOffset
     if (offset <= previous || offset >= postings.length) throw new CorruptSnapshot("term offsets out of order");
     previous = offset;
   }
-
-  const search = MiniSearch.loadJS<IndexDoc>(plain, options);
-  const inner = internals(search);
-  if (inner) {
-    for (let t = 0; t < meta.indexTerms; t++) inner._index.set(terms[t]!, new LazyPostings(postings, termOffsets[t]!));
-    return search;
-  }
-  // Unknown MiniSearch internals: the documented (slower) path through plain objects.
-  const index: PlainIndex["index"] = [];
-  for (let t = 0; t < meta.indexTerms; t++) {
-    const entry: Record<string, Record<string, number>> = {};
-    for (const [fieldId, freqs] of decodePostings(postings, termOffsets[t]!)) entry[fieldId] = Object.fromEntries(freqs);
-    index.push([terms[t]!, entry]);
-  }
-  return MiniSearch.loadJS<IndexDoc>({ ...plain, index }, options);
+  const lazy = function* (): Generator<[string, FieldPostings]> {
+    for (let t = 0; t < meta.indexTerms; t++) yield [terms[t]!, new LazyPostings(postings, termOffsets[t]!)];
+  };
+  const storedFields = new Map(Object.entries(stored).map(([k, v]) => [Number(k), v as Record<string, unknown>]));
+  const state = { documentCount: meta.documentCount, nextId: meta.nextId, fieldIds: meta.fieldIds, averageFieldLength: meta.averageFieldLength, dirtCount: meta.dirtCount, documentIds, fieldLength, storedFields };
+  return PassageSearch.restore(analyzer, state, lazy());
 }
 
 function decodePostings(bytes: Uint8Array, offset: number, into: FieldPostings = new Map()): FieldPostings {

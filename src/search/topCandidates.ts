@@ -6,22 +6,12 @@
  * without building one result object per matching document: MiniSearch has no limit option, and at
  * 200,000 passages a question matches ~40,000 of them while the answer engine looks at 40.
  *
- * Reads MiniSearch's postings (private fields, checked at first use); see snapshot.ts for the same coupling.
+ * Reads the postings through {@link PassageSearch}, the one owner of MiniSearch's internals.
  */
-import type MiniSearch from "minisearch";
+import type { PassageSearch } from "./passageSearch.js";
 
 /** MiniSearch's BM25 defaults: k1, b and the term-frequency floor d. */
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 } as const;
-
-interface Postings {
-  _index: { get(term: string): Map<number, Map<number, number>> | undefined };
-  _fieldIds: Record<string, number>;
-  _fieldLength: Map<number, number[]>;
-  _avgFieldLength: number[];
-  _documentIds: Map<number, unknown>;
-  _documentCount: number;
-  _nextId: number;
-}
 
 interface Scratch {
   score: Float64Array;
@@ -30,7 +20,7 @@ interface Scratch {
   touched: Int32Array;
 }
 
-const scratchByIndex = new WeakMap<object, Scratch>();
+const scratchByIndex = new WeakMap<PassageSearch, Scratch>();
 
 /** One term of a structured query: its boost and the group (concept) it stands for. */
 export interface QueryTerm {
@@ -49,8 +39,8 @@ export interface Candidate {
  * @param fieldBoosts e.g. `{ text: 1, heading: 0.3 }`
  * @param coordination multiply by the number of groups matched
  */
-export function topCandidates<T>(
-  search: MiniSearch<T>,
+export function topCandidates(
+  search: PassageSearch,
   groups: ReadonlyArray<{ alts: ReadonlyArray<{ term: string; weight: number }> }>,
   fieldBoosts: Readonly<Record<string, number>>,
   k: number,
@@ -64,24 +54,26 @@ export function topCandidates<T>(
       else prior.weight = Math.max(prior.weight, a.weight);
     }
   });
-  const index = search as unknown as Postings;
-  if (!(index._index && index._fieldLength instanceof Map && index._documentIds instanceof Map)) {
-    throw new Error("topCandidates: unsupported MiniSearch version (postings not found)");
-  }
-  const s = scratchFor(index);
+  const s = scratchFor(search);
   let touchedCount = 0;
-  const fields = Object.entries(fieldBoosts).map(([name, boost]) => ({ id: index._fieldIds[name]!, boost }));
+  const fields = Object.entries(fieldBoosts).flatMap(([name, boost]) => {
+    const id = search.fieldId(name);
+    if (id === undefined) throw new Error(`topCandidates: unknown field ${name}`);
+    return [{ id, boost }];
+  });
+  const documentCount = search.documentCount;
+  const fieldLengths = search.fieldLengths();
   for (const { term, weight: termBoost, group: termNumber } of terms.values()) {
-    const byField = index._index.get(term);
+    const byField = search.postings(term);
     if (!byField) continue;
     for (const field of fields) {
       const freqs = byField.get(field.id);
       if (!freqs) continue;
-      const idf = Math.log(1 + (index._documentCount - freqs.size + 0.5) / (freqs.size + 0.5));
+      const idf = Math.log(1 + (documentCount - freqs.size + 0.5) / (freqs.size + 0.5));
       const weight = termBoost * field.boost * idf;
-      const avg = index._avgFieldLength[field.id]!;
+      const avg = search.averageFieldLength(field.id);
       for (const [doc, tf] of freqs) {
-        const length = index._fieldLength.get(doc)![field.id]!;
+        const length = fieldLengths.get(doc)![field.id]!;
         const bm25 = BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * length) / avg));
         if (s.lastTerm[doc] === -1) s.touched[touchedCount++] = doc;
         if (s.lastTerm[doc] !== termNumber) {
@@ -109,15 +101,15 @@ export function topCandidates<T>(
     }
     best[j] = { id: doc, score };
   }
-  return best.map((c) => ({ id: index._documentIds.get(c.id) as number, score: c.score }));
+  return best.map((c) => ({ id: search.passageOf(c.id)!, score: c.score }));
 }
 
-function scratchFor(index: Postings): Scratch {
-  let s = scratchByIndex.get(index);
-  if (!s || s.score.length < index._nextId) {
-    const n = index._nextId;
+function scratchFor(search: PassageSearch): Scratch {
+  let s = scratchByIndex.get(search);
+  if (!s || s.score.length < search.shortIdLimit) {
+    const n = search.shortIdLimit;
     s = { score: new Float64Array(n), matched: new Uint16Array(n), lastTerm: new Int32Array(n).fill(-1), touched: new Int32Array(n) };
-    scratchByIndex.set(index, s);
+    scratchByIndex.set(search, s);
   }
   return s;
 }
