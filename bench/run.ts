@@ -25,7 +25,7 @@ import { loadCorpus } from "../src/corpus/loadCorpus.js";
 import { splitPassages } from "../src/corpus/passages.js";
 import type { Article } from "../src/corpus/types.js";
 import { engineFromArticles } from "../src/search/engine.js";
-import { loadSnapshot, saveSnapshot, snapshotPath } from "../src/search/snapshot.js";
+import { loadSnapshot, saveSnapshot, snapshotPath } from "../src/search/snapshot/cache.js";
 import { Rng, syntheticArticles } from "./synthetic.js";
 
 /** Passages per synthetic article (measured: 20,000 articles → 216,000 passages). */

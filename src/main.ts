@@ -9,8 +9,7 @@ import type { Core } from "./core/core.js";
 import { loadCore } from "./core/loadCore.js";
 import { type ReloadOutcome, reloadingCore } from "./core/reloadingCore.js";
 import { t } from "./render/messages.js";
-import { describeProblems } from "./search/engine.js";
-import { createEngineCached } from "./search/snapshot.js";
+import { createEngine, describeProblems } from "./search/engine.js";
 
 async function main(): Promise<number> {
   const env = loadEnvFile();
@@ -22,7 +21,7 @@ async function main(): Promise<number> {
   // The console stays quiet about the cache unless asked; the bot reports it like its other start-up steps.
   const verbose = Boolean(env.env.DISCORD_TOKEN) || env.env.LOG_LEVEL === "debug" || env.env.LOG_LEVEL === "trace";
   const log = verbose ? (m: string) => process.stderr.write(`${m}\n`) : undefined;
-  const load = () => loadCore(CORPUS_DIR, (dir) => createEngineCached(dir, INDEX_CACHE_DIR, log));
+  const load = () => loadCore(CORPUS_DIR, (dir) => createEngine(dir, { cacheDir: INDEX_CACHE_DIR, log }));
   const core = await load();
   for (const p of [...describeProblems(core.engine), ...core.actorProblems]) process.stderr.write(`${p}\n`);
   if (!env.env.DISCORD_TOKEN) {

@@ -39,6 +39,14 @@ export class CompoundSplitter {
     for (const w of BASE_PARTS) this.words.add(w);
   }
 
+  /**
+   * The words this splitter knows (the dictionary's words of {@link MIN_PART_LENGTH}+ letters and {@link BASE_PARTS}):
+   * a splitter built from them splits exactly like this one. The index snapshot stores them.
+   */
+  knownWords(): ReadonlySet<string> {
+    return this.words;
+  }
+
   /** Parts of a folded word, or [] when it is not a known compound. */
   split(word: string): readonly string[] {
     if (word.length < MIN_COMPOUND_LENGTH) return [];

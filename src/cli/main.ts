@@ -1,8 +1,7 @@
 /** Terminal entry: `npm run --silent cli -- <command> …`. Errors are one line on stderr, never a stack trace. */
 import { loadEnvFile } from "../config/loadEnv.js";
 import { loadCore } from "../core/loadCore.js";
-import { describeProblems } from "../search/engine.js";
-import { createEngineCached } from "../search/snapshot.js";
+import { createEngine, describeProblems } from "../search/engine.js";
 import { parseArgs, USAGE } from "./args.js";
 import { runAsk } from "./ask.js";
 import { runConsole } from "./console.js";
@@ -28,7 +27,7 @@ async function main(argv: string[]): Promise<number> {
   const { INDEX_CACHE_DIR, LOG_LEVEL } = env.env;
   const log = LOG_LEVEL === "debug" || LOG_LEVEL === "trace" ? (m: string) => process.stderr.write(`${m}\n`) : undefined;
   if (args.command === "eval") return runEval(args);
-  const core = await loadCore(env.env.CORPUS_DIR, (dir) => createEngineCached(dir, INDEX_CACHE_DIR, log));
+  const core = await loadCore(env.env.CORPUS_DIR, (dir) => createEngine(dir, { cacheDir: INDEX_CACHE_DIR, log }));
   const { engine } = core;
   const problems = [...describeProblems(engine), ...core.actorProblems];
   if (args.command === "check") {

@@ -5,12 +5,18 @@
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import v8 from "node:v8";
+import { crc32 } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { syntheticFiles } from "../../bench/synthetic.js";
 import { loadLexicon } from "../../src/analysis/lexicon.js";
 import { answer } from "../../src/answer/answer.js";
+import type { Lexicon } from "../../src/analysis/lexicon.js";
+import { readCorpusFiles } from "../../src/corpus/loadCorpus.js";
 import { createEngine, type LoadedEngine } from "../../src/search/engine.js";
-import { createEngineCached, KEEP_SNAPSHOTS, loadSnapshot, SNAPSHOT_FORMAT, saveSnapshot, snapshotKey, snapshotPath } from "../../src/search/snapshot.js";
+import { KEEP_SNAPSHOTS, loadSnapshot, SnapshotDecodeError, saveSnapshot, snapshotPath } from "../../src/search/snapshot/cache.js";
+import { SNAPSHOT_FORMAT } from "../../src/search/snapshot/file.js";
+import { snapshotKey } from "../../src/search/snapshot/key.js";
 import { CORPUS_DIR, SEED_FILES, tempCorpus } from "../fixtures/corpus.js";
 
 const QUESTIONS = [
@@ -37,6 +43,8 @@ function tempDir(prefix: string): string {
   return mkdtempSync(path.join(tmpdir(), prefix));
 }
 
+const keyOf = async (dir: string, lexicon: Lexicon) => snapshotKey(await readCorpusFiles(dir), lexicon);
+
 const answersOf = (engine: Parameters<typeof answer>[0]) => QUESTIONS.map((q) => JSON.stringify(answer(engine, q)));
 
 describe("snapshot round trip", () => {
@@ -51,8 +59,8 @@ describe("snapshot round trip", () => {
     corpus = corpusWithSynthetics();
     cacheDir = tempDir("vb-cache-");
     fresh = await createEngine(corpus.dir);
-    built = await createEngineCached(corpus.dir, cacheDir, (m) => log.push(m));
-    loaded = await createEngineCached(corpus.dir, cacheDir, (m) => log.push(m));
+    built = await createEngine(corpus.dir, { cacheDir, log: (m) => log.push(m) });
+    loaded = await createEngine(corpus.dir, { cacheDir, log: (m) => log.push(m) });
   });
   afterAll(() => {
     corpus.cleanup();
@@ -114,32 +122,32 @@ describe("snapshot key", () => {
     const corpus = tempCorpus(SEED_FILES);
     try {
       const { lexicon } = await loadLexicon(corpus.dir);
-      const key = await snapshotKey(corpus.dir, lexicon);
+      const key = await keyOf(corpus.dir, lexicon);
       expect(key).toMatch(/^[0-9a-f]{32}$/);
-      expect(await snapshotKey(corpus.dir, lexicon)).toBe(key);
+      expect(await keyOf(corpus.dir, lexicon)).toBe(key);
 
       const file = path.join(corpus.dir, SEED_FILES[2]!);
       const original = readFileSync(file);
       writeFileSync(file, Buffer.concat([original, Buffer.from("\nEin neuer Absatz.\n")]));
-      const edited = await snapshotKey(corpus.dir, lexicon);
+      const edited = await keyOf(corpus.dir, lexicon);
       expect(edited).not.toBe(key);
       writeFileSync(file, original);
-      expect(await snapshotKey(corpus.dir, lexicon)).toBe(key);
+      expect(await keyOf(corpus.dir, lexicon)).toBe(key);
 
       copyFileSync(file, path.join(corpus.dir, "999_copy.txt"));
-      expect(await snapshotKey(corpus.dir, lexicon)).not.toBe(key);
+      expect(await keyOf(corpus.dir, lexicon)).not.toBe(key);
       rmSync(path.join(corpus.dir, "999_copy.txt"));
 
       // Not article files: ignored like loadCorpus ignores them.
       writeFileSync(path.join(corpus.dir, "notes.md"), "# Notizen");
-      expect(await snapshotKey(corpus.dir, lexicon)).toBe(key);
+      expect(await keyOf(corpus.dir, lexicon)).toBe(key);
 
       // A corpus-local synonyms file replaces the embedded one: new lexicon, new key.
       const synonyms = JSON.parse(readFileSync(path.join(CORPUS_DIR, "synonyms.de.json"), "utf8")) as { version: 1; groups: string[][] };
       synonyms.groups.push(["Zwiebelkuchen", "Flammkuchen"]);
       writeFileSync(path.join(corpus.dir, "synonyms.de.json"), JSON.stringify(synonyms));
       const relexed = await loadLexicon(corpus.dir);
-      expect(await snapshotKey(corpus.dir, relexed.lexicon)).not.toBe(key);
+      expect(await keyOf(corpus.dir, relexed.lexicon)).not.toBe(key);
     } finally {
       corpus.cleanup();
     }
@@ -149,17 +157,17 @@ describe("snapshot key", () => {
     const corpus = tempCorpus(SEED_FILES);
     const cacheDir = tempDir("vb-cache-");
     try {
-      await createEngineCached(corpus.dir, cacheDir);
+      await createEngine(corpus.dir, { cacheDir });
       writeFileSync(path.join(corpus.dir, "005_new.txt"), " date 2025-05 Beim Zwiebelkuchenfest in Kiew sprach Selenskyj über die Waffenruhe.\n");
       const log: string[] = [];
-      const engine = await createEngineCached(corpus.dir, cacheDir, (m) => log.push(m));
+      const engine = await createEngine(corpus.dir, { cacheDir, log: (m) => log.push(m) });
       expect(log[0]).toMatch(/snapshot missing/);
       expect(log.some((l) => /built in/.test(l))).toBe(true);
       expect(answer(engine, "Zwiebelkuchenfest").results[0]?.file).toBe("005_new.txt");
       // Both snapshots are kept (up to KEEP_SNAPSHOTS), the newest serves the next start.
       expect(readdirSync(cacheDir).filter((f) => f.endsWith(".snap"))).toHaveLength(Math.min(2, KEEP_SNAPSHOTS));
       const again: string[] = [];
-      await createEngineCached(corpus.dir, cacheDir, (m) => again.push(m));
+      await createEngine(corpus.dir, { cacheDir, log: (m) => again.push(m) });
       expect(again[again.length - 1]).toMatch(/loaded/);
     } finally {
       corpus.cleanup();
@@ -179,8 +187,8 @@ describe("damaged and foreign snapshots", () => {
     corpus = tempCorpus(SEED_FILES);
     cacheDir = tempDir("vb-cache-");
     lexicon = (await loadLexicon(corpus.dir)).lexicon;
-    key = await snapshotKey(corpus.dir, lexicon);
-    await createEngineCached(corpus.dir, cacheDir);
+    key = await keyOf(corpus.dir, lexicon);
+    await createEngine(corpus.dir, { cacheDir });
     good = readFileSync(snapshotPath(cacheDir, key));
   });
   afterAll(() => {
@@ -214,7 +222,7 @@ describe("damaged and foreign snapshots", () => {
       expect(result.detail).toContain(snapshotPath(cacheDir, key));
     }
     const log: string[] = [];
-    const engine = await createEngineCached(corpus.dir, cacheDir, (m) => log.push(m));
+    const engine = await createEngine(corpus.dir, { cacheDir, log: (m) => log.push(m) });
     expect(log[0]).toMatch(/snapshot corrupt/);
     expect(answer(engine, QUESTIONS[0]!).abstained).toBe(false);
     // The rebuild replaced the damaged file with a good one.
@@ -250,19 +258,67 @@ describe("damaged and foreign snapshots", () => {
   });
 
   it("serves without a cache (null) and when the cache folder cannot be written", async () => {
-    const none = await createEngineCached(corpus.dir, null);
+    const none = await createEngine(corpus.dir, { cacheDir: null });
     expect(answer(none, QUESTIONS[0]!).abstained).toBe(false);
     const blocker = path.join(cacheDir, "a-file");
     writeFileSync(blocker, "not a folder");
     const log: string[] = [];
-    const engine = await createEngineCached(corpus.dir, path.join(blocker, "cache"), (m) => log.push(m));
+    const engine = await createEngine(corpus.dir, { cacheDir: path.join(blocker, "cache"), log: (m) => log.push(m) });
     expect(answer(engine, QUESTIONS[0]!).abstained).toBe(false);
     expect(log.some((l) => /not saved/.test(l))).toBe(true);
   });
 
-  it("reports an unreadable corpus folder like createEngine does", async () => {
+  const SECTIONS = ["meta", "texts", "passages", "docs", "terms", "postings", "dictionary"];
+
+  it("checks every section: a flipped byte in any of them is a checksum mismatch, and the next start rebuilds", async () => {
+    expect(sectionsOf(good).map((s) => s.name)).toEqual(SECTIONS);
+    for (const name of SECTIONS) {
+      const section = sectionsOf(good).find((s) => s.name === name)!;
+      const damaged = Buffer.from(good);
+      const at = section.start + Math.floor(section.length / 2);
+      damaged[at] = damaged[at]! ^ 0x01;
+      writeFileSync(snapshotPath(cacheDir, key), damaged);
+      expect(await loadSnapshot(cacheDir, key, lexicon)).toMatchObject({ ok: false, reason: "corrupt", detail: expect.stringContaining(`section ${name} fails its checksum`) });
+    }
+    const log: string[] = [];
+    const engine = await createEngine(corpus.dir, { cacheDir, log: (m) => log.push(m) });
+    expect(log[0]).toMatch(/snapshot corrupt .*section dictionary fails its checksum.*; building/);
+    expect(log.some((l) => /built in/.test(l))).toBe(true);
+    expect(answer(engine, QUESTIONS[0]!).abstained).toBe(false);
+    expect((await loadSnapshot(cacheDir, key, lexicon)).ok).toBe(true);
+    restore();
+  });
+
+  it.each([
+    // Passage 0 names article 1,000,000: the decoder reads `undefined.text`.
+    ["a passage that names a missing article (TypeError)", "passages", TypeError, () => v8.serialize({ ints: Int32Array.of(1_000_000, 0, 0, 0, -1, -1, 0), sentences: new Int32Array(0) })],
+    ["bytes v8 cannot read (Error)", "docs", Error, () => Buffer.from("not a v8 value")],
+  ])("throws on a decoder bug: %s in a section that passes its checksum, and does not rebuild", async (_label, name, cause, bytes) => {
+    const buggy = rewriteSection(good, name, bytes());
+    writeFileSync(snapshotPath(cacheDir, key), buggy);
+    const error = await loadSnapshot(cacheDir, key, lexicon).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SnapshotDecodeError);
+    expect((error as Error).message).toContain(snapshotPath(cacheDir, key));
+    expect((error as Error).cause).toBeInstanceOf(cause);
+    await expect(createEngine(corpus.dir, { cacheDir })).rejects.toThrow(SnapshotDecodeError);
+    // Not rebuilt: the file is as it was.
+    expect(readFileSync(snapshotPath(cacheDir, key)).equals(buggy)).toBe(true);
+    restore();
+  });
+
+  it("throws on a postings decoder bug when the term is first used, rather than finding nothing", async () => {
+    // Postings that end in the middle of a varint; they are decoded on first use, so loading succeeds.
+    writeFileSync(snapshotPath(cacheDir, key), rewriteSection(good, "postings", Buffer.alloc(8, 0xff)));
+    const result = await loadSnapshot(cacheDir, key, lexicon);
+    if (!result.ok) throw new Error(result.detail);
+    const [firstTerm] = result.engine.index.search.postingsByTerm().next().value!;
+    expect(() => result.engine.index.search.postings(firstTerm)?.size).toThrow(RangeError);
+    restore();
+  });
+
+  it("reports an unreadable corpus folder like loadCorpus does", async () => {
     const missing = path.join(cacheDir, "no-such-corpus");
-    await expect(createEngineCached(missing, cacheDir)).rejects.toThrow(/cannot read folder/);
+    await expect(createEngine(missing, { cacheDir })).rejects.toThrow(/cannot read folder/);
   });
 });
 
@@ -272,6 +328,34 @@ function flipByte(b: Buffer, at: number): Buffer {
   const i = Math.floor(copy.length * at);
   copy[i] = copy[i]! ^ 0xff;
   return copy;
+}
+
+interface SectionInfo {
+  name: string;
+  offset: number;
+  length: number;
+  crc32: number;
+}
+
+/** The header's sections, each with where it starts in the file. */
+function sectionsOf(b: Buffer): Array<SectionInfo & { start: number }> {
+  const length = b.readUInt32LE(8);
+  const header = JSON.parse(b.toString("utf8", 12, 12 + length)) as { sections: SectionInfo[] };
+  return header.sections.map((s) => ({ ...s, start: 12 + length + s.offset }));
+}
+
+/** Replaces one section's bytes and writes a header that matches (offsets, lengths, CRC-32): a file that passes every check. */
+function rewriteSection(b: Buffer, name: string, bytes: Uint8Array): Buffer {
+  const sections = sectionsOf(b);
+  const contents = sections.map((s) => (s.name === name ? Buffer.from(bytes) : b.subarray(s.start, s.start + s.length)));
+  let offset = 0;
+  const infos = sections.map((s, i) => {
+    const info = { name: s.name, offset, length: contents[i]!.length, crc32: crc32(contents[i]!) };
+    offset += info.length;
+    return info;
+  });
+  const withHeader = rewriteHeader(b.subarray(0, sections[0]!.start), (h) => ({ ...h, sections: infos }));
+  return Buffer.concat([withHeader, ...contents]);
 }
 
 /** Re-encodes the JSON header (magic, u32 length, header) with a change; the sections stay as they are. */

@@ -1,0 +1,205 @@
+/**
+ * `npm run lint:cycles` (part of `npm run lint`, hence of `npm test`): fails on an import cycle under src/ and commands/,
+ * between files or between folders.
+ *
+ * The import graph comes from dpdm (it parses TypeScript and resolves the `.js` specifiers of NodeNext to the `.ts`
+ * files). Every import counts, `import type` included: a type import is a dependency of the layering too.
+ *
+ * - A file cycle is a strongly connected component of the file graph (two or more files that reach each other).
+ * - A folder cycle is one of the graph of folders, where a file's folder is the first level under src/
+ *   (`src/search/snapshot/codec.ts` belongs to `src/search`), `commands` for commands/, and `src` for the files
+ *   directly in src/ (the composition root).
+ *
+ * Known cycles that are someone else's to fix are listed in {@link KNOWN_CYCLES}, each with the exact members of its
+ * component: the check passes over them but fails when such a component grows, and when a listed cycle is gone
+ * (remove it from the list then). `--list` prints every cycle and its status without failing.
+ */
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { type DependencyTree, parseDependencyTree } from "dpdm";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const ENTRIES = ["src/**/*.ts", "commands/**/*.ts"];
+
+interface KnownCycle {
+  kind: "file" | "folder";
+  /** The component's members (repository-relative paths or folder names), in any order. */
+  members: string[];
+  /** Why it is tolerated for now: the issue or the owner. */
+  why: string;
+}
+
+/**
+ * The allow-list. Each entry is a cycle outside src/search found when this check was introduced (issue 14, item 5);
+ * the folders they live in are being changed in parallel, so they are fixed there, not here.
+ */
+export const KNOWN_CYCLES: readonly KnownCycle[] = [
+  {
+    kind: "file",
+    members: ["src/timeline/actorMatch.ts", "src/timeline/actorsFile.ts"],
+    why: "issue 14 item 5: actorMatch imports the actor types from actorsFile, which imports the matcher",
+  },
+  {
+    kind: "folder",
+    members: ["src/analysis", "src/corpus"],
+    why: "issue 14 item 5: src/analysis must not import src/corpus",
+  },
+  {
+    kind: "folder",
+    members: ["commands", "src/bot"],
+    why: "issue 14 item 5: src/bot imports commands/ other than through the composition root",
+  },
+];
+
+export interface Cycle {
+  kind: "file" | "folder";
+  members: string[];
+  /** One import per edge inside the component, e.g. "src/a.ts → src/b.ts". */
+  edges: string[];
+}
+
+/** The files under src/ and commands/ and, for each, the files there it imports. */
+export async function importGraph(root = ROOT): Promise<Map<string, Set<string>>> {
+  const tree: DependencyTree = await parseDependencyTree(ENTRIES, {
+    cwd: root,
+    context: root,
+    transform: false,
+    skipDynamicImports: false,
+  });
+  const graph = new Map<string, Set<string>>();
+  const local = (file: string) => /^(?:src|commands)\//.test(file) && !file.includes("node_modules");
+  for (const [file, deps] of Object.entries(tree)) {
+    const from = relative(root, file);
+    if (!local(from)) continue;
+    const targets = graph.get(from) ?? new Set<string>();
+    graph.set(from, targets);
+    for (const d of deps ?? []) {
+      if (d.id === null) continue;
+      const to = relative(root, d.id);
+      if (local(to) && to !== from) targets.add(to);
+    }
+  }
+  return graph;
+}
+
+function relative(root: string, file: string): string {
+  return path.relative(root, path.resolve(root, file)).split(path.sep).join("/");
+}
+
+/** `src/search/snapshot/codec.ts` → `src/search`; `commands/ask.ts` → `commands`; `src/main.ts` → `src`. */
+export function folderOf(file: string): string {
+  const parts = file.split("/");
+  if (parts[0] === "src") return parts.length > 2 ? `src/${parts[1]}` : "src";
+  return parts[0]!;
+}
+
+/** The cycles of a graph: its strongly connected components of more than one node (Tarjan). */
+export function cyclesOf(graph: ReadonlyMap<string, ReadonlySet<string>>, kind: Cycle["kind"]): Cycle[] {
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const components: string[][] = [];
+  let next = 0;
+  const visit = (v: string) => {
+    index.set(v, next);
+    low.set(v, next);
+    next++;
+    stack.push(v);
+    onStack.add(v);
+    for (const w of graph.get(v) ?? []) {
+      if (!index.has(w)) {
+        visit(w);
+        low.set(v, Math.min(low.get(v)!, low.get(w)!));
+      } else if (onStack.has(w)) {
+        low.set(v, Math.min(low.get(v)!, index.get(w)!));
+      }
+    }
+    if (low.get(v) === index.get(v)) {
+      const component: string[] = [];
+      let w: string;
+      do {
+        w = stack.pop()!;
+        onStack.delete(w);
+        component.push(w);
+      } while (w !== v);
+      if (component.length > 1) components.push(component.sort());
+    }
+  };
+  for (const v of [...graph.keys()].sort()) if (!index.has(v)) visit(v);
+  return components.map((members) => {
+    const inside = new Set(members);
+    const edges = members.flatMap((m) => [...(graph.get(m) ?? [])].filter((t) => inside.has(t)).map((t) => `${m} → ${t}`));
+    return { kind, members, edges };
+  });
+}
+
+/** Collapses the file graph to folders (see {@link folderOf}), keeping for each folder edge the file imports behind it. */
+export function folderGraph(files: ReadonlyMap<string, ReadonlySet<string>>): { graph: Map<string, Set<string>>; via: Map<string, string[]> } {
+  const graph = new Map<string, Set<string>>();
+  const via = new Map<string, string[]>();
+  for (const [from, targets] of files) {
+    const a = folderOf(from);
+    if (!graph.has(a)) graph.set(a, new Set());
+    for (const to of targets) {
+      const b = folderOf(to);
+      if (a === b) continue;
+      graph.get(a)!.add(b);
+      const key = `${a} → ${b}`;
+      via.set(key, [...(via.get(key) ?? []), `${from} → ${to}`]);
+    }
+  }
+  return { graph, via };
+}
+
+export interface CheckResult {
+  cycles: Array<Cycle & { known: boolean }>;
+  /** Allow-list entries whose cycle is gone. */
+  stale: KnownCycle[];
+}
+
+export function check(files: ReadonlyMap<string, ReadonlySet<string>>, known: readonly KnownCycle[] = KNOWN_CYCLES): CheckResult {
+  const folders = folderGraph(files);
+  const folderCycles = cyclesOf(folders.graph, "folder").map((c) => ({ ...c, edges: c.edges.flatMap((e) => folders.via.get(e) ?? [e]) }));
+  const all = [...cyclesOf(files, "file"), ...folderCycles];
+  const same = (c: Cycle, k: KnownCycle) => c.kind === k.kind && c.members.join("\n") === [...k.members].sort().join("\n");
+  return {
+    cycles: all.map((c) => ({ ...c, known: known.some((k) => same(c, k)) })),
+    stale: known.filter((k) => !all.some((c) => same(c, k))),
+  };
+}
+
+export function report(result: CheckResult): { ok: boolean; text: string } {
+  const lines: string[] = [];
+  for (const c of result.cycles) {
+    lines.push(`${c.known ? "known" : "NEW"} ${c.kind} cycle: ${c.members.join(" ↔ ")}`);
+    for (const e of c.edges) lines.push(`    ${e}`);
+  }
+  for (const k of result.stale) lines.push(`STALE allow-list entry (the cycle is gone; remove it from KNOWN_CYCLES): ${k.kind} ${k.members.join(" ↔ ")}`);
+  const fresh = result.cycles.filter((c) => !c.known).length;
+  const ok = fresh === 0 && result.stale.length === 0;
+  const known = result.cycles.length - fresh;
+  lines.push(ok ? `lint:cycles: no new import cycles (${known} known, see KNOWN_CYCLES in scripts/lintCycles.ts)` : `lint:cycles: ${fresh} new cycle(s), ${result.stale.length} stale allow-list entr(y/ies)`);
+  return { ok, text: lines.join("\n") };
+}
+
+async function main(argv: string[]): Promise<number> {
+  const result = check(await importGraph());
+  const { ok, text } = report(result);
+  const listAll = argv.includes("--list");
+  // Quiet when all is well: only the summary line.
+  process.stdout.write(`${ok && !listAll ? text.split("\n").pop() : text}\n`);
+  return ok || listAll ? 0 : 1;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`lint:cycles: ${e instanceof Error ? e.message : String(e)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

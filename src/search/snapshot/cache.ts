@@ -1,0 +1,87 @@
+/**
+ * The snapshot cache folder: `<cacheDir>/index-<key>.snap`, the newest {@link KEEP_SNAPSHOTS} kept.
+ * A missing, stale or damaged file is reported and rebuilt, never served; an error while decoding a file that
+ * passed every check is a bug and is thrown ({@link SnapshotDecodeError}).
+ */
+import { mkdir, readdir, readFile, rm, stat, utimes } from "node:fs/promises";
+import path from "node:path";
+import type { Lexicon } from "../../analysis/lexicon.js";
+import { decodeSnapshot, encodeSnapshot, type IndexParts } from "./codec.js";
+import { CorruptSnapshot, readSnapshotFile, StaleSnapshot, writeSnapshotFile } from "./file.js";
+
+/** Snapshots kept in a cache folder (the newest first): a bot and a CLI on two corpora do not evict each other. */
+export const KEEP_SNAPSHOTS = 3;
+/** Temporary files of interrupted saves older than this are removed. */
+const STALE_TEMP_MS = 60 * 60 * 1000;
+
+export type SnapshotResult =
+  | { ok: true; engine: IndexParts & { lexicon: Lexicon } }
+  | { ok: false; reason: "missing" | "stale" | "corrupt"; detail: string };
+
+/** A snapshot that passed its checks could not be decoded: a bug in src/search/snapshot, not a damaged file. */
+export class SnapshotDecodeError extends Error {
+  override readonly name = "SnapshotDecodeError";
+}
+
+export function snapshotPath(cacheDir: string, key: string): string {
+  return path.join(cacheDir, `index-${key}.snap`);
+}
+
+/** Writes the snapshot for `key`, then removes older snapshots beyond {@link KEEP_SNAPSHOTS}. */
+export async function saveSnapshot(cacheDir: string, key: string, parts: IndexParts): Promise<void> {
+  const sections = encodeSnapshot(parts);
+  await mkdir(cacheDir, { recursive: true });
+  const target = snapshotPath(cacheDir, key);
+  await writeSnapshotFile(target, key, sections);
+  await pruneSnapshots(cacheDir, target);
+}
+
+/** Loads the snapshot for `key`; a missing, stale or corrupt file is reported, never served. */
+export async function loadSnapshot(cacheDir: string, key: string, lexicon: Lexicon): Promise<SnapshotResult> {
+  const file = snapshotPath(cacheDir, key);
+  let sections: Map<string, Uint8Array>;
+  try {
+    sections = readSnapshotFile(await readFile(file), key);
+  } catch (e) {
+    if (e instanceof StaleSnapshot) return { ok: false, reason: "stale", detail: `${file}: ${e.message}` };
+    if (e instanceof CorruptSnapshot) return { ok: false, reason: "corrupt", detail: `${file}: ${e.message}` };
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === undefined) throw e;
+    return { ok: false, reason: code === "ENOENT" || code === "ENOTDIR" ? "missing" : "corrupt", detail: `${file}: ${code}` };
+  }
+  let parts: IndexParts;
+  try {
+    parts = decodeSnapshot(sections, lexicon);
+  } catch (e) {
+    throw new SnapshotDecodeError(
+      `snapshot ${file}: cannot decode a file that passed its checksums (${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}); ` +
+        "this is a bug: delete the file or set INDEX_CACHE_DIR=off to start without the cache",
+      { cause: e },
+    );
+  }
+  const now = new Date();
+  await utimes(file, now, now).catch(() => undefined);
+  return { ok: true, engine: { ...parts, lexicon } };
+}
+
+async function pruneSnapshots(cacheDir: string, current: string): Promise<void> {
+  try {
+    const snapshots: Array<{ file: string; mtime: number }> = [];
+    const now = Date.now();
+    for (const name of await readdir(cacheDir)) {
+      if (!name.startsWith("index-")) continue;
+      const file = path.join(cacheDir, name);
+      const info = await stat(file).catch(() => null);
+      if (!info?.isFile()) continue;
+      if (/\.snap\.tmp-/.test(name)) {
+        if (now - info.mtimeMs > STALE_TEMP_MS) await rm(file, { force: true });
+      } else if (name.endsWith(".snap") && file !== current) {
+        snapshots.push({ file, mtime: info.mtimeMs });
+      }
+    }
+    snapshots.sort((x, y) => y.mtime - x.mtime);
+    for (const old of snapshots.slice(KEEP_SNAPSHOTS - 1)) await rm(old.file, { force: true });
+  } catch {
+    // Pruning is housekeeping; a failure leaves old files behind, nothing worse.
+  }
+}

@@ -1,0 +1,172 @@
+/**
+ * An engine's index as snapshot sections, and back. Structured sections go through `v8.serialize` (Maps, typed
+ * arrays and plain objects as they are); the postings are varints kept encoded after loading (see lazyPostings.ts).
+ *
+ *  - `meta`       counts, corpus problems, the articles without their text, literal passages, MiniSearch's scalars
+ *  - `texts`      the article texts (UTF-8, with byte lengths)
+ *  - `passages`   passages as offsets into their article (see passages.ts)
+ *  - `docs`       MiniSearch's documents: short id, passage number and field lengths (−1 for none)
+ *  - `terms`      the index terms in MiniSearch's order, then terms that only have a document frequency;
+ *                 where each index term's postings start; (term number, passage count) pairs of the df map
+ *  - `postings`   per index term, its postings (lazyPostings.ts)
+ *  - `dictionary` the decompounder's words, so the Analyzer is rebuilt exactly
+ *
+ * Every section has passed its checksum before it is decoded (file.ts): an error here is a bug, never a damaged file.
+ */
+import v8 from "node:v8";
+import { Analyzer } from "../../analysis/analyzer.js";
+import type { Lexicon } from "../../analysis/lexicon.js";
+import type { CorpusProblem } from "../../corpus/loadCorpus.js";
+import type { Article, Passage } from "../../corpus/types.js";
+import type { PassageIndex } from "../passageIndex.js";
+import { PassageSearch, type RestoredState } from "../passageSearch.js";
+import { ByteWriter } from "./bytes.js";
+import type { Sections } from "./file.js";
+import { LazyPostings, writePostings } from "./lazyPostings.js";
+import { decodePassages, decodeTexts, type EncodedPassages, type EncodedTexts, encodePassages, encodeTexts } from "./passages.js";
+
+/** What a snapshot holds: the index and the corpus problems found while building it. */
+export interface IndexParts {
+  index: PassageIndex;
+  corpusProblems: CorpusProblem[];
+}
+
+interface Meta {
+  passages: number;
+  indexTerms: number;
+  corpusProblems: CorpusProblem[];
+  articles: Array<Omit<Article, "text">>;
+  literals: EncodedPassages["literals"];
+  search: Pick<RestoredState, "documentCount" | "nextId" | "fieldIds" | "averageFieldLength" | "dirtCount" | "storedFields">;
+}
+
+interface Docs {
+  shortIds: Int32Array;
+  passageIds: Int32Array;
+  /** Per document, per field (by id): its length, −1 for a missing field. */
+  fieldLengths: Int32Array;
+}
+
+interface Terms {
+  terms: string[];
+  /** Where each index term's postings start in the `postings` section. */
+  offsets: Int32Array;
+  /** (term number, passage count) pairs in the df map's order. */
+  df: Int32Array;
+}
+
+export function encodeSnapshot({ index, corpusProblems }: IndexParts): Sections {
+  const search = index.search;
+  const state = search.state();
+  const fieldCount = fieldCountOf(state.fieldIds);
+  const docCount = state.documentIds.size;
+  const docs: Docs = { shortIds: new Int32Array(docCount), passageIds: new Int32Array(docCount), fieldLengths: new Int32Array(docCount * fieldCount) };
+  let d = 0;
+  for (const [shortId, passage] of state.documentIds) {
+    docs.shortIds[d] = shortId;
+    docs.passageIds[d] = passage;
+    const lengths = state.fieldLength.get(shortId);
+    for (let f = 0; f < fieldCount; f++) docs.fieldLengths[d * fieldCount + f] = lengths?.[f] ?? -1;
+    d++;
+  }
+
+  const terms: string[] = [];
+  const termNumber = new Map<string, number>();
+  const offsets: number[] = [];
+  const postings = new ByteWriter();
+  for (const [term, data] of search.postingsByTerm()) {
+    termNumber.set(term, terms.length);
+    terms.push(term);
+    offsets.push(writePostings(postings, data));
+  }
+  const indexTerms = terms.length;
+  const df = new Int32Array(index.df.size * 2);
+  let k = 0;
+  for (const [term, count] of index.df) {
+    let n = termNumber.get(term);
+    if (n === undefined) {
+      n = terms.length;
+      termNumber.set(term, n);
+      terms.push(term);
+    }
+    df[k++] = n;
+    df[k++] = count;
+  }
+
+  const { literals, ...passages } = encodePassages(index.articles, index.passages);
+  const meta: Meta = {
+    passages: index.passages.length,
+    indexTerms,
+    corpusProblems,
+    articles: index.articles.map(({ text: _text, ...rest }) => rest),
+    literals,
+    search: {
+      documentCount: state.documentCount,
+      nextId: state.nextId,
+      fieldIds: state.fieldIds,
+      averageFieldLength: state.averageFieldLength,
+      dirtCount: state.dirtCount,
+      storedFields: new Map(state.storedFields),
+    },
+  };
+  return [
+    ["meta", v8.serialize(meta)],
+    ["texts", v8.serialize(encodeTexts(index.articles))],
+    ["passages", v8.serialize(passages)],
+    ["docs", v8.serialize(docs)],
+    ["terms", v8.serialize({ terms, offsets: Int32Array.from(offsets), df } satisfies Terms)],
+    ["postings", postings.bytes()],
+    ["dictionary", v8.serialize([...index.analyzer.splitter.knownWords()])],
+  ];
+}
+
+/** The index of checked sections; the Analyzer is rebuilt from the lexicon and the stored decompounder words. */
+export function decodeSnapshot(sections: ReadonlyMap<string, Uint8Array>, lexicon: Lexicon): IndexParts {
+  const section = (name: string): Uint8Array => {
+    const bytes = sections.get(name);
+    if (bytes === undefined) throw new Error(`snapshot decoder: no section ${name}`);
+    return bytes;
+  };
+  const deserialize = <T>(name: string): T => v8.deserialize(section(name)) as T;
+
+  const meta = deserialize<Meta>("meta");
+  const texts = decodeTexts(deserialize<EncodedTexts>("texts"));
+  const articles: Article[] = meta.articles.map((m, i) => ({ ...m, text: texts[i]! }) as Article);
+  if (texts.length !== articles.length) throw new Error(`snapshot decoder: ${texts.length} texts for ${articles.length} articles`);
+  const passages: Passage[] = decodePassages(articles, { ...deserialize<Omit<EncodedPassages, "literals">>("passages"), literals: meta.literals });
+  if (passages.length !== meta.passages) throw new Error(`snapshot decoder: ${passages.length} passages, expected ${meta.passages}`);
+
+  const analyzer = new Analyzer({ variants: lexicon.variants, dictionary: deserialize<string[]>("dictionary"), lemmas: lexicon.general.lemmas });
+  const { terms, offsets, df: dfPairs } = deserialize<Terms>("terms");
+  if (offsets.length !== meta.indexTerms) throw new Error(`snapshot decoder: ${offsets.length} term offsets for ${meta.indexTerms} terms`);
+  const search = PassageSearch.restore(analyzer, { ...meta.search, ...decodeDocs(deserialize<Docs>("docs"), fieldCountOf(meta.search.fieldIds)) }, lazyPostings(terms, offsets, section("postings")));
+
+  const df = new Map<string, number>();
+  for (let i = 0; i < dfPairs.length; i += 2) df.set(terms[dfPairs[i]!]!, dfPairs[i + 1]!);
+  return { index: { articles, articleById: new Map(articles.map((a) => [a.id, a])), passages, search, df, analyzer }, corpusProblems: meta.corpusProblems };
+}
+
+function decodeDocs(docs: Docs, fieldCount: number): Pick<RestoredState, "documentIds" | "fieldLength"> {
+  const documentIds = new Map<number, number>();
+  const fieldLength = new Map<number, number[]>();
+  docs.shortIds.forEach((shortId, d) => {
+    documentIds.set(shortId, docs.passageIds[d]!);
+    const lengths: number[] = [];
+    for (let f = 0; f < fieldCount; f++) {
+      const v = docs.fieldLengths[d * fieldCount + f]!;
+      if (v >= 0) lengths[f] = v;
+    }
+    fieldLength.set(shortId, lengths);
+  });
+  return { documentIds, fieldLength };
+}
+
+/** Each index term with postings that decode on first use, from one copy of the section (so the file buffer can go). */
+function* lazyPostings(terms: readonly string[], offsets: Int32Array, section: Uint8Array): Generator<[string, LazyPostings]> {
+  const bytes = section.slice();
+  for (let t = 0; t < offsets.length; t++) yield [terms[t]!, new LazyPostings(bytes, offsets[t]!)];
+}
+
+function fieldCountOf(fieldIds: Readonly<Record<string, number>>): number {
+  return Math.max(-1, ...Object.values(fieldIds)) + 1;
+}

@@ -1,0 +1,120 @@
+/**
+ * The `postings` section: per term, its field count, then per field: field id, document count,
+ * (zigzag short-id delta, term frequency)… — all varints. After loading, the section stays encoded in one buffer
+ * and each term's postings are decoded on first use ({@link LazyPostings}).
+ */
+import type { FieldPostings, TermFrequencies } from "../passageSearch.js";
+import { type ByteWriter, ByteReader, unzigzag, zigzag } from "./bytes.js";
+
+/** Appends one term's postings; returns where they start. */
+export function writePostings(out: ByteWriter, data: ReadonlyMap<number, ReadonlyMap<number, number>>): number {
+  const start = out.length;
+  out.varint(data.size);
+  for (const [fieldId, freqs] of data) {
+    out.varint(fieldId);
+    out.varint(freqs.size);
+    let previous = 0;
+    for (const [doc, freq] of freqs) {
+      out.varint(zigzag(doc - previous));
+      out.varint(freq);
+      previous = doc;
+    }
+  }
+  return start;
+}
+
+/** Decodes the postings that start at `offset` into `into` (through Map.prototype.set, so a LazyPostings can fill itself). */
+export function readPostings(bytes: Uint8Array, offset: number, into: FieldPostings = new Map()): FieldPostings {
+  const reader = new ByteReader(bytes, offset);
+  const fields = reader.varint();
+  for (let f = 0; f < fields; f++) {
+    const fieldId = reader.varint();
+    const n = reader.varint();
+    const freqs: TermFrequencies = new Map();
+    let doc = 0;
+    for (let k = 0; k < n; k++) {
+      doc += unzigzag(reader.varint());
+      freqs.set(doc, reader.varint());
+    }
+    Map.prototype.set.call(into, fieldId, freqs);
+  }
+  return into;
+}
+
+/**
+ * One term's postings (field id → document → frequency), decoded from the snapshot on first use.
+ * Loading 200,000 passages thus costs one small object per term instead of ten million map entries,
+ * and a query decodes only the terms it touches. Every Map method decodes first, so MiniSearch sees a plain Map.
+ */
+export class LazyPostings extends Map<number, TermFrequencies> {
+  #bytes: Uint8Array | null;
+  readonly #offset: number;
+
+  constructor(bytes: Uint8Array, offset: number) {
+    super();
+    this.#bytes = bytes;
+    this.#offset = offset;
+  }
+
+  #load(): void {
+    const bytes = this.#bytes;
+    if (bytes === null) return;
+    this.#bytes = null;
+    readPostings(bytes, this.#offset, this);
+  }
+
+  override get(key: number): TermFrequencies | undefined {
+    this.#load();
+    return super.get(key);
+  }
+
+  override has(key: number): boolean {
+    this.#load();
+    return super.has(key);
+  }
+
+  override set(key: number, value: TermFrequencies): this {
+    this.#load();
+    return super.set(key, value);
+  }
+
+  override delete(key: number): boolean {
+    this.#load();
+    return super.delete(key);
+  }
+
+  override clear(): void {
+    this.#bytes = null;
+    super.clear();
+  }
+
+  override get size(): number {
+    this.#load();
+    return super.size;
+  }
+
+  override forEach(fn: (value: TermFrequencies, key: number, map: Map<number, TermFrequencies>) => void, thisArg?: unknown): void {
+    this.#load();
+    super.forEach(fn, thisArg);
+  }
+
+  override keys(): MapIterator<number> {
+    this.#load();
+    return super.keys();
+  }
+
+  override values(): MapIterator<TermFrequencies> {
+    this.#load();
+    return super.values();
+  }
+
+  override entries(): MapIterator<[number, TermFrequencies]> {
+    this.#load();
+    return super.entries();
+  }
+
+  override [Symbol.iterator](): MapIterator<[number, TermFrequencies]> {
+    this.#load();
+    return super[Symbol.iterator]();
+  }
+}

@@ -1,0 +1,119 @@
+/**
+ * Articles and passages in a snapshot. Article texts are UTF-8 with their byte lengths; a passage that is a plain slice
+ * of its article is seven numbers (article, ordinal, start, end, heading start, heading end, sentence count) plus its
+ * sentences' offsets, so the texts are stored once. Any other passage is kept whole as a literal.
+ */
+import type { Article, Passage } from "../../corpus/types.js";
+
+const PASSAGE_KEYS = new Set(["id", "articleId", "ordinal", "text", "start", "heading", "sentences"]);
+export const PASSAGE_INTS = 7;
+
+export interface EncodedTexts {
+  /** Byte length of each article's text. */
+  lengths: Int32Array;
+  utf8: Uint8Array;
+}
+
+export interface EncodedPassages {
+  /** {@link PASSAGE_INTS} per passage; all −1 for a literal. */
+  ints: Int32Array;
+  /** (start, end) in the article of each sentence, passage after passage. */
+  sentences: Int32Array;
+  /** Passage number → the passages that are not plain slices of their article. */
+  literals: Map<number, Passage>;
+}
+
+export function encodeTexts(articles: readonly Article[]): EncodedTexts {
+  const chunks = articles.map((a) => Buffer.from(a.text));
+  return { lengths: Int32Array.from(chunks, (c) => c.length), utf8: Buffer.concat(chunks) };
+}
+
+export function decodeTexts({ lengths, utf8 }: EncodedTexts): string[] {
+  const bytes = Buffer.from(utf8.buffer, utf8.byteOffset, utf8.byteLength);
+  let at = 0;
+  const texts = Array.from(lengths, (length) => {
+    const text = bytes.toString("utf8", at, at + length);
+    at += length;
+    return text;
+  });
+  if (at !== bytes.length) throw new Error(`snapshot decoder: article texts take ${at} of ${bytes.length} bytes`);
+  return texts;
+}
+
+export function encodePassages(articles: readonly Article[], passages: readonly Passage[]): EncodedPassages {
+  const articleNumber = new Map(articles.map((a, i) => [a.id, i]));
+  const ints = new Int32Array(passages.length * PASSAGE_INTS);
+  const sentences: number[] = [];
+  const literals = new Map<number, Passage>();
+  passages.forEach((p, i) => {
+    const encoded = encodePassage(p, articles, articleNumber);
+    if (encoded === null) {
+      literals.set(i, p);
+      ints.fill(-1, i * PASSAGE_INTS, (i + 1) * PASSAGE_INTS);
+      return;
+    }
+    ints.set(encoded.ints, i * PASSAGE_INTS);
+    for (const o of encoded.sentences) sentences.push(o);
+  });
+  return { ints, sentences: Int32Array.from(sentences), literals };
+}
+
+function encodePassage(p: Passage, articles: readonly Article[], articleNumber: ReadonlyMap<string, number>): { ints: number[]; sentences: number[] } | null {
+  for (const k of Object.keys(p)) if (!PASSAGE_KEYS.has(k)) return null;
+  const a = articleNumber.get(p.articleId);
+  if (a === undefined) return null;
+  const article = articles[a]!;
+  if (p.id !== `${article.id}#${p.ordinal}` || !Number.isInteger(p.ordinal)) return null;
+  const end = p.start + p.text.length;
+  if (article.text.slice(p.start, end) !== p.text) return null;
+  let headingStart = -1;
+  let headingEnd = -1;
+  if ("heading" in p) {
+    if (typeof p.heading !== "string" || p.heading.length === 0) return null;
+    headingStart = article.text.lastIndexOf(p.heading, p.start);
+    if (headingStart < 0) headingStart = article.text.indexOf(p.heading);
+    if (headingStart < 0) return null;
+    headingEnd = headingStart + p.heading.length;
+  }
+  const sentences: number[] = [];
+  let from = p.start;
+  for (const s of p.sentences) {
+    let at = article.text.indexOf(s, from);
+    if (at < 0 || at + s.length > end) at = article.text.indexOf(s, p.start);
+    if (at < 0) return null;
+    sentences.push(at, at + s.length);
+    from = at + s.length;
+  }
+  return { ints: [a, p.ordinal, p.start, end, headingStart, headingEnd, p.sentences.length], sentences };
+}
+
+export function decodePassages(articles: readonly Article[], { ints, sentences: offsets, literals }: EncodedPassages): Passage[] {
+  const count = ints.length / PASSAGE_INTS;
+  const passages: Passage[] = new Array(count);
+  let s = 0;
+  for (let i = 0; i < count; i++) {
+    const o = i * PASSAGE_INTS;
+    if (ints[o] === -1) {
+      const literal = literals.get(i);
+      if (!literal) throw new Error(`snapshot decoder: passage ${i} is neither a slice nor a literal`);
+      passages[i] = literal;
+      continue;
+    }
+    const article = articles[ints[o]!]!;
+    const { text } = article;
+    const start = ints[o + 2]!;
+    const sentences: string[] = new Array(ints[o + 6]!);
+    for (let k = 0; k < sentences.length; k++, s += 2) sentences[k] = text.slice(offsets[s]!, offsets[s + 1]!);
+    passages[i] = {
+      id: `${article.id}#${ints[o + 1]}`,
+      articleId: article.id,
+      ordinal: ints[o + 1]!,
+      text: text.slice(start, ints[o + 3]!),
+      start,
+      ...(ints[o + 4]! >= 0 ? { heading: text.slice(ints[o + 4]!, ints[o + 5]!) } : {}),
+      sentences,
+    };
+  }
+  if (s !== offsets.length) throw new Error(`snapshot decoder: passages use ${s} of ${offsets.length} sentence offsets`);
+  return passages;
+}

@@ -1,0 +1,63 @@
+/** The import-cycle check: finds file and folder cycles, passes over the allow-listed ones, and no others. */
+import { beforeAll, describe, expect, it } from "vitest";
+import { check, cyclesOf, folderOf, importGraph, KNOWN_CYCLES, report } from "../../scripts/lintCycles.js";
+
+const graphOf = (edges: Record<string, string[]>) => new Map(Object.entries(edges).map(([k, v]) => [k, new Set(v)]));
+
+describe("cycle detection", () => {
+  it("finds each strongly connected component once, with the imports inside it", () => {
+    const cycles = cyclesOf(graphOf({ a: ["b"], b: ["c"], c: ["a", "d"], d: [], e: ["e"] }), "file");
+    expect(cycles).toEqual([{ kind: "file", members: ["a", "b", "c"], edges: ["a → b", "b → c", "c → a"] }]);
+  });
+
+  it("assigns files to their top folder under src/", () => {
+    expect(folderOf("src/search/snapshot/codec.ts")).toBe("src/search");
+    expect(folderOf("src/main.ts")).toBe("src");
+    expect(folderOf("commands/ask.ts")).toBe("commands");
+  });
+
+  it("reports a folder cycle made of files that form no file cycle", () => {
+    const files = graphOf({ "src/x/a.ts": ["src/y/b.ts"], "src/y/c.ts": ["src/x/d.ts"], "src/y/b.ts": [], "src/x/d.ts": [] });
+    const result = check(files, []);
+    expect(result.cycles.map((c) => [c.kind, c.members])).toEqual([["folder", ["src/x", "src/y"]]]);
+    expect(report(result).ok).toBe(false);
+  });
+
+  it("passes a listed cycle, fails when it grows and when a listed one is gone", () => {
+    const known = [{ kind: "file" as const, members: ["src/x/b.ts", "src/x/a.ts"], why: "test" }];
+    expect(report(check(graphOf({ "src/x/a.ts": ["src/x/b.ts"], "src/x/b.ts": ["src/x/a.ts"] }), known)).ok).toBe(true);
+    const grown = check(graphOf({ "src/x/a.ts": ["src/x/b.ts"], "src/x/b.ts": ["src/x/c.ts"], "src/x/c.ts": ["src/x/a.ts"] }), known);
+    expect(report(grown).ok).toBe(false);
+    expect(grown.stale).toEqual(known);
+    expect(report(check(graphOf({ "src/x/a.ts": [] }), known)).ok).toBe(false);
+  });
+});
+
+describe("this repository", () => {
+  let graph: Map<string, Set<string>>;
+  beforeAll(async () => {
+    graph = await importGraph();
+  });
+
+  it("reads the imports of src/ and commands/, type-only imports included", () => {
+    expect(graph.get("src/main.ts")?.has("src/core/loadCore.ts")).toBe(true);
+    // `import type { LoadedEngine } from "../search/engine.js"`
+    expect(graph.get("src/core/core.ts")?.has("src/search/engine.ts")).toBe(true);
+    expect(graph.has("commands/ask.ts")).toBe(true);
+  });
+
+  it("has no cycles but the known ones, and src/search is in none", () => {
+    const result = check(graph);
+    expect(report(result).text).toMatch(/no new import cycles/);
+    expect(result.cycles.filter((c) => c.members.some((m) => m.startsWith("src/search")))).toEqual([]);
+    expect(result.cycles).toHaveLength(KNOWN_CYCLES.length);
+  });
+
+  it("fails when src/search imports the answer engine back", () => {
+    const withCycle = new Map(graph);
+    withCycle.set("src/search/passageIndex.ts", new Set([...(graph.get("src/search/passageIndex.ts") ?? []), "src/answer/answer.ts"]));
+    const result = check(withCycle);
+    expect(report(result).ok).toBe(false);
+    expect(result.cycles.filter((c) => !c.known).map((c) => c.kind)).toEqual(["file", "folder"]);
+  });
+});
