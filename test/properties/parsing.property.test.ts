@@ -15,6 +15,8 @@ import { splitBlocks } from "../../src/corpus/blocks.js";
 import { parseArticle } from "../../src/corpus/parseArticle.js";
 import { splitPassages } from "../../src/corpus/passages.js";
 import { MAX_TITLE_LENGTH } from "../../src/corpus/title.js";
+import { paragraphSpans } from "../../src/source/findSource.js";
+import { resolveEventDate } from "../../src/timeline/eventDate.js";
 
 const RUNS = 40;
 
@@ -137,5 +139,28 @@ describe("parsing pathological shapes", () => {
       }),
       { numRuns: RUNS, examples },
     );
+  });
+
+  it("GIVEN any such text (and one with a million spaces inside a paragraph) THEN /source's paragraphs are ordered, start at text and hold every non-space character", () => {
+    const spaced = `a${" ".repeat(1_000_000)}b\n \n${" \t".repeat(100_000)}c`;
+    fc.assert(
+      fc.property(text, (t) => {
+        const spans = paragraphSpans(t);
+        let last = 0;
+        const problems: string[] = [];
+        for (const p of spans) {
+          if (p.start < last || p.end <= p.start || /\s/.test(t[p.start]!)) problems.push(`[${p.start}, ${p.end})`);
+          last = p.end;
+        }
+        expect(problems).toEqual([]);
+        expect(spans.map((p) => t.slice(p.start, p.end)).join("").replace(/\s/g, "")).toBe(t.replace(/\s/g, ""));
+      }),
+      { numRuns: RUNS, examples: [...examples, [spaced]] },
+    );
+  });
+
+  it("GIVEN a one-megabyte sentence that names a weekday in every clause THEN the timeline's date resolver dates it to a day", () => {
+    const sentence = "Lawrow sagte am Montag vor drei Tagen in Riad, ".repeat(20_000);
+    expect(resolveEventDate(sentence, { articleDate: "2025-03-01" })).toMatchObject({ date: "2025-02-24", precision: "day" });
   });
 });
