@@ -2,15 +2,19 @@
  * Loads a corpus folder: every `*.txt` is an article; `articles.json` (optional) adds metadata.
  * Each bad file is reported by name and reason while the rest loads.
  */
-import { readdir, readFile } from "node:fs/promises";
+import { open, readdir } from "node:fs/promises";
 import path from "node:path";
+import { MAX_ARTICLE_BYTES, MAX_DATA_FILE_BYTES } from "./limits.js";
 import { METADATA_FILE, parseMetadata } from "./metadataFile.js";
-import { parseArticle, type ArticleProblem } from "./parseArticle.js";
+import { parseArticle, type ArticleProblem, tooLarge } from "./parseArticle.js";
 import type { Article } from "./types.js";
+
+export { MAX_ARTICLE_BYTES } from "./limits.js";
 
 export interface CorpusProblem {
   file: string;
-  code: ArticleProblem | "unreadable" | "metadata";
+  /** `skipped`: an entry of the folder that is no article file (a symbolic link, a subfolder); `data_file`: a data file over a cap. */
+  code: ArticleProblem | "unreadable" | "metadata" | "skipped" | "data_file";
   reason: string;
 }
 
@@ -20,16 +24,13 @@ export interface LoadedCorpus {
   problems: CorpusProblem[];
 }
 
-/** Article files larger than this are rejected: a corpus file is a news article, not a data dump. */
-export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
-
 export async function loadCorpus(dir: string): Promise<LoadedCorpus> {
   const problems: CorpusProblem[] = [];
   let names: string[];
   try {
     names = (await readdir(dir, { withFileTypes: true })).filter((d) => d.isFile() && d.name.endsWith(".txt")).map((d) => d.name);
   } catch (e) {
-    throw new Error(`corpus: ${dir}: cannot read folder (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    throw new Error(folderError(dir, e));
   }
   names.sort();
 
@@ -38,13 +39,14 @@ export async function loadCorpus(dir: string): Promise<LoadedCorpus> {
   const BATCH = 256;
   for (let i = 0; i < names.length; i += BATCH) {
     const batch = names.slice(i, i + BATCH);
-    const contents = await Promise.all(batch.map((name) => readFile(path.join(dir, name)).catch((e: NodeJS.ErrnoException) => e)));
+    const contents = await Promise.all(batch.map((name) => readCapped(path.join(dir, name), MAX_ARTICLE_BYTES).catch((e: NodeJS.ErrnoException) => e)));
     batch.forEach((file, j) => {
       const bytes = contents[j]!;
       if (bytes instanceof Error) {
-        problems.push({ file, code: "unreadable", reason: `cannot read (${bytes.code ?? bytes.message})` });
-      } else if (bytes.length > MAX_ARTICLE_BYTES) {
-        problems.push({ file, code: "binary", reason: `larger than ${MAX_ARTICLE_BYTES} bytes` });
+        // Deleted after the folder was listed: gone, not broken (the change that deleted it reloads again).
+        if (bytes.code !== "ENOENT") problems.push({ file, code: "unreadable", reason: `cannot read (${bytes.code ?? bytes.message})` });
+      } else if ("tooLarge" in bytes) {
+        problems.push({ file, code: "too_large", reason: tooLarge(bytes.tooLarge) });
       } else {
         const result = parseArticle(file, bytes, meta[file]);
         if (result.ok) articles.push(result.article);
@@ -58,14 +60,46 @@ export async function loadCorpus(dir: string): Promise<LoadedCorpus> {
 async function loadMetadata(dir: string, problems: CorpusProblem[]) {
   let json: string;
   try {
-    json = await readFile(path.join(dir, METADATA_FILE), "utf8");
-  } catch {
+    const read = await readCapped(path.join(dir, METADATA_FILE), MAX_DATA_FILE_BYTES);
+    if ("tooLarge" in read) {
+      problems.push({ file: METADATA_FILE, code: "metadata", reason: tooLarge(read.tooLarge, MAX_DATA_FILE_BYTES) });
+      return {};
+    }
+    json = new TextDecoder().decode(read);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code !== "ENOENT") problems.push({ file: METADATA_FILE, code: "metadata", reason: `cannot read (${code ?? (e as Error).message})` });
     return {};
   }
-  const parsed = parseMetadata(json);
+  const parsed = parseMetadata(json.replace(/^\uFEFF/, ""));
   if (parsed.ok) return parsed.value.articles;
   problems.push({ file: METADATA_FILE, code: "metadata", reason: parsed.error.slice(METADATA_FILE.length + 2) });
   return {};
+}
+
+/**
+ * The bytes of a file, or its size when it is larger than `max` (then it is not read: a stray 1 GB file
+ * costs a stat, not the heap). Throws the fs error (ENOENT, EACCES, EISDIR …).
+ */
+export async function readCapped(file: string, max: number): Promise<Uint8Array | { tooLarge: number }> {
+  const handle = await open(file, "r");
+  try {
+    const { size } = await handle.stat();
+    if (size > max) return { tooLarge: size };
+    const bytes = await handle.readFile();
+    // The file may have grown since the stat.
+    return bytes.length > max ? { tooLarge: bytes.length } : bytes;
+  } finally {
+    await handle.close();
+  }
+}
+
+/** "corpus: /x: cannot read folder: it does not exist (…)", "…: it is not a folder (…)", "…: cannot read folder (EACCES)". */
+export function folderError(dir: string, e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return `corpus: ${dir}: cannot read folder: it does not exist (set CORPUS_DIR to the folder of article files)`;
+  if (code === "ENOTDIR") return `corpus: ${dir}: cannot read folder: it is not a folder (set CORPUS_DIR to the folder of article files)`;
+  return `corpus: ${dir}: cannot read folder (${code ?? (e as Error).message})`;
 }
 
 /** "corpus: 004_x.txt: impossible date 2025-13" — one line per problem. */
