@@ -6,10 +6,9 @@ import { runConsole } from "./cli/console.js";
 import type { Env } from "./config/env.js";
 import { loadEnvFile } from "./config/loadEnv.js";
 import type { Core } from "./core/core.js";
-import { loadCore } from "./core/loadCore.js";
+import { describeCoreProblems, emptyCorpusProblem, type LoadedCore, loadCore } from "./core/loadCore.js";
 import { type ReloadOutcome, reloadingCore } from "./core/reloadingCore.js";
 import { t } from "./render/messages.js";
-import { describeProblems } from "./search/engine.js";
 import { createEngineCached } from "./search/snapshot.js";
 
 async function main(): Promise<number> {
@@ -24,15 +23,21 @@ async function main(): Promise<number> {
   const log = verbose ? (m: string) => process.stderr.write(`${m}\n`) : undefined;
   const load = () => loadCore(CORPUS_DIR, (dir) => createEngineCached(dir, INDEX_CACHE_DIR, log));
   const core = await load();
-  for (const p of [...describeProblems(core.engine), ...core.actorProblems]) process.stderr.write(`${p}\n`);
+  for (const p of describeCoreProblems(core)) process.stderr.write(`${p}\n`);
+  const empty = emptyCorpusProblem(core);
+  if (empty) process.stderr.write(`${empty}\n`);
   if (!env.env.DISCORD_TOKEN) {
     process.stdout.write(`${t("no_token", "de")}\n${t("no_token", "en")}\n\n`);
     return runConsole(core, { command: "console", json: false });
   }
+  if (empty && !env.env.ALLOW_EMPTY_CORPUS) {
+    process.stderr.write("The bot does not start on an empty corpus: add articles to CORPUS_DIR, or set ALLOW_EMPTY_CORPUS=true.\n");
+    return 1;
+  }
   return runDiscord(env.env, core, load);
 }
 
-async function runDiscord(env: Env, initial: Core, load: () => Promise<Core>): Promise<number> {
+async function runDiscord(env: Env, initial: LoadedCore, load: () => Promise<LoadedCore>): Promise<number> {
   const [{ runBot }, { createBotLogger }] = await Promise.all([import("./bot/run.js"), import("./bot/logger.js")]);
   const logger = createBotLogger({ level: env.LOG_LEVEL, secrets: env.DISCORD_TOKEN ? [env.DISCORD_TOKEN] : [] });
   warmUp(initial);

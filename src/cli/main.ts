@@ -1,7 +1,6 @@
 /** Terminal entry: `npm run --silent cli -- <command> …`. Errors are one line on stderr, never a stack trace. */
 import { loadEnvFile } from "../config/loadEnv.js";
-import { loadCore } from "../core/loadCore.js";
-import { describeProblems } from "../search/engine.js";
+import { describeCoreProblems, emptyCorpusProblem, loadCore } from "../core/loadCore.js";
 import { createEngineCached } from "../search/snapshot.js";
 import { parseArgs, USAGE } from "./args.js";
 import { runAsk } from "./ask.js";
@@ -29,7 +28,8 @@ async function main(argv: string[]): Promise<number> {
   const log = LOG_LEVEL === "debug" || LOG_LEVEL === "trace" ? (m: string) => process.stderr.write(`${m}\n`) : undefined;
   const core = await loadCore(env.env.CORPUS_DIR, (dir) => createEngineCached(dir, INDEX_CACHE_DIR, log));
   const { engine } = core;
-  const problems = [...describeProblems(engine), ...core.actorProblems];
+  const empty = emptyCorpusProblem(core);
+  const problems = [...describeCoreProblems(core), ...(empty ? [empty] : [])];
   if (args.command === "check") {
     for (const p of problems) process.stdout.write(`${p}\n`);
     process.stdout.write(`${engine.index.articles.length} articles, ${engine.index.passages.length} passages, ${problems.length} problems\n`);

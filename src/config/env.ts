@@ -32,11 +32,17 @@ export const envSchema = z.object({
   ASK_COOLDOWN_COUNT: z.coerce.number().int().min(1).max(1000).default(5),
   ASK_COOLDOWN_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
   /** Reload the corpus when its files change (SIGHUP always reloads). */
-  CORPUS_WATCH: z
-    .enum(["true", "false", "1", "0"])
-    .default("true")
-    .transform((v) => v === "true" || v === "1"),
+  CORPUS_WATCH: flag("true"),
+  /** Start the bot (and accept reloads) with a corpus that has no articles; by default it refuses. */
+  ALLOW_EMPTY_CORPUS: flag("false"),
 });
+
+function flag(fallback: "true" | "false") {
+  return z
+    .enum(["true", "false", "1", "0"])
+    .default(fallback)
+    .transform((v) => v === "true" || v === "1");
+}
 
 export type Env = z.infer<typeof envSchema>;
 
