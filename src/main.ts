@@ -41,7 +41,7 @@ async function runDiscord(env: Env, initial: LoadedCore, load: () => Promise<Loa
   const [{ runBot }, { createBotLogger }] = await Promise.all([import("./bot/run.js"), import("./bot/logger.js")]);
   const logger = createBotLogger({ level: env.LOG_LEVEL, secrets: env.DISCORD_TOKEN ? [env.DISCORD_TOKEN] : [] });
   warmUp(initial);
-  const core = reloadingCore(initial, load, env.CORPUS_DIR);
+  const core = reloadingCore(initial, load, env.CORPUS_DIR, { allowEmpty: env.ALLOW_EMPTY_CORPUS });
   const report = (outcome: ReloadOutcome) => {
     if (outcome.ok) logger.info({ articles: outcome.articles, passages: outcome.passages, problems: outcome.problems }, "corpus reloaded");
     else logger.warn({ reason: outcome.reason, rejected: outcome.rejected }, "corpus reload rejected; the serving index stays");
