@@ -2,6 +2,8 @@
  * Composition root (`npm start`): env → corpus and index → the Discord bot with a token,
  * or the local console on the embedded corpus without one.
  */
+// First, so SIGHUP and SIGTERM are handled while everything else loads.
+import { onHangup } from "./startSignals.js";
 import { runConsole } from "./cli/console.js";
 import type { Env } from "./config/env.js";
 import { loadEnvFile } from "./config/loadEnv.js";
@@ -22,6 +24,7 @@ async function main(): Promise<number> {
   const verbose = Boolean(env.env.DISCORD_TOKEN) || env.env.LOG_LEVEL === "debug" || env.env.LOG_LEVEL === "trace";
   const log = verbose ? (m: string) => process.stderr.write(`${m}\n`) : undefined;
   const load = () => loadCore(CORPUS_DIR, (dir) => createEngineCached(dir, INDEX_CACHE_DIR, log));
+  log?.(`corpus: loading ${CORPUS_DIR}`);
   const core = await load();
   for (const p of describeCoreProblems(core)) process.stderr.write(`${p}\n`);
   const empty = emptyCorpusProblem(core);
@@ -46,14 +49,17 @@ async function runDiscord(env: Env, initial: LoadedCore, load: () => Promise<Loa
     if (outcome.ok) logger.info({ articles: outcome.articles, passages: outcome.passages, problems: outcome.problems }, "corpus reloaded");
     else logger.warn({ reason: outcome.reason, rejected: outcome.rejected }, "corpus reload rejected; the serving index stays");
   };
-  const onHangup = () => void core.reload().then(report);
-  process.on("SIGHUP", onHangup);
+  // Also replays a SIGHUP that came during start-up.
+  const stopHangups = onHangup(() => {
+    logger.info("SIGHUP: reloading the corpus");
+    void core.reload().then(report);
+  });
   const stopWatching = env.CORPUS_WATCH ? core.watch(report) : () => {};
   try {
     return await runBot(env, core, { logger });
   } finally {
     stopWatching();
-    process.off("SIGHUP", onHangup);
+    stopHangups();
   }
 }
 

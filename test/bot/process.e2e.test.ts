@@ -1,14 +1,51 @@
 /**
- * The bot process from its first moment (src/main.ts against the fake Discord): an empty corpus keeps the bot
- * from starting unless ALLOW_EMPTY_CORPUS=true.
+ * The bot process from its first moment (src/main.ts against the fake Discord): SIGHUP while the corpus is
+ * still loading queues a reload instead of killing the process, SIGTERM then exits cleanly; an empty corpus
+ * keeps the bot from starting unless ALLOW_EMPTY_CORPUS=true.
  */
+import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { type BotProcess, isReady, seedFolder, spawnBot } from "./botProcess.js";
+import { EMBEDDED_CORPUS_DIR } from "../../src/config/paths.js";
+import { SEED_FILES } from "../fixtures/corpus.js";
+import { type BotProcess, isReady, isReloaded, seedFolder, spawnBot } from "./botProcess.js";
 
 let bot: BotProcess | undefined;
 afterEach(async () => {
   await bot?.close();
   bot = undefined;
+});
+
+/** Enough articles that loading and indexing them takes a while (the index is built at every start: no cache). */
+let big: string;
+beforeAll(() => {
+  big = mkdtempSync(path.join(tmpdir(), "vb-big-corpus-"));
+  for (let i = 0; i < 1000; i++) {
+    const seed = SEED_FILES[i % SEED_FILES.length]!;
+    copyFileSync(path.join(EMBEDDED_CORPUS_DIR, seed), path.join(big, `${String(i).padStart(4, "0")}_${seed}`));
+  }
+});
+afterAll(() => rmSync(big, { recursive: true, force: true }));
+
+describe("signals while the corpus loads", () => {
+  it("GIVEN the bot is still loading its corpus WHEN SIGHUP arrives THEN it does not die: it starts and then reloads once", async () => {
+    bot = await spawnBot({ corpusDir: big });
+    await bot.waitForStderr("corpus: loading");
+    bot.child.kill("SIGHUP");
+    await bot.waitForStderr("SIGHUP during start-up");
+    await bot.waitForLog(isReady, { timeoutMs: 120_000 });
+    await bot.waitForLog(isReloaded, { timeoutMs: 120_000 });
+    expect(bot.child.exitCode).toBeNull();
+  }, 180_000);
+
+  it("GIVEN the bot is still loading its corpus WHEN SIGTERM arrives THEN it exits 0, not killed by the signal", async () => {
+    bot = await spawnBot({ corpusDir: big });
+    await bot.waitForStderr("corpus: loading");
+    bot.child.kill("SIGTERM");
+    expect(await bot.exited(120_000)).toEqual({ code: 0, signal: null });
+    expect(bot.stderr()).toContain("SIGTERM during start-up: exiting");
+  }, 180_000);
 });
 
 describe("an empty corpus", () => {
