@@ -1,7 +1,8 @@
 /**
  * The bot process from its first moment (src/main.ts against the fake Discord): SIGHUP while the corpus is
  * still loading queues a reload instead of killing the process, SIGTERM then exits cleanly; an empty corpus
- * keeps the bot from starting unless ALLOW_EMPTY_CORPUS=true.
+ * keeps the bot from starting unless ALLOW_EMPTY_CORPUS=true; the token is never printed, even at
+ * LOG_LEVEL=trace with a token discord.js does not censor (one without dots).
  */
 import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -67,5 +68,24 @@ describe("an empty corpus", () => {
     bot = await spawnBot({ corpusDir: empty.dir, env: { ALLOW_EMPTY_CORPUS: "true" } });
     await bot.waitForLog(isReady);
     expect(bot.stderr()).toContain("no articles");
+  }, 90_000);
+});
+
+describe("the token in the logs", () => {
+  /** discord.js censors what follows the second dot; a token without dots it logs whole at trace level. */
+  const DOTLESS = "VGhpc0lzQVRva2VuV2l0aG91dERvdHNGb3JUZXN0czEyMzQ1Njc4OTBhYmNkZWY";
+  let folder: { dir: string; cleanup: () => void };
+  beforeAll(() => {
+    folder = seedFolder([SEED_FILES[0]!]);
+  });
+  afterAll(() => folder.cleanup());
+
+  it("GIVEN LOG_LEVEL=trace and a token without dots THEN the bot runs, and no output of the process holds the token in any form", async () => {
+    bot = await spawnBot({ corpusDir: folder.dir, token: DOTLESS, env: { LOG_LEVEL: "trace" } });
+    await bot.waitForLog(isReady);
+    await bot.waitForLog((l) => String(l.message ?? "").startsWith("Provided token"));
+    const all = bot.stdout() + bot.stderr();
+    expect(all).toContain("Provided token: [redacted]");
+    for (const form of [DOTLESS, DOTLESS.slice(0, 30), Buffer.from(DOTLESS).toString("base64").slice(0, 40)]) expect(all).not.toContain(form);
   }, 90_000);
 });

@@ -1,7 +1,8 @@
 /**
  * `cli check` as an external program on corpora that are wrong in ways the caps and the folder scan catch:
  * every cap is reported by file and reason; an empty or missing folder and skipped entries (symbolic links,
- * subfolders) are named; pathological 2 MB articles are parsed (a parser that rescans would not finish).
+ * subfolders) are named; pathological 2 MB articles are parsed (a parser that rescans would not finish);
+ * settings are never echoed, and a folder setting that looks like a token is named as suspicious, not printed.
  */
 import { spawn } from "node:child_process";
 import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
@@ -120,5 +121,47 @@ describe("GIVEN 2 MB articles of pathological shapes", () => {
   it("THEN check parses both and reports no problem", () => {
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(run.stdout).toMatch(/^2 articles, \d+ passages, 0 problems$/m);
+  });
+});
+
+describe("settings are never echoed", () => {
+  const TOKEN = "MTMwMDAwMDAwMDAwMDAwMDAwMQ.GhT0kN.c2VjcmV0LXRva2VuLXZhbHVlLWZvci10ZXN0cw";
+  let runs: Record<"wrongPlaces" | "tokenAsFolder", Run>;
+  beforeAll(async () => {
+    const [wrongPlaces, tokenAsFolder] = await Promise.all([
+      cli(["check"], {
+        CORPUS_DIR,
+        DISCORD_TOKEN: TOKEN,
+        DISCORD_CLIENT_ID: TOKEN,
+        DISCORD_GUILD_ID: TOKEN,
+        DISCORD_API_BASE: TOKEN,
+        LOG_LEVEL: TOKEN,
+        ASK_COOLDOWN_COUNT: TOKEN,
+        CORPUS_WATCH: TOKEN,
+        ALLOW_EMPTY_CORPUS: TOKEN,
+      }),
+      // Pasted into the folder settings, without DISCORD_TOKEN set to compare with.
+      cli(["check"], { CORPUS_DIR: TOKEN, INDEX_CACHE_DIR: `./cache/${TOKEN}` }),
+    ]);
+    runs = { wrongPlaces: wrongPlaces!, tokenAsFolder: tokenAsFolder! };
+  }, 60_000);
+
+  it("GIVEN the token in every other setting THEN each is named as invalid and the token appears nowhere", () => {
+    const { code, stdout, stderr } = runs.wrongPlaces;
+    expect(code).toBe(2);
+    for (const key of ["DISCORD_CLIENT_ID", "DISCORD_GUILD_ID", "DISCORD_API_BASE", "LOG_LEVEL", "ASK_COOLDOWN_COUNT", "CORPUS_WATCH", "ALLOW_EMPTY_CORPUS"]) {
+      expect(stderr).toContain(`env: ${key}:`);
+    }
+    expect(stdout + stderr).not.toContain(TOKEN);
+    expect(stdout + stderr).not.toContain(TOKEN.split(".")[2]);
+  });
+
+  it("GIVEN a token as CORPUS_DIR and inside INDEX_CACHE_DIR THEN both are named as suspicious and the token appears nowhere", () => {
+    const { code, stdout, stderr } = runs.tokenAsFolder;
+    expect(code).toBe(2);
+    expect(stderr).toContain("env: CORPUS_DIR: looks like a Discord bot token");
+    expect(stderr).toContain("env: INDEX_CACHE_DIR: looks like a Discord bot token");
+    expect(stdout + stderr).not.toContain(TOKEN);
+    expect(stdout + stderr).not.toContain(TOKEN.split(".")[2]);
   });
 });
