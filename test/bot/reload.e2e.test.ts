@@ -130,6 +130,9 @@ describe("GIVEN a running bot that watches its corpus folder", () => {
     renameSync(corpus, path.join(root, "corpus.old"));
     renameSync(next, corpus);
     await expect.poll(serves(FILES.f003, "Peskow"), { timeout: 30_000, interval: 500 }).toBe(true);
+    // And it watches the new folder, not the old one under its new name.
+    cpSync(path.join(EMBEDDED_CORPUS_DIR, FILES.f004), path.join(corpus, `9${FILES.f004}`));
+    await expect.poll(serves(`9${FILES.f004}`, "Rutte"), { timeout: 30_000, interval: 500 }).toBe(true);
   });
 
   it("WHEN the folder is removed and created again THEN the bot keeps serving meanwhile and reloads from the new one", async () => {
@@ -144,6 +147,7 @@ describe("GIVEN a running bot that watches its corpus folder", () => {
   it("WHEN files change in bursts THEN after the last change the bot serves exactly the folder", async () => {
     for (let round = 0; round < 5; round++) {
       for (const f of [FILES.f001, FILES.f002, FILES.f003]) cpSync(path.join(EMBEDDED_CORPUS_DIR, f), path.join(corpus, `${round}${f}`));
+      // (One change every 150 ms: each lands before the debounce of the last one has run out, or during its reload.)
       await new Promise((r) => setTimeout(r, 150));
     }
     await expect.poll(serves(`4${FILES.f003}`, "Peskow"), { timeout: 30_000, interval: 500 }).toBe(true);
