@@ -64,10 +64,9 @@ describe("reloading the corpus while serving", () => {
     const outcomes: unknown[] = [];
     const stop = core.watch((o) => outcomes.push(o), 50);
     await cp(path.join(EMBEDDED_CORPUS_DIR, "004_caddd746febfda94.txt"), path.join(dir, "004_caddd746febfda94.txt"));
-    await new Promise((r) => setTimeout(r, 600));
+    await expect.poll(() => core.engine.index.articles.length, { timeout: 20_000 }).toBe(3);
     stop();
     expect(outcomes.length).toBeGreaterThanOrEqual(1);
-    expect(core.engine.index.articles).toHaveLength(3);
   });
 });
 
