@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --sizes seed,10k,100k,1m] [--quick]`: index build, snapshot save/load, /ask latency and memory
+ * `npm run bench [-- --sizes seed,10k,100k,1m] [--quick]` (`npm run bench -- parsing`: bench/parsing.ts): index build, snapshot save/load, /ask latency and memory
  * of our engine at several corpus sizes, side by side with plain MiniSearch (default options) over the same passages.
  * Progress goes to stderr, one markdown table to stdout.
  *
@@ -449,6 +449,8 @@ function flag(argv: string[], name: string): string | undefined {
 }
 
 async function main(argv: string[]): Promise<number> {
+  // `npm run bench -- parsing`: parsing speed on pathological article shapes (bench/parsing.ts).
+  if (argv[0] === "parsing") return (await import("./parsing.js")).main(argv.slice(1));
   const kind = flag(argv, "child");
   const quick = argv.includes("--quick");
   if (kind) {

@@ -2,14 +2,16 @@
  * Composition root (`npm start`): env → corpus and index → the Discord bot with a token,
  * or the local console on the embedded corpus without one.
  */
+// First, so SIGHUP and SIGTERM are handled while everything else loads.
+import { onHangup } from "./startSignals.js";
 import { runConsole } from "./cli/console.js";
 import type { Env } from "./config/env.js";
 import { loadEnvFile } from "./config/loadEnv.js";
 import type { Core } from "./core/core.js";
-import { loadCore } from "./core/loadCore.js";
+import { describeCoreProblems, emptyCorpusProblem, type LoadedCore, loadCore } from "./core/loadCore.js";
 import { type ReloadOutcome, reloadingCore } from "./core/reloadingCore.js";
 import { t } from "./render/messages.js";
-import { createEngine, describeProblems } from "./search/engine.js";
+import { createEngine } from "./search/engine.js";
 
 async function main(): Promise<number> {
   const env = loadEnvFile();
@@ -22,32 +24,42 @@ async function main(): Promise<number> {
   const verbose = Boolean(env.env.DISCORD_TOKEN) || env.env.LOG_LEVEL === "debug" || env.env.LOG_LEVEL === "trace";
   const log = verbose ? (m: string) => process.stderr.write(`${m}\n`) : undefined;
   const load = () => loadCore(CORPUS_DIR, (dir) => createEngine(dir, { cacheDir: INDEX_CACHE_DIR, log }));
+  log?.(`corpus: loading ${CORPUS_DIR}`);
   const core = await load();
-  for (const p of [...describeProblems(core.engine), ...core.actorProblems]) process.stderr.write(`${p}\n`);
+  for (const p of describeCoreProblems(core)) process.stderr.write(`${p}\n`);
+  const empty = emptyCorpusProblem(core);
+  if (empty) process.stderr.write(`${empty}\n`);
   if (!env.env.DISCORD_TOKEN) {
     process.stdout.write(`${t("no_token", "de")}\n${t("no_token", "en")}\n\n`);
     return runConsole(core, { command: "console", json: false });
   }
+  if (empty && !env.env.ALLOW_EMPTY_CORPUS) {
+    process.stderr.write("The bot does not start on an empty corpus: add articles to CORPUS_DIR, or set ALLOW_EMPTY_CORPUS=true.\n");
+    return 1;
+  }
   return runDiscord(env.env, core, load);
 }
 
-async function runDiscord(env: Env, initial: Core, load: () => Promise<Core>): Promise<number> {
+async function runDiscord(env: Env, initial: LoadedCore, load: () => Promise<LoadedCore>): Promise<number> {
   const [{ runBot }, { createBotLogger }] = await Promise.all([import("./bot/run.js"), import("./bot/logger.js")]);
   const logger = createBotLogger({ level: env.LOG_LEVEL, secrets: env.DISCORD_TOKEN ? [env.DISCORD_TOKEN] : [] });
   warmUp(initial);
-  const core = reloadingCore(initial, load, env.CORPUS_DIR);
+  const core = reloadingCore(initial, load, env.CORPUS_DIR, { allowEmpty: env.ALLOW_EMPTY_CORPUS });
   const report = (outcome: ReloadOutcome) => {
     if (outcome.ok) logger.info({ articles: outcome.articles, passages: outcome.passages, problems: outcome.problems }, "corpus reloaded");
     else logger.warn({ reason: outcome.reason, rejected: outcome.rejected }, "corpus reload rejected; the serving index stays");
   };
-  const onHangup = () => void core.reload().then(report);
-  process.on("SIGHUP", onHangup);
+  // Also replays a SIGHUP that came during start-up.
+  const stopHangups = onHangup(() => {
+    logger.info("SIGHUP: reloading the corpus");
+    void core.reload().then(report);
+  });
   const stopWatching = env.CORPUS_WATCH ? core.watch(report) : () => {};
   try {
     return await runBot(env, core, { logger });
   } finally {
     stopWatching();
-    process.off("SIGHUP", onHangup);
+    stopHangups();
   }
 }
 

@@ -11,8 +11,16 @@
  * line of `error` is prefixed with what failed, e.g.
  * `glossary: corpus/glossary.en-de.json: entries.ceasefire: expected array, received string`.
  */
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { z } from "zod";
+import {
+  MAX_DATA_FILE_BYTES,
+  MAX_GLOSSARY_ENTRIES,
+  MAX_TERMS_PER_GLOSSARY_ENTRY,
+  MAX_VARIANT_GROUPS,
+  MAX_VARIANTS_PER_GROUP,
+} from "../corpus/limits.js";
+import { tooLarge } from "../corpus/parseArticle.js";
 
 export type LoadResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -41,7 +49,10 @@ function noRepeats(list: readonly string[], ctx: z.RefinementCtx, what: string):
 
 // ---------------------------------------------------------------- glossary
 
-const germanTerms = z.array(term).superRefine((list, ctx) => noRepeats(list, ctx, "German term"));
+const germanTerms = z
+  .array(term)
+  .max(MAX_TERMS_PER_GLOSSARY_ENTRY, `at most ${MAX_TERMS_PER_GLOSSARY_ENTRY} German terms per entry`)
+  .superRefine((list, ctx) => noRepeats(list, ctx, "German term"));
 
 export const GlossarySchema = z
   .strictObject({
@@ -49,6 +60,11 @@ export const GlossarySchema = z
     entries: z.record(z.string(), germanTerms),
   })
   .superRefine((g, ctx) => {
+    const count = Object.keys(g.entries).length;
+    if (count > MAX_GLOSSARY_ENTRIES) {
+      ctx.addIssue({ code: "custom", path: ["entries"], message: `at most ${MAX_GLOSSARY_ENTRIES} entries (has ${count})` });
+      return;
+    }
     for (const key of Object.keys(g.entries)) {
       const problem = glossaryKeyProblem(key);
       if (problem) ctx.addIssue({ code: "custom", path: ["entries", key], message: problem });
@@ -71,7 +87,10 @@ function glossaryKeyProblem(key: string): string | null {
 
 export const VariantGroupSchema = z.strictObject({
   canonical: term,
-  variants: z.array(term).min(1, { error: "a group needs at least one variant" }),
+  variants: z
+    .array(term)
+    .min(1, { error: "a group needs at least one variant" })
+    .max(MAX_VARIANTS_PER_GROUP, { error: `at most ${MAX_VARIANTS_PER_GROUP} variants per group` }),
 });
 
 export type VariantGroup = z.infer<typeof VariantGroupSchema>;
@@ -79,7 +98,7 @@ export type VariantGroup = z.infer<typeof VariantGroupSchema>;
 export const VariantsSchema = z
   .strictObject({
     version: z.literal(1),
-    groups: z.array(VariantGroupSchema),
+    groups: z.array(VariantGroupSchema).max(MAX_VARIANT_GROUPS, { error: `at most ${MAX_VARIANT_GROUPS} groups` }),
   })
   .superRefine((v, ctx) => {
     // Every spelling (canonical or variant) belongs to exactly one group. Spellings are compared
@@ -150,6 +169,8 @@ async function loadJson<T>(path: string, what: string, schema: z.ZodType<T>): Pr
   const prefix = `${what}: ${path}`;
   let text: string;
   try {
+    const { size } = await stat(path);
+    if (size > MAX_DATA_FILE_BYTES) return { ok: false, error: `${prefix}: ${tooLarge(size, MAX_DATA_FILE_BYTES)}` };
     text = await readFile(path, "utf8");
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;

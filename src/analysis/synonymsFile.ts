@@ -5,12 +5,13 @@
  * { "version": 1, "groups": [["Waffenruhe", "Waffenstillstand", "Feuerpause"], ["alt", "Alter", "Jährige"]] }
  */
 import { z } from "zod";
+import { MAX_SYNONYM_GROUPS, MAX_SYNONYM_LENGTH, MAX_SYNONYMS_PER_GROUP } from "../corpus/limits.js";
 
 export const SYNONYMS_FILE = "synonyms.de.json";
 
 export const synonymsFileSchema = z.strictObject({
   version: z.literal(1),
-  groups: z.array(z.array(z.string().trim().min(1).max(60)).min(2).max(30)).max(10_000),
+  groups: z.array(z.array(z.string().trim().min(1).max(MAX_SYNONYM_LENGTH)).min(2).max(MAX_SYNONYMS_PER_GROUP)).max(MAX_SYNONYM_GROUPS),
 });
 
 export type SynonymsFile = z.infer<typeof synonymsFileSchema>;

@@ -1,7 +1,8 @@
 /**
  * The bot's pino logger. Secrets never reach a log line: token and authorization fields are redacted
- * by path, and errors are serialized without the request URL/body (interaction callback and webhook URLs
- * carry the interaction token) and with any known secret string masked in message and stack.
+ * by path, errors are serialized without the request URL/body (interaction callback and webhook URLs
+ * carry the interaction token), and every line is masked for the known secrets (the bot token) as it is
+ * written, whatever field or form they came in.
  */
 import pino, { type DestinationStream, type Logger, type LoggerOptions } from "pino";
 
@@ -27,8 +28,31 @@ export function maskUrlTokens(text: string): string {
 }
 
 export function maskSecrets(text: string, secrets: readonly string[]): string {
-  let out = maskUrlTokens(text);
-  for (const secret of secrets) if (secret.length >= 8) out = out.replaceAll(secret, MASK);
+  return maskSecretForms(maskUrlTokens(text), secrets);
+}
+
+/**
+ * The ways a token can show up in a log line: whole; the two parts discord.js leaves visible when it censors a
+ * token for its debug log (a token without dots it prints whole); each long part alone; base64-encoded (a Basic
+ * authorization header). Longest first, so a longer form is masked before a part of it.
+ */
+export function secretForms(secret: string): string[] {
+  const forms = new Set<string>([secret]);
+  const parts = secret.split(".");
+  if (parts.length >= 3) forms.add(parts.slice(0, 2).join("."));
+  for (const part of parts) if (part.length >= 16) forms.add(part);
+  const base64 = Buffer.from(secret).toString("base64");
+  forms.add(base64);
+  forms.add(base64.replace(/=+$/, ""));
+  return [...forms].filter((f) => f.length >= 8).sort((a, b) => b.length - a.length);
+}
+
+function maskSecretForms(text: string, secrets: readonly string[]): string {
+  let out = text;
+  for (const secret of secrets) {
+    if (secret.length < 8) continue;
+    for (const form of secretForms(secret)) if (out.includes(form)) out = out.replaceAll(form, MASK);
+  }
   return out;
 }
 
@@ -56,6 +80,8 @@ export function createBotLogger({ level = "info", secrets = [], destination }: B
     base: { app: "verhandlungsbot" },
     redact: { paths: REDACT_PATHS, censor: MASK },
     serializers: { err: errorSerializer(secrets), error: errorSerializer(secrets) },
+    // Last line of defence: the token in any field, message or format (discord.js's trace output) never leaves.
+    hooks: { streamWrite: (line) => maskSecretForms(line, secrets) },
   };
   return destination ? pino(options, destination) : pino(options);
 }

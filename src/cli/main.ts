@@ -1,7 +1,7 @@
 /** Terminal entry: `npm run --silent cli -- <command> …`. Errors are one line on stderr, never a stack trace. */
 import { loadEnvFile } from "../config/loadEnv.js";
-import { loadCore } from "../core/loadCore.js";
-import { createEngine, describeProblems } from "../search/engine.js";
+import { describeCoreProblems, emptyCorpusProblem, loadCore } from "../core/loadCore.js";
+import { createEngine } from "../search/engine.js";
 import { parseArgs, USAGE } from "./args.js";
 import { runAsk } from "./ask.js";
 import { runConsole } from "./console.js";
@@ -29,7 +29,8 @@ async function main(argv: string[]): Promise<number> {
   if (args.command === "eval") return runEval(args);
   const core = await loadCore(env.env.CORPUS_DIR, (dir) => createEngine(dir, { cacheDir: INDEX_CACHE_DIR, log }));
   const { engine } = core;
-  const problems = [...describeProblems(engine), ...core.actorProblems];
+  const empty = emptyCorpusProblem(core);
+  const problems = [...describeCoreProblems(core), ...(empty ? [empty] : [])];
   if (args.command === "check") {
     for (const p of problems) process.stdout.write(`${p}\n`);
     process.stdout.write(`${engine.index.articles.length} articles, ${engine.index.passages.length} passages, ${problems.length} problems\n`);

@@ -32,19 +32,52 @@ export const envSchema = z.object({
   ASK_COOLDOWN_COUNT: z.coerce.number().int().min(1).max(1000).default(5),
   ASK_COOLDOWN_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
   /** Reload the corpus when its files change (SIGHUP always reloads). */
-  CORPUS_WATCH: z
-    .enum(["true", "false", "1", "0"])
-    .default("true")
-    .transform((v) => v === "true" || v === "1"),
+  CORPUS_WATCH: flag("true"),
+  /** Start the bot (and accept reloads) with a corpus that has no articles; by default it refuses. */
+  ALLOW_EMPTY_CORPUS: flag("false"),
 });
+
+function flag(fallback: "true" | "false") {
+  return z
+    .enum(["true", "false", "1", "0"])
+    .default(fallback)
+    .transform((v) => v === "true" || v === "1");
+}
 
 export type Env = z.infer<typeof envSchema>;
 
 export type EnvResult = { ok: true; env: Env } | { ok: false; errors: string[] };
 
-/** Never echoes a value back: a token pasted into the wrong variable must not reach a log. */
+/** Folder settings that are printed in messages (paths of problems): a token in one must never be. */
+const PATH_SETTINGS = ["CORPUS_DIR", "INDEX_CACHE_DIR"] as const;
+
+/**
+ * Never echoes a value back: a token pasted into the wrong variable must not reach a log. A folder setting
+ * that looks like a Discord token is refused by name only, since paths appear in messages.
+ */
 export function parseEnv(source: NodeJS.ProcessEnv = process.env): EnvResult {
+  const suspicious = PATH_SETTINGS.filter((key) => looksLikeToken(source[key], source.DISCORD_TOKEN)).map(
+    (key) => `env: ${key}: looks like a Discord bot token, not a folder (value not shown); set ${key} to a folder path`,
+  );
   const parsed = envSchema.safeParse(source);
-  if (parsed.success) return { ok: true, env: parsed.data };
-  return { ok: false, errors: parsed.error.issues.map((i) => `env: ${i.path.join(".")}: ${i.message}`) };
+  const errors = [...suspicious, ...(parsed.success ? [] : parsed.error.issues.map((i) => `env: ${i.path.join(".")}: ${i.message}`))];
+  if (parsed.success && errors.length === 0) return { ok: true, env: parsed.data };
+  return { ok: false, errors };
+}
+
+/** Three dot-separated base64url parts, as Discord bot tokens are (id, timestamp, HMAC). */
+const TOKEN_SHAPE = /^[A-Za-z0-9_-]{18,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{20,}$/;
+/** A long random-looking base64url run (a token pasted without its dots): upper and lower case and digits. */
+const SECRET_SHAPE = /^(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])(?=\D*\d)[A-Za-z0-9_-]{40,}$/;
+
+/** Whether a setting's value looks like a Discord token: it contains the configured token, or a path segment has a token's shape. */
+export function looksLikeToken(value: string | undefined, token?: string): boolean {
+  const v = value?.trim();
+  if (!v) return false;
+  const secret = token?.trim();
+  if (secret && secret.length >= 20 && v.includes(secret)) return true;
+  return v.split(/[\\/]/).some((segment) => {
+    const s = segment.replace(/^Bot\s+/, "");
+    return TOKEN_SHAPE.test(s) || SECRET_SHAPE.test(s);
+  });
 }

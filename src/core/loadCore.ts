@@ -2,6 +2,7 @@
 import { answer } from "../answer/answer.js";
 import { cleanText, truncate } from "../analysis/normalize.js";
 import { dataFilePath } from "../config/paths.js";
+import { formatProblem } from "../corpus/loadCorpus.js";
 import type { LoadedEngine } from "../search/engine.js";
 import { createEngine } from "../search/engine.js";
 import { articleChoices, findSource } from "../source/findSource.js";
@@ -10,15 +11,40 @@ import { ACTORS_FILE, type Actor, loadActors } from "../timeline/actorsFile.js";
 import { buildTimeline } from "../timeline/buildTimeline.js";
 import type { Timeline, TimelineResult } from "../timeline/types.js";
 import type { Core } from "./core.js";
+import { type CorpusFolder, scanCorpusFolder } from "./corpusFolder.js";
 
 /** Timelines kept per actor; they only change when the corpus is reloaded (a new Core). */
 const TIMELINE_CACHE = 64;
 
-export async function loadCore(corpusDir: string, build: (dir: string) => Promise<LoadedEngine> = createEngine): Promise<Core & { actorProblems: string[] }> {
+/** A core as loaded from a folder, with everything that went wrong on the way. */
+export interface LoadedCore extends Core {
+  /** actors.json problems (the timeline then knows nobody). */
+  actorProblems: string[];
+  /** Data files of the folder itself, skipped entries, data files over the size cap. */
+  folder: CorpusFolder;
+}
+
+/** Throws a one-line message when the folder is missing or unreadable; every other problem is listed in the result. */
+export async function loadCore(corpusDir: string, build: (dir: string) => Promise<LoadedEngine> = createEngine): Promise<LoadedCore> {
+  const folder = await scanCorpusFolder(corpusDir);
   const engine = await build(corpusDir);
   const loaded = loadActors(dataFilePath(corpusDir, ACTORS_FILE));
   const actors: Actor[] = loaded.ok ? loaded.actors : [];
-  return coreOf(engine, actors, loaded.ok ? [] : [loaded.error]);
+  return { ...coreOf(engine, actors, loaded.ok ? [] : [loaded.error]), folder };
+}
+
+/** Every problem of a loaded core, one line each: skipped entries, bad articles, data files. */
+export function describeCoreProblems(core: LoadedCore): string[] {
+  return [...core.folder.problems.map(formatProblem), ...core.engine.corpusProblems.map(formatProblem), ...core.engine.lexiconProblems, ...core.actorProblems];
+}
+
+/** "corpus: /x: no articles: the folder holds no *.txt files" when nothing loaded; undefined otherwise. */
+export function emptyCorpusProblem(core: LoadedCore): string | undefined {
+  if (core.engine.index.articles.length > 0) return undefined;
+  const { dir, articleFiles } = core.folder;
+  return articleFiles === 0
+    ? `corpus: ${dir}: no articles: the folder holds no *.txt files`
+    : `corpus: ${dir}: no articles: none of its ${articleFiles} *.txt files loaded (see the problems above)`;
 }
 
 export function coreOf(engine: LoadedEngine, actors: Actor[], actorProblems: string[] = []): Core & { actorProblems: string[] } {

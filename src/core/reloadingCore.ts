@@ -1,46 +1,109 @@
 /**
- * A Core that can swap in a freshly loaded corpus while it serves. A reload is accepted only when the
- * new corpus loads and no article that served before has turned bad: a broken edit (an emptied file,
- * an impossible date) is rejected, logged by file and reason, and the serving index stays.
+ * A Core that can swap in a freshly loaded corpus while it serves. A reload is transactional: the new corpus
+ * is swapped in whole, or not at all. It is rejected, logged by file and reason, and the serving corpus stays
+ * when
+ * - an article that serves now has turned bad (emptied, an impossible date, over a cap, replaced by a link);
+ * - a data file (articles.json, actors.json, variants.json, glossary.en-de.json, synonyms.de.json) is broken
+ *   (not JSON, fails its schema, over a cap), or the folder held it before and does not now (the embedded
+ *   one would silently take its place; restart the bot to drop a data file on purpose);
+ * - the new corpus has no articles (unless an empty corpus is allowed);
+ * - the folder cannot be read at all.
+ * Articles that are new and bad are reported and left out; removed articles are removed.
+ *
+ * Reloads never overlap. A reload asked for while one runs (a file changed meanwhile) runs once more after
+ * it, so no change is lost; any number of such requests make one more reload.
  */
-import { watch, type FSWatcher } from "node:fs";
+import { type FSWatcher, statSync, watch } from "node:fs";
+import path from "node:path";
 import { formatProblem } from "../corpus/loadCorpus.js";
 import type { Core } from "./core.js";
+import { describeCoreProblems, type LoadedCore } from "./loadCore.js";
 
 export type ReloadOutcome =
   | { ok: true; articles: number; passages: number; problems: string[] }
   | { ok: false; reason: string; rejected: string[] };
 
 export interface ReloadingCore extends Core {
-  /** Loads the corpus again; swaps it in only when it is at least as sound as the one serving. */
+  /** The corpus serving now. */
+  readonly current: LoadedCore;
+  /** Loads the corpus again and swaps it in when it passes (see the module comment). */
   reload(): Promise<ReloadOutcome>;
-  /** Reloads on file changes (debounced) until the returned function is called. */
-  watch(onReload: (outcome: ReloadOutcome) => void, debounceMs?: number): () => void;
+  /**
+   * Reloads on file changes (debounced) until the returned function is called. The folder's identity is polled
+   * every `pollMs`: when it is removed, recreated or swapped by a rename, the watch moves to the folder now there.
+   */
+  watch(onReload: (outcome: ReloadOutcome) => void, debounceMs?: number, pollMs?: number): () => void;
+}
+
+export interface ReloadOptions {
+  /** Accept a corpus without articles (ALLOW_EMPTY_CORPUS). */
+  allowEmpty?: boolean;
 }
 
 /** Edits usually arrive as several writes; wait this long after the last one. */
 export const RELOAD_DEBOUNCE_MS = 500;
+/** How often the watcher checks that the folder it watches is still the corpus folder. */
+export const FOLDER_POLL_MS = 1000;
 
-export function reloadingCore(initial: Core, load: () => Promise<Core>, corpusDir: string): ReloadingCore {
-  let current = initial;
-  let pending: Promise<ReloadOutcome> | null = null;
+/** Whether `next` may replace `serving`; pure. */
+export function judgeReload(serving: LoadedCore, next: LoadedCore, options: ReloadOptions = {}): ReloadOutcome {
+  const reasons: string[] = [];
+  const rejected: string[] = [];
 
-  async function reloadOnce(): Promise<ReloadOutcome> {
-    let next: Core;
-    try {
-      next = await load();
-    } catch (e) {
-      return { ok: false, reason: (e as Error).message, rejected: [] };
-    }
-    const servingFiles = new Set(current.engine.index.articles.map((a) => a.file));
-    const turnedBad = next.engine.corpusProblems.filter((p) => servingFiles.has(p.file));
-    if (turnedBad.length > 0) return { ok: false, reason: "articles that serve now would be lost", rejected: turnedBad.map(formatProblem) };
-    if (next.engine.index.articles.length === 0) return { ok: false, reason: "the new corpus has no articles", rejected: [] };
-    current = next;
-    return { ok: true, articles: next.engine.index.articles.length, passages: next.engine.index.passages.length, problems: next.engine.corpusProblems.map(formatProblem) };
+  const servingFiles = new Set(serving.engine.index.articles.map((a) => a.file));
+  const turnedBad = [...next.folder.problems, ...next.engine.corpusProblems].filter((p) => servingFiles.has(p.file));
+  if (turnedBad.length > 0) {
+    reasons.push("articles that serve now would be lost");
+    rejected.push(...turnedBad.map(formatProblem));
   }
 
-  return {
+  const brokenData = [
+    ...next.folder.problems.filter((p) => p.code === "data_file").map(formatProblem),
+    ...next.engine.corpusProblems.filter((p) => p.code === "metadata").map(formatProblem),
+    ...next.engine.lexiconProblems,
+    ...next.actorProblems,
+  ];
+  const missingData = [...serving.folder.dataFiles]
+    .filter((name) => !next.folder.dataFiles.has(name))
+    .map((name) => `corpus: ${name}: missing (the serving corpus uses it; put it back, or restart the bot to go without it)`);
+  if (brokenData.length + missingData.length > 0) {
+    reasons.push("data files are broken or missing");
+    rejected.push(...brokenData, ...missingData);
+  }
+
+  if (next.engine.index.articles.length === 0 && !options.allowEmpty) reasons.push("the new corpus has no articles");
+
+  if (reasons.length > 0) return { ok: false, reason: reasons.join("; "), rejected };
+  return { ok: true, articles: next.engine.index.articles.length, passages: next.engine.index.passages.length, problems: describeCoreProblems(next) };
+}
+
+export function reloadingCore(initial: LoadedCore, load: () => Promise<LoadedCore>, corpusDir: string, options: ReloadOptions = {}): ReloadingCore {
+  let current = initial;
+  let running: Promise<ReloadOutcome> | null = null;
+  let queued: Promise<ReloadOutcome> | null = null;
+
+  async function reloadOnce(): Promise<ReloadOutcome> {
+    try {
+      const next = await load();
+      const outcome = judgeReload(current, next, options);
+      if (outcome.ok) current = next;
+      return outcome;
+    } catch (e) {
+      return { ok: false, reason: e instanceof Error ? e.message : String(e), rejected: [] };
+    }
+  }
+
+  function start(): Promise<ReloadOutcome> {
+    running = reloadOnce().finally(() => {
+      running = null;
+    });
+    return running;
+  }
+
+  const core: ReloadingCore = {
+    get current() {
+      return current;
+    },
     get engine() {
       return current.engine;
     },
@@ -50,27 +113,78 @@ export function reloadingCore(initial: Core, load: () => Promise<Core>, corpusDi
     actorChoices: (p) => current.actorChoices(p),
     articleChoices: (q) => current.articleChoices(q),
     reload() {
-      // Reloads triggered while one runs share its outcome instead of loading twice at once.
-      pending ??= reloadOnce().finally(() => {
-        pending = null;
+      if (queued) return queued;
+      if (!running) return start();
+      // A change during this reload may have come after its files were read: one more reload, for all who ask now.
+      queued = running.then(() => {
+        queued = null;
+        return start();
       });
-      return pending;
+      return queued;
     },
-    watch(onReload, debounceMs = RELOAD_DEBOUNCE_MS) {
+    watch(onReload, debounceMs = RELOAD_DEBOUNCE_MS, pollMs = FOLDER_POLL_MS) {
+      let stopped = false;
       let timer: NodeJS.Timeout | undefined;
       let watcher: FSWatcher | undefined;
-      try {
-        watcher = watch(corpusDir, () => {
-          clearTimeout(timer);
-          timer = setTimeout(() => void this.reload().then(onReload), debounceMs);
-        });
-      } catch {
-        return () => {};
-      }
-      return () => {
+      let identity = folderIdentity(corpusDir);
+      const ownName = path.basename(corpusDir);
+
+      const schedule = () => {
+        if (stopped) return;
         clearTimeout(timer);
+        timer = setTimeout(() => void core.reload().then((outcome) => stopped || onReload(outcome)), debounceMs);
+      };
+      const detach = () => {
         watcher?.close();
+        watcher = undefined;
+      };
+      const attach = () => {
+        try {
+          watcher = watch(corpusDir, (_event, name) => {
+            schedule();
+            // An event about the folder itself: it was removed or renamed, and this watch sees nothing more.
+            if (name === ownName) {
+              detach();
+              setImmediate(check);
+            }
+          });
+          // The folder went away under the watch: the next check attaches to the one there then.
+          watcher.on("error", detach);
+        } catch {
+          watcher = undefined;
+        }
+      };
+      const check = () => {
+        if (stopped) return;
+        const now = folderIdentity(corpusDir);
+        if (now === identity && (watcher !== undefined || now === undefined)) return;
+        // Removed, recreated or swapped by a rename: watch the folder that is there now and reload from it.
+        const changed = now !== identity;
+        identity = now;
+        detach();
+        if (now !== undefined) attach();
+        if (changed) schedule();
+      };
+      attach();
+      const poll = setInterval(check, pollMs);
+      poll.unref();
+      return () => {
+        stopped = true;
+        clearTimeout(timer);
+        clearInterval(poll);
+        detach();
       };
     },
   };
+  return core;
+}
+
+/** "dev:inode:birth" of the folder (a new folder may get the inode number of a removed one), or undefined when there is none. */
+function folderIdentity(dir: string): string | undefined {
+  try {
+    const info = statSync(dir);
+    return info.isDirectory() ? `${info.dev}:${info.ino}:${info.birthtimeMs}` : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -1,6 +1,9 @@
 /**
  * Paragraph blocks of an article and what each one is: body text, a (sub)heading, or a photo caption.
  * Headings give context to the passages under them; captions and credits are never quoted as facts.
+ *
+ * Every step is linear in the text (or bounded per block): an article may be a file of 50,000 short lines
+ * or one 2 MB line, and a reload must not stall on it.
  */
 
 export type BlockKind = "body" | "heading" | "caption";
@@ -13,39 +16,95 @@ export interface Block {
 
 /** A heading is short and does not end like a sentence. */
 export const MAX_HEADING_LENGTH = 120;
+/** A caption with a position marker ("(M.)") is shorter than this. */
+const MAX_MARKED_CAPTION_LENGTH = 400;
+/** A caption printed twice (once with the credit glued on) shares a prefix longer than this with its twin. */
+const MIN_REPEATED_CAPTION_PREFIX = 40;
 
 const PHOTO_MARKER = /\((?:[lmr]|li|re|v\.\s?l\.(?:\s?n\.\s?r\.)?|Mitte|links|rechts)\.?\)/;
-const CREDIT = /\((?:Quelle|Foto|Bild|Archivbild|Symbolbild)\s*:[^)]*\)\s*$|(?:\/(?:Imago|dpa|AFP|Reuters|AP|Getty Images|picture alliance|epa)|Getty Images|picture alliance)\s*$/i;
+/** "(Foto: …)" opening; the whole credit is this up to the block's final ")", with no other ")" between. */
+const CREDIT_OPENING = /\((?:Quelle|Foto|Bild|Archivbild|Symbolbild)\s*:/i;
+const CREDIT_AGENCY = /(?:\/(?:Imago|dpa|AFP|Reuters|AP|Getty Images|picture alliance|epa)|Getty Images|picture alliance)$/i;
+/** Longest agency credit the suffix test needs to see ("/picture alliance" plus slack). */
+const CREDIT_AGENCY_TAIL = 40;
+const SENTENCE_END = /[.:;,!…]["“”‘’»«)]*$/;
 
-/** Splits `text` at blank lines (and single line breaks inside a block of distinct lines) and classifies each block. */
+/**
+ * Splits `text` into blocks, one per non-blank line (trimmed), and classifies each. Blank lines separate
+ * paragraphs; single line breaks inside a paragraph separate blocks too (001 stacks headline, caption and
+ * credit line by line).
+ */
 export function splitBlocks(text: string): Block[] {
   const raw: Array<{ start: number; end: number }> = [];
-  const re = /[^\n]+(?:\n(?!\s*\n)[^\n]+)*/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    // Lines inside one block are separate blocks: 001 stacks headline, caption and credit line by line.
-    let offset = m.index;
-    for (const line of m[0].split("\n")) {
-      const lead = line.length - line.trimStart().length;
-      const body = line.trim();
-      if (body) raw.push({ start: offset + lead, end: offset + lead + body.length });
-      offset += line.length + 1;
-    }
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    let s = lineStart;
+    let e = lineEnd;
+    while (s < e && isTrimmed(text.charCodeAt(s))) s++;
+    while (e > s && isTrimmed(text.charCodeAt(e - 1))) e--;
+    if (e > s) raw.push({ start: s, end: e });
+    lineStart = lineEnd + 1;
   }
   const texts = raw.map((b) => text.slice(b.start, b.end));
-  return raw.map((b, i) => ({ ...b, kind: classify(texts[i]!, texts, i) }));
+  const repeated = repeatedCaptions(texts);
+  return raw.map((b, i) => ({ ...b, kind: classify(texts[i]!, repeated) }));
 }
 
-function classify(block: string, all: string[], index: number): BlockKind {
-  if (isCaption(block, all, index)) return "caption";
+/** Exactly the characters String.prototype.trim removes. */
+function isTrimmed(code: number): boolean {
+  return (
+    code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
+function classify(block: string, repeated: ReadonlySet<string>): BlockKind {
+  if (isCaption(block, repeated)) return "caption";
   // A closing quote mark after a sentence ("…erfüllt.“") is body text; a headline may end in a quote ("„nächste Schritte“").
-  if (block.length <= MAX_HEADING_LENGTH && !/[.:;,!…]["“”‘’»«)]*$/.test(block)) return "heading";
+  if (block.length <= MAX_HEADING_LENGTH && !SENTENCE_END.test(block)) return "heading";
   return "body";
 }
 
-function isCaption(block: string, all: string[], index: number): boolean {
-  if (CREDIT.test(block)) return true;
-  if (PHOTO_MARKER.test(block) && block.length < 400) return true;
-  // A caption printed twice (the second time with the credit glued on).
-  return all.some((other, j) => j !== index && other !== block && (other.startsWith(block) || block.startsWith(other)) && Math.min(other.length, block.length) > 40)
-    || all.some((other, j) => j !== index && other === block);
+function isCaption(block: string, repeated: ReadonlySet<string>): boolean {
+  if (isCredit(block)) return true;
+  if (block.length < MAX_MARKED_CAPTION_LENGTH && PHOTO_MARKER.test(block)) return true;
+  return repeated.has(block);
+}
+
+/** "… (Foto: Saul Loeb)" or "…/Imago" at the end of a block (which is trimmed). */
+function isCredit(block: string): boolean {
+  if (CREDIT_AGENCY.test(block.slice(-CREDIT_AGENCY_TAIL))) return true;
+  if (!block.endsWith(")")) return false;
+  // The credit's "(" comes after the block's second-to-last ")": the credit holds no ")" of its own.
+  const previousClose = block.lastIndexOf(")", block.length - 2);
+  return CREDIT_OPENING.test(block.slice(previousClose + 1, -1));
+}
+
+/**
+ * Blocks that are captions because they are printed twice: the same text at least twice, or one text a
+ * prefix of another (the second print with the credit glued on) where the shorter is longer than
+ * {@link MIN_REPEATED_CAPTION_PREFIX}. Sorting puts every text right after its prefixes, so one pass finds them.
+ */
+function repeatedCaptions(texts: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  const seen = new Set<string>();
+  for (const t of texts) {
+    if (seen.has(t)) out.add(t);
+    seen.add(t);
+  }
+  const long = [...seen].filter((t) => t.length > MIN_REPEATED_CAPTION_PREFIX).sort();
+  // `chain` holds texts of which each is a prefix of the next; its top is the longest prefix of the current text.
+  const chain: string[] = [];
+  for (const t of long) {
+    while (chain.length > 0 && !t.startsWith(chain[chain.length - 1]!)) chain.pop();
+    const prefix = chain[chain.length - 1];
+    if (prefix !== undefined) {
+      out.add(prefix);
+      out.add(t);
+    }
+    chain.push(t);
+  }
+  return out;
 }

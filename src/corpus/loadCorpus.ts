@@ -2,15 +2,19 @@
  * Loads a corpus folder: every `*.txt` is an article; `articles.json` (optional) adds metadata.
  * Each bad file is reported by name and reason while the rest loads.
  */
-import { readdir, readFile } from "node:fs/promises";
+import { open, readdir } from "node:fs/promises";
 import path from "node:path";
+import { MAX_ARTICLE_BYTES, MAX_DATA_FILE_BYTES } from "./limits.js";
 import { METADATA_FILE, parseMetadata } from "./metadataFile.js";
-import { parseArticle, type ArticleProblem } from "./parseArticle.js";
+import { parseArticle, type ArticleProblem, tooLarge } from "./parseArticle.js";
 import type { Article } from "./types.js";
+
+export { MAX_ARTICLE_BYTES } from "./limits.js";
 
 export interface CorpusProblem {
   file: string;
-  code: ArticleProblem | "unreadable" | "metadata";
+  /** `skipped`: an entry of the folder that is no article file (a symbolic link, a subfolder); `data_file`: a data file over a cap. */
+  code: ArticleProblem | "unreadable" | "metadata" | "skipped" | "data_file";
   reason: string;
 }
 
@@ -20,56 +24,65 @@ export interface LoadedCorpus {
   problems: CorpusProblem[];
 }
 
-/** Article files larger than this are rejected: a corpus file is a news article, not a data dump. */
-export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
-
 export async function loadCorpus(dir: string): Promise<LoadedCorpus> {
   return parseCorpus(await readCorpusFiles(dir));
 }
 
+type Read = { bytes: Uint8Array } | { tooLarge: number } | { error: string };
+
 /** A corpus folder's article files and metadata file as bytes: what {@link parseCorpus} parses and what the index snapshot key hashes. */
 export interface CorpusFiles {
   dir: string;
-  /** The `*.txt` files, sorted by name: their bytes, or the error code that kept them from being read. */
-  files: Array<{ name: string; bytes: Uint8Array } | { name: string; error: string }>;
-  /** `articles.json`, or null when there is none (or it cannot be read). */
-  metadata: Uint8Array | null;
+  /** The `*.txt` files, sorted by name (files deleted after the listing are left out). */
+  files: Array<{ name: string } & Read>;
+  /** `articles.json`, or null when there is none. */
+  metadata: Read | null;
 }
 
-/** Reads a corpus folder once; nothing is parsed yet. */
+/** Reads a corpus folder once, each file within its cap; nothing is parsed yet. */
 export async function readCorpusFiles(dir: string): Promise<CorpusFiles> {
   let names: string[];
   try {
     names = (await readdir(dir, { withFileTypes: true })).filter((d) => d.isFile() && d.name.endsWith(".txt")).map((d) => d.name);
   } catch (e) {
-    throw new Error(`corpus: ${dir}: cannot read folder (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    throw new Error(folderError(dir, e));
   }
   names.sort();
-  const metadata = await readFile(path.join(dir, METADATA_FILE)).catch(() => null);
+  const metadata = await readWithin(path.join(dir, METADATA_FILE), MAX_DATA_FILE_BYTES);
   const files: CorpusFiles["files"] = [];
   const BATCH = 256;
   for (let i = 0; i < names.length; i += BATCH) {
     const batch = names.slice(i, i + BATCH);
-    const contents = await Promise.all(batch.map((name) => readFile(path.join(dir, name)).catch((e: NodeJS.ErrnoException) => e)));
+    const contents = await Promise.all(batch.map((name) => readWithin(path.join(dir, name), MAX_ARTICLE_BYTES)));
     batch.forEach((name, j) => {
-      const bytes = contents[j]!;
-      files.push(bytes instanceof Error ? { name, error: bytes.code ?? bytes.message } : { name, bytes });
+      // Deleted after the folder was listed: gone, not broken (the change that deleted it reloads again).
+      const read = contents[j];
+      if (read) files.push({ name, ...read });
     });
   }
   return { dir, files, metadata };
 }
 
+/** A file's bytes, its size when over `max`, its error code; null when it does not exist. */
+async function readWithin(file: string, max: number): Promise<Read | null> {
+  try {
+    const read = await readCapped(file, max);
+    return "tooLarge" in read ? read : { bytes: read };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return code === "ENOENT" ? null : { error: code ?? (e as Error).message };
+  }
+}
+
 /** Articles and problems of files read by {@link readCorpusFiles}. */
 export function parseCorpus({ dir, files, metadata }: CorpusFiles): LoadedCorpus {
   const problems: CorpusProblem[] = [];
-  const meta = metadata === null ? {} : parseMetadataFile(Buffer.from(metadata).toString("utf8"), problems);
+  const meta = metadata === null ? {} : parseMetadataFile(metadata, problems);
   const articles: Article[] = [];
   for (const f of files) {
-    if ("error" in f) {
-      problems.push({ file: f.name, code: "unreadable", reason: `cannot read (${f.error})` });
-    } else if (f.bytes.length > MAX_ARTICLE_BYTES) {
-      problems.push({ file: f.name, code: "binary", reason: `larger than ${MAX_ARTICLE_BYTES} bytes` });
-    } else {
+    if ("error" in f) problems.push({ file: f.name, code: "unreadable", reason: `cannot read (${f.error})` });
+    else if ("tooLarge" in f) problems.push({ file: f.name, code: "too_large", reason: tooLarge(f.tooLarge) });
+    else {
       const result = parseArticle(f.name, f.bytes, meta[f.name]);
       if (result.ok) articles.push(result.article);
       else problems.push({ file: f.name, code: result.code, reason: result.reason });
@@ -78,11 +91,44 @@ export function parseCorpus({ dir, files, metadata }: CorpusFiles): LoadedCorpus
   return { dir, articles, problems };
 }
 
-function parseMetadataFile(json: string, problems: CorpusProblem[]) {
-  const parsed = parseMetadata(json);
+function parseMetadataFile(read: Read, problems: CorpusProblem[]) {
+  if ("error" in read) {
+    problems.push({ file: METADATA_FILE, code: "metadata", reason: `cannot read (${read.error})` });
+    return {};
+  }
+  if ("tooLarge" in read) {
+    problems.push({ file: METADATA_FILE, code: "metadata", reason: tooLarge(read.tooLarge, MAX_DATA_FILE_BYTES) });
+    return {};
+  }
+  const parsed = parseMetadata(new TextDecoder().decode(read.bytes).replace(/^\uFEFF/, ""));
   if (parsed.ok) return parsed.value.articles;
   problems.push({ file: METADATA_FILE, code: "metadata", reason: parsed.error.slice(METADATA_FILE.length + 2) });
   return {};
+}
+
+/**
+ * The bytes of a file, or its size when it is larger than `max` (then it is not read: a stray 1 GB file
+ * costs a stat, not the heap). Throws the fs error (ENOENT, EACCES, EISDIR …).
+ */
+export async function readCapped(file: string, max: number): Promise<Uint8Array | { tooLarge: number }> {
+  const handle = await open(file, "r");
+  try {
+    const { size } = await handle.stat();
+    if (size > max) return { tooLarge: size };
+    const bytes = await handle.readFile();
+    // The file may have grown since the stat.
+    return bytes.length > max ? { tooLarge: bytes.length } : bytes;
+  } finally {
+    await handle.close();
+  }
+}
+
+/** "corpus: /x: cannot read folder: it does not exist (…)", "…: it is not a folder (…)", "…: cannot read folder (EACCES)". */
+export function folderError(dir: string, e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return `corpus: ${dir}: cannot read folder: it does not exist (set CORPUS_DIR to the folder of article files)`;
+  if (code === "ENOTDIR") return `corpus: ${dir}: cannot read folder: it is not a folder (set CORPUS_DIR to the folder of article files)`;
+  return `corpus: ${dir}: cannot read folder (${code ?? (e as Error).message})`;
 }
 
 /** "corpus: 004_x.txt: impossible date 2025-13" — one line per problem. */

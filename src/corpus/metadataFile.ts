@@ -6,6 +6,7 @@
  *   "articles": { "000_4a36d75bdf1d0814.txt": { "title": "…", "outlet": "AFP", "url": "https://…", "published": "2025-03-16" } } }
  */
 import { z } from "zod";
+import { MAX_METADATA_ENTRIES } from "./limits.js";
 
 export const METADATA_FILE = "articles.json";
 
@@ -26,7 +27,9 @@ export const articleMetaSchema = z.strictObject({
 
 export const metadataFileSchema = z.strictObject({
   version: z.literal(1),
-  articles: z.record(z.string().regex(/^[^/\\]+\.txt$/, "expected an article file name"), articleMetaSchema),
+  articles: z
+    .record(z.string().regex(/^[^/\\]+\.txt$/, "expected an article file name"), articleMetaSchema)
+    .refine((entries) => Object.keys(entries).length <= MAX_METADATA_ENTRIES, `at most ${MAX_METADATA_ENTRIES} entries`),
 });
 
 export type MetadataFile = z.infer<typeof metadataFileSchema>;

@@ -3,6 +3,7 @@
  * File format: an optional " date YYYY-MM[-DD]" marker at the start of the first line, then the text;
  * paragraphs are separated by blank lines.
  */
+import { MAX_ARTICLE_BYTES, MAX_LINE_CHARS } from "./limits.js";
 import type { Article, ArticleMeta } from "./types.js";
 import { deriveTitle } from "./title.js";
 
@@ -12,7 +13,9 @@ export type ArticleProblem =
   | "not_utf8"
   | "binary"
   | "bad_date"
-  | "no_text";
+  | "no_text"
+  | "too_large"
+  | "line_too_long";
 
 export type ParseResult = { ok: true; article: Article } | { ok: false; code: ArticleProblem; reason: string };
 
@@ -23,6 +26,7 @@ const decoder = new TextDecoder("utf-8", { fatal: true });
 
 export function parseArticle(file: string, bytes: Uint8Array, meta: ArticleMeta = {}): ParseResult {
   if (bytes.length === 0) return fail("empty", "empty file");
+  if (bytes.length > MAX_ARTICLE_BYTES) return fail("too_large", tooLarge(bytes.length));
   let raw: string;
   try {
     raw = decoder.decode(bytes);
@@ -31,6 +35,8 @@ export function parseArticle(file: string, bytes: Uint8Array, meta: ArticleMeta 
   }
   if (raw.startsWith("\uFEFF")) raw = raw.slice(1);
   if (/[\u0000-\u0008\u000E-\u001F]/.test(raw)) return fail("binary", "binary content (control characters)");
+  const longLine = firstLongLine(raw);
+  if (longLine) return fail("line_too_long", `line ${longLine.line} is longer than ${MAX_LINE_CHARS} characters (${longLine.length})`);
 
   let date: string | null = null;
   let text = raw;
@@ -52,6 +58,23 @@ export function parseArticle(file: string, bytes: Uint8Array, meta: ArticleMeta 
     ok: true,
     article: { id, file, title: meta.title ?? deriveTitle(text), date, meta, text },
   };
+}
+
+/** "larger than 2 MB (2097152 bytes): 3000000 bytes" */
+export function tooLarge(size: number, max = MAX_ARTICLE_BYTES): string {
+  return `larger than ${max / (1024 * 1024)} MB (${max} bytes): ${size} bytes`;
+}
+
+/** The first line (1-based) longer than {@link MAX_LINE_CHARS}, if any. */
+function firstLongLine(text: string): { line: number; length: number } | undefined {
+  let line = 1;
+  for (let start = 0; start <= text.length; line++) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    if (end - start > MAX_LINE_CHARS) return { line, length: end - start };
+    start = end + 1;
+  }
+  return undefined;
 }
 
 function checkDate(y: string, m: string, d: string | undefined): { ok: true; date: string } | { ok: false; reason: string } {

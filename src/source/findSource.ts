@@ -30,9 +30,38 @@ export function findSource(articles: readonly Article[], query: string): SourceR
 }
 
 export function toSource(article: Article): SourceArticle {
-  const paragraphs: SourceArticle["paragraphs"] = [];
-  for (const m of article.text.matchAll(/\S[\s\S]*?(?=\n[ \t]*\n|\s*$)/g)) paragraphs.push({ start: m.index, end: m.index + m[0].length });
+  const paragraphs = paragraphSpans(article.text);
   return { articleId: article.id, file: article.file, title: article.title, date: article.date, meta: article.meta, text: article.text, paragraphs };
+}
+
+/**
+ * Paragraphs for paging: from a non-space character up to a blank line ("\n", spaces or tabs, "\n") or the
+ * trailing whitespace of the text. One pass (a lazy regex with a `\s*$` lookahead rescans long runs of spaces).
+ */
+export function paragraphSpans(text: string): SourceArticle["paragraphs"] {
+  const spans: SourceArticle["paragraphs"] = [];
+  // `\s` and String.prototype.trim agree on what whitespace is.
+  const contentEnd = text.trimEnd().length;
+  const nonSpace = /\S/g;
+  let from = 0;
+  for (;;) {
+    nonSpace.lastIndex = from;
+    const found = nonSpace.exec(text);
+    if (!found || found.index >= contentEnd) break;
+    const start = found.index;
+    let end = start + 1;
+    while (end < contentEnd && !(text[end] === "\n" && blankLineAt(text, end))) end++;
+    spans.push({ start, end });
+    from = end;
+  }
+  return spans;
+}
+
+/** `text[at]` is "\n" and only spaces or tabs stand between it and the next "\n". */
+function blankLineAt(text: string, at: number): boolean {
+  let i = at + 1;
+  while (text[i] === " " || text[i] === "\t") i++;
+  return text[i] === "\n";
 }
 
 /** Autocomplete: empty lists everything newest first; otherwise ranked by id, file and title match. */

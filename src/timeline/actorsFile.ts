@@ -17,8 +17,10 @@
  * A role title may be shared by several actors (e.g. "Bundeskanzler" for Scholz, then Merz):
  * the matcher attributes it only when exactly one holder is in office at the given date.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { z } from "zod";
+import { MAX_ACTORS_PER_FILE, MAX_ALIASES_PER_ACTOR, MAX_ALIASES_PER_ROLE, MAX_DATA_FILE_BYTES, MAX_ROLES_PER_ACTOR } from "../corpus/limits.js";
+import { tooLarge } from "../corpus/parseArticle.js";
 import { foldName } from "./actorMatch.js";
 
 export const ACTORS_FILE = "actors.json";
@@ -43,7 +45,7 @@ export const actorRoleSchema = z
     /** German role title as articles write it, nominative singular: "russischer Außenminister". */
     title: text,
     /** Other ways to write the same role: "Russlands Außenminister", "Außenminister Russlands". */
-    aliases: z.array(text).default([]),
+    aliases: z.array(text).max(MAX_ALIASES_PER_ROLE, `at most ${MAX_ALIASES_PER_ROLE} aliases per role`).default([]),
     /** true only if, within the period, this title names exactly this person ("US-Außenminister" in 2025). */
     unambiguous: z.boolean(),
     /** First day/month in office (inclusive). */
@@ -62,8 +64,8 @@ export const actorSchema = z.strictObject({
   /** German display name: "Sergej Lawrow". */
   name: text,
   /** Surnames and spellings users and articles use: German, English, other transliterations. */
-  aliases: z.array(text).default([]),
-  roles: z.array(actorRoleSchema).default([]),
+  aliases: z.array(text).max(MAX_ALIASES_PER_ACTOR, `at most ${MAX_ALIASES_PER_ACTOR} aliases per actor`).default([]),
+  roles: z.array(actorRoleSchema).max(MAX_ROLES_PER_ACTOR, `at most ${MAX_ROLES_PER_ACTOR} roles per actor`).default([]),
   /** Short German description for answers and autocomplete. */
   description: z.string().trim().min(1).max(300).optional(),
 });
@@ -72,7 +74,10 @@ export const actorsFileSchema = z
   .strictObject({
     $comment: z.string().optional(),
     version: z.literal(1),
-    actors: z.array(actorSchema).min(1, "must list at least one actor"),
+    actors: z
+      .array(actorSchema)
+      .min(1, "must list at least one actor")
+      .max(MAX_ACTORS_PER_FILE, `at most ${MAX_ACTORS_PER_FILE} actors per file`),
   })
   .superRefine((file, ctx) => {
     const ids = new Map<string, number>();
@@ -156,6 +161,8 @@ export function parseActorsJson(json: string, label: string = ACTORS_FILE): Load
 export function loadActors(path: string): LoadActorsResult {
   let json: string;
   try {
+    const { size } = statSync(path);
+    if (size > MAX_DATA_FILE_BYTES) return { ok: false, error: `actors: ${path}: ${tooLarge(size, MAX_DATA_FILE_BYTES)}` };
     json = readFileSync(path, "utf8");
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;

@@ -179,19 +179,49 @@ function nextWeekday(ref: number, dow: number, strict: boolean): number {
 /** Monday of the calendar week containing `ref`. */
 const mondayOf = (ref: number): number => ref - ((weekday(ref) + 6) % 7) * DAY_MS;
 
-function isFutureClause(sentence: string, start: number, end: number): boolean {
-  let from = 0;
-  let to = sentence.length;
-  const re = new RegExp(CLAUSE_BREAK.source, "gu");
-  for (const m of sentence.matchAll(re)) {
-    if (m.index < start) from = m.index + m[0].length;
-    else if (m.index >= end) {
-      to = m.index;
-      break;
-    }
+/**
+ * The future-tense test looks at most this far either side of a date within its clause: a clause is far
+ * shorter in a news sentence, and a sentence of many dates without a break costs no more than its length.
+ */
+const CLAUSE_WINDOW = 300;
+
+/** Clause breaks of the last sentence asked about (every date of one sentence asks about the same one). */
+let lastBreaks: { sentence: string; at: number[] } | undefined;
+
+function clauseBreaks(sentence: string): number[] {
+  if (lastBreaks?.sentence !== sentence) {
+    lastBreaks = { sentence, at: [...sentence.matchAll(new RegExp(CLAUSE_BREAK.source, "gu"))].map((m) => m.index) };
   }
+  return lastBreaks.at;
+}
+
+/** Whether the clause around [start, end) is in the future tense ("… will am Montag reisen"). */
+function isFutureClause(sentence: string, start: number, end: number): boolean {
+  const breaks = clauseBreaks(sentence);
+  // The last break before `start` (each break is one character) and the first at or after `end`.
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (breaks[mid]! < start) lo = mid + 1;
+    else hi = mid;
+  }
+  let from = lo > 0 ? breaks[lo - 1]! + 1 : 0;
+  let next = lo;
+  while (next < breaks.length && breaks[next]! < end) next++;
+  let to = next < breaks.length ? breaks[next]! : sentence.length;
+  from = Math.max(from, start - CLAUSE_WINDOW);
+  to = Math.min(to, end + CLAUSE_WINDOW);
   return FUTURE_TENSE.test(sentence.slice(from, to));
 }
+
+/** `/(?:heute|gestern|am|…)\s+$/iu` on `s.slice(0, at)`, looking back only over the whitespace and one word. */
+function afterDayWord(s: string, at: number): boolean {
+  let k = at;
+  while (k > 0 && /\s/u.test(s[k - 1]!)) k--;
+  return k < at && DAY_WORD_BEFORE.test(s.slice(Math.max(0, k - 7), k));
+}
+const DAY_WORD_BEFORE = /(?:heute|gestern|am|jeden|vom|bis|diesen|dem|den)$/iu;
 
 // --------------------------------------------------------------------------------------------
 
@@ -286,7 +316,7 @@ function relativeDays(s: string, ref: Reference, out: Candidate[]): void {
   }
   // lower-case "morgen" is tomorrow; "heute Morgen", "am Morgen" are times of day.
   for (const m of s.matchAll(/(?<![\p{L}])morgen(?![\p{L}])/gu)) {
-    if (/(?:heute|gestern|am|jeden|vom|bis|diesen|dem|den)\s+$/iu.test(s.slice(0, m.index))) continue;
+    if (afterDayWord(s, m.index)) continue;
     add(m.index, m[0], pub + DAY_MS);
   }
   const ago = new RegExp(`${NOT_LETTER_BEFORE}vor\\s+(${NUMBER})\\s+(tag|tagen|woche|wochen)${NOT_LETTER_AFTER}`, "giu");

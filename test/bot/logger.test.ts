@@ -39,4 +39,24 @@ describe("logger", () => {
   it("GIVEN webhook URLs THEN the token part is masked", () => {
     expect(maskUrlTokens("/webhooks/1300/abc.def-ghi/messages/@original")).toBe("/webhooks/1300/[redacted]/messages/@original");
   });
+
+  it("GIVEN the token anywhere (a deep field, an array, a key, the message, base64 in a Basic header) THEN no line holds it", () => {
+    const { logger, text } = capture();
+    const basic = `Basic ${Buffer.from(TOKEN).toString("base64")}`;
+    logger.info({ a: { b: { c: [`x ${TOKEN} y`] } }, [TOKEN]: 1, headers: { proxy: basic } }, `sent ${TOKEN}`);
+    logger.warn(`Provided token: ${TOKEN.split(".").slice(0, 2).join(".")}.*****`);
+    expect(text()).not.toContain(TOKEN);
+    expect(text()).not.toContain(Buffer.from(TOKEN).toString("base64").replace(/=+$/, ""));
+    expect(text()).not.toContain(TOKEN.split(".")[0]);
+    expect(text().match(/\[redacted\]/g)?.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it("GIVEN a token without dots (which discord.js prints whole at trace level) THEN it is masked too", () => {
+    const dotless = "VGhpc0lzQVRva2VuV2l0aG91dERvdHM0NTY3ODkw";
+    const lines: string[] = [];
+    const logger = createBotLogger({ level: "trace", secrets: [dotless], destination: { write: (l: string) => void lines.push(l) } });
+    logger.trace({ message: `Provided token: ${dotless}` }, "discord.js debug");
+    expect(lines.join("")).not.toContain(dotless);
+    expect(lines.join("")).toContain("Provided token: [redacted]");
+  });
 });

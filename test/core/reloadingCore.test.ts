@@ -1,10 +1,24 @@
 import { cp, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { EMBEDDED_CORPUS_DIR } from "../../src/config/paths.js";
-import { loadCore } from "../../src/core/loadCore.js";
+import { type LoadedCore, loadCore } from "../../src/core/loadCore.js";
 import { type ReloadingCore, reloadingCore } from "../../src/core/reloadingCore.js";
+
+/** A file to delete right before the loader opens it: "listed, then deleted before it was read", on cue. */
+const race = vi.hoisted(() => ({ deleteOnOpen: undefined as string | undefined }));
+vi.mock("node:fs/promises", async (importOriginal) => {
+  const fs = await importOriginal<typeof import("node:fs/promises")>();
+  const open: typeof fs.open = async (file, ...rest) => {
+    if (race.deleteOnOpen !== undefined && String(file) === race.deleteOnOpen) {
+      race.deleteOnOpen = undefined;
+      await fs.unlink(String(file));
+    }
+    return fs.open(file, ...rest);
+  };
+  return { ...fs, open, default: { ...fs, open } };
+});
 
 let dir: string;
 let core: ReloadingCore;
@@ -50,9 +64,69 @@ describe("reloading the corpus while serving", () => {
     const outcomes: unknown[] = [];
     const stop = core.watch((o) => outcomes.push(o), 50);
     await cp(path.join(EMBEDDED_CORPUS_DIR, "004_caddd746febfda94.txt"), path.join(dir, "004_caddd746febfda94.txt"));
-    await new Promise((r) => setTimeout(r, 600));
+    await expect.poll(() => core.engine.index.articles.length, { timeout: 20_000 }).toBe(3);
     stop();
     expect(outcomes.length).toBeGreaterThanOrEqual(1);
-    expect(core.engine.index.articles).toHaveLength(3);
+  });
+});
+
+describe("reloads that overlap with changes", () => {
+  it("GIVEN a file added while a reload runs (after it read the folder) THEN one more reload follows and serves it; every request meanwhile shares that one", async () => {
+    let loads = 0;
+    let readDone!: () => void;
+    const read = new Promise<void>((resolve) => {
+      readDone = resolve;
+    });
+    let release: (() => void) | undefined;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const load = async (): Promise<LoadedCore> => {
+      loads++;
+      const loaded = await loadCore(dir);
+      if (loads === 1) {
+        readDone();
+        await gate;
+      }
+      return loaded;
+    };
+    const gated = reloadingCore(await loadCore(dir), load, dir);
+    const first = gated.reload();
+    await read;
+    await cp(path.join(EMBEDDED_CORPUS_DIR, "003_d4ca25cd25f33b7d.txt"), path.join(dir, "003_d4ca25cd25f33b7d.txt"));
+    const second = gated.reload();
+    const third = gated.reload();
+    release?.();
+    expect(await first).toMatchObject({ ok: true, articles: 2 });
+    expect(await second).toMatchObject({ ok: true, articles: 3 });
+    expect(await third).toBe(await second);
+    expect(loads).toBe(2);
+    expect(gated.engine.index.articles.map((a) => a.file)).toContain("003_d4ca25cd25f33b7d.txt");
+  });
+
+  it("GIVEN a serving article deleted after the folder was listed and before it was read THEN the reload goes through without it", async () => {
+    const victim = path.join(dir, "002_bdd157e6eb167cd2.txt");
+    race.deleteOnOpen = victim;
+    const outcome = await core.reload();
+    expect(race.deleteOnOpen).toBeUndefined();
+    expect(outcome).toMatchObject({ ok: true, articles: 1 });
+    expect(core.engine.index.articles.map((a) => a.file)).toEqual(["000_4a36d75bdf1d0814.txt"]);
+  });
+});
+
+describe("the watcher and the corpus folder itself", () => {
+  it("GIVEN the folder is removed and created again (the new one may get the old inode number) THEN the watcher follows and the new files serve", async () => {
+    const stop = core.watch(() => {}, 20, 50);
+    try {
+      await rm(dir, { recursive: true, force: true });
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      await cp(path.join(EMBEDDED_CORPUS_DIR, "004_caddd746febfda94.txt"), path.join(dir, "004_caddd746febfda94.txt"));
+      await expect.poll(() => core.engine.index.articles.map((a) => a.file), { timeout: 20_000 }).toEqual(["004_caddd746febfda94.txt"]);
+      // And it keeps watching the new folder.
+      await cp(path.join(EMBEDDED_CORPUS_DIR, "003_d4ca25cd25f33b7d.txt"), path.join(dir, "003_d4ca25cd25f33b7d.txt"));
+      await expect.poll(() => core.engine.index.articles.length, { timeout: 20_000 }).toBe(2);
+    } finally {
+      stop();
+    }
   });
 });

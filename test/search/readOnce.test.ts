@@ -13,12 +13,17 @@ const reads = vi.hoisted(() => new Map<string, number>());
 
 vi.mock("node:fs/promises", async (importOriginal) => {
   const actual = await importOriginal<typeof import("node:fs/promises")>();
+  const count = (file: unknown) => reads.set(String(file), (reads.get(String(file)) ?? 0) + 1);
+  // Files are read with readFile or through a handle from open (capped reads): both count.
   const readFile = ((file: Parameters<typeof actual.readFile>[0], ...rest: unknown[]) => {
-    const name = String(file);
-    reads.set(name, (reads.get(name) ?? 0) + 1);
+    count(file);
     return (actual.readFile as (...args: unknown[]) => unknown)(file, ...rest);
   }) as typeof actual.readFile;
-  return { ...actual, default: { ...actual, readFile }, readFile };
+  const open = ((file: Parameters<typeof actual.open>[0], ...rest: unknown[]) => {
+    count(file);
+    return (actual.open as (...args: unknown[]) => unknown)(file, ...rest);
+  }) as typeof actual.open;
+  return { ...actual, default: { ...actual, readFile, open }, readFile, open };
 });
 
 describe("createEngine reads the corpus once", () => {

@@ -25,8 +25,9 @@ export async function snapshotKey(corpus: CorpusFiles, lexicon: Lexicon): Promis
   field("snapshot-format", String(SNAPSHOT_FORMAT));
   field("analyzer-version", String(ANALYZER_VERSION));
   field("code", await codeFingerprint());
-  for (const f of corpus.files) field(`article:${f.name}`, "error" in f ? `unreadable:${f.error}` : f.bytes);
-  field("metadata", corpus.metadata ?? "none");
+  const content = (r: CorpusFiles["metadata"]) => (r === null ? "none" : "error" in r ? `unreadable:${r.error}` : "tooLarge" in r ? `too-large:${r.tooLarge}` : r.bytes);
+  for (const f of corpus.files) field(`article:${f.name}`, content(f));
+  field("metadata", content(corpus.metadata));
   for (const source of lexicon.sources) {
     field(`lexicon:${path.basename(source)}`, await readFile(source).catch(() => "unreadable"));
   }

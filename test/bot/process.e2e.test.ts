@@ -1,0 +1,91 @@
+/**
+ * The bot process from its first moment (src/main.ts against the fake Discord): SIGHUP while the corpus is
+ * still loading queues a reload instead of killing the process, SIGTERM then exits cleanly; an empty corpus
+ * keeps the bot from starting unless ALLOW_EMPTY_CORPUS=true; the token is never printed, even at
+ * LOG_LEVEL=trace with a token discord.js does not censor (one without dots).
+ */
+import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { EMBEDDED_CORPUS_DIR } from "../../src/config/paths.js";
+import { SEED_FILES } from "../fixtures/corpus.js";
+import { type BotProcess, isReady, isReloaded, seedFolder, spawnBot } from "./botProcess.js";
+
+let bot: BotProcess | undefined;
+afterEach(async () => {
+  await bot?.close();
+  bot = undefined;
+});
+
+/** Enough articles that loading and indexing them takes a while (the index is built at every start: no cache). */
+let big: string;
+beforeAll(() => {
+  big = mkdtempSync(path.join(tmpdir(), "vb-big-corpus-"));
+  for (let i = 0; i < 1000; i++) {
+    const seed = SEED_FILES[i % SEED_FILES.length]!;
+    copyFileSync(path.join(EMBEDDED_CORPUS_DIR, seed), path.join(big, `${String(i).padStart(4, "0")}_${seed}`));
+  }
+});
+afterAll(() => rmSync(big, { recursive: true, force: true }));
+
+describe("signals while the corpus loads", () => {
+  it("GIVEN the bot is still loading its corpus WHEN SIGHUP arrives THEN it does not die: it starts and then reloads once", async () => {
+    bot = await spawnBot({ corpusDir: big });
+    await bot.waitForStderr("corpus: loading");
+    bot.child.kill("SIGHUP");
+    await bot.waitForStderr("SIGHUP during start-up");
+    await bot.waitForLog(isReady, { timeoutMs: 120_000 });
+    await bot.waitForLog(isReloaded, { timeoutMs: 120_000 });
+    expect(bot.child.exitCode).toBeNull();
+  }, 180_000);
+
+  it("GIVEN the bot is still loading its corpus WHEN SIGTERM arrives THEN it exits 0, not killed by the signal", async () => {
+    bot = await spawnBot({ corpusDir: big });
+    await bot.waitForStderr("corpus: loading");
+    bot.child.kill("SIGTERM");
+    expect(await bot.exited(120_000)).toEqual({ code: 0, signal: null });
+    expect(bot.stderr()).toContain("SIGTERM during start-up: exiting");
+  }, 180_000);
+});
+
+describe("an empty corpus", () => {
+  let empty: { dir: string; cleanup: () => void };
+  beforeAll(() => {
+    empty = seedFolder([]);
+  });
+  afterAll(() => empty.cleanup());
+
+  it("GIVEN a corpus folder without articles THEN the bot does not start: exit 1, naming the folder's state and ALLOW_EMPTY_CORPUS", async () => {
+    bot = await spawnBot({ corpusDir: empty.dir });
+    expect((await bot.exited()).code).toBe(1);
+    expect(bot.stderr()).toContain("no articles: the folder holds no *.txt files");
+    expect(bot.stderr()).toContain("ALLOW_EMPTY_CORPUS=true");
+    expect(bot.logs.some(isReady)).toBe(false);
+  }, 90_000);
+
+  it("GIVEN ALLOW_EMPTY_CORPUS=true THEN it starts anyway (and says the corpus is empty)", async () => {
+    bot = await spawnBot({ corpusDir: empty.dir, env: { ALLOW_EMPTY_CORPUS: "true" } });
+    await bot.waitForLog(isReady);
+    expect(bot.stderr()).toContain("no articles");
+  }, 90_000);
+});
+
+describe("the token in the logs", () => {
+  /** discord.js censors what follows the second dot; a token without dots it logs whole at trace level. */
+  const DOTLESS = "VGhpc0lzQVRva2VuV2l0aG91dERvdHNGb3JUZXN0czEyMzQ1Njc4OTBhYmNkZWY";
+  let folder: { dir: string; cleanup: () => void };
+  beforeAll(() => {
+    folder = seedFolder([SEED_FILES[0]!]);
+  });
+  afterAll(() => folder.cleanup());
+
+  it("GIVEN LOG_LEVEL=trace and a token without dots THEN the bot runs, and no output of the process holds the token in any form", async () => {
+    bot = await spawnBot({ corpusDir: folder.dir, token: DOTLESS, env: { LOG_LEVEL: "trace" } });
+    await bot.waitForLog(isReady);
+    await bot.waitForLog((l) => String(l.message ?? "").startsWith("Provided token"));
+    const all = bot.stdout() + bot.stderr();
+    expect(all).toContain("Provided token: [redacted]");
+    for (const form of [DOTLESS, DOTLESS.slice(0, 30), Buffer.from(DOTLESS).toString("base64").slice(0, 40)]) expect(all).not.toContain(form);
+  }, 90_000);
+});

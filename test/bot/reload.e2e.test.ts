@@ -1,0 +1,155 @@
+/**
+ * Reloads of the running bot (the real `npm start` process against the fake Discord): a reload is
+ * transactional for every file the corpus uses. A broken data file, or one the folder held before and does not
+ * now, is rejected by file and reason while the old corpus keeps answering; once the files are right again the
+ * next reload goes through. The watcher follows the corpus folder when it is swapped by a rename, or removed
+ * and created again.
+ */
+import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { EMBEDDED_CORPUS_DIR } from "../../src/config/paths.js";
+import { FILES } from "../fixtures/corpus.js";
+import { type BotProcess, isReady, isRejected, isReloaded, type LogLine, seedFolder, spawnBot, text } from "./botProcess.js";
+
+const DATA = ["actors.json", "variants.json", "glossary.en-de.json", "synonyms.de.json"];
+const OWN_TITLE = "Kellogg-Titel aus articles.json";
+const METADATA = JSON.stringify({ version: 1, articles: { [FILES.f000]: { title: OWN_TITLE, published: "2025-03-16" } } });
+
+describe("GIVEN a running bot with its own data files WHEN a data file breaks and SIGHUP asks for a reload", () => {
+  let bot: BotProcess;
+  let folder: { dir: string; cleanup: () => void };
+  const file = (name: string) => path.join(folder.dir, name);
+  const original = (name: string) => readFileSync(path.join(EMBEDDED_CORPUS_DIR, name), "utf8");
+
+  beforeAll(async () => {
+    folder = seedFolder([FILES.f000, FILES.f001, FILES.f002, FILES.f003, ...DATA]);
+    writeFileSync(file("articles.json"), METADATA);
+    bot = await spawnBot({ corpusDir: folder.dir });
+    await bot.waitForLog(isReady);
+  }, 90_000);
+  afterAll(async () => {
+    await bot?.close();
+    folder?.cleanup();
+  });
+
+  /** SIGHUP, then the outcome's log line. */
+  async function reload(): Promise<LogLine> {
+    const from = bot.logs.length;
+    bot.child.kill("SIGHUP");
+    return bot.waitForLog((l) => isReloaded(l) || isRejected(l), { from });
+  }
+
+  /** After a rejection: put the file back and check the next reload goes through. */
+  async function restoreAndReload(name: string, content: string): Promise<void> {
+    writeFileSync(file(name), content);
+    expect(await reload()).toMatchObject({ msg: "corpus reloaded" });
+  }
+
+  const timelineLawrow = async () => text(await bot.command("timeline", [{ name: "actor", type: 3, value: "Lawrow" }]));
+  const sourceF000 = async () => text(await bot.command("source", [{ name: "article", type: 3, value: FILES.f000 }]));
+
+  it("THEN to begin with, the timeline knows Lawrow and /source shows the title from articles.json", async () => {
+    expect(await timelineLawrow()).toContain("Sergej Lawrow");
+    expect(await sourceF000()).toContain(OWN_TITLE);
+  });
+
+  it("GIVEN actors.json cut off in the middle THEN the reload is rejected naming actors.json AND /timeline still knows Lawrow", async () => {
+    const actors = original("actors.json");
+    writeFileSync(file("actors.json"), actors.slice(0, actors.length / 2));
+    const line = await reload();
+    expect(line.msg).toMatch(/^corpus reload rejected/);
+    expect((line.rejected as string[]).join("\n")).toMatch(/actors: .*actors\.json: invalid JSON/);
+    expect(await timelineLawrow()).toContain("Sergej Lawrow");
+    await restoreAndReload("actors.json", actors);
+  });
+
+  it("GIVEN articles.json that is not valid THEN the reload is rejected naming articles.json AND the titles stay", async () => {
+    writeFileSync(file("articles.json"), JSON.stringify({ version: 1, articles: { [FILES.f000]: { published: "16.03.2025" } } }));
+    const line = await reload();
+    expect(line.msg).toMatch(/^corpus reload rejected/);
+    expect((line.rejected as string[]).join("\n")).toMatch(/corpus: articles\.json: .*published/);
+    expect(await sourceF000()).toContain(OWN_TITLE);
+    await restoreAndReload("articles.json", METADATA);
+  });
+
+  it("GIVEN variants.json that fails its schema THEN the reload is rejected and reported naming variants.json", async () => {
+    writeFileSync(file("variants.json"), JSON.stringify({ version: 1, groups: [{ canonical: "Lawrow", variants: [] }] }));
+    const line = await reload();
+    expect(line.msg).toMatch(/^corpus reload rejected/);
+    expect((line.rejected as string[]).join("\n")).toMatch(/variants: .*variants\.json: groups\[0\]\.variants: a group needs at least one variant/);
+    await restoreAndReload("variants.json", original("variants.json"));
+  });
+
+  it("GIVEN a data file the folder had is deleted THEN the reload is rejected naming it as missing (the embedded one does not silently step in)", async () => {
+    unlinkSync(file("glossary.en-de.json"));
+    const line = await reload();
+    expect(line.msg).toMatch(/^corpus reload rejected/);
+    expect((line.rejected as string[]).join("\n")).toContain("corpus: glossary.en-de.json: missing");
+    await restoreAndReload("glossary.en-de.json", original("glossary.en-de.json"));
+  });
+
+  it("GIVEN a data file over its cap (actors.json with an actor of 101 aliases) THEN the reload is rejected naming the file and the cap", async () => {
+    const actors = JSON.parse(original("actors.json")) as { actors: Array<{ aliases: string[] }> };
+    actors.actors[0]!.aliases = Array.from({ length: 101 }, (_, i) => `Alias Nummer ${i}`);
+    writeFileSync(file("actors.json"), JSON.stringify(actors));
+    const line = await reload();
+    expect(line.msg).toMatch(/^corpus reload rejected/);
+    expect((line.rejected as string[]).join("\n")).toMatch(/actors: .*actors\.json: actors\[0\]\.aliases: at most 100 aliases per actor/);
+    await restoreAndReload("actors.json", original("actors.json"));
+  });
+});
+
+describe("GIVEN a running bot that watches its corpus folder", () => {
+  let bot: BotProcess;
+  let root: string;
+  let corpus: string;
+
+  beforeAll(async () => {
+    root = mkdtempSync(path.join(tmpdir(), "vb-watch-"));
+    corpus = path.join(root, "corpus");
+    mkdirSync(corpus);
+    for (const f of [FILES.f000, FILES.f002]) cpSync(path.join(EMBEDDED_CORPUS_DIR, f), path.join(corpus, f));
+    bot = await spawnBot({ corpusDir: corpus, env: { CORPUS_WATCH: "true" } });
+    await bot.waitForLog(isReady);
+  }, 90_000);
+  afterAll(async () => {
+    await bot?.close();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  const source = async (file: string) => text(await bot.command("source", [{ name: "article", type: 3, value: file }]));
+  const serves = (file: string, phrase: string) => async () => (await source(file)).includes(phrase);
+
+  it("WHEN the folder is swapped for a new one by rename THEN the bot reloads from the new folder", async () => {
+    const next = path.join(root, "corpus.next");
+    mkdirSync(next);
+    for (const f of [FILES.f000, FILES.f002, FILES.f003]) cpSync(path.join(EMBEDDED_CORPUS_DIR, f), path.join(next, f));
+    renameSync(corpus, path.join(root, "corpus.old"));
+    renameSync(next, corpus);
+    await expect.poll(serves(FILES.f003, "Peskow"), { timeout: 30_000, interval: 500 }).toBe(true);
+    // And it watches the new folder, not the old one under its new name.
+    cpSync(path.join(EMBEDDED_CORPUS_DIR, FILES.f004), path.join(corpus, `9${FILES.f004}`));
+    await expect.poll(serves(`9${FILES.f004}`, "Rutte"), { timeout: 30_000, interval: 500 }).toBe(true);
+  });
+
+  it("WHEN the folder is removed and created again THEN the bot keeps serving meanwhile and reloads from the new one", async () => {
+    rmSync(corpus, { recursive: true, force: true });
+    await bot.waitForLog((l) => isRejected(l) && String(l.reason).includes("does not exist"), { timeoutMs: 15_000 });
+    expect(await serves(FILES.f003, "Peskow")()).toBe(true);
+    mkdirSync(corpus);
+    for (const f of [FILES.f000, FILES.f004]) cpSync(path.join(EMBEDDED_CORPUS_DIR, f), path.join(corpus, f));
+    await expect.poll(serves(FILES.f004, "Rutte"), { timeout: 30_000, interval: 500 }).toBe(true);
+  });
+
+  it("WHEN files change in bursts THEN after the last change the bot serves the last file too (no change is lost)", async () => {
+    for (let round = 0; round < 5; round++) {
+      for (const f of [FILES.f001, FILES.f002, FILES.f003]) cpSync(path.join(EMBEDDED_CORPUS_DIR, f), path.join(corpus, `${round}${f}`));
+      // (One change every 150 ms: each lands before the debounce of the last one has run out, or during its reload.)
+      await new Promise((r) => setTimeout(r, 150));
+    }
+    await expect.poll(serves(`4${FILES.f003}`, "Peskow"), { timeout: 30_000, interval: 500 }).toBe(true);
+  });
+});

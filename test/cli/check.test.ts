@@ -1,0 +1,167 @@
+/**
+ * `cli check` as an external program on corpora that are wrong in ways the caps and the folder scan catch:
+ * every cap is reported by file and reason; an empty or missing folder and skipped entries (symbolic links,
+ * subfolders) are named; pathological 2 MB articles are parsed (a parser that rescans would not finish);
+ * settings are never echoed, and a folder setting that looks like a token is named as suspicious, not printed.
+ */
+import { spawn } from "node:child_process";
+import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MAX_ARTICLE_BYTES, MAX_DATA_FILE_BYTES, MAX_LINE_CHARS } from "../../src/corpus/limits.js";
+import { CORPUS_DIR, FILES, ROOT, tempCorpus } from "../fixtures/corpus.js";
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
+
+function cli(args: string[], env: Record<string, string>): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(TSX, ["src/cli/main.ts", ...args], {
+      cwd: ROOT,
+      env: { ...process.env, INDEX_CACHE_DIR: "off", LOG_LEVEL: "silent", DISCORD_TOKEN: "", DISCORD_CLIENT_ID: "", DISCORD_GUILD_ID: "", DISCORD_API_BASE: "", ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
+    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+const actorsWith = (aliases: number) =>
+  JSON.stringify({
+    version: 1,
+    actors: [{ id: "viele", name: "Viele Namen", aliases: Array.from({ length: aliases }, (_, i) => `Name Nummer ${i}`), roles: [] }],
+  });
+
+describe("GIVEN a corpus with a file over each cap", () => {
+  const tmp = tempCorpus([FILES.f000], {
+    "900_long_line.txt": `Kurze erste Zeile.\n${"Wort ".repeat(MAX_LINE_CHARS / 5)}x\n`,
+    "901_huge.txt": `Ein Artikel. ${"a".repeat(MAX_ARTICLE_BYTES)}`,
+    "actors.json": actorsWith(101),
+    // Valid JSON, padded past the cap.
+    "synonyms.de.json": `{"version": 1, "groups": []}${" ".repeat(MAX_DATA_FILE_BYTES)}`,
+  });
+  let run: Run;
+  beforeAll(async () => {
+    run = await cli(["check"], { CORPUS_DIR: tmp.dir });
+  }, 60_000);
+  afterAll(() => tmp.cleanup());
+
+  it("THEN check exits 1 and names each file with its cap", () => {
+    expect(run.code, run.stderr).toBe(1);
+    expect(run.stdout).toContain(`corpus: 900_long_line.txt: line 2 is longer than ${MAX_LINE_CHARS} characters (${MAX_LINE_CHARS + 1})`);
+    expect(run.stdout).toContain(`corpus: 901_huge.txt: larger than 2 MB (${MAX_ARTICLE_BYTES} bytes)`);
+    expect(run.stdout).toMatch(/actors: .*actors\.json: actors\[0\]\.aliases: at most 100 aliases per actor/);
+    expect(run.stdout).toContain("corpus: synonyms.de.json: larger than 8 MB");
+    expect(run.stdout).toMatch(/^1 articles, \d+ passages, 4 problems$/m);
+  });
+});
+
+describe("GIVEN corpus folders that are empty, missing, or hold links and subfolders", () => {
+  const empty = tempCorpus([]);
+  const odd = tempCorpus([FILES.f000]);
+  let runs: Record<"empty" | "missing" | "odd", Run>;
+  beforeAll(async () => {
+    mkdirSync(path.join(odd.dir, "archiv"));
+    writeFileSync(path.join(odd.dir, "archiv", "005_alt.txt"), "Ein alter Artikel.");
+    symlinkSync(path.join(CORPUS_DIR, FILES.f001), path.join(odd.dir, FILES.f001));
+    const [e, m, o] = await Promise.all([
+      cli(["check"], { CORPUS_DIR: empty.dir }),
+      cli(["check"], { CORPUS_DIR: path.join(empty.dir, "gibt-es-nicht") }),
+      cli(["check"], { CORPUS_DIR: odd.dir }),
+    ]);
+    runs = { empty: e!, missing: m!, odd: o! };
+  }, 60_000);
+  afterAll(() => {
+    empty.cleanup();
+    odd.cleanup();
+  });
+
+  it("THEN an empty folder is reported as having no articles, exit 1", () => {
+    expect(runs.empty.code).toBe(1);
+    expect(runs.empty.stdout).toContain(`corpus: ${empty.dir}: no articles: the folder holds no *.txt files`);
+  });
+
+  it("THEN a missing folder is one line saying it does not exist and naming CORPUS_DIR, exit 1, no stack trace", () => {
+    expect(runs.missing.code).toBe(1);
+    expect(runs.missing.stderr.trim()).toBe(
+      `corpus: ${path.join(empty.dir, "gibt-es-nicht")}: cannot read folder: it does not exist (set CORPUS_DIR to the folder of article files)`,
+    );
+  });
+
+  it("THEN a symbolic link and a subfolder are each reported as skipped, and the real article loads", () => {
+    expect(runs.odd.code).toBe(1);
+    expect(runs.odd.stdout).toContain(`corpus: ${FILES.f001}: skipped: a symbolic link`);
+    expect(runs.odd.stdout).toContain("corpus: archiv/: skipped: a subfolder");
+    expect(runs.odd.stdout).toMatch(/^1 articles, \d+ passages, 2 problems$/m);
+  });
+});
+
+describe("GIVEN 2 MB articles of pathological shapes", () => {
+  // Lines stay under the line cap: the parser, not the cap, must cope with them.
+  const dotsLine = `${".".repeat(MAX_LINE_CHARS - 2)}x`;
+  const tmp = tempCorpus([], {
+    "001_dots.txt": Array.from({ length: 20 }, () => dotsLine).join("\n"),
+    "002_lines.txt": Array.from({ length: 50_000 }, (_, i) => `Zeile ${i} mit kurzem Text.`.padEnd(39, "x")).join("\n"),
+  });
+  let run: Run;
+  beforeAll(async () => {
+    run = await cli(["check"], { CORPUS_DIR: tmp.dir });
+  }, 120_000);
+  afterAll(() => tmp.cleanup());
+
+  it("THEN check parses both and reports no problem", () => {
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/^2 articles, \d+ passages, 0 problems$/m);
+  });
+});
+
+describe("settings are never echoed", () => {
+  const TOKEN = "MTMwMDAwMDAwMDAwMDAwMDAwMQ.GhT0kN.c2VjcmV0LXRva2VuLXZhbHVlLWZvci10ZXN0cw";
+  let runs: Record<"wrongPlaces" | "tokenAsFolder", Run>;
+  beforeAll(async () => {
+    const [wrongPlaces, tokenAsFolder] = await Promise.all([
+      cli(["check"], {
+        CORPUS_DIR,
+        DISCORD_TOKEN: TOKEN,
+        DISCORD_CLIENT_ID: TOKEN,
+        DISCORD_GUILD_ID: TOKEN,
+        DISCORD_API_BASE: TOKEN,
+        LOG_LEVEL: TOKEN,
+        ASK_COOLDOWN_COUNT: TOKEN,
+        CORPUS_WATCH: TOKEN,
+        ALLOW_EMPTY_CORPUS: TOKEN,
+      }),
+      // Pasted into the folder settings, without DISCORD_TOKEN set to compare with.
+      cli(["check"], { CORPUS_DIR: TOKEN, INDEX_CACHE_DIR: `./cache/${TOKEN}` }),
+    ]);
+    runs = { wrongPlaces: wrongPlaces!, tokenAsFolder: tokenAsFolder! };
+  }, 60_000);
+
+  it("GIVEN the token in every other setting THEN each is named as invalid and the token appears nowhere", () => {
+    const { code, stdout, stderr } = runs.wrongPlaces;
+    expect(code).toBe(2);
+    for (const key of ["DISCORD_CLIENT_ID", "DISCORD_GUILD_ID", "DISCORD_API_BASE", "LOG_LEVEL", "ASK_COOLDOWN_COUNT", "CORPUS_WATCH", "ALLOW_EMPTY_CORPUS"]) {
+      expect(stderr).toContain(`env: ${key}:`);
+    }
+    expect(stdout + stderr).not.toContain(TOKEN);
+    expect(stdout + stderr).not.toContain(TOKEN.split(".")[2]);
+  });
+
+  it("GIVEN a token as CORPUS_DIR and inside INDEX_CACHE_DIR THEN both are named as suspicious and the token appears nowhere", () => {
+    const { code, stdout, stderr } = runs.tokenAsFolder;
+    expect(code).toBe(2);
+    expect(stderr).toContain("env: CORPUS_DIR: looks like a Discord bot token");
+    expect(stderr).toContain("env: INDEX_CACHE_DIR: looks like a Discord bot token");
+    expect(stdout + stderr).not.toContain(TOKEN);
+    expect(stdout + stderr).not.toContain(TOKEN.split(".")[2]);
+  });
+});
