@@ -1,10 +1,11 @@
 /** The timeline model: plain data rendered by the CLI, the console and Discord. */
 import type { ArticleRef } from "../answer/types.js";
+import type { DatePrecision } from "./eventDate.js";
 
 export interface TimelineEvent extends ArticleRef {
-  /** "YYYY-MM-DD" or "YYYY-MM" as precise as the source allows; null when undated. */
+  /** "YYYY-MM-DD" (a day, or with precision "week" the Monday of the week) or "YYYY-MM"; null when undated. */
   date: string | null;
-  precision: "day" | "month" | "none";
+  precision: DatePrecision;
   /** Where the date comes from: a day named in the text, a relative day resolved, the article's date, or a near-duplicate article. */
   dateSource: "text" | "relative" | "article" | "duplicate" | "none";
   /** With dateSource "duplicate": the file whose date was taken. */
