@@ -37,7 +37,8 @@
  *
  * Background dates never date an event: a date the sentence mentions only to set the scene is skipped
  * by every rule above — "seit Februar 2022", "seit Beginn des Krieges im Februar 2022", "der Einmarsch
- * am 24. Februar 2022", "im Februar 2022 begonnenen Krieg", "vor drei Jahren, im Februar 2022".
+ * am 24. Februar 2022", "im Februar 2022 begonnenen Krieg", "vor drei Jahren, im Februar 2022", and a
+ * deadline ("bis Ende August").
  * ("Vor drei Jahren" itself is never a candidate.) See `isBackground`.
  */
 
@@ -369,8 +370,8 @@ const YEARS_AGO_BEFORE =
   /(?<![\p{L}])vor\s+(?:\d+|ein\p{L}*|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|elf|zwolf|mehr\s+als\s+\S+|uber\s+\S+)\s+jahr(?:en)?\s*,?\s*$/iu;
 /** "im Februar 2022 begonnenen Krieg": the date qualifies a past thing. */
 const PARTICIPLE_AFTER = /^\s*(?:begonnen|gestartet|eingeleitet|annektiert|besetzt|ausgebrochen)\p{L}*/iu;
-/** The phrase itself starts a duration: "seit dem 24. Februar", "seit Januar". */
-const SINCE_PHRASE = /^seit(?![\p{L}])/iu;
+/** The phrase itself starts a duration or names a deadline: "seit dem 24. Februar", "seit Januar", "bis Ende August". */
+const SINCE_PHRASE = /^(?:seit|bis)(?![\p{L}])/iu;
 /** A date at least this many months before the article's lies outside the news it reports, unless nothing else dates it. */
 const OLD_MONTHS = 6;
 

@@ -212,6 +212,11 @@ describe("background dates never date the event", () => {
     expect(day(s, ALASKA)).toBe(expected);
   });
 
+  it("GIVEN a deadline ('bis Ende August') THEN it is not the event's date", () => {
+    const s = "Umerow schlug ein Treffen von Selenskyj und Putin bis Ende August vor.";
+    expect(resolveEventDate(s, { articleDate: "2025-07", published: "2025-07-23" })).toMatchObject({ date: "2025-07", source: "article" });
+  });
+
   it("GIVEN a recent date after a war word THEN it is still the event ('über den Ukraine-Krieg am Samstag')", () => {
     expect(day("Die Gespräche über den Ukraine-Krieg am Samstag in Riad verliefen gut.", ALASKA)).toBe("2025-08-16");
     expect(day("Seit Tagen wird verhandelt, und am 14. August trafen sich Rubio und Lawrow.", ALASKA)).toBe("2025-08-14");
