@@ -21,7 +21,7 @@
  * Cost: one tokenising pass over every article plus work per distinct name: linear in the corpus.
  */
 import type { Article } from "../corpus/types.js";
-import { type ActorMatcher, foldName } from "./actorMatch.js";
+import { type ActorMatcher, foldName, skeleton } from "./actorMatch.js";
 import type { Actor } from "./actorsFile.js";
 import { GIVEN_NAMES } from "./givenNames.js";
 
@@ -250,8 +250,8 @@ interface Hit {
   given?: string;
   surname: string;
   role?: string;
-  /** "role": a role before the name; "given": a known given name; "learned": a given name only the corpus teaches. */
-  via: "role" | "given" | "apposition";
+  /** "role": a role before the name; "given": a given name (listed, or taught by a role elsewhere). */
+  via: "role" | "given";
   date: string;
 }
 
@@ -338,7 +338,7 @@ export function discoverActors(articles: readonly Article[], options: DiscoveryO
     }
   }
 
-  return assemble(hits, appositions, isGiven, isSurname, options);
+  return assemble(hits, appositions, isSurname, options);
 }
 
 /** "…, Chef des russischen Staatsfonds RDIF," after the name ending at token `last`. */
@@ -376,7 +376,6 @@ interface Person {
 function assemble(
   hits: Hit[],
   appositions: Map<string, Array<{ role: string; date: string }>>,
-  isGiven: (w: string) => boolean,
   isSurname: (w: string) => boolean,
   options: DiscoveryOptions,
 ): DiscoveredActor[] {
@@ -402,27 +401,33 @@ function assemble(
     p.roles.set(role, r);
   };
 
-  // Full names first, so a surname alone can join the person it belongs to.
+  // Full names first, one person per surname and given name ("Juri"/"Yuri" alike), so a surname alone can
+  // join the person it belongs to: the one of that surname named most often.
+  const bySurname = new Map<string, Person>();
   for (const h of hits) {
     if (!h.given || !isSurname(h.surname)) continue;
-    const p = person(surnameKey(h.surname));
+    const surname = surnameKey(h.surname);
+    const p = person(`${surname}|${skeleton(h.given.split(/\s+/u)[0]!)}`);
     const full = `${h.given} ${h.surname}`;
     p.fullNames.set(full, (p.fullNames.get(full) ?? 0) + 1);
     p.surnames.set(h.surname, (p.surnames.get(h.surname) ?? 0) + 1);
     addRole(p, h.role, h.date);
     p.evidence++;
+    const best = bySurname.get(surname);
+    if (!best || p.evidence > best.evidence) bySurname.set(surname, p);
   }
   for (const h of hits) {
     if (h.given) continue;
     // A role with a surname alone: the surname must not be a given name or an ordinary word.
     if (!isSurname(h.surname) || GIVEN_NAMES.has(fold(h.surname))) continue;
-    const p = person(surnameKey(h.surname));
+    const surname = surnameKey(h.surname);
+    const p = bySurname.get(surname) ?? person(`${surname}|`);
     p.surnames.set(h.surname, (p.surnames.get(h.surname) ?? 0) + 1);
     addRole(p, h.role, h.date);
     p.evidence++;
   }
   for (const [surname, roles] of appositions) {
-    const p = people.get(surnameKey(surname));
+    const p = bySurname.get(surnameKey(surname)) ?? people.get(`${surnameKey(surname)}|`);
     if (p) for (const r of roles) addRole(p, r.role, r.date);
   }
 
@@ -447,7 +452,7 @@ function assemble(
       const words = [...p.surnames.keys()].map(fold);
       if (options.isWord ? words.some(options.isWord) : p.evidence < 2) continue;
     }
-    const spellings = [name, ...p.fullNames.keys(), ...p.surnames.keys(), ...(byVariantKey.get(p.key) ?? []).map(capitalise)];
+    const spellings = [name, ...p.fullNames.keys(), ...p.surnames.keys(), ...(byVariantKey.get(p.key.split("|")[0]!) ?? []).map(capitalise)];
     const aliases: string[] = [];
     const seen = new Set<string>([foldName(name)]);
     for (const s of spellings) {

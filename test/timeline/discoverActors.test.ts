@@ -69,7 +69,11 @@ describe("discoverActors: who counts as a person", () => {
   });
 
   it("GIVEN a curated surname with another given name THEN the other person keeps only the full name", () => {
-    const found = discover("Auch Trumps Schwiegertochter, die Politikerin Lara Trump, war dabei.", "Politikerin Lara Trump sprach.");
+    const found = discover(
+      "US-Präsident Donald Trump sagte, Präsident Donald Trump sei bereit.",
+      "Auch Trumps Schwiegertochter, die Politikerin Lara Trump, war dabei.",
+      "Politikerin Lara Trump sprach. Präsident Trump schwieg.",
+    );
     expect(found).toEqual([expect.objectContaining({ name: "Lara Trump", aliases: [] })]);
   });
 
