@@ -83,8 +83,15 @@ async function page(actor: string, query: TimelineQuery, pageNumber: number | "i
   if (!result.ok) return renderLookupError(result.error, actor, ctx.lang);
   const timeline = result.timeline;
   const reply = renderTimelinePage(timeline, pageNumber === "initial" ? initialTimelinePage(timeline) : pageNumber, ctx.lang);
-  void picture;
-  return reply;
+  if (!picture || timeline.events.length === 0) return reply;
+  // The picture is a nicety: a timeline without it is still an answer.
+  try {
+    const { timelineAttachment } = await import("../src/render/discord/timelineChart.js");
+    return { ...reply, files: [await timelineAttachment(timeline, ctx.lang)] };
+  } catch (e) {
+    ctx.log.warn({ err: e }, "timeline picture failed");
+    return reply;
+  }
 }
 
 export async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {

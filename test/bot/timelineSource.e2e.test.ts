@@ -34,6 +34,8 @@ describe("/timeline", () => {
     expect(text).toContain("Telefonat");
     expect(text).toContain("Quellen: [1]");
     expect(text).not.toMatch(/\.txt/);
+    expect(reply.request.files).toEqual([expect.objectContaining({ name: "zeitleiste-lawrow.png", size: expect.any(Number) })]);
+    expect(reply.request.files[0]!.size).toBeLessThan(1_000_000);
     expect(checkPayload(reply.data)).toEqual([]);
   });
 
