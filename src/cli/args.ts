@@ -1,4 +1,7 @@
-/** CLI arguments, validated with zod: `<command> [--json] [--lang de|en] [text…]`. */
+/**
+ * CLI arguments, validated with zod: `<command> [--json] [--lang de|en] [text…]`; `timeline` also takes
+ * `--from X --to Y` (a month "2025-03" or a day "2025-03-15"), `--with PERSON` and `--png FILE`.
+ */
 import { z } from "zod";
 
 export const COMMANDS = ["ask", "timeline", "source", "check", "eval", "console"] as const;
@@ -12,7 +15,14 @@ const argsSchema = z.object({
   json: z.boolean(),
   lang: z.enum(["de", "en"]).optional(),
   text: z.string().max(MAX_ARGUMENT_LENGTH, `text longer than ${MAX_ARGUMENT_LENGTH} characters`).optional(),
+  from: z.string().max(40).optional(),
+  to: z.string().max(40).optional(),
+  with: z.string().max(200).optional(),
+  png: z.string().min(1, "--png needs a file name").max(4096).optional(),
 });
+
+/** Options that take a value: `--from 2025-03` or `--from=2025-03`. */
+const VALUE_OPTIONS = ["lang", "from", "to", "with", "png"] as const;
 
 export type CliArgs = z.infer<typeof argsSchema>;
 
@@ -21,19 +31,19 @@ export type ArgsResult = { ok: true; args: CliArgs } | { ok: false; error: strin
 export function parseArgs(argv: string[]): ArgsResult {
   const [command = "console", ...rest] = argv;
   let json = false;
-  let lang: string | undefined;
+  const values: Partial<Record<(typeof VALUE_OPTIONS)[number], string>> = {};
   const words: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i]!;
+    const option = VALUE_OPTIONS.find((o) => a === `--${o}` || a.startsWith(`--${o}=`));
     if (a === "--json") json = true;
-    else if (a === "--lang") lang = rest[++i];
-    else if (a.startsWith("--lang=")) lang = a.slice(7);
+    else if (option) values[option] = a === `--${option}` ? (rest[++i] ?? "") : a.slice(option.length + 3);
     else if (a === "--") {
       words.push(...rest.slice(i + 1));
       break;
     } else words.push(a);
   }
-  const parsed = argsSchema.safeParse({ command, json, lang, text: words.length > 0 ? words.join(" ") : undefined });
+  const parsed = argsSchema.safeParse({ command, json, ...values, lang: values.lang, text: words.length > 0 ? words.join(" ") : undefined });
   if (parsed.success) return { ok: true, args: parsed.data };
   const issue = parsed.error.issues[0]!;
   const where = issue.path.join(".") || "arguments";
@@ -42,7 +52,8 @@ export function parseArgs(argv: string[]): ArgsResult {
 
 export const USAGE = `Usage: npm run --silent cli -- <command> [--json] [--lang de|en] [text]
   ask [QUESTION]       answer a question; without QUESTION one question per stdin line
-  timeline ACTOR       dated events of a person
+  timeline ACTOR       dated events of a person (curated or found in the corpus)
+                       [--from 2025-03] [--to 2025-04-15] [--with PERSON] [--png FILE]
   source ID_OR_FILE    the original article
   check                validate the corpus; exit 1 when a file is bad
   eval                 score the engine on the evaluation sets

@@ -6,6 +6,7 @@ import { renderSourceText } from "../render/text/sourceText.js";
 import { renderLookupErrorText, renderTimelineText } from "../render/text/timelineText.js";
 import type { CliArgs } from "./args.js";
 import { safeAnswer } from "./ask.js";
+import type { TimelineQuery } from "../timeline/types.js";
 
 export async function runConsole(core: Core, args: CliArgs): Promise<number> {
   const interactive = process.stdin.isTTY === true;
@@ -27,8 +28,9 @@ export function respond(core: Core, line: string, args: CliArgs): string {
   const text = m ? m[2]! : line;
   switch (command) {
     case "timeline": {
-      const r = core.timeline(text);
-      return r.ok ? renderTimelineText(r.timeline, args.lang) : renderLookupErrorText(r.error, text, args.lang);
+      const { actor, query } = timelineOptions(text);
+      const r = core.timeline(actor, query);
+      return r.ok ? renderTimelineText(r.timeline, args.lang) : renderLookupErrorText(r.error, actor, args.lang);
     }
     case "source": {
       const r = core.source(text);
@@ -37,4 +39,13 @@ export function respond(core: Core, line: string, args: CliArgs): string {
     default:
       return renderAnswerText(safeAnswer(core.engine, text), args.lang);
   }
+}
+
+/** "Rubio with: Lawrow from: 2025-03" (or mit:/von:/bis:, as typed in Discord) → the actor and the options. */
+export function timelineOptions(text: string): { actor: string; query: TimelineQuery } {
+  const names: Record<string, keyof TimelineQuery> = { with: "with", mit: "with", from: "from", von: "from", to: "to", bis: "to" };
+  const parts = text.split(/\s+(with|mit|from|von|to|bis):\s*/iu);
+  const query: TimelineQuery = {};
+  for (let i = 1; i + 1 < parts.length; i += 2) query[names[parts[i]!.toLowerCase()]!] = parts[i + 1]!.trim();
+  return { actor: parts[0]!.trim(), query };
 }

@@ -1,24 +1,54 @@
-/** `cli timeline` and `cli source`: JSON contracts for external checks, or readable text. */
+/** `cli timeline` and `cli source`: JSON contracts for external checks, or readable text; `timeline --png FILE` writes the picture. */
+import { writeFile } from "node:fs/promises";
 import type { Core } from "../core/core.js";
 import { renderSourceText } from "../render/text/sourceText.js";
 import { renderLookupErrorText, renderTimelineText } from "../render/text/timelineText.js";
-import type { LookupError } from "../timeline/types.js";
+import type { LookupError, TimelineQuery } from "../timeline/types.js";
 import type { CliArgs } from "./args.js";
 
 type Out = { stdout: (s: string) => void; stderr: (s: string) => void };
 const std: Out = { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) };
 
-export function runTimeline(core: Core, args: CliArgs, out: Out = std): number {
-  const result = core.timeline(args.text ?? "");
+export async function runTimeline(core: Core, args: CliArgs, out: Out = std): Promise<number> {
+  const query: TimelineQuery = { ...(args.from ? { from: args.from } : {}), ...(args.to ? { to: args.to } : {}), ...(args.with ? { with: args.with } : {}) };
+  const result = core.timeline(args.text ?? "", query);
   if (!result.ok) return fail(result.error, args, out);
   const { actor, events } = result.timeline;
   if (args.json) {
+    // The contract: {"actor": {"id","name"}, "events": [{"date","precision","file","articleId","title","quote","alsoIn"}]}; fields are added, never renamed.
+    const timeline = result.timeline;
     const json = {
-      actor: { id: actor.id, name: actor.name },
-      events: events.map((e) => ({ date: e.date, precision: e.precision, dateSource: e.dateSource, ...(e.dateFrom ? { dateFrom: e.dateFrom } : {}), file: e.file, articleId: e.articleId, title: e.title, quote: e.quote, alsoIn: e.alsoIn })),
+      actor: { id: actor.id, name: actor.name, ...(actor.description ? { description: actor.description } : {}) },
+      ...(timeline.with ? { with: { id: timeline.with.id, name: timeline.with.name } } : {}),
+      ...(timeline.range ? { range: timeline.range } : {}),
+      total: timeline.total,
+      events: events.map((e) => ({
+        date: e.date,
+        precision: e.precision,
+        dateSource: e.dateSource,
+        ...(e.dateFrom ? { dateFrom: e.dateFrom } : {}),
+        ...(e.dateFromTitle ? { dateFromTitle: e.dateFromTitle } : {}),
+        file: e.file,
+        articleId: e.articleId,
+        title: e.title,
+        ...(e.outlet ? { outlet: e.outlet } : {}),
+        quote: e.quote,
+        quoteStart: e.quoteStart,
+        reports: e.reports,
+        alsoIn: e.alsoIn,
+      })),
     };
     out.stdout(`${JSON.stringify(json)}\n`);
   } else out.stdout(`${renderTimelineText(result.timeline, args.lang)}\n`);
+  if (args.png) {
+    const { timelinePng } = await import("../render/image/timelineChart.js");
+    try {
+      await writeFile(args.png, await timelinePng(result.timeline, args.lang ?? "de"));
+    } catch (e) {
+      out.stderr(`timeline: cannot write ${args.png}: ${(e as Error).message}\n`);
+      return 1;
+    }
+  }
   return 0;
 }
 

@@ -5,14 +5,17 @@
 import type { Answer } from "../answer/types.js";
 import type { LoadedEngine } from "../search/engine.js";
 import type { SourceResult } from "../source/types.js";
-import type { Choice, TimelineResult } from "../timeline/types.js";
+import type { Choice, TimelineQuery, TimelineResult } from "../timeline/types.js";
 
 export interface Core {
   readonly engine: LoadedEngine;
   /** /ask: ranked verbatim quotes or an abstention. */
   ask(question: string): Answer;
-  /** /timeline: dated events of an actor (any alias or spelling), or an unknown-actor error with suggestions. */
-  timeline(actor: string): TimelineResult;
+  /**
+   * /timeline: dated events of an actor (any alias or spelling; curated or found in the corpus), optionally
+   * within a period and only the encounters with a second person; or an error with suggestions.
+   */
+  timeline(actor: string, query?: TimelineQuery): TimelineResult;
   /** /source: an article by id, file name or fuzzy title. */
   source(idOrFile: string): SourceResult;
   /** Autocomplete for actors: ≤ 25, prefix and fuzzy over names and aliases; empty lists all. */

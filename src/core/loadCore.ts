@@ -6,15 +6,16 @@ import { formatProblem } from "../corpus/loadCorpus.js";
 import type { LoadedEngine } from "../search/engine.js";
 import { createEngine } from "../search/engine.js";
 import { articleChoices, findSource } from "../source/findSource.js";
-import { compileActorMatcher } from "../timeline/actorMatch.js";
+import { type ActorMatcher, compileActorMatcher } from "../timeline/actorMatch.js";
 import { ACTORS_FILE, type Actor, loadActors } from "../timeline/actorsFile.js";
-import { buildTimeline } from "../timeline/buildTimeline.js";
-import type { Timeline, TimelineResult } from "../timeline/types.js";
+import { buildTimeline, isPeriod, narrowTimeline } from "../timeline/buildTimeline.js";
+import { discoverActors } from "../timeline/discoverActors.js";
+import type { LookupError, Timeline, TimelineQuery, TimelineResult } from "../timeline/types.js";
 import type { Core } from "./core.js";
 import { type CorpusFolder, scanCorpusFolder } from "./corpusFolder.js";
 
 /** Timelines kept per actor; they only change when the corpus is reloaded (a new Core). */
-const TIMELINE_CACHE = 64;
+const TIMELINE_CACHE = 32;
 
 /** A core as loaded from a folder, with everything that went wrong on the way. */
 export interface LoadedCore extends Core {
@@ -47,37 +48,79 @@ export function emptyCorpusProblem(core: LoadedCore): string | undefined {
     : `corpus: ${dir}: no articles: none of its ${articleFiles} *.txt files loaded (see the problems above)`;
 }
 
-export function coreOf(engine: LoadedEngine, actors: Actor[], actorProblems: string[] = []): Core & { actorProblems: string[] } {
+/**
+ * The curated actors plus everyone the corpus introduces with a full name or a role (discovered once per
+ * corpus load, in one pass over the articles).
+ */
+export function allActors(engine: LoadedEngine, curated: Actor[]): Actor[] {
+  const general = engine.lexicon.general;
+  const discovered = discoverActors(engine.index.articles, {
+    variants: engine.lexicon.variants,
+    isWord: (folded) => general.lemmas.has(folded) || general.synonyms(folded).length > 0 || general.synonyms(general.lemmas.get(folded) ?? "").length > 0,
+    curated: compileActorMatcher(curated),
+    takenIds: curated.map((a) => a.id),
+  });
+  return [...curated, ...discovered.map(({ evidence: _, ...actor }) => actor)];
+}
+
+export function coreOf(engine: LoadedEngine, curated: Actor[], actorProblems: string[] = []): Core & { actorProblems: string[] } {
+  const actors = allActors(engine, curated);
   const matcher = compileActorMatcher(actors);
   const timelines = new Map<string, Timeline>();
   const articles = engine.index.articles;
+  const fullTimeline = (actor: Actor): Timeline => {
+    let timeline = timelines.get(actor.id);
+    if (!timeline) {
+      timeline = buildTimeline(engine.index, matcher, actor);
+      if (timelines.size >= TIMELINE_CACHE) timelines.delete(timelines.keys().next().value!);
+      timelines.set(actor.id, timeline);
+    }
+    return timeline;
+  };
   return {
     engine,
     actorProblems,
     ask: (question) => answer(engine, question),
-    timeline(query): TimelineResult {
+    timeline(query, options: TimelineQuery = {}): TimelineResult {
       const cleaned = truncate(cleanText(String(query ?? "")), 200);
       const resolved = matcher.resolve(cleaned);
-      if (!resolved.ok) {
-        return {
-          ok: false,
-          error: {
-            code: resolved.code,
-            message: resolved.code === "empty" ? "timeline: no actor given" : `timeline: unknown actor "${truncate(cleaned, 80)}"`,
-            suggestions: resolved.suggestions,
-          },
-        };
+      if (!resolved.ok) return { ok: false, error: unknownActor(resolved, cleaned) };
+      const from = options.from?.trim() || undefined;
+      const to = options.to?.trim() || undefined;
+      for (const bound of [from, to]) {
+        if (bound !== undefined && !isPeriod(bound)) {
+          return { ok: false, error: { code: "bad_range", message: `timeline: "${truncate(bound, 40)}" is no month (YYYY-MM) or day (YYYY-MM-DD)`, suggestions: [], query: truncate(bound, 40) } };
+        }
       }
-      let timeline = timelines.get(resolved.actor.id);
-      if (!timeline) {
-        timeline = buildTimeline(engine.index, matcher, resolved.actor);
-        if (timelines.size >= TIMELINE_CACHE) timelines.delete(timelines.keys().next().value!);
-        timelines.set(resolved.actor.id, timeline);
+      if (from && to && from > to.padEnd(10, "-99")) {
+        return { ok: false, error: { code: "bad_range", message: `timeline: from ${from} is after to ${to}`, suggestions: [], query: `${from} – ${to}` } };
       }
-      return { ok: true, timeline };
+      const timeline = fullTimeline(resolved.actor);
+      const withText = truncate(cleanText(String(options.with ?? "")), 200);
+      if (!withText) return { ok: true, timeline: from || to ? narrowTimeline(timeline, { ...(from ? { from } : {}), ...(to ? { to } : {}) }) : timeline };
+      const other = matcher.resolve(withText);
+      if (!other.ok) return { ok: false, error: { ...unknownActor(other, withText), query: withText } };
+      const otherId = other.actor.id;
+      const named = (e: { quote: string; date: string | null }) => matcher.mentions(e.quote, e.date ?? undefined).some((m) => m.actorId === otherId);
+      return {
+        ok: true,
+        timeline: narrowTimeline(timeline, {
+          ...(from ? { from } : {}),
+          ...(to ? { to } : {}),
+          other: { ref: { id: other.actor.id, name: other.actor.name, ...(other.actor.description ? { description: other.actor.description } : {}) }, named },
+        }),
+      };
     },
     source: (idOrFile) => findSource(articles, idOrFile),
     actorChoices: (prefix) => matcher.choices(truncate(cleanText(String(prefix ?? "")), 100)).map((c) => ({ name: truncate(c.name, 100), value: c.id })),
     articleChoices: (query) => articleChoices(articles, query),
+  };
+}
+
+function unknownActor(resolved: Extract<ReturnType<ActorMatcher["resolve"]>, { ok: false }>, query: string): LookupError {
+  return {
+    code: resolved.code,
+    message: resolved.code === "empty" ? "timeline: no actor given" : `timeline: unknown actor "${truncate(query, 80)}"`,
+    suggestions: resolved.suggestions,
   };
 }

@@ -108,7 +108,7 @@ export function reloadingCore(initial: LoadedCore, load: () => Promise<LoadedCor
       return current.engine;
     },
     ask: (q) => current.ask(q),
-    timeline: (a) => current.timeline(a),
+    timeline: (a, q) => current.timeline(a, q),
     source: (s) => current.source(s),
     actorChoices: (p) => current.actorChoices(p),
     articleChoices: (q) => current.articleChoices(q),

@@ -188,6 +188,15 @@ function roleBody(folded: string): string {
     .join("\\s+");
 }
 
+/** Words of a folded text, as pattern lookups see them. */
+const WORD_SPLIT = /[^\p{L}\p{N}\p{M}]+/u;
+
+/** The first three letters of the first word: every inflection and compound a pattern matches starts with them. */
+function startKey(folded: string): string {
+  const first = folded.split(WORD_SPLIT).find((w) => w.length > 0) ?? "";
+  return first.slice(0, 3);
+}
+
 /** A role preceded by one of these is somebody else's ("Ex-US-Präsident", "der frühere Bundeskanzler"). */
 const NOT_CURRENT_HOLDER =
   /(?:^|[^\p{L}\p{N}])(?:ex|vize|(?:ehemalig|fruher|vormalig|damalig|einstig|kunftig|zukunftig|designiert|vorherig|stellvertretend)\p{L}*)[\s-]*$/u;
@@ -200,6 +209,8 @@ interface RoleHolder {
 }
 
 interface Pattern {
+  /** The folded name or title the pattern was made from. */
+  source: string;
   /** A literal every match contains: patterns whose needle is absent are skipped without running the regex. */
   needle: string;
   re: RegExp;
@@ -245,13 +256,23 @@ interface SpellingKey {
   folded: string;
   skel: string;
   isName: boolean;
+  /** A word before the last of a multi-word spelling ("dmitri" of "Dmitri Peskow"): a given name. */
+  given?: boolean;
 }
 
 interface Ranked {
   actor: Actor;
   dist: number;
   score: number;
+  /** First letter of the closest spelling's skeleton. */
+  firstLetter: string | undefined;
 }
+
+/** Letters (of the spelling skeleton) a query needs before a typo in it is corrected without asking. */
+const MIN_TYPO_LENGTH = 6;
+
+/** Share of differing letters up to which a name is suggested. */
+const SUGGEST_SCORE = 0.4;
 
 function byName(a: Actor, b: Actor): number {
   return a.name.localeCompare(b.name, "de") || a.id.localeCompare(b.id);
@@ -284,13 +305,15 @@ export function compileActorMatcher(actors: readonly Actor[]): ActorMatcher {
       const folded = foldName(s);
       if (!folded) return;
       keys.push({ actorId: actor.id, folded, skel: skeleton(folded), isName: i === 0 });
-      for (const t of folded.split(/[ -]/u)) {
-        if (t.length >= 3) tokens.push({ actorId: actor.id, folded: t, skel: skeleton(t), isName: false });
-      }
+      const words = folded.split(/[ -]/u);
+      words.forEach((t, w) => {
+        if (t.length >= 3) tokens.push({ actorId: actor.id, folded: t, skel: skeleton(t), isName: false, given: w < words.length - 1 && folded.includes(" ") });
+      });
       if (seenAlias.has(folded)) return;
       seenAlias.add(folded);
       const body = aliasBody(folded);
       patterns.push({
+        source: folded,
         needle: needleOf(folded),
         re: new RegExp(`${BEFORE}${body}${AFTER}`, "gu"),
         exact: new RegExp(`^${body}$`, "u"),
@@ -298,6 +321,8 @@ export function compileActorMatcher(actors: readonly Actor[]): ActorMatcher {
         actorId: actor.id,
       });
     });
+    // A description ("Kremlberater", "Außenminister Russlands seit 2004") is searched like a role title by autocomplete.
+    if (actor.description) roleTexts.push({ actorId: actor.id, folded: foldName(actor.description) });
     for (const role of actor.roles) {
       for (const title of [role.title, ...role.aliases]) {
         const folded = foldName(title);
@@ -313,6 +338,7 @@ export function compileActorMatcher(actors: readonly Actor[]): ActorMatcher {
   for (const [folded, holders] of roleGroups) {
     const body = roleBody(folded);
     patterns.push({
+      source: folded,
       needle: needleOf(folded),
       re: new RegExp(`${BEFORE}${body}${AFTER}`, "gu"),
       exact: new RegExp(`^${body}$`, "u"),
@@ -321,12 +347,27 @@ export function compileActorMatcher(actors: readonly Actor[]): ActorMatcher {
     });
   }
 
+  // Patterns by the start of their first word: a text runs only the patterns whose first word could begin one of its
+  // words, so the cost of `mentions` grows with the text, not with the number of actors.
+  const byStart = new Map<string, Pattern[]>();
+  for (const p of patterns) {
+    const key = startKey(p.source);
+    const list = byStart.get(key);
+    if (list) list.push(p);
+    else byStart.set(key, [p]);
+  }
+
   function mentions(text: string, date?: string): ActorMention[] {
     // A malformed date (never produced by the corpus loader) is treated like no date rather than thrown.
     const when = date !== undefined && DATE_RE.test(date) ? toInterval(date) : undefined;
     const { folded, from, to } = foldWithMap(text);
     const found: Array<{ s: number; e: number; actorId: string; via: MentionVia }> = [];
-    for (const p of patterns) {
+    const candidates = new Set<Pattern>();
+    for (const word of folded.split(WORD_SPLIT)) {
+      if (!word) continue;
+      for (const p of byStart.get(startKey(word)) ?? []) candidates.add(p);
+    }
+    for (const p of candidates) {
       if (!folded.includes(p.needle)) continue;
       for (const m of folded.matchAll(p.re)) {
         const s = m.index;
@@ -354,15 +395,19 @@ export function compileActorMatcher(actors: readonly Actor[]): ActorMatcher {
   /** Actors ranked by their closest spelling to `q` (folded, non-empty). */
   function rank(q: string): Ranked[] {
     const qs = skeleton(q);
-    const best = new Map<string, { dist: number; score: number }>();
+    const best = new Map<string, { dist: number; score: number; firstLetter: string | undefined }>();
+    const oneWord = !q.includes(" ");
     const consider = (k: SpellingKey) => {
+      // One word is compared with one-word spellings and surnames, not with "Dmitri Peskow" as a whole.
+      if (oneWord && k.folded.includes(" ")) return;
       const d = Math.min(editDistance(q, k.folded), editDistance(qs, k.skel));
       const score = d / Math.max(qs.length, k.skel.length, 1);
       const cur = best.get(k.actorId);
-      if (!cur || score < cur.score || (score === cur.score && d < cur.dist)) best.set(k.actorId, { dist: d, score });
+      if (!cur || score < cur.score || (score === cur.score && d < cur.dist)) best.set(k.actorId, { dist: d, score, firstLetter: k.skel[0] });
     };
     keys.forEach(consider);
-    tokens.filter((t) => t.folded.length >= 4).forEach(consider);
+    // A given name is no evidence: "Dmitrijew" is not "Dmitri Peskow" because it starts like his first name.
+    tokens.filter((t) => t.folded.length >= 4 && !t.given).forEach(consider);
     return [...best.entries()]
       .map(([id, v]) => ({ actor: byId.get(id)!, ...v }))
       .sort((a, b) => a.score - b.score || a.dist - b.dist || byName(a.actor, b.actor));
@@ -371,10 +416,18 @@ export function compileActorMatcher(actors: readonly Actor[]): ActorMatcher {
   function suggest(query: string, limit: number = MAX_SUGGESTIONS): string[] {
     const q = foldName(query);
     if (!q) return [];
-    return rank(q)
-      .filter((r) => r.score <= 0.5)
+    return similar(q)
       .slice(0, limit)
       .map((r) => r.actor.name);
+  }
+
+  /**
+   * Names a reader may have meant by `q`: close in spelling (at most 40 % of the letters differ) and either
+   * one edit away or starting with the same letter ("Rutin" → Putin, Rutte; "Medinski" → not Selenskyj).
+   */
+  function similar(q: string): Ranked[] {
+    const first = skeleton(q)[0];
+    return rank(q).filter((r) => r.score <= SUGGEST_SCORE && (r.dist <= 1 || r.firstLetter === first));
   }
 
   const unique = (ids: Iterable<string>): string[] => [...new Set(ids)];
@@ -391,6 +444,9 @@ export function compileActorMatcher(actors: readonly Actor[]): ActorMatcher {
       .replace(/^[\s"'„“”«»‚.,;:!?()[\]]+|[\s"'„“”«»‚.,;:!?()[\]]+$/gu, "")
       .trim();
     if (!q) return { ok: false, code: "empty", suggestions: [] };
+
+    // 0. An actor's id, as autocomplete and buttons send it ("juri-uschakow").
+    if (byId.has(q)) return ok(q, "exact");
 
     // 1. A name or alias, also inflected ("Putins").
     const exact = unique(patterns.filter((p) => p.kind === "alias" && p.exact.test(q)).map((p) => p.actorId!));
@@ -429,14 +485,15 @@ export function compileActorMatcher(actors: readonly Actor[]): ActorMatcher {
     // 6. Typos: clearly closest within a length-dependent edit budget.
     const ranked = rank(q);
     const [first, second] = ranked;
-    if (first && first.dist <= maxEdits(qs.length) && first.score <= 0.34 && (!second || second.dist > first.dist)) {
+    // Only a longer query that starts like the name is a typo; "März" is a month, not Merz misspelt.
+    const typo = qs.length >= MIN_TYPO_LENGTH && first?.firstLetter === qs[0];
+    if (first && typo && first.dist <= maxEdits(qs.length) && first.score <= 0.34 && (!second || second.dist > first.dist)) {
       return ok(first.actor.id, "fuzzy");
     }
     return {
       ok: false,
       code: "unknown_actor",
-      suggestions: ranked
-        .filter((r) => r.score <= 0.5)
+      suggestions: similar(q)
         .slice(0, MAX_SUGGESTIONS)
         .map((r) => r.actor.name),
     };

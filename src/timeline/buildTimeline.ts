@@ -1,24 +1,25 @@
 /**
- * timeline(actor): the sentences that name an actor, each dated as precisely as the text allows,
- * in chronological order; the same event in several articles is one entry citing all of them.
+ * timeline(actor): the sentences that name an actor, each dated by the event it reports, in chronological
+ * order; the same event in several articles (a syndicated copy, a reprint, another outlet's report of it)
+ * is one entry citing all of them. List bullets and fragments (a teaser cut off with "…", a line of a few
+ * words) are no events. `narrowTimeline` then picks a period and, with a second person, their encounters.
  */
 import { containment } from "../analysis/similarity.js";
 import { clampQuote } from "../answer/quote.js";
-import type { ArticleRef } from "../answer/types.js";
 import type { Article } from "../corpus/types.js";
 import type { PassageIndex } from "../search/passageIndex.js";
 import type { ActorMatcher } from "./actorMatch.js";
 import type { Actor } from "./actorsFile.js";
 import { borrowedDate } from "./borrowedDate.js";
 import { compareEventDates, resolveEventDate } from "./eventDate.js";
-import type { Timeline, TimelineEvent } from "./types.js";
+import type { ActorRef, SourceRef, Timeline, TimelineEvent } from "./types.js";
 
-/** Most events a timeline lists; a huge corpus keeps the newest…oldest order but stops here. */
-export const MAX_TIMELINE_EVENTS = 1000;
+/** Most events a timeline lists: the newest are kept. */
+export const MAX_TIMELINE_EVENTS = 2000;
 /** Share of the shorter sentence's terms found in the other for two sentences to report the same event. */
 export const SAME_EVENT_CONTAINMENT = 0.7;
-/** Pairwise duplicate detection is quadratic; above this many events only identical text merges. */
-const PAIRWISE_LIMIT = 2000;
+/** Fewer words than this is a fragment, not a report. */
+const MIN_EVENT_WORDS = 4;
 
 interface Draft {
   event: TimelineEvent;
@@ -38,17 +39,32 @@ export function buildTimeline(index: PassageIndex, matcher: ActorMatcher, actor:
       const start = passage.start + at;
       const key = `${article.id}@${start}`;
       if (seen.has(key)) continue;
-      if (!matcher.mentions(sentence, article.date ?? undefined).some((m) => m.actorId === actor.id)) continue;
       seen.add(key);
+      if (!isEventSentence(sentence)) continue;
+      if (!matcher.mentions(sentence, article.date ?? undefined).some((m) => m.actorId === actor.id)) continue;
       drafts.push({ event: toEvent(index, article, sentence, start), terms: index.analyzer.termSet(sentence) });
     }
   }
-  const events = mergeSameEvents(drafts);
+  const events = mergeSameEvents(drafts, index);
   events.sort((a, b) => compareEventDates(a.date, b.date) || a.file.localeCompare(b.file) || a.quoteStart - b.quoteStart);
-  return {
-    actor: { id: actor.id, name: actor.name, ...(actor.description ? { description: actor.description } : {}) },
-    events: events.slice(0, MAX_TIMELINE_EVENTS),
-  };
+  return { actor: actorRef(actor), events, total: events.length };
+}
+
+export function actorRef(actor: Actor): ActorRef {
+  return { id: actor.id, name: actor.name, ...(actor.description ? { description: actor.description } : {}) };
+}
+
+/**
+ * A sentence that can stand as an event: no list bullet ("- Lawrow reiste …"), not cut off ("… gemeinsa…"),
+ * at least a few words, and a finished sentence (closing punctuation) unless it is long enough to be one.
+ */
+export function isEventSentence(sentence: string): boolean {
+  const s = sentence.trim();
+  if (/^(?:[-–—•*·▪►‣◦]|\d{1,2}[.)])\s/u.test(s)) return false;
+  if (/(?:…|\.\.\.)["“”»«'’)]?$/u.test(s)) return false;
+  const words = s.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  if (words < MIN_EVENT_WORDS) return false;
+  return /[.!?]["“”»«'’‘)]*$/u.test(s) || words >= 12;
 }
 
 /** Passages that may name the actor: an index search over the stems of its aliases (names and role titles). */
@@ -56,7 +72,10 @@ function candidatePassages(index: PassageIndex, actor: Actor): number[] {
   const terms = new Set<string>();
   const names = [actor.name, ...actor.aliases, ...actor.roles.flatMap((r) => [r.title, ...(r.aliases ?? [])])];
   for (const name of names) {
-    const words = index.analyzer.tokens(name).map((t) => index.analyzer.headTerm(t.raw)).filter((t): t is string => t !== null);
+    const words = index.analyzer
+      .tokens(name)
+      .map((t) => index.analyzer.headTerm(t.raw))
+      .filter((t): t is string => t !== null);
     // The rarest word of a multi-word name selects ("Keith Kellogg" → "kellogg"); the matcher decides.
     const rarest = words.sort((a, b) => (index.df.get(a) ?? 0) - (index.df.get(b) ?? 0))[0];
     if (rarest && (index.df.get(rarest) ?? 0) > 0) terms.add(rarest);
@@ -78,39 +97,137 @@ function toEvent(index: PassageIndex, article: Article, sentence: string, start:
     quote,
     quoteStart: span.start,
     alsoIn: [],
+    reports: 1,
   };
   if (resolved.date === null) {
     const borrowed = borrowedDate(index, article);
-    if (borrowed) Object.assign(event, { date: borrowed.date, precision: "month", dateSource: "duplicate", dateFrom: borrowed.file });
+    if (borrowed) {
+      const title = [...index.articleById.values()].find((a) => a.file === borrowed.file)?.title;
+      Object.assign(event, { date: borrowed.date, precision: "month", dateSource: "duplicate", dateFrom: borrowed.file, ...(title ? { dateFromTitle: title } : {}) });
+    }
   }
   return event;
 }
 
-function refOf(article: Article): ArticleRef {
-  return { articleId: article.id, file: article.file, title: article.title, date: article.date };
+function refOf(article: Article): SourceRef {
+  return { articleId: article.id, file: article.file, title: article.title, date: article.date, ...(article.meta.outlet ? { outlet: article.meta.outlet } : {}) };
 }
 
-/** One entry per event: a dated report is the primary citation, the others go to `alsoIn`. */
-function mergeSameEvents(drafts: Draft[]): TimelineEvent[] {
+/** Two dates can be the same event's: the same month (or one undated), and two days at most a day apart. */
+function compatibleDates(a: TimelineEvent, b: TimelineEvent): boolean {
+  if (a.date === null || b.date === null) return true;
+  if (a.date.slice(0, 7) !== b.date.slice(0, 7)) return false;
+  if (a.precision !== "day" || b.precision !== "day") return true;
+  return Math.abs(Date.parse(a.date) - Date.parse(b.date)) <= 86_400_000;
+}
+
+/**
+ * One entry per event: a dated report is the primary citation, the others go to `alsoIn`.
+ * Twins are found by prefix filtering: when the smaller of two term sets has at least 70 % of its terms in
+ * the other, its rarest |S| − ⌈0.7·|S|⌉ + 1 terms (its "prefix") include a shared one. Each kept sentence is
+ * filed under all its terms and under its prefix; a new sentence looks up its prefix in the first and all
+ * its terms in the second, so the work grows with the events, not with their square.
+ */
+function mergeSameEvents(drafts: Draft[], index: PassageIndex): TimelineEvent[] {
   const rank = (e: TimelineEvent) => (e.dateSource === "text" || e.dateSource === "relative" ? 0 : e.dateSource === "article" ? 1 : 2);
   drafts.sort((a, b) => rank(a.event) - rank(b.event));
   const kept: Draft[] = [];
   const byText = new Map<string, Draft>();
+  const byTerm = new Map<string, Draft[]>();
+  const byPrefix = new Map<string, Draft[]>();
+  const file = (map: Map<string, Draft[]>, term: string, d: Draft) => {
+    const list = map.get(term);
+    if (list) list.push(d);
+    else map.set(term, [d]);
+  };
+  const prefixOf = (terms: Set<string>) => {
+    const ordered = [...terms].sort((a, b) => (index.df.get(a) ?? 0) - (index.df.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0));
+    return ordered.slice(0, ordered.length - Math.ceil(SAME_EVENT_CONTAINMENT * ordered.length) + 1);
+  };
   for (const d of drafts) {
     const textKey = d.event.quote.replace(/\s+/g, " ");
-    const same = byText.get(textKey) ?? (drafts.length <= PAIRWISE_LIMIT ? kept.find((k) => containment(k.terms, d.terms, 4) >= SAME_EVENT_CONTAINMENT) : undefined);
+    const prefix = prefixOf(d.terms);
+    let same = byText.get(textKey);
+    if (!same) {
+      const candidates = new Set<Draft>();
+      for (const t of prefix) for (const k of byTerm.get(t) ?? []) candidates.add(k);
+      for (const t of d.terms) for (const k of byPrefix.get(t) ?? []) candidates.add(k);
+      for (const k of kept.length <= candidates.size ? kept : candidates) {
+        if (compatibleDates(k.event, d.event) && containment(k.terms, d.terms, 4) >= SAME_EVENT_CONTAINMENT) {
+          same = k;
+          break;
+        }
+      }
+    }
     if (same) {
       // A lead that repeats the body of the same article (004) is one event; another article is cited.
-      if (same.event.articleId !== d.event.articleId && !same.event.alsoIn.some((r) => r.articleId === d.event.articleId)) same.event.alsoIn.push(refOfEvent(d.event));
+      if (same.event.articleId !== d.event.articleId && !same.event.alsoIn.some((r) => r.articleId === d.event.articleId)) {
+        same.event.alsoIn.push(refOfEvent(d.event));
+        same.event.reports = 1 + same.event.alsoIn.length;
+      }
       continue;
     }
     kept.push(d);
     byText.set(textKey, d);
+    for (const t of d.terms) file(byTerm, t, d);
+    for (const t of prefix) file(byPrefix, t, d);
   }
   return kept.map((k) => k.event);
 }
 
-function refOfEvent(e: TimelineEvent): ArticleRef {
-  const article = { articleId: e.articleId, file: e.file, title: e.title };
+function refOfEvent(e: TimelineEvent): SourceRef {
+  const article = { articleId: e.articleId, file: e.file, title: e.title, ...(e.outlet ? { outlet: e.outlet } : {}) };
   return { ...article, date: e.dateSource === "duplicate" ? null : e.date && e.date.length >= 7 ? e.date.slice(0, 7) : e.date };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Narrowing
+
+/** "YYYY-MM" or a calendar day "YYYY-MM-DD". */
+const PERIOD_RE = /^\d{4}-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?$/u;
+
+export function isPeriod(text: string): boolean {
+  if (!PERIOD_RE.test(text)) return false;
+  if (text.length === 7) return true;
+  const ms = Date.parse(`${text}T00:00:00Z`);
+  return !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) === text;
+}
+
+/** First and last day an event date may mean: a day, a week (Monday + 6 days) or a month. */
+function span(date: string, precision: TimelineEvent["precision"]): [string, string] {
+  if (date.length === 7) return [`${date}-01`, `${date}-31`];
+  if (precision === "week") return [date, new Date(Date.parse(`${date}T00:00:00Z`) + 6 * 86_400_000).toISOString().slice(0, 10)];
+  return [date, date];
+}
+
+/**
+ * The events in [from, to] (inclusive; a month means all its days; an event whose date only says the week
+ * or month counts when that week or month overlaps the period; undated events drop out when a period is
+ * chosen), and with `other`, only those whose quote names that person too. At most MAX_TIMELINE_EVENTS,
+ * the newest kept.
+ */
+export function narrowTimeline(
+  timeline: Timeline,
+  options: { from?: string; to?: string; other?: { ref: ActorRef; named: (event: TimelineEvent) => boolean } } = {},
+): Timeline {
+  const { from, to, other } = options;
+  const lo = from ? span(from, "day")[0] : undefined;
+  const hi = to ? span(to, to.length === 7 ? "month" : "day")[1] : undefined;
+  let events = timeline.events;
+  if (lo || hi) {
+    events = events.filter((e) => {
+      if (e.date === null) return false;
+      const [start, end] = span(e.date, e.precision);
+      return (!lo || end >= lo) && (!hi || start <= hi);
+    });
+  }
+  if (other) events = events.filter(other.named);
+  const range = from || to ? { range: { ...(from ? { from } : {}), ...(to ? { to } : {}) } } : {};
+  return {
+    actor: timeline.actor,
+    ...(other ? { with: other.ref } : {}),
+    ...range,
+    events: events.length > MAX_TIMELINE_EVENTS ? events.slice(events.length - MAX_TIMELINE_EVENTS) : events,
+    total: timeline.events.length,
+  };
 }

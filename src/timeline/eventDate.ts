@@ -28,19 +28,25 @@
  * 3. Month in the text — "im März", "Anfang/Mitte/Ende Februar", "seit Januar", "März 2025" → month
  *    precision, `source: "text"`.
  * 4. Relative week or month — "vergangene Woche", "kommende Woche", "am Wochenende" (needs the
- *    publication day; reported with month precision: the month of that week's Thursday, or of the
- *    weekend's Saturday), "vergangenen Monat", "vor zwei Monaten" (the article month suffices).
+ *    publication day; reported with week precision: the Monday of that week, "YYYY-MM-DD"),
+ *    "vergangenen Monat", "vor zwei Monaten" (month precision; the article month suffices).
  * 5. Otherwise the article: month precision, the month of `published` or `articleDate`
  *    (`source: "article"`). The article's day is NOT used: an undated sentence is not evidence
  *    that the event happened on the publication day.
  * 6. No date at all → `{ date: null, precision: "none", source: "none" }`.
+ *
+ * Background dates never date an event: a date the sentence mentions only to set the scene is skipped
+ * by every rule above — "seit Februar 2022", "seit Beginn des Krieges im Februar 2022", "der Einmarsch
+ * am 24. Februar 2022", "im Februar 2022 begonnenen Krieg", "vor drei Jahren, im Februar 2022", and a
+ * deadline ("bis Ende August").
+ * ("Vor drei Jahren" itself is never a candidate.) See `isBackground`.
  */
 
-export type DatePrecision = "day" | "month" | "none";
+export type DatePrecision = "day" | "week" | "month" | "none";
 export type DateSource = "text" | "relative" | "article" | "none";
 
 export interface EventDate {
-  /** "YYYY-MM-DD" (day precision), "YYYY-MM" (month precision) or null. */
+  /** "YYYY-MM-DD" (day precision; with week precision the Monday of the week), "YYYY-MM" (month precision) or null. */
   date: string | null;
   precision: DatePrecision;
   source: DateSource;
@@ -341,8 +347,8 @@ function textMonths(s: string, ref: Reference, out: Candidate[]): void {
 }
 
 function relativeWeeksAndMonths(s: string, ref: Reference, out: Candidate[]): void {
-  const add = (index: number, phrase: string, date: string) =>
-    out.push({ tier: 4, index, result: { date, precision: "month", source: "relative", phrase } });
+  const add = (index: number, phrase: string, date: string, precision: DatePrecision = "month") =>
+    out.push({ tier: 4, index, result: { date, precision, source: "relative", phrase } });
   const pub = ref.pub;
   if (pub !== undefined) {
     const week = new RegExp(
@@ -362,8 +368,7 @@ function relativeWeeksAndMonths(s: string, ref: Reference, out: Candidate[]): vo
         const future = isFutureClause(s, m.index, m.index + m[0].length);
         monday = future ? mondayOf(nextWeekday(pub, 6, false)) : mondayOf(previousWeekday(pub, 0, false));
       }
-      const offset = weekend ? 5 : part?.toLowerCase() === "anfang" ? 0 : part?.toLowerCase() === "ende" ? 4 : 3;
-      add(m.index, m[0], isoDay(monday + offset * DAY_MS).slice(0, 7));
+      add(m.index, m[0], isoDay(monday), "week");
     }
   }
   const month = ref.month;
@@ -383,6 +388,50 @@ function relativeWeeksAndMonths(s: string, ref: Reference, out: Candidate[]): vo
   }
 }
 
+// --------------------------------------------------------------------------------------------
+// Background dates
+
+/** Words that open a duration: a date up to six words after them is where it started ("seit Beginn des Krieges im Februar 2022"). */
+const SINCE_BEFORE = /(?<![\p{L}])(?:seit|seitdem)(?:\s+(?!(?:und|als|nachdem|wo|wahrend|dann)(?![\p{L}]))[^\s,;:!?„“”"«»]+){0,6}\s*$/iu;
+/** A war's start named right before an old date: "des Angriffskriegs im Februar 2022", "der Einmarsch am 24. Februar". */
+const WAR_START_BEFORE = /(?:krieg|kriegs|krieges|kriegsbeginn|invasion|vollinvasion|einmarsch|einmarsches|uberfall|uberfalls|annexion|ausbruch|ausbruchs|beginn|beginns)\s*$/iu;
+/** "vor drei Jahren, im Februar 2022": an apposition to a distance in years. */
+const YEARS_AGO_BEFORE =
+  /(?<![\p{L}])vor\s+(?:\d+|ein\p{L}*|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|elf|zwolf|mehr\s+als\s+\S+|uber\s+\S+)\s+jahr(?:en)?\s*,?\s*$/iu;
+/** "im Februar 2022 begonnenen Krieg": the date qualifies a past thing. */
+const PARTICIPLE_AFTER = /^\s*(?:begonnen|gestartet|eingeleitet|annektiert|besetzt|ausgebrochen)\p{L}*/iu;
+/** The phrase itself starts a duration or names a deadline: "seit dem 24. Februar", "seit Januar", "bis Ende August". */
+const SINCE_PHRASE = /^(?:seit|bis)(?![\p{L}])/iu;
+/** A date at least this many months before the article's lies outside the news it reports, unless nothing else dates it. */
+const OLD_MONTHS = 6;
+
+/**
+ * True when the candidate date only sets the scene of the sentence (the start of a duration, a war's
+ * start, a date "three years ago") rather than dating what the sentence reports. War starts and
+ * participles count only for dates at least OLD_MONTHS before the article ("über den Ukraine-Krieg
+ * am Samstag" is still Saturday's event).
+ */
+function isBackground(s: string, c: Candidate, ref: Reference): boolean {
+  const phrase = c.result.phrase ?? "";
+  const before = foldForBackground(s.slice(Math.max(0, c.index - 120), c.index));
+  if (c.result.source === "text" && (SINCE_PHRASE.test(phrase) || SINCE_BEFORE.test(before))) return true;
+  if (YEARS_AGO_BEFORE.test(before)) return true;
+  if (!isOld(c.result.date, ref)) return false;
+  const trimmed = before.replace(/(?:\s+(?:des|der|dem|den|russisch|ukrainisch|gross|umfassend)\p{L}*)+\s*$/u, " ");
+  return WAR_START_BEFORE.test(trimmed) || PARTICIPLE_AFTER.test(s.slice(c.index + phrase.length, c.index + phrase.length + 40));
+}
+
+function isOld(date: string | null, ref: Reference): boolean {
+  if (!date || !ref.month) return false;
+  const months = (ym: string) => Number(ym.slice(0, 4)) * 12 + Number(ym.slice(5, 7));
+  return months(ref.month) - months(date.slice(0, 7)) >= OLD_MONTHS;
+}
+
+/** Lower case with umlauts and ß folded, so the patterns above stay ASCII. */
+function foldForBackground(text: string): string {
+  return text.toLowerCase().replace(/ä/gu, "a").replace(/ö/gu, "o").replace(/ü/gu, "u").replace(/ß/gu, "ss");
+}
+
 /** Date of the event a sentence reports; see the module comment for the rules. Pure. */
 export function resolveEventDate(sentence: string, ctx: EventDateContext): EventDate {
   const s = sentence.normalize("NFC");
@@ -392,8 +441,11 @@ export function resolveEventDate(sentence: string, ctx: EventDateContext): Event
   relativeDays(s, ref, found);
   textMonths(s, ref, found);
   relativeWeeksAndMonths(s, ref, found);
-  found.sort((a, b) => a.tier - b.tier || a.index - b.index);
-  if (found[0]) return found[0].result;
+  // A candidate inside a background one ("Februar 2022" in "am 24. Februar 2022") is background too.
+  const background = found.filter((c) => isBackground(s, c, ref)).map((c) => [c.index, c.index + (c.result.phrase?.length ?? 0)] as const);
+  const events = found.filter((c) => !background.some(([from, to]) => c.index >= from && c.index < to));
+  events.sort((a, b) => a.tier - b.tier || a.index - b.index);
+  if (events[0]) return events[0].result;
   if (ref.month) return { date: ref.month, precision: "month", source: "article" };
   return { date: null, precision: "none", source: "none" };
 }

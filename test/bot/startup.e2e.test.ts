@@ -49,7 +49,12 @@ describe("deploy-commands", () => {
       expect.objectContaining({ name: "question", name_localizations: { de: "frage" }, type: 3, required: true, max_length: 300 }),
     ]);
     expect(timeline).toMatchObject({ name: "timeline", name_localizations: { de: "zeitleiste" } });
-    expect(optionsOf(timeline!)).toEqual([expect.objectContaining({ name: "actor", name_localizations: { de: "akteur" }, autocomplete: true })]);
+    expect(optionsOf(timeline!)).toEqual([
+      expect.objectContaining({ name: "actor", name_localizations: { de: "akteur" }, autocomplete: true, required: true }),
+      expect.objectContaining({ name: "with", name_localizations: { de: "mit" }, autocomplete: true, required: false }),
+      expect.objectContaining({ name: "from", name_localizations: { de: "von" }, required: false }),
+      expect.objectContaining({ name: "to", name_localizations: { de: "bis" }, required: false }),
+    ]);
     expect(source).toMatchObject({ name: "source", name_localizations: { de: "quelle" } });
     expect(optionsOf(source!)).toEqual([
       expect.objectContaining({ name: "article", name_localizations: { de: "artikel" }, autocomplete: true }),

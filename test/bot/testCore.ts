@@ -33,7 +33,7 @@ export function faultyCore(base: Core, opts: FaultyCoreOptions): BotCore {
       if (opts.askDelayMs) await new Promise((resolve) => setTimeout(resolve, opts.askDelayMs));
       return base.ask(question);
     },
-    timeline: (actor) => base.timeline(actor),
+    timeline: (actor, query) => base.timeline(actor, query),
     source: (id) => base.source(id),
     actorChoices: (prefix) => base.actorChoices(prefix),
     articleChoices: (query) => base.articleChoices(query),

@@ -23,7 +23,7 @@ describe("/timeline", () => {
     expect(checkPayload(reply.data)).toEqual([]);
   });
 
-  it("GIVEN actor 'Lavrov' THEN February, March and April 2025 appear in that order with quotes and citations", async () => {
+  it("GIVEN actor 'Lavrov' THEN February, March and April 2025 appear in that order with quotes and numbered sources, and the picture is attached", async () => {
     const reply = await h.command("timeline", [{ name: "actor", type: 3, value: "Lavrov" }]);
     expect(reply.type).toBe(4);
     const text = replyText(reply);
@@ -32,6 +32,10 @@ describe("/timeline", () => {
     expect(months.every((i) => i >= 0)).toBe(true);
     expect([...months].sort((a, b) => a - b)).toEqual(months);
     expect(text).toContain("Telefonat");
+    expect(text).toContain("Quellen: [1]");
+    expect(text).not.toMatch(/\.txt/);
+    expect(reply.request.files).toEqual([expect.objectContaining({ name: "zeitleiste-lawrow.png", size: expect.any(Number) })]);
+    expect(reply.request.files[0]!.size).toBeLessThan(1_000_000);
     expect(checkPayload(reply.data)).toEqual([]);
   });
 
@@ -41,13 +45,41 @@ describe("/timeline", () => {
     expect(replyText(reply)).toContain("Diese Person kenne ich nicht");
   });
 
-  it("GIVEN a long timeline THEN ◀ ▶ turn the page in place (callback type 7)", async () => {
+  it("GIVEN a long timeline THEN it opens on the newest page and ◀ turns back in place (callback type 7) without sending the picture again", async () => {
     const first = await h.command("timeline", [{ name: "actor", type: 3, value: "rubio" }]);
-    expect(buttonIds(first)).toEqual(["tl:rubio:0", "tl:rubio:1"]);
-    const reply = await h.click("tl:rubio:1");
+    const ids = buttonIds(first);
+    expect(ids).toHaveLength(2);
+    const [back, forward] = ids.map((id) => Number(id.split(":").pop()));
+    expect(forward).toBe(back! + 1);
+    expect(replyText(first)).toMatch(new RegExp(`Seite ${forward! + 1}/${forward! + 1}`));
+    const reply = await h.click(ids[0]!);
     expect(reply.type).toBe(7);
-    expect(replyText(reply)).toMatch(/Seite 2\/\d+/);
+    expect(replyText(reply)).toMatch(new RegExp(`Seite ${back! + 1}/${forward! + 1}`));
+    expect(reply.request.files).toEqual([]);
     expect(checkPayload(reply.data)).toEqual([]);
+  });
+
+  it("GIVEN actor, with and a period THEN only the encounters in that period, and the buttons keep them", async () => {
+    const reply = await h.command("timeline", [
+      { name: "actor", type: 3, value: "rubio" },
+      { name: "with", type: 3, value: "lawrow" },
+      { name: "from", type: 3, value: "2025-03" },
+      { name: "to", type: 3, value: "2025-04" },
+    ]);
+    const text = replyText(reply);
+    expect(text).toContain("Zeitleiste: Marco Rubio mit Sergej Lawrow");
+    expect(text).not.toContain("Februar 2025");
+    expect(text).toContain("März 2025");
+    for (const id of buttonIds(reply)) expect(id).toMatch(/^tl:rubio\+lawrow@2025-03\.\.2025-04:\d+$/);
+  });
+
+  it("GIVEN a period that is no date THEN a private message saying how to write one", async () => {
+    const reply = await h.command("timeline", [
+      { name: "actor", type: 3, value: "rubio" },
+      { name: "from", type: 3, value: "März" },
+    ]);
+    expect(isEphemeral(reply)).toBe(true);
+    expect(replyText(reply)).toContain("Diesen Zeitraum verstehe ich nicht");
   });
 });
 

@@ -6,7 +6,9 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
 import { BAD_FILES, CORPUS_DIR, FILES, ROOT, seedBody, squash, tempCorpus } from "../fixtures/corpus.js";
+import { TIMELINE_CORPUS_DIR } from "../fixtures/timelineCorpus.js";
 
 interface Run {
   code: number | null;
@@ -44,9 +46,13 @@ const bad = Object.fromEntries(
 const tmp = tempCorpus([FILES.f000, FILES.f002, FILES.f004], bad);
 const BATCH = ["Wie alt ist Keith Kellogg?", "", "%%%", "Was ist das?", "Wer hat das Fußballspiel gewonnen?", "Wann stimmte die Ukraine der Waffenruhe zu?"];
 
-let runs: Record<"ask" | "batch" | "timeline" | "unknownActor" | "source" | "check" | "askBad", Run>;
+const PNG = path.join(tmp.dir, "out", "zeitleiste.png");
+
+let runs: Record<"ask" | "batch" | "timeline" | "unknownActor" | "source" | "check" | "askBad" | "august" | "png", Run>;
 beforeAll(async () => {
-  const [ask, batch, timeline, unknownActor, source, check, askBad] = await Promise.all([
+  const { mkdirSync } = await import("node:fs");
+  mkdirSync(path.dirname(PNG), { recursive: true });
+  const [ask, batch, timeline, unknownActor, source, check, askBad, august, png] = await Promise.all([
     cli(["ask", "--json", "Wie alt ist Keith Kellogg?"]),
     cli(["ask", "--json"], { stdin: `${BATCH.join("\n")}\n` }),
     cli(["timeline", "--json", "Lavrov"]),
@@ -54,8 +60,10 @@ beforeAll(async () => {
     cli(["source", "--json", FILES.f000]),
     cli(["check"], { corpus: tmp.dir }),
     cli(["ask", "--json", "Wie alt ist Keith Kellogg?"], { corpus: tmp.dir }),
+    cli(["timeline", "--json", "Trump", "--from", "2025-08", "--to=2025-08"], { corpus: TIMELINE_CORPUS_DIR }),
+    cli(["timeline", "Selenskyj", "--png", PNG, "--lang", "en"]),
   ]);
-  runs = { ask: ask!, batch: batch!, timeline: timeline!, unknownActor: unknownActor!, source: source!, check: check!, askBad: askBad! };
+  runs = { ask: ask!, batch: batch!, timeline: timeline!, unknownActor: unknownActor!, source: source!, check: check!, askBad: askBad!, august: august!, png: png! };
 }, 60_000);
 afterAll(() => tmp.cleanup());
 
@@ -125,6 +133,30 @@ describe("GIVEN `timeline --json Lavrov`", () => {
     }
     const dates = json.events.map((e) => (e["date"] as string).slice(0, 7));
     expect(dates).toEqual([...dates].sort());
+  });
+});
+
+describe("GIVEN `timeline --json Trump --from 2025-08 --to 2025-08` over the timeline corpus", () => {
+  it("THEN only August events, each with the contract fields plus reports, and the range echoed", () => {
+    expect(runs.august.code, runs.august.stderr).toBe(0);
+    const json = onlyJsonLine(runs.august) as { actor: { id: string }; range: unknown; events: Array<Record<string, unknown>> };
+    expect(json.actor.id).toBe("trump");
+    expect(json.range).toEqual({ from: "2025-08", to: "2025-08" });
+    expect(json.events.length).toBeGreaterThan(0);
+    for (const e of json.events) {
+      expect(String(e["date"]).startsWith("2025-08")).toBe(true);
+      expect(e).toEqual(expect.objectContaining({ precision: expect.any(String), file: expect.any(String), articleId: expect.any(String), title: expect.any(String), quote: expect.any(String), alsoIn: expect.any(Array), reports: expect.any(Number) }));
+    }
+  });
+});
+
+describe("GIVEN `timeline Selenskyj --png FILE --lang en`", () => {
+  it("THEN the text timeline on stdout and a PNG under 1 MB in FILE", () => {
+    expect(runs.png.code, runs.png.stderr).toBe(0);
+    expect(runs.png.stdout).toContain("Timeline: Wolodymyr Selenskyj");
+    const png = readFileSync(PNG);
+    expect([...png.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    expect(png.length).toBeLessThan(1_000_000);
   });
 });
 

@@ -200,6 +200,20 @@ describe("resolve: a user's query", () => {
     if (!r.ok) expect(r.suggestions).toEqual(expect.arrayContaining(["Marco Rubio", "Mark Rutte", "Emmanuel Macron"]));
   });
 
+  it("GIVEN a name that starts like somebody's first name THEN it is not that person, nor suggested", () => {
+    expect(resolved("Dmitrijew")).toBe("unknown_actor:");
+    expect(resolved("Dmitriev")).toBe("unknown_actor:");
+  });
+
+  it("GIVEN a name that shares letters with others THEN they are not offered as a match", () => {
+    expect(resolved("Medinski")).toBe("unknown_actor:");
+  });
+
+  it("GIVEN an actor's id as autocomplete sends it THEN that actor", () => {
+    expect(resolved("mccaul")).toBe("mccaul");
+    expect(matcher.resolve("palissa")).toMatchObject({ ok: true, match: "exact" });
+  });
+
   it("GIVEN nothing similar THEN there are no suggestions", () => {
     expect(matcher.resolve("xyzzy")).toEqual({ ok: false, code: "unknown_actor", suggestions: [] });
   });

@@ -161,14 +161,16 @@ describe("month-level expressions", () => {
     expect(resolveEventDate("August sagte", MONTH_ONLY).source).toBe("article");
   });
 
-  it("GIVEN 'vergangene Woche' THEN it is reported at month precision: the month of that week", () => {
+  it("GIVEN 'vergangene Woche' THEN it is reported at week precision: the Monday of that week", () => {
+    // Sunday 2 March: its week began on 24 February, the one before on the 17th.
     expect(resolveEventDate("vergangene Woche", { articleDate: "2025-03-02" })).toEqual({
-      date: "2025-02",
-      precision: "month",
+      date: "2025-02-17",
+      precision: "week",
       source: "relative",
       phrase: "vergangene Woche",
     });
-    expect(day("in der kommenden Woche", { articleDate: "2025-03-28" })).toBe("2025-04");
+    expect(day("in der kommenden Woche", { articleDate: "2025-03-28" })).toBe("2025-03-31");
+    expect(resolveEventDate("am Wochenende", SUNDAY)).toMatchObject({ date: "2025-03-10", precision: "week" });
   });
 
   it("GIVEN 'vergangene Woche' with only the article month THEN the article month", () => {
@@ -183,6 +185,45 @@ describe("month-level expressions", () => {
   it("GIVEN a day-level relative phrase and a week phrase THEN the day wins", () => {
     const s = "Am Sonntag betonte Rubio, dass die kommende Woche von kritischer Bedeutung sei.";
     expect(day(s, { articleDate: "2025-04-28" })).toBe("2025-04-27");
+  });
+});
+
+describe("background dates never date the event", () => {
+  /** Saturday 16 August 2025, the day after the Alaska summit. */
+  const ALASKA: EventDateContext = { articleDate: "2025-08", published: "2025-08-16" };
+
+  it("GIVEN 'seit Beginn des russischen Angriffskriegs im Februar 2022' THEN the event is dated by the article, not February 2022", () => {
+    const s = "Beim Gipfel in Alaska trafen sich Trump und Putin zum ersten Mal seit Beginn des russischen Angriffskriegs im Februar 2022.";
+    expect(resolveEventDate(s, ALASKA)).toEqual({ date: "2025-08", precision: "month", source: "article" });
+  });
+
+  it("GIVEN a weekday beside the background date THEN the weekday dates the event", () => {
+    const s = "Beim Gipfel in Alaska am Freitag trafen sich Trump und Putin zum ersten Mal seit Beginn des Krieges im Februar 2022.";
+    expect(resolveEventDate(s, ALASKA)).toMatchObject({ date: "2025-08-15", precision: "day", phrase: "am Freitag" });
+  });
+
+  it.each([
+    ["Seit Februar 2022 führt Russland Krieg gegen die Ukraine, sagte Umerow.", "2025-08"],
+    ["Seit dem 24. Februar 2022 verteidigt sich die Ukraine, sagte Umerow.", "2025-08"],
+    ["Vor drei Jahren, am 24. Februar 2022, begann der Einmarsch; Medinski sagte am Montag, man sei bereit.", "2025-08-11"],
+    ["Der im Februar 2022 begonnene Krieg müsse enden, sagte Vance.", "2025-08"],
+    ["Der Einmarsch am 24. Februar 2022 sei ein Fehler gewesen, sagte Orbán.", "2025-08"],
+  ])("GIVEN %j THEN %s", (s, expected) => {
+    expect(day(s, ALASKA)).toBe(expected);
+  });
+
+  it("GIVEN a deadline ('bis Ende August') THEN it is not the event's date", () => {
+    const s = "Umerow schlug ein Treffen von Selenskyj und Putin bis Ende August vor.";
+    expect(resolveEventDate(s, { articleDate: "2025-07", published: "2025-07-23" })).toMatchObject({ date: "2025-07", source: "article" });
+  });
+
+  it("GIVEN a recent date after a war word THEN it is still the event ('über den Ukraine-Krieg am Samstag')", () => {
+    expect(day("Die Gespräche über den Ukraine-Krieg am Samstag in Riad verliefen gut.", ALASKA)).toBe("2025-08-16");
+    expect(day("Seit Tagen wird verhandelt, und am 14. August trafen sich Rubio und Lawrow.", ALASKA)).toBe("2025-08-14");
+  });
+
+  it("GIVEN a past event the sentence itself reports THEN it keeps its own date", () => {
+    expect(day("Im März 2022 hatten Medinski und Umerow in Istanbul verhandelt.", ALASKA)).toBe("2022-03");
   });
 });
 

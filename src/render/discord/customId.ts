@@ -1,13 +1,13 @@
 /**
  * Button custom ids. All state a button needs lives in its id (≤ 100 chars), so buttons keep working
- * after a restart: `tl:<actorId>:<page>`, `src:<articleId>:<page>`, `open:<articleId>:<page>`,
+ * after a restart: `tl:<actorId>[+<withId>][@<from>..<to>]:<page>`, `src:<articleId>:<page>`, `open:<articleId>:<page>`,
  * `txt:<articleId>`, `more:<questionKey>`. Ids are parsed with zod: a forged id is just "stale".
  */
 import { z } from "zod";
 import { MAX_CUSTOM_ID } from "./limits.js";
 
 export type ButtonId =
-  | { kind: "tl"; actorId: string; page: number }
+  | { kind: "tl"; actorId: string; page: number; with?: string; from?: string; to?: string }
   | { kind: "src"; articleId: string; page: number }
   | { kind: "open"; articleId: string; page: number }
   | { kind: "txt"; articleId: string }
@@ -19,9 +19,19 @@ export const MAX_PAGE = 999;
 
 const ref = z.string().min(1).max(MAX_CUSTOM_ID);
 const page = z.coerce.number().int().min(0).max(MAX_PAGE);
+/** Actor ids are slugs; they cannot contain the separators of a timeline reference (+ @ ..). */
+const slugRef = z.string().regex(/^[a-z0-9][a-z0-9-]{0,59}$/u);
+const period = z.string().regex(/^\d{4}-\d{2}(?:-\d{2})?$/u);
 
 const schemas = {
-  tl: z.object({ kind: z.literal("tl"), actorId: ref, page }),
+  tl: z.object({
+    kind: z.literal("tl"),
+    actorId: slugRef,
+    page,
+    with: slugRef.optional(),
+    from: period.optional(),
+    to: period.optional(),
+  }),
   src: z.object({ kind: z.literal("src"), articleId: ref, page }),
   open: z.object({ kind: z.literal("open"), articleId: ref, page }),
   txt: z.object({ kind: z.literal("txt"), articleId: ref }),
@@ -32,9 +42,12 @@ const schemas = {
 export function buttonId(id: ButtonId): string | undefined {
   let text: string;
   switch (id.kind) {
-    case "tl":
-      text = `tl:${id.actorId}:${id.page}`;
+    case "tl": {
+      const other = id.with ? `+${id.with}` : "";
+      const range = id.from || id.to ? `@${id.from ?? ""}..${id.to ?? ""}` : "";
+      text = `tl:${id.actorId}${other}${range}:${id.page}`;
       break;
+    }
     case "src":
     case "open":
       text = `${id.kind}:${id.articleId}:${id.page}`;
@@ -64,9 +77,13 @@ export function parseButtonId(customId: string): ButtonId | undefined {
   const [reference, pageText] = lastColon < 0 ? [rest, ""] : [rest.slice(0, lastColon), rest.slice(lastColon + 1)];
   let candidate: unknown;
   switch (kind) {
-    case "tl":
-      candidate = { kind, actorId: reference, page: pageText };
+    case "tl": {
+      // <actorId>[+<withId>][@<from>..<to>]
+      const m = /^([^+@]+)(?:\+([^@]+))?(?:@([^.]*)\.\.(.*))?$/u.exec(reference);
+      if (!m) return undefined;
+      candidate = { kind, actorId: m[1], page: pageText, ...(m[2] ? { with: m[2] } : {}), ...(m[3] ? { from: m[3] } : {}), ...(m[4] ? { to: m[4] } : {}) };
       break;
+    }
     case "src":
     case "open":
       candidate = { kind, articleId: reference, page: pageText };

@@ -14,8 +14,9 @@ function notice(content: string): DiscordReply {
 
 /** Unknown actor/article: what was not found and the closest names, so the next try succeeds. */
 export function renderLookupError(error: LookupError, query: string, lang: Lang): DiscordReply {
+  if (error.code === "bad_range") return notice(t("bad_range", lang, { query: escapeText(truncate((error.query ?? query).trim(), 100)) }));
   const code = error.code === "unknown_article" ? "unknown_article" : "unknown_actor";
-  const lines = [t(code, lang, { query: escapeText(truncate(query.trim(), 100)) })];
+  const lines = [t(code, lang, { query: escapeText(truncate((error.query ?? query).trim(), 100)) })];
   const suggestions = error.suggestions.slice(0, MAX_SUGGESTIONS).map((s) => `„${escapeText(truncate(s, 100))}“`);
   if (suggestions.length > 0) lines.push(t("did_you_mean", lang, { list: suggestions.join(", ") }));
   return notice(lines.join("\n"));

@@ -1,90 +1,157 @@
 /**
- * /timeline → Discord: an actor's events grouped by month, each with its date, verbatim quote and citation,
- * paged with ◀ ▶ (`tl:<actorId>:<page>`). Pages are cut from the German rendering for every locale,
- * so a page number means the same events whoever clicks (English lines are at most a few characters longer,
- * well inside the margin below the 4,096 limit).
+ * /timeline → Discord: an actor's events grouped by month (the month said once, in the group header), each
+ * with its day or week, the verbatim quote and numbered sources; the same event from several articles is
+ * one entry with "n Berichte". The sources of a page are listed once at its foot by title and outlet, never
+ * by file name. Paged with ◀ ▶ (`tl:<actorId>[+<withId>][@<from>..<to>]:<page>`); a command opens on the
+ * newest page, or on the first page of a chosen period. Pages are cut from the German rendering for every
+ * locale, so a page number means the same events whoever clicks (English lines are at most a few characters
+ * longer, well inside the margin below the 4,096 limit).
  */
-import type { Timeline, TimelineEvent } from "../../timeline/types.js";
-import { formatDate, formatMonth, type Lang } from "../locale.js";
+import type { SourceRef, Timeline, TimelineEvent } from "../../timeline/types.js";
+import { formatMonth, type Lang } from "../locale.js";
 import { t } from "../messages.js";
-import { codeText, escapeText, truncate } from "./escape.js";
+import { dayLabel, sourceName } from "../timelineFormat.js";
+import { escapeText, truncate } from "./escape.js";
 import { MAX_EMBED_DESCRIPTION, MAX_EMBED_TITLE, MAX_FOOTER_TEXT } from "./limits.js";
 import { COLORS, type DiscordReply, noMentions, pagerButtons, row } from "./payload.js";
 
 export const TIMELINE_PAGE_CHARS = 3400;
 export const TIMELINE_PAGE_EVENTS = 8;
-const MAX_ALSO_IN = 2;
+/** Sources cited per entry; more reports are counted, not listed. */
+const MAX_CITED = 4;
 
 function monthKey(event: TimelineEvent): string {
   return event.date ? event.date.slice(0, 7) : "";
 }
 
-function eventLines(event: TimelineEvent, lang: Lang): string {
-  const date = event.precision === "none" ? formatDate(null, lang) : formatDate(event.date, lang);
-  const cite = [`— ${escapeText(truncate(event.title, 120))}`];
-  const also = event.alsoIn.slice(0, MAX_ALSO_IN).map((a) => escapeText(truncate(a.title, 80)));
-  if (also.length > 0) cite.push(`${t("also_in", lang)} ${also.join("; ")}${event.alsoIn.length > also.length ? " …" : ""}`);
-  if (event.dateSource === "duplicate" && event.dateFrom) cite.push(t("undated_from", lang, { file: codeText(event.dateFrom) }));
-  return `▸ **${date}**: „${escapeText(event.quote)}“\n-# ${cite.join(" · ")}`;
+/** Numbers the sources of a page in order of first citation. */
+class SourceList {
+  private readonly numbers = new Map<string, number>();
+  private readonly refs: SourceRef[] = [];
+
+  number(ref: SourceRef): number {
+    let n = this.numbers.get(ref.articleId);
+    if (n === undefined) {
+      this.refs.push(ref);
+      n = this.refs.length;
+      this.numbers.set(ref.articleId, n);
+    }
+    return n;
+  }
+
+  footer(lang: Lang): string {
+    if (this.refs.length === 0) return "";
+    return `-# ${t("sources", lang)}: ${this.refs.map((r, i) => `[${i + 1}] ${escapeText(sourceName(r))}`).join(" · ")}`;
+  }
+}
+
+function eventLine(event: TimelineEvent, lang: Lang, sources: SourceList): string {
+  const label = dayLabel(event, lang);
+  const cited = [event, ...event.alsoIn].slice(0, MAX_CITED).map((r) => `[${sources.number(r)}]`);
+  const more = event.reports > cited.length ? "…" : "";
+  const parts = [`${cited.join("")}${more}`];
+  if (event.reports > 1) parts.push(t("reports", lang, { n: event.reports }));
+  if (event.dateSource === "duplicate" && event.dateFromTitle) parts.push(t("date_from", lang, { title: escapeText(truncate(event.dateFromTitle, 60)) }));
+  return `▸ ${label ? `**${label}** ` : ""}„${escapeText(event.quote)}“ ${parts.join(" · ")}`;
 }
 
 function monthHeader(event: TimelineEvent, lang: Lang): string {
   return `__**${formatMonth(event.date, lang)}**__`;
 }
 
-function intro(timeline: Timeline): string {
-  const description = timeline.actor.description;
-  return description ? `*${escapeText(truncate(description, 300))}*` : "";
+function periodText(timeline: Timeline, lang: Lang): string {
+  const range = timeline.range;
+  if (!range) return "";
+  const show = (d: string) => (d.length === 7 ? formatMonth(d, lang) : formatDayFull(d, lang));
+  return t("timeline_range", lang, { from: range.from ? show(range.from) : t("timeline_start", lang), to: range.to ? show(range.to) : t("timeline_end", lang) });
 }
 
-/** Event indices per page; a month header is repeated when a month continues on the next page. */
+function formatDayFull(date: string, lang: Lang): string {
+  const month = formatMonth(date, lang);
+  const day = Number(date.slice(8, 10));
+  return lang === "de" ? `${day}. ${month}` : `${day} ${month}`;
+}
+
+function intro(timeline: Timeline, lang: Lang): string {
+  const lines: string[] = [];
+  if (timeline.actor.description) lines.push(`*${escapeText(truncate(timeline.actor.description, 300))}*`);
+  if (timeline.with) lines.push(t("timeline_with", lang));
+  const period = periodText(timeline, lang);
+  if (period) lines.push(period);
+  return lines.join("\n");
+}
+
+/** The embed description of one page: intro, month groups, the page's sources. */
+function describePage(timeline: Timeline, indices: readonly number[], lang: Lang): string {
+  const blocks: string[] = [];
+  const top = intro(timeline, lang);
+  if (top) blocks.push(top);
+  const sources = new SourceList();
+  let month: string | undefined;
+  for (const i of indices) {
+    const event = timeline.events[i]!;
+    if (monthKey(event) !== month) blocks.push(monthHeader(event, lang));
+    month = monthKey(event);
+    blocks.push(eventLine(event, lang, sources));
+  }
+  if (timeline.events.length === 0) blocks.push(t("no_events", lang));
+  const foot = sources.footer(lang);
+  if (foot) blocks.push(foot);
+  return blocks.join("\n\n");
+}
+
+/** Event indices per page, in chronological order; a month header is repeated when a month continues on the next page. */
 export function timelinePages(timeline: Timeline): number[][] {
   const pages: number[][] = [];
   let current: number[] = [];
-  let length = intro(timeline).length;
-  let month: string | undefined;
-  timeline.events.forEach((event, i) => {
-    const header = monthKey(event) !== month || current.length === 0 ? monthHeader(event, "de").length + 2 : 0;
-    const size = eventLines(event, "de").length + 2 + header;
-    if (current.length > 0 && (current.length >= TIMELINE_PAGE_EVENTS || length + size > TIMELINE_PAGE_CHARS)) {
+  timeline.events.forEach((_, i) => {
+    const next = [...current, i];
+    if (current.length > 0 && (current.length >= TIMELINE_PAGE_EVENTS || describePage(timeline, next, "de").length > TIMELINE_PAGE_CHARS)) {
       pages.push(current);
-      current = [];
-      length = intro(timeline).length + monthHeader(event, "de").length + 2 + eventLines(event, "de").length + 2;
+      current = [i];
     } else {
-      length += size;
+      current = next;
     }
-    current.push(i);
-    month = monthKey(event);
   });
   if (current.length > 0) pages.push(current);
   return pages;
 }
 
+/** The page a command opens on: the newest, or the first of a chosen period. */
+export function initialTimelinePage(timeline: Timeline): number {
+  return timeline.range ? 0 : Math.max(0, timelinePages(timeline).length - 1);
+}
+
 export function renderTimelinePage(timeline: Timeline, page: number, lang: Lang): DiscordReply {
   const pages = timelinePages(timeline);
   const index = Math.min(Math.max(0, page), Math.max(0, pages.length - 1));
-  const blocks: string[] = [];
-  const top = intro(timeline);
-  if (top) blocks.push(top);
-  let month: string | undefined;
-  for (const i of pages[index] ?? []) {
-    const event = timeline.events[i]!;
-    if (monthKey(event) !== month) blocks.push(monthHeader(event, lang));
-    month = monthKey(event);
-    blocks.push(eventLines(event, lang));
-  }
-  if (timeline.events.length === 0) blocks.push(t("no_events", lang));
-  const footer = pages.length > 1 ? t("page", lang, { page: index + 1, pages: pages.length }) : "";
+  const title = timeline.with
+    ? t("timeline_with_title", lang, { name: escapeText(timeline.actor.name), other: escapeText(timeline.with.name) })
+    : t("timeline_title", lang, { name: escapeText(timeline.actor.name) });
+  const footer = [
+    ...(pages.length > 1 ? [t("page", lang, { page: index + 1, pages: pages.length })] : []),
+    ...(timeline.events.length > 0 ? [t("entries", lang, { n: timeline.events.length })] : []),
+  ].join(" · ");
+  const { range } = timeline;
   return {
     embeds: [
       {
-        title: truncate(t("timeline_title", lang, { name: escapeText(timeline.actor.name) }), MAX_EMBED_TITLE),
-        description: truncate(blocks.join("\n\n"), MAX_EMBED_DESCRIPTION),
+        title: truncate(title, MAX_EMBED_TITLE),
+        description: truncate(describePage(timeline, pages[index] ?? [], lang), MAX_EMBED_DESCRIPTION),
         color: COLORS.answer,
         ...(footer ? { footer: { text: truncate(footer, MAX_FOOTER_TEXT) } } : {}),
       },
     ],
-    components: row(...pagerButtons(index, pages.length, (p) => ({ kind: "tl", actorId: timeline.actor.id, page: p }))),
+    components: row(
+      ...pagerButtons(index, pages.length, (p) => ({
+        kind: "tl",
+        actorId: timeline.actor.id,
+        page: p,
+        ...(timeline.with ? { with: timeline.with.id } : {}),
+        ...(range?.from ? { from: range.from } : {}),
+        ...(range?.to ? { to: range.to } : {}),
+      })),
+    ),
     allowedMentions: noMentions(),
   };
 }

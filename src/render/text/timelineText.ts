@@ -1,10 +1,24 @@
-/** Timeline and lookup errors → readable terminal text, grouped by month. */
-import { formatDate, formatMonth, type Lang } from "../locale.js";
-import { t } from "../messages.js";
+/**
+ * Timeline and lookup errors → readable terminal text: grouped by month (said once, in the group header),
+ * each entry with its day or week, the quote, and its sources by title and outlet (never file names);
+ * the same event from several articles is one entry with "n Berichte".
+ */
 import type { LookupError, Timeline } from "../../timeline/types.js";
+import { formatMonth, type Lang } from "../locale.js";
+import { t } from "../messages.js";
+import { dayLabel, sourceName } from "../timelineFormat.js";
 
 export function renderTimelineText(timeline: Timeline, lang: Lang = "de"): string {
-  const lines = [t("timeline_title", lang, { name: timeline.actor.name })];
+  const title = timeline.with
+    ? t("timeline_with_title", lang, { name: timeline.actor.name, other: timeline.with.name })
+    : t("timeline_title", lang, { name: timeline.actor.name });
+  const lines = [title];
+  if (timeline.actor.description) lines.push(timeline.actor.description);
+  if (timeline.with) lines.push(t("timeline_with", lang));
+  if (timeline.range) {
+    const show = (d: string | undefined, open: string) => (d ? (d.length === 7 ? formatMonth(d, lang) : d) : open);
+    lines.push(t("timeline_range", lang, { from: show(timeline.range.from, t("timeline_start", lang)), to: show(timeline.range.to, t("timeline_end", lang)) }));
+  }
   if (timeline.events.length === 0) lines.push(t("no_events", lang));
   let month: string | undefined;
   for (const e of timeline.events) {
@@ -13,16 +27,23 @@ export function renderTimelineText(timeline: Timeline, lang: Lang = "de"): strin
       lines.push("", `## ${group}`);
       month = group;
     }
-    const when = e.precision === "day" ? `${formatDate(e.date, lang)}: ` : "";
-    lines.push(`- ${when}„${e.quote}“`);
-    const borrowed = e.dateSource === "duplicate" && e.dateFrom ? ` (${t("undated_from", lang, { file: e.dateFrom })})` : "";
-    lines.push(`  — ${e.title} · ${e.file}${borrowed}`);
-    if (e.alsoIn.length > 0) lines.push(`  ${t("also_in", lang)}: ${e.alsoIn.map((a) => a.file).join(", ")}`);
+    const label = dayLabel(e, lang);
+    lines.push(`- ${label ? `${label}: ` : ""}„${e.quote}“`);
+    const borrowed = e.dateSource === "duplicate" && e.dateFromTitle ? ` (${t("date_from", lang, { title: e.dateFromTitle })})` : "";
+    const reports = e.reports > 1 ? `${t("reports", lang, { n: e.reports })}: ` : "";
+    lines.push(`  — ${reports}${[e, ...e.alsoIn].map((r) => sourceName(r, 120)).join("; ")}${borrowed}`);
   }
   return lines.join("\n");
 }
 
 export function renderLookupErrorText(error: LookupError, query: string, lang: Lang = "de"): string {
-  const head = error.code === "unknown_article" ? t("unknown_article", lang, { query }) : error.code === "unknown_actor" ? t("unknown_actor", lang, { query }) : t("empty_question", lang);
+  const shown = error.query ?? query;
+  if (error.code === "bad_range") return t("bad_range", lang, { query: shown });
+  const head =
+    error.code === "unknown_article"
+      ? t("unknown_article", lang, { query: shown })
+      : error.code === "unknown_actor"
+        ? t("unknown_actor", lang, { query: shown })
+        : t("empty_question", lang);
   return error.suggestions.length > 0 ? `${head}\n${t("did_you_mean", lang, { list: error.suggestions.join(", ") })}` : head;
 }

@@ -7,6 +7,9 @@ describe("custom ids", () => {
   it("GIVEN each kind THEN build and parse agree", () => {
     const ids: ButtonId[] = [
       { kind: "tl", actorId: "lawrow", page: 3 },
+      { kind: "tl", actorId: "juri-uschakow", page: 0, with: "lawrow", from: "2025-03", to: "2025-04-15" },
+      { kind: "tl", actorId: "trump", page: 12, from: "2025-08" },
+      { kind: "tl", actorId: "rubio", page: 1, with: "lawrow" },
       { kind: "src", articleId: "000_4a36d75bdf1d0814", page: 0 },
       { kind: "open", articleId: "a:b", page: 12 },
       { kind: "txt", articleId: "004_caddd746febfda94" },
@@ -26,7 +29,7 @@ describe("custom ids", () => {
   });
 
   it("GIVEN forged or foreign ids THEN undefined", () => {
-    for (const id of ["", "tl:lawrow", "tl:lawrow:-1", "tl:lawrow:1000", "tl::1", "src:x:1e3", "more:", "more:<@1>", "open:x:", "kaputt:x:1", "x".repeat(101)]) {
+    for (const id of ["", "tl:lawrow", "tl:lawrow+:1", "tl:lawrow@x..y:1", "tl:Lawrow:1", "tl:lawrow:-1", "tl:lawrow:1000", "tl::1", "src:x:1e3", "more:", "more:<@1>", "open:x:", "kaputt:x:1", "x".repeat(101)]) {
       expect(parseButtonId(id)).toBeUndefined();
     }
   });

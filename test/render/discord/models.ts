@@ -45,11 +45,12 @@ export function event(over: Partial<TimelineEvent> = {}): TimelineEvent {
     quoteStart: 0,
     alsoIn: [],
     ...over,
+    reports: over.reports ?? 1 + (over.alsoIn?.length ?? 0),
   };
 }
 
-export function timeline(events: TimelineEvent[], over: Partial<Timeline["actor"]> = {}): Timeline {
-  return { actor: { id: "lawrow", name: "Sergej Lawrow", description: "Außenminister Russlands", ...over }, events };
+export function timeline(events: TimelineEvent[], over: Partial<Timeline["actor"]> = {}, rest: Partial<Omit<Timeline, "actor" | "events">> = {}): Timeline {
+  return { actor: { id: "lawrow", name: "Sergej Lawrow", description: "Außenminister Russlands", ...over }, events, total: events.length, ...rest };
 }
 
 /** An article from paragraphs, with offsets as the core computes them (paragraphs separated by a blank line). */

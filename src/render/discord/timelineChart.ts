@@ -1,0 +1,18 @@
+/** The timeline picture as a Discord attachment ("zeitleiste-lawrow.png"), shown below the embed. */
+import { AttachmentBuilder } from "discord.js";
+import type { Timeline } from "../../timeline/types.js";
+import { timelinePng } from "../image/timelineChart.js";
+import type { Lang } from "../locale.js";
+
+export function timelineFileName(timeline: Timeline, lang: Lang): string {
+  const ids = [timeline.actor.id, ...(timeline.with ? [timeline.with.id] : [])].join("-");
+  return `${lang === "de" ? "zeitleiste" : "timeline"}-${ids}.png`;
+}
+
+export async function timelineAttachment(timeline: Timeline, lang: Lang): Promise<AttachmentBuilder> {
+  const png = await timelinePng(timeline, lang);
+  return new AttachmentBuilder(png, {
+    name: timelineFileName(timeline, lang),
+    description: lang === "de" ? `Ereignisse pro Woche: ${timeline.actor.name}` : `Events per week: ${timeline.actor.name}`,
+  });
+}

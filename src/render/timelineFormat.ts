@@ -1,0 +1,30 @@
+/** Words shared by the timeline renderers (Discord, text, picture): an entry's day or week, an article by title and outlet. */
+import type { SourceRef, TimelineEvent } from "../timeline/types.js";
+import type { Lang } from "./locale.js";
+import { t } from "./messages.js";
+
+const WEEKDAYS: Record<Lang, string[]> = {
+  de: ["So", "Mo", "Di", "Mi", "Do", "Fr", "Sa"],
+  en: ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"],
+};
+
+/** The date within its month group: "Sa 15." / "Sat 15", "Woche ab 10." / "week of 10"; nothing for a month. */
+export function dayLabel(event: Pick<TimelineEvent, "date" | "precision">, lang: Lang): string | undefined {
+  if (!event.date || event.date.length < 10) return undefined;
+  const day = Number(event.date.slice(8, 10));
+  const dayText = lang === "de" ? `${day}.` : String(day);
+  if (event.precision === "week") return t("week_of", lang, { day: dayText });
+  if (event.precision !== "day") return undefined;
+  const weekday = WEEKDAYS[lang][new Date(`${event.date}T00:00:00Z`).getUTCDay()]!;
+  return `${weekday} ${dayText}`;
+}
+
+/** "Titel (Outlet)": how a reader recognises an article; the title is cut at a word to fit `max`. */
+export function sourceName(ref: SourceRef, max = 90): string {
+  const outlet = ref.outlet ? ` (${ref.outlet})` : "";
+  const room = Math.max(20, max - outlet.length);
+  if (ref.title.length <= room) return `${ref.title}${outlet}`;
+  const cut = ref.title.slice(0, room - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${space > room * 0.6 ? cut.slice(0, space) : cut}…${outlet}`;
+}
