@@ -35,7 +35,7 @@ describe("/timeline", () => {
     expect(checkPayload(reply.data)).toEqual([]);
   });
 
-  it("GIVEN a misspelt unknown actor THEN a private message with 'Meinten Sie …?' suggestions", async () => {
+  it("GIVEN a misspelt unknown actor THEN a private message with 'Meintest du …?' suggestions", async () => {
     const reply = await h.command("timeline", [{ name: "actor", type: 3, value: "Xyzzy Plugh" }]);
     expect(isEphemeral(reply)).toBe(true);
     expect(replyText(reply)).toContain("Diese Person kenne ich nicht");
@@ -89,6 +89,6 @@ describe("/source", () => {
     const reply = await h.command("source", [{ name: "article", type: 3, value: "gibt es nicht" }]);
     expect(isEphemeral(reply)).toBe(true);
     expect(replyText(reply)).toContain("Diesen Artikel gibt es nicht: „gibt es nicht“.");
-    expect(replyText(reply)).toContain("Meinten Sie");
+    expect(replyText(reply)).toContain("Meintest du");
   });
 });
