@@ -36,6 +36,10 @@ export const envSchema = z.object({
     .enum(["true", "false", "1", "0"])
     .default("true")
     .transform((v) => v === "true" || v === "1"),
+  /** Folder for what the bot writes at run time (the feedback log). */
+  DATA_DIR: optionalText.transform((d) => path.resolve(PACKAGE_ROOT, d ?? "data")),
+  /** Salt for hashing user ids in the feedback log; without it a random salt is kept in DATA_DIR. */
+  FEEDBACK_SALT: optionalText.pipe(z.string().min(16, "use at least 16 characters").optional()),
 });
 
 export type Env = z.infer<typeof envSchema>;
