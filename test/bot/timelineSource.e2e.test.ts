@@ -1,7 +1,8 @@
-/** /timeline and /source end to end: autocomplete, month order, paging buttons, the .txt attachment, lookup errors. */
+/** /timeline and /source end to end: autocomplete, month order, own pagers, clickable suggestions, the .txt attachment. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkPayload } from "../../src/render/discord/limits.js";
-import { buttonIds, type Harness, isEphemeral, replyText, startHarness } from "./harness.js";
+import type { InteractionReply } from "../support/fakeDiscord.js";
+import { buttonIds, componentsOf, type Harness, isEphemeral, replyText, startHarness } from "./harness.js";
 
 let h: Harness;
 
@@ -14,6 +15,16 @@ afterAll(async () => {
 });
 
 const choicesOf = (reply: { data?: Record<string, unknown> }) => (reply.data?.choices ?? []) as Array<{ name: string; value: string }>;
+const userOf = (reply: InteractionReply) => String((reply.interaction.payload.user as { id: string }).id);
+const embedOf = (reply: InteractionReply) => ((reply.data?.embeds ?? []) as Array<{ description?: string; footer?: { text?: string } }>)[0];
+
+/** Requests that could change a message someone already sees: edits, deletes, or an update callback. */
+function messageChanges(since: number): string[] {
+  return h.fake.requests
+    .slice(since)
+    .filter((r) => r.method === "PATCH" || r.method === "DELETE" || (r.path.endsWith("/callback") && (r.body as { type?: number }).type === 7))
+    .map((r) => `${r.method} ${r.path}`);
+}
 
 describe("/timeline", () => {
   it("GIVEN 'Sel' typed in the actor field THEN autocomplete offers Selenskyj within limits", async () => {
@@ -23,31 +34,69 @@ describe("/timeline", () => {
     expect(checkPayload(reply.data)).toEqual([]);
   });
 
-  it("GIVEN actor 'Lavrov' THEN February, March and April 2025 appear in that order with quotes and citations", async () => {
-    const reply = await h.command("timeline", [{ name: "actor", type: 3, value: "Lavrov" }]);
-    expect(reply.type).toBe(4);
-    const text = replyText(reply);
-    expect(text).toContain("Zeitleiste: Sergej Lawrow");
+  it("GIVEN actor 'Lavrov' THEN February, March and April 2025 appear in that order across the pages", async () => {
+    const first = await h.command("timeline", [{ name: "actor", type: 3, value: "Lavrov" }]);
+    expect(first.type).toBe(4);
+    expect(replyText(first)).toContain("Zeitleiste: Sergej Lawrow");
+    const pages = Number(/Seite 1\/(\d+)/.exec(replyText(first))?.[1] ?? 1);
+    let text = replyText(first);
+    for (let p = 1; p < pages; p++) text += replyText(await h.clickOn(first, `tl:lawrow:${p}`, { userId: userOf(first) }));
     const months = ["Februar 2025", "März 2025", "April 2025"].map((m) => text.indexOf(`__**${m}**__`));
     expect(months.every((i) => i >= 0)).toBe(true);
     expect([...months].sort((a, b) => a - b)).toEqual(months);
     expect(text).toContain("Telefonat");
-    expect(checkPayload(reply.data)).toEqual([]);
+    expect(checkPayload(first.data)).toEqual([]);
   });
 
-  it("GIVEN a misspelt unknown actor THEN a private message with 'Meintest du …?' suggestions", async () => {
-    const reply = await h.command("timeline", [{ name: "actor", type: 3, value: "Xyzzy Plugh" }]);
+  it("GIVEN English THEN the person's English name, description and quotation marks", async () => {
+    const reply = await h.command("timeline", [{ name: "actor", type: 3, value: "Lawrow" }], { locale: "en-GB" });
+    const text = replyText(reply);
+    expect(text).toContain("Timeline: Sergey Lavrov");
+    expect(text).toContain("*Foreign Minister of Russia since 2004*");
+    expect(embedOf(reply)?.description).toMatch(/: “[^”]+”\n-# /);
+    expect(embedOf(reply)?.footer?.text).toMatch(/^Page 1\/\d+$/);
+    expect(embedOf(reply)?.description).toContain("__**February 2025**__");
+    expect(embedOf(reply)?.description).not.toMatch(/__\*\*(Februar|März|April) 2025/);
+  });
+
+  it("GIVEN an ambiguous name THEN 'Meintest du …' suggestions as buttons that run /timeline", async () => {
+    const reply = await h.command("timeline", [{ name: "actor", type: 3, value: "Sergej Putin" }]);
     expect(isEphemeral(reply)).toBe(true);
-    expect(replyText(reply)).toContain("Diese Person kenne ich nicht");
+    expect(replyText(reply)).toContain("Meintest du");
+    expect(buttonIds(reply)).toEqual(["run:tl:Sergej Lawrow:0", "run:tl:Wladimir Putin:0"]);
+    const ran = await h.clickOn(reply, "run:tl:Sergej Lawrow:0");
+    expect(ran.type).toBe(4);
+    expect(isEphemeral(ran)).toBe(false);
+    expect(replyText(ran)).toContain("Zeitleiste: Sergej Lawrow");
   });
 
-  it("GIVEN a long timeline THEN ◀ ▶ turn the page in place (callback type 7)", async () => {
-    const first = await h.command("timeline", [{ name: "actor", type: 3, value: "rubio" }]);
-    expect(buttonIds(first)).toEqual(["tl:rubio:0", "tl:rubio:1"]);
-    const reply = await h.click("tl:rubio:1");
-    expect(reply.type).toBe(7);
-    expect(replyText(reply)).toMatch(/Seite 2\/\d+/);
-    expect(checkPayload(reply.data)).toEqual([]);
+  it("GIVEN a public timeline THEN its owner turns it in place; a second user pressing ▶ gets a private page and the public message is unchanged", async () => {
+    const owner = "1300000000000055501";
+    const other = "1300000000000055502";
+    const first = await h.command("timeline", [{ name: "actor", type: 3, value: "rubio" }], { userId: owner });
+    expect(isEphemeral(first)).toBe(false);
+    expect(buttonIds(first)).toEqual(["tl:rubio:0", "nop:page", "tl:rubio:1"]);
+    const pages = Number(/^1\/(\d+)$/.exec(componentsOf(first)[1]?.label ?? "")?.[1]);
+    expect(pages).toBeGreaterThan(1);
+
+    const since = h.fake.requests.length;
+    const copy = await h.clickOn(first, "tl:rubio:1", { userId: other });
+    expect(copy.type).toBe(4);
+    expect(isEphemeral(copy)).toBe(true);
+    expect(embedOf(copy)?.footer?.text).toBe(`Seite 2/${pages}`);
+    expect(componentsOf(copy)[1]?.label).toBe(`2/${pages}`);
+    expect(messageChanges(since)).toEqual([]);
+    expect(first.interaction.webhookRequests()).toHaveLength(0);
+    expect(checkPayload(copy.data)).toEqual([]);
+
+    // The private copy is theirs: turned in place.
+    const next = await h.clickOn(copy, "tl:rubio:0", { userId: other });
+    expect(next.type).toBe(7);
+
+    // The owner turns the public message itself.
+    const turned = await h.clickOn(first, "tl:rubio:1", { userId: owner });
+    expect(turned.type).toBe(7);
+    expect(embedOf(turned)?.footer?.text).toBe(`Seite 2/${pages}`);
   });
 });
 
@@ -62,6 +111,21 @@ describe("/source", () => {
     expect(text).toContain("Bei den Gesprächen zwischen den USA und der Ukraine in Saudi-Arabien hat es offenbar Fortschritte gegeben.");
     expect(buttonIds(reply)).toContain("txt:002_bdd157e6eb167cd2");
     expect(checkPayload(reply.data)).toEqual([]);
+  });
+
+  it("GIVEN 'Meet the Press' or 'ceasefire' typed THEN autocomplete offers the articles that report it, best first", async () => {
+    const press = choicesOf(await h.autocomplete("source", "article", "Meet the Press"));
+    expect(press[0]?.value).toBe("003_d4ca25cd25f33b7d");
+    const ceasefire = choicesOf(await h.autocomplete("source", "article", "ceasefire", { locale: "en-US" })).map((c) => c.value);
+    expect(ceasefire.slice(0, 3)).toEqual(expect.arrayContaining(["000_4a36d75bdf1d0814", "002_bdd157e6eb167cd2"]));
+  });
+
+  it("GIVEN English autocomplete THEN dates in English, never 'undatiert' or '2025-04'", async () => {
+    const names = choicesOf(await h.autocomplete("source", "article", "", { locale: "en-US" })).map((c) => c.name);
+    expect(names.length).toBe(5);
+    expect(names.join("\n")).not.toMatch(/undatiert|\d{4}-\d{2}/);
+    expect(names.join("\n")).toMatch(/ · (March|April|February) 2025/);
+    expect(names.join("\n")).toContain(" · undated");
   });
 
   it("GIVEN file:true THEN the whole text is attached as a .txt file", async () => {
@@ -79,16 +143,31 @@ describe("/source", () => {
     expect(reply.request.files.map((f) => f.name)).toEqual(["003_d4ca25cd25f33b7d.txt"]);
   });
 
-  it("GIVEN a page button THEN the article page is turned in place (callback type 7)", async () => {
-    const reply = await h.click("src:004_caddd746febfda94:1");
-    expect(reply.type).toBe(7);
-    expect(checkPayload(reply.data)).toEqual([]);
+  it("GIVEN a public article THEN its owner turns the page in place, anyone else gets a private page", async () => {
+    const owner = "1300000000000055601";
+    const first = await h.command("source", [{ name: "article", type: 3, value: "004_caddd746febfda94" }], { userId: owner });
+    expect(buttonIds(first)).toContain("src:004_caddd746febfda94:1");
+    const since = h.fake.requests.length;
+    const copy = await h.clickOn(first, "src:004_caddd746febfda94:1", { userId: "1300000000000055602" });
+    expect(copy.type).toBe(4);
+    expect(isEphemeral(copy)).toBe(true);
+    expect(messageChanges(since)).toEqual([]);
+    const turned = await h.clickOn(first, "src:004_caddd746febfda94:1", { userId: owner });
+    expect(turned.type).toBe(7);
+    expect(checkPayload(turned.data)).toEqual([]);
   });
 
-  it("GIVEN an unknown article THEN a clear private message with suggestions", async () => {
+  it("GIVEN an unknown article THEN a clear private message with suggestions as buttons that open the article", async () => {
     const reply = await h.command("source", [{ name: "article", type: 3, value: "gibt es nicht" }]);
     expect(isEphemeral(reply)).toBe(true);
     expect(replyText(reply)).toContain("Diesen Artikel gibt es nicht: „gibt es nicht“.");
     expect(replyText(reply)).toContain("Meintest du");
+    const run = buttonIds(reply).filter((id) => id.startsWith("run:src:"));
+    expect(run.length).toBeGreaterThan(0);
+    expect(run.every((id) => /^run:src:\d{3}_[0-9a-f]{16}:0$/.test(id))).toBe(true);
+    const opened = await h.clickOn(reply, run[0]!);
+    expect(opened.type).toBe(4);
+    expect(isEphemeral(opened)).toBe(false);
+    expect(replyText(opened)).toMatch(/\d{3}_[0-9a-f]{16}\.txt/);
   });
 });

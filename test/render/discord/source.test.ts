@@ -9,7 +9,7 @@ import {
   sourcePageOf,
   sourcePages,
 } from "../../../src/render/discord/source.js";
-import { article } from "./models.js";
+import { article, componentIds } from "./models.js";
 
 const words = (n: number, word = "Waffenruhe") => Array.from({ length: n }, (_, i) => `${word}${i}.`).join(" ");
 
@@ -39,6 +39,15 @@ describe("sourcePages", () => {
       }),
       { numRuns: 40 },
     );
+  });
+
+  it("GIVEN a long article THEN pages of even size, about 1,500 characters, none short at the end", () => {
+    const a = article(Array.from({ length: 14 }, (_, i) => words(40 + (i % 3) * 25)));
+    const lengths = sourcePages(a).map((spans) => spans.map((s) => a.text.slice(s.start, s.end)).join("\n\n").length);
+    expect(lengths.length).toBeGreaterThan(2);
+    expect(Math.max(...lengths)).toBeLessThanOrEqual(SOURCE_PAGE_CHARS);
+    // Even: the shortest page is at least half as long as the longest (plain greedy filling leaves a stub).
+    expect(Math.min(...lengths)).toBeGreaterThan(Math.max(...lengths) / 2);
   });
 
   it("GIVEN a quote offset THEN the page that shows it", () => {
@@ -79,18 +88,15 @@ describe("renderSourcePage", () => {
     for (let p = 0; p < pages; p++) {
       const reply = renderSourcePage(a, p, { lang: "en" });
       expect(checkPayload(reply)).toEqual([]);
-      expect(reply.components![0]!.components.map((b) => b.custom_id)).toEqual([
-        `src:004_b:${Math.max(0, p - 1)}`,
-        `src:004_b:${Math.min(pages - 1, p + 1)}`,
-        "txt:004_b",
-      ]);
+      expect(componentIds(reply)).toEqual([`src:004_b:${Math.max(0, p - 1)}`, "nop:page", `src:004_b:${Math.min(pages - 1, p + 1)}`, "txt:004_b"]);
+      expect(reply.components![0]!.components[1]).toMatchObject({ label: `${p + 1}/${pages}`, disabled: true });
     }
   });
 
   it("GIVEN withFile THEN the whole text is attached and the .txt button is gone", () => {
     const reply = renderSourcePage(article(["Text."]), 0, { lang: "de", withFile: true });
     expect(reply.files!.map((f) => f.name)).toEqual(["004_b.txt"]);
-    expect(reply.components![0]?.components.map((b) => b.custom_id) ?? []).not.toContain("txt:004_b");
+    expect(componentIds(reply)).not.toContain("txt:004_b");
   });
 
   it("GIVEN the .txt button THEN a private message with the file", () => {

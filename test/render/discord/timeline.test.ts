@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { checkPayload } from "../../../src/render/discord/limits.js";
 import { renderTimelinePage, TIMELINE_PAGE_EVENTS, timelinePages } from "../../../src/render/discord/timeline.js";
-import { event, timeline } from "./models.js";
+import { componentIds, event, timeline } from "./models.js";
 
 describe("renderTimelinePage", () => {
   it("GIVEN events in three months THEN one header per month, in order, each event with date, quote and citation", () => {
@@ -20,10 +20,29 @@ describe("renderTimelinePage", () => {
     expect(description.startsWith("*Außenminister Russlands*")).toBe(true);
   });
 
-  it("GIVEN English THEN months and labels in English", () => {
-    const reply = renderTimelinePage(timeline([event()]), 0, "en");
-    expect(reply.embeds![0]!.title).toBe("Timeline: Sergej Lawrow");
+  it("GIVEN English THEN months, labels, the person's name and description and the quotation marks in English", () => {
+    const reply = renderTimelinePage(timeline([event({ date: "2025-03-15", precision: "day" })]), 0, "en");
+    expect(reply.embeds![0]!.title).toBe("Timeline: Sergey Lavrov");
+    expect(reply.embeds![0]!.description).toContain("*Foreign Minister of Russia since 2004*");
     expect(reply.embeds![0]!.description).toContain("__**March 2025**__");
+    expect(reply.embeds![0]!.description).toContain("▸ **15 March 2025**: “Lawrow und Rubio telefonierten.”");
+  });
+
+  it("GIVEN English fields on the model THEN they win over the catalogue; an unknown person keeps the German", () => {
+    const own = renderTimelinePage(timeline([event()], { nameEn: "Sergei Lavrov", descriptionEn: "Russia's top diplomat" } as never), 0, "en");
+    expect(own.embeds![0]!.title).toBe("Timeline: Sergei Lavrov");
+    expect(own.embeds![0]!.description).toContain("*Russia's top diplomat*");
+    const unknown = renderTimelinePage(timeline([event()], { id: "niemand", name: "Erika Muster", description: "Sprecherin" }), 0, "en");
+    expect(unknown.embeds![0]!.title).toBe("Timeline: Erika Muster");
+  });
+
+  it("GIVEN many events THEN pages of even length", () => {
+    const events = Array.from({ length: 23 }, (_, i) => event({ quote: `${"Ein Zitat. ".repeat(10)}${i}` }));
+    const t = timeline(events);
+    const lengths = timelinePages(t).map((_, p) => renderTimelinePage(t, p, "de").embeds![0]!.description!.length);
+    expect(lengths.length).toBeGreaterThan(2);
+    expect(Math.min(...lengths)).toBeGreaterThan(Math.max(...lengths) / 2);
+    expect(Math.max(...lengths)).toBeLessThanOrEqual(1700);
   });
 
   it("GIVEN many long events THEN pages within limits, a month header repeated on a new page, ◀ ▶ with distinct ids", () => {
@@ -36,11 +55,12 @@ describe("renderTimelinePage", () => {
       for (const lang of ["de", "en"] as const) {
         const reply = renderTimelinePage(t, page, lang);
         expect(checkPayload(reply)).toEqual([]);
-        expect(reply.embeds![0]!.description).toMatch(/^\*Außenminister Russlands\*\n\n__\*\*/);
+        expect(reply.embeds![0]!.description).toMatch(lang === "de" ? /^\*Außenminister Russlands\*\n\n__\*\*/ : /^\*Foreign Minister of Russia since 2004\*\n\n__\*\*/);
       }
     });
     const middle = renderTimelinePage(t, 1, "de");
-    expect(middle.components![0]!.components.map((b) => b.custom_id)).toEqual(["tl:lawrow:0", "tl:lawrow:2"]);
+    expect(componentIds(middle)).toEqual(["tl:lawrow:0", "nop:page", "tl:lawrow:2"]);
+    expect(middle.components![0]!.components[1]).toMatchObject({ label: `2/${pages.length}`, disabled: true });
     expect(middle.embeds![0]!.footer!.text).toBe(`Seite 2/${pages.length}`);
   });
 
