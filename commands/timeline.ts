@@ -37,7 +37,7 @@ const options = z.object({ actor: z.string().max(MAX_ACTOR) });
 
 async function page(actor: string, pageNumber: number, ctx: BotContext) {
   const result = await ctx.core.timeline(actor);
-  if (!result.ok) return renderLookupError(result.error, actor, ctx.lang);
+  if (!result.ok) return renderLookupError(result.error, actor, ctx.lang, { known: await ctx.core.actorChoices("") });
   return renderTimelinePage(result.timeline, pageNumber, ctx.lang);
 }
 

@@ -59,15 +59,33 @@ describe("/timeline", () => {
     expect(embedOf(reply)?.description).not.toMatch(/__\*\*(Februar|März|April) 2025/);
   });
 
-  it("GIVEN an ambiguous name THEN 'Meintest du …' suggestions as buttons that run /timeline", async () => {
+  it("GIVEN an unknown actor without close names THEN privately the people the bot knows, and picking one runs /timeline", async () => {
+    const reply = await h.command("timeline", [{ name: "actor", type: 3, value: "Xyzzy Plugh" }]);
+    expect(isEphemeral(reply)).toBe(true);
+    expect(replyText(reply)).toContain("Diese Person kenne ich nicht");
+    expect(replyText(reply)).toContain("Diese Personen kenne ich:");
+    const menu = componentsOf(reply).find((c) => c.custom_id === "runm:tl");
+    expect(menu?.options?.map((o) => o.value)).toEqual(expect.arrayContaining(["lawrow", "selenskyj", "rubio"]));
+    expect(checkPayload(reply.data)).toEqual([]);
+    const picked = await h.select(reply, "runm:tl", ["lawrow"]);
+    expect(picked.type).toBe(4);
+    expect(isEphemeral(picked)).toBe(false);
+    expect(replyText(picked)).toContain("Zeitleiste: Sergej Lawrow");
+  });
+
+  it("GIVEN an ambiguous name THEN 'Meintest du …' suggestions as buttons (English names in English) that run /timeline", async () => {
     const reply = await h.command("timeline", [{ name: "actor", type: 3, value: "Sergej Putin" }]);
     expect(isEphemeral(reply)).toBe(true);
     expect(replyText(reply)).toContain("Meintest du");
-    expect(buttonIds(reply)).toEqual(["run:tl:Sergej Lawrow:0", "run:tl:Wladimir Putin:0"]);
-    const ran = await h.clickOn(reply, "run:tl:Sergej Lawrow:0");
+    expect(buttonIds(reply)).toEqual(["run:tl:lawrow:0", "run:tl:putin:0"]);
+    const ran = await h.clickOn(reply, "run:tl:lawrow:0");
     expect(ran.type).toBe(4);
     expect(isEphemeral(ran)).toBe(false);
     expect(replyText(ran)).toContain("Zeitleiste: Sergej Lawrow");
+
+    const english = await h.command("timeline", [{ name: "actor", type: 3, value: "Sergej Putin" }], { locale: "en-US" });
+    expect(componentsOf(english).map((c) => c.label)).toEqual(["Sergey Lavrov", "Vladimir Putin"]);
+    expect(replyText(english)).toContain("Did you mean");
   });
 
   it("GIVEN a public timeline THEN its owner turns it in place; a second user pressing ▶ gets a private page and the public message is unchanged", async () => {
