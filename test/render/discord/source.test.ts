@@ -41,13 +41,20 @@ describe("sourcePages", () => {
     );
   });
 
-  it("GIVEN a long article THEN pages of even size, about 1,500 characters, none short at the end", () => {
-    const a = article(Array.from({ length: 14 }, (_, i) => words(40 + (i % 3) * 25)));
+  it("GIVEN seven paragraphs of 400 characters THEN three pages of even size (2, 3, 2), not 3, 3 and a stub", () => {
+    const a = article(Array.from({ length: 7 }, (_, i) => `${String(i)}${"x".repeat(398)}.`));
+    const pages = sourcePages(a);
+    expect(pages.map((p) => p.length)).toEqual([2, 3, 2]);
+    const lengths = pages.map((spans) => spans.map((s) => a.text.slice(s.start, s.end)).join("\n\n").length);
+    expect(Math.min(...lengths)).toBeGreaterThan(Math.max(...lengths) * 0.6);
+  });
+
+  it("GIVEN an article of about 3,000 characters THEN two pages of about 1,500", () => {
+    const a = article(Array.from({ length: 6 }, (_, i) => `${String(i)}${"y".repeat(478)}.`));
     const lengths = sourcePages(a).map((spans) => spans.map((s) => a.text.slice(s.start, s.end)).join("\n\n").length);
-    expect(lengths.length).toBeGreaterThan(2);
-    expect(Math.max(...lengths)).toBeLessThanOrEqual(SOURCE_PAGE_CHARS);
-    // Even: the shortest page is at least half as long as the longest (plain greedy filling leaves a stub).
-    expect(Math.min(...lengths)).toBeGreaterThan(Math.max(...lengths) / 2);
+    expect(a.text.length).toBeGreaterThan(2800);
+    expect(lengths).toHaveLength(2);
+    for (const length of lengths) expect(length).toBeLessThanOrEqual(1500);
   });
 
   it("GIVEN a quote offset THEN the page that shows it", () => {
