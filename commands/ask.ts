@@ -1,70 +1,74 @@
-/** /ask question:<text> — the best verbatim quote from the articles, or an honest "not covered". */
+/** /ask question:<text> — verbatim quotes from the articles, or an honest "not covered". */
 import {
   type AutocompleteInteraction,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
   Locale,
+  type RepliableInteraction,
   SlashCommandBuilder,
 } from "discord.js";
 import { z } from "zod";
-import type { AnswerResult } from "../src/answer/types.js";
 import type { BotContext } from "../src/bot/context.js";
 import { parseInput } from "../src/bot/input.js";
 import { respond, respondChoices } from "../src/bot/respond.js";
-import { questionFromMessage, renderAnswer, renderMoreResults } from "../src/render/discord/answer.js";
+import { alsoInArticleIds, publicResults, questionFromMessage, renderAnswer, renderMoreResults } from "../src/render/discord/answer.js";
 import { parseButtonId } from "../src/render/discord/customId.js";
-import { renderCooldown, renderStale } from "../src/render/discord/notices.js";
-import { sourcePageOf } from "../src/render/discord/source.js";
+import { renderCooldown, renderFeedbackReceipt, renderStale } from "../src/render/discord/notices.js";
+import type { DiscordReply } from "../src/render/discord/payload.js";
+import { type MessageCode, t } from "../src/render/messages.js";
+import type { SourceArticle } from "../src/source/types.js";
 
 export const MAX_QUESTION = 300;
 
 export const data = new SlashCommandBuilder()
   .setName("ask")
   .setNameLocalizations({ [Locale.German]: "frage" })
-  .setDescription("Ask about the 2025 US–Russia–Ukraine negotiations; answers quote German news articles")
-  .setDescriptionLocalizations({
-    [Locale.German]: "Frage zu den Verhandlungen USA–Russland–Ukraine 2025; Antworten zitieren Nachrichtenartikel",
-  })
+  .setDescription(t("command_ask", "en"))
+  .setDescriptionLocalizations({ [Locale.German]: t("command_ask", "de") })
   .addStringOption((option) =>
     option
       .setName("question")
       .setNameLocalizations({ [Locale.German]: "frage" })
-      .setDescription("Your question, e.g. “How old is Keith Kellogg?”")
-      .setDescriptionLocalizations({ [Locale.German]: "Deine Frage, z. B. „Wie alt ist Keith Kellogg?“" })
+      .setDescription(t("command_ask_question", "en"))
+      .setDescriptionLocalizations({ [Locale.German]: t("command_ask_question", "de") })
       .setRequired(true)
       .setMaxLength(MAX_QUESTION),
   );
 
 const options = z.object({ question: z.string().max(MAX_QUESTION) });
 
-/** The page of each shown result's article that holds its quote, for the "Quelle öffnen" buttons. */
-async function sourcePages(results: readonly AnswerResult[], ctx: BotContext): Promise<(r: AnswerResult) => number | undefined> {
-  const pages = new Map<string, number>();
-  for (const result of results) {
-    const found = await ctx.core.source(result.articleId);
-    if (found.ok) pages.set(result.passageId, sourcePageOf(found.article, result.quoteStart));
+/** The articles of the given ids, for finding an "auch in" article's copy of a quote. */
+async function articlesOf(ids: readonly string[], ctx: BotContext): Promise<Map<string, SourceArticle>> {
+  const found = new Map<string, SourceArticle>();
+  for (const id of ids) {
+    const result = await ctx.core.source(id);
+    if (result.ok && result.article.articleId === id) found.set(id, result.article);
   }
-  return (result) => pages.get(result.passageId);
+  return found;
 }
 
-export async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
-  const { question } = parseInput(options, { question: interaction.options.getString("question", true) }, ctx.lang);
+async function answerReply(question: string, ctx: BotContext): Promise<DiscordReply> {
+  const answer = await ctx.core.ask(question);
+  const shown = publicResults(answer);
+  ctx.log.debug({ abstained: answer.abstained, reason: answer.reason, results: answer.results.length, shown: shown.length }, "ask: answered");
+  const questionKey = answer.results.length > shown.length ? ctx.questions.remember(answer.question) : undefined;
+  return renderAnswer(answer, { lang: ctx.lang, questionKey, articles: await articlesOf(alsoInArticleIds(shown), ctx) });
+}
+
+/** Cooldown, then the answer as a new message. */
+async function ask(interaction: RepliableInteraction, question: string, ctx: BotContext): Promise<void> {
   const verdict = ctx.cooldown.take(interaction.user.id);
   if (!verdict.ok) {
     ctx.log.info({ retryAfterMs: verdict.retryAfterMs }, "ask: cooldown");
     await respond(interaction, () => renderCooldown(verdict.retryAfterMs, ctx.lang), ctx);
     return;
   }
-  await respond(
-    interaction,
-    async () => {
-      const answer = await ctx.core.ask(question);
-      ctx.log.debug({ abstained: answer.abstained, reason: answer.reason, results: answer.results.length }, "ask: answered");
-      const questionKey = answer.results.length > 1 ? ctx.questions.remember(answer.question) : undefined;
-      return renderAnswer(answer, { lang: ctx.lang, questionKey, sourcePageOf: await sourcePages(answer.results.slice(0, 1), ctx) });
-    },
-    ctx,
-  );
+  await respond(interaction, () => answerReply(question, ctx), ctx);
+}
+
+export async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
+  const { question } = parseInput(options, { question: interaction.options.getString("question", true) }, ctx.lang);
+  await ask(interaction, question, ctx);
 }
 
 /** The question is free text; nothing to complete. */
@@ -72,7 +76,7 @@ export async function autocomplete(interaction: AutocompleteInteraction, ctx: Bo
   await respondChoices(interaction, () => [], ctx);
 }
 
-/** "Weitere Treffer": results 2–5, privately. The question comes from the LRU, else from the message itself. */
+/** "Weitere Treffer": the results after the public ones, privately. The question comes from the LRU, else the message. */
 async function more(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
   const id = parseButtonId(interaction.customId);
   await respond(
@@ -82,10 +86,44 @@ async function more(interaction: ButtonInteraction, ctx: BotContext): Promise<vo
       const question = ctx.questions.recall(id.key) ?? questionFromMessage(interaction.message.content);
       if (!question) return renderStale(ctx.lang);
       const answer = await ctx.core.ask(question);
-      return renderMoreResults(answer, { lang: ctx.lang, sourcePageOf: await sourcePages(answer.results.slice(1, 5), ctx) });
+      const rest = answer.results.slice(publicResults(answer).length);
+      return renderMoreResults(answer, { lang: ctx.lang, articles: await articlesOf(alsoInArticleIds(rest), ctx) });
     },
     { ...ctx, ephemeral: true },
   );
 }
 
-export const buttons = { more };
+/**
+ * 👍 / 👎 under an answer: one line in the feedback log per user and answer (the message). The passages shown are
+ * those the answer shows for the question in the message, asked again.
+ */
+async function feedback(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
+  const id = parseButtonId(interaction.customId);
+  await respond(
+    interaction,
+    async () => {
+      const question = questionFromMessage(interaction.message.content);
+      if (id?.kind !== "fb" || !question) return renderStale(ctx.lang);
+      const passages = publicResults(await ctx.core.ask(question)).map((r) => r.passageId);
+      const outcome = await ctx.feedback.vote({ answer: interaction.message.id, question, passages, vote: id.vote, userId: interaction.user.id });
+      ctx.log.info({ vote: id.vote, outcome }, "feedback");
+      return renderFeedbackReceipt(outcome === "duplicate" ? "duplicate" : id.vote, ctx.lang);
+    },
+    { ...ctx, ephemeral: true },
+  );
+}
+
+const EXAMPLES: readonly MessageCode[] = ["example_1", "example_2", "example_3"];
+
+/** An example question as a button (`run:ask:<n>`): asked as if typed, in the clicker's language. */
+async function example(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
+  const id = parseButtonId(interaction.customId);
+  const code = id?.kind === "ask" ? EXAMPLES[id.example] : undefined;
+  if (!code) {
+    await respond(interaction, () => renderStale(ctx.lang), { ...ctx, ephemeral: true });
+    return;
+  }
+  await ask(interaction, t(code, ctx.lang), ctx);
+}
+
+export const buttons = { more, fb: feedback, ask: example };

@@ -80,7 +80,7 @@ const queryOf = (o: { with?: string | undefined; from?: string | undefined; to?:
 
 async function page(actor: string, query: TimelineQuery, pageNumber: number | "initial", ctx: BotContext, picture: boolean) {
   const result = await ctx.core.timeline(actor, query);
-  if (!result.ok) return renderLookupError(result.error, actor, ctx.lang);
+  if (!result.ok) return renderLookupError(result.error, actor, ctx.lang, { known: await ctx.core.actorChoices("") });
   const timeline = result.timeline;
   const reply = renderTimelinePage(timeline, pageNumber === "initial" ? initialTimelinePage(timeline) : pageNumber, ctx.lang);
   if (!picture || timeline.events.length === 0) return reply;

@@ -4,9 +4,11 @@ import type {
   ButtonInteraction,
   ChatInputCommandInteraction,
   SlashCommandOptionsOnlyBuilder,
+  StringSelectMenuInteraction,
 } from "discord.js";
 import type { Logger } from "pino";
 import type { Core } from "../core/core.js";
+import type { FeedbackStore } from "../feedback/log.js";
 import type { Lang } from "../render/locale.js";
 import type { Cooldown } from "./cooldown.js";
 import type { QuestionStore } from "./questionStore.js";
@@ -28,11 +30,15 @@ export interface BotContext {
   lang: Lang;
   cooldown: Cooldown;
   questions: QuestionStore;
+  /** Where 👍 / 👎 on answers go. */
+  feedback: FeedbackStore;
   /** How long a handler may take before the bot defers the reply (Discord allows 3 s). */
   deferAfterMs: number;
 }
 
 export type ButtonHandler = (interaction: ButtonInteraction, ctx: BotContext) => Promise<void>;
+
+export type MenuHandler = (interaction: StringSelectMenuInteraction, ctx: BotContext) => Promise<void>;
 
 /** One slash command: `commands/<name>.ts`. */
 export interface CommandModule {
@@ -41,4 +47,6 @@ export interface CommandModule {
   autocomplete(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void>;
   /** Button handlers by custom id prefix ("tl", "src", …). */
   buttons?: Readonly<Record<string, ButtonHandler>>;
+  /** Select menu handlers by custom id ("ctxm", …). */
+  menus?: Readonly<Record<string, MenuHandler>>;
 }

@@ -1,16 +1,21 @@
 /**
  * The one place interactions enter: slash commands by name, autocomplete by command, buttons by custom id
- * prefix. Nothing escapes it: a user-facing error is shown privately, an unexpected one becomes
+ * prefix, select menus by custom id. Pager buttons turn a public message only for its owner (others get a
+ * private copy), run buttons start a command as a new message (see components.ts). Nothing escapes it: a user-facing error is shown privately, an unexpected one becomes
  * "Fehler-ID XXXXXX" for the user and an error log line under that id, and an interaction Discord no
  * longer accepts (40060 already acknowledged, 10062 expired) is only noted.
  */
-import type { AutocompleteInteraction, Interaction, RepliableInteraction } from "discord.js";
+import path from "node:path";
+import type { AutocompleteInteraction, ButtonInteraction, Interaction, RepliableInteraction, StringSelectMenuInteraction } from "discord.js";
 import type { Logger } from "pino";
-import { buttonKindOf } from "../render/discord/customId.js";
+import { PACKAGE_ROOT } from "../config/paths.js";
+import { createFeedbackStore, type FeedbackStore } from "../feedback/log.js";
+import { buttonId, buttonKindOf, MENU_IDS, parseButtonId } from "../render/discord/customId.js";
 import { renderError, renderStale } from "../render/discord/notices.js";
 import type { DiscordReply } from "../render/discord/payload.js";
 import { langOf } from "../render/locale.js";
-import type { BotContext, BotCore, ButtonHandler, CommandModule } from "./context.js";
+import { asNewMessage, ownsMessage, PAGER_KINDS } from "./components.js";
+import type { BotContext, BotCore, ButtonHandler, CommandModule, MenuHandler } from "./context.js";
 import type { Cooldown } from "./cooldown.js";
 import { ALREADY_ACKNOWLEDGED, describeError, discordErrorCode, isGoneInteraction, newErrorId, UserFacingError } from "./errors.js";
 import type { QuestionStore } from "./questionStore.js";
@@ -23,6 +28,8 @@ export interface RouterOptions {
   commands: readonly CommandModule[];
   cooldown: Cooldown;
   questions: QuestionStore;
+  /** Where votes go; default: the feedback log in ./data. */
+  feedback?: FeedbackStore;
   deferAfterMs?: number;
   /** Masked wherever they appear in a logged error (the bot token). */
   secrets?: readonly string[];
@@ -41,15 +48,19 @@ function describeInteraction(interaction: Interaction): Record<string, unknown> 
   if (interaction.isChatInputCommand()) return { ...base, kind: "command", command: interaction.commandName };
   if (interaction.isAutocomplete()) return { ...base, kind: "autocomplete", command: interaction.commandName };
   if (interaction.isButton()) return { ...base, kind: "button", button: buttonKindOf(interaction.customId) };
+  if (interaction.isStringSelectMenu()) return { ...base, kind: "menu", menu: interaction.customId };
   return { ...base, kind: `type${interaction.type}` };
 }
 
 export function createRouter(opts: RouterOptions): Router {
   const byName = new Map(opts.commands.map((c) => [c.data.name, c]));
   const byButton = new Map<string, ButtonHandler>();
+  const byMenu = new Map<string, MenuHandler>();
   for (const command of opts.commands) {
     for (const [prefix, handler] of Object.entries(command.buttons ?? {})) byButton.set(prefix, handler);
+    for (const [id, handler] of Object.entries(command.menus ?? {})) byMenu.set(id, handler);
   }
+  const feedback = opts.feedback ?? createFeedbackStore({ dataDir: path.join(PACKAGE_ROOT, "data") });
   const currentCore = typeof opts.core === "function" ? opts.core : () => opts.core as BotCore;
   const secrets = opts.secrets ?? [];
   const running = new Set<Promise<void>>();
@@ -64,12 +75,48 @@ export function createRouter(opts: RouterOptions): Router {
       if (command) await command.autocomplete(interaction, ctx);
       else await interaction.respond([]);
     } else if (interaction.isButton()) {
-      const handler = byButton.get(buttonKindOf(interaction.customId));
-      if (!handler) throw new UserFacingError(renderStale(ctx.lang));
-      await handler(interaction, ctx);
+      await clicked(interaction, ctx);
+    } else if (interaction.isStringSelectMenu()) {
+      await picked(interaction, ctx);
     } else {
       ctx.log.debug("interaction type not handled");
     }
+  }
+
+  /** A button: run buttons start their command as a new message; pagers turn only their owner's message. */
+  async function clicked(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
+    const kind = buttonKindOf(interaction.customId);
+    if (kind === "run") {
+      const id = parseButtonId(interaction.customId);
+      const target = id?.kind === "run" ? buttonId(id.target) : undefined;
+      const handler = target ? byButton.get(buttonKindOf(target)) : undefined;
+      if (!target || !handler) throw new UserFacingError(renderStale(ctx.lang));
+      await handler(asNewMessage(interaction, { ephemeral: false, customId: target }), ctx);
+      return;
+    }
+    const handler = byButton.get(kind);
+    if (!handler) throw new UserFacingError(renderStale(ctx.lang));
+    if (PAGER_KINDS.has(kind) && !ownsMessage(interaction)) {
+      ctx.log.debug("pager: private copy for someone other than the owner");
+      await handler(asNewMessage(interaction, { ephemeral: true }), ctx);
+      return;
+    }
+    await handler(interaction, ctx);
+  }
+
+  /** A select menu: the people menu runs /timeline for the picked person; others go to their command's handler. */
+  async function picked(interaction: StringSelectMenuInteraction, ctx: BotContext): Promise<void> {
+    if (interaction.customId === MENU_IDS.runTimeline) {
+      const target = buttonId({ kind: "tl", actorId: interaction.values[0] ?? "", page: 0 });
+      const handler = byButton.get("tl");
+      if (!target || !handler || !interaction.values[0]) throw new UserFacingError(renderStale(ctx.lang));
+      // The timeline handler reads only the custom id and answers; a menu interaction answers the same way.
+      await handler(asNewMessage(interaction, { ephemeral: false, customId: target }) as unknown as ButtonInteraction, ctx);
+      return;
+    }
+    const handler = byMenu.get(interaction.customId);
+    if (!handler) throw new UserFacingError(renderStale(ctx.lang));
+    await handler(interaction, ctx);
   }
 
   /** Tells the user privately, in whatever way this interaction still allows. */
@@ -120,6 +167,7 @@ export function createRouter(opts: RouterOptions): Router {
         lang: langOf(interaction.locale),
         cooldown: opts.cooldown,
         questions: opts.questions,
+        feedback,
         deferAfterMs: opts.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS,
       };
       await dispatch(interaction, ctx);

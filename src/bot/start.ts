@@ -8,6 +8,7 @@ import { type Client, type ClientOptions, Events } from "discord.js";
 import type { Logger } from "pino";
 import { commands as allCommands } from "../../commands/index.js";
 import type { Env } from "../config/env.js";
+import { createFeedbackStore } from "../feedback/log.js";
 import { createClient } from "./client.js";
 import type { BotCore, CommandModule } from "./context.js";
 import { createCooldown } from "./cooldown.js";
@@ -16,7 +17,8 @@ import { createQuestionStore } from "./questionStore.js";
 import { DEFAULT_DEFER_AFTER_MS } from "./respond.js";
 import { createRouter, type Router } from "./router.js";
 
-export type BotEnv = Pick<Env, "DISCORD_TOKEN" | "DISCORD_API_BASE" | "ASK_COOLDOWN_COUNT" | "ASK_COOLDOWN_SECONDS">;
+export type BotEnv = Pick<Env, "DISCORD_TOKEN" | "DISCORD_API_BASE" | "ASK_COOLDOWN_COUNT" | "ASK_COOLDOWN_SECONDS"> &
+  Partial<Pick<Env, "DATA_DIR" | "FEEDBACK_SALT">>;
 
 export interface StartBotOptions {
   env: BotEnv;
@@ -58,6 +60,8 @@ export async function startBot(opts: StartBotOptions): Promise<RunningBot> {
     commands: opts.commands ?? allCommands,
     cooldown: createCooldown({ count: env.ASK_COOLDOWN_COUNT, windowMs: env.ASK_COOLDOWN_SECONDS * 1000 }),
     questions: createQuestionStore(),
+    // Without DATA_DIR the router's default (./data) applies.
+    ...(env.DATA_DIR ? { feedback: createFeedbackStore({ dataDir: env.DATA_DIR, salt: env.FEEDBACK_SALT }) } : {}),
     deferAfterMs: opts.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS,
     secrets,
   });

@@ -35,6 +35,10 @@ export const envSchema = z.object({
   CORPUS_WATCH: flag("true"),
   /** Start the bot (and accept reloads) with a corpus that has no articles; by default it refuses. */
   ALLOW_EMPTY_CORPUS: flag("false"),
+  /** Folder for what the bot writes at run time (the feedback log). */
+  DATA_DIR: optionalText.transform((d) => path.resolve(PACKAGE_ROOT, d ?? "data")),
+  /** Salt for hashing user ids in the feedback log; without it a random salt is kept in DATA_DIR. */
+  FEEDBACK_SALT: optionalText.pipe(z.string().min(16, "use at least 16 characters").optional()),
 });
 
 function flag(fallback: "true" | "false") {

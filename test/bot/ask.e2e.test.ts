@@ -1,18 +1,48 @@
-/** /ask through the real discord.js client and the fake Discord: quotes, citations, abstentions, buttons. */
+/** /ask through the real discord.js client and the fake Discord: quotes, citations, abstentions, buttons, feedback. */
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FEEDBACK_FILE, parseFeedback } from "../../src/feedback/log.js";
 import { checkPayload } from "../../src/render/discord/limits.js";
-import { buttonIds, type Harness, isEphemeral, replyText, startHarness } from "./harness.js";
+import type { InteractionReply } from "../support/fakeDiscord.js";
+import { buttonIds, componentsOf, type Harness, isEphemeral, replyText, startHarness } from "./harness.js";
 import { testCore } from "./testCore.js";
 
 let h: Harness;
 
-/** The engine is tuned by others; pick a question that currently has more than one result. */
-async function questionWithSeveralResults(): Promise<string> {
+/** The engine is tuned by others; pick a question that currently has more results than the public ones. */
+async function questionWithMoreResults(): Promise<string> {
   const core = await testCore();
-  const candidates = ["Was sagte Selenskyj in München?", "Worüber sprachen Rubio und Lawrow?", "Waffenruhe", "Wie alt ist Keith Kellogg?"];
-  const found = candidates.find((q) => core.ask(q).results.length > 1);
+  const candidates = ["Was sagte Selenskyj in München?", "Worüber sprachen Rubio und Lawrow?", "Waffenruhe", "Wie reagierte Putin auf den Vorschlag der USA?"];
+  const found = candidates.find((q) => core.ask(q).results.length > 3);
   if (!found) throw new Error("no test question with several results");
   return found;
+}
+
+function description(reply: InteractionReply): string {
+  const embeds = (reply.data?.embeds ?? []) as Array<{ description?: string }>;
+  return embeds[0]?.description ?? "";
+}
+
+function footer(reply: InteractionReply): string {
+  const embeds = (reply.data?.embeds ?? []) as Array<{ footer?: { text?: string } }>;
+  return embeds[0]?.footer?.text ?? "";
+}
+
+/** The quotes of an answer: block-quote paragraphs, each with its citation subtext line. */
+function quoteBlocks(text: string): Array<{ quote: string; citation: string }> {
+  return text.split("\n\n").map((block) => {
+    const lines = block.split("\n");
+    return { quote: lines.filter((l) => l.startsWith("> ")).join("\n"), citation: lines.find((l) => l.startsWith("-# [")) ?? "" };
+  });
+}
+
+function feedbackLines(): string[] {
+  try {
+    return readFileSync(path.join(h.dataDir, FEEDBACK_FILE), "utf8").split("\n").filter(Boolean);
+  } catch {
+    return [];
+  }
 }
 
 beforeAll(async () => {
@@ -24,14 +54,15 @@ afterAll(async () => {
 });
 
 describe("/ask", () => {
-  it("GIVEN 'Wie alt ist Keith Kellogg?' THEN one direct reply quotes '80-Jährige' with citation, date and no pings", async () => {
+  it("GIVEN 'Wie alt ist Keith Kellogg?' THEN one direct public reply: a block quote, names in bold, the citation as subtext, the count", async () => {
     const reply = await h.ask("Wie alt ist Keith Kellogg?");
     expect(reply.type).toBe(4);
-    const text = replyText(reply);
-    expect(text).toContain("80-Jährige");
-    expect(text).toContain("[1] Die Außenminister der USA und Russlands");
-    expect(text).toContain("März 2025");
-    expect(text).toContain("**Keith**");
+    const text = description(reply);
+    expect(text).toMatch(/^> Der US-Sondergesandte \*\*Keith Kellogg\*\* dürfte/);
+    expect(text).toContain("**80-Jährige**");
+    expect(text).not.toContain("**teilte**");
+    expect(text).toMatch(/\n-# \[1\] Die Außenminister der USA und Russlands .* · März 2025$/);
+    expect(footer(reply)).toMatch(/^Treffer 1 von \d · 5 Artikel durchsucht$/);
     expect(reply.data?.allowed_mentions).toEqual({ parse: [] });
     expect(checkPayload(reply.data)).toEqual([]);
     expect(isEphemeral(reply)).toBe(false);
@@ -39,17 +70,33 @@ describe("/ask", () => {
     expect(reply.interaction.webhookRequests()).toHaveLength(0);
   });
 
-  it("GIVEN an English question in locale en-US THEN it finds Starmer's video conference and speaks English", async () => {
-    const reply = await h.ask("Which leaders joined Starmer's video conference?", { locale: "en-US" });
-    const text = replyText(reply);
-    expect(text).toContain("Starmer");
-    expect(text.replaceAll("**", "")).toMatch(/Videokonferenz|virtuellen Gipfels/);
-    expect(text).toMatch(/searched \d+ articles/);
-    expect(text).toContain("March 2025");
+  it("GIVEN a question several results answer THEN up to three public quotes, each with title and day, and '1–n von m'", async () => {
+    const reply = await h.ask("Waffenruhe");
+    const blocks = quoteBlocks(description(reply));
+    expect(blocks.length).toBeGreaterThanOrEqual(2);
+    expect(blocks.length).toBeLessThanOrEqual(3);
+    for (const block of blocks) {
+      expect(block.quote).toContain("**Waffenruhe");
+      expect(block.citation).toMatch(/^-# \[\d\] .+ · (März|Februar|April) 2025$/);
+    }
+    const count = /^Treffer 1–(\d) von (\d) · /.exec(footer(reply));
+    expect(Number(count?.[1])).toBe(blocks.length);
+    expect(Number(count?.[2])).toBeGreaterThanOrEqual(blocks.length);
     expect(checkPayload(reply.data)).toEqual([]);
   });
 
-  it("GIVEN a hostile question with mentions and markdown THEN nothing pings, the echo is escaped and no quote is made up", async () => {
+  it("GIVEN an English question in locale en-US THEN Starmer's video conference, English labels, German quotes", async () => {
+    const reply = await h.ask("Which leaders joined Starmer's video conference?", { locale: "en-US" });
+    const text = description(reply);
+    expect(text).toContain("**Starmer**");
+    expect(text.replaceAll("**", "")).toMatch(/Videokonferenz|virtuellen Gipfels/);
+    expect(footer(reply)).toMatch(/^Results 1(–\d)? of \d · searched 5 articles$/);
+    expect(text).toContain("March 2025");
+    expect(replyText(reply)).not.toMatch(/Treffer|durchsucht|Quelle öffnen|Hilfreich/);
+    expect(checkPayload(reply.data)).toEqual([]);
+  });
+
+  it("GIVEN a hostile question with mentions and markdown THEN nothing pings, the echo is escaped, no quote, example questions as buttons", async () => {
     const reply = await h.ask("@everyone <@123> **bold** Fußball WM Ergebnis?");
     const text = replyText(reply);
     expect(reply.data?.allowed_mentions).toEqual({ parse: [] });
@@ -58,7 +105,25 @@ describe("/ask", () => {
     expect(text).not.toContain("**bold**");
     expect(text).toContain("Dazu finde ich nichts in den Artikeln.");
     expect(text).not.toMatch(/\[1\]/);
+    expect(buttonIds(reply)).toEqual(["run:ask:0", "run:ask:1", "run:ask:2"]);
     expect(checkPayload(reply.data)).toEqual([]);
+  });
+
+  it("GIVEN junk input ('???') THEN a short private refusal with example buttons", async () => {
+    const reply = await h.ask("???");
+    expect(isEphemeral(reply)).toBe(true);
+    expect(String(reply.data?.content).length).toBeLessThan(100);
+    expect(reply.data?.embeds ?? []).toEqual([]);
+    expect(buttonIds(reply)).toEqual(["run:ask:0", "run:ask:1", "run:ask:2"]);
+  });
+
+  it("GIVEN an example question button THEN it runs /ask as a new public message for the clicker", async () => {
+    const junk = await h.ask("???");
+    const reply = await h.clickOn(junk, "run:ask:1");
+    expect(reply.type).toBe(4);
+    expect(isEphemeral(reply)).toBe(false);
+    expect(reply.data?.content).toBe("❓ Wie alt ist Keith Kellogg?");
+    expect(description(reply)).toContain("**80-Jährige**");
   });
 
   it("GIVEN a question longer than 300 characters THEN a private 'too long' message", async () => {
@@ -67,44 +132,91 @@ describe("/ask", () => {
     expect(replyText(reply)).toContain("höchstens 300 Zeichen");
   });
 
-  it("GIVEN a user over the cooldown THEN a polite private message, other users still get answers", async () => {
+  it("GIVEN a user over the cooldown THEN a private message with Discord's live countdown, other users still get answers", async () => {
     const userId = "1300000000000099999";
     await h.ask("Wie alt ist Keith Kellogg?", { userId });
     await h.ask("Wie alt ist Keith Kellogg?", { userId });
     const limited = await h.ask("Wie alt ist Keith Kellogg?", { userId });
     expect(isEphemeral(limited)).toBe(true);
-    expect(replyText(limited)).toMatch(/Langsam bitte: du kannst in \d+ s wieder fragen/);
-    expect(replyText(await h.ask("Wie alt ist Keith Kellogg?"))).toContain("80-Jährige");
+    const when = /^Langsam bitte: du kannst <t:(\d+):R> wieder fragen\.$/.exec(String(limited.data?.content));
+    expect(when).not.toBeNull();
+    expect(Number(when![1]) * 1000).toBeGreaterThan(Date.now());
+    expect(description(await h.ask("Wie alt ist Keith Kellogg?"))).toContain("80-Jährige");
   });
 });
 
-describe("/ask buttons", () => {
-  it("GIVEN an answer THEN 'Quelle öffnen' opens the cited article privately at the page with the quote", async () => {
+describe("/ask sources", () => {
+  it("GIVEN an answer THEN 'Quelle öffnen' replies privately with the paragraph around the quote, the quote marked", async () => {
     const answer = await h.ask("Wie alt ist Keith Kellogg?");
-    const open = buttonIds(answer).find((id) => id.startsWith("open:"));
-    expect(open).toBe("open:000_4a36d75bdf1d0814:0");
-    const reply = await h.click(open!);
+    const open = buttonIds(answer).find((id) => id.startsWith("ctx:000_4a36d75bdf1d0814:"));
+    expect(open).toBeDefined();
+    const reply = await h.clickOn(answer, open!);
     expect(reply.type).toBe(4);
     expect(isEphemeral(reply)).toBe(true);
-    expect(replyText(reply)).toContain("Der 80-Jährige werde künftig ausschließlich für die Ukraine zuständig sein");
+    const text = description(reply);
+    expect(text).toContain("**Der US-Sondergesandte Keith Kellogg dürfte dabei keine Rolle mehr spielen. Der 80-Jährige werde künftig");
+    expect(text).toContain("Kellogg war bislang Sondergesandter für die Ukraine und Russland.");
+    expect(text.length).toBeLessThan(1700);
+    const whole = componentsOf(reply).find((c) => c.label === "Ganzer Artikel");
+    expect(whole?.custom_id).toMatch(/^src:000_4a36d75bdf1d0814:\d+$/);
     expect(checkPayload(reply.data)).toEqual([]);
+
+    // "Ganzer Artikel" turns the private message into the article page, in place.
+    const page = await h.clickOn(reply, whole!.custom_id!, { userId: String((reply.interaction.payload.user as { id: string }).id) });
+    expect(page.type).toBe(7);
+    expect(description(page)).toContain("Der 80-Jährige werde künftig ausschließlich für die Ukraine zuständig sein");
   });
 
-  it("GIVEN an answer with several results THEN 'Weitere Treffer' shows results 2–5 privately", async () => {
-    const question = await questionWithSeveralResults();
+  it("GIVEN an answer citing an 'auch in' article THEN every cited article has a button, and each opens at the quote", async () => {
+    const answer = await h.ask("Wie reagierte Putin auf den Vorschlag der USA?");
+    const text = description(answer);
+    const cited = [...new Set([...text.matchAll(/\[(\d)\]/g)].map((m) => Number(m[1])))];
+    expect(cited.length).toBeGreaterThanOrEqual(2);
+    const labels = componentsOf(answer)
+      .filter((c) => c.custom_id?.startsWith("ctx:") || c.custom_id?.startsWith("src:"))
+      .map((c) => Number(/\[(\d)\]/.exec(c.label ?? "")?.[1]));
+    expect(labels.sort()).toEqual(cited.sort());
+
+    const reprint = buttonIds(answer).find((id) => id.startsWith("ctx:001_c8bbdfa5d8bd8dbb:"));
+    expect(reprint).toBeDefined();
+    const reply = await h.clickOn(answer, reprint!);
+    expect(description(reply)).toContain("**Putin reagierte am Donnerstag reserviert auf den US-Vorschlag");
+  });
+
+  it("GIVEN 'Quelle öffnen …' picked in the menu THEN the same private paragraph", async () => {
+    const answer = await h.ask("Wie alt ist Keith Kellogg?");
+    const open = buttonIds(answer).find((id) => id.startsWith("ctx:"))!;
+    const reply = await h.select(answer, "ctxm", [open]);
+    expect(isEphemeral(reply)).toBe(true);
+    expect(description(reply)).toContain("**Der US-Sondergesandte Keith Kellogg");
+  });
+
+  it("GIVEN more results than the public ones THEN 'Weitere Treffer' shows the rest privately, with the same number per article", async () => {
+    const question = await questionWithMoreResults();
     const answer = await h.ask(question);
     const more = buttonIds(answer).find((id) => id.startsWith("more:"));
     expect(more).toBeDefined();
-    const reply = await h.click(more!);
+    const reply = await h.clickOn(answer, more!);
     expect(reply.type).toBe(4);
     expect(isEphemeral(reply)).toBe(true);
     expect(replyText(reply)).toContain("Weitere Treffer zu deiner Frage");
-    expect(replyText(reply)).toContain("[2]");
+    expect(footer(reply)).toMatch(/^Treffer \d(–\d)? von \d/);
+    // An article's number is the same in both messages.
+    const numbersOf = (r: InteractionReply) =>
+      new Map([...description(r).matchAll(/-# (?:auch in )?\[(\d)\] (.+?) · /g)].map((m) => [m[2]!, m[1]!]));
+    const first = numbersOf(answer);
+    for (const [title, n] of numbersOf(reply)) if (first.has(title)) expect(first.get(title)).toBe(n);
+    // Every article cited there has its own button (or menu entry).
+    const cited = new Set([...description(reply).matchAll(/\[(\d)\]/g)].map((m) => m[1]));
+    const offered = new Set(
+      componentsOf(reply).flatMap((c) => (c.options ? c.options.map((o) => /\[(\d)\]/.exec(o.label)?.[1]) : [/\[(\d)\]/.exec(c.label ?? "")?.[1]])),
+    );
+    for (const n of cited) expect(offered).toContain(n);
     expect(checkPayload(reply.data)).toEqual([]);
   });
 
   it("GIVEN a 'Weitere Treffer' button the bot no longer remembers (restart) THEN the question is read from the message", async () => {
-    const answer = await h.ask(await questionWithSeveralResults());
+    const answer = await h.ask(await questionWithMoreResults());
     const reply = await h.click("more:unbekannt1234", { messageContent: String(answer.data?.content) });
     expect(replyText(reply)).toContain("Weitere Treffer zu deiner Frage");
   });
@@ -113,5 +225,40 @@ describe("/ask buttons", () => {
     const reply = await h.click("src:../../etc/passwd:x");
     expect(isEphemeral(reply)).toBe(true);
     expect(replyText(reply)).toContain("älteren Antwort");
+  });
+
+  it("GIVEN a context button whose quote no longer matches the article THEN 'stale', never wrong words in bold", async () => {
+    const reply = await h.click("ctx:000_4a36d75bdf1d0814:952:199:AAAAAA");
+    expect(isEphemeral(reply)).toBe(true);
+    expect(replyText(reply)).toContain("älteren Antwort");
+  });
+});
+
+describe("/ask feedback", () => {
+  it("GIVEN 👍 THEN one JSONL line with a hashed user id; a second 👍 from the same user adds none and is refused politely", async () => {
+    const answer = await h.ask("Wie alt ist Keith Kellogg?");
+    expect(buttonIds(answer)).toEqual(expect.arrayContaining(["fb:up", "fb:down"]));
+    const voter = "1300000000000077777";
+    const before = feedbackLines().length;
+
+    const first = await h.clickOn(answer, "fb:up", { userId: voter });
+    expect(isEphemeral(first)).toBe(true);
+    expect(String(first.data?.content)).toContain("Danke");
+    const lines = feedbackLines();
+    expect(lines).toHaveLength(before + 1);
+    const [record] = parseFeedback(lines.at(-1)!);
+    expect(record).toMatchObject({ question: "Wie alt ist Keith Kellogg?", vote: "up", passages: ["000_4a36d75bdf1d0814#2"] });
+    expect(record!.user).toMatch(/^[\w-]{22}$/);
+    expect(lines.at(-1)).not.toContain(voter);
+    expect(Date.parse(record!.time)).not.toBeNaN();
+
+    const second = await h.clickOn(answer, "fb:up", { userId: voter });
+    expect(isEphemeral(second)).toBe(true);
+    expect(String(second.data?.content)).toContain("schon abgestimmt");
+    expect(feedbackLines()).toHaveLength(before + 1);
+
+    // Someone else's vote on the same answer counts.
+    await h.clickOn(answer, "fb:down", { userId: "1300000000000077778" });
+    expect(feedbackLines()).toHaveLength(before + 2);
   });
 });

@@ -3,6 +3,9 @@
  * (test/support/fakeDiscord.ts), with log lines captured in memory. Helpers send interactions
  * the way Discord would and return the callback the bot made.
  */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import type { ClientOptions } from "discord.js";
 import type { BotCore } from "../../src/bot/context.js";
 import { createBotLogger } from "../../src/bot/logger.js";
@@ -37,6 +40,8 @@ export interface HarnessOptions {
   clientOptions?: Partial<ClientOptions>;
   deferAfterMs?: number;
   cooldown?: { count: number; seconds: number };
+  /** Where the feedback log goes; default: a fresh temporary folder, removed on close. */
+  dataDir?: string;
 }
 
 export interface Harness {
@@ -50,6 +55,15 @@ export interface Harness {
   autocomplete(name: string, option: string, value: string, opts?: InteractionOpts): Promise<InteractionReply>;
   /** Clicks a button on a message with the given content (as the message the button is attached to). */
   click(customId: string, opts?: InteractionOpts & { messageContent?: string }): Promise<InteractionReply>;
+  /**
+   * Clicks a button on the message a reply created, as Discord sends it: same message id every time, its
+   * content, embeds, components and flags, and the interaction metadata naming who ran the command.
+   */
+  clickOn(reply: InteractionReply, customId: string, opts?: InteractionOpts): Promise<InteractionReply>;
+  /** Picks `values` in the select menu `customId` on the message a reply created. */
+  select(reply: InteractionReply, customId: string, values: string[], opts?: InteractionOpts): Promise<InteractionReply>;
+  /** The folder the feedback log is written to. */
+  dataDir: string;
   dispatchAsk(question: string, opts?: InteractionOpts): Promise<SentInteraction>;
   close(): Promise<void>;
 }
@@ -90,12 +104,16 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
     },
   });
   const core = opts.core ?? (await testCore());
+  const ownDataDir = opts.dataDir === undefined;
+  const dataDir = opts.dataDir ?? mkdtempSync(path.join(tmpdir(), "verhandlungsbot-data-"));
   const bot = await startBot({
     env: {
       DISCORD_TOKEN: TOKEN,
       DISCORD_API_BASE: fake.api,
       ASK_COOLDOWN_COUNT: opts.cooldown?.count ?? 5,
       ASK_COOLDOWN_SECONDS: opts.cooldown?.seconds ?? 10,
+      DATA_DIR: dataDir,
+      FEEDBACK_SALT: "test-salt-0123456789abcdef",
     },
     core,
     logger,
@@ -132,9 +150,28 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
     webhook_id: fake.applicationId,
   });
 
+  /** The message a reply created, with a stable id per reply (a second click lands on the same message). */
+  const messages = new Map<string, Json>();
+  const messageOf = (reply: InteractionReply): Json => {
+    const known = messages.get(reply.interaction.id);
+    if (known) return known;
+    const payload = reply.interaction.payload;
+    const data = reply.data ?? {};
+    const built: Json = {
+      ...message(String(data.content ?? "")),
+      embeds: data.embeds ?? [],
+      components: data.components ?? [],
+      flags: Number(data.flags ?? 0) & 64,
+      interaction_metadata: { id: reply.interaction.id, type: payload.type, user: payload.user, authorizing_integration_owners: {} },
+    };
+    messages.set(reply.interaction.id, built);
+    return built;
+  };
+
   return {
     fake,
     bot,
+    dataDir,
     logs,
     rawLogs,
     dispatchAsk,
@@ -161,9 +198,22 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
         o.timeoutMs,
       );
     },
+    clickOn(reply, customId, o = {}) {
+      return fake.sendInteraction(
+        { type: 3, data: { custom_id: customId, component_type: 2 }, message: messageOf(reply), ...people(o) },
+        o.timeoutMs,
+      );
+    },
+    select(reply, customId, values, o = {}) {
+      return fake.sendInteraction(
+        { type: 3, data: { custom_id: customId, component_type: 3, values }, message: messageOf(reply), ...people(o) },
+        o.timeoutMs,
+      );
+    },
     async close() {
       await bot.stop();
       await fake.close();
+      if (ownDataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
@@ -173,10 +223,27 @@ export function replyText(reply: InteractionReply): string {
   return JSON.stringify(reply.data ?? {});
 }
 
-/** Custom ids of the buttons in a reply. */
+export interface SentComponent {
+  type: number;
+  custom_id?: string;
+  url?: string;
+  label?: string;
+  disabled?: boolean;
+  emoji?: { name?: string };
+  options?: Array<{ label: string; value: string }>;
+}
+
+/** Every component in a reply (buttons, link buttons, select menus), row by row. */
+export function componentsOf(reply: InteractionReply): SentComponent[] {
+  const rows = (reply.data?.components ?? []) as Array<{ components?: SentComponent[] }>;
+  return rows.flatMap((r) => r.components ?? []);
+}
+
+/** Custom ids of the buttons and menus in a reply (link buttons have none). */
 export function buttonIds(reply: InteractionReply): string[] {
-  const rows = (reply.data?.components ?? []) as Array<{ components?: Array<{ custom_id?: string }> }>;
-  return rows.flatMap((r) => (r.components ?? []).map((c) => c.custom_id ?? ""));
+  return componentsOf(reply)
+    .map((c) => c.custom_id)
+    .filter((id): id is string => id !== undefined);
 }
 
 export const EPHEMERAL = 64;

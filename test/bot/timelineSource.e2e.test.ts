@@ -1,7 +1,8 @@
-/** /timeline and /source end to end: autocomplete, month order, paging buttons, the .txt attachment, lookup errors. */
+/** /timeline and /source end to end: autocomplete, month order, own pagers, clickable suggestions, the .txt attachment. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkPayload } from "../../src/render/discord/limits.js";
-import { buttonIds, type Harness, isEphemeral, replyText, startHarness } from "./harness.js";
+import type { InteractionReply } from "../support/fakeDiscord.js";
+import { buttonIds, componentsOf, type Harness, isEphemeral, replyText, startHarness } from "./harness.js";
 
 let h: Harness;
 
@@ -14,6 +15,16 @@ afterAll(async () => {
 });
 
 const choicesOf = (reply: { data?: Record<string, unknown> }) => (reply.data?.choices ?? []) as Array<{ name: string; value: string }>;
+const userOf = (reply: InteractionReply) => String((reply.interaction.payload.user as { id: string }).id);
+const embedOf = (reply: InteractionReply) => ((reply.data?.embeds ?? []) as Array<{ description?: string; footer?: { text?: string } }>)[0];
+
+/** Requests that could change a message someone already sees: edits, deletes, or an update callback. */
+function messageChanges(since: number): string[] {
+  return h.fake.requests
+    .slice(since)
+    .filter((r) => r.method === "PATCH" || r.method === "DELETE" || (r.path.endsWith("/callback") && (r.body as { type?: number }).type === 7))
+    .map((r) => `${r.method} ${r.path}`);
+}
 
 describe("/timeline", () => {
   it("GIVEN 'Sel' typed in the actor field THEN autocomplete offers Selenskyj within limits", async () => {
@@ -39,20 +50,36 @@ describe("/timeline", () => {
     expect(checkPayload(reply.data)).toEqual([]);
   });
 
-  it("GIVEN a misspelt unknown actor THEN a private message with 'Meinten Sie …?' suggestions", async () => {
+  it("GIVEN English THEN the person's English name and English month headers", async () => {
+    const reply = await h.command("timeline", [{ name: "actor", type: 3, value: "Lawrow" }], { locale: "en-GB" });
+    const text = replyText(reply);
+    expect(text).toContain("Timeline: Sergey Lavrov");
+    expect(text).toMatch(/__\*\*(February|March|April) 2025\*\*__/);
+    expect(text).not.toMatch(/__\*\*(Februar|März) 2025/);
+  });
+
+  it("GIVEN an unknown actor without close names THEN privately the people the bot knows, and picking one runs /timeline", async () => {
     const reply = await h.command("timeline", [{ name: "actor", type: 3, value: "Xyzzy Plugh" }]);
     expect(isEphemeral(reply)).toBe(true);
     expect(replyText(reply)).toContain("Diese Person kenne ich nicht");
+    expect(replyText(reply)).toContain("Diese Personen kenne ich:");
+    const menu = componentsOf(reply).find((c) => c.custom_id === "runm:tl");
+    expect(menu?.options?.map((o) => o.value)).toEqual(expect.arrayContaining(["lawrow", "selenskyj", "rubio"]));
+    expect(checkPayload(reply.data)).toEqual([]);
+    const picked = await h.select(reply, "runm:tl", ["lawrow"]);
+    expect(picked.type).toBe(4);
+    expect(isEphemeral(picked)).toBe(false);
+    expect(replyText(picked)).toContain("Zeitleiste: Sergej Lawrow");
   });
 
   it("GIVEN a long timeline THEN it opens on the newest page and ◀ turns back in place (callback type 7) without sending the picture again", async () => {
     const first = await h.command("timeline", [{ name: "actor", type: 3, value: "rubio" }]);
-    const ids = buttonIds(first);
+    const ids = buttonIds(first).filter((id) => !id.startsWith("nop:"));
     expect(ids).toHaveLength(2);
     const [back, forward] = ids.map((id) => Number(id.split(":").pop()));
     expect(forward).toBe(back! + 1);
     expect(replyText(first)).toMatch(new RegExp(`Seite ${forward! + 1}/${forward! + 1}`));
-    const reply = await h.click(ids[0]!);
+    const reply = await h.clickOn(first, ids[0]!, { userId: userOf(first) });
     expect(reply.type).toBe(7);
     expect(replyText(reply)).toMatch(new RegExp(`Seite ${back! + 1}/${forward! + 1}`));
     expect(reply.request.files).toEqual([]);
@@ -96,6 +123,21 @@ describe("/source", () => {
     expect(checkPayload(reply.data)).toEqual([]);
   });
 
+  it("GIVEN 'Meet the Press' or 'ceasefire' typed THEN autocomplete offers the articles that report it, best first", async () => {
+    const press = choicesOf(await h.autocomplete("source", "article", "Meet the Press"));
+    expect(press[0]?.value).toBe("003_d4ca25cd25f33b7d");
+    const ceasefire = choicesOf(await h.autocomplete("source", "article", "ceasefire", { locale: "en-US" })).map((c) => c.value);
+    expect(ceasefire.slice(0, 3)).toEqual(expect.arrayContaining(["000_4a36d75bdf1d0814", "002_bdd157e6eb167cd2"]));
+  });
+
+  it("GIVEN English autocomplete THEN dates in English, never 'undatiert' or '2025-04'", async () => {
+    const names = choicesOf(await h.autocomplete("source", "article", "", { locale: "en-US" })).map((c) => c.name);
+    expect(names.length).toBe(5);
+    expect(names.join("\n")).not.toMatch(/undatiert|\d{4}-\d{2}/);
+    expect(names.join("\n")).toMatch(/ · (March|April|February) 2025/);
+    expect(names.join("\n")).toContain(" · undated");
+  });
+
   it("GIVEN file:true THEN the whole text is attached as a .txt file", async () => {
     const reply = await h.command("source", [
       { name: "article", type: 3, value: "004_caddd746febfda94" },
@@ -111,16 +153,31 @@ describe("/source", () => {
     expect(reply.request.files.map((f) => f.name)).toEqual(["003_d4ca25cd25f33b7d.txt"]);
   });
 
-  it("GIVEN a page button THEN the article page is turned in place (callback type 7)", async () => {
-    const reply = await h.click("src:004_caddd746febfda94:1");
-    expect(reply.type).toBe(7);
-    expect(checkPayload(reply.data)).toEqual([]);
+  it("GIVEN a public article THEN its owner turns the page in place, anyone else gets a private page", async () => {
+    const owner = "1300000000000055601";
+    const first = await h.command("source", [{ name: "article", type: 3, value: "004_caddd746febfda94" }], { userId: owner });
+    expect(buttonIds(first)).toContain("src:004_caddd746febfda94:1");
+    const since = h.fake.requests.length;
+    const copy = await h.clickOn(first, "src:004_caddd746febfda94:1", { userId: "1300000000000055602" });
+    expect(copy.type).toBe(4);
+    expect(isEphemeral(copy)).toBe(true);
+    expect(messageChanges(since)).toEqual([]);
+    const turned = await h.clickOn(first, "src:004_caddd746febfda94:1", { userId: owner });
+    expect(turned.type).toBe(7);
+    expect(checkPayload(turned.data)).toEqual([]);
   });
 
-  it("GIVEN an unknown article THEN a clear private message with suggestions", async () => {
+  it("GIVEN an unknown article THEN a clear private message with suggestions as buttons that open the article", async () => {
     const reply = await h.command("source", [{ name: "article", type: 3, value: "gibt es nicht" }]);
     expect(isEphemeral(reply)).toBe(true);
     expect(replyText(reply)).toContain("Diesen Artikel gibt es nicht: „gibt es nicht“.");
-    expect(replyText(reply)).toContain("Meinten Sie");
+    expect(replyText(reply)).toContain("Meintest du");
+    const run = buttonIds(reply).filter((id) => id.startsWith("run:src:"));
+    expect(run.length).toBeGreaterThan(0);
+    expect(run.every((id) => /^run:src:\d{3}_[0-9a-f]{16}:0$/.test(id))).toBe(true);
+    const opened = await h.clickOn(reply, run[0]!);
+    expect(opened.type).toBe(4);
+    expect(isEphemeral(opened)).toBe(false);
+    expect(replyText(opened)).toMatch(/\d{3}_[0-9a-f]{16}\.txt/);
   });
 });

@@ -8,16 +8,24 @@ import { EMBEDDED_CORPUS_DIR } from "../../src/config/paths.js";
 import type { Core } from "../../src/core/core.js";
 import { loadCore } from "../../src/core/loadCore.js";
 import { renderAnswer, renderMoreResults } from "../../src/render/discord/answer.js";
-import { renderChoices } from "../../src/render/discord/choices.js";
+import { articleChoice, localizeArticleChoice, renderChoices } from "../../src/render/discord/choices.js";
+import { renderContext } from "../../src/render/discord/context.js";
 import { checkPayload } from "../../src/render/discord/limits.js";
-import { renderLookupError } from "../../src/render/discord/notices.js";
+import { renderCooldown, renderLookupError } from "../../src/render/discord/notices.js";
+import type { SourceArticle } from "../../src/source/types.js";
 import { renderSourcePage, sourcePages } from "../../src/render/discord/source.js";
 import { renderTimelinePage, timelinePages } from "../../src/render/discord/timeline.js";
 
 const RUNS = 200;
 let core: Core;
+/** Every article, so "auch in" buttons are placed as the bot places them. */
+const articles = new Map<string, SourceArticle>();
 beforeAll(async () => {
   core = await loadCore(EMBEDDED_CORPUS_DIR);
+  for (const a of core.engine.index.articles) {
+    const found = core.source(a.id);
+    if (found.ok) articles.set(a.id, found.article);
+  }
 });
 
 /** User input as Discord delivers it: any Unicode, mentions, markdown, corpus words, up to the 300-character option cap. */
@@ -39,8 +47,12 @@ describe("Discord payloads for any input", () => {
     fc.assert(
       fc.property(userText, fc.constantFrom("de" as const, "en" as const), (q, lang) => {
         const a = core.ask(q);
-        expectSafe(renderAnswer(a, { lang, questionKey: "abcdef", sourcePageOf: () => 0 }));
-        expectSafe(renderMoreResults(a, { lang }));
+        expectSafe(renderAnswer(a, { lang, questionKey: "abcdef", articles }));
+        expectSafe(renderMoreResults(a, { lang, articles }));
+        for (const r of a.results) {
+          const source = articles.get(r.articleId);
+          if (source) expectSafe(renderContext(source, { start: r.quoteStart, end: r.quoteStart + r.quote.length }, lang));
+        }
       }),
       { numRuns: RUNS },
     );
@@ -50,7 +62,7 @@ describe("Discord payloads for any input", () => {
     fc.assert(
       fc.property(fc.oneof(userText, fc.constantFrom("Lavrov", "Putin", "Selenskyj", "Rubio", "Trump")), (q) => {
         const r = core.timeline(q);
-        if (!r.ok) return expectSafe(renderLookupError(r.error, q, "de"));
+        if (!r.ok) return expectSafe(renderLookupError(r.error, q, "de", { known: core.actorChoices("") }));
         for (let page = 0; page < timelinePages(r.timeline).length; page++) expectSafe(renderTimelinePage(r.timeline, page, "en"));
       }),
       { numRuns: RUNS },
@@ -68,10 +80,28 @@ describe("Discord payloads for any input", () => {
     );
   });
 
+  it("GIVEN any span of any article THEN the context view stays within limits", () => {
+    const all = [...articles.values()];
+    fc.assert(
+      fc.property(fc.nat(all.length - 1), fc.nat(), fc.nat(600), fc.constantFrom("de" as const, "en" as const), (i, at, length, lang) => {
+        const source = all[i]!;
+        const start = at % Math.max(1, source.text.length);
+        expectSafe(renderContext(source, { start, end: Math.min(source.text.length, start + length + 1) }, lang));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("GIVEN any wait THEN the cooldown notice stays within limits", () => {
+    fc.assert(fc.property(fc.nat(), (ms) => expectSafe(renderCooldown(ms, "de", 1_750_000_000_000))), { numRuns: RUNS });
+  });
+
   it("GIVEN any autocomplete text THEN at most 25 choices with names and values of 1–100 characters", () => {
     fc.assert(
       fc.property(userText, (q) => {
-        for (const choices of [renderChoices(core.actorChoices(q)), renderChoices(core.articleChoices(q))]) {
+        const byContent = core.ask(q).results.flatMap((r) => [r, ...r.alsoIn]).map((ref) => articleChoice(ref, "en"));
+        const byTitle = core.articleChoices(q).map((c) => localizeArticleChoice(c, "en"));
+        for (const choices of [renderChoices(core.actorChoices(q)), renderChoices([...byContent, ...byTitle])]) {
           expect(choices.length).toBeLessThanOrEqual(25);
           for (const c of choices) {
             expect(c.name.length).toBeGreaterThan(0);

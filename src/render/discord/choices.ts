@@ -1,6 +1,7 @@
 /** Core autocomplete choices → what Discord accepts: ≤ 25, names and values 1–100 characters, no duplicates. */
 import type { APIApplicationCommandOptionChoice } from "discord.js";
 import type { Choice } from "../../timeline/types.js";
+import { formatDate, type Lang } from "../locale.js";
 import { truncate } from "./escape.js";
 import { MAX_CHOICE_NAME, MAX_CHOICE_VALUE, MAX_CHOICES } from "./limits.js";
 
@@ -16,4 +17,19 @@ export function renderChoices(choices: readonly Choice[]): APIApplicationCommand
     if (out.length === MAX_CHOICES) break;
   }
   return out;
+}
+
+/** "Title · März 2025": an article as an autocomplete choice, the date in the user's language. */
+export function articleChoice(article: { articleId: string; title: string; date: string | null }, lang: Lang): Choice {
+  const suffix = ` · ${formatDate(article.date, lang)}`;
+  return { name: truncate(article.title, MAX_CHOICE_NAME - suffix.length) + suffix, value: article.articleId };
+}
+
+/** The core's article choices end in " · 2025-03" or " · undatiert"; that date is shown in the user's language. */
+export function localizeArticleChoice(choice: Choice, lang: Lang): Choice {
+  const m = / · (\d{4}-\d{2}(?:-\d{2})?|undatiert)$/u.exec(choice.name);
+  if (!m) return choice;
+  const suffix = ` · ${formatDate(m[1] === "undatiert" ? null : m[1], lang)}`;
+  // The core cut the title to fit its own, shorter suffix; cut again so the date is never the part cut off.
+  return { ...choice, name: truncate(choice.name.slice(0, m.index), MAX_CHOICE_NAME - suffix.length) + suffix };
 }

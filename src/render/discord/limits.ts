@@ -19,6 +19,11 @@ export const MAX_ACTION_ROWS = 5;
 export const MAX_BUTTONS_PER_ROW = 5;
 export const MAX_CUSTOM_ID = 100;
 export const MAX_BUTTON_LABEL = 80;
+export const MAX_BUTTON_URL = 512;
+export const MAX_SELECT_OPTIONS = 25;
+export const MAX_SELECT_PLACEHOLDER = 150;
+/** Label, value and description of a select menu option. */
+export const MAX_SELECT_OPTION_TEXT = 100;
 export const MAX_CHOICES = 25;
 export const MAX_CHOICE_NAME = 100;
 export const MAX_CHOICE_VALUE = 100;
@@ -65,11 +70,31 @@ function checkEmbed(embed: Obj, where: string, problems: string[]): number {
   return total;
 }
 
+const BUTTON = 2;
+const STRING_SELECT = 3;
+
+function checkSelect(menu: Obj, where: string, problems: string[]): void {
+  const options = Array.isArray(menu.options) ? menu.options.filter(isObj) : [];
+  if (options.length === 0 || options.length > MAX_SELECT_OPTIONS) problems.push(`${where}.options: ${options.length} (1–${MAX_SELECT_OPTIONS})`);
+  if (textLength(menu.placeholder) > MAX_SELECT_PLACEHOLDER) problems.push(`${where}.placeholder: > ${MAX_SELECT_PLACEHOLDER}`);
+  const values = new Set<string>();
+  options.forEach((option, i) => {
+    const label = textLength(option.label);
+    const value = textLength(option.value);
+    if (label === 0 || label > MAX_SELECT_OPTION_TEXT) problems.push(`${where}.options[${i}].label: length ${label}`);
+    if (value === 0 || value > MAX_SELECT_OPTION_TEXT) problems.push(`${where}.options[${i}].value: length ${value}`);
+    if (textLength(option.description) > MAX_SELECT_OPTION_TEXT) problems.push(`${where}.options[${i}].description: > ${MAX_SELECT_OPTION_TEXT}`);
+    if (values.has(String(option.value))) problems.push(`${where}.options[${i}].value: duplicate`);
+    values.add(String(option.value));
+  });
+}
+
 function checkComponents(rows: unknown[], problems: string[]): void {
   if (rows.length > MAX_ACTION_ROWS) problems.push(`components: ${rows.length} rows > ${MAX_ACTION_ROWS}`);
   const seen = new Set<string>();
   rows.map(plain).forEach((row, r) => {
     const children = isObj(row) && Array.isArray(row.components) ? row.components.map(plain) : [];
+    if (children.length === 0) problems.push(`components[${r}]: empty row`);
     if (children.length > MAX_BUTTONS_PER_ROW) problems.push(`components[${r}]: ${children.length} > ${MAX_BUTTONS_PER_ROW}`);
     children.forEach((child, c) => {
       if (!isObj(child)) return;
@@ -81,7 +106,16 @@ function checkComponents(rows: unknown[], problems: string[]): void {
         seen.add(id);
       } else if (typeof child.url !== "string") {
         problems.push(`${where}: neither custom_id nor url`);
+      } else if (child.url.length > MAX_BUTTON_URL || !/^https?:\/\//u.test(child.url)) {
+        problems.push(`${where}.url: not an http(s) URL of at most ${MAX_BUTTON_URL} characters`);
       }
+      if (child.type === STRING_SELECT) {
+        // A select menu fills its row.
+        if (children.length > 1) problems.push(`${where}: a select menu must be alone in its row`);
+        checkSelect(child, where, problems);
+        return;
+      }
+      if (child.type === BUTTON && textLength(child.label) === 0 && !isObj(child.emoji)) problems.push(`${where}: a button needs a label or an emoji`);
       if (textLength(child.label) > MAX_BUTTON_LABEL) problems.push(`${where}.label: > ${MAX_BUTTON_LABEL}`);
     });
   });

@@ -1,33 +1,81 @@
-/** Short ephemeral messages: lookup errors with "Meinten Sie …?", errors with an id, cooldown, input too long. */
-import type { LookupError } from "../../timeline/types.js";
+/**
+ * Short private messages: lookup errors with clickable "Meintest du …?" suggestions (and, for an unknown person,
+ * the people the bot knows), errors with an id, the cooldown as a live countdown, input too long.
+ */
+import { ButtonStyle } from "discord.js";
+import type { Choice, LookupError } from "../../timeline/types.js";
 import type { Lang } from "../locale.js";
-import { t } from "../messages.js";
+import { quoted, t } from "../messages.js";
+import { buttonId, MENU_IDS, type RunnableId } from "./customId.js";
 import { escapeText, truncate } from "./escape.js";
 import { MAX_CONTENT } from "./limits.js";
-import { type DiscordReply, noMentions } from "./payload.js";
+import { button, type Component, type DiscordReply, noMentions, rows, selectMenu } from "./payload.js";
+import { personName } from "./people.js";
 
 const MAX_SUGGESTIONS = 5;
 
-function notice(content: string): DiscordReply {
-  return { content: truncate(content, MAX_CONTENT), allowedMentions: noMentions(), ephemeral: true };
+function notice(content: string, components: Component[] = []): DiscordReply {
+  return {
+    content: truncate(content, MAX_CONTENT),
+    ...(components.length > 0 ? { components: rows(...components) } : {}),
+    allowedMentions: noMentions(),
+    ephemeral: true,
+  };
 }
 
-/** Unknown actor/article: what was not found and the closest names, so the next try succeeds. */
-export function renderLookupError(error: LookupError, query: string, lang: Lang): DiscordReply {
+export interface LookupErrorOptions {
+  /** The people the bot knows (the core's actor choices): listed, and offered in a menu, for an unknown person. */
+  known?: readonly Choice[];
+  /** Article ids of suggested titles, so a suggestion button opens exactly that article. */
+  articleIds?: ReadonlyMap<string, string>;
+}
+
+/** Unknown actor/article: what was not found and the closest names as buttons that run the command. */
+export function renderLookupError(error: LookupError, query: string, lang: Lang, opts: LookupErrorOptions = {}): DiscordReply {
   if (error.code === "bad_range") return notice(t("bad_range", lang, { query: escapeText(truncate((error.query ?? query).trim(), 100)) }));
-  const code = error.code === "unknown_article" ? "unknown_article" : "unknown_actor";
-  const lines = [t(code, lang, { query: escapeText(truncate((error.query ?? query).trim(), 100)) })];
-  const suggestions = error.suggestions.slice(0, MAX_SUGGESTIONS).map((s) => `„${escapeText(truncate(s, 100))}“`);
-  if (suggestions.length > 0) lines.push(t("did_you_mean", lang, { list: suggestions.join(", ") }));
-  return notice(lines.join("\n"));
+  const actor = error.code !== "unknown_article";
+  const lines = [t(actor ? "unknown_actor" : "unknown_article", lang, { query: escapeText(truncate((error.query ?? query).trim(), 100)) })];
+  const idOfName = new Map((opts.known ?? []).map((c) => [c.name, c.value]));
+  const components: Component[] = [];
+  const unclickable: string[] = [];
+  for (const suggestion of error.suggestions.slice(0, MAX_SUGGESTIONS)) {
+    const actorId = idOfName.get(suggestion);
+    if (actor && !actorId) {
+      // Only a known person's id makes a button (ids are slugs); a bare name is listed instead.
+      unclickable.push(quoted(escapeText(truncate(suggestion, 100)), lang));
+      continue;
+    }
+    const target: RunnableId = actor
+      ? { kind: "tl", actorId: actorId ?? suggestion, page: 0 }
+      : { kind: "src", articleId: opts.articleIds?.get(suggestion) ?? suggestion, page: 0 };
+    const label = actor && actorId ? personName({ id: actorId, name: suggestion }, lang) : suggestion;
+    const b = buttonId({ kind: "run", target }) ? button({ id: { kind: "run", target }, label, style: ButtonStyle.Primary }) : undefined;
+    if (b && !components.some((c) => "custom_id" in c && c.custom_id === b.custom_id)) components.push(b);
+    else if (!b) unclickable.push(quoted(escapeText(truncate(label, 100)), lang));
+  }
+  if (components.length > 0) lines.push(t("did_you_mean_buttons", lang));
+  if (unclickable.length > 0) lines.push(t("did_you_mean", lang, { list: unclickable.join(", ") }));
+  if (actor && opts.known && opts.known.length > 0 && error.suggestions.length === 0) {
+    const names = opts.known.map((c) => ({ id: c.value, name: personName({ id: c.value, name: c.name }, lang) }));
+    lines.push(`${t("known_people", lang)} ${names.map((p) => escapeText(p.name)).join(", ")}`);
+    const menu = selectMenu(
+      MENU_IDS.runTimeline,
+      t("pick_person", lang),
+      names.map((p) => ({ label: p.name, value: p.id })),
+    );
+    if (menu) components.push(menu);
+  }
+  return notice(lines.join("\n"), components);
 }
 
 export function renderError(errorId: string, lang: Lang): DiscordReply {
   return notice(t("error", lang, { id: errorId }));
 }
 
-export function renderCooldown(retryAfterMs: number, lang: Lang): DiscordReply {
-  return notice(t("cooldown", lang, { seconds: Math.max(1, Math.ceil(retryAfterMs / 1000)) }));
+/** Discord shows `<t:…:R>` as a live "in 8 Sekunden" / "in 8 seconds" in the reader's own language. */
+export function renderCooldown(retryAfterMs: number, lang: Lang, now: number = Date.now()): DiscordReply {
+  const at = Math.ceil((now + Math.max(1000, retryAfterMs)) / 1000);
+  return notice(t("cooldown", lang, { when: `<t:${at}:R>` }));
 }
 
 export function renderTooLong(max: number, lang: Lang): DiscordReply {
@@ -41,4 +89,9 @@ export function renderStale(lang: Lang): DiscordReply {
 
 export function renderInvalidInput(lang: Lang): DiscordReply {
   return notice(t("invalid_input", lang));
+}
+
+/** The reply to 👍 / 👎: thanks, or that this person has voted on this answer already. */
+export function renderFeedbackReceipt(outcome: "up" | "down" | "duplicate", lang: Lang): DiscordReply {
+  return notice(t(outcome === "duplicate" ? "feedback_duplicate" : outcome === "up" ? "feedback_up" : "feedback_down", lang));
 }

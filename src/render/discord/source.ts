@@ -1,6 +1,7 @@
 /**
  * /source → Discord: the original article, paged at paragraph boundaries (a paragraph longer than a page
- * is split at sentence ends, then at spaces), metadata on top, ◀ ▶ and a .txt attachment of the whole text.
+ * is split at sentence ends, then at spaces) into pages of even size (about 1,500 characters: a screen on a
+ * phone), metadata on top, ◀ n/N ▶ and a .txt attachment of the whole text.
  * Paging depends only on the article text, so a page number in a button means the same page after a restart.
  */
 import { AttachmentBuilder, type APIEmbedField } from "discord.js";
@@ -9,13 +10,15 @@ import { formatDate, type Lang } from "../locale.js";
 import { t } from "../messages.js";
 import { codeText, escapeText, truncate } from "./escape.js";
 import { MAX_ATTACHMENT_BYTES, MAX_EMBED_DESCRIPTION, MAX_EMBED_TITLE, MAX_FIELD_VALUE } from "./limits.js";
+import { evenPages } from "./paging.js";
 import { button, COLORS, type DiscordReply, noMentions, pagerButtons, row } from "./payload.js";
+import { safeUrl } from "./cite.js";
 
 /**
- * Escaped characters per page. Below the 4,096 description limit so that title (256), metadata fields
- * (~1,300 with a long URL) and footer stay within the 6,000 characters Discord allows per message.
+ * Escaped characters per page at most; pages are evened out below it. Far below the 4,096 description limit,
+ * so title (256), metadata fields (~1,300 with a long URL) and footer stay within Discord's 6,000 per message.
  */
-export const SOURCE_PAGE_CHARS = 3800;
+export const SOURCE_PAGE_CHARS = 1500;
 const SEPARATOR = "\n\n";
 
 export interface Span {
@@ -41,21 +44,11 @@ export function sourcePages(article: SourceArticle): Span[][] {
 function computePages(article: SourceArticle): Span[][] {
   const paragraphs = article.paragraphs.length > 0 ? article.paragraphs : [{ start: 0, end: article.text.length }];
   const spans = paragraphs.flatMap((p) => splitLong(article.text, p, SOURCE_PAGE_CHARS));
-  const pages: Span[][] = [];
-  let current: Span[] = [];
-  let length = 0;
-  for (const span of spans) {
-    const size = escapedLength(article.text, span);
-    const added = current.length === 0 ? size : size + SEPARATOR.length;
-    if (current.length > 0 && length + added > SOURCE_PAGE_CHARS) {
-      pages.push(current);
-      current = [];
-      length = 0;
-    }
-    length += current.length === 0 ? size : size + SEPARATOR.length;
-    current.push(span);
-  }
-  if (current.length > 0) pages.push(current);
+  const sizes = spans.map((span) => escapedLength(article.text, span));
+  const pages = evenPages(spans.length, {
+    limit: SOURCE_PAGE_CHARS,
+    sizeOf: (i, opensPage) => sizes[i]! + (opensPage ? 0 : SEPARATOR.length),
+  }).map((indices) => indices.map((i) => spans[i]!));
   return pages.length > 0 ? pages : [[{ start: 0, end: 0 }]];
 }
 
@@ -117,16 +110,6 @@ function metadataFields(article: SourceArticle, lang: Lang): APIEmbedField[] {
   const url = safeUrl(article.meta.url);
   if (url && url.length <= MAX_FIELD_VALUE) fields.push({ name: t("meta_link", lang), value: url, inline: false });
   return fields;
-}
-
-function safeUrl(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === "https:" || parsed.protocol === "http:" ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 export interface SourceRenderOptions {

@@ -14,6 +14,7 @@ import { dayLabel, sourceName } from "../timelineFormat.js";
 import { escapeText, truncate } from "./escape.js";
 import { MAX_EMBED_DESCRIPTION, MAX_EMBED_TITLE, MAX_FOOTER_TEXT } from "./limits.js";
 import { COLORS, type DiscordReply, noMentions, pagerButtons, row } from "./payload.js";
+import { personName } from "./people.js";
 
 export const TIMELINE_PAGE_CHARS = 3400;
 export const TIMELINE_PAGE_EVENTS = 8;
@@ -126,8 +127,8 @@ export function renderTimelinePage(timeline: Timeline, page: number, lang: Lang)
   const pages = timelinePages(timeline);
   const index = Math.min(Math.max(0, page), Math.max(0, pages.length - 1));
   const title = timeline.with
-    ? t("timeline_with_title", lang, { name: escapeText(timeline.actor.name), other: escapeText(timeline.with.name) })
-    : t("timeline_title", lang, { name: escapeText(timeline.actor.name) });
+    ? t("timeline_with_title", lang, { name: escapeText(personName(timeline.actor, lang)), other: escapeText(personName(timeline.with, lang)) })
+    : t("timeline_title", lang, { name: escapeText(personName(timeline.actor, lang)) });
   const footer = [
     ...(pages.length > 1 ? [t("page", lang, { page: index + 1, pages: pages.length })] : []),
     ...(timeline.events.length > 0 ? [t("entries", lang, { n: timeline.events.length })] : []),

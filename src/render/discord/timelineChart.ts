@@ -3,6 +3,7 @@ import { AttachmentBuilder } from "discord.js";
 import type { Timeline } from "../../timeline/types.js";
 import { timelinePng } from "../image/timelineChart.js";
 import type { Lang } from "../locale.js";
+import { t } from "../messages.js";
 
 export function timelineFileName(timeline: Timeline, lang: Lang): string {
   const ids = [timeline.actor.id, ...(timeline.with ? [timeline.with.id] : [])].join("-");
@@ -13,6 +14,6 @@ export async function timelineAttachment(timeline: Timeline, lang: Lang): Promis
   const png = await timelinePng(timeline, lang);
   return new AttachmentBuilder(png, {
     name: timelineFileName(timeline, lang),
-    description: lang === "de" ? `Ereignisse pro Woche: ${timeline.actor.name}` : `Events per week: ${timeline.actor.name}`,
+    description: `${t("chart_caption", lang)}: ${timeline.actor.name}`,
   });
 }

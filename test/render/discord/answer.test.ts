@@ -1,83 +1,155 @@
-/** /ask rendering: quote with bold marks, "[1] Title — März 2025", "auch in", footer, buttons, abstention. */
+/** /ask rendering: public quotes as block quotes, stable article numbers, source buttons, feedback, abstention. */
 import { describe, expect, it } from "vitest";
-import { questionFromMessage, questionLine, renderAnswer, renderMoreResults } from "../../../src/render/discord/answer.js";
+import {
+  articleNumbers,
+  contentMarks,
+  publicResults,
+  questionFromMessage,
+  questionLine,
+  renderAnswer,
+  renderMoreResults,
+} from "../../../src/render/discord/answer.js";
+import { quoteCheck } from "../../../src/render/discord/customId.js";
 import { checkPayload } from "../../../src/render/discord/limits.js";
-import { answer, result } from "./models.js";
+import { answer, article, componentIds, componentLabels, result } from "./models.js";
+
+const ref = (id: string, title = `Artikel ${id}`) => ({ articleId: id, file: `${id}.txt`, title, date: "2025-03" });
+const marked = (quote: string, ...words: string[]) => words.map((w): [number, number] => [quote.indexOf(w), quote.indexOf(w) + w.length]);
 
 describe("renderAnswer", () => {
-  it("GIVEN a result THEN quote with bold marks, citation with month, footer with what was searched", () => {
-    const reply = renderAnswer(answer({ results: [result({ marks: [[4, 14]] })] }), { lang: "de" });
+  it("GIVEN a result THEN a block quote with bold content words, the citation as subtext, the count in the footer", () => {
+    const quote = "Der 80-Jährige werde künftig ausschließlich für die Ukraine zuständig sein.";
+    const reply = renderAnswer(answer({ results: [result({ quote, marks: marked(quote, "80-Jährige", "werde") })] }), { lang: "de" });
     expect(reply.embeds![0]!.description).toBe(
-      "„Der **80-Jährige** werde künftig ausschließlich für die Ukraine zuständig sein.“\n[1] Außenminister beraten — März 2025",
+      "> Der **80-Jährige** werde künftig ausschließlich für die Ukraine zuständig sein.\n-# [1] Außenminister beraten · März 2025",
     );
-    expect(reply.embeds![0]!.footer!.text).toBe("5 Artikel, 54 Passagen durchsucht");
+    expect(reply.embeds![0]!.footer!.text).toBe("Treffer 1 von 1 · 5 Artikel durchsucht");
     expect(reply.content).toBe("❓ Wie alt ist Keith Kellogg?");
     expect(checkPayload(reply)).toEqual([]);
   });
 
-  it("GIVEN the same report in other articles THEN 'auch in [2] …' with their dates", () => {
-    const alsoIn = [{ articleId: "001_b", file: "001_b.txt", title: "Telefonat", date: null }];
-    const reply = renderAnswer(answer({ results: [result({ alsoIn })] }), { lang: "de" });
-    expect(reply.embeds![0]!.description).toContain("\nauch in [2] Telefonat — undatiert");
+  it("GIVEN citation fields on the model (outlet, url, published) THEN outlet, linked headline and day", () => {
+    const cited = { ...result(), outlet: "Tagesschau", url: "https://example.com/a_(b)", published: "2025-03-16" };
+    const reply = renderAnswer(answer({ results: [cited] }), { lang: "en" });
+    expect(reply.embeds![0]!.description).toContain("\n-# [1] Tagesschau · [Außenminister beraten](https://example.com/a_%28b%29) · 16 March 2025");
+  });
+
+  it("GIVEN three results that answer THEN all three public with '1–3 von 5'; the others wait for 'Weitere Treffer'", () => {
+    const q = "Die Waffenruhe gilt.";
+    const results = [1, 0.95, 0.9, 0.85, 0.8].map((score, i) => result({ passageId: `p${i}`, articleId: `a${i}`, quote: q, marks: marked(q, "Waffenruhe"), score }));
+    const a = answer({ results });
+    expect(publicResults(a)).toHaveLength(3);
+    const reply = renderAnswer(a, { lang: "de", questionKey: "abcDEF123456" });
+    expect(reply.embeds![0]!.description!.match(/^> /gm)).toHaveLength(3);
+    expect(reply.embeds![0]!.footer!.text).toBe("Treffer 1–3 von 5 · 5 Artikel durchsucht");
+    const more = renderMoreResults(a, { lang: "de" });
+    expect(more.embeds![0]!.description).toContain("-# [4] Außenminister beraten");
+    expect(more.embeds![0]!.footer!.text).toBe("Treffer 4–5 von 5 · 5 Artikel durchsucht");
+  });
+
+  it("GIVEN a further result far below the best or without the question's content words THEN it stays private", () => {
+    const q = "Keith Kellogg ist 80.";
+    const top = result({ quote: q, marks: marked(q, "Keith", "Kellogg"), score: 1 });
+    const weak = result({ passageId: "p2", quote: q, marks: marked(q, "Keith", "Kellogg"), score: 0.5 });
+    const offTopic = result({ passageId: "p3", quote: "Er sagte das.", marks: [[3, 8]], score: 0.95 });
+    expect(publicResults(answer({ results: [top, weak] }))).toHaveLength(1);
+    expect(publicResults(answer({ results: [top, offTopic] }))).toHaveLength(1);
+  });
+
+  it("GIVEN the same article in several results and 'auch in' lists THEN one number per article, everywhere", () => {
+    const results = [
+      result({ passageId: "a#1", articleId: "a", title: "A", alsoIn: [ref("b", "B")] }),
+      result({ passageId: "c#1", articleId: "c", title: "C" }),
+      result({ passageId: "a#2", articleId: "a", title: "A", alsoIn: [ref("b", "B"), ref("d", "D")] }),
+    ];
+    expect([...articleNumbers(answer({ results }))]).toEqual([
+      ["a", 1],
+      ["b", 2],
+      ["c", 3],
+      ["d", 4],
+    ]);
+  });
+
+  it("GIVEN an 'auch in' article at hand THEN its button opens the copy of the quote there; without it, its first page", () => {
+    const quote = "Putin reagierte am Donnerstag reserviert.";
+    const copy = article(["Einleitung.", `Wie berichtet: ${quote} Mehr dazu später.`], { articleId: "b" });
+    const cited = result({ quote, quoteStart: 7, alsoIn: [ref("b"), ref("z")] });
+    const reply = renderAnswer(answer({ results: [cited] }), { lang: "de", articles: new Map([["b", copy]]) });
+    const start = copy.text.indexOf(quote);
+    expect(componentIds(reply).slice(0, 3)).toEqual([
+      `ctx:000_a:7:${quote.length}:${quoteCheck(quote)}`,
+      `ctx:b:${start}:${quote.length}:${quoteCheck(quote)}`,
+      "src:z:0",
+    ]);
+    expect(componentLabels(reply).slice(0, 3)).toEqual(["[1]", "[2]", "[3]"]);
+  });
+
+  it("GIVEN more than five cited articles THEN one select menu lists them all", () => {
+    const results = [0, 1, 2].map((i) => result({ passageId: `p${i}`, articleId: `a${i}`, score: 1, alsoIn: [ref(`b${i}`), ref(`c${i}`)] }));
+    const reply = renderAnswer(answer({ results }), { lang: "de" });
+    const menu = reply.components![0]!.components[0] as { custom_id: string; options: Array<{ label: string }> };
+    expect(menu.custom_id).toBe("ctxm");
+    expect(menu.options.map((o) => o.label.slice(0, 3))).toEqual(["[1]", "[2]", "[3]", "[4]", "[5]", "[6]", "[7]", "[8]", "[9]"]);
+    expect(checkPayload(reply)).toEqual([]);
+  });
+
+  it("GIVEN a public answer THEN 'Weitere Treffer' when there are more, and 'Hilfreich? 👍 👎'", () => {
+    const reply = renderAnswer(answer({ results: [result(), result({ passageId: "x#2", score: 0.1 })] }), { lang: "de", questionKey: "abcDEF123456" });
+    expect(componentIds(reply).slice(1)).toEqual(["more:abcDEF123456", "nop:fb", "fb:up", "fb:down"]);
+    expect(componentLabels(reply)[2]).toBe("Hilfreich?");
+  });
+
+  it("GIVEN only public results THEN no 'Weitere Treffer' button", () => {
+    const reply = renderAnswer(answer(), { lang: "de", questionKey: "abcDEF123456" });
+    expect(componentIds(reply)).not.toContain("more:abcDEF123456");
   });
 
   it("GIVEN English THEN the bot's words are English and the quote stays German", () => {
     const reply = renderAnswer(answer(), { lang: "en" });
-    expect(reply.embeds![0]!.description).toContain("— March 2025");
-    expect(reply.embeds![0]!.footer!.text).toBe("searched 5 articles, 54 passages");
+    expect(reply.embeds![0]!.description).toContain(" · March 2025");
+    expect(reply.embeds![0]!.footer!.text).toBe("Results 1 of 1 · searched 5 articles");
     expect(reply.embeds![0]!.description).toContain("Der 80-Jährige");
+    expect(componentLabels(reply)).toContain("Helpful?");
   });
 
-  it("GIVEN a source page and a question key THEN 'Quelle öffnen' and 'Weitere Treffer' carry their state", () => {
-    const reply = renderAnswer(answer({ results: [result(), result({ passageId: "x#2" })] }), { lang: "de", sourcePageOf: () => 2, questionKey: "abcDEF123456" });
-    const buttons = reply.components![0]!.components;
-    expect(buttons.map((b) => [b.custom_id, b.label])).toEqual([
-      ["open:000_a:2", "Quelle öffnen"],
-      ["more:abcDEF123456", "Weitere Treffer"],
-    ]);
-  });
-
-  it("GIVEN only one result THEN no 'Weitere Treffer' button", () => {
-    const reply = renderAnswer(answer(), { lang: "de", questionKey: "abcDEF123456" });
-    expect(reply.components).toEqual([]);
-  });
-
-  it("GIVEN an abstention THEN what the corpus covers and example questions, with the question echoed safely", () => {
+  it("GIVEN an abstention THEN what the corpus covers and example questions as buttons, with the question echoed safely", () => {
     const reply = renderAnswer(answer({ abstained: true, reason: "not_covered", results: [], question: "@everyone **WM**?" }), { lang: "de" });
     expect(reply.embeds![0]!.title).toBe("Dazu finde ich nichts in den Artikeln.");
-    expect(reply.embeds![0]!.description).toContain("Zum Beispiel");
+    expect(reply.ephemeral).toBeUndefined();
+    expect(componentIds(reply)).toEqual(["run:ask:0", "run:ask:1", "run:ask:2"]);
     expect(reply.content).toBe("❓ @\u200beveryone \\*\\*WM\\*\\*?");
     expect(checkPayload(reply)).toEqual([]);
   });
 
-  it("GIVEN an empty question THEN a private hint", () => {
+  it("GIVEN an empty question or junk THEN a short private hint with the examples", () => {
     expect(renderAnswer(answer({ abstained: true, reason: "empty", results: [], question: "" }), { lang: "de" })).toMatchObject({
       content: "Bitte stelle eine Frage.",
       ephemeral: true,
     });
+    const junk = renderAnswer(answer({ abstained: true, reason: "no_content", results: [], question: "???" }), { lang: "en" });
+    expect(junk).toMatchObject({ content: "I couldn't read that as a question. Try for example:", ephemeral: true });
+    expect(junk.embeds).toBeUndefined();
   });
 
   it("GIVEN the longest quotes and titles THEN still within Discord's limits", () => {
     const long = result({ quote: "*_`|~>".repeat(66) + "x", title: "T".repeat(400), marks: [[0, 400]] });
     const alsoIn = Array.from({ length: 10 }, (_, i) => ({ articleId: `a${i}`, file: `a${i}.txt`, title: "U".repeat(300), date: "2025-04" }));
-    const reply = renderAnswer(answer({ question: "@".repeat(300), results: [{ ...long, alsoIn }] }), { lang: "de", sourcePageOf: () => 999, questionKey: "k".repeat(12) });
+    const reply = renderAnswer(answer({ question: "@".repeat(300), results: [{ ...long, alsoIn }] }), { lang: "de", questionKey: "k".repeat(12) });
     expect(checkPayload(reply)).toEqual([]);
-    expect(checkPayload(renderMoreResults(answer({ results: Array(5).fill({ ...long, alsoIn }) }), { lang: "de", sourcePageOf: () => 1 }))).toEqual([]);
+    const many = Array.from({ length: 5 }, (_, i) => ({ ...long, passageId: `p${i}`, articleId: `x${i}`, score: 0.1, alsoIn }));
+    expect(checkPayload(renderMoreResults(answer({ results: [result(), ...many] }), { lang: "de" }))).toEqual([]);
+  });
+});
+
+describe("contentMarks", () => {
+  it("GIVEN marks on verbs and time words THEN bold only on names, nouns and numbers; a phrase stays one", () => {
+    const quote = "Putin reagierte in den kommenden Tagen auf Meet the Press, sagt der 80-Jährige.";
+    const marks = marked(quote, "Putin", "reagierte", "Tagen", "Meet", "the", "Press", "sagt", "80-Jährige");
+    expect(contentMarks(quote, marks).map(([s, e]) => quote.slice(s, e))).toEqual(["Putin", "Meet the Press", "80-Jährige"]);
   });
 });
 
 describe("renderMoreResults", () => {
-  it("GIVEN five results THEN results 2–5 privately, numbered after the first reply's references", () => {
-    const results = [1, 2, 3, 4, 5].map((n) => result({ passageId: `p${n}`, articleId: `a${n}`, title: `Artikel ${n}` }));
-    const reply = renderMoreResults(answer({ results }), { lang: "de", sourcePageOf: () => 0 });
-    expect(reply.ephemeral).toBe(true);
-    const description = reply.embeds![0]!.description!;
-    expect(description).toContain("[2] Artikel 2");
-    expect(description).toContain("[5] Artikel 5");
-    expect(description).not.toContain("Artikel 1");
-    expect(reply.components![0]!.components.map((b) => b.custom_id)).toEqual(["open:a2:0", "open:a3:0", "open:a4:0", "open:a5:0"]);
-  });
-
   it("GIVEN one result THEN 'Keine weiteren Treffer.'", () => {
     expect(renderMoreResults(answer(), { lang: "de" }).content).toBe("Keine weiteren Treffer.");
   });

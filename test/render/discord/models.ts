@@ -1,5 +1,6 @@
 /** Small model builders for renderer tests: answers, timelines and articles with only what a test cares about. */
 import type { Answer, AnswerResult } from "../../../src/answer/types.js";
+import type { DiscordReply } from "../../../src/render/discord/payload.js";
 import type { SourceArticle } from "../../../src/source/types.js";
 import type { Timeline, TimelineEvent } from "../../../src/timeline/types.js";
 
@@ -72,4 +73,14 @@ export function article(paragraphs: string[], over: Partial<SourceArticle> = {})
     paragraphs: spans,
     ...over,
   };
+}
+
+/** Custom ids (or URLs of link buttons) of every component in a reply, row by row. */
+export function componentIds(reply: DiscordReply): string[] {
+  return (reply.components ?? []).flatMap((row) => row.components.map((c) => ("custom_id" in c ? c.custom_id : "url" in c ? c.url : "")));
+}
+
+/** Labels of every button in a reply. */
+export function componentLabels(reply: DiscordReply): Array<string | undefined> {
+  return (reply.components ?? []).flatMap((row) => row.components.map((c) => ("label" in c ? c.label : undefined)));
 }

@@ -9,7 +9,7 @@ import {
   sourcePageOf,
   sourcePages,
 } from "../../../src/render/discord/source.js";
-import { article } from "./models.js";
+import { article, componentIds } from "./models.js";
 
 const words = (n: number, word = "Waffenruhe") => Array.from({ length: n }, (_, i) => `${word}${i}.`).join(" ");
 
@@ -39,6 +39,22 @@ describe("sourcePages", () => {
       }),
       { numRuns: 40 },
     );
+  });
+
+  it("GIVEN seven paragraphs of 400 characters THEN three pages of even size (2, 3, 2), not 3, 3 and a stub", () => {
+    const a = article(Array.from({ length: 7 }, (_, i) => `${String(i)}${"x".repeat(398)}.`));
+    const pages = sourcePages(a);
+    expect(pages.map((p) => p.length)).toEqual([2, 3, 2]);
+    const lengths = pages.map((spans) => spans.map((s) => a.text.slice(s.start, s.end)).join("\n\n").length);
+    expect(Math.min(...lengths)).toBeGreaterThan(Math.max(...lengths) * 0.6);
+  });
+
+  it("GIVEN an article of about 3,000 characters THEN two pages of about 1,500", () => {
+    const a = article(Array.from({ length: 6 }, (_, i) => `${String(i)}${"y".repeat(478)}.`));
+    const lengths = sourcePages(a).map((spans) => spans.map((s) => a.text.slice(s.start, s.end)).join("\n\n").length);
+    expect(a.text.length).toBeGreaterThan(2800);
+    expect(lengths).toHaveLength(2);
+    for (const length of lengths) expect(length).toBeLessThanOrEqual(1500);
   });
 
   it("GIVEN a quote offset THEN the page that shows it", () => {
@@ -79,18 +95,15 @@ describe("renderSourcePage", () => {
     for (let p = 0; p < pages; p++) {
       const reply = renderSourcePage(a, p, { lang: "en" });
       expect(checkPayload(reply)).toEqual([]);
-      expect(reply.components![0]!.components.map((b) => b.custom_id)).toEqual([
-        `src:004_b:${Math.max(0, p - 1)}`,
-        `src:004_b:${Math.min(pages - 1, p + 1)}`,
-        "txt:004_b",
-      ]);
+      expect(componentIds(reply)).toEqual([`src:004_b:${Math.max(0, p - 1)}`, "nop:page", `src:004_b:${Math.min(pages - 1, p + 1)}`, "txt:004_b"]);
+      expect(reply.components![0]!.components[1]).toMatchObject({ label: `${p + 1}/${pages}`, disabled: true });
     }
   });
 
   it("GIVEN withFile THEN the whole text is attached and the .txt button is gone", () => {
     const reply = renderSourcePage(article(["Text."]), 0, { lang: "de", withFile: true });
     expect(reply.files!.map((f) => f.name)).toEqual(["004_b.txt"]);
-    expect(reply.components![0]?.components.map((b) => b.custom_id) ?? []).not.toContain("txt:004_b");
+    expect(componentIds(reply)).not.toContain("txt:004_b");
   });
 
   it("GIVEN the .txt button THEN a private message with the file", () => {
