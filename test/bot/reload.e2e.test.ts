@@ -129,7 +129,7 @@ describe("GIVEN a running bot that watches its corpus folder", () => {
     for (const f of [FILES.f000, FILES.f002, FILES.f003]) cpSync(path.join(EMBEDDED_CORPUS_DIR, f), path.join(next, f));
     renameSync(corpus, path.join(root, "corpus.old"));
     renameSync(next, corpus);
-    await expect.poll(serves(FILES.f003, "Peskow"), { timeout: 100_000, interval: 500 }).toBe(true);
+    await expect.poll(serves(FILES.f003, "Wichtigkeit unterstrichen"), { timeout: 100_000, interval: 500 }).toBe(true);
     // And it watches the new folder, not the old one under its new name.
     cpSync(path.join(EMBEDDED_CORPUS_DIR, FILES.f004), path.join(corpus, `9${FILES.f004}`));
     await expect.poll(serves(`9${FILES.f004}`, "Rutte"), { timeout: 100_000, interval: 500 }).toBe(true);
@@ -138,7 +138,7 @@ describe("GIVEN a running bot that watches its corpus folder", () => {
   it("WHEN the folder is removed and created again THEN the bot keeps serving meanwhile and reloads from the new one", async () => {
     rmSync(corpus, { recursive: true, force: true });
     await bot.waitForLog((l) => isRejected(l) && String(l.reason).includes("does not exist"), { timeoutMs: 60_000 });
-    expect(await serves(FILES.f003, "Peskow")()).toBe(true);
+    expect(await serves(FILES.f003, "Wichtigkeit unterstrichen")()).toBe(true);
     mkdirSync(corpus);
     for (const f of [FILES.f000, FILES.f004]) cpSync(path.join(EMBEDDED_CORPUS_DIR, f), path.join(corpus, f));
     await expect.poll(serves(FILES.f004, "Rutte"), { timeout: 100_000, interval: 500 }).toBe(true);
@@ -150,6 +150,6 @@ describe("GIVEN a running bot that watches its corpus folder", () => {
       // (One change every 150 ms: each lands before the debounce of the last one has run out, or during its reload.)
       await new Promise((r) => setTimeout(r, 150));
     }
-    await expect.poll(serves(`4${FILES.f003}`, "Peskow"), { timeout: 100_000, interval: 500 }).toBe(true);
+    await expect.poll(serves(`4${FILES.f003}`, "Wichtigkeit unterstrichen"), { timeout: 100_000, interval: 500 }).toBe(true);
   }, 240_000);
 });
