@@ -29,7 +29,7 @@ describe("/ask", () => {
     expect(reply.type).toBe(4);
     const text = replyText(reply);
     expect(text).toContain("80-Jährige");
-    expect(text).toContain("[1] Die Außenminister der USA und Russlands");
+    expect(text).toContain("[1] Rubio und Lawrow beraten über nächste Schritte");
     expect(text).toContain("März 2025");
     expect(text).toContain("**Keith**");
     expect(reply.data?.allowed_mentions).toEqual({ parse: [] });
