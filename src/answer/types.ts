@@ -1,6 +1,7 @@
 /** The answer model: plain data that the CLI, the console and the Discord renderer all render. */
+import type { Citation } from "../corpus/citation.js";
 
-export interface ArticleRef {
+export interface ArticleRef extends Citation {
   articleId: string;
   file: string;
   title: string;

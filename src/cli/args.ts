@@ -1,7 +1,7 @@
-/** CLI arguments, validated with zod: `<command> [--json] [--lang de|en] [text…]`. */
+/** CLI arguments, validated with zod: `<command> [--json] [--lang de|en] [text…]`; `ingest` takes a list of inputs. */
 import { z } from "zod";
 
-export const COMMANDS = ["ask", "timeline", "source", "check", "eval", "console"] as const;
+export const COMMANDS = ["ask", "timeline", "source", "check", "eval", "console", "ingest"] as const;
 export type Command = (typeof COMMANDS)[number];
 
 /** Longest text argument accepted; longer input is an error, not silently cut. */
@@ -12,6 +12,8 @@ const argsSchema = z.object({
   json: z.boolean(),
   lang: z.enum(["de", "en"]).optional(),
   text: z.string().max(MAX_ARGUMENT_LENGTH, `text longer than ${MAX_ARGUMENT_LENGTH} characters`).optional(),
+  /** The words one by one: for `ingest`, each is a URL or a file. */
+  words: z.array(z.string().min(1, "empty argument").max(MAX_ARGUMENT_LENGTH, `argument longer than ${MAX_ARGUMENT_LENGTH} characters`)).max(10_000, "more than 10,000 arguments").optional(),
 });
 
 export type CliArgs = z.infer<typeof argsSchema>;
@@ -33,7 +35,9 @@ export function parseArgs(argv: string[]): ArgsResult {
       break;
     } else words.push(a);
   }
-  const parsed = argsSchema.safeParse({ command, json, lang, text: words.length > 0 ? words.join(" ") : undefined });
+  const text = command === "ingest" ? undefined : words.length > 0 ? words.join(" ") : undefined;
+  if (command === "ingest" && words.length === 0) return { ok: false, error: "cli: ingest: give at least one URL, .html or .txt file" };
+  const parsed = argsSchema.safeParse({ command, json, lang, text, words });
   if (parsed.success) return { ok: true, args: parsed.data };
   const issue = parsed.error.issues[0]!;
   const where = issue.path.join(".") || "arguments";
@@ -46,4 +50,5 @@ export const USAGE = `Usage: npm run --silent cli -- <command> [--json] [--lang 
   source ID_OR_FILE    the original article
   check                validate the corpus; exit 1 when a file is bad
   eval                 score the engine on the evaluation sets
-  console              interactive console (also /ask, /timeline, /source)`;
+  console              interactive console (also /ask, /timeline, /source)
+  ingest URL|FILE...   add articles from web pages, RSS/Atom feeds, .html or .txt files to CORPUS_DIR`;

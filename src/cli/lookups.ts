@@ -15,7 +15,7 @@ export function runTimeline(core: Core, args: CliArgs, out: Out = std): number {
   if (args.json) {
     const json = {
       actor: { id: actor.id, name: actor.name },
-      events: events.map((e) => ({ date: e.date, precision: e.precision, dateSource: e.dateSource, ...(e.dateFrom ? { dateFrom: e.dateFrom } : {}), file: e.file, articleId: e.articleId, title: e.title, quote: e.quote, alsoIn: e.alsoIn })),
+      events: events.map((e) => ({ date: e.date, precision: e.precision, dateSource: e.dateSource, ...(e.dateFrom ? { dateFrom: e.dateFrom } : {}), file: e.file, articleId: e.articleId, title: e.title, outlet: e.outlet, url: e.url, published: e.published, quote: e.quote, alsoIn: e.alsoIn })),
     };
     out.stdout(`${JSON.stringify(json)}\n`);
   } else out.stdout(`${renderTimelineText(result.timeline, args.lang)}\n`);
@@ -26,7 +26,7 @@ export function runSource(core: Core, args: CliArgs, out: Out = std): number {
   const result = core.source(args.text ?? "");
   if (!result.ok) return fail(result.error, args, out);
   const a = result.article;
-  if (args.json) out.stdout(`${JSON.stringify({ articleId: a.articleId, file: a.file, title: a.title, date: a.date, meta: a.meta, text: a.text })}\n`);
+  if (args.json) out.stdout(`${JSON.stringify({ articleId: a.articleId, file: a.file, title: a.title, date: a.date, outlet: a.outlet, url: a.url, published: a.published, meta: a.meta, text: a.text })}\n`);
   else out.stdout(`${renderSourceText(a, args.lang)}\n`);
   return 0;
 }

@@ -36,6 +36,16 @@ export const envSchema = z.object({
     .enum(["true", "false", "1", "0"])
     .default("true")
     .transform((v) => v === "true" || v === "1"),
+  /** RSS/Atom feeds the bot polls and ingests, separated by spaces, commas or new lines. */
+  FEEDS: optionalText
+    .transform((s) => (s ? s.split(/[\s,]+/).filter(Boolean) : []))
+    .pipe(z.array(z.url({ protocol: /^https?$/, error: "expected http(s) feed URLs separated by spaces or commas" })).max(100, "at most 100 feeds")),
+  /** Minutes between two polls of each feed (a failing feed waits longer, doubling up to a day). */
+  FEED_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
+  /** Largest page or feed the ingest fetches, in megabytes. */
+  INGEST_MAX_MB: z.coerce.number().min(0.01).max(100).default(5),
+  /** Seconds one fetch (redirects and body included) may take. */
+  INGEST_TIMEOUT_SECONDS: z.coerce.number().min(0.1).max(300).default(15),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -14,6 +14,7 @@ const TEXTS = {
   empty_question: { de: "Bitte stelle eine Frage.", en: "Please ask a question." },
   also_in: { de: "auch in", en: "also in" },
   searched: { de: "{articles} Artikel, {passages} Passagen durchsucht", en: "searched {articles} articles, {passages} passages" },
+  date_from_copy: { de: "Datum aus einem gleichlautenden Artikel", en: "date taken from a copy of the same report" },
   undated_from: { de: "Datum aus {file}", en: "date taken from {file}" },
   unknown_actor: { de: "Diese Person kenne ich nicht: „{query}“.", en: "I don't know that person: “{query}”." },
   unknown_article: { de: "Diesen Artikel gibt es nicht: „{query}“.", en: "There is no such article: “{query}”." },
@@ -40,6 +41,10 @@ const TEXTS = {
   },
   more_results_title: { de: "Weitere Treffer zu deiner Frage", en: "More results for your question" },
   invalid_input: { de: "Diese Eingabe kann ich nicht verarbeiten.", en: "I cannot process that input." },
+  ingest_added: { de: "hinzugefügt", en: "added" },
+  ingest_duplicate: { de: "schon vorhanden", en: "already there" },
+  ingest_refused: { de: "abgelehnt", en: "refused" },
+  ingest_summary: { de: "{added} hinzugefügt, {duplicate} schon vorhanden, {refused} abgelehnt", en: "{added} added, {duplicate} already there, {refused} refused" },
   no_token: {
     de: "Kein DISCORD_TOKEN gesetzt: lokale Konsole mit dem eingebetteten Korpus. Für den Discord-Bot DISCORD_TOKEN in .env setzen (siehe .env.example).",
     en: "No DISCORD_TOKEN set: local console on the embedded corpus. To run the Discord bot, set DISCORD_TOKEN in .env (see .env.example).",

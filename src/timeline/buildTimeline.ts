@@ -2,6 +2,7 @@
  * timeline(actor): the sentences that name an actor, each dated as precisely as the text allows,
  * in chronological order; the same event in several articles is one entry citing all of them.
  */
+import { citationOf } from "../corpus/citation.js";
 import { containment } from "../analysis/similarity.js";
 import { clampQuote } from "../answer/quote.js";
 import type { ArticleRef } from "../answer/types.js";
@@ -87,7 +88,7 @@ function toEvent(index: PassageIndex, article: Article, sentence: string, start:
 }
 
 function refOf(article: Article): ArticleRef {
-  return { articleId: article.id, file: article.file, title: article.title, date: article.date };
+  return { articleId: article.id, file: article.file, title: article.title, date: article.date, ...citationOf(article) };
 }
 
 /** One entry per event: a dated report is the primary citation, the others go to `alsoIn`. */
@@ -111,6 +112,6 @@ function mergeSameEvents(drafts: Draft[]): TimelineEvent[] {
 }
 
 function refOfEvent(e: TimelineEvent): ArticleRef {
-  const article = { articleId: e.articleId, file: e.file, title: e.title };
+  const article = { articleId: e.articleId, file: e.file, title: e.title, ...(e.outlet ? { outlet: e.outlet } : {}), ...(e.url ? { url: e.url } : {}), ...(e.published ? { published: e.published } : {}) };
   return { ...article, date: e.dateSource === "duplicate" ? null : e.date && e.date.length >= 7 ? e.date.slice(0, 7) : e.date };
 }

@@ -1,5 +1,5 @@
-/** Answer → readable terminal text: quote, citation and date. */
-import type { Answer } from "../../answer/types.js";
+/** Answer → readable terminal text: quote and citation (headline, outlet, day, link); never a file name. */
+import type { Answer, ArticleRef } from "../../answer/types.js";
 import { formatDate, type Lang } from "../locale.js";
 import { t } from "../messages.js";
 
@@ -11,9 +11,14 @@ export function renderAnswerText(answer: Answer, lang: Lang = answer.language): 
   const lines: string[] = [];
   answer.results.forEach((r, i) => {
     lines.push(`[${i + 1}] „${r.quote}“`);
-    lines.push(`    — ${r.title} · ${formatDate(r.date, lang)} · ${r.file}`);
-    if (r.alsoIn.length > 0) lines.push(`    ${t("also_in", lang)}: ${r.alsoIn.map((a) => `${a.file} (${formatDate(a.date, lang)})`).join(", ")}`);
+    lines.push(`    — ${citationText(r, lang)}`);
+    if (r.alsoIn.length > 0) lines.push(`    ${t("also_in", lang)}: ${r.alsoIn.map((a) => `${a.outlet ?? a.title} (${formatDate(a.published ?? a.date, lang)})`).join(", ")}`);
   });
   lines.push(t("searched", lang, answer.searched));
   return lines.join("\n");
+}
+
+/** "Headline · Outlet · 16. März 2025 · https://…": what is known, in that order. */
+export function citationText(ref: ArticleRef, lang: Lang): string {
+  return [ref.title, ref.outlet, formatDate(ref.published ?? ref.date, lang), ref.url].filter(Boolean).join(" · ");
 }

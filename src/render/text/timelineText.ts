@@ -15,9 +15,9 @@ export function renderTimelineText(timeline: Timeline, lang: Lang = "de"): strin
     }
     const when = e.precision === "day" ? `${formatDate(e.date, lang)}: ` : "";
     lines.push(`- ${when}„${e.quote}“`);
-    const borrowed = e.dateSource === "duplicate" && e.dateFrom ? ` (${t("undated_from", lang, { file: e.dateFrom })})` : "";
-    lines.push(`  — ${e.title} · ${e.file}${borrowed}`);
-    if (e.alsoIn.length > 0) lines.push(`  ${t("also_in", lang)}: ${e.alsoIn.map((a) => a.file).join(", ")}`);
+    const borrowed = e.dateSource === "duplicate" && e.dateFrom ? ` (${t("date_from_copy", lang)})` : "";
+    lines.push(`  — ${[e.title, e.outlet, e.published ? formatDate(e.published, lang) : undefined, e.url].filter(Boolean).join(" · ")}${borrowed}`);
+    if (e.alsoIn.length > 0) lines.push(`  ${t("also_in", lang)}: ${e.alsoIn.map((a) => a.outlet ?? a.title).join(", ")}`);
   }
   return lines.join("\n");
 }
