@@ -44,9 +44,12 @@ async function runDiscord(env: Env, initial: Core, load: () => Promise<Core>): P
   const onHangup = () => void core.reload().then(report);
   process.on("SIGHUP", onHangup);
   const stopWatching = env.CORPUS_WATCH ? core.watch(report) : () => {};
+  const { startFeedPolling } = await import("./ingest/poller.js");
+  const poller = startFeedPolling(env, logger.child({ component: "feeds" }));
   try {
     return await runBot(env, core, { logger });
   } finally {
+    await poller?.stop();
     stopWatching();
     process.off("SIGHUP", onHangup);
   }
