@@ -43,7 +43,7 @@ async function main(argv: string[]): Promise<number> {
   for (const p of problems) process.stderr.write(`${p}\n`);
   switch (args.command) {
     case "ask":
-      return runAsk(engine, args);
+      return runAsk(core, args);
     case "console":
       return runConsole(core, args);
     case "timeline":

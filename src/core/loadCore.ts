@@ -1,5 +1,6 @@
 /** Builds the Core from a corpus folder: engine (index), actors and their matcher, cached timelines. */
 import { answer } from "../answer/answer.js";
+import { type CorpusProfile, describeCorpus } from "../corpus/profile.js";
 import { cleanText, truncate } from "../analysis/normalize.js";
 import { dataFilePath } from "../config/paths.js";
 import type { LoadedEngine } from "../search/engine.js";
@@ -25,10 +26,19 @@ export function coreOf(engine: LoadedEngine, actors: Actor[], actorProblems: str
   const matcher = compileActorMatcher(actors);
   const timelines = new Map<string, Timeline>();
   const articles = engine.index.articles;
+  let profile: CorpusProfile | undefined;
+  const describe = () => {
+    profile ??= describeCorpus(articles, actors, (q) => !answer(engine, q).abstained);
+    return profile;
+  };
   return {
     engine,
     actorProblems,
-    ask: (question) => answer(engine, question),
+    ask(question) {
+      const result = answer(engine, question);
+      // An abstention says what the corpus does cover (computed once per corpus, on the first abstention).
+      return result.abstained && result.reason !== "empty" ? { ...result, corpus: describe() } : result;
+    },
     timeline(query): TimelineResult {
       const cleaned = truncate(cleanText(String(query ?? "")), 200);
       const resolved = matcher.resolve(cleaned);

@@ -1,16 +1,19 @@
 /** Texts the renderers show, by code, in German and English. */
-import type { Lang } from "./locale.js";
+import type { CorpusProfile } from "../corpus/profile.js";
+import { formatDate, type Lang } from "./locale.js";
 
 const TEXTS = {
   abstain_title: { de: "Dazu finde ich nichts in den Artikeln.", en: "The articles do not answer that." },
-  abstain_body: {
-    de: "Ich zitiere nur, was in den Artikeln steht, und rate nicht. Die Artikel behandeln die Verhandlungen zwischen den USA, Russland und der Ukraine von Februar bis April 2025: Telefonate von Rubio und Lawrow, die Gespräche in Saudi-Arabien, den Vorschlag einer 30-tägigen Waffenruhe, Sicherheitsgarantien und die Münchner Sicherheitskonferenz.",
-    en: "I only quote what the articles say and never guess. They cover the 2025 negotiations between the US, Russia and Ukraine (February to April): the Rubio–Lavrov calls, the talks in Saudi Arabia, the proposed 30-day ceasefire, security guarantees and the Munich Security Conference.",
+  abstain_body: { de: "Ich zitiere nur, was in den Artikeln steht, und rate nicht.", en: "I only quote what the articles say and never guess." },
+  abstain_coverage: {
+    de: "Die {articles} Artikel reichen von {from} bis {to}; am häufigsten geht es um {people} und um {topics}.",
+    en: "The {articles} articles run from {from} to {to}; they mention {people} most, and {topics}.",
   },
-  abstain_examples: {
-    de: "Zum Beispiel: „Wie reagierte Putin auf den Vorschlag der USA?“ · „Wie alt ist Keith Kellogg?“ · „Was sagte Selenskyj in München?“",
-    en: "For example: “How did Putin react to the US proposal?” · “How old is Keith Kellogg?” · “What did Zelensky say in Munich?”",
+  abstain_coverage_topics: {
+    de: "Die {articles} Artikel reichen von {from} bis {to}; am häufigsten geht es um {topics}.",
+    en: "The {articles} articles run from {from} to {to}; they are mostly about {topics}.",
   },
+  abstain_examples: { de: "Zum Beispiel: {examples}", en: "For example: {examples}" },
   empty_question: { de: "Bitte stelle eine Frage.", en: "Please ask a question." },
   also_in: { de: "auch in", en: "also in" },
   searched: { de: "{articles} Artikel, {passages} Passagen durchsucht", en: "searched {articles} articles, {passages} passages" },
@@ -52,6 +55,23 @@ const TEXTS = {
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageCode = keyof typeof TEXTS;
+
+/**
+ * The abstention's explanation, from the corpus itself: its date range, the people and topics it mentions most,
+ * and questions it answers. Without a profile only the first sentence.
+ */
+export function abstainLines(corpus: CorpusProfile | undefined, lang: Lang): { body: string; examples?: string } {
+  let body = t("abstain_body", lang);
+  if (corpus && corpus.articles > 0) {
+    const list = (items: readonly string[]) => (items.length > 1 ? `${items.slice(0, -1).join(", ")} ${lang === "de" ? "und" : "and"} ${items.at(-1)}` : (items[0] ?? ""));
+    const vars = { articles: corpus.articles, from: formatDate(corpus.from, lang), to: formatDate(corpus.to, lang), people: list(corpus.people), topics: list(corpus.topics) };
+    if (corpus.from && corpus.to && corpus.topics.length > 0) body += ` ${t(corpus.people.length > 0 ? "abstain_coverage" : "abstain_coverage_topics", lang, vars)}`;
+  }
+  const questions = corpus?.examples[lang] ?? [];
+  if (questions.length === 0) return { body };
+  const quoted = questions.map((q) => (lang === "de" ? `„${q}“` : `“${q}”`)).join(" · ");
+  return { body, examples: t("abstain_examples", lang, { examples: quoted }) };
+}
 
 export function t(code: MessageCode, lang: Lang, vars: Record<string, string | number> = {}): string {
   return TEXTS[code][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));

@@ -6,7 +6,7 @@
  */
 import type { Answer, AnswerResult, ArticleRef } from "../../answer/types.js";
 import { formatDate, type Lang } from "../locale.js";
-import { t } from "../messages.js";
+import { abstainLines, t } from "../messages.js";
 import { escapeText, escapeWithBold, truncate, unescapeText } from "./escape.js";
 import { MAX_CONTENT, MAX_EMBED_DESCRIPTION, MAX_EMBED_TITLE } from "./limits.js";
 import { button, COLORS, type DiscordReply, noMentions, row } from "./payload.js";
@@ -54,12 +54,13 @@ function resultBlock(result: AnswerResult, firstRef: number, lang: Lang): { text
 
 function abstention(answer: Answer, lang: Lang): DiscordReply {
   if (answer.reason === "empty") return { content: t("empty_question", lang), allowedMentions: noMentions(), ephemeral: true };
+  const about = abstainLines(answer.corpus, lang);
   return {
     content: questionLine(answer.question),
     embeds: [
       {
         title: t("abstain_title", lang),
-        description: `${t("abstain_body", lang)}\n\n${t("abstain_examples", lang)}`,
+        description: about.examples ? `${about.body}\n\n${about.examples}` : about.body,
         color: COLORS.notice,
         footer: { text: t("searched", lang, answer.searched) },
       },

@@ -1,12 +1,13 @@
 /** Answer → readable terminal text: quote and citation (headline, outlet, day, link); never a file name. */
 import type { Answer, ArticleRef } from "../../answer/types.js";
 import { formatDate, type Lang } from "../locale.js";
-import { t } from "../messages.js";
+import { abstainLines, t } from "../messages.js";
 
 export function renderAnswerText(answer: Answer, lang: Lang = answer.language): string {
   if (answer.abstained) {
     if (answer.reason === "empty") return t("empty_question", lang);
-    return [t("abstain_title", lang), t("abstain_body", lang), t("abstain_examples", lang)].join("\n");
+    const { body, examples } = abstainLines(answer.corpus, lang);
+    return [t("abstain_title", lang), body, ...(examples ? [examples] : [])].join("\n");
   }
   const lines: string[] = [];
   answer.results.forEach((r, i) => {

@@ -43,9 +43,11 @@ describe("renderAnswer", () => {
   });
 
   it("GIVEN an abstention THEN what the corpus covers and example questions, with the question echoed safely", () => {
-    const reply = renderAnswer(answer({ abstained: true, reason: "not_covered", results: [], question: "@everyone **WM**?" }), { lang: "de" });
+    const corpus = { articles: 5, from: "2025-02", to: "2025-04", people: ["Marco Rubio"], topics: ["Waffenruhe"], examples: { de: ["Was sagte Rubio?"], en: ["What did Rubio say?"] } };
+    const reply = renderAnswer(answer({ abstained: true, reason: "not_covered", results: [], question: "@everyone **WM**?", corpus }), { lang: "de" });
     expect(reply.embeds![0]!.title).toBe("Dazu finde ich nichts in den Artikeln.");
-    expect(reply.embeds![0]!.description).toContain("Zum Beispiel");
+    expect(reply.embeds![0]!.description).toContain("von Februar 2025 bis April 2025");
+    expect(reply.embeds![0]!.description).toContain("Zum Beispiel: „Was sagte Rubio?“");
     expect(reply.content).toBe("❓ @\u200beveryone \\*\\*WM\\*\\*?");
     expect(checkPayload(reply)).toEqual([]);
   });
