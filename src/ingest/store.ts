@@ -115,9 +115,6 @@ const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").t
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** One queue per corpus folder inside this process; the lock file orders processes. */
-const queues = new Map<string, Promise<unknown>>();
-
 export interface StoreOptions {
   /** Give up waiting for another process's lock after this long. Default 60 s. */
   lockTimeoutMs?: number;
@@ -130,6 +127,8 @@ export class CorpusStore {
   private readonly known = new Map<string, Known>();
   private readonly byHash = new Map<number, Set<string>>();
   private readonly opts: Required<StoreOptions>;
+  /** Adds through this store wait for each other; other stores and processes are ordered by the lock file. */
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(dir: string, opts: StoreOptions = {}) {
     this.dir = path.resolve(dir);
@@ -154,12 +153,8 @@ export class CorpusStore {
   }
 
   private serialized<T>(task: () => Promise<T>): Promise<T> {
-    const previous = queues.get(this.dir) ?? Promise.resolve();
-    const run = previous.then(task, task);
-    queues.set(
-      this.dir,
-      run.catch(() => {}),
-    );
+    const run = this.queue.then(task, task);
+    this.queue = run.catch(() => {});
     return run;
   }
 

@@ -7,10 +7,14 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { loadCorpus } from "../../src/corpus/loadCorpus.js";
-import { decodeCp1252 } from "../../src/ingest/charset.js";
+import { decodeCp1252, singleByteChars } from "../../src/ingest/charset.js";
 import { type IngestResult, Ingester } from "../../src/ingest/ingest.js";
 import { CorpusStore } from "../../src/ingest/store.js";
 import { articleFiles, atom, corpusCopy, html, newsPage, paragraphsAbout, rss, startServer, type TestServer } from "./fixtures.js";
+
+/** Text → windows-1252 bytes (what the page server sends for a windows-1252 page). */
+const CP1252 = new Map(singleByteChars("windows-1252").map((ch, i) => [ch, 0x80 + i]));
+const cp1252 = (text: string) => Buffer.from(Array.from(text, (ch) => (ch.codePointAt(0)! < 0x80 ? ch.codePointAt(0)! : (CP1252.get(ch) ?? 0x3f))));
 
 let server: TestServer;
 let corpus: { dir: string; cleanup: () => void };
@@ -51,9 +55,9 @@ beforeAll(async () => {
     html(newsPage({ headline: "Exklusiv: Was im Geheimpapier steht", outlet: "Testblatt Plus", isAccessibleForFree: false, paragraphs: ["Das Papier liegt unserer Redaktion vor. Es enthält brisante Details.", "Jetzt abonnieren und weiterlesen: Testblatt Plus für 9,99 Euro im Monat."] })),
   );
   server.route("/markup-only", html("<!doctype html><html><head><title>Leer</title></head><body><div><img src='data:image/png;base64,AAAA'><script>var a=1;</script><nav><a href='/'>Start</a></nav></div></body></html>"));
-  const umlauts = newsPage({ headline: "Außenminister äußern sich über Gespräche in Südosteuropa", outlet: "Südkurier Test", datePublished: "2025-03-20T08:00:00+01:00", paragraphs: paragraphsAbout("Übergangslösungen für Südosteuropa und die Ölpreise") });
-  // A page in windows-1252, declared in its Content-Type.
-  server.route("/cp1252", html(Buffer.from(Array.from(umlauts.replace("<meta charset=\"utf-8\">", ""), (ch) => { const cp = ch.codePointAt(0)!; return cp < 256 ? cp : 0x3f; })), "text/html; charset=windows-1252"));
+  const umlauts = newsPage({ headline: "Außenminister äußern sich über Gespräche in Südosteuropa", outlet: "Südkurier Test", datePublished: "2025-03-20T08:00:00+01:00", paragraphs: paragraphsAbout("„Übergangslösungen“ für Südosteuropa – und die Ölpreise") });
+  // A page in windows-1252 („ “ – € in 0x80–0x9F), declared in its Content-Type.
+  server.route("/cp1252", html(cp1252(umlauts.replace('<meta charset="utf-8">', "")), "text/html; charset=windows-1252"));
   // A UTF-8 page that says it is ISO-8859-1: every umlaut comes out misread, and the ingest must repair it.
   const misread = newsPage({ headline: "Gespräche über die Waffenruhe in Südosteuropa gehen weiter", outlet: "Falschblatt", datePublished: "2025-03-21T08:00:00+01:00", paragraphs: paragraphsAbout("die Überwachung der Waffenruhe „an Land“") }).replace('<meta charset="utf-8">', "");
   server.route("/wrong-charset", html(Buffer.from(misread, "utf8"), "text/html; charset=iso-8859-1"));
@@ -205,7 +209,7 @@ describe("GIVEN pages in other charsets", () => {
     const r = await one(server.url("/cp1252"));
     expect(r.status).toBe("added");
     expect(r.title).toBe("Außenminister äußern sich über Gespräche in Südosteuropa");
-    expect(fileText(r.file!)).toContain("Übergangslösungen für Südosteuropa und die Ölpreise");
+    expect(fileText(r.file!)).toContain("„Übergangslösungen“ für Südosteuropa – und die Ölpreise");
   });
 
   it("THEN UTF-8 declared as ISO-8859-1 is repaired, not stored as 'SÃ¼dosteuropa'", async () => {
@@ -220,7 +224,7 @@ describe("GIVEN pages in other charsets", () => {
   it("THEN a saved windows-1252 .html file and a pasted .txt with glued sentences and mojibake are ingested clean", async () => {
     const { writeFileSync } = await import("node:fs");
     const saved = path.join(corpus.dir, "..", `${path.basename(corpus.dir)}-saved.html`);
-    writeFileSync(saved, Buffer.from(Array.from(MAIN.replace('<meta charset="utf-8">', '<meta charset="windows-1252">'), (ch) => ch.codePointAt(0)! < 256 ? ch.codePointAt(0)! : 0x3f)));
+    writeFileSync(saved, cp1252(MAIN.replace('<meta charset="utf-8">', '<meta charset="windows-1252">')));
     const pasted = path.join(corpus.dir, "..", `${path.basename(corpus.dir)}-pasted.txt`);
     const body = ` date 2025-03-30 Putin empfängt Witkoff im Kreml\n\n${paragraphsAbout("den Besuch des Sondergesandten").join("\n\n")}\n\nBeide Seiten wollten das Treffen vorbereiten.Üblicherweise dauert das. Der SĂŒdosten bleibt umkämpft.\n`;
     writeFileSync(pasted, body);
@@ -296,7 +300,7 @@ describe("GIVEN an article that is already there", () => {
 });
 
 describe("GIVEN concurrent ingests and failures", () => {
-  it("THEN two stores (as two processes would) ingesting at once lose no entry and share no number", async () => {
+  it("THEN two stores ingesting at once (ordered only by the lock file, as two processes are) lose no entry and share no number", async () => {
     const a = freshIngester();
     const b = freshIngester();
     const [ra, rb] = await Promise.all([a.ingest([server.url("/rss.xml")]), b.ingest([server.url("/og-only"), server.url("/visible-date"), server.url("/atom.xml")])]);
