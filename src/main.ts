@@ -55,9 +55,13 @@ async function runDiscord(env: Env, initial: Core, load: () => Promise<Core>): P
   }
 }
 
-/** The first timeline and question compile regexes and caches (~0.3 s); pay that before the first user does. */
-function warmUp(core: Core): void {
+/**
+ * The first timeline and question compile regexes and caches (~0.3 s), and the corpus profile that abstentions
+ * show asks its example questions (~0.5 s); pay that before the first user does.
+ */
+function warmUp(core: Core & { profile?: () => unknown }): void {
   core.ask("Waffenruhe");
+  core.profile?.();
   const first = core.actorChoices("")[0];
   if (first) core.timeline(first.value);
 }

@@ -15,14 +15,17 @@ import type { Core } from "./core.js";
 /** Timelines kept per actor; they only change when the corpus is reloaded (a new Core). */
 const TIMELINE_CACHE = 64;
 
-export async function loadCore(corpusDir: string, build: (dir: string) => Promise<LoadedEngine> = createEngine): Promise<Core & { actorProblems: string[] }> {
+export async function loadCore(corpusDir: string, build: (dir: string) => Promise<LoadedEngine> = createEngine): Promise<LoadedCore> {
   const engine = await build(corpusDir);
   const loaded = loadActors(dataFilePath(corpusDir, ACTORS_FILE));
   const actors: Actor[] = loaded.ok ? loaded.actors : [];
   return coreOf(engine, actors, loaded.ok ? [] : [loaded.error]);
 }
 
-export function coreOf(engine: LoadedEngine, actors: Actor[], actorProblems: string[] = []): Core & { actorProblems: string[] } {
+/** A core as loaded: with the actors file's problems, and what the corpus covers (computed once, on first use). */
+export type LoadedCore = Core & { actorProblems: string[]; profile(): CorpusProfile };
+
+export function coreOf(engine: LoadedEngine, actors: Actor[], actorProblems: string[] = []): LoadedCore {
   const matcher = compileActorMatcher(actors);
   const timelines = new Map<string, Timeline>();
   const articles = engine.index.articles;
@@ -34,6 +37,7 @@ export function coreOf(engine: LoadedEngine, actors: Actor[], actorProblems: str
   return {
     engine,
     actorProblems,
+    profile: describe,
     ask(question) {
       const result = answer(engine, question);
       // An abstention says what the corpus does cover (computed once per corpus, on the first abstention).

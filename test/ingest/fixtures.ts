@@ -72,7 +72,10 @@ ${p.paragraphs
   .map((para, i) =>
     i === 2
       ? `<aside class="related"><h3>Lesen Sie auch</h3><ul><li><a href="/x">Alles zum Ukraine-Krieg im Liveticker</a></li></ul></aside><p>${esc(para)}</p>`
-      : `<p>${esc(para)}</p>`,
+      : i === 1
+        ? // Chrome only the DOM cleanup can tell (a plain caption) and chrome only the line cleanup can tell (no class).
+          `<p>${esc(para)}</p><figure class="inline"><img src="x.jpg"><figcaption><p>Die Delegationen vor dem Palast in Riad.</p></figcaption></figure><p>Foto: Michael Kappeler/dpa</p><p>Artikel teilen</p><p>Wir verwenden Cookies und ähnliche Technologien. Mit Klick auf „Zustimmen“ willigen Sie in die Verarbeitung ein.</p>`
+        : `<p>${esc(para)}</p>`,
   )
   .join("\n")}
 <p>Lesen Sie auch: Was der Gipfel für Europa bedeutet</p>
