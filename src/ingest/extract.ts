@@ -25,7 +25,7 @@ export interface ExtractedArticle {
 export type ExtractResult = { ok: true; article: ExtractedArticle } | { ok: false; reason: string; article?: Partial<ExtractedArticle> };
 
 /** Less article text than this (characters of sentence paragraphs) is a teaser, a paywall stub or not an article. */
-export const MIN_ARTICLE_CHARS = 400;
+export const MIN_ARTICLE_CHARS = 150;
 
 /** The fields as validated; `articleMetaSchema` is what articles.json accepts, so what passes here can be stored. */
 const metaField = {

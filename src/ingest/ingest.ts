@@ -161,7 +161,7 @@ export class Ingester {
     let extracted: ExtractedArticle;
     if (kind === "html") {
       const result = extractArticle(text, fetchedUrl);
-      if (!result.ok) return { url: input, status: "refused", title: result.article?.title ?? item?.title, outlet: result.article?.outlet, reason: result.reason };
+      if (!result.ok) return { url: input, status: "refused", title: result.article?.title ?? item?.title, outlet: result.article?.outlet, published: result.article?.published, reason: result.reason };
       extracted = result.article;
     } else {
       extracted = fromPlainText(text);

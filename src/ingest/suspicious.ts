@@ -12,7 +12,7 @@ export interface Suspicion {
 }
 
 /** Less text than this (characters, whitespace folded) is too short to be an article. */
-export const MIN_ARTICLE_TEXT = 300;
+export const MIN_ARTICLE_TEXT = 150;
 /** Two files this similar (5-word shingles, Jaccard) hold the same text. */
 export const DUPLICATE_RESEMBLANCE = 0.9;
 /** Shingles found in more files than this are boilerplate and do not pair files up. */

@@ -54,6 +54,10 @@ beforeAll(async () => {
     "/paywall",
     html(newsPage({ headline: "Exklusiv: Was im Geheimpapier steht", outlet: "Testblatt Plus", isAccessibleForFree: false, paragraphs: ["Das Papier liegt unserer Redaktion vor. Es enthält brisante Details.", "Jetzt abonnieren und weiterlesen: Testblatt Plus für 9,99 Euro im Monat."] })),
   );
+  server.route(
+    "/short",
+    html(`<!doctype html><html lang="de"><head><title>Kurzmeldung | Ticker</title><meta property="og:site_name" content="Ticker"><meta property="article:published_time" content="2025-05-02T07:15:00+02:00"></head><body><div>Kiew meldet einen neuen Gefangenenaustausch mit Russland an der Grenze zu Belarus. Beide Seiten hätten jeweils 205 Soldaten übergeben, teilte der ukrainische Koordinierungsstab am Freitagmorgen mit.</div></body></html>`),
+  );
   server.route("/markup-only", html("<!doctype html><html><head><title>Leer</title></head><body><div><img src='data:image/png;base64,AAAA'><script>var a=1;</script><nav><a href='/'>Start</a></nav></div></body></html>"));
   const umlauts = newsPage({ headline: "Außenminister äußern sich über Gespräche in Südosteuropa", outlet: "Südkurier Test", datePublished: "2025-03-20T08:00:00+01:00", paragraphs: paragraphsAbout("„Übergangslösungen“ für Südosteuropa – und die Ölpreise") });
   // A page in windows-1252 („ “ – € in 0x80–0x9F), declared in its Content-Type.
@@ -196,6 +200,12 @@ describe("GIVEN hostile or unusable pages", () => {
     expect(results.slice(0, 3).every((r) => /only http and https/.test(r.reason!))).toBe(true);
     expect(results[3]!.reason).toMatch(/unsupported file type/);
     expect(results[4]!.reason).toMatch(/cannot read \(ENOENT\)/);
+  });
+
+  it("THEN a short news item of two sentences without any <p> is still an article", async () => {
+    const r = await one(server.url("/short"));
+    expect(r).toMatchObject({ status: "added", outlet: "Ticker", published: "2025-05-02", title: "Kurzmeldung" });
+    expect(fileText(r.file!)).toContain("205 Soldaten übergeben");
   });
 
   it("THEN a redirect chain within the limit is followed", async () => {
