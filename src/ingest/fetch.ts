@@ -48,6 +48,8 @@ export function kindOf(contentType: string): ResourceKind | undefined {
   if (type === "text/html" || type === "application/xhtml+xml") return "html";
   if (/^application\/(rss|atom|rdf)\+xml$/.test(type) || type === "application/xml" || type === "text/xml" || type === "application/feed+xml") return "feed";
   if (type === "text/plain") return "text";
+  // No type, or "some bytes": read as HTML; a feed is recognised by its root element, anything else finds no text.
+  if (type === "" || type === "application/octet-stream") return "html";
   return undefined;
 }
 
@@ -112,7 +114,7 @@ export async function fetchResource(url: string, options: FetchOptions = {}): Pr
       const kind = kindOf(contentType);
       if (!kind) {
         await res.body?.cancel().catch(() => {});
-        return { ok: false, url, reason: contentType ? `content type ${contentType.split(";")[0]!.trim().slice(0, 60)} is not HTML, RSS/Atom or text` : "no content type" };
+        return { ok: false, url, reason: `content type ${contentType.split(";")[0]!.trim().slice(0, 60)} is not HTML, RSS/Atom or text` };
       }
       const declared = Number(res.headers.get("content-length") ?? Number.NaN);
       if (declared > limits.maxBytes) {

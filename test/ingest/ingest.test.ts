@@ -113,6 +113,10 @@ beforeAll(async () => {
   server.route("/atom.xml", html(atom([{ link: server.url("/atom-article"), title: "Atom", published: "2025-04-05T07:00:00Z" }]), "application/atom+xml; charset=utf-8"));
   server.route("/atom-article", html(newsPage({ headline: "Atom-Meldung: Lawrow empfängt Delegation aus Washington", outlet: "Atomblatt", noJsonLd: true, paragraphs: paragraphsAbout("den Besuch der Delegation in der Residenz") })));
   server.route("/feed-as-html", html(rss([{ link: server.url("/main"), title: "Main" }]), "text/html"));
+  server.route("/feed-untyped", (_req, res) => {
+    res.writeHead(200, { "content-type": "application/octet-stream" });
+    res.end(rss([{ link: server.url("/og-only"), title: "OG" }]));
+  });
   // The same report as /main syndicated by another outlet, and as a re-post on the same outlet under another URL.
   server.route("/syndicated", html(MAIN.replaceAll("Testblatt", "Partnerzeitung").replace("https://testblatt.example/politik/rubio-lawrow-123", "https://partner.example/ukraine/rubio-lawrow")));
   server.route("/repost", html(MAIN.replace("https://testblatt.example/politik/rubio-lawrow-123", "https://testblatt.example/amp/rubio-lawrow-123")));
@@ -275,6 +279,11 @@ describe("GIVEN RSS and Atom feeds", () => {
     const results = await ingester.ingest([server.url("/feed-as-html")]);
     expect(results).toHaveLength(1);
     expect(results[0]).toMatchObject({ url: server.url("/main"), status: "added" });
+  });
+
+  it("THEN a feed served as application/octet-stream is recognised by its root element", async () => {
+    const results = await ingester.ingest([server.url("/feed-untyped")]);
+    expect(results).toEqual([expect.objectContaining({ url: server.url("/og-only"), status: "added" })]);
   });
 });
 
