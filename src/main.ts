@@ -55,17 +55,24 @@ async function runDiscord(env: Env, initial: LoadedCore, load: () => Promise<Loa
     void core.reload().then(report);
   });
   const stopWatching = env.CORPUS_WATCH ? core.watch(report) : () => {};
+  const { startFeedPolling } = await import("./ingest/poller.js");
+  const poller = startFeedPolling(env, logger.child({ component: "feeds" }));
   try {
     return await runBot(env, core, { logger });
   } finally {
+    await poller?.stop();
     stopWatching();
     stopHangups();
   }
 }
 
-/** The first timeline and question compile regexes and caches (~0.3 s); pay that before the first user does. */
-function warmUp(core: Core): void {
+/**
+ * The first timeline and question compile regexes and caches (~0.3 s), and the corpus profile that abstentions
+ * show asks its example questions (~0.5 s); pay that before the first user does.
+ */
+function warmUp(core: Core & { profile?: () => unknown }): void {
   core.ask("Waffenruhe");
+  core.profile?.();
   const first = core.actorChoices("")[0];
   if (first) core.timeline(first.value);
 }

@@ -7,6 +7,7 @@
  * number is in ranking.ts.
  */
 import { cleanText, truncate } from "../analysis/normalize.js";
+import { citationOf } from "../corpus/citation.js";
 import type { Engine } from "../search/engine.js";
 import { FIELD_BOOSTS, type PassageIndex } from "../search/passageIndex.js";
 import { topCandidates } from "../search/topCandidates.js";
@@ -123,12 +124,13 @@ function toResult(index: PassageIndex, r: Ranked, alsoIds: number[], matched: Se
   const alsoIn = alsoIds
     .map((id) => index.articleById.get(index.passages[id]!.articleId)!)
     .filter((a, i, all) => a.id !== article.id && all.findIndex((b) => b.id === a.id) === i)
-    .map((a) => ({ articleId: a.id, file: a.file, title: a.title, date: a.date }));
+    .map((a) => ({ articleId: a.id, file: a.file, title: a.title, date: a.date, ...citationOf(a) }));
   return {
     articleId: article.id,
     file: article.file,
     title: article.title,
     date: article.date,
+    ...citationOf(article),
     passageId: passage.id,
     passage: passage.text,
     passageStart: passage.start,

@@ -1,6 +1,8 @@
 /** The answer model: plain data that the CLI, the console and the Discord renderer all render. */
+import type { Citation } from "../corpus/citation.js";
+import type { CorpusProfile } from "../corpus/profile.js";
 
-export interface ArticleRef {
+export interface ArticleRef extends Citation {
   articleId: string;
   file: string;
   title: string;
@@ -34,4 +36,6 @@ export interface Answer {
   results: AnswerResult[];
   /** Size of what was searched, for the footer. */
   searched: { articles: number; passages: number };
+  /** On an abstention from the core: what the corpus does cover, for the message and its example questions. */
+  corpus?: CorpusProfile;
 }

@@ -1,10 +1,10 @@
 /**
  * CLI arguments, validated with zod: `<command> [--json] [--lang de|en] [text…]`; `timeline` also takes
- * `--from X --to Y` (a month "2025-03" or a day "2025-03-15"), `--with PERSON` and `--png FILE`.
+ * `--from X --to Y` (a month "2025-03" or a day "2025-03-15"), `--with PERSON` and `--png FILE`; `ingest` takes a list of inputs.
  */
 import { z } from "zod";
 
-export const COMMANDS = ["ask", "timeline", "source", "check", "eval", "console"] as const;
+export const COMMANDS = ["ask", "timeline", "source", "check", "eval", "console", "ingest"] as const;
 export type Command = (typeof COMMANDS)[number];
 
 /** Longest text argument accepted; longer input is an error, not silently cut. */
@@ -19,6 +19,8 @@ const argsSchema = z.object({
   to: z.string().max(40).optional(),
   with: z.string().max(200).optional(),
   png: z.string().min(1, "--png needs a file name").max(4096).optional(),
+  /** The words one by one: for `ingest`, each is a URL or a file. */
+  words: z.array(z.string().min(1, "empty argument").max(MAX_ARGUMENT_LENGTH, `argument longer than ${MAX_ARGUMENT_LENGTH} characters`)).max(10_000, "more than 10,000 arguments").optional(),
 });
 
 /** Options that take a value: `--from 2025-03` or `--from=2025-03`. */
@@ -43,7 +45,9 @@ export function parseArgs(argv: string[]): ArgsResult {
       break;
     } else words.push(a);
   }
-  const parsed = argsSchema.safeParse({ command, json, ...values, lang: values.lang, text: words.length > 0 ? words.join(" ") : undefined });
+  const text = command === "ingest" ? undefined : words.length > 0 ? words.join(" ") : undefined;
+  if (command === "ingest" && words.length === 0) return { ok: false, error: "cli: ingest: give at least one URL, .html or .txt file" };
+  const parsed = argsSchema.safeParse({ command, json, ...values, lang: values.lang, text, words });
   if (parsed.success) return { ok: true, args: parsed.data };
   const issue = parsed.error.issues[0]!;
   const where = issue.path.join(".") || "arguments";
@@ -57,4 +61,5 @@ export const USAGE = `Usage: npm run --silent cli -- <command> [--json] [--lang 
   source ID_OR_FILE    the original article
   check                validate the corpus; exit 1 when a file is bad
   eval                 score the engine on the evaluation sets
-  console              interactive console (also /ask, /timeline, /source)`;
+  console              interactive console (also /ask, /timeline, /source)
+  ingest URL|FILE...   add articles from web pages, RSS/Atom feeds, .html or .txt files to CORPUS_DIR`;

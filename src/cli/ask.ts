@@ -6,7 +6,10 @@ import { renderAnswerText } from "../render/text/answerText.js";
 import type { Engine } from "../search/engine.js";
 import type { CliArgs } from "./args.js";
 
-export async function runAsk(engine: Engine, args: CliArgs, out: NodeJS.WritableStream = process.stdout): Promise<number> {
+/** A core (whose abstentions describe the corpus) or a bare engine. */
+export type Asker = Engine | { engine: Engine; ask(question: string): Answer };
+
+export async function runAsk(engine: Asker, args: CliArgs, out: NodeJS.WritableStream = process.stdout): Promise<number> {
   const render = (a: Answer) => (args.json ? JSON.stringify(a) : `${renderAnswerText(a, args.lang)}\n`);
   if (args.text !== undefined) {
     out.write(`${render(safeAnswer(engine, args.text))}\n`);
@@ -18,9 +21,10 @@ export async function runAsk(engine: Engine, args: CliArgs, out: NodeJS.Writable
 }
 
 /** A question never takes the batch down: an internal error becomes an abstention with an error code. */
-export function safeAnswer(engine: Engine, question: string): Answer & { error?: { code: string; message: string } } {
+export function safeAnswer(source: Asker, question: string): Answer & { error?: { code: string; message: string } } {
+  const engine = "ask" in source ? source.engine : source;
   try {
-    return answer(engine, question);
+    return "ask" in source ? source.ask(question) : answer(engine, question);
   } catch (e) {
     return {
       question: String(question).slice(0, 300),

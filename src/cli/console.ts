@@ -37,7 +37,7 @@ export function respond(core: Core, line: string, args: CliArgs): string {
       return r.ok ? renderSourceText(r.article, args.lang) : renderLookupErrorText(r.error, text, args.lang);
     }
     default:
-      return renderAnswerText(safeAnswer(core.engine, text), args.lang);
+      return renderAnswerText(safeAnswer(core, text), args.lang);
   }
 }
 

@@ -32,6 +32,8 @@ export async function runTimeline(core: Core, args: CliArgs, out: Out = std): Pr
         articleId: e.articleId,
         title: e.title,
         ...(e.outlet ? { outlet: e.outlet } : {}),
+        ...(e.url ? { url: e.url } : {}),
+        ...(e.published ? { published: e.published } : {}),
         quote: e.quote,
         quoteStart: e.quoteStart,
         reports: e.reports,
@@ -56,7 +58,7 @@ export function runSource(core: Core, args: CliArgs, out: Out = std): number {
   const result = core.source(args.text ?? "");
   if (!result.ok) return fail(result.error, args, out);
   const a = result.article;
-  if (args.json) out.stdout(`${JSON.stringify({ articleId: a.articleId, file: a.file, title: a.title, date: a.date, meta: a.meta, text: a.text })}\n`);
+  if (args.json) out.stdout(`${JSON.stringify({ articleId: a.articleId, file: a.file, title: a.title, date: a.date, outlet: a.outlet, url: a.url, published: a.published, meta: a.meta, text: a.text })}\n`);
   else out.stdout(`${renderSourceText(a, args.lang)}\n`);
   return 0;
 }

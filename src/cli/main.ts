@@ -6,6 +6,8 @@ import { parseArgs, USAGE } from "./args.js";
 import { runAsk } from "./ask.js";
 import { runConsole } from "./console.js";
 import { runEval } from "./evalCommand.js";
+import { findSuspicious, formatSuspicion } from "../ingest/suspicious.js";
+import { runIngest } from "./ingest.js";
 import { runSource, runTimeline } from "./lookups.js";
 
 async function main(argv: string[]): Promise<number> {
@@ -27,11 +29,13 @@ async function main(argv: string[]): Promise<number> {
   const { INDEX_CACHE_DIR, LOG_LEVEL } = env.env;
   const log = LOG_LEVEL === "debug" || LOG_LEVEL === "trace" ? (m: string) => process.stderr.write(`${m}\n`) : undefined;
   if (args.command === "eval") return runEval(args);
+  if (args.command === "ingest") return runIngest(args, env.env);
   const core = await loadCore(env.env.CORPUS_DIR, (dir) => createEngine(dir, { cacheDir: INDEX_CACHE_DIR, log }));
   const { engine } = core;
   const empty = emptyCorpusProblem(core);
   const problems = [...describeCoreProblems(core), ...(empty ? [empty] : [])];
   if (args.command === "check") {
+    problems.push(...findSuspicious(engine.index.articles).map(formatSuspicion));
     for (const p of problems) process.stdout.write(`${p}\n`);
     process.stdout.write(`${engine.index.articles.length} articles, ${engine.index.passages.length} passages, ${problems.length} problems\n`);
     return problems.length > 0 ? 1 : 0;
@@ -39,7 +43,7 @@ async function main(argv: string[]): Promise<number> {
   for (const p of problems) process.stderr.write(`${p}\n`);
   switch (args.command) {
     case "ask":
-      return runAsk(engine, args);
+      return runAsk(core, args);
     case "console":
       return runConsole(core, args);
     case "timeline":

@@ -39,6 +39,16 @@ export const envSchema = z.object({
   DATA_DIR: optionalText.transform((d) => path.resolve(PACKAGE_ROOT, d ?? "data")),
   /** Salt for hashing user ids in the feedback log; without it a random salt is kept in DATA_DIR. */
   FEEDBACK_SALT: optionalText.pipe(z.string().min(16, "use at least 16 characters").optional()),
+  /** RSS/Atom feeds the bot polls and ingests, separated by spaces, commas or new lines. */
+  FEEDS: optionalText
+    .transform((s) => (s ? s.split(/[\s,]+/).filter(Boolean) : []))
+    .pipe(z.array(z.url({ protocol: /^https?$/, error: "expected http(s) feed URLs separated by spaces or commas" })).max(100, "at most 100 feeds")),
+  /** Minutes between two polls of each feed (a failing feed waits longer, doubling up to a day). */
+  FEED_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
+  /** Largest page or feed the ingest fetches, in megabytes. */
+  INGEST_MAX_MB: z.coerce.number().min(0.01).max(100).default(5),
+  /** Seconds one fetch (redirects and body included) may take. */
+  INGEST_TIMEOUT_SECONDS: z.coerce.number().min(0.1).max(300).default(15),
 });
 
 function flag(fallback: "true" | "false") {

@@ -1,5 +1,6 @@
 /** Builds the Core from a corpus folder: engine (index), actors and their matcher, cached timelines. */
 import { answer } from "../answer/answer.js";
+import { type CorpusProfile, describeCorpus } from "../corpus/profile.js";
 import { cleanText, truncate } from "../analysis/normalize.js";
 import { dataFilePath } from "../config/paths.js";
 import { formatProblem } from "../corpus/loadCorpus.js";
@@ -23,6 +24,8 @@ export interface LoadedCore extends Core {
   actorProblems: string[];
   /** Data files of the folder itself, skipped entries, data files over the size cap. */
   folder: CorpusFolder;
+  /** What the corpus covers (computed once, on first use): the abstention describes it. */
+  profile(): CorpusProfile;
 }
 
 /** Throws a one-line message when the folder is missing or unreadable; every other problem is listed in the result. */
@@ -63,11 +66,16 @@ export function allActors(engine: LoadedEngine, curated: Actor[]): Actor[] {
   return [...curated, ...discovered.map(({ evidence: _, ...actor }) => actor)];
 }
 
-export function coreOf(engine: LoadedEngine, curated: Actor[], actorProblems: string[] = []): Core & { actorProblems: string[] } {
+export function coreOf(engine: LoadedEngine, curated: Actor[], actorProblems: string[] = []): Core & { actorProblems: string[]; profile(): CorpusProfile } {
   const actors = allActors(engine, curated);
   const matcher = compileActorMatcher(actors);
   const timelines = new Map<string, Timeline>();
   const articles = engine.index.articles;
+  let profile: CorpusProfile | undefined;
+  const describe = () => {
+    profile ??= describeCorpus(articles, actors, (q) => !answer(engine, q).abstained);
+    return profile;
+  };
   const fullTimeline = (actor: Actor): Timeline => {
     let timeline = timelines.get(actor.id);
     if (!timeline) {
@@ -80,7 +88,12 @@ export function coreOf(engine: LoadedEngine, curated: Actor[], actorProblems: st
   return {
     engine,
     actorProblems,
-    ask: (question) => answer(engine, question),
+    profile: describe,
+    ask(question) {
+      const result = answer(engine, question);
+      // An abstention says what the corpus does cover (computed once per corpus, on the first abstention).
+      return result.abstained && result.reason !== "empty" ? { ...result, corpus: describe() } : result;
+    },
     timeline(query, options: TimelineQuery = {}): TimelineResult {
       const cleaned = truncate(cleanText(String(query ?? "")), 200);
       const resolved = matcher.resolve(cleaned);

@@ -3,7 +3,8 @@
  *
  * @example
  * { "version": 1,
- *   "articles": { "000_4a36d75bdf1d0814.txt": { "title": "…", "outlet": "AFP", "url": "https://…", "published": "2025-03-16" } } }
+ *   "articles": { "000_4a36d75bdf1d0814.txt": { "title": "…", "outlet": "AFP", "url": "https://…", "published": "2025-03-16",
+ *                 "author": "…", "publishedAt": "2025-03-16T10:05:00+01:00" } } }
  */
 import { z } from "zod";
 import { MAX_METADATA_ENTRIES } from "./limits.js";
@@ -23,6 +24,10 @@ export const articleMetaSchema = z.strictObject({
   outlet: z.string().trim().min(1).max(100).optional(),
   url: z.url({ protocol: /^https?$/ }).optional(),
   published: isoDay.optional(),
+  /** Author(s) as the page names them. */
+  author: z.string().trim().min(1).max(200).optional(),
+  /** Publication instant with its UTC offset ("2025-03-16T10:05:00+01:00"), when the page gives a time. */
+  publishedAt: z.iso.datetime({ offset: true }).optional(),
 });
 
 export const metadataFileSchema = z.strictObject({

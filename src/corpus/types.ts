@@ -9,6 +9,9 @@ export interface ArticleMeta {
   url?: string;
   /** Publication day "YYYY-MM-DD", when known: lets relative days ("am Samstag") resolve. */
   published?: IsoDate;
+  author?: string;
+  /** Publication instant with offset ("2025-03-16T10:05:00+01:00"), when known. */
+  publishedAt?: string;
 }
 
 export interface Article {

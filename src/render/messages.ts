@@ -5,7 +5,8 @@
  */
 import de from "./catalog/de.json" with { type: "json" };
 import en from "./catalog/en.json" with { type: "json" };
-import type { Lang } from "./locale.js";
+import type { CorpusProfile } from "../corpus/profile.js";
+import { formatDate, type Lang } from "./locale.js";
 
 export type MessageCode = keyof typeof de;
 
@@ -24,4 +25,20 @@ export function tCount(code: "searched_articles", lang: Lang, count: number, var
 /** „…“ in German, “…” in English, around text the bot quotes in its own sentences. */
 export function quoted(text: string, lang: Lang): string {
   return t("quoted", lang, { text });
+}
+
+/**
+ * The abstention's explanation, from the corpus itself: its date range, the people and topics it mentions most,
+ * and questions it answers. Without a profile only the first sentence.
+ */
+export function abstainLines(corpus: CorpusProfile | undefined, lang: Lang): { body: string; examples?: string } {
+  let body = t("abstain_body", lang);
+  if (corpus && corpus.articles > 0) {
+    const list = (items: readonly string[]) => (items.length > 1 ? `${items.slice(0, -1).join(", ")} ${t("and", lang)} ${items.at(-1)}` : (items[0] ?? ""));
+    const vars = { articles: corpus.articles, from: formatDate(corpus.from, lang), to: formatDate(corpus.to, lang), people: list(corpus.people), topics: list(corpus.topics) };
+    if (corpus.from && corpus.to && corpus.topics.length > 0) body += ` ${t(corpus.people.length > 0 ? "abstain_coverage" : "abstain_coverage_topics", lang, vars)}`;
+  }
+  const questions = corpus?.examples[lang] ?? [];
+  if (questions.length === 0) return { body };
+  return { body, examples: t("abstain_examples", lang, { examples: questions.map((q) => quoted(q, lang)).join(" · ") }) };
 }

@@ -2,6 +2,7 @@
  * source(idOrFile): the original article by id ("000_4a36d75bdf1d0814"), file name, number prefix ("000")
  * or a fuzzy title query; an unknown article is an error with the closest titles.
  */
+import { citationOf } from "../corpus/citation.js";
 import { cleanText, foldWord, truncate } from "../analysis/normalize.js";
 import { editDistance } from "../analysis/similarity.js";
 import type { Article } from "../corpus/types.js";
@@ -31,7 +32,7 @@ export function findSource(articles: readonly Article[], query: string): SourceR
 
 export function toSource(article: Article): SourceArticle {
   const paragraphs = paragraphSpans(article.text);
-  return { articleId: article.id, file: article.file, title: article.title, date: article.date, meta: article.meta, text: article.text, paragraphs };
+  return { articleId: article.id, file: article.file, title: article.title, date: article.date, ...citationOf(article), meta: article.meta, text: article.text, paragraphs };
 }
 
 /**

@@ -1,8 +1,9 @@
 /** The source model: an original article as stored, for /source and the "Quelle öffnen" button. */
+import type { Citation } from "../corpus/citation.js";
 import type { ArticleMeta } from "../corpus/types.js";
 import type { LookupError } from "../timeline/types.js";
 
-export interface SourceArticle {
+export interface SourceArticle extends Citation {
   articleId: string;
   file: string;
   title: string;

@@ -4,6 +4,7 @@
  * is one entry citing all of them. List bullets and fragments (a teaser cut off with "…", a line of a few
  * words) are no events. `narrowTimeline` then picks a period and, with a second person, their encounters.
  */
+import { citationOf } from "../corpus/citation.js";
 import { containment } from "../analysis/similarity.js";
 import { clampQuote } from "../answer/quote.js";
 import type { Article } from "../corpus/types.js";
@@ -110,7 +111,7 @@ function toEvent(index: PassageIndex, article: Article, sentence: string, start:
 }
 
 function refOf(article: Article): SourceRef {
-  return { articleId: article.id, file: article.file, title: article.title, date: article.date, ...(article.meta.outlet ? { outlet: article.meta.outlet } : {}) };
+  return { articleId: article.id, file: article.file, title: article.title, date: article.date, ...citationOf(article) };
 }
 
 /** Two dates can be the same event's: the same month (or one undated), and two days at most a day apart. */
@@ -176,7 +177,7 @@ function mergeSameEvents(drafts: Draft[], index: PassageIndex): TimelineEvent[] 
 }
 
 function refOfEvent(e: TimelineEvent): SourceRef {
-  const article = { articleId: e.articleId, file: e.file, title: e.title, ...(e.outlet ? { outlet: e.outlet } : {}) };
+  const article = { articleId: e.articleId, file: e.file, title: e.title, ...(e.outlet ? { outlet: e.outlet } : {}), ...(e.url ? { url: e.url } : {}), ...(e.published ? { published: e.published } : {}) };
   return { ...article, date: e.dateSource === "duplicate" ? null : e.date && e.date.length >= 7 ? e.date.slice(0, 7) : e.date };
 }
 

@@ -61,7 +61,7 @@ describe("/ask", () => {
     expect(text).toMatch(/^> Der US-Sondergesandte \*\*Keith Kellogg\*\* dürfte/);
     expect(text).toContain("**80-Jährige**");
     expect(text).not.toContain("**teilte**");
-    expect(text).toMatch(/\n-# \[1\] Die Außenminister der USA und Russlands .* · März 2025$/);
+    expect(text).toMatch(/\n-# \[1\] Epoch Times · \[Rubio und Lawrow beraten über nächste Schritte[^\]]*\]\(https:\/\/[^)]+\) · März 2025$/);
     expect(footer(reply)).toMatch(/^Treffer 1 von \d · 5 Artikel durchsucht$/);
     expect(reply.data?.allowed_mentions).toEqual({ parse: [] });
     expect(checkPayload(reply.data)).toEqual([]);

@@ -40,7 +40,7 @@ describe("deploy-commands", () => {
       DISCORD_GUILD_ID: guild,
       DISCORD_API_BASE: h.fake.api,
     });
-    expect(result).toEqual({ scope: "guild", names: ["ask", "timeline", "source"] });
+    expect(result).toEqual({ scope: "guild", names: ["ask", "timeline", "source", "ingest"] });
     const puts = h.fake.requests.filter((r) => r.method === "PUT");
     expect(puts.map((r) => r.path)).toEqual([`/applications/${h.fake.applicationId}/guilds/${guild}/commands`]);
     const [ask, timeline, source] = puts[0]!.body as Json[];
@@ -71,7 +71,7 @@ describe("deploy-commands", () => {
   it("GIVEN no DISCORD_GUILD_ID THEN the commands are registered globally", async () => {
     const result = await deployCommands({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: h.fake.applicationId, DISCORD_GUILD_ID: undefined, DISCORD_API_BASE: h.fake.api });
     expect(result.scope).toBe("global");
-    expect(h.fake.commands.global.map((c) => c.name)).toEqual(["ask", "timeline", "source"]);
+    expect(h.fake.commands.global.map((c) => c.name)).toEqual(["ask", "timeline", "source", "ingest"]);
   });
 
   it("GIVEN a token Discord rejects THEN exit code 1 and one line that never shows the token", async () => {

@@ -68,7 +68,7 @@ describe("articles.json metadata", () => {
   it.each([
     ["not JSON", "{ version: 1, "],
     ["a wrong version", JSON.stringify({ version: 2, articles: {} })],
-    ["an unknown key", JSON.stringify({ version: 1, articles: { [FILES.f000]: { author: "x" } } })],
+    ["an unknown key", JSON.stringify({ version: 1, articles: { [FILES.f000]: { editor: "x" } } })],
     ["a malformed published day", JSON.stringify({ version: 1, articles: { [FILES.f000]: { published: "16.03.2025" } } })],
     ["a non-http url", JSON.stringify({ version: 1, articles: { [FILES.f000]: { url: "javascript:alert(1)" } } })],
   ])("GIVEN articles.json with %s THEN one problem names articles.json AND all articles still load", async (_label, json) => {

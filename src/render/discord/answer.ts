@@ -10,7 +10,7 @@ import { ButtonStyle } from "discord.js";
 import type { Answer, AnswerResult, ArticleRef } from "../../answer/types.js";
 import type { SourceArticle } from "../../source/types.js";
 import { formatDate, type Lang } from "../locale.js";
-import { type MessageCode, t, tCount } from "../messages.js";
+import { abstainLines, type MessageCode, t, tCount } from "../messages.js";
 import { citationOfRef, citationText } from "./cite.js";
 import { locateQuote } from "./context.js";
 import { type ButtonId, buttonId, MENU_IDS, quoteCheck } from "./customId.js";
@@ -233,12 +233,13 @@ function abstention(answer: Answer, lang: Lang): DiscordReply {
       ephemeral: true,
     };
   }
+  const about = abstainLines(answer.corpus, lang);
   return {
     content: questionLine(answer.question),
     embeds: [
       {
         title: t("abstain_title", lang),
-        description: `${t("abstain_body", lang)}\n\n${t("abstain_try", lang)}`,
+        description: `${about.body}\n\n${about.examples ?? t("abstain_try", lang)}`,
         color: COLORS.notice,
         footer: { text: tCount("searched_articles", lang, answer.searched.articles) },
       },

@@ -1,0 +1,23 @@
+/**
+ * `cli ingest [--json] <url|file.html|file.txt>...`: adds articles to CORPUS_DIR. With --json one line per item:
+ * {"url","status","file"?,"title"?,"outlet"?,"published"?,"reason"?}; otherwise one readable line per item (no file
+ * names) and a summary. Exit 0 unless an item failed unexpectedly (a refused page is an expected outcome).
+ */
+import type { Env } from "../config/env.js";
+import type { IngestResult } from "../ingest/ingest.js";
+import { createIngester } from "../ingest/service.js";
+import { renderIngestLine, renderIngestSummary } from "../render/text/ingestText.js";
+import type { CliArgs } from "./args.js";
+
+/** The JSON contract: exactly these keys, in this order, absent ones left out. */
+export function ingestJson(r: IngestResult): string {
+  const { url, status, file, title, outlet, published, reason } = r;
+  return JSON.stringify({ url, status, file, title, outlet, published, reason });
+}
+
+export async function runIngest(args: CliArgs, env: Env, out: (s: string) => void = (s) => process.stdout.write(s)): Promise<number> {
+  const ingester = createIngester(env);
+  const results = await ingester.ingest(args.words ?? [], (r) => out(`${args.json ? ingestJson(r) : renderIngestLine(r, args.lang)}\n`));
+  if (!args.json) out(`${renderIngestSummary(results, args.lang)}\n`);
+  return results.some((r) => r.error) ? 1 : 0;
+}

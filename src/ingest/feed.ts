@@ -1,0 +1,91 @@
+/** RSS 2.0, RSS 1.0 (RDF) and Atom feeds → items, parsed as XML by linkedom and validated with zod. */
+import { z } from "zod";
+import { type DomDocument, type DomElement, parseXmlDocument } from "./dom.js";
+import { parseDate } from "./extract.js";
+
+export interface FeedItem {
+  /** Absolute http(s) URL of the article. */
+  url: string;
+  title?: string;
+  /** "YYYY-MM-DD" from pubDate/published/updated/dc:date. */
+  published?: string;
+  publishedAt?: string;
+}
+
+export interface Feed {
+  title?: string;
+  items: FeedItem[];
+}
+
+/** Items read from one feed; a feed with more is cut (newest first, as feeds list them). */
+export const MAX_FEED_ITEMS = 500;
+
+const itemSchema = z.object({
+  url: z.url({ protocol: /^https?$/ }),
+  title: z.string().trim().min(1).max(300).optional().catch(undefined),
+  published: z.string().optional(),
+  publishedAt: z.string().optional(),
+});
+
+/** Whether a document's first element is a feed root (for servers that send feeds as text/html or text/plain). */
+export function looksLikeFeed(text: string): boolean {
+  const head = text.slice(0, 2000).replace(/<\?xml[^>]*\?>/, "").replace(/<!--[\s\S]*?-->/g, "").trimStart();
+  return /^<(rss|feed|rdf:RDF)[\s>]/i.test(head) || /^<\?xml-stylesheet[^>]*\?>\s*<(rss|feed|rdf:RDF)[\s>]/i.test(head);
+}
+
+/** Parses a feed; undefined when `xml` is no RSS or Atom feed. Items without a valid http(s) link are skipped. */
+export function parseFeed(xml: string, feedUrl?: string): Feed | undefined {
+  if (!looksLikeFeed(xml)) return undefined;
+  let doc: DomDocument;
+  try {
+    doc = parseXmlDocument(xml);
+  } catch {
+    return undefined;
+  }
+  const root = doc.documentElement;
+  if (!root) return undefined;
+  const local = (el: DomElement) => (el.localName ?? el.tagName).replace(/^.*:/, "").toLowerCase();
+  const child = (el: DomElement, ...names: string[]) => Array.from(el.children).find((c) => names.includes(local(c)));
+  const textOf = (el: DomElement | undefined) => el?.textContent?.trim() || undefined;
+  const all = (el: DomElement, name: string): DomElement[] => {
+    const out: DomElement[] = [];
+    const walk = (e: DomElement) => {
+      for (const c of Array.from(e.children)) {
+        if (local(c) === name) out.push(c);
+        else walk(c);
+      }
+    };
+    walk(el);
+    return out;
+  };
+  const isAtom = local(root) === "feed";
+  const entries = isAtom ? all(root, "entry") : all(root, "item");
+  const items: FeedItem[] = [];
+  const seen = new Set<string>();
+  for (const entry of entries.slice(0, MAX_FEED_ITEMS)) {
+    let link: string | undefined;
+    if (isAtom) {
+      const links = Array.from(entry.children).filter((c) => local(c) === "link");
+      const alternate = links.find((l) => (l.getAttribute("rel") ?? "alternate") === "alternate") ?? links[0];
+      link = alternate?.getAttribute("href") ?? undefined;
+    } else {
+      link = textOf(child(entry, "link"));
+      const guid = child(entry, "guid");
+      if (!link && guid && guid.getAttribute("isPermaLink") !== "false") link = textOf(guid);
+      link ??= entry.getAttribute("rdf:about") ?? undefined;
+    }
+    if (!link) continue;
+    let url: string;
+    try {
+      url = new URL(link.trim(), feedUrl).toString();
+    } catch {
+      continue;
+    }
+    const date = parseDate(textOf(child(entry, "pubdate", "published", "date", "updated", "issued", "created")));
+    const parsed = itemSchema.safeParse({ url, title: textOf(child(entry, "title"))?.replace(/\s+/g, " "), ...date });
+    if (!parsed.success || seen.has(parsed.data.url)) continue;
+    seen.add(parsed.data.url);
+    items.push(parsed.data);
+  }
+  return { title: textOf(child(isAtom ? root : (child(root, "channel") ?? root), "title")), items };
+}

@@ -1,0 +1,224 @@
+/**
+ * The ingest path shared by the CLI, /ingest and the feed poller: a URL, an HTML file or a text file → articles in
+ * the corpus folder. A URL that answers with RSS or Atom ingests the feed's items. Each item ends as one result:
+ * added, duplicate or refused (with the reason); only an unexpected failure (a disk error) is marked `error`.
+ */
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { z } from "zod";
+import { deriveTitle } from "../corpus/title.js";
+import { charsetOf, decodeDocument, hasMojibake } from "./charset.js";
+import { bodyLength, cleanParagraphs } from "./clean.js";
+import { type ExtractedArticle, extractArticle, MIN_ARTICLE_CHARS } from "./extract.js";
+import { type Feed, type FeedItem, looksLikeFeed, parseFeed } from "./feed.js";
+import { DEFAULT_LIMITS, type FetchLimits, fetchResource, isHttpUrl } from "./fetch.js";
+import type { CorpusStore, NewArticle } from "./store.js";
+
+export interface IngestResult {
+  /** The URL or file given (for feed items: the item's link). */
+  url: string;
+  status: "added" | "duplicate" | "refused";
+  /** Corpus file: the new one (added) or the one it duplicates. */
+  file?: string;
+  title?: string;
+  outlet?: string;
+  /** "YYYY-MM-DD" */
+  published?: string;
+  reason?: string;
+  /** Set when the item failed unexpectedly (not a refusal of the page but a fault here). */
+  error?: true;
+}
+
+/** One CLI or /ingest argument: an http(s) URL or a path; anything else is refused before it is touched. */
+export const inputSchema = z.string().trim().min(1, "empty input").max(2000, "longer than 2000 characters");
+
+export interface IngesterOptions {
+  store: CorpusStore;
+  limits?: Partial<FetchLimits>;
+  /** Pages fetched at once for a feed. Default 4. */
+  concurrency?: number;
+}
+
+export class Ingester {
+  readonly store: CorpusStore;
+  readonly limits: FetchLimits;
+  private readonly concurrency: number;
+
+  constructor(opts: IngesterOptions) {
+    this.store = opts.store;
+    this.limits = { ...DEFAULT_LIMITS, ...opts.limits };
+    this.concurrency = Math.max(1, opts.concurrency ?? 4);
+  }
+
+  /** Ingests every input in order; `onResult` sees each result as soon as it and all before it are done. */
+  async ingest(inputs: readonly string[], onResult?: (r: IngestResult) => void): Promise<IngestResult[]> {
+    const all: IngestResult[] = [];
+    for (const input of inputs) {
+      const results = await this.ingestOne(input, onResult);
+      all.push(...results);
+    }
+    return all;
+  }
+
+  private async ingestOne(input: string, onResult?: (r: IngestResult) => void): Promise<IngestResult[]> {
+    const emit = (rs: IngestResult[]) => {
+      for (const r of rs) onResult?.(r);
+      return rs;
+    };
+    const checked = inputSchema.safeParse(input);
+    if (!checked.success) return emit([{ url: String(input).slice(0, 200), status: "refused", reason: checked.error.issues[0]!.message }]);
+    const value = checked.data;
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) || /^(javascript|data|mailto|file):/i.test(value)) {
+      if (!isHttpUrl(value)) return emit([{ url: value, status: "refused", reason: "only http and https URLs are fetched" }]);
+      return this.ingestUrl(value, onResult);
+    }
+    try {
+      return await this.ingestFile(value, onResult);
+    } catch (e) {
+      return emit([{ url: value, status: "refused", reason: `error: ${(e as Error).message}`.slice(0, 300), error: true }]);
+    }
+  }
+
+  /** A URL: a page, or a feed whose items are ingested (in feed order, `concurrency` pages at a time). */
+  async ingestUrl(url: string, onResult?: (r: IngestResult) => void): Promise<IngestResult[]> {
+    const fetched = await fetchResource(url, { limits: this.limits });
+    if (!fetched.ok) return emitAll([{ url, status: "refused", reason: fetched.reason }], onResult);
+    if (fetched.notModified) return emitAll([{ url, status: "refused", reason: "not modified" }], onResult);
+    const decoded = decodeDocument(fetched.body, charsetOf(fetched.contentType));
+    if (!decoded.ok) return emitAll([{ url, status: "refused", reason: decoded.reason }], onResult);
+    if (fetched.kind === "feed" || looksLikeFeed(decoded.text)) {
+      const feed = parseFeed(decoded.text, fetched.url);
+      if (!feed) return emitAll([{ url, status: "refused", reason: "XML that is neither RSS nor Atom" }], onResult);
+      return this.ingestFeed(feed, onResult);
+    }
+    const result = await this.guard(url, () => this.fromDocument(url, decoded.text, fetched.kind === "text" ? "text" : "html", fetched.url));
+    return emitAll([result], onResult);
+  }
+
+  /** A parsed feed's items: known links are duplicates without a fetch; the rest fetched and added. */
+  async ingestFeed(feed: Feed, onResult?: (r: IngestResult) => void): Promise<IngestResult[]> {
+    return this.ingestItems(feed.items, onResult);
+  }
+
+  async ingestItems(items: readonly FeedItem[], onResult?: (r: IngestResult) => void): Promise<IngestResult[]> {
+    const results: Array<IngestResult | undefined> = new Array(items.length);
+    let nextToEmit = 0;
+    let next = 0;
+    const flush = () => {
+      // Not `onResult?.(results[n++])`: without a callback the increment would never run.
+      while (nextToEmit < items.length && results[nextToEmit]) {
+        const r = results[nextToEmit]!;
+        nextToEmit++;
+        onResult?.(r);
+      }
+    };
+    const worker = async () => {
+      for (let i = next++; i < items.length; i = next++) {
+        results[i] = await this.guard(items[i]!.url, () => this.ingestItem(items[i]!));
+        flush();
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(this.concurrency, items.length) }, worker));
+    return results as IngestResult[];
+  }
+
+  private async ingestItem(item: FeedItem): Promise<IngestResult> {
+    const known = await this.store.fileWithUrl(item.url);
+    if (known) return { url: item.url, status: "duplicate", file: known, title: item.title, reason: "same URL" };
+    const fetched = await fetchResource(item.url, { limits: this.limits });
+    if (!fetched.ok) return { url: item.url, status: "refused", title: item.title, reason: fetched.reason };
+    if (fetched.notModified) return { url: item.url, status: "refused", reason: "not modified" };
+    if (fetched.kind === "feed") return { url: item.url, status: "refused", title: item.title, reason: "a feed inside a feed is not followed" };
+    const decoded = decodeDocument(fetched.body, charsetOf(fetched.contentType));
+    if (!decoded.ok) return { url: item.url, status: "refused", title: item.title, reason: decoded.reason };
+    return this.fromDocument(item.url, decoded.text, fetched.kind === "text" ? "text" : "html", fetched.url, item);
+  }
+
+  /** A saved page (.html/.htm), a feed file (.xml/.rss/.atom) or a plain text file (.txt). */
+  private async ingestFile(file: string, onResult?: (r: IngestResult) => void): Promise<IngestResult[]> {
+    const one = (r: IngestResult) => emitAll([r], onResult);
+    const ext = path.extname(file).toLowerCase();
+    if (![".html", ".htm", ".txt", ".xml", ".rss", ".atom"].includes(ext)) return one({ url: file, status: "refused", reason: `unsupported file type "${ext || "none"}" (html, txt, xml)` });
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(file);
+    } catch (e) {
+      return one({ url: file, status: "refused", reason: `cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` });
+    }
+    if (bytes.length > this.limits.maxBytes) return one({ url: file, status: "refused", reason: `larger than ${Math.round(this.limits.maxBytes / 1024 / 1024)} MB` });
+    const decoded = decodeDocument(bytes);
+    if (!decoded.ok) return one({ url: file, status: "refused", reason: decoded.reason });
+    if ([".xml", ".rss", ".atom"].includes(ext)) {
+      const feed = parseFeed(decoded.text);
+      if (!feed) return one({ url: file, status: "refused", reason: "XML that is neither RSS nor Atom" });
+      return this.ingestFeed(feed, onResult);
+    }
+    return one(await this.guard(file, () => this.fromDocument(file, decoded.text, ext === ".txt" ? "text" : "html", undefined)));
+  }
+
+  /** Decoded HTML or text → extracted, checked and stored. */
+  private async fromDocument(input: string, text: string, kind: "html" | "text", fetchedUrl: string | undefined, item?: FeedItem): Promise<IngestResult> {
+    let extracted: ExtractedArticle;
+    if (kind === "html") {
+      const result = extractArticle(text, fetchedUrl);
+      if (!result.ok) return { url: input, status: "refused", title: result.article?.title ?? item?.title, outlet: result.article?.outlet, published: result.article?.published, reason: result.reason };
+      extracted = result.article;
+    } else {
+      extracted = fromPlainText(text);
+      if (bodyLength(extracted.paragraphs) < MIN_ARTICLE_CHARS) return { url: input, status: "refused", reason: "too little article text" };
+      if (fetchedUrl) extracted.url = fetchedUrl;
+    }
+    if (hasMojibake(extracted.paragraphs.join("\n")) || hasMojibake(extracted.title ?? "")) {
+      return { url: input, status: "refused", title: extracted.title, reason: "garbled characters (mojibake) that cannot be repaired" };
+    }
+    const title = extracted.title ?? item?.title ?? deriveTitle(extracted.paragraphs.join("\n\n"));
+    const article: NewArticle = {
+      title,
+      outlet: extracted.outlet,
+      url: extracted.url,
+      author: extracted.author,
+      published: extracted.published ?? item?.published,
+      publishedAt: extracted.published ? extracted.publishedAt : item?.publishedAt,
+      paragraphs: extracted.paragraphs,
+      aliases: [input, fetchedUrl].filter((u): u is string => Boolean(u && isHttpUrl(u))),
+    };
+    const outcome = await this.store.add(article);
+    const base = { url: input, title: article.title, outlet: article.outlet, published: article.published };
+    if (outcome.status === "added") return { ...base, status: "added", file: outcome.file };
+    if (outcome.status === "duplicate") return { ...base, status: "duplicate", file: outcome.file, reason: outcome.reason };
+    return { ...base, status: "refused", reason: outcome.reason };
+  }
+
+  /** An unexpected failure of one item becomes its result; the others go on. */
+  private async guard(url: string, task: () => Promise<IngestResult>): Promise<IngestResult> {
+    try {
+      return await task();
+    } catch (e) {
+      return { url, status: "refused", reason: `error: ${(e as Error).message}`.slice(0, 300), error: true };
+    }
+  }
+}
+
+function emitAll(results: IngestResult[], onResult?: (r: IngestResult) => void): IngestResult[] {
+  for (const r of results) onResult?.(r);
+  return results;
+}
+
+/**
+ * A pasted article (.txt): an optional " date YYYY-MM-DD" marker, the headline as the first short line when there
+ * is one, then paragraphs at blank lines (single lines when the text has no blank lines).
+ */
+export function fromPlainText(raw: string): ExtractedArticle {
+  let text = raw.replace(/\r\n?/g, "\n");
+  let published: string | undefined;
+  const marker = /^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})[ \t]*/.exec(text);
+  if (marker) {
+    published = marker[1];
+    text = text.slice(marker[0].length);
+  } else text = text.replace(/^[ \t]*date[ \t]+\d{4}-\d{2}[ \t]*/, "");
+  const blocks = (/\n[ \t]*\n/.test(text) ? text.split(/\n[ \t]*\n/) : text.split("\n")).map((b) => b.replace(/\s+/g, " ").trim()).filter(Boolean);
+  const first = blocks[0] ?? "";
+  const title = first.length <= 160 && !/[.:;,!]$/.test(first) ? first : undefined;
+  const paragraphs = cleanParagraphs(title ? blocks.slice(1) : blocks, title);
+  return { title, published, paragraphs };
+}

@@ -1,0 +1,60 @@
+/**
+ * /ingest through the real discord.js client and the fake Discord, ingesting from the local page server: registered
+ * for Manage Server, guild only, answered privately with what was added, duplicated or refused.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as ingestCommand from "../../commands/ingest.js";
+import { Ingester } from "../../src/ingest/ingest.js";
+import { configureIngester } from "../../src/ingest/service.js";
+import { CorpusStore } from "../../src/ingest/store.js";
+import { checkPayload } from "../../src/render/discord/limits.js";
+import { type Harness, isEphemeral, replyText, startHarness } from "../bot/harness.js";
+import { articleFiles, corpusCopy, html, newsPage, paragraphsAbout, startServer, type TestServer } from "./fixtures.js";
+
+let h: Harness;
+let server: TestServer;
+let corpus: { dir: string; cleanup: () => void };
+
+beforeAll(async () => {
+  server = await startServer();
+  server.route("/artikel", html(newsPage({ headline: "Umerow leitet die ukrainische Delegation in Istanbul", outlet: "Bosporus-Bote", datePublished: "2025-05-16T09:00:00+03:00", canonical: server.url("/artikel"), paragraphs: paragraphsAbout("die Delegation unter Rustem Umerow") })));
+  corpus = corpusCopy();
+  configureIngester(new Ingester({ store: new CorpusStore(corpus.dir) }));
+  h = await startHarness();
+});
+
+afterAll(async () => {
+  await h?.close();
+  await server?.close();
+  corpus?.cleanup();
+});
+
+describe("/ingest", () => {
+  it("GIVEN its registration THEN only members with Manage Server see it, only in servers, and the URL is required", () => {
+    const json = ingestCommand.data.toJSON();
+    expect(json.name).toBe("ingest");
+    expect(json.default_member_permissions).toBe("32");
+    expect(json.contexts).toEqual([0]);
+    expect(json.options).toEqual([expect.objectContaining({ name: "url", type: 3, required: true, max_length: 2000 })]);
+  });
+
+  it("GIVEN a page URL THEN a private reply names the linked headline, outlet and day, and the file is in the corpus", async () => {
+    const reply = await h.command("ingest", [{ name: "url", type: 3, value: server.url("/artikel") }]);
+    expect(isEphemeral(reply)).toBe(true);
+    const text = replyText(reply);
+    expect(text).toContain(`✅ hinzugefügt: [Umerow leitet die ukrainische Delegation in Istanbul](<${server.url("/artikel")}>) — Bosporus-Bote · 16. Mai 2025`);
+    expect(text).toContain("1 hinzugefügt, 0 schon vorhanden, 0 abgelehnt");
+    expect(text).not.toMatch(/\d{3}_[\w-]+\.txt/);
+    expect(reply.data?.allowed_mentions).toEqual({ parse: [] });
+    expect(checkPayload(reply.data)).toEqual([]);
+    expect(articleFiles(corpus.dir)).toHaveLength(6);
+  });
+
+  it("GIVEN the same URL again and a refused one THEN the reply says so, in English for an English user", async () => {
+    const again = replyText(await h.command("ingest", [{ name: "url", type: 3, value: server.url("/artikel") }], { locale: "en-US" }));
+    expect(again).toContain("♻️ already there:");
+    const refused = replyText(await h.command("ingest", [{ name: "url", type: 3, value: "ftp://example.org/x" }], { locale: "en-US" }));
+    expect(refused).toContain("⛔ refused: ftp://example.org/x — only http and https URLs are fetched");
+    expect(articleFiles(corpus.dir)).toHaveLength(6);
+  });
+});
