@@ -142,4 +142,3 @@ function toResult(index: PassageIndex, r: Ranked, alsoIds: number[], matched: Se
   };
 }
 
-export type { Concept };

@@ -31,20 +31,13 @@ const scratchByIndex = new WeakMap<PassageSearch, Scratch>();
 export const LOOKUP_RATIO = 2;
 export const MIN_LOOKUP_POSTINGS = 5_000;
 
-/** One term of a structured query: its boost and the group (concept) it stands for. */
-export interface QueryTerm {
-  term: string;
-  weight: number;
-  group: number;
-}
-
 export interface Candidate {
   id: number;
   score: number;
 }
 
 /**
- * @param groups per concept, its alternatives (a term in several groups counts for the first, at its best weight)
+ * @param groups per concept, its alternatives (a term in several groups counts once, at its best weight)
  * @param fieldBoosts e.g. `{ text: 1, heading: 0.3 }`
  * @param minLookupPostings see {@link MIN_LOOKUP_POSTINGS}
  */
@@ -55,14 +48,8 @@ export function topCandidates(
   k: number,
   minLookupPostings = MIN_LOOKUP_POSTINGS,
 ): Candidate[] {
-  const terms = new Map<string, QueryTerm>();
-  groups.forEach((g, group) => {
-    for (const a of g.alts) {
-      const prior = terms.get(a.term);
-      if (!prior) terms.set(a.term, { term: a.term, weight: a.weight, group });
-      else prior.weight = Math.max(prior.weight, a.weight);
-    }
-  });
+  const terms = new Map<string, number>();
+  for (const g of groups) for (const a of g.alts) terms.set(a.term, Math.max(terms.get(a.term) ?? 0, a.weight));
   const s = scratchFor(search);
   let touchedCount = 0;
   const fields = Object.entries(fieldBoosts).flatMap(([name, boost]) => {
@@ -73,7 +60,7 @@ export function topCandidates(
   const documentCount = search.documentCount;
   const fieldLengths = search.fieldLengths();
   const lists: Array<{ freqs: ReadonlyMap<number, number>; weight: number; field: number }> = [];
-  for (const { term, weight: termBoost } of terms.values()) {
+  for (const [term, termBoost] of terms) {
     const byField = search.postings(term);
     if (!byField) continue;
     for (const field of fields) {

@@ -16,7 +16,6 @@ afterAll(async () => {
 
 const choicesOf = (reply: { data?: Record<string, unknown> }) => (reply.data?.choices ?? []) as Array<{ name: string; value: string }>;
 const userOf = (reply: InteractionReply) => String((reply.interaction.payload.user as { id: string }).id);
-const embedOf = (reply: InteractionReply) => ((reply.data?.embeds ?? []) as Array<{ description?: string; footer?: { text?: string } }>)[0];
 
 /** Requests that could change a message someone already sees: edits, deletes, or an update callback. */
 function messageChanges(since: number): string[] {

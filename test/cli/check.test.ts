@@ -4,36 +4,14 @@
  * subfolders) are named; pathological 2 MB articles are parsed (a parser that rescans would not finish);
  * settings are never echoed, and a folder setting that looks like a token is named as suspicious, not printed.
  */
-import { spawn } from "node:child_process";
 import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MAX_ARTICLE_BYTES, MAX_DATA_FILE_BYTES, MAX_LINE_CHARS } from "../../src/corpus/limits.js";
-import { CORPUS_DIR, FILES, ROOT, tempCorpus } from "../fixtures/corpus.js";
+import { CORPUS_DIR, FILES, tempCorpus } from "../fixtures/corpus.js";
+import { type Run, runCli } from "../support/runCli.js";
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
-
-function cli(args: string[], env: Record<string, string>): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(TSX, ["src/cli/main.ts", ...args], {
-      cwd: ROOT,
-      env: { ...process.env, INDEX_CACHE_DIR: "off", LOG_LEVEL: "silent", DISCORD_TOKEN: "", DISCORD_CLIENT_ID: "", DISCORD_GUILD_ID: "", DISCORD_API_BASE: "", ...env },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
-    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const cli = (args: string[], env: Record<string, string>): Promise<Run> => runCli(args, env);
 
 const actorsWith = (aliases: number) =>
   JSON.stringify({

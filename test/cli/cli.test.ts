@@ -3,37 +3,15 @@
  * batch mode on stdin, errors without stack traces, and `check` on a corpus with bad files.
  * The CLI is spawned a few times only (each start takes about a second); all spawns start together.
  */
-import { spawn } from "node:child_process";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { BAD_FILES, CORPUS_DIR, FILES, ROOT, seedBody, squash, tempCorpus } from "../fixtures/corpus.js";
+import { BAD_FILES, CORPUS_DIR, FILES, seedBody, squash, tempCorpus } from "../fixtures/corpus.js";
 import { TIMELINE_CORPUS_DIR } from "../fixtures/timelineCorpus.js";
+import { type Run, runCli } from "../support/runCli.js";
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
-
-function cli(args: string[], options: { stdin?: string; corpus?: string } = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(TSX, ["src/cli/main.ts", ...args], {
-      cwd: ROOT,
-      env: { ...process.env, CORPUS_DIR: options.corpus ?? CORPUS_DIR, INDEX_CACHE_DIR: "off", LOG_LEVEL: "silent", NO_COLOR: "1" },
-      stdio: ["pipe", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
-    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(options.stdin ?? "");
-  });
-}
+const cli = (args: string[], options: { stdin?: string; corpus?: string } = {}): Promise<Run> =>
+  runCli(args, { CORPUS_DIR: options.corpus ?? CORPUS_DIR }, options.stdin ?? "");
 
 /** No stack trace: no "    at fn (file:line:col)" lines and no "Error:" dumps of internals. */
 const STACK = /^\s+at\s.+[:(]\d+|node:internal|\.ts:\d+:\d+/m;

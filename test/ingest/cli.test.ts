@@ -3,36 +3,13 @@
  * `ingest --json <feed>` adds 50 articles with outlet, headline, URL and day; a second run adds none; `ask --json`
  * of a question only one ingested page answers returns that file with its url and outlet. No timing is asserted.
  */
-import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ROOT } from "../fixtures/corpus.js";
+import { type Run, runCli } from "../support/runCli.js";
 import { articleFiles, corpusCopy, html, newsPage, paragraphsAbout, rss, startServer, type TestServer } from "./fixtures.js";
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
-
-function cli(args: string[], corpus: string): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(TSX, ["src/cli/main.ts", ...args], {
-      cwd: ROOT,
-      env: { ...process.env, CORPUS_DIR: corpus, INDEX_CACHE_DIR: "off", LOG_LEVEL: "silent", NO_COLOR: "1" },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
-    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const cli = (args: string[], corpus: string): Promise<Run> => runCli(args, { CORPUS_DIR: corpus });
 
 const RIVERS = ["Oder", "Weichsel", "Memel", "Dnjepr", "Donau", "Pruth", "Bug", "Desna", "Sula", "Psel"];
 const PLACES = ["Genf", "Wien", "Oslo", "Helsinki", "Ankara"];
