@@ -16,7 +16,7 @@ import { addFuzzyAlternatives, answerability, conceptWeights, evidence, isKnown,
 import { conceptDegrees, weightedCoverage, withContext } from "./features.js";
 import { passageTerms } from "./passageTerms.js";
 import { type Concept, parseQuery } from "./query.js";
-import { bestWindow, clampQuote } from "./quote.js";
+import { bestWindow, clampQuote, withFollowingSentences } from "./quote.js";
 import { DEFAULT_RANKING, type RankingConfig } from "./ranking.js";
 import type { Answer, AnswerResult } from "./types.js";
 
@@ -87,10 +87,16 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
   const relevant = ranked
     .filter((r, i) => i === 0 || (r.score >= floor && (r.window?.coverage ?? 0) > 0))
     .slice(0, limit * SHOWN_CANDIDATES_PER_RESULT)
-    .map((r) => ({ ...r, window: bestWindow(r.sentences, weights, index.articleById.get(index.passages[r.id]!.articleId)!.text) }));
+    .map((r) => ({ ...r, window: quoteWindow(r.sentences, weights, index.articleById.get(index.passages[r.id]!.articleId)!.text, cfg) }));
   const groups = mergeDuplicates(index, relevant, limit);
   const results: AnswerResult[] = groups.map(({ primary, others }) => toResult(index, primary, others.map((o) => o.id), matched));
   return { question: cleaned, language: parsed.language, abstained: false, results, searched };
+}
+
+/** The quote of a result shown: the best trustworthy window, continued by the sentences after it when they fit. */
+function quoteWindow(sentences: Array<{ start: number; end: number; degrees: Float32Array }>, weights: Float32Array, text: string, cfg: RankingConfig) {
+  const window = bestWindow(sentences, weights, text);
+  return window && cfg.quoteFollowing ? withFollowingSentences(window, sentences, text) : window;
 }
 
 /** Candidates given trustworthy quotes and compared for duplicates, per result shown. */

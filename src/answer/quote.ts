@@ -93,6 +93,27 @@ export function bestWindow(sentences: SentenceSpanIn[], weights: Float32Array, t
   return { ...window, start: skipDoubledOpeningMark(text, window.start, window.end) };
 }
 
+/**
+ * The sentences after `window` join it while they fit (MAX_QUOTE_LENGTH, MAX_QUOTE_SENTENCES) and break no rule
+ * the window keeps: the sentence that matches a question's words often only sets the scene ("Kellogg dürfte dabei
+ * keine Rolle mehr spielen."), and the fact asked for follows it ("Der 80-Jährige werde …"). `sentences` are the
+ * passage's, in article offsets; a window that does not end on one of them is returned as it is.
+ */
+export function withFollowingSentences(window: QuoteWindow, sentences: ReadonlyArray<{ start: number; end: number }>, text: string): QuoteWindow {
+  const first = sentences.findIndex((s) => s.start <= window.start && window.start < s.end);
+  let last = sentences.findIndex((s) => s.end === window.end);
+  if (first < 0 || last < 0) return window;
+  const broken = (end: number) => quoteProblems(text, window.start, end).length;
+  let end = window.end;
+  while (last + 1 < sentences.length && last + 1 - first < MAX_QUOTE_SENTENCES) {
+    const next = sentences[last + 1]!;
+    if (next.end - window.start > MAX_QUOTE_LENGTH || broken(next.end) > broken(end)) break;
+    end = next.end;
+    last++;
+  }
+  return { ...window, end };
+}
+
 /** Every window of one to MAX_QUOTE_SENTENCES sentences within MAX_QUOTE_LENGTH (a single sentence always counts). */
 function windows(sentences: SentenceSpanIn[], weights: Float32Array): Candidate[] {
   let total = 0;

@@ -55,6 +55,11 @@ export interface RankingConfig {
   abstain: { weights: { unknown: number; evidence: number; coverage: number; window: number }; bias: number; threshold: number };
   /** Results after the first need at least this share of the first result's score. */
   relativeResultScore: number;
+  /**
+   * The sentences after the best quote window join the quote while they fit (400 characters, three sentences):
+   * the fact asked for often follows the sentence that matches the question's words.
+   */
+  quoteFollowing: boolean;
 }
 
 export const DEFAULT_RANKING: RankingConfig = {
@@ -69,4 +74,5 @@ export const DEFAULT_RANKING: RankingConfig = {
   fuzzyMinLength: 5,
   abstain: { weights: { unknown: -3.707, evidence: 0.864, coverage: 3.779, window: 1.042 }, bias: -1.515, threshold: 0 },
   relativeResultScore: 0.5,
+  quoteFollowing: true,
 };

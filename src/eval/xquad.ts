@@ -2,7 +2,8 @@
  * XQuAD (DeepMind, CC-BY-SA 4.0) as an evaluation corpus: one article file per Wikipedia article, its German
  * paragraphs separated by blank lines, no date marker; German and English questions scored against it.
  * A hit: a result from the question's article whose passage lies inside the question's paragraph (its text is part
- * of the paragraph's text: offsets would shift with the whitespace the corpus loader trims).
+ * of the paragraph's text: offsets would shift with the whitespace the corpus loader trims). A quote hit: the first
+ * result is a hit and its quote holds the German gold answer span.
  *
  * The dev half has questions for the odd-numbered articles only. They are split once more, by article, so that
  * tuning never looks at half of them: articles 1, 5, 9, … are "tune", 3, 7, 11, … are "held-out".
@@ -16,7 +17,7 @@ const squadSchema = z.object({
   data: z.array(
     z.object({
       title: z.string(),
-      paragraphs: z.array(z.object({ context: z.string(), qas: z.array(z.object({ id: z.string(), question: z.string() })) })),
+      paragraphs: z.array(z.object({ context: z.string(), qas: z.array(z.object({ id: z.string(), question: z.string(), answers: z.array(z.object({ text: z.string() })) })) })),
     }),
   ),
 });
@@ -50,9 +51,11 @@ export function readXquad(dir: string): XquadCorpus | null {
     for (const p of article.paragraphs) {
       const hit: EvalCase["hit"] = (r) => r.file === name && p.context.includes(r.passage);
       for (const qa of p.qas) {
-        cases.de.push({ q: qa.question, answerable: true, split: xquadSplit(i), hit });
+        const answers = qa.answers.map((a) => a.text.trim()).filter(Boolean);
+        const quoteHit: EvalCase["quoteHit"] = (r) => answers.length === 0 || answers.some((a) => r.quote.includes(a));
+        cases.de.push({ q: qa.question, answerable: true, split: xquadSplit(i), hit, quoteHit });
         const q = englishById.get(qa.id);
-        if (q) cases.en.push({ q, answerable: true, split: xquadSplit(i), hit });
+        if (q) cases.en.push({ q, answerable: true, split: xquadSplit(i), hit, quoteHit });
       }
     }
   });

@@ -10,6 +10,7 @@ import { splitSentences } from "../../src/analysis/sentences.js";
 import type { Answer, AnswerResult } from "../../src/answer/types.js";
 import {
   bestWindow,
+  withFollowingSentences,
   clampQuote,
   MAX_QUOTE_LENGTH,
   quoteProblems,
@@ -300,5 +301,42 @@ describe("GIVEN the seed corpus and the shared dev questions", () => {
       expect(r.quote, label(q, r)).toMatch(/^US-Präsident Donald Trump, der am Samstag/);
       expect(quoteProblems(articleText(core, r), r.quoteStart, r.quoteStart + r.quote.length)).toEqual(["unbalanced_quotation"]);
     }
+  });
+});
+
+describe("withFollowingSentences: the fact asked for often follows the sentence that matches the question", () => {
+  const text = "Kellogg dürfte dabei keine Rolle mehr spielen. Der 80-Jährige werde künftig nur für die Ukraine zuständig sein. Das sagte ein Sprecher am Samstag. Später folgte noch eine weitere Mitteilung.";
+  const window = (keywords: string[]) => bestWindow(spans(text, keywords), ones(keywords.length), text)!;
+
+  it("GIVEN a one-sentence window THEN the next sentences join it up to three sentences", () => {
+    const w = withFollowingSentences(window(["Kellogg"]), splitSentences(text), text);
+    expect(text.slice(w.start, w.end)).toBe("Kellogg dürfte dabei keine Rolle mehr spielen. Der 80-Jährige werde künftig nur für die Ukraine zuständig sein. Das sagte ein Sprecher am Samstag.");
+  });
+
+  it("GIVEN a next sentence that would pass the length limit THEN it stays out", () => {
+    const long = `Kellogg dürfte dabei keine Rolle mehr spielen. Der Sondergesandte ${filler(70)} sagte das.`;
+    const sentences = splitSentences(long);
+    const w = withFollowingSentences(bestWindow(spans(long, ["Kellogg"]), ones(1), long)!, sentences, long);
+    expect(long.slice(w.start, w.end)).toBe("Kellogg dürfte dabei keine Rolle mehr spielen.");
+    expect(w.end - w.start).toBeLessThanOrEqual(MAX_QUOTE_LENGTH);
+  });
+
+  it("GIVEN a next sentence that opens a quotation it does not close THEN it stays out", () => {
+    const open = "Kellogg dürfte dabei keine Rolle mehr spielen. Er sagte: „Wir bleiben. Das ist klar.";
+    const w = withFollowingSentences(bestWindow(spans(open, ["Kellogg"]), ones(1), open)!, splitSentences(open), open);
+    expect(quoteProblems(open, w.start, w.end)).toEqual([]);
+  });
+});
+
+describe("the answer engine quotes the sentence after the matching one (quoteFollowing)", () => {
+  it("GIVEN a question whose answer follows the sentence naming Kellogg THEN the quote holds it, and without quoteFollowing it does not", async () => {
+    const { answer } = await import("../../src/answer/answer.js");
+    const { DEFAULT_RANKING } = await import("../../src/answer/ranking.js");
+    const { createEngine } = await import("../../src/search/engine.js");
+    const engine = await createEngine(path.join(ROOT, "corpus"), { cacheDir: null });
+    const on = answer(engine, "For which countries was Kellogg special envoy before the change?");
+    const off = answer(engine, "For which countries was Kellogg special envoy before the change?", { ranking: { ...DEFAULT_RANKING, quoteFollowing: false } });
+    expect(on.results[0]!.quote).toContain("bislang Sondergesandter für die Ukraine und Russland");
+    expect(off.results[0]!.quote).not.toContain("bislang Sondergesandter für die Ukraine und Russland");
   });
 });
