@@ -3,6 +3,8 @@
  * compound alternatives, and the evidence a passage gives (the share of the question's nouns and names it holds).
  */
 import type { PassageIndex } from "../search/passageIndex.js";
+import { foldWord } from "../analysis/normalize.js";
+import { germanSpellings } from "../analysis/transliteration.js";
 import { partsIn } from "./vocabulary.js";
 import type { Concept } from "./query.js";
 import type { RankingConfig } from "./ranking.js";
@@ -63,13 +65,19 @@ export function unknownNounShare(index: PassageIndex, concepts: Concept[], weigh
 const MAX_COMPOUND_ALTERNATIVES = 6;
 
 /**
- * Words the corpus does not use get alternatives it does use: longer corpus words that contain them as a part,
- * and, failing that, index terms within a small edit distance (typos).
+ * Words the corpus does not use get alternatives it does use: for a name, its German spellings ("Ushakov" →
+ * Uschakow); else longer corpus words that contain them as a part, and, failing that, index terms within a small
+ * edit distance (typos).
  */
 export function addFuzzyAlternatives(index: PassageIndex, concepts: Concept[], cfg: RankingConfig): void {
   for (const c of concepts) {
     const head = c.alts[0]!.term;
     if (c.weight !== undefined || c.translated || isKnown(index, c) || head.length < cfg.fuzzyMinLength || /\d/.test(head)) continue;
+    if (/^\p{Lu}/u.test(c.label) && cfg.alternatives.transliteration > 0) {
+      const spelled = germanSpellings(foldWord(c.label)).map((w) => index.analyzer.headTerm(w)).filter((t): t is string => t !== null && index.df.has(t));
+      for (const term of new Set(spelled)) c.alts.push({ term, weight: cfg.alternatives.transliteration });
+      if (spelled.length > 0) continue;
+    }
     const longer = partsIn(index, head, MAX_COMPOUND_ALTERNATIVES);
     for (const term of longer) c.alts.push({ term, weight: cfg.alternatives.part });
     if (longer.length > 0) continue;

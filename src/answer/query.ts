@@ -298,10 +298,10 @@ function wordConcept(word: string, ctx: Ctx, noun: boolean): Concept | null {
   const widen = (words: Iterable<string>, weight: number) => {
     if (weight <= 0) return;
     for (const w of words) {
-      for (const piece of w.split(/[\s-]+/)) {
-        const term = analyzer.headTerm(piece);
-        if (term !== null && !alts.some((a) => a.term === term)) alts.push({ term, weight });
-      }
+      // The head of a German compound or phrase is its last part: "Ukraine-Hilfen" stands for Hilfen, "russische
+      // Regierung" for Regierung; the parts before it name something else ("Ukraine").
+      const term = analyzer.headTerm(w.split(/[\s-]+/).filter(Boolean).pop() ?? "");
+      if (term !== null && !alts.some((a) => a.term === term)) alts.push({ term, weight });
     }
   };
   widen(synonymsOf(word, analyzer, lexicon), ctx.weights.synonym);
@@ -418,11 +418,17 @@ export function englishForms(word: string): string[] {
   if (word.endsWith("ies")) forms.push(`${word.slice(0, -3)}y`);
   if (word.endsWith("es")) forms.push(word.slice(0, -2));
   if (word.endsWith("s") && !word.endsWith("ss")) forms.push(word.slice(0, -1));
-  if (word.endsWith("ed")) forms.push(word.slice(0, -2), word.slice(0, -1), word.slice(0, -3));
+  if (word.endsWith("ed")) forms.push(word.slice(0, -2), word.slice(0, -1), ...(doubledBefore(word, 2) ? [word.slice(0, -3)] : []));
   if (word.endsWith("ied")) forms.push(`${word.slice(0, -3)}y`);
-  if (word.endsWith("ing")) forms.push(word.slice(0, -3), `${word.slice(0, -3)}e`, word.slice(0, -4));
+  if (word.endsWith("ing")) forms.push(word.slice(0, -3), `${word.slice(0, -3)}e`, ...(doubledBefore(word, 3) ? [word.slice(0, -4)] : []));
   if (word.endsWith("ly")) forms.push(word.slice(0, -2));
   return forms;
+}
+
+/** "stopped", "planning": the consonant before the ending is doubled, so the base drops one ("warming" is not "war"). */
+function doubledBefore(word: string, ending: number): boolean {
+  const at = word.length - ending - 1;
+  return at > 0 && word[at] === word[at - 1] && !/[aeiou]/.test(word[at]!);
 }
 
 /** A year ("2024") names a time the corpus either reports or does not, like a noun. */

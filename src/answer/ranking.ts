@@ -32,8 +32,12 @@ export interface RankingConfig {
    * IDF weights; 0 switches it off).
    */
   answerTypeWeight: number;
-  /** Weights of alternatives that are not the question's word itself. */
-  alternatives: { part: number; synonym: number; thesaurus: number; verbForm: number; pivot: number; fuzzy: number };
+  /**
+   * Weights of alternatives that are not the question's word itself: a compound's part, a domain synonym, an
+   * OpenThesaurus synonym, a verb's base form, a word sharing an English translation, a typo's correction, and a
+   * name's German spelling ("Ushakov" → Uschakow; names the corpus does not use only).
+   */
+  alternatives: { part: number; synonym: number; thesaurus: number; verbForm: number; pivot: number; fuzzy: number; transliteration: number };
   /**
    * English words outside the domain glossary go through the general dictionary: its `max` best translations,
    * the r-th weighing `decay`^r (all of them one concept).
@@ -69,7 +73,7 @@ export const DEFAULT_RANKING: RankingConfig = {
   mix: { bm25: 0.2, coverage: 0.5, window: 0.3 },
   contextShare: 0.5,
   answerTypeWeight: 1.5,
-  alternatives: { part: 0.6, synonym: 0.8, thesaurus: 0.7, verbForm: 0.9, pivot: 0.6, fuzzy: 0.8 },
+  alternatives: { part: 0.6, synonym: 0.8, thesaurus: 0.7, verbForm: 0.9, pivot: 0.6, fuzzy: 0.8, transliteration: 0.9 },
   translation: { max: 6, decay: 0.85 },
   fuzzyMinLength: 5,
   abstain: { weights: { unknown: -3.707, evidence: 0.864, coverage: 3.779, window: 1.042 }, bias: -1.515, threshold: 0 },

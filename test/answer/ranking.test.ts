@@ -26,6 +26,7 @@ const ARTICLES: Record<string, string> = {
     "Lars Berg gilt als erfahrener Diplomat.\n\nDie Fischer an der Küste sind besorgt.\n\nDas Fischereiabkommen unterzeichnete Norwegen; das Fischereiabkommen gilt ab Mai.",
   "h_wetter.txt": "Der Sommer war heiß und trocken. Viele Flüsse führten wenig Wasser.",
   "i_sport.txt": "Die Mannschaft gewann das Finale knapp. Die Fans feierten bis in die Nacht.",
+  "j_berater.txt": "Der Berater Oleh Schewtschuk lobte das Treffen in Riad. Es sei konstruktiv gewesen, sagte Schewtschuk.",
 };
 
 let engine: Engine;
@@ -54,6 +55,12 @@ describe("ranking features (each test fails when its feature is switched off in 
     const a = answer(engine, "Wo unterzeichnete Lars Berg das Fischereiabkommen?");
     expect(top(a)).toBe("f_reise.txt");
     expect(a.results[0]!.quote).toContain("unterzeichnete er");
+  });
+
+  it("GIVEN a name in English spelling the corpus writes the German way THEN its German spelling is found (transliteration)", () => {
+    expect(top(answer(engine, "Who is Shevchuk?"))).toBe("j_berater.txt");
+    const off = { ...DEFAULT_RANKING, alternatives: { ...DEFAULT_RANKING.alternatives, transliteration: 0 } };
+    expect(top(answer(engine, "Who is Shevchuk?", { ranking: off }))).toBe("(abstained)");
   });
 
   it("GIVEN a word the corpus only uses inside a longer word THEN the longer word is found (compound containment)", () => {
@@ -89,6 +96,15 @@ describe("analysis steps", () => {
     const heads = q.concepts.map((c) => c.alts[0]!.term);
     expect(heads).toContain("abgab");
     expect(heads.some((t) => t.startsWith("abfranz"))).toBe(false);
+  });
+
+  it("GIVEN a word whose domain synonym is a hyphenated compound THEN only the compound's head joins its alternatives", () => {
+    // corpus/synonyms.de.json lists "Ukraine-Hilfen" beside "Militärhilfe": a question about aid must not match every
+    // passage that names Ukraine.
+    const q = parseQuery("Welche Hilfen gibt es?", engine.index.analyzer, engine.lexicon);
+    const aid = q.concepts.find((c) => c.alts[0]!.term === "hilf")!;
+    expect(aid.alts.map((a) => a.term)).not.toContain("ukrain");
+    expect(aid.alts.map((a) => a.term)).toContain("militarhilf");
   });
 
   it("GIVEN a strong verb form THEN its index terms include the lemma's stem (dictionary lemmas)", () => {

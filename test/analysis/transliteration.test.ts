@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { germanSpellings, MAX_SPELLINGS } from "../../src/analysis/transliteration.js";
+
+describe("germanSpellings: German transcriptions of names written the English way", () => {
+  it.each([
+    ["ushakov", "uschakow"],
+    ["yermak", "jermak"],
+    ["medinsky", "medinski"],
+    ["zelensky", "selenskyj"],
+    ["dmitriev", "dmitrijew"],
+    ["temujin", "temudschin"],
+    ["kharkiv", "charkiw"],
+    ["chernihiv", "tschernihiw"],
+    ["zhytomyr", "schytomyr"],
+  ])("GIVEN %s THEN %s is among the spellings", (word, german) => {
+    expect(germanSpellings(word)).toContain(german);
+  });
+
+  it("GIVEN a group already transcribed THEN it is not transcribed twice ('kh' → 'ch', never 'tsch')", () => {
+    expect(germanSpellings("kharkiv").some((w) => w.includes("tsch"))).toBe(false);
+  });
+
+  it("GIVEN any word THEN the word itself is not repeated and the list stays bounded", () => {
+    for (const w of ["putin", "shchukin", "vvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvv", ""]) {
+      const s = germanSpellings(w);
+      expect(s).not.toContain(w);
+      expect(s.length).toBeLessThanOrEqual(MAX_SPELLINGS);
+    }
+  });
+});
