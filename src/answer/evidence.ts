@@ -56,7 +56,8 @@ export function unknownNounShare(index: PassageIndex, concepts: Concept[], weigh
   concepts.forEach((c, i) => {
     if (c.weight !== undefined) return;
     total += weights[i]!;
-    if (c.noun && !c.framing) unknown += unknownness(index, c) * weights[i]!;
+    // The noun after "wie viele"/"welche" counts too: "Wie viele Knochen …" asks about bones.
+    if (c.noun) unknown += unknownness(index, c) * weights[i]!;
   });
   return total > 0 ? unknown / total : 0;
 }

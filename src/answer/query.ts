@@ -26,7 +26,10 @@ export interface Concept {
   translated?: boolean;
   /** Fixed weight for question-intent concepts (see {@link intentConcepts}); others weigh by IDF. */
   weight?: number;
-  /** Names the kind of answer ("Wochentag" in "An welchem Wochentag …") and the corpus does not use it: no topic. */
+  /**
+   * Names the kind of answer ("Wochentag" in "An welchem Wochentag …") and the corpus does not use it: no topic a
+   * passage must hold (evidence), though still a word the corpus lacks ("Wie viele Knochen …").
+   */
   framing?: boolean;
 }
 

@@ -80,6 +80,11 @@ describe("ranking features (each test fails when its feature is switched off in 
     expect(answer(engine, "wer gewann das finale").abstained).toBe(false);
   });
 
+  it("GIVEN 'wie viele' with a noun the corpus never uses THEN that noun is the missing topic and it abstains", () => {
+    expect(answer(engine, "Wie viele Knochen haben die Fischer?").abstained).toBe(true);
+    expect(answer(engine, "Wie viele Soldaten schickt Frankreich?").abstained).toBe(false);
+  });
+
   it("GIVEN a question typed all in lower case about an unknown topic THEN it abstains (lower-case topic words)", () => {
     expect(answer(engine, "wie hoch ist der eiffelturm").abstained).toBe(true);
   });
