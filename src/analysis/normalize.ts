@@ -19,8 +19,12 @@ export function cleanText(input: string): string {
     .trim();
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Lower case with umlauts and ß folded: "Außenminister" → "aussenminister", "Militärhilfe" → "militarhilfe". */
 export function foldWord(word: string): string {
+  // Most words are plain ASCII: lower case is all there is to fold (a hot path of query parsing and analysis).
+  if (ASCII.test(word)) return word.toLowerCase();
   return word
     .toLowerCase()
     .replace(/ß/g, "ss")

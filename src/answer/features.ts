@@ -5,11 +5,37 @@ import type { Concept } from "./query.js";
 
 /** Per concept, the best weight of an alternative found in `terms` (0 when none is). */
 export function conceptDegrees(concepts: Concept[], terms: ReadonlySet<string>): Float32Array {
-  return Float32Array.from(concepts, (c) => {
-    let best = 0;
-    for (const a of c.alts) if (a.weight > best && terms.has(a.term)) best = a.weight;
-    return best;
-  });
+  const degrees = new Float32Array(concepts.length);
+  const byTerm = alternativesByTerm(concepts);
+  // Walk the smaller side: a sentence's terms, or the question's alternatives (English questions have many).
+  if (terms.size < byTerm.size) {
+    for (const term of terms) {
+      const found = byTerm.get(term);
+      if (found) for (const [c, weight] of found) if (weight > degrees[c]!) degrees[c] = weight;
+    }
+  } else {
+    for (const [term, found] of byTerm) if (terms.has(term)) for (const [c, weight] of found) if (weight > degrees[c]!) degrees[c] = weight;
+  }
+  return degrees;
+}
+
+const alternativeIndexes = new WeakMap<Concept[], Map<string, Array<[number, number]>>>();
+
+/** Each alternative term → the concepts (index, weight) it stands for; built once per question's concept list. */
+function alternativesByTerm(concepts: Concept[]): Map<string, Array<[number, number]>> {
+  let byTerm = alternativeIndexes.get(concepts);
+  if (!byTerm) {
+    byTerm = new Map();
+    concepts.forEach((c, i) => {
+      for (const a of c.alts) {
+        const list = byTerm!.get(a.term);
+        if (list) list.push([i, a.weight]);
+        else byTerm!.set(a.term, [[i, a.weight]]);
+      }
+    });
+    alternativeIndexes.set(concepts, byTerm);
+  }
+  return byTerm;
 }
 
 /** A news paragraph continues the one before it: what the previous passage (same article, same heading) names counts at `share`. */
