@@ -6,7 +6,7 @@ import { dataFilePath } from "../config/paths.js";
 import { formatProblem } from "../corpus/loadCorpus.js";
 import type { LoadedEngine } from "../search/engine.js";
 import { createEngine } from "../search/engine.js";
-import { articleChoices, findSource } from "../source/findSource.js";
+import { createArticleLookup } from "../source/articleLookup.js";
 import { type ActorMatcher, compileActorMatcher } from "../timeline/actorMatch.js";
 import { ACTORS_FILE, type Actor, loadActors } from "../timeline/actorsFile.js";
 import { buildTimeline, isPeriod, narrowTimeline } from "../timeline/buildTimeline.js";
@@ -71,6 +71,7 @@ export function coreOf(engine: LoadedEngine, curated: Actor[], actorProblems: st
   const matcher = compileActorMatcher(actors);
   const timelines = new Map<string, Timeline>();
   const articles = engine.index.articles;
+  const lookup = createArticleLookup(articles);
   let profile: CorpusProfile | undefined;
   const describe = () => {
     profile ??= describeCorpus(articles, actors, (q) => !answer(engine, q).abstained);
@@ -124,9 +125,9 @@ export function coreOf(engine: LoadedEngine, curated: Actor[], actorProblems: st
         }),
       };
     },
-    source: (idOrFile) => findSource(articles, idOrFile),
+    source: (idOrFile) => lookup.source(idOrFile),
     actorChoices: (prefix) => matcher.choices(truncate(cleanText(String(prefix ?? "")), 100)).map((c) => ({ name: truncate(c.name, 100), value: c.id })),
-    articleChoices: (query) => articleChoices(articles, query),
+    articleChoices: (query) => lookup.choices(query),
   };
 }
 
