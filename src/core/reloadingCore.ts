@@ -18,6 +18,7 @@ import path from "node:path";
 import { formatProblem } from "../corpus/loadCorpus.js";
 import type { Core } from "./core.js";
 import { describeCoreProblems, type LoadedCore } from "./loadCore.js";
+import { ignoredByWatcher } from "./watchedNames.js";
 
 export type ReloadOutcome =
   | { ok: true; articles: number; passages: number; problems: string[] }
@@ -29,7 +30,7 @@ export interface ReloadingCore extends Core {
   /** Loads the corpus again and swaps it in when it passes (see the module comment). */
   reload(): Promise<ReloadOutcome>;
   /**
-   * Reloads on file changes (debounced) until the returned function is called. The folder's identity is polled
+   * Reloads on file changes (debounced; dot-files and temp files are ignored, see watchedNames.ts) until the returned function is called. The folder's identity is polled
    * every `pollMs`: when it is removed, recreated or swapped by a rename, the watch moves to the folder now there.
    */
   watch(onReload: (outcome: ReloadOutcome) => void, debounceMs?: number, pollMs?: number): () => void;
@@ -141,7 +142,7 @@ export function reloadingCore(initial: LoadedCore, load: () => Promise<LoadedCor
       const attach = () => {
         try {
           watcher = watch(corpusDir, (_event, name) => {
-            schedule();
+            if (!ignoredByWatcher(name)) schedule();
             // An event about the folder itself: it was removed or renamed, and this watch sees nothing more.
             if (name === ownName) {
               detach();

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { EMBEDDED_CORPUS_DIR } from "../../src/config/paths.js";
 import { type LoadedCore, loadCore } from "../../src/core/loadCore.js";
 import { type ReloadingCore, reloadingCore } from "../../src/core/reloadingCore.js";
+import { ignoredByWatcher } from "../../src/core/watchedNames.js";
 
 /** A file to delete right before the loader opens it: "listed, then deleted before it was read", on cue. */
 const race = vi.hoisted(() => ({ deleteOnOpen: undefined as string | undefined }));
@@ -67,6 +68,32 @@ describe("reloading the corpus while serving", () => {
     await expect.poll(() => core.engine.index.articles.length, { timeout: 20_000 }).toBe(3);
     stop();
     expect(outcomes.length).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe("what the watcher ignores", () => {
+  it.each([".ingest.lock", ".000_x.txt.abc123.tmp", ".articles.json.abc.restore.tmp", "x.tmp", "002.txt.swp", ".002.txt.swp", "notes.txt~", "#002.txt#", "4913", "articles.json.part"])(
+    "GIVEN %s THEN it is ignored",
+    (name) => expect(ignoredByWatcher(name)).toBe(true),
+  );
+  it.each(["005_neu.txt", "articles.json", "actors.json", null])("GIVEN %s THEN it reloads", (name) => expect(ignoredByWatcher(name)).toBe(false));
+
+  it("GIVEN the watcher runs WHEN only a lock, temp and swap files come and go THEN no reload; a real file then reloads", async () => {
+    const outcomes: unknown[] = [];
+    const stop = core.watch((o) => outcomes.push(o), 20);
+    try {
+      for (const name of [".ingest.lock", ".005_neu.txt.abc.tmp", "x.tmp", ".000_4a36d75bdf1d0814.txt.swp"]) {
+        await writeFile(path.join(dir, name), "temp");
+        await rm(path.join(dir, name));
+      }
+      // Ten times the debounce: a reload for these would have happened by now.
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      expect(outcomes).toEqual([]);
+      await cp(path.join(EMBEDDED_CORPUS_DIR, "003_d4ca25cd25f33b7d.txt"), path.join(dir, "003_d4ca25cd25f33b7d.txt"));
+      await expect.poll(() => outcomes.length, { timeout: 20_000 }).toBe(1);
+    } finally {
+      stop();
+    }
   });
 });
 
