@@ -3,7 +3,6 @@ import { answer } from "../answer/answer.js";
 import { type CorpusProfile, describeCorpus } from "../corpus/profile.js";
 import { cleanText, truncate } from "../analysis/normalize.js";
 import { dataFilePath } from "../config/paths.js";
-import { formatProblem } from "../corpus/loadCorpus.js";
 import type { LoadedEngine } from "../search/engine.js";
 import { createEngine } from "../search/engine.js";
 import { createArticleLookup } from "../source/articleLookup.js";
@@ -14,6 +13,7 @@ import { discoverActors } from "../timeline/discoverActors.js";
 import type { LookupError, Timeline, TimelineQuery, TimelineResult } from "../timeline/types.js";
 import type { Core } from "./core.js";
 import { type CorpusFolder, scanCorpusFolder } from "./corpusFolder.js";
+import { type CoreSummary, summarize, summaryEmptyProblem, summaryProblems } from "./summary.js";
 
 /** Timelines kept per actor; they only change when the corpus is reloaded (a new Core). */
 const TIMELINE_CACHE = 32;
@@ -26,6 +26,8 @@ export interface LoadedCore extends Core {
   folder: CorpusFolder;
   /** What the corpus covers (computed once, on first use): the abstention describes it. */
   profile(): CorpusProfile;
+  /** Files, counts and problems: what a reload is judged on. */
+  readonly summary: CoreSummary;
 }
 
 /** Throws a one-line message when the folder is missing or unreadable; every other problem is listed in the result. */
@@ -34,21 +36,18 @@ export async function loadCore(corpusDir: string, build: (dir: string) => Promis
   const engine = await build(corpusDir);
   const loaded = loadActors(dataFilePath(corpusDir, ACTORS_FILE));
   const actors: Actor[] = loaded.ok ? loaded.actors : [];
-  return { ...coreOf(engine, actors, loaded.ok ? [] : [loaded.error]), folder };
+  const actorProblems = loaded.ok ? [] : [loaded.error];
+  return { ...coreOf(engine, actors, actorProblems), folder, summary: summarize(engine, folder, actorProblems) };
 }
 
-/** Every problem of a loaded core, one line each: skipped entries, bad articles, data files. */
-export function describeCoreProblems(core: LoadedCore): string[] {
-  return [...core.folder.problems.map(formatProblem), ...core.engine.corpusProblems.map(formatProblem), ...core.engine.lexiconProblems, ...core.actorProblems];
+/** Every problem of a loaded core (in this thread or a worker), one line each: skipped entries, bad articles, data files. */
+export function describeCoreProblems(core: { readonly summary: CoreSummary }): string[] {
+  return summaryProblems(core.summary);
 }
 
 /** "corpus: /x: no articles: the folder holds no *.txt files" when nothing loaded; undefined otherwise. */
-export function emptyCorpusProblem(core: LoadedCore): string | undefined {
-  if (core.engine.index.articles.length > 0) return undefined;
-  const { dir, articleFiles } = core.folder;
-  return articleFiles === 0
-    ? `corpus: ${dir}: no articles: the folder holds no *.txt files`
-    : `corpus: ${dir}: no articles: none of its ${articleFiles} *.txt files loaded (see the problems above)`;
+export function emptyCorpusProblem(core: { readonly summary: CoreSummary }): string | undefined {
+  return summaryEmptyProblem(core.summary);
 }
 
 /**

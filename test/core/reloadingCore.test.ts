@@ -22,7 +22,7 @@ vi.mock("node:fs/promises", async (importOriginal) => {
 });
 
 let dir: string;
-let core: ReloadingCore;
+let core: ReloadingCore<LoadedCore>;
 
 beforeEach(async () => {
   dir = await mkdtemp(path.join(tmpdir(), "vb-reload-"));
@@ -36,7 +36,7 @@ describe("reloading the corpus while serving", () => {
     await cp(path.join(EMBEDDED_CORPUS_DIR, "003_d4ca25cd25f33b7d.txt"), path.join(dir, "003_d4ca25cd25f33b7d.txt"));
     const outcome = await core.reload();
     expect(outcome).toMatchObject({ ok: true, articles: 3 });
-    expect(core.ask("Wer ist der Kreml-Sprecher?").results[0]?.file).toBe("003_d4ca25cd25f33b7d.txt");
+    expect(core.current.ask("Wer ist der Kreml-Sprecher?").results[0]?.file).toBe("003_d4ca25cd25f33b7d.txt");
   });
 
   it("GIVEN a serving article emptied by a broken edit THEN the reload is rejected naming the file AND the old index still answers", async () => {
@@ -44,7 +44,7 @@ describe("reloading the corpus while serving", () => {
     const outcome = await core.reload();
     expect(outcome.ok).toBe(false);
     if (!outcome.ok) expect(outcome.rejected.join("\n")).toContain("000_4a36d75bdf1d0814.txt: empty file");
-    expect(core.ask("Wie alt ist Keith Kellogg?").results[0]?.quote).toContain("80-Jährige");
+    expect(core.current.ask("Wie alt ist Keith Kellogg?").results[0]?.quote).toContain("80-Jährige");
   });
 
   it("GIVEN a new bad file beside good ones THEN the reload goes through and reports the bad file", async () => {
@@ -58,14 +58,14 @@ describe("reloading the corpus while serving", () => {
     await rm(dir, { recursive: true, force: true });
     const outcome = await core.reload();
     expect(outcome.ok).toBe(false);
-    expect(core.engine.index.articles).toHaveLength(2);
+    expect(core.current.engine.index.articles).toHaveLength(2);
   });
 
   it("GIVEN the watcher runs THEN a file change triggers one reload after the debounce", async () => {
     const outcomes: unknown[] = [];
     const stop = core.watch((o) => outcomes.push(o), 50);
     await cp(path.join(EMBEDDED_CORPUS_DIR, "004_caddd746febfda94.txt"), path.join(dir, "004_caddd746febfda94.txt"));
-    await expect.poll(() => core.engine.index.articles.length, { timeout: 20_000 }).toBe(3);
+    await expect.poll(() => core.current.engine.index.articles.length, { timeout: 20_000 }).toBe(3);
     stop();
     expect(outcomes.length).toBeGreaterThanOrEqual(1);
   });
@@ -128,7 +128,7 @@ describe("reloads that overlap with changes", () => {
     expect(await second).toMatchObject({ ok: true, articles: 3 });
     expect(await third).toBe(await second);
     expect(loads).toBe(2);
-    expect(gated.engine.index.articles.map((a) => a.file)).toContain("003_d4ca25cd25f33b7d.txt");
+    expect(gated.current.engine.index.articles.map((a) => a.file)).toContain("003_d4ca25cd25f33b7d.txt");
   });
 
   it("GIVEN a serving article deleted after the folder was listed and before it was read THEN the reload goes through without it", async () => {
@@ -137,7 +137,7 @@ describe("reloads that overlap with changes", () => {
     const outcome = await core.reload();
     expect(race.deleteOnOpen).toBeUndefined();
     expect(outcome).toMatchObject({ ok: true, articles: 1 });
-    expect(core.engine.index.articles.map((a) => a.file)).toEqual(["000_4a36d75bdf1d0814.txt"]);
+    expect(core.current.engine.index.articles.map((a) => a.file)).toEqual(["000_4a36d75bdf1d0814.txt"]);
   });
 });
 
@@ -148,10 +148,10 @@ describe("the watcher and the corpus folder itself", () => {
       await rm(dir, { recursive: true, force: true });
       await new Promise((resolve) => setTimeout(resolve, 20));
       await cp(path.join(EMBEDDED_CORPUS_DIR, "004_caddd746febfda94.txt"), path.join(dir, "004_caddd746febfda94.txt"));
-      await expect.poll(() => core.engine.index.articles.map((a) => a.file), { timeout: 20_000 }).toEqual(["004_caddd746febfda94.txt"]);
+      await expect.poll(() => core.current.engine.index.articles.map((a) => a.file), { timeout: 20_000 }).toEqual(["004_caddd746febfda94.txt"]);
       // And it keeps watching the new folder.
       await cp(path.join(EMBEDDED_CORPUS_DIR, "003_d4ca25cd25f33b7d.txt"), path.join(dir, "003_d4ca25cd25f33b7d.txt"));
-      await expect.poll(() => core.engine.index.articles.length, { timeout: 20_000 }).toBe(2);
+      await expect.poll(() => core.current.engine.index.articles.length, { timeout: 20_000 }).toBe(2);
     } finally {
       stop();
     }
