@@ -26,6 +26,11 @@ export interface LoadedCore extends Core {
   folder: CorpusFolder;
   /** What the corpus covers (computed once, on first use): the abstention describes it. */
   profile(): CorpusProfile;
+  /**
+   * Builds the timelines of the actors (curated first) until `deadline` (a performance.now() value); they are
+   * kept for this corpus, beside the {@link TIMELINE_CACHE} built on demand. Returns how many were built.
+   */
+  prebuildTimelines(deadline: number): number;
   /** Files, counts and problems: what a reload is judged on. */
   readonly summary: CoreSummary;
 }
@@ -65,10 +70,15 @@ export function allActors(engine: LoadedEngine, curated: Actor[]): Actor[] {
   return [...curated, ...discovered.map(({ evidence: _, ...actor }) => actor)];
 }
 
-export function coreOf(engine: LoadedEngine, curated: Actor[], actorProblems: string[] = []): Core & { actorProblems: string[]; profile(): CorpusProfile } {
+export function coreOf(
+  engine: LoadedEngine,
+  curated: Actor[],
+  actorProblems: string[] = [],
+): Core & Pick<LoadedCore, "actorProblems" | "profile" | "prebuildTimelines"> {
   const actors = allActors(engine, curated);
   const matcher = compileActorMatcher(actors);
   const timelines = new Map<string, Timeline>();
+  const prebuilt = new Map<string, Timeline>();
   const articles = engine.index.articles;
   const lookup = createArticleLookup(articles);
   let profile: CorpusProfile | undefined;
@@ -77,7 +87,7 @@ export function coreOf(engine: LoadedEngine, curated: Actor[], actorProblems: st
     return profile;
   };
   const fullTimeline = (actor: Actor): Timeline => {
-    let timeline = timelines.get(actor.id);
+    let timeline = prebuilt.get(actor.id) ?? timelines.get(actor.id);
     if (!timeline) {
       timeline = buildTimeline(engine.index, matcher, actor);
       if (timelines.size >= TIMELINE_CACHE) timelines.delete(timelines.keys().next().value!);
@@ -89,6 +99,16 @@ export function coreOf(engine: LoadedEngine, curated: Actor[], actorProblems: st
     engine,
     actorProblems,
     profile: describe,
+    prebuildTimelines(deadline) {
+      let built = 0;
+      for (const actor of actors) {
+        if (performance.now() >= deadline) break;
+        if (prebuilt.has(actor.id)) continue;
+        prebuilt.set(actor.id, timelines.get(actor.id) ?? buildTimeline(engine.index, matcher, actor));
+        built++;
+      }
+      return built;
+    },
     ask(question) {
       const result = answer(engine, question);
       // An abstention says what the corpus does cover (computed once per corpus, on the first abstention).
