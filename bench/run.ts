@@ -1,5 +1,6 @@
 /**
- * `npm run bench [-- --sizes seed,10k,100k,1m] [--quick]` (`npm run bench -- parsing`: bench/parsing.ts): index build, snapshot save/load, /ask latency and memory
+ * `npm run bench [-- --sizes seed,10k,100k,1m] [--quick]` (`npm run bench -- parsing`: bench/parsing.ts; `npm run bench -- burst
+ * [--sizes seed,3k,20k] [--bursts 50,100,500,1000]`: bursts and reloads against the real bot process, bench/burst.ts): index build, snapshot save/load, /ask latency and memory
  * of our engine at several corpus sizes, side by side with plain MiniSearch (default options) over the same passages.
  * Progress goes to stderr, one markdown table to stdout.
  *
@@ -451,6 +452,8 @@ function flag(argv: string[], name: string): string | undefined {
 async function main(argv: string[]): Promise<number> {
   // `npm run bench -- parsing`: parsing speed on pathological article shapes (bench/parsing.ts).
   if (argv[0] === "parsing") return (await import("./parsing.js")).main(argv.slice(1));
+  // `npm run bench -- burst`: bursts of /ask and reloads against the real bot process (bench/burst.ts).
+  if (argv[0] === "burst") return (await import("./burst.js")).main(argv.slice(1));
   const kind = flag(argv, "child");
   const quick = argv.includes("--quick");
   if (kind) {

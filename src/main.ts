@@ -7,9 +7,11 @@ import { onHangup } from "./startSignals.js";
 import { runConsole } from "./cli/console.js";
 import type { Env } from "./config/env.js";
 import { loadEnvFile } from "./config/loadEnv.js";
-import type { Core } from "./core/core.js";
-import { describeCoreProblems, emptyCorpusProblem, type LoadedCore, loadCore } from "./core/loadCore.js";
+import { describeCoreProblems, emptyCorpusProblem, loadCore } from "./core/loadCore.js";
 import { type ReloadOutcome, reloadingCore } from "./core/reloadingCore.js";
+import type { CoreSummary } from "./core/summary.js";
+import { TIMELINE_PREBUILD_AT_START_MS, TIMELINE_PREBUILD_MS } from "./core/servingLimits.js";
+import { startCoreWorker, type WorkerCore } from "./core/workerCore.js";
 import { t } from "./render/messages.js";
 import { createEngine } from "./search/engine.js";
 
@@ -23,32 +25,51 @@ async function main(): Promise<number> {
   // The console stays quiet about the cache unless asked; the bot reports it like its other start-up steps.
   const verbose = Boolean(env.env.DISCORD_TOKEN) || env.env.LOG_LEVEL === "debug" || env.env.LOG_LEVEL === "trace";
   const log = verbose ? (m: string) => process.stderr.write(`${m}\n`) : undefined;
-  const load = () => loadCore(CORPUS_DIR, (dir) => createEngine(dir, { cacheDir: INDEX_CACHE_DIR, log }));
   log?.(`corpus: loading ${CORPUS_DIR}`);
-  const core = await load();
-  for (const p of describeCoreProblems(core)) process.stderr.write(`${p}\n`);
-  const empty = emptyCorpusProblem(core);
-  if (empty) process.stderr.write(`${empty}\n`);
   if (!env.env.DISCORD_TOKEN) {
+    // The console answers one line at a time: the core in this thread.
+    const core = await loadCore(CORPUS_DIR, (dir) => createEngine(dir, { cacheDir: INDEX_CACHE_DIR, log }));
+    reportProblems(core);
     process.stdout.write(`${t("no_token", "de")}\n${t("no_token", "en")}\n\n`);
     return runConsole(core, { command: "console", json: false });
   }
+  // The bot: the core in a worker thread, so loading and reloading never stall the gateway and the replies.
+  let onWorkerExit = (_reason: string) => {};
+  const load = (timelineBudgetMs = TIMELINE_PREBUILD_MS) =>
+    startCoreWorker({ corpusDir: CORPUS_DIR, cacheDir: INDEX_CACHE_DIR, timelineBudgetMs, log, onExit: (reason) => onWorkerExit(reason) });
+  const core = await load(TIMELINE_PREBUILD_AT_START_MS);
+  const empty = reportProblems(core);
   if (empty && !env.env.ALLOW_EMPTY_CORPUS) {
+    await core.terminate();
     process.stderr.write("The bot does not start on an empty corpus: add articles to CORPUS_DIR, or set ALLOW_EMPTY_CORPUS=true.\n");
     return 1;
   }
-  return runDiscord(env.env, core, load);
+  return runDiscord(env.env, core, () => load(), (handler) => {
+    onWorkerExit = handler;
+  });
 }
 
-async function runDiscord(env: Env, initial: LoadedCore, load: () => Promise<LoadedCore>): Promise<number> {
+/** Prints the corpus problems; returns the empty-corpus problem, if any. */
+function reportProblems(core: { readonly summary: CoreSummary }): string | undefined {
+  for (const p of describeCoreProblems(core)) process.stderr.write(`${p}\n`);
+  const empty = emptyCorpusProblem(core);
+  if (empty) process.stderr.write(`${empty}\n`);
+  return empty;
+}
+
+async function runDiscord(env: Env, initial: WorkerCore, load: () => Promise<WorkerCore>, onWorkerExit: (handler: (reason: string) => void) => void): Promise<number> {
   const [{ runBot }, { createBotLogger }] = await Promise.all([import("./bot/run.js"), import("./bot/logger.js")]);
   const logger = createBotLogger({ level: env.LOG_LEVEL, secrets: env.DISCORD_TOKEN ? [env.DISCORD_TOKEN] : [] });
-  warmUp(initial);
   const core = reloadingCore(initial, load, env.CORPUS_DIR, { allowEmpty: env.ALLOW_EMPTY_CORPUS });
   const report = (outcome: ReloadOutcome) => {
     if (outcome.ok) logger.info({ articles: outcome.articles, passages: outcome.passages, problems: outcome.problems }, "corpus reloaded");
     else logger.warn({ reason: outcome.reason, rejected: outcome.rejected }, "corpus reload rejected; the serving index stays");
   };
+  // A worker that dies while serving (out of memory, a crash) is replaced by a reload; its calls fail meanwhile.
+  onWorkerExit((reason) => {
+    logger.error({ reason }, "core worker ended; reloading the corpus");
+    void core.reload().then(report);
+  });
   // Also replays a SIGHUP that came during start-up.
   const stopHangups = onHangup(() => {
     logger.info("SIGHUP: reloading the corpus");
@@ -63,18 +84,8 @@ async function runDiscord(env: Env, initial: LoadedCore, load: () => Promise<Loa
     await poller?.stop();
     stopWatching();
     stopHangups();
+    await core.current.terminate();
   }
-}
-
-/**
- * The first timeline and question compile regexes and caches (~0.3 s), and the corpus profile that abstentions
- * show asks its example questions (~0.5 s); pay that before the first user does.
- */
-function warmUp(core: Core & { profile?: () => unknown }): void {
-  core.ask("Waffenruhe");
-  core.profile?.();
-  const first = core.actorChoices("")[0];
-  if (first) core.timeline(first.value);
 }
 
 main().then(

@@ -160,6 +160,7 @@ export function createRouter(opts: RouterOptions): Router {
   async function handle(interaction: Interaction): Promise<void> {
     let ctx: BotContext | undefined;
     const started = performance.now();
+    const loop = performance.eventLoopUtilization();
     try {
       ctx = {
         core: currentCore(),
@@ -171,7 +172,9 @@ export function createRouter(opts: RouterOptions): Router {
         deferAfterMs: opts.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS,
       };
       await dispatch(interaction, ctx);
-      ctx.log.debug({ ms: Math.round(performance.now() - started) }, "interaction handled");
+      // busyMs: how long this thread was busy meanwhile (this interaction's own work, and any other's at the same time).
+      const busyMs = Math.round(performance.eventLoopUtilization(loop).active * 10) / 10;
+      ctx.log.debug({ ms: Math.round(performance.now() - started), busyMs }, "interaction handled");
     } catch (error) {
       if (ctx) await fail(interaction, error, ctx);
       else opts.logger.error({ err: describeError(error, secrets) }, "interaction could not be set up");

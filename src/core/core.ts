@@ -23,3 +23,8 @@ export interface Core {
   /** Autocomplete for articles: ≤ 25; empty lists all, newest first. */
   articleChoices(query: string): Choice[];
 }
+
+type MaybeAsync<F> = F extends (...args: infer A) => infer R ? (...args: A) => R | Promise<R> : never;
+
+/** The five lookups of a Core, answered in this thread or asynchronously (a core in a worker thread). */
+export type ServingCore = { readonly [K in "ask" | "timeline" | "source" | "actorChoices" | "articleChoices"]: MaybeAsync<Core[K]> };

@@ -3,10 +3,9 @@ import { answer } from "../answer/answer.js";
 import { type CorpusProfile, describeCorpus } from "../corpus/profile.js";
 import { cleanText, truncate } from "../analysis/normalize.js";
 import { dataFilePath } from "../config/paths.js";
-import { formatProblem } from "../corpus/loadCorpus.js";
 import type { LoadedEngine } from "../search/engine.js";
 import { createEngine } from "../search/engine.js";
-import { articleChoices, findSource } from "../source/findSource.js";
+import { createArticleLookup } from "../source/articleLookup.js";
 import { type ActorMatcher, compileActorMatcher } from "../timeline/actorMatch.js";
 import { ACTORS_FILE, type Actor, loadActors } from "../timeline/actorsFile.js";
 import { buildTimeline, isPeriod, narrowTimeline } from "../timeline/buildTimeline.js";
@@ -14,6 +13,7 @@ import { discoverActors } from "../timeline/discoverActors.js";
 import type { LookupError, Timeline, TimelineQuery, TimelineResult } from "../timeline/types.js";
 import type { Core } from "./core.js";
 import { type CorpusFolder, scanCorpusFolder } from "./corpusFolder.js";
+import { type CoreSummary, summarize, summaryEmptyProblem, summaryProblems } from "./summary.js";
 
 /** Timelines kept per actor; they only change when the corpus is reloaded (a new Core). */
 const TIMELINE_CACHE = 32;
@@ -26,6 +26,13 @@ export interface LoadedCore extends Core {
   folder: CorpusFolder;
   /** What the corpus covers (computed once, on first use): the abstention describes it. */
   profile(): CorpusProfile;
+  /**
+   * Builds the timelines of the actors (curated first) until `deadline` (a performance.now() value); they are
+   * kept for this corpus, beside the {@link TIMELINE_CACHE} built on demand. Returns how many were built.
+   */
+  prebuildTimelines(deadline: number): number;
+  /** Files, counts and problems: what a reload is judged on. */
+  readonly summary: CoreSummary;
 }
 
 /** Throws a one-line message when the folder is missing or unreadable; every other problem is listed in the result. */
@@ -34,21 +41,18 @@ export async function loadCore(corpusDir: string, build: (dir: string) => Promis
   const engine = await build(corpusDir);
   const loaded = loadActors(dataFilePath(corpusDir, ACTORS_FILE));
   const actors: Actor[] = loaded.ok ? loaded.actors : [];
-  return { ...coreOf(engine, actors, loaded.ok ? [] : [loaded.error]), folder };
+  const actorProblems = loaded.ok ? [] : [loaded.error];
+  return { ...coreOf(engine, actors, actorProblems), folder, summary: summarize(engine, folder, actorProblems) };
 }
 
-/** Every problem of a loaded core, one line each: skipped entries, bad articles, data files. */
-export function describeCoreProblems(core: LoadedCore): string[] {
-  return [...core.folder.problems.map(formatProblem), ...core.engine.corpusProblems.map(formatProblem), ...core.engine.lexiconProblems, ...core.actorProblems];
+/** Every problem of a loaded core (in this thread or a worker), one line each: skipped entries, bad articles, data files. */
+export function describeCoreProblems(core: { readonly summary: CoreSummary }): string[] {
+  return summaryProblems(core.summary);
 }
 
 /** "corpus: /x: no articles: the folder holds no *.txt files" when nothing loaded; undefined otherwise. */
-export function emptyCorpusProblem(core: LoadedCore): string | undefined {
-  if (core.engine.index.articles.length > 0) return undefined;
-  const { dir, articleFiles } = core.folder;
-  return articleFiles === 0
-    ? `corpus: ${dir}: no articles: the folder holds no *.txt files`
-    : `corpus: ${dir}: no articles: none of its ${articleFiles} *.txt files loaded (see the problems above)`;
+export function emptyCorpusProblem(core: { readonly summary: CoreSummary }): string | undefined {
+  return summaryEmptyProblem(core.summary);
 }
 
 /**
@@ -66,18 +70,24 @@ export function allActors(engine: LoadedEngine, curated: Actor[]): Actor[] {
   return [...curated, ...discovered.map(({ evidence: _, ...actor }) => actor)];
 }
 
-export function coreOf(engine: LoadedEngine, curated: Actor[], actorProblems: string[] = []): Core & { actorProblems: string[]; profile(): CorpusProfile } {
+export function coreOf(
+  engine: LoadedEngine,
+  curated: Actor[],
+  actorProblems: string[] = [],
+): Core & Pick<LoadedCore, "actorProblems" | "profile" | "prebuildTimelines"> {
   const actors = allActors(engine, curated);
   const matcher = compileActorMatcher(actors);
   const timelines = new Map<string, Timeline>();
+  const prebuilt = new Map<string, Timeline>();
   const articles = engine.index.articles;
+  const lookup = createArticleLookup(articles);
   let profile: CorpusProfile | undefined;
   const describe = () => {
     profile ??= describeCorpus(articles, actors, (q) => !answer(engine, q).abstained);
     return profile;
   };
   const fullTimeline = (actor: Actor): Timeline => {
-    let timeline = timelines.get(actor.id);
+    let timeline = prebuilt.get(actor.id) ?? timelines.get(actor.id);
     if (!timeline) {
       timeline = buildTimeline(engine.index, matcher, actor);
       if (timelines.size >= TIMELINE_CACHE) timelines.delete(timelines.keys().next().value!);
@@ -89,6 +99,16 @@ export function coreOf(engine: LoadedEngine, curated: Actor[], actorProblems: st
     engine,
     actorProblems,
     profile: describe,
+    prebuildTimelines(deadline) {
+      let built = 0;
+      for (const actor of actors) {
+        if (performance.now() >= deadline) break;
+        if (prebuilt.has(actor.id)) continue;
+        prebuilt.set(actor.id, timelines.get(actor.id) ?? buildTimeline(engine.index, matcher, actor));
+        built++;
+      }
+      return built;
+    },
     ask(question) {
       const result = answer(engine, question);
       // An abstention says what the corpus does cover (computed once per corpus, on the first abstention).
@@ -124,9 +144,9 @@ export function coreOf(engine: LoadedEngine, curated: Actor[], actorProblems: st
         }),
       };
     },
-    source: (idOrFile) => findSource(articles, idOrFile),
+    source: (idOrFile) => lookup.source(idOrFile),
     actorChoices: (prefix) => matcher.choices(truncate(cleanText(String(prefix ?? "")), 100)).map((c) => ({ name: truncate(c.name, 100), value: c.id })),
-    articleChoices: (query) => articleChoices(articles, query),
+    articleChoices: (query) => lookup.choices(query),
   };
 }
 

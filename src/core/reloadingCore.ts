@@ -16,20 +16,28 @@
 import { type FSWatcher, statSync, watch } from "node:fs";
 import path from "node:path";
 import { formatProblem } from "../corpus/loadCorpus.js";
-import type { Core } from "./core.js";
-import { describeCoreProblems, type LoadedCore } from "./loadCore.js";
+import type { ServingCore } from "./core.js";
+import { type CoreSummary, summaryProblems } from "./summary.js";
+import { ignoredByWatcher } from "./watchedNames.js";
 
 export type ReloadOutcome =
   | { ok: true; articles: number; passages: number; problems: string[] }
   | { ok: false; reason: string; rejected: string[] };
 
-export interface ReloadingCore extends Core {
+/** A loaded corpus that can serve: in this thread (a LoadedCore) or in a worker (a WorkerCore). */
+export interface Serving extends ServingCore {
+  readonly summary: CoreSummary;
+  /** Called once when it no longer serves (replaced by a reload) or never will (its reload was rejected). */
+  retire?(): void;
+}
+
+export interface ReloadingCore<C extends Serving = Serving> extends ServingCore {
   /** The corpus serving now. */
-  readonly current: LoadedCore;
+  readonly current: C;
   /** Loads the corpus again and swaps it in when it passes (see the module comment). */
   reload(): Promise<ReloadOutcome>;
   /**
-   * Reloads on file changes (debounced) until the returned function is called. The folder's identity is polled
+   * Reloads on file changes (debounced; dot-files and temp files are ignored, see watchedNames.ts) until the returned function is called. The folder's identity is polled
    * every `pollMs`: when it is removed, recreated or swapped by a rename, the watch moves to the folder now there.
    */
   watch(onReload: (outcome: ReloadOutcome) => void, debounceMs?: number, pollMs?: number): () => void;
@@ -46,12 +54,12 @@ export const RELOAD_DEBOUNCE_MS = 500;
 export const FOLDER_POLL_MS = 1000;
 
 /** Whether `next` may replace `serving`; pure. */
-export function judgeReload(serving: LoadedCore, next: LoadedCore, options: ReloadOptions = {}): ReloadOutcome {
+export function judgeReload(serving: CoreSummary, next: CoreSummary, options: ReloadOptions = {}): ReloadOutcome {
   const reasons: string[] = [];
   const rejected: string[] = [];
 
-  const servingFiles = new Set(serving.engine.index.articles.map((a) => a.file));
-  const turnedBad = [...next.folder.problems, ...next.engine.corpusProblems].filter((p) => servingFiles.has(p.file));
+  const servingFiles = new Set(serving.articleFiles);
+  const turnedBad = [...next.folder.problems, ...next.corpusProblems].filter((p) => servingFiles.has(p.file));
   if (turnedBad.length > 0) {
     reasons.push("articles that serve now would be lost");
     rejected.push(...turnedBad.map(formatProblem));
@@ -59,25 +67,26 @@ export function judgeReload(serving: LoadedCore, next: LoadedCore, options: Relo
 
   const brokenData = [
     ...next.folder.problems.filter((p) => p.code === "data_file").map(formatProblem),
-    ...next.engine.corpusProblems.filter((p) => p.code === "metadata").map(formatProblem),
-    ...next.engine.lexiconProblems,
+    ...next.corpusProblems.filter((p) => p.code === "metadata").map(formatProblem),
+    ...next.lexiconProblems,
     ...next.actorProblems,
   ];
-  const missingData = [...serving.folder.dataFiles]
-    .filter((name) => !next.folder.dataFiles.has(name))
+  const nextData = new Set(next.folder.dataFiles);
+  const missingData = serving.folder.dataFiles
+    .filter((name) => !nextData.has(name))
     .map((name) => `corpus: ${name}: missing (the serving corpus uses it; put it back, or restart the bot to go without it)`);
   if (brokenData.length + missingData.length > 0) {
     reasons.push("data files are broken or missing");
     rejected.push(...brokenData, ...missingData);
   }
 
-  if (next.engine.index.articles.length === 0 && !options.allowEmpty) reasons.push("the new corpus has no articles");
+  if (next.articleFiles.length === 0 && !options.allowEmpty) reasons.push("the new corpus has no articles");
 
   if (reasons.length > 0) return { ok: false, reason: reasons.join("; "), rejected };
-  return { ok: true, articles: next.engine.index.articles.length, passages: next.engine.index.passages.length, problems: describeCoreProblems(next) };
+  return { ok: true, articles: next.articleFiles.length, passages: next.passages, problems: summaryProblems(next) };
 }
 
-export function reloadingCore(initial: LoadedCore, load: () => Promise<LoadedCore>, corpusDir: string, options: ReloadOptions = {}): ReloadingCore {
+export function reloadingCore<C extends Serving>(initial: C, load: () => Promise<C>, corpusDir: string, options: ReloadOptions = {}): ReloadingCore<C> {
   let current = initial;
   let running: Promise<ReloadOutcome> | null = null;
   let queued: Promise<ReloadOutcome> | null = null;
@@ -85,8 +94,10 @@ export function reloadingCore(initial: LoadedCore, load: () => Promise<LoadedCor
   async function reloadOnce(): Promise<ReloadOutcome> {
     try {
       const next = await load();
-      const outcome = judgeReload(current, next, options);
+      const outcome = judgeReload(current.summary, next.summary, options);
+      const retired = outcome.ok ? current : next;
       if (outcome.ok) current = next;
+      retired.retire?.();
       return outcome;
     } catch (e) {
       return { ok: false, reason: e instanceof Error ? e.message : String(e), rejected: [] };
@@ -100,12 +111,9 @@ export function reloadingCore(initial: LoadedCore, load: () => Promise<LoadedCor
     return running;
   }
 
-  const core: ReloadingCore = {
+  const core: ReloadingCore<C> = {
     get current() {
       return current;
-    },
-    get engine() {
-      return current.engine;
     },
     ask: (q) => current.ask(q),
     timeline: (a, q) => current.timeline(a, q),
@@ -141,7 +149,7 @@ export function reloadingCore(initial: LoadedCore, load: () => Promise<LoadedCor
       const attach = () => {
         try {
           watcher = watch(corpusDir, (_event, name) => {
-            schedule();
+            if (!ignoredByWatcher(name)) schedule();
             // An event about the folder itself: it was removed or renamed, and this watch sees nothing more.
             if (name === ownName) {
               detach();

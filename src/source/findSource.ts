@@ -68,8 +68,20 @@ function blankLineAt(text: string, at: number): boolean {
 /** Autocomplete: empty lists everything newest first; otherwise ranked by id, file and title match. */
 export function articleChoices(articles: readonly Article[], query: string): Choice[] {
   const q = truncate(cleanText(String(query ?? "")), 100);
-  const list = q ? rankArticles(articles, q).filter((r) => r.score > 0).map((r) => r.article) : newestFirst(articles);
-  return list.slice(0, MAX_CHOICES).map((a) => ({ name: choiceName(a), value: a.id.slice(0, 100) }));
+  if (!q) return newestFirstChoices(articles, MAX_CHOICES);
+  return rankArticles(articles, q)
+    .filter((r) => r.score > 0)
+    .slice(0, MAX_CHOICES)
+    .map((r) => toChoice(r.article));
+}
+
+/** The `count` newest articles as choices (undated last, then by file). */
+export function newestFirstChoices(articles: readonly Article[], count: number): Choice[] {
+  return newestFirst(articles).slice(0, count).map(toChoice);
+}
+
+function toChoice(a: Article): Choice {
+  return { name: choiceName(a), value: a.id.slice(0, 100) };
 }
 
 function choiceName(a: Article): string {

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { EMBEDDED_CORPUS_DIR } from "../../src/config/paths.js";
 import { type LoadedCore, loadCore } from "../../src/core/loadCore.js";
 import { type ReloadingCore, reloadingCore } from "../../src/core/reloadingCore.js";
+import { ignoredByWatcher } from "../../src/core/watchedNames.js";
 
 /** A file to delete right before the loader opens it: "listed, then deleted before it was read", on cue. */
 const race = vi.hoisted(() => ({ deleteOnOpen: undefined as string | undefined }));
@@ -21,7 +22,7 @@ vi.mock("node:fs/promises", async (importOriginal) => {
 });
 
 let dir: string;
-let core: ReloadingCore;
+let core: ReloadingCore<LoadedCore>;
 
 beforeEach(async () => {
   dir = await mkdtemp(path.join(tmpdir(), "vb-reload-"));
@@ -35,7 +36,7 @@ describe("reloading the corpus while serving", () => {
     await cp(path.join(EMBEDDED_CORPUS_DIR, "003_d4ca25cd25f33b7d.txt"), path.join(dir, "003_d4ca25cd25f33b7d.txt"));
     const outcome = await core.reload();
     expect(outcome).toMatchObject({ ok: true, articles: 3 });
-    expect(core.ask("Wer ist der Kreml-Sprecher?").results[0]?.file).toBe("003_d4ca25cd25f33b7d.txt");
+    expect(core.current.ask("Wer ist der Kreml-Sprecher?").results[0]?.file).toBe("003_d4ca25cd25f33b7d.txt");
   });
 
   it("GIVEN a serving article emptied by a broken edit THEN the reload is rejected naming the file AND the old index still answers", async () => {
@@ -43,7 +44,7 @@ describe("reloading the corpus while serving", () => {
     const outcome = await core.reload();
     expect(outcome.ok).toBe(false);
     if (!outcome.ok) expect(outcome.rejected.join("\n")).toContain("000_4a36d75bdf1d0814.txt: empty file");
-    expect(core.ask("Wie alt ist Keith Kellogg?").results[0]?.quote).toContain("80-Jährige");
+    expect(core.current.ask("Wie alt ist Keith Kellogg?").results[0]?.quote).toContain("80-Jährige");
   });
 
   it("GIVEN a new bad file beside good ones THEN the reload goes through and reports the bad file", async () => {
@@ -57,16 +58,42 @@ describe("reloading the corpus while serving", () => {
     await rm(dir, { recursive: true, force: true });
     const outcome = await core.reload();
     expect(outcome.ok).toBe(false);
-    expect(core.engine.index.articles).toHaveLength(2);
+    expect(core.current.engine.index.articles).toHaveLength(2);
   });
 
   it("GIVEN the watcher runs THEN a file change triggers one reload after the debounce", async () => {
     const outcomes: unknown[] = [];
     const stop = core.watch((o) => outcomes.push(o), 50);
     await cp(path.join(EMBEDDED_CORPUS_DIR, "004_caddd746febfda94.txt"), path.join(dir, "004_caddd746febfda94.txt"));
-    await expect.poll(() => core.engine.index.articles.length, { timeout: 20_000 }).toBe(3);
+    await expect.poll(() => core.current.engine.index.articles.length, { timeout: 20_000 }).toBe(3);
     stop();
     expect(outcomes.length).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe("what the watcher ignores", () => {
+  it.each([".ingest.lock", ".000_x.txt.abc123.tmp", ".articles.json.abc.restore.tmp", "x.tmp", "002.txt.swp", ".002.txt.swp", "notes.txt~", "#002.txt#", "4913", "articles.json.part"])(
+    "GIVEN %s THEN it is ignored",
+    (name) => expect(ignoredByWatcher(name)).toBe(true),
+  );
+  it.each(["005_neu.txt", "articles.json", "actors.json", null])("GIVEN %s THEN it reloads", (name) => expect(ignoredByWatcher(name)).toBe(false));
+
+  it("GIVEN the watcher runs WHEN only a lock, temp and swap files come and go THEN no reload; a real file then reloads", async () => {
+    const outcomes: unknown[] = [];
+    const stop = core.watch((o) => outcomes.push(o), 20);
+    try {
+      for (const name of [".ingest.lock", ".005_neu.txt.abc.tmp", "x.tmp", ".000_4a36d75bdf1d0814.txt.swp"]) {
+        await writeFile(path.join(dir, name), "temp");
+        await rm(path.join(dir, name));
+      }
+      // Ten times the debounce: a reload for these would have happened by now.
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      expect(outcomes).toEqual([]);
+      await cp(path.join(EMBEDDED_CORPUS_DIR, "003_d4ca25cd25f33b7d.txt"), path.join(dir, "003_d4ca25cd25f33b7d.txt"));
+      await expect.poll(() => outcomes.length, { timeout: 20_000 }).toBe(1);
+    } finally {
+      stop();
+    }
   });
 });
 
@@ -101,7 +128,7 @@ describe("reloads that overlap with changes", () => {
     expect(await second).toMatchObject({ ok: true, articles: 3 });
     expect(await third).toBe(await second);
     expect(loads).toBe(2);
-    expect(gated.engine.index.articles.map((a) => a.file)).toContain("003_d4ca25cd25f33b7d.txt");
+    expect(gated.current.engine.index.articles.map((a) => a.file)).toContain("003_d4ca25cd25f33b7d.txt");
   });
 
   it("GIVEN a serving article deleted after the folder was listed and before it was read THEN the reload goes through without it", async () => {
@@ -110,7 +137,7 @@ describe("reloads that overlap with changes", () => {
     const outcome = await core.reload();
     expect(race.deleteOnOpen).toBeUndefined();
     expect(outcome).toMatchObject({ ok: true, articles: 1 });
-    expect(core.engine.index.articles.map((a) => a.file)).toEqual(["000_4a36d75bdf1d0814.txt"]);
+    expect(core.current.engine.index.articles.map((a) => a.file)).toEqual(["000_4a36d75bdf1d0814.txt"]);
   });
 });
 
@@ -121,10 +148,10 @@ describe("the watcher and the corpus folder itself", () => {
       await rm(dir, { recursive: true, force: true });
       await new Promise((resolve) => setTimeout(resolve, 20));
       await cp(path.join(EMBEDDED_CORPUS_DIR, "004_caddd746febfda94.txt"), path.join(dir, "004_caddd746febfda94.txt"));
-      await expect.poll(() => core.engine.index.articles.map((a) => a.file), { timeout: 20_000 }).toEqual(["004_caddd746febfda94.txt"]);
+      await expect.poll(() => core.current.engine.index.articles.map((a) => a.file), { timeout: 20_000 }).toEqual(["004_caddd746febfda94.txt"]);
       // And it keeps watching the new folder.
       await cp(path.join(EMBEDDED_CORPUS_DIR, "003_d4ca25cd25f33b7d.txt"), path.join(dir, "003_d4ca25cd25f33b7d.txt"));
-      await expect.poll(() => core.engine.index.articles.length, { timeout: 20_000 }).toBe(2);
+      await expect.poll(() => core.current.engine.index.articles.length, { timeout: 20_000 }).toBe(2);
     } finally {
       stop();
     }

@@ -1,0 +1,67 @@
+/**
+ * The worker thread that holds one loaded corpus (started by workerCore.ts): it reads the folder, builds or
+ * loads the index (and writes its snapshot), discovers the actors, warms the caches, builds timelines within
+ * a budget, reports ready with the corpus summary, then answers calls one at a time. Everything heavy of a
+ * load or reload runs here, never on the thread that talks to Discord.
+ */
+import { parentPort, workerData } from "node:worker_threads";
+import { createEngine } from "../search/engine.js";
+import { type LoadedCore, loadCore } from "./loadCore.js";
+import { WARM_UP_QUESTION } from "./servingLimits.js";
+import { CallMessage, WorkerInput, type WorkerMessage } from "./workerProtocol.js";
+
+const port = (() => {
+  if (!parentPort) throw new Error("coreWorker: not started as a worker thread");
+  return parentPort;
+})();
+const post = (message: WorkerMessage): void => port.postMessage(message);
+const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+function call(core: LoadedCore, message: CallMessage): unknown {
+  switch (message.method) {
+    case "ask":
+      return core.ask(...message.args);
+    case "timeline":
+      return core.timeline(message.args[0], message.args[1]);
+    case "source":
+      return core.source(...message.args);
+    case "actorChoices":
+      return core.actorChoices(...message.args);
+    case "articleChoices":
+      return core.articleChoices(...message.args);
+  }
+}
+
+async function main(): Promise<void> {
+  const input = WorkerInput.parse(workerData);
+  const log = (message: string) => post({ type: "log", message });
+  let core: LoadedCore;
+  try {
+    core = await loadCore(input.corpusDir, (dir) => createEngine(dir, { cacheDir: input.cacheDir, log }));
+    // What the first users would otherwise pay: caches and regexes, the corpus profile of abstentions, timelines.
+    core.ask(WARM_UP_QUESTION);
+    core.profile();
+    const started = performance.now();
+    const timelines = core.prebuildTimelines(started + input.timelineBudgetMs);
+    log(`timelines: ${timelines} built in ${Math.round(performance.now() - started)} ms`);
+    post({ type: "ready", summary: core.summary, timelines });
+  } catch (e) {
+    post({ type: "failed", message: messageOf(e) });
+    return;
+  }
+  port.on("message", (raw: unknown) => {
+    const parsed = CallMessage.safeParse(raw);
+    if (!parsed.success) {
+      const id = typeof raw === "object" && raw !== null && "id" in raw && typeof raw.id === "number" ? raw.id : -1;
+      post({ type: "result", id, ok: false, message: `coreWorker: bad call: ${parsed.error.issues[0]?.message ?? "invalid"}` });
+      return;
+    }
+    try {
+      post({ type: "result", id: parsed.data.id, ok: true, value: call(core, parsed.data) });
+    } catch (e) {
+      post({ type: "result", id: parsed.data.id, ok: false, message: messageOf(e) });
+    }
+  });
+}
+
+void main();

@@ -1,0 +1,148 @@
+/**
+ * The bot's core in a worker thread (coreWorker.ts): loading, index building, snapshot writing, actor discovery
+ * and timelines run there, so the main thread (the Discord gateway, timers, replies) never stalls on them. The
+ * main thread holds only a handle: each lookup is a message and its answer a structured clone (well under a
+ * millisecond of main-thread time). A reload starts a new worker while the old one serves; `reloadingCore`
+ * swaps the handles once the new one is ready and passes, and the old worker ends when its last call is answered.
+ *
+ * The worker runs from the compiled `coreWorker.js` beside this file, or from `coreWorker.ts` through tsx when
+ * the process runs from sources (tests, `tsx src/cli/main.ts`).
+ */
+import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { Core } from "./core.js";
+import type { Serving } from "./reloadingCore.js";
+import { TIMELINE_PREBUILD_MS } from "./servingLimits.js";
+import type { CoreSummary } from "./summary.js";
+import { type CallMessage, type CoreMethod, type WorkerInput, WorkerMessage } from "./workerProtocol.js";
+
+export interface WorkerCore extends Serving {
+  readonly summary: CoreSummary;
+  /** Timelines the worker built before it reported ready. */
+  readonly timelines: number;
+  /** Ends the worker once its running calls are answered (a reload replaced it). */
+  retire(): void;
+  /** Ends the worker now; running calls fail. */
+  terminate(): Promise<void>;
+}
+
+export interface WorkerCoreOptions {
+  corpusDir: string;
+  cacheDir: string | null;
+  timelineBudgetMs?: number;
+  /** Progress lines of the load (snapshot loaded or built and saved, timelines). */
+  log?: (message: string) => void;
+  /** The worker ended while serving (a crash, out of memory): its calls fail until a reload replaces it. */
+  onExit?: (reason: string) => void;
+}
+
+type Result<K extends CoreMethod> = Awaited<ReturnType<Core[K]>>;
+
+/**
+ * How to start the worker: the compiled `coreWorker.js` as it is, or, when this module runs from TypeScript, a
+ * two-line bootstrap that registers tsx's loader in the new thread and then imports `coreWorker.ts` (Node 20
+ * does not apply `--import` hooks from a worker's execArgv to its entry module).
+ */
+export function coreWorkerEntry(): { entry: URL | string; eval: boolean } {
+  if (!import.meta.url.endsWith(".ts")) return { entry: new URL("./coreWorker.js", import.meta.url), eval: false };
+  // tsx's ESM API (its `require` build is resolvable from here; the ESM build sits beside it).
+  const api = pathToFileURL(createRequire(import.meta.url).resolve("tsx/esm/api").replace(/\.cjs$/, ".mjs")).href;
+  const entry = new URL("./coreWorker.ts", import.meta.url).href;
+  return { entry: `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`, eval: true };
+}
+
+/** Starts a worker on the corpus; resolves once it serves, rejects with the load's one-line error. */
+export function startCoreWorker(opts: WorkerCoreOptions): Promise<WorkerCore> {
+  const { entry, eval: evaluate } = coreWorkerEntry();
+  const input: WorkerInput = { corpusDir: opts.corpusDir, cacheDir: opts.cacheDir, timelineBudgetMs: opts.timelineBudgetMs ?? TIMELINE_PREBUILD_MS };
+  // No inherited Node options: the bootstrap loads tsx where needed, and heap limits are process-wide anyway.
+  const worker = new Worker(entry, { workerData: input, eval: evaluate, execArgv: [] });
+  const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+  let nextId = 0;
+  let state: "starting" | "serving" | "retiring" | "ended" = "starting";
+
+  return new Promise<WorkerCore>((resolveStart, rejectStart) => {
+    const end = (reason: string) => {
+      const was = state;
+      if (was === "ended") return;
+      state = "ended";
+      if (was === "starting") rejectStart(new Error(reason));
+      if (was === "serving") opts.onExit?.(reason);
+      for (const call of pending.values()) call.reject(new Error(reason));
+      pending.clear();
+    };
+    const endIfRetired = () => {
+      if (state === "retiring" && pending.size === 0) void worker.terminate();
+    };
+
+    function request<K extends CoreMethod>(method: K, args: unknown[]): Promise<Result<K>> {
+      if (state === "ended" || state === "starting") return Promise.reject(new Error("core worker is not serving"));
+      const id = nextId++;
+      return new Promise<Result<K>>((resolve, reject) => {
+        // A running call keeps the process alive; an idle worker does not (see "ready").
+        if (pending.size === 0) worker.ref();
+        pending.set(id, { resolve: (value) => resolve(value as Result<K>), reject });
+        // The worker checks the call with zod (CallMessage); the types here keep it well-formed.
+        worker.postMessage({ id, method, args } as CallMessage);
+      });
+    }
+
+    worker.on("message", (raw: unknown) => {
+      const parsed = WorkerMessage.safeParse(raw);
+      if (!parsed.success) {
+        opts.log?.(`core worker: unexpected message (${parsed.error.issues[0]?.message ?? "invalid"})`);
+        return;
+      }
+      const message = parsed.data;
+      switch (message.type) {
+        case "log":
+          opts.log?.(message.message);
+          return;
+        case "failed":
+          end(message.message);
+          void worker.terminate();
+          return;
+        case "ready": {
+          if (state !== "starting") return;
+          state = "serving";
+          // Running calls and the bot's own handles keep the process alive; an idle worker must not.
+          worker.unref();
+          const summary = message.summary;
+          const timelines = message.timelines;
+          resolveStart({
+            summary,
+            timelines,
+            ask: (question) => request("ask", [question]),
+            timeline: (actor, query) => request("timeline", query === undefined ? [actor] : [actor, query]),
+            source: (idOrFile) => request("source", [idOrFile]),
+            actorChoices: (prefix) => request("actorChoices", [prefix]),
+            articleChoices: (query) => request("articleChoices", [query]),
+            retire() {
+              if (state !== "serving") return;
+              state = "retiring";
+              endIfRetired();
+            },
+            async terminate() {
+              end("core worker terminated");
+              await worker.terminate();
+            },
+          });
+          return;
+        }
+        case "result": {
+          const call = pending.get(message.id);
+          if (!call) return;
+          pending.delete(message.id);
+          if (message.ok) call.resolve(message.value);
+          else call.reject(new Error(message.message ?? "core worker: call failed"));
+          if (pending.size === 0) worker.unref();
+          endIfRetired();
+          return;
+        }
+      }
+    });
+    worker.on("error", (error) => end(`core worker failed: ${error.message}`));
+    worker.on("exit", (code) => end(`core worker exited (code ${code})`));
+  });
+}

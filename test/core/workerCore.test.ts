@@ -1,0 +1,107 @@
+/**
+ * The bot's core in a worker thread (src/core/workerCore.ts): loading and reloading a corpus of 300 synthetic
+ * articles leaves the main thread free, and a reload while questions are asked answers every one of them.
+ *
+ * "Free" is counted, not timed: a loop of setImmediate callbacks runs while the index is built, from the
+ * loader's progress line "snapshot missing …; building" to "index: built in …" (a fresh, empty snapshot cache
+ * makes every load build). In this thread the build between those two lines is one synchronous stretch, so the
+ * loop cannot turn at all (the control test); in a worker it turns freely.
+ */
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { writeSyntheticCorpus } from "../../bench/synthetic.js";
+import { loadCore } from "../../src/core/loadCore.js";
+import { reloadingCore } from "../../src/core/reloadingCore.js";
+import { startCoreWorker, type WorkerCore } from "../../src/core/workerCore.js";
+import { createEngine } from "../../src/search/engine.js";
+
+const ARTICLES = 300;
+/** Turns of the loop during the build that only a free main thread reaches (a worker reaches millions). */
+const FREE_TURNS = 1000;
+
+let dir: string;
+let files: number;
+let caches: string;
+const started: WorkerCore[] = [];
+/** A fresh snapshot cache folder: the load finds no snapshot and builds. */
+const freshCache = () => mkdtemp(path.join(caches, "c-"));
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), "vb-worker-"));
+  caches = await mkdtemp(path.join(tmpdir(), "vb-worker-cache-"));
+  ({ files } = await writeSyntheticCorpus(dir, ARTICLES));
+}, 60_000);
+afterAll(async () => {
+  await Promise.all(started.map((c) => c.terminate()));
+  await rm(dir, { recursive: true, force: true });
+  await rm(caches, { recursive: true, force: true });
+});
+
+/** Counts loop turns between the "building" and "built" progress lines of the load it hands `log` to. */
+function buildTurns() {
+  let turns = 0;
+  let from: number | undefined;
+  let to: number | undefined;
+  let done = false;
+  const spin = () => {
+    turns++;
+    const enough = from !== undefined && turns - from >= FREE_TURNS;
+    if (!done && !enough) setImmediate(spin);
+  };
+  setImmediate(spin);
+  return {
+    log(message: string) {
+      if (/snapshot missing .*building/.test(message)) from = turns;
+      if (message.startsWith("index: built in")) to = turns;
+    },
+    /** Turns seen while the index was built (capped at FREE_TURNS). */
+    result(): number {
+      done = true;
+      if (from === undefined) throw new Error("the load never said it was building");
+      return (to ?? turns) - from;
+    },
+  };
+}
+
+const load = async (log?: (m: string) => void) => {
+  const core = await startCoreWorker({ corpusDir: dir, cacheDir: await freshCache(), timelineBudgetMs: 0, ...(log ? { log } : {}) });
+  started.push(core);
+  return core;
+};
+
+describe("GIVEN the core of 300 synthetic articles in a worker", () => {
+  it("WHEN it reloads THEN the main thread's event loop keeps turning while the new index is built", async () => {
+    const counter = buildTurns();
+    const core = reloadingCore(await load(), () => load(counter.log), dir);
+    expect(await core.reload()).toMatchObject({ ok: true, articles: files });
+    expect(counter.result()).toBeGreaterThanOrEqual(FREE_TURNS);
+  }, 120_000);
+
+  it("(control) WHEN the same reload runs in this thread THEN the loop does not turn once while the index is built", async () => {
+    const counter = buildTurns();
+    const inThread = reloadingCore(await loadCore(dir), async () => loadCore(dir, async (d) => createEngine(d, { cacheDir: await freshCache(), log: counter.log })), dir);
+    expect(await inThread.reload()).toMatchObject({ ok: true, articles: files });
+    expect(counter.result()).toBe(0);
+  }, 120_000);
+
+  it("WHEN questions, timelines and source pages are asked all through a reload THEN every one is answered", async () => {
+    const core = reloadingCore(await load(), () => load(), dir);
+    let reloading = true;
+    const reloads = core.reload().finally(() => {
+        reloading = false;
+      });
+    const answered: string[] = [];
+    while (reloading || answered.length < 50) {
+      const answer = await core.ask("Was sagte Lawrow über die Waffenruhe?");
+      const source = answer.results[0] ? await core.source(answer.results[0].articleId) : undefined;
+      const choices = await core.actorChoices("");
+      if (!answer.abstained && source?.ok && choices.length > 0) answered.push(answer.results[0]!.articleId);
+      else throw new Error(`not answered: ${JSON.stringify({ answer: answer.abstained, source: source?.ok })}`);
+      // About 20 interactions a second, as a busy server might send.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(await reloads).toMatchObject({ ok: true });
+  }, 180_000);
+});
