@@ -41,11 +41,6 @@ export const KNOWN_CYCLES: readonly KnownCycle[] = [
   },
   {
     kind: "folder",
-    members: ["src/analysis", "src/corpus"],
-    why: "issue 14 item 5: src/analysis must not import src/corpus",
-  },
-  {
-    kind: "folder",
     members: ["commands", "src/bot"],
     why: "issue 14 item 5: src/bot imports commands/ other than through the composition root",
   },

@@ -3,6 +3,7 @@
  */
 import path from "node:path";
 import { z } from "zod";
+import { formatZodError } from "../util/text.js";
 import { EMBEDDED_CORPUS_DIR, PACKAGE_ROOT } from "./paths.js";
 
 const optionalText = z
@@ -74,7 +75,7 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): EnvResult {
     (key) => `env: ${key}: looks like a Discord bot token, not a folder (value not shown); set ${key} to a folder path`,
   );
   const parsed = envSchema.safeParse(source);
-  const errors = [...suspicious, ...(parsed.success ? [] : parsed.error.issues.map((i) => `env: ${i.path.join(".")}: ${i.message}`))];
+  const errors = [...suspicious, ...(parsed.success ? [] : formatZodError("env", parsed.error, { max: Number.POSITIVE_INFINITY }).split("\n"))];
   if (parsed.success && errors.length === 0) return { ok: true, env: parsed.data };
   return { ok: false, errors };
 }

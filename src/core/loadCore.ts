@@ -1,7 +1,9 @@
 /** Builds the Core from a corpus folder: engine (index), actors and their matcher, cached timelines. */
 import { answer } from "../answer/answer.js";
 import { type CorpusProfile, describeCorpus } from "../corpus/profile.js";
-import { cleanText, truncate } from "../analysis/normalize.js";
+import { cleanText } from "../analysis/normalize.js";
+import { MAX_CHOICE_NAME } from "../util/discordLimits.js";
+import { clip } from "../util/text.js";
 import { dataFilePath } from "../config/paths.js";
 import { formatProblem } from "../corpus/loadCorpus.js";
 import type { LoadedEngine } from "../search/engine.js";
@@ -95,21 +97,21 @@ export function coreOf(engine: LoadedEngine, curated: Actor[], actorProblems: st
       return result.abstained && result.reason !== "empty" ? { ...result, corpus: describe() } : result;
     },
     timeline(query, options: TimelineQuery = {}): TimelineResult {
-      const cleaned = truncate(cleanText(String(query ?? "")), 200);
+      const cleaned = clip(cleanText(String(query ?? "")), 200);
       const resolved = matcher.resolve(cleaned);
       if (!resolved.ok) return { ok: false, error: unknownActor(resolved, cleaned) };
       const from = options.from?.trim() || undefined;
       const to = options.to?.trim() || undefined;
       for (const bound of [from, to]) {
         if (bound !== undefined && !isPeriod(bound)) {
-          return { ok: false, error: { code: "bad_range", message: `timeline: "${truncate(bound, 40)}" is no month (YYYY-MM) or day (YYYY-MM-DD)`, suggestions: [], query: truncate(bound, 40) } };
+          return { ok: false, error: { code: "bad_range", message: `timeline: "${clip(bound, 40)}" is no month (YYYY-MM) or day (YYYY-MM-DD)`, suggestions: [], query: clip(bound, 40) } };
         }
       }
       if (from && to && from > to.padEnd(10, "-99")) {
         return { ok: false, error: { code: "bad_range", message: `timeline: from ${from} is after to ${to}`, suggestions: [], query: `${from} – ${to}` } };
       }
       const timeline = fullTimeline(resolved.actor);
-      const withText = truncate(cleanText(String(options.with ?? "")), 200);
+      const withText = clip(cleanText(String(options.with ?? "")), 200);
       if (!withText) return { ok: true, timeline: from || to ? narrowTimeline(timeline, { ...(from ? { from } : {}), ...(to ? { to } : {}) }) : timeline };
       const other = matcher.resolve(withText);
       if (!other.ok) return { ok: false, error: { ...unknownActor(other, withText), query: withText } };
@@ -125,7 +127,7 @@ export function coreOf(engine: LoadedEngine, curated: Actor[], actorProblems: st
       };
     },
     source: (idOrFile) => findSource(articles, idOrFile),
-    actorChoices: (prefix) => matcher.choices(truncate(cleanText(String(prefix ?? "")), 100)).map((c) => ({ name: truncate(c.name, 100), value: c.id })),
+    actorChoices: (prefix) => matcher.choices(clip(cleanText(String(prefix ?? "")), 100)).map((c) => ({ name: clip(c.name, MAX_CHOICE_NAME), value: c.id })),
     articleChoices: (query) => articleChoices(articles, query),
   };
 }
@@ -133,7 +135,7 @@ export function coreOf(engine: LoadedEngine, curated: Actor[], actorProblems: st
 function unknownActor(resolved: Extract<ReturnType<ActorMatcher["resolve"]>, { ok: false }>, query: string): LookupError {
   return {
     code: resolved.code,
-    message: resolved.code === "empty" ? "timeline: no actor given" : `timeline: unknown actor "${truncate(query, 80)}"`,
+    message: resolved.code === "empty" ? "timeline: no actor given" : `timeline: unknown actor "${clip(query, 80)}"`,
     suggestions: resolved.suggestions,
   };
 }

@@ -9,7 +9,7 @@ import { open, readdir, readFile, rename, stat, unlink, writeFile } from "node:f
 import path from "node:path";
 import { resemblance, shingles } from "../analysis/similarity.js";
 import { articleMetaSchema, METADATA_FILE, type MetadataFile, parseMetadata } from "../corpus/metadataFile.js";
-import { MAX_ARTICLE_BYTES } from "../corpus/loadCorpus.js";
+import { MAX_ARTICLE_BYTES } from "../config/limits.js";
 import { parseArticle } from "../corpus/parseArticle.js";
 import type { ArticleMeta } from "../corpus/types.js";
 

@@ -16,6 +16,8 @@
  */
 import { editDistance } from "../analysis/similarity.js";
 import type { Actor } from "./actorsFile.js";
+import { MAX_CHOICES, MAX_SUGGESTIONS } from "../util/discordLimits.js";
+import { ONE_INVISIBLE } from "../util/text.js";
 
 export { editDistance };
 
@@ -54,14 +56,10 @@ export interface ActorMatcher {
   suggest(query: string, limit?: number): string[];
 }
 
-export const MAX_CHOICES = 25;
-export const MAX_SUGGESTIONS = 5;
 
 // ---------------------------------------------------------------------------------------------
 // Folding
 
-/** Zero-width characters, bidi controls, soft hyphen, BOM: never part of a word. */
-const INVISIBLE = /^[\u00AD\u034F\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF]$/u;
 const APOSTROPHES = /[\u2018\u2019\u02BC\u0060\u00B4\u2032]/gu;
 const HYPHENS = /[\u2010\u2011\u2212]/gu;
 
@@ -79,7 +77,7 @@ function foldChar(ch: string): string {
 }
 
 function foldCharUncached(ch: string): string {
-  if (INVISIBLE.test(ch)) return "";
+  if (ONE_INVISIBLE.test(ch)) return "";
   return ch
     .replace(APOSTROPHES, "'")
     .replace(HYPHENS, "-")

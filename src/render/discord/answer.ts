@@ -14,8 +14,9 @@ import { abstainLines, type MessageCode, t, tCount } from "../messages.js";
 import { citationOfRef, citationText } from "./cite.js";
 import { locateQuote } from "./context.js";
 import { type ButtonId, buttonId, MENU_IDS, quoteCheck } from "./customId.js";
-import { escapeText, escapeWithBold, truncate, unescapeText } from "./escape.js";
-import { MAX_BUTTONS_PER_ROW, MAX_CONTENT, MAX_EMBED_DESCRIPTION, MAX_EMBED_TITLE } from "./limits.js";
+import { escapeText, escapeWithBold, unescapeText } from "./escape.js";
+import { shorten } from "../../util/text.js";
+import { MAX_BUTTONS_PER_ROW, MAX_CONTENT, MAX_EMBED_DESCRIPTION, MAX_EMBED_TITLE } from "../../util/discordLimits.js";
 import { button, COLORS, type Component, type DiscordReply, noMentions, rows, selectMenu } from "./payload.js";
 
 export interface AnswerRenderOptions {
@@ -43,7 +44,7 @@ const PUBLIC_MIN_CONTENT_WORDS = 2;
 
 /** "❓ <question>", escaped and defused: the only place user input is echoed. */
 export function questionLine(question: string): string {
-  return truncate(QUESTION_MARK + escapeText(question), MAX_CONTENT);
+  return shorten(QUESTION_MARK + escapeText(question), MAX_CONTENT);
 }
 
 /** The question from a message the bot wrote with `questionLine`, or undefined. */
@@ -161,7 +162,7 @@ function blocksWithin(results: readonly AnswerResult[], numbers: ReadonlyMap<str
     blocks.push(block);
     length += added;
   }
-  return { text: truncate(blocks.join("\n\n"), budget), count: blocks.length };
+  return { text: shorten(blocks.join("\n\n"), budget), count: blocks.length };
 }
 
 interface SourceTarget {
@@ -298,7 +299,7 @@ export function renderMoreResults(answer: Answer, opts: AnswerRenderOptions): Di
     content: questionLine(answer.question),
     embeds: [
       {
-        title: truncate(t("more_results_title", lang), MAX_EMBED_TITLE),
+        title: shorten(t("more_results_title", lang), MAX_EMBED_TITLE),
         description: blocks.text,
         color: COLORS.answer,
         footer: { text: footer(publicCount + 1, publicCount + visible.length, answer, lang) },

@@ -14,7 +14,8 @@
 import { createRequire } from "node:module";
 import path from "node:path";
 import type { Timeline, TimelineEvent } from "../../timeline/types.js";
-import { formatMonth, type Lang } from "../locale.js";
+import { monthNames, weekdayNames } from "../../util/calendar.js";
+import { formatMonth, type Lang, localeOf } from "../locale.js";
 import { t } from "../messages.js";
 import { dayLabel } from "../timelineFormat.js";
 import { textWidth } from "./textWidth.js";
@@ -88,28 +89,24 @@ function fullDate(e: TimelineEvent, lang: Lang): string {
   return label ? `${label} ${formatMonth(e.date, lang)}` : formatMonth(e.date, lang);
 }
 
-const TIME_LOCALE = {
-  de: {
-    dateTime: "%A, der %e. %B %Y, %X",
-    date: "%d.%m.%Y",
-    time: "%H:%M:%S",
+/** Vega's time locale: day and month names from Intl (d3's short month is the first three letters: "Mär", "Sep"). */
+function timeLocale(lang: Lang) {
+  const locale = localeOf(lang);
+  const months = monthNames(locale);
+  const formats =
+    lang === "de"
+      ? { dateTime: "%A, der %e. %B %Y, %X", date: "%d.%m.%Y", time: "%H:%M:%S" }
+      : { dateTime: "%x, %X", date: "%-m/%-d/%Y", time: "%-I:%M:%S %p" };
+  return {
+    ...formats,
     periods: ["AM", "PM"],
-    days: ["Sonntag", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag"],
-    shortDays: ["So", "Mo", "Di", "Mi", "Do", "Fr", "Sa"],
-    months: ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"],
-    shortMonths: ["Jan", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez"],
-  },
-  en: {
-    dateTime: "%x, %X",
-    date: "%-m/%-d/%Y",
-    time: "%-I:%M:%S %p",
-    periods: ["AM", "PM"],
-    days: ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"],
-    shortDays: ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"],
-    months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
-    shortMonths: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
-  },
-} as const;
+    days: weekdayNames(locale),
+    shortDays: weekdayNames(locale, "short"),
+    months,
+    shortMonths: months.map((m) => m.slice(0, 3)),
+  };
+}
+const TIME_LOCALE = { de: timeLocale("de"), en: timeLocale("en") };
 
 /** The Vega-Lite specification of the picture (exported for tests: the data it shows). */
 export function timelineChartSpec(timeline: Timeline, lang: Lang): Record<string, unknown> {
