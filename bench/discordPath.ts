@@ -6,6 +6,7 @@
  */
 import { realpathSync } from "node:fs";
 import { pathToFileURL } from "node:url";
+import { commands } from "../commands/index.js";
 import type { BotCore } from "../src/bot/context.js";
 import { createBotLogger } from "../src/bot/logger.js";
 import { startBot } from "../src/bot/start.js";
@@ -78,6 +79,7 @@ export async function discordBench(opts: DiscordBenchOptions): Promise<DiscordBe
   const bot = await startBot({
     env: { DISCORD_TOKEN: TOKEN, DISCORD_API_BASE: fake.api, ASK_COOLDOWN_COUNT: 5, ASK_COOLDOWN_SECONDS: 10 },
     core: opts.core ?? (await loadCore(EMBEDDED_CORPUS_DIR)),
+    commands,
     logger: createBotLogger({ level: "silent" }),
   });
   try {

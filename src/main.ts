@@ -41,7 +41,7 @@ async function main(): Promise<number> {
 }
 
 async function runDiscord(env: Env, initial: LoadedCore, load: () => Promise<LoadedCore>): Promise<number> {
-  const [{ runBot }, { createBotLogger }] = await Promise.all([import("./bot/run.js"), import("./bot/logger.js")]);
+  const [{ runBot }, { createBotLogger }, { commands }] = await Promise.all([import("./bot/run.js"), import("./bot/logger.js"), import("../commands/index.js")]);
   const logger = createBotLogger({ level: env.LOG_LEVEL, secrets: env.DISCORD_TOKEN ? [env.DISCORD_TOKEN] : [] });
   warmUp(initial);
   const core = reloadingCore(initial, load, env.CORPUS_DIR, { allowEmpty: env.ALLOW_EMPTY_CORPUS });
@@ -58,7 +58,7 @@ async function runDiscord(env: Env, initial: LoadedCore, load: () => Promise<Loa
   const { startFeedPolling } = await import("./ingest/poller.js");
   const poller = startFeedPolling(env, logger.child({ component: "feeds" }));
   try {
-    return await runBot(env, core, { logger });
+    return await runBot(env, core, commands, { logger });
   } finally {
     await poller?.stop();
     stopWatching();

@@ -21,7 +21,7 @@ import { readFileSync, statSync } from "node:fs";
 import { z } from "zod";
 import { formatZodError } from "../util/text.js";
 import { MAX_ACTORS_PER_FILE, MAX_ALIASES_PER_ACTOR, MAX_ALIASES_PER_ROLE, MAX_DATA_FILE_BYTES, MAX_ROLES_PER_ACTOR, tooLarge } from "../config/limits.js";
-import { foldName } from "./actorMatch.js";
+import { foldName } from "./nameFolding.js";
 
 export const ACTORS_FILE = "actors.json";
 

@@ -21,7 +21,8 @@
  * Cost: one tokenising pass over every article plus work per distinct name: linear in the corpus.
  */
 import type { Article } from "../corpus/types.js";
-import { type ActorMatcher, foldName, skeleton } from "./actorMatch.js";
+import type { ActorMatcher } from "./actorMatch.js";
+import { foldName, skeleton } from "./nameFolding.js";
 import type { Actor } from "./actorsFile.js";
 import { GIVEN_NAMES } from "./givenNames.js";
 import { GERMAN_MONTHS, GERMAN_WEEKDAYS_FROM_MONDAY, SONNABEND } from "../util/calendar.js";
