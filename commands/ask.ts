@@ -67,7 +67,7 @@ async function ask(interaction: RepliableInteraction, question: string, ctx: Bot
 }
 
 export async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
-  const { question } = parseInput(options, { question: interaction.options.getString("question", true) }, ctx.lang);
+  const { question } = parseInput(options, { question: interaction.options.getString("question", true) });
   await ask(interaction, question, ctx);
 }
 

@@ -39,7 +39,7 @@ export const data = new SlashCommandBuilder()
 const options = z.object({ url: z.string().trim().min(1).max(MAX_URL) });
 
 export async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
-  const { url } = parseInput(options, { url: interaction.options.getString("url", true) }, ctx.lang);
+  const { url } = parseInput(options, { url: interaction.options.getString("url", true) });
   await respond(
     interaction,
     async () => {

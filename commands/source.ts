@@ -66,7 +66,7 @@ async function withArticle(query: string, ctx: BotContext, render: (article: Sou
 
 export async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
   const raw = { article: interaction.options.getString("article", true), file: interaction.options.getBoolean("file") };
-  const { article, file } = parseInput(options, raw, ctx.lang);
+  const { article, file } = parseInput(options, raw);
   const render = (a: SourceArticle) => renderSourcePage(a, 0, { lang: ctx.lang, withFile: file === true });
   await respond(interaction, () => withArticle(article, ctx, render), ctx);
 }

@@ -95,16 +95,12 @@ async function page(actor: string, query: TimelineQuery, pageNumber: number | "i
 }
 
 export async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
-  const input = parseInput(
-    options,
-    {
-      actor: interaction.options.getString("actor", true),
-      with: interaction.options.getString("with") ?? undefined,
-      from: interaction.options.getString("from") ?? undefined,
-      to: interaction.options.getString("to") ?? undefined,
-    },
-    ctx.lang,
-  );
+  const input = parseInput(options, {
+    actor: interaction.options.getString("actor", true),
+    with: interaction.options.getString("with") ?? undefined,
+    from: interaction.options.getString("from") ?? undefined,
+    to: interaction.options.getString("to") ?? undefined,
+  });
   await respond(interaction, () => page(input.actor, queryOf(input), "initial", ctx, true), ctx);
 }
 

@@ -3,12 +3,16 @@
  * Everything here is plain data in, plain data out; nothing imports discord.js.
  */
 import type { Answer } from "../answer/types.js";
-import type { LoadedEngine } from "../search/engine.js";
 import type { SourceResult } from "../source/types.js";
 import type { Choice, TimelineQuery, TimelineResult } from "../timeline/types.js";
 
+/** How much the core serves: the "searched" line of an answer, `cli check`. */
+export interface CorpusStats {
+  articles: number;
+  passages: number;
+}
+
 export interface Core {
-  readonly engine: LoadedEngine;
   /** /ask: ranked verbatim quotes or an abstention. */
   ask(question: string): Answer;
   /**
@@ -22,4 +26,6 @@ export interface Core {
   actorChoices(prefix: string): Choice[];
   /** Autocomplete for articles: ≤ 25; empty lists all, newest first. */
   articleChoices(query: string): Choice[];
+  /** Articles and passages of the corpus served. */
+  stats(): CorpusStats;
 }

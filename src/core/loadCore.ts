@@ -13,6 +13,7 @@ import { type ActorMatcher, compileActorMatcher } from "../timeline/actorMatch.j
 import { ACTORS_FILE, type Actor, loadActors } from "../timeline/actorsFile.js";
 import { buildTimeline, isPeriod, narrowTimeline } from "../timeline/buildTimeline.js";
 import { discoverActors } from "../timeline/discoverActors.js";
+import { findSuspicious, formatSuspicion } from "../ingest/suspicious.js";
 import type { LookupError, Timeline, TimelineQuery, TimelineResult } from "../timeline/types.js";
 import type { Core } from "./core.js";
 import { type CorpusFolder, scanCorpusFolder } from "./corpusFolder.js";
@@ -22,6 +23,8 @@ const TIMELINE_CACHE = 32;
 
 /** A core as loaded from a folder, with everything that went wrong on the way. */
 export interface LoadedCore extends Core {
+  /** The index behind the core (the reload compares engines; the CLI and the bot use only `Core`). */
+  readonly engine: LoadedEngine;
   /** actors.json problems (the timeline then knows nobody). */
   actorProblems: string[];
   /** Data files of the folder itself, skipped entries, data files over the size cap. */
@@ -42,6 +45,11 @@ export async function loadCore(corpusDir: string, build: (dir: string) => Promis
 /** Every problem of a loaded core, one line each: skipped entries, bad articles, data files. */
 export function describeCoreProblems(core: LoadedCore): string[] {
   return [...core.folder.problems.map(formatProblem), ...core.engine.corpusProblems.map(formatProblem), ...core.engine.lexiconProblems, ...core.actorProblems];
+}
+
+/** `cli check`: articles that look wrong (markup, mojibake, very short, duplicates), one line each. */
+export function suspiciousArticles(core: LoadedCore): string[] {
+  return findSuspicious(core.engine.index.articles).map(formatSuspicion);
 }
 
 /** "corpus: /x: no articles: the folder holds no *.txt files" when nothing loaded; undefined otherwise. */
@@ -68,7 +76,7 @@ export function allActors(engine: LoadedEngine, curated: Actor[]): Actor[] {
   return [...curated, ...discovered.map(({ evidence: _, ...actor }) => actor)];
 }
 
-export function coreOf(engine: LoadedEngine, curated: Actor[], actorProblems: string[] = []): Core & { actorProblems: string[]; profile(): CorpusProfile } {
+export function coreOf(engine: LoadedEngine, curated: Actor[], actorProblems: string[] = []): Omit<LoadedCore, "folder"> {
   const actors = allActors(engine, curated);
   const matcher = compileActorMatcher(actors);
   const timelines = new Map<string, Timeline>();
@@ -129,6 +137,7 @@ export function coreOf(engine: LoadedEngine, curated: Actor[], actorProblems: st
     source: (idOrFile) => findSource(articles, idOrFile),
     actorChoices: (prefix) => matcher.choices(clip(cleanText(String(prefix ?? "")), 100)).map((c) => ({ name: clip(c.name, MAX_CHOICE_NAME), value: c.id })),
     articleChoices: (query) => articleChoices(articles, query),
+    stats: () => ({ articles: articles.length, passages: engine.index.passages.length }),
   };
 }
 

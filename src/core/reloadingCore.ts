@@ -24,6 +24,8 @@ export type ReloadOutcome =
   | { ok: false; reason: string; rejected: string[] };
 
 export interface ReloadingCore extends Core {
+  /** The engine serving now (tests read it; the bot and the CLI use only `Core`). */
+  readonly engine: LoadedCore["engine"];
   /** The corpus serving now. */
   readonly current: LoadedCore;
   /** Loads the corpus again and swaps it in when it passes (see the module comment). */
@@ -112,6 +114,7 @@ export function reloadingCore(initial: LoadedCore, load: () => Promise<LoadedCor
     source: (s) => current.source(s),
     actorChoices: (p) => current.actorChoices(p),
     articleChoices: (q) => current.articleChoices(q),
+    stats: () => current.stats(),
     reload() {
       if (queued) return queued;
       if (!running) return start();

@@ -4,6 +4,7 @@
  */
 import { ButtonStyle } from "discord.js";
 import type { Choice, LookupError } from "../../timeline/types.js";
+import { UserError } from "../../util/userError.js";
 import type { Lang } from "../locale.js";
 import { quoted, t } from "../messages.js";
 import { buttonId, MENU_IDS, type RunnableId } from "./customId.js";
@@ -77,17 +78,14 @@ export function renderCooldown(retryAfterMs: number, lang: Lang, now: number = D
   return notice(t("cooldown", lang, { when: `<t:${at}:R>` }));
 }
 
-export function renderTooLong(max: number, lang: Lang): DiscordReply {
-  return notice(t("too_long", lang, { max }));
+/** An expected failure (input too long, a stale button …) as a private notice: the code is the catalogue key. */
+export function renderUserError(error: UserError, lang: Lang): DiscordReply {
+  return notice(t(error.code, lang, error.context));
 }
 
 /** A button whose id this bot cannot read (forged, or from an older version). */
 export function renderStale(lang: Lang): DiscordReply {
-  return notice(t("button_stale", lang));
-}
-
-export function renderInvalidInput(lang: Lang): DiscordReply {
-  return notice(t("invalid_input", lang));
+  return renderUserError(new UserError("button_stale", {}), lang);
 }
 
 /** The reply to 👍 / 👎: thanks, or that this person has voted on this answer already. */
