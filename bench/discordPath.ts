@@ -26,6 +26,8 @@ export interface DiscordBenchOptions {
   warmup?: number;
   /** Dispatch in waves of this many, each once the previous one is answered; default: all at once. */
   concurrency?: number;
+  /** How long the fake Discord accepts a callback (default Discord's 3 s; a functional test lifts it). */
+  interactionDeadlineMs?: number;
 }
 
 export interface DiscordBenchResult {
@@ -75,7 +77,7 @@ function callbackCollector(requests: readonly RecordedRequest[], from: number) {
 
 export async function discordBench(opts: DiscordBenchOptions): Promise<DiscordBenchResult> {
   const questions = opts.questions ?? DEFAULT_QUESTIONS;
-  const fake = await startFakeDiscord({ token: TOKEN });
+  const fake = await startFakeDiscord({ token: TOKEN, ...(opts.interactionDeadlineMs ? { interactionDeadlineMs: opts.interactionDeadlineMs } : {}) });
   const bot = await startBot({
     env: { DISCORD_TOKEN: TOKEN, DISCORD_API_BASE: fake.api, ASK_COOLDOWN_COUNT: 5, ASK_COOLDOWN_SECONDS: 10 },
     core: opts.core ?? (await loadCore(EMBEDDED_CORPUS_DIR)),

@@ -1,14 +1,13 @@
 /** /ask question:<text> — verbatim quotes from the articles, or an honest "not covered". */
 import {
   type AutocompleteInteraction,
-  type ButtonInteraction,
   type ChatInputCommandInteraction,
   Locale,
   type RepliableInteraction,
   SlashCommandBuilder,
 } from "discord.js";
 import { z } from "zod";
-import type { BotContext } from "../src/bot/context.js";
+import type { BotContext, ComponentInteraction } from "../src/bot/context.js";
 import { parseInput } from "../src/bot/input.js";
 import { respond, respondChoices } from "../src/bot/respond.js";
 import { alsoInArticleIds, publicResults, questionFromMessage, renderAnswer, renderMoreResults } from "../src/render/discord/answer.js";
@@ -77,7 +76,7 @@ export async function autocomplete(interaction: AutocompleteInteraction, ctx: Bo
 }
 
 /** "Weitere Treffer": the results after the public ones, privately. The question comes from the LRU, else the message. */
-async function more(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
+async function more(interaction: ComponentInteraction, ctx: BotContext): Promise<void> {
   const id = parseButtonId(interaction.customId);
   await respond(
     interaction,
@@ -97,7 +96,7 @@ async function more(interaction: ButtonInteraction, ctx: BotContext): Promise<vo
  * 👍 / 👎 under an answer: one line in the feedback log per user and answer (the message). The passages shown are
  * those the answer shows for the question in the message, asked again.
  */
-async function feedback(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
+async function feedback(interaction: ComponentInteraction, ctx: BotContext): Promise<void> {
   const id = parseButtonId(interaction.customId);
   await respond(
     interaction,
@@ -116,7 +115,7 @@ async function feedback(interaction: ButtonInteraction, ctx: BotContext): Promis
 const EXAMPLES: readonly MessageCode[] = ["example_1", "example_2", "example_3"];
 
 /** An example question as a button (`run:ask:<n>`): asked as if typed, in the clicker's language. */
-async function example(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
+async function example(interaction: ComponentInteraction, ctx: BotContext): Promise<void> {
   const id = parseButtonId(interaction.customId);
   const code = id?.kind === "ask" ? EXAMPLES[id.example] : undefined;
   if (!code) {

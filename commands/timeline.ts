@@ -5,13 +5,12 @@
  */
 import {
   type AutocompleteInteraction,
-  type ButtonInteraction,
   type ChatInputCommandInteraction,
   Locale,
   SlashCommandBuilder,
 } from "discord.js";
 import { z } from "zod";
-import type { BotContext } from "../src/bot/context.js";
+import type { BotContext, ComponentInteraction } from "../src/bot/context.js";
 import { focusedText, parseInput } from "../src/bot/input.js";
 import { respond, respondChoices, respondUpdate } from "../src/bot/respond.js";
 import { renderChoices } from "../src/render/discord/choices.js";
@@ -110,7 +109,7 @@ export async function autocomplete(interaction: AutocompleteInteraction, ctx: Bo
 }
 
 /** ◀ ▶: `tl:<actorId>[+<withId>][@<from>..<to>]:<page>`; the picture stays on the message. */
-async function turnPage(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
+async function turnPage(interaction: ComponentInteraction, ctx: BotContext): Promise<void> {
   const id = parseButtonId(interaction.customId);
   await respondUpdate(interaction, () => (id?.kind === "tl" ? page(id.actorId, queryOf(id), id.page, ctx, false) : renderStale(ctx.lang)), ctx);
 }

@@ -36,7 +36,11 @@ export interface BotContext {
   deferAfterMs: number;
 }
 
-export type ButtonHandler = (interaction: ButtonInteraction, ctx: BotContext) => Promise<void>;
+/** A button (or a menu that runs a button's action): handlers read the custom id and answer, nothing button-specific. */
+export type ButtonHandler = (interaction: ComponentInteraction, ctx: BotContext) => Promise<void>;
+
+/** What a button handler gets: a button, or the select menu that runs a button's action. */
+export type ComponentInteraction = ButtonInteraction | StringSelectMenuInteraction;
 
 export type MenuHandler = (interaction: StringSelectMenuInteraction, ctx: BotContext) => Promise<void>;
 

@@ -112,7 +112,7 @@ export function createRouter(opts: RouterOptions): Router {
       const handler = byButton.get("tl");
       if (!target || !handler || !interaction.values[0]) throw new UserError("button_stale", {});
       // The timeline handler reads only the custom id and answers; a menu interaction answers the same way.
-      await handler(asNewMessage(interaction, { ephemeral: false, customId: target }) as unknown as ButtonInteraction, ctx);
+      await handler(asNewMessage(interaction, { ephemeral: false, customId: target }), ctx);
       return;
     }
     const handler = byMenu.get(interaction.customId);

@@ -264,7 +264,7 @@ export function extractArticle(html: string, pageUrl?: string): ExtractResult {
 
   stripChrome(document);
   // Readability needs the headline to tell it from the body; charThreshold low: short news items are articles too.
-  const parsed = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 200, keepClasses: false }).parse();
+  const parsed = new Readability(document, { charThreshold: 200, keepClasses: false }).parse();
   const raw = parsed?.content ? paragraphsOf(parsed.content) : [];
   const paragraphs = cleanParagraphs(raw, title);
   const length = bodyLength(paragraphs);

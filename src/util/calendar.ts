@@ -90,17 +90,20 @@ function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.Da
   return f;
 }
 
+type Twelve<T> = [T, T, T, T, T, T, T, T, T, T, T, T];
+type Seven<T> = [T, T, T, T, T, T, T];
+
 /** The twelve month names of `locale` ("de-DE" → "Januar" …), January first. */
-export function monthNames(locale: string): string[] {
+export function monthNames(locale: string): Twelve<string> {
   const f = formatter(locale, { month: "long" });
-  return Array.from({ length: 12 }, (_, i) => f.format(new Date(Date.UTC(2023, i, 1))));
+  return Array.from({ length: 12 }, (_, i) => f.format(new Date(Date.UTC(2023, i, 1)))) as Twelve<string>;
 }
 
 /** The seven weekday names of `locale`, Sunday first (Date#getUTCDay order); "short" without a closing period ("So", "Sun"). */
-export function weekdayNames(locale: string, width: "long" | "short" = "long"): string[] {
+export function weekdayNames(locale: string, width: "long" | "short" = "long"): Seven<string> {
   const f = formatter(locale, { weekday: width });
   // 2023-01-01 was a Sunday.
-  return Array.from({ length: 7 }, (_, i) => f.format(new Date(Date.UTC(2023, 0, 1 + i))).replace(/\.$/u, ""));
+  return Array.from({ length: 7 }, (_, i) => f.format(new Date(Date.UTC(2023, 0, 1 + i))).replace(/\.$/u, "")) as Seven<string>;
 }
 
 /**
