@@ -14,7 +14,7 @@ import { alsoInArticleIds, publicResults, questionFromMessage, renderAnswer, ren
 import { parseButtonId } from "../src/render/discord/customId.js";
 import { renderCooldown, renderFeedbackReceipt, renderStale } from "../src/render/discord/notices.js";
 import type { DiscordReply } from "../src/render/discord/payload.js";
-import { type MessageCode, t } from "../src/render/messages.js";
+import { t } from "../src/render/messages.js";
 import type { SourceArticle } from "../src/source/types.js";
 
 export const MAX_QUESTION = 300;
@@ -51,7 +51,9 @@ async function answerReply(question: string, ctx: BotContext): Promise<DiscordRe
   const shown = publicResults(answer);
   ctx.log.debug({ abstained: answer.abstained, reason: answer.reason, results: answer.results.length, shown: shown.length }, "ask: answered");
   const questionKey = answer.results.length > shown.length ? ctx.questions.remember(answer.question) : undefined;
-  return renderAnswer(answer, { lang: ctx.lang, questionKey, articles: await articlesOf(alsoInArticleIds(shown), ctx) });
+  // The examples under an abstention are the corpus's own, also for an empty question (whose answer carries no profile).
+  const examples = answer.abstained ? (await ctx.core.profile()).examples[ctx.lang] : undefined;
+  return renderAnswer(answer, { lang: ctx.lang, questionKey, articles: await articlesOf(alsoInArticleIds(shown), ctx), ...(examples ? { examples } : {}) });
 }
 
 /** Cooldown, then the answer as a new message. */
@@ -112,17 +114,18 @@ async function feedback(interaction: ComponentInteraction, ctx: BotContext): Pro
   );
 }
 
-const EXAMPLES: readonly MessageCode[] = ["example_1", "example_2", "example_3"];
-
-/** An example question as a button (`run:ask:<n>`): asked as if typed, in the clicker's language. */
+/**
+ * An example question as a button (`run:ask:<n>`): the n-th example of the corpus profile, in the clicker's language,
+ * asked as if typed. After a reload that no longer has it, the button is stale.
+ */
 async function example(interaction: ComponentInteraction, ctx: BotContext): Promise<void> {
   const id = parseButtonId(interaction.customId);
-  const code = id?.kind === "ask" ? EXAMPLES[id.example] : undefined;
-  if (!code) {
+  const question = id?.kind === "ask" ? (await ctx.core.profile()).examples[ctx.lang][id.example] : undefined;
+  if (!question) {
     await respond(interaction, () => renderStale(ctx.lang), { ...ctx, ephemeral: true });
     return;
   }
-  await ask(interaction, t(code, ctx.lang), ctx);
+  await ask(interaction, question, ctx);
 }
 
 export const buttons = { more, fb: feedback, ask: example };

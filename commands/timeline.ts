@@ -32,8 +32,8 @@ export const data = new SlashCommandBuilder()
     option
       .setName("actor")
       .setNameLocalizations({ [Locale.German]: "akteur" })
-      .setDescription("A person, e.g. Lavrov, Rubio, Zelensky")
-      .setDescriptionLocalizations({ [Locale.German]: "Eine Person, z. B. Lawrow, Rubio, Selenskyj" })
+      .setDescription("A person named in the articles (any spelling; pick from the list)")
+      .setDescriptionLocalizations({ [Locale.German]: "Eine Person aus den Artikeln (jede Schreibweise; Auswahl aus der Liste)" })
       .setRequired(true)
       .setAutocomplete(true)
       .setMaxLength(MAX_ACTOR),

@@ -3,6 +3,7 @@
  * Everything here is plain data in, plain data out; nothing imports discord.js.
  */
 import type { Answer } from "../answer/types.js";
+import type { CorpusProfile } from "../corpus/profile.js";
 import type { SourceResult } from "../source/types.js";
 import type { Choice, TimelineQuery, TimelineResult } from "../timeline/types.js";
 
@@ -28,4 +29,6 @@ export interface Core {
   articleChoices(query: string): Choice[];
   /** Articles and passages of the corpus served. */
   stats(): CorpusStats;
+  /** What the corpus covers (date range, frequent people and topics) and example questions it answers; computed once. */
+  profile(): CorpusProfile;
 }

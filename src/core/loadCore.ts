@@ -29,8 +29,6 @@ export interface LoadedCore extends Core {
   actorProblems: string[];
   /** Data files of the folder itself, skipped entries, data files over the size cap. */
   folder: CorpusFolder;
-  /** What the corpus covers (computed once, on first use): the abstention describes it. */
-  profile(): CorpusProfile;
 }
 
 /** Throws a one-line message when the folder is missing or unreadable; every other problem is listed in the result. */

@@ -115,6 +115,7 @@ export function reloadingCore(initial: LoadedCore, load: () => Promise<LoadedCor
     actorChoices: (p) => current.actorChoices(p),
     articleChoices: (q) => current.articleChoices(q),
     stats: () => current.stats(),
+    profile: () => current.profile(),
     reload() {
       if (queued) return queued;
       if (!running) return start();

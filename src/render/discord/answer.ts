@@ -10,7 +10,7 @@ import { ButtonStyle } from "discord.js";
 import type { Answer, AnswerResult, ArticleRef } from "../../answer/types.js";
 import type { SourceArticle } from "../../source/types.js";
 import { formatDate, type Lang } from "../locale.js";
-import { abstainLines, type MessageCode, t, tCount } from "../messages.js";
+import { abstainLines, t, tCount } from "../messages.js";
 import { citationOfRef, citationText } from "./cite.js";
 import { locateQuote } from "./context.js";
 import { type ButtonId, buttonId, MENU_IDS, quoteCheck } from "./customId.js";
@@ -30,6 +30,11 @@ export interface AnswerRenderOptions {
   articles?: ReadonlyMap<string, SourceArticle>;
   /** "Hilfreich? 👍 👎" under a public answer; default true. */
   feedback?: boolean;
+  /**
+   * Questions the corpus answers (its profile's examples in this language): offered as buttons under an abstention.
+   * Default: those of the answer's own corpus profile, if it carries one.
+   */
+  examples?: readonly string[];
 }
 
 const QUESTION_MARK = "❓ ";
@@ -212,10 +217,14 @@ function sourceComponents(targets: readonly SourceTarget[], lang: Lang): Compone
   return menu ? [menu] : [];
 }
 
-function exampleButtons(lang: Lang): Component[] {
-  const codes: MessageCode[] = ["example_1", "example_2", "example_3"];
-  return codes
-    .map((code, i) => button({ id: { kind: "run", target: { kind: "ask", example: i } }, label: t(code, lang), emoji: "💬", style: ButtonStyle.Primary }))
+/** At most this many example questions under an abstention: one row of buttons with room to spare. */
+export const MAX_EXAMPLE_BUTTONS = 3;
+
+/** The corpus's own example questions as buttons (`run:ask:<n>`: the n-th example of the profile). */
+function exampleButtons(examples: readonly string[]): Component[] {
+  return examples
+    .slice(0, MAX_EXAMPLE_BUTTONS)
+    .map((question, i) => button({ id: { kind: "run", target: { kind: "ask", example: i } }, label: question, emoji: "💬", style: ButtonStyle.Primary }))
     .filter((c) => c !== undefined);
 }
 
@@ -224,12 +233,14 @@ function isJunk(answer: Answer): boolean {
   return answer.reason === "empty" || answer.reason === "no_content" || !/\p{L}{2}/u.test(answer.question);
 }
 
-function abstention(answer: Answer, lang: Lang): DiscordReply {
+function abstention(answer: Answer, lang: Lang, examples: readonly string[]): DiscordReply {
+  const buttons = exampleButtons(examples);
   if (isJunk(answer)) {
     // Private and short: nobody else needs to see "???", and the examples are one click away.
+    const words = answer.reason === "empty" ? t("empty_question", lang) : t("junk_question", lang);
     return {
-      content: t(answer.reason === "empty" ? "empty_question" : "junk_question", lang),
-      components: rows(...exampleButtons(lang)),
+      content: buttons.length > 0 ? `${words} ${t("try_examples", lang)}` : words,
+      components: rows(...buttons),
       allowedMentions: noMentions(),
       ephemeral: true,
     };
@@ -240,12 +251,12 @@ function abstention(answer: Answer, lang: Lang): DiscordReply {
     embeds: [
       {
         title: t("abstain_title", lang),
-        description: `${about.body}\n\n${about.examples ?? t("abstain_try", lang)}`,
+        description: about.examples ? `${about.body}\n\n${about.examples}` : buttons.length > 0 ? `${about.body}\n\n${t("abstain_try", lang)}` : about.body,
         color: COLORS.notice,
         footer: { text: tCount("searched_articles", lang, answer.searched.articles) },
       },
     ],
-    components: rows(...exampleButtons(lang)),
+    components: rows(...buttons),
     allowedMentions: noMentions(),
   };
 }
@@ -258,7 +269,7 @@ function footer(first: number, last: number, answer: Answer, lang: Lang): string
 export function renderAnswer(answer: Answer, opts: AnswerRenderOptions): DiscordReply {
   const { lang } = opts;
   const shown = publicResults(answer);
-  if (answer.abstained || shown.length === 0) return abstention(answer, lang);
+  if (answer.abstained || shown.length === 0) return abstention(answer, lang, opts.examples ?? answer.corpus?.examples[lang] ?? []);
   const numbers = articleNumbers(answer);
   const blocks = blocksWithin(shown, numbers, lang, MAX_EMBED_DESCRIPTION);
   const visible = shown.slice(0, blocks.count);
