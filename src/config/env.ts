@@ -50,6 +50,8 @@ export const envSchema = z.object({
   INGEST_MAX_MB: z.coerce.number().min(0.01).max(100).default(5),
   /** Seconds one fetch (redirects and body included) may take. */
   INGEST_TIMEOUT_SECONDS: z.coerce.number().min(0.1).max(300).default(15),
+  /** /ingest from Discord may fetch private, loopback and link-local addresses (the CLI and feeds always may). */
+  INGEST_ALLOW_PRIVATE: flag("false"),
 });
 
 function flag(fallback: "true" | "false") {
