@@ -4,14 +4,13 @@
  * the time from dispatch to the bot's interaction callback. Prints nothing unless run directly:
  * `npx tsx bench/discordPath.ts 1000 [waveSize]`.
  */
-import { realpathSync } from "node:fs";
-import { pathToFileURL } from "node:url";
 import { commands } from "../commands/index.js";
 import type { BotCore } from "../src/bot/context.js";
 import { createBotLogger } from "../src/bot/logger.js";
 import { startBot } from "../src/bot/start.js";
 import { EMBEDDED_CORPUS_DIR } from "../src/config/paths.js";
 import { loadCore } from "../src/core/loadCore.js";
+import { isEntryScript } from "../src/util/runMain.js";
 import { type RecordedRequest, startFakeDiscord } from "../test/support/fakeDiscord.js";
 
 export interface DiscordBenchOptions {
@@ -143,15 +142,7 @@ export async function discordBench(opts: DiscordBenchOptions): Promise<DiscordBe
   }
 }
 
-function isMainModule(): boolean {
-  try {
-    return Boolean(process.argv[1]) && import.meta.url === pathToFileURL(realpathSync(process.argv[1]!)).href;
-  } catch {
-    return false;
-  }
-}
-
-if (isMainModule()) {
+if (isEntryScript(import.meta.url)) {
   const interactions = Number(process.argv[2] ?? 100);
   const concurrency = process.argv[3] ? Number(process.argv[3]) : undefined;
   process.stdout.write(`${JSON.stringify({ interactions, concurrency, ...(await discordBench({ interactions, concurrency })) })}\n`);

@@ -17,6 +17,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { type DependencyTree, parseDependencyTree } from "dpdm";
+import { isEntryScript, runMain } from "../src/util/runMain.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const ENTRIES = ["src/**/*.ts", "commands/**/*.ts"];
@@ -177,14 +178,4 @@ async function main(argv: string[]): Promise<number> {
   return ok || listAll ? 0 : 1;
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (e: unknown) => {
-      process.stderr.write(`lint:cycles: ${e instanceof Error ? e.message : String(e)}\n`);
-      process.exitCode = 1;
-    },
-  );
-}
+if (isEntryScript(import.meta.url)) runMain(main, "lint:cycles: ");

@@ -8,6 +8,7 @@ import { runConsole } from "./console.js";
 import { runEval } from "./evalCommand.js";
 import { runIngest } from "./ingest.js";
 import { runSource, runTimeline } from "./lookups.js";
+import { runMain } from "../util/runMain.js";
 
 async function main(argv: string[]): Promise<number> {
   if (argv[0] === "--help" || argv[0] === "-h" || argv[0] === "help") {
@@ -52,12 +53,4 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
-    process.exitCode = 1;
-  },
-);
+runMain(main);

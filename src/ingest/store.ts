@@ -12,15 +12,11 @@ import { articleMetaSchema, METADATA_FILE, type MetadataFile, parseMetadata } fr
 import { MAX_ARTICLE_BYTES } from "../config/limits.js";
 import { parseArticle } from "../corpus/parseArticle.js";
 import type { ArticleMeta } from "../corpus/types.js";
+import type { ExtractedArticle } from "./extract.js";
 
-export interface NewArticle {
+/** An extracted article with its headline settled. */
+export interface NewArticle extends Omit<ExtractedArticle, "title"> {
   title: string;
-  outlet?: string;
-  url?: string;
-  author?: string;
-  published?: string;
-  publishedAt?: string;
-  paragraphs: string[];
   /** Other addresses of the same article (the fetched URL, the feed's link), checked as duplicates too. */
   aliases?: string[];
 }

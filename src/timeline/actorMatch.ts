@@ -73,6 +73,11 @@ const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/gu, "\\$&
 const BEFORE = "(?<![\\p{L}\\p{N}\\p{M}])";
 const AFTER = "(?![\\p{L}\\p{N}\\p{M}])";
 
+/** A folded alias or title and its pattern body → what finds it in a text (`re`) and what matches it whole (`exact`). */
+function matcherOf(folded: string, body: string): { source: string; needle: string; re: RegExp; exact: RegExp } {
+  return { source: folded, needle: needleOf(folded), re: new RegExp(`${BEFORE}${body}${AFTER}`, "gu"), exact: new RegExp(`^${body}$`, "u") };
+}
+
 /** The longest word of a folded name or title without its last two letters (role titles inflect). */
 function needleOf(folded: string): string {
   const longest = folded.split(/[\s-]+/).reduce((a, b) => (b.length > a.length ? b : a), "");
@@ -227,12 +232,8 @@ export function compileActorMatcher(actors: readonly Actor[]): ActorMatcher {
       });
       if (seenAlias.has(folded)) return;
       seenAlias.add(folded);
-      const body = aliasBody(folded);
       patterns.push({
-        source: folded,
-        needle: needleOf(folded),
-        re: new RegExp(`${BEFORE}${body}${AFTER}`, "gu"),
-        exact: new RegExp(`^${body}$`, "u"),
+        ...matcherOf(folded, aliasBody(folded)),
         kind: "alias",
         actorId: actor.id,
       });
@@ -252,12 +253,8 @@ export function compileActorMatcher(actors: readonly Actor[]): ActorMatcher {
     }
   }
   for (const [folded, holders] of roleGroups) {
-    const body = roleBody(folded);
     patterns.push({
-      source: folded,
-      needle: needleOf(folded),
-      re: new RegExp(`${BEFORE}${body}${AFTER}`, "gu"),
-      exact: new RegExp(`^${body}$`, "u"),
+      ...matcherOf(folded, roleBody(folded)),
       kind: "role",
       holders,
     });
