@@ -2,6 +2,8 @@
  * Question → concepts. A concept is one thing the question asks about ("Waffenruhe", "Kellogg"),
  * with the alternative index terms that count as finding it: the stem itself, stems of compound parts,
  * German synonyms, and for English words their German glossary translations.
+ *
+ * Why over 300 lines: the question parser is one pipeline (language, months, answer types, German and English concepts, separable verbs, merging); its steps share the Ctx and the Concept shape and are only meaningful together.
  */
 import { type Analyzer, SEPARABLE_PREFIXES } from "../analysis/analyzer.js";
 import type { Lexicon } from "../analysis/lexicon.js";

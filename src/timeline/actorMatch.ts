@@ -13,6 +13,8 @@
  * - `choices(prefix)`: ranked autocomplete entries (max 25).
  *
  * Pure: no I/O. Build once per actors list with `compileActorMatcher`.
+ *
+ * Why over 300 lines: the matcher compiles actors into patterns and serves mentions, resolve, choices and suggestions from the same compiled tables (name folding lives in nameFolding.ts).
  */
 import { editDistance } from "../analysis/similarity.js";
 import type { Actor } from "./actorsFile.js";

@@ -40,6 +40,8 @@
  * am 24. Februar 2022", "im Februar 2022 begonnenen Krieg", "vor drei Jahren, im Februar 2022", and a
  * deadline ("bis Ende August").
  * ("Vor drei Jahren" itself is never a candidate.) See `isBackground`.
+ *
+ * Why over 300 lines: the six date rules above are ordered and interact (background dates, future tense, anchors); they are tested as one resolver in test/timeline/eventDate.test.ts.
  */
 
 import { alternation, allGermanMonthSpellings, GERMAN_MONTH_ABBREVIATIONS, GERMAN_MONTHS, GERMAN_WEEKDAYS, GERMAN_WEEKDAYS_FROM_MONDAY, germanMonthSpellings, germanWeekday, SONNABEND } from "../util/calendar.js";

@@ -41,8 +41,8 @@ describe("this repository", () => {
 
   it("reads the imports of src/ and commands/, type-only imports included", () => {
     expect(graph.get("src/main.ts")?.has("src/core/loadCore.ts")).toBe(true);
-    // `import type { LoadedEngine } from "../search/engine.js"`
-    expect(graph.get("src/core/core.ts")?.has("src/search/engine.ts")).toBe(true);
+    // `import type { Answer } from "../answer/types.js"`
+    expect(graph.get("src/core/core.ts")?.has("src/answer/types.ts")).toBe(true);
     expect(graph.has("commands/ask.ts")).toBe(true);
   });
 

@@ -5,6 +5,8 @@
  * in the answer, in "Weitere Treffer" and on its button. Below: one "Quelle öffnen" button per cited article
  * (a select menu past five), "Weitere Treffer" and "Hilfreich? 👍 👎". The question is echoed in the content
  * line, which also lets the buttons recover it from the message after a restart.
+ *
+ * Why over 300 lines: one reply with several linked parts (public quotes, citation numbers per article, buttons or menu per cited article, more results, abstention); the parts share the numbering and must agree.
  */
 import { ButtonStyle } from "discord.js";
 import type { Answer, AnswerResult, ArticleRef } from "../../answer/types.js";
