@@ -4,13 +4,13 @@
  * the time from dispatch to the bot's interaction callback. Prints nothing unless run directly:
  * `npx tsx bench/discordPath.ts 1000 [waveSize]`.
  */
-import { realpathSync } from "node:fs";
-import { pathToFileURL } from "node:url";
+import { commands } from "../commands/index.js";
 import type { BotCore } from "../src/bot/context.js";
 import { createBotLogger } from "../src/bot/logger.js";
 import { startBot } from "../src/bot/start.js";
 import { EMBEDDED_CORPUS_DIR } from "../src/config/paths.js";
 import { loadCore } from "../src/core/loadCore.js";
+import { isEntryScript } from "../src/util/runMain.js";
 import { type RecordedRequest, startFakeDiscord } from "../test/support/fakeDiscord.js";
 
 export interface DiscordBenchOptions {
@@ -25,6 +25,8 @@ export interface DiscordBenchOptions {
   warmup?: number;
   /** Dispatch in waves of this many, each once the previous one is answered; default: all at once. */
   concurrency?: number;
+  /** How long the fake Discord accepts a callback (default Discord's 3 s; a functional test lifts it). */
+  interactionDeadlineMs?: number;
 }
 
 export interface DiscordBenchResult {
@@ -74,10 +76,11 @@ function callbackCollector(requests: readonly RecordedRequest[], from: number) {
 
 export async function discordBench(opts: DiscordBenchOptions): Promise<DiscordBenchResult> {
   const questions = opts.questions ?? DEFAULT_QUESTIONS;
-  const fake = await startFakeDiscord({ token: TOKEN });
+  const fake = await startFakeDiscord({ token: TOKEN, ...(opts.interactionDeadlineMs ? { interactionDeadlineMs: opts.interactionDeadlineMs } : {}) });
   const bot = await startBot({
     env: { DISCORD_TOKEN: TOKEN, DISCORD_API_BASE: fake.api, ASK_COOLDOWN_COUNT: 5, ASK_COOLDOWN_SECONDS: 10 },
     core: opts.core ?? (await loadCore(EMBEDDED_CORPUS_DIR)),
+    commands,
     logger: createBotLogger({ level: "silent" }),
   });
   try {
@@ -139,15 +142,7 @@ export async function discordBench(opts: DiscordBenchOptions): Promise<DiscordBe
   }
 }
 
-function isMainModule(): boolean {
-  try {
-    return Boolean(process.argv[1]) && import.meta.url === pathToFileURL(realpathSync(process.argv[1]!)).href;
-  } catch {
-    return false;
-  }
-}
-
-if (isMainModule()) {
+if (isEntryScript(import.meta.url)) {
   const interactions = Number(process.argv[2] ?? 100);
   const concurrency = process.argv[3] ? Number(process.argv[3]) : undefined;
   process.stdout.write(`${JSON.stringify({ interactions, concurrency, ...(await discordBench({ interactions, concurrency })) })}\n`);

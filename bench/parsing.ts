@@ -8,13 +8,12 @@
  * (The caps in src/corpus/limits.ts keep files with lines over 100,000 characters out of the corpus; this bench
  * skips parseArticle's checks and parses the shapes directly, so it measures the parser whatever the caps.)
  */
-import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { splitSentences } from "../src/analysis/sentences.js";
 import { splitBlocks } from "../src/corpus/blocks.js";
 import { splitPassages } from "../src/corpus/passages.js";
 import { deriveTitle } from "../src/corpus/title.js";
 import type { Article } from "../src/corpus/types.js";
+import { isEntryScript, runMain } from "../src/util/runMain.js";
 
 /** Each shape as a function of the size in characters. */
 export const SHAPES: Record<string, (chars: number) => string> = {
@@ -103,14 +102,4 @@ export async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (e: unknown) => {
-      process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
-      process.exitCode = 1;
-    },
-  );
-}
+if (isEntryScript(import.meta.url)) runMain(main);

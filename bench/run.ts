@@ -17,7 +17,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { mkdtemp, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import MiniSearch from "minisearch";
 import { loadLexicon } from "../src/analysis/lexicon.js";
 import { answer } from "../src/answer/answer.js";
@@ -28,6 +28,7 @@ import type { Article } from "../src/corpus/types.js";
 import { engineFromArticles } from "../src/search/engine.js";
 import { loadSnapshot, saveSnapshot, snapshotPath } from "../src/search/snapshot/cache.js";
 import { Rng, syntheticArticles } from "./synthetic.js";
+import { isEntryScript, runMain } from "../src/util/runMain.js";
 
 /** Passages per synthetic article (measured: 20,000 articles → 216,000 passages). */
 const PASSAGES_PER_ARTICLE = 10.8;
@@ -474,14 +475,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (e: unknown) => {
-      process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
-      process.exitCode = 1;
-    },
-  );
-}
+if (isEntryScript(import.meta.url)) runMain(main);

@@ -10,10 +10,10 @@
  */
 import { copyFile, mkdir, readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { EMBEDDED_CORPUS_DIR } from "../src/config/paths.js";
 import { parseArticle } from "../src/corpus/parseArticle.js";
 import type { Article } from "../src/corpus/types.js";
+import { isEntryScript, runMain } from "../src/util/runMain.js";
 
 // ---------------------------------------------------------------------------------------------
 // Seeded PRNG (sfc32 seeded through splitmix32): identical output on every run and platform.
@@ -494,14 +494,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (e: unknown) => {
-      process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
-      process.exitCode = 1;
-    },
-  );
-}
+if (isEntryScript(import.meta.url)) runMain(main);

@@ -1,21 +1,20 @@
 /** /ask question:<text> — verbatim quotes from the articles, or an honest "not covered". */
 import {
   type AutocompleteInteraction,
-  type ButtonInteraction,
   type ChatInputCommandInteraction,
   Locale,
   type RepliableInteraction,
   SlashCommandBuilder,
 } from "discord.js";
 import { z } from "zod";
-import type { BotContext } from "../src/bot/context.js";
+import type { BotContext, ComponentInteraction } from "../src/bot/context.js";
 import { parseInput } from "../src/bot/input.js";
 import { respond, respondChoices } from "../src/bot/respond.js";
 import { alsoInArticleIds, publicResults, questionFromMessage, renderAnswer, renderMoreResults } from "../src/render/discord/answer.js";
 import { parseButtonId } from "../src/render/discord/customId.js";
 import { renderCooldown, renderFeedbackReceipt, renderStale } from "../src/render/discord/notices.js";
 import type { DiscordReply } from "../src/render/discord/payload.js";
-import { type MessageCode, t } from "../src/render/messages.js";
+import { t } from "../src/render/messages.js";
 import type { SourceArticle } from "../src/source/types.js";
 
 export const MAX_QUESTION = 300;
@@ -52,7 +51,9 @@ async function answerReply(question: string, ctx: BotContext): Promise<DiscordRe
   const shown = publicResults(answer);
   ctx.log.debug({ abstained: answer.abstained, reason: answer.reason, results: answer.results.length, shown: shown.length }, "ask: answered");
   const questionKey = answer.results.length > shown.length ? ctx.questions.remember(answer.question) : undefined;
-  return renderAnswer(answer, { lang: ctx.lang, questionKey, articles: await articlesOf(alsoInArticleIds(shown), ctx) });
+  // The examples under an abstention are the corpus's own, also for an empty question (whose answer carries no profile).
+  const examples = answer.abstained ? (await ctx.core.profile()).examples[ctx.lang] : undefined;
+  return renderAnswer(answer, { lang: ctx.lang, questionKey, articles: await articlesOf(alsoInArticleIds(shown), ctx), ...(examples ? { examples } : {}) });
 }
 
 /** Cooldown, then the answer as a new message. */
@@ -67,7 +68,7 @@ async function ask(interaction: RepliableInteraction, question: string, ctx: Bot
 }
 
 export async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
-  const { question } = parseInput(options, { question: interaction.options.getString("question", true) }, ctx.lang);
+  const { question } = parseInput(options, { question: interaction.options.getString("question", true) });
   await ask(interaction, question, ctx);
 }
 
@@ -77,7 +78,7 @@ export async function autocomplete(interaction: AutocompleteInteraction, ctx: Bo
 }
 
 /** "Weitere Treffer": the results after the public ones, privately. The question comes from the LRU, else the message. */
-async function more(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
+async function more(interaction: ComponentInteraction, ctx: BotContext): Promise<void> {
   const id = parseButtonId(interaction.customId);
   await respond(
     interaction,
@@ -97,7 +98,7 @@ async function more(interaction: ButtonInteraction, ctx: BotContext): Promise<vo
  * 👍 / 👎 under an answer: one line in the feedback log per user and answer (the message). The passages shown are
  * those the answer shows for the question in the message, asked again.
  */
-async function feedback(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
+async function feedback(interaction: ComponentInteraction, ctx: BotContext): Promise<void> {
   const id = parseButtonId(interaction.customId);
   await respond(
     interaction,
@@ -113,17 +114,18 @@ async function feedback(interaction: ButtonInteraction, ctx: BotContext): Promis
   );
 }
 
-const EXAMPLES: readonly MessageCode[] = ["example_1", "example_2", "example_3"];
-
-/** An example question as a button (`run:ask:<n>`): asked as if typed, in the clicker's language. */
-async function example(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
+/**
+ * An example question as a button (`run:ask:<n>`): the n-th example of the corpus profile, in the clicker's language,
+ * asked as if typed. After a reload that no longer has it, the button is stale.
+ */
+async function example(interaction: ComponentInteraction, ctx: BotContext): Promise<void> {
   const id = parseButtonId(interaction.customId);
-  const code = id?.kind === "ask" ? EXAMPLES[id.example] : undefined;
-  if (!code) {
+  const question = id?.kind === "ask" ? (await ctx.core.profile()).examples[ctx.lang][id.example] : undefined;
+  if (!question) {
     await respond(interaction, () => renderStale(ctx.lang), { ...ctx, ephemeral: true });
     return;
   }
-  await ask(interaction, t(code, ctx.lang), ctx);
+  await ask(interaction, question, ctx);
 }
 
 export const buttons = { more, fb: feedback, ask: example };

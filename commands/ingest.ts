@@ -1,7 +1,8 @@
 /**
  * /ingest url:<http(s) URL> — adds an article, or an RSS/Atom feed's articles, to the corpus. Registered for members
  * with Manage Server only (server admins can change that in the integration settings); the reply is private.
- * The running bot picks the new files up through its corpus reload.
+ * The running bot picks the new files up through its corpus reload. URLs of private, loopback and link-local
+ * addresses are refused unless INGEST_ALLOW_PRIVATE=true (src/ingest/addressGuard.ts).
  */
 import {
   type AutocompleteInteraction,
@@ -15,7 +16,7 @@ import { z } from "zod";
 import type { BotContext } from "../src/bot/context.js";
 import { parseInput } from "../src/bot/input.js";
 import { respond, respondChoices } from "../src/bot/respond.js";
-import { sharedIngester } from "../src/ingest/service.js";
+import { discordIngester } from "../src/ingest/service.js";
 import { renderIngestReply } from "../src/render/discord/ingest.js";
 
 export const MAX_URL = 2000;
@@ -39,11 +40,11 @@ export const data = new SlashCommandBuilder()
 const options = z.object({ url: z.string().trim().min(1).max(MAX_URL) });
 
 export async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
-  const { url } = parseInput(options, { url: interaction.options.getString("url", true) }, ctx.lang);
+  const { url } = parseInput(options, { url: interaction.options.getString("url", true) });
   await respond(
     interaction,
     async () => {
-      const results = await sharedIngester().ingest([url]);
+      const results = await discordIngester().ingest([url]);
       ctx.log.info({ url, added: results.filter((r) => r.status === "added").length, results: results.length }, "ingest");
       return renderIngestReply(results, ctx.lang);
     },

@@ -1,14 +1,13 @@
 /** /source article:<autocomplete> [file] — an original article, page by page, or as a .txt file. */
 import {
   type AutocompleteInteraction,
-  type ButtonInteraction,
   type ChatInputCommandInteraction,
   Locale,
   SlashCommandBuilder,
   type StringSelectMenuInteraction,
 } from "discord.js";
 import { z } from "zod";
-import type { BotContext } from "../src/bot/context.js";
+import type { BotContext, ComponentInteraction } from "../src/bot/context.js";
 import { focusedText, parseInput } from "../src/bot/input.js";
 import { respond, respondChoices, respondUpdate } from "../src/bot/respond.js";
 import { articleChoice, localizeArticleChoice, renderChoices } from "../src/render/discord/choices.js";
@@ -66,7 +65,7 @@ async function withArticle(query: string, ctx: BotContext, render: (article: Sou
 
 export async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
   const raw = { article: interaction.options.getString("article", true), file: interaction.options.getBoolean("file") };
-  const { article, file } = parseInput(options, raw, ctx.lang);
+  const { article, file } = parseInput(options, raw);
   const render = (a: SourceArticle) => renderSourcePage(a, 0, { lang: ctx.lang, withFile: file === true });
   await respond(interaction, () => withArticle(article, ctx, render), ctx);
 }
@@ -94,7 +93,7 @@ export async function autocomplete(interaction: AutocompleteInteraction, ctx: Bo
 }
 
 /** ◀ ▶ on a source message: `src:<articleId>:<page>`, turned in place (the router gives others a private copy). */
-async function turnPage(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
+async function turnPage(interaction: ComponentInteraction, ctx: BotContext): Promise<void> {
   const id = parseButtonId(interaction.customId);
   await respondUpdate(
     interaction,
@@ -119,7 +118,7 @@ async function opened(id: ButtonId | undefined, ctx: BotContext): Promise<Discor
 }
 
 /** "Quelle öffnen" under an answer: `ctx:…` (or the older `open:<articleId>:<page>`), privately so the answer stays. */
-async function open(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
+async function open(interaction: ComponentInteraction, ctx: BotContext): Promise<void> {
   await respond(interaction, () => opened(parseButtonId(interaction.customId), ctx), { ...ctx, ephemeral: true });
 }
 
@@ -129,7 +128,7 @@ async function openFromMenu(interaction: StringSelectMenuInteraction, ctx: BotCo
 }
 
 /** "Als .txt": `txt:<articleId>`, the whole text as an attachment, privately. */
-async function textFile(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
+async function textFile(interaction: ComponentInteraction, ctx: BotContext): Promise<void> {
   const id = parseButtonId(interaction.customId);
   await respond(
     interaction,

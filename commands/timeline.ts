@@ -5,13 +5,12 @@
  */
 import {
   type AutocompleteInteraction,
-  type ButtonInteraction,
   type ChatInputCommandInteraction,
   Locale,
   SlashCommandBuilder,
 } from "discord.js";
 import { z } from "zod";
-import type { BotContext } from "../src/bot/context.js";
+import type { BotContext, ComponentInteraction } from "../src/bot/context.js";
 import { focusedText, parseInput } from "../src/bot/input.js";
 import { respond, respondChoices, respondUpdate } from "../src/bot/respond.js";
 import { renderChoices } from "../src/render/discord/choices.js";
@@ -33,8 +32,8 @@ export const data = new SlashCommandBuilder()
     option
       .setName("actor")
       .setNameLocalizations({ [Locale.German]: "akteur" })
-      .setDescription("A person, e.g. Lavrov, Rubio, Zelensky")
-      .setDescriptionLocalizations({ [Locale.German]: "Eine Person, z. B. Lawrow, Rubio, Selenskyj" })
+      .setDescription("A person named in the articles (any spelling; pick from the list)")
+      .setDescriptionLocalizations({ [Locale.German]: "Eine Person aus den Artikeln (jede Schreibweise; Auswahl aus der Liste)" })
       .setRequired(true)
       .setAutocomplete(true)
       .setMaxLength(MAX_ACTOR),
@@ -95,16 +94,12 @@ async function page(actor: string, query: TimelineQuery, pageNumber: number | "i
 }
 
 export async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
-  const input = parseInput(
-    options,
-    {
-      actor: interaction.options.getString("actor", true),
-      with: interaction.options.getString("with") ?? undefined,
-      from: interaction.options.getString("from") ?? undefined,
-      to: interaction.options.getString("to") ?? undefined,
-    },
-    ctx.lang,
-  );
+  const input = parseInput(options, {
+    actor: interaction.options.getString("actor", true),
+    with: interaction.options.getString("with") ?? undefined,
+    from: interaction.options.getString("from") ?? undefined,
+    to: interaction.options.getString("to") ?? undefined,
+  });
   await respond(interaction, () => page(input.actor, queryOf(input), "initial", ctx, true), ctx);
 }
 
@@ -114,7 +109,7 @@ export async function autocomplete(interaction: AutocompleteInteraction, ctx: Bo
 }
 
 /** ◀ ▶: `tl:<actorId>[+<withId>][@<from>..<to>]:<page>`; the picture stays on the message. */
-async function turnPage(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
+async function turnPage(interaction: ComponentInteraction, ctx: BotContext): Promise<void> {
   const id = parseButtonId(interaction.customId);
   await respondUpdate(interaction, () => (id?.kind === "tl" ? page(id.actorId, queryOf(id), id.page, ctx, false) : renderStale(ctx.lang)), ctx);
 }

@@ -58,7 +58,7 @@ function reportProblems(core: { readonly summary: CoreSummary }): string | undef
 }
 
 async function runDiscord(env: Env, initial: WorkerCore, load: () => Promise<WorkerCore>, onWorkerExit: (handler: (reason: string) => void) => void): Promise<number> {
-  const [{ runBot }, { createBotLogger }] = await Promise.all([import("./bot/run.js"), import("./bot/logger.js")]);
+  const [{ runBot }, { createBotLogger }, { commands }] = await Promise.all([import("./bot/run.js"), import("./bot/logger.js"), import("../commands/index.js")]);
   const logger = createBotLogger({ level: env.LOG_LEVEL, secrets: env.DISCORD_TOKEN ? [env.DISCORD_TOKEN] : [] });
   const core = reloadingCore(initial, load, env.CORPUS_DIR, { allowEmpty: env.ALLOW_EMPTY_CORPUS });
   const report = (outcome: ReloadOutcome) => {
@@ -79,7 +79,7 @@ async function runDiscord(env: Env, initial: WorkerCore, load: () => Promise<Wor
   const { startFeedPolling } = await import("./ingest/poller.js");
   const poller = startFeedPolling(env, logger.child({ component: "feeds" }));
   try {
-    return await runBot(env, core, { logger });
+    return await runBot(env, core, commands, { logger });
   } finally {
     await poller?.stop();
     stopWatching();

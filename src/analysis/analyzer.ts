@@ -7,14 +7,15 @@ import { stemmer as germanStem } from "@orama/stemmers/german";
 import { CompoundSplitter } from "./compounds.js";
 import { foldWord } from "./normalize.js";
 import { GERMAN_STOPWORDS } from "./stopwords.js";
+import { INVISIBLE, INVISIBLE_CHARACTERS } from "../util/text.js";
 
 /** Bumped whenever analysis output changes: index snapshots built by another version are rebuilt. */
-export const ANALYZER_VERSION = 7;
+export const ANALYZER_VERSION = 8;
 
+/** A word may hold invisible characters (soft hyphens from the web, zero-width joiners): they are dropped before analysis. */
+const WORD_PART = `[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\p{M}${INVISIBLE_CHARACTERS}]*[\\p{L}\\p{N}\\p{M}])?`;
 /** Words, numbers and hyphen/apostrophe compounds ("US-Außenminister", "30-tägige", "G-7-Länder"). */
-const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}\u00AD\u200B-\u200D\u2060\uFEFF]*[\p{L}\p{N}\p{M}])?(?:[-‐‑'’][\p{L}\p{N}](?:[\p{L}\p{N}\p{M}\u00AD\u200B-\u200D\u2060\uFEFF]*[\p{L}\p{N}\p{M}])?)*/gu;
-/** Invisible characters inside words (soft hyphens from the web, zero-width joiners) are dropped before analysis. */
-const IN_WORD_INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+const TOKEN = new RegExp(`${WORD_PART}(?:[-‐‑'’]${WORD_PART})*`, "gu");
 const MAX_TOKEN_LENGTH = 60;
 /** Cached words per cache; cleared when full. A corpus's hot vocabulary fits; the long tail is recomputed. */
 export const TERM_CACHE_SIZE = 100_000;
@@ -80,7 +81,7 @@ export class Analyzer {
 
   /** The main term of a raw token (its whole-word stem), or null for a stopword. */
   headTerm(raw: string): string | null {
-    const folded = this.canonical(foldWord(raw.normalize("NFKC").replace(IN_WORD_INVISIBLE, "")));
+    const folded = this.canonical(foldWord(raw.normalize("NFKC").replace(INVISIBLE, "")));
     return folded === null ? null : this.stem(folded);
   }
 
@@ -103,7 +104,7 @@ export class Analyzer {
 
   private computeTerms(raw: string): readonly string[] {
     const out = new Set<string>();
-    const folded = foldWord(raw.normalize("NFKC").replace(IN_WORD_INVISIBLE, "").replace(/[‐‑]/g, "-").replace(/[’]/g, "'"));
+    const folded = foldWord(raw.normalize("NFKC").replace(INVISIBLE, "").replace(/[‐‑]/g, "-").replace(/[’]/g, "'"));
     const pieces = folded.split(/[-']/).filter(Boolean);
     // Only lower-case words can be verbs in German text; nouns ("Präsident", "Telefonat") keep their -t.
     const verbLike = /^\p{Ll}/u.test(raw);

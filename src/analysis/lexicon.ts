@@ -5,7 +5,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { dataFilePath } from "../config/paths.js";
-import { formatZodError } from "../corpus/metadataFile.js";
+import { formatZodError } from "../util/text.js";
 import { loadGlossary, loadVariants } from "./lexiconFiles.js";
 import { englishToGerman, germanLemmas, germanSynsets, synsetsByWord } from "./dict/dictionaries.js";
 import { foldWord } from "./normalize.js";

@@ -13,14 +13,15 @@
  */
 import { readFile, stat } from "node:fs/promises";
 import { z } from "zod";
+import { formatZodError } from "../util/text.js";
 import {
   MAX_DATA_FILE_BYTES,
   MAX_GLOSSARY_ENTRIES,
   MAX_TERMS_PER_GLOSSARY_ENTRY,
   MAX_VARIANT_GROUPS,
   MAX_VARIANTS_PER_GROUP,
-} from "../corpus/limits.js";
-import { tooLarge } from "../corpus/parseArticle.js";
+  tooLarge
+} from "../config/limits.js";
 
 export type LoadResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -187,56 +188,5 @@ async function loadJson<T>(path: string, what: string, schema: z.ZodType<T>): Pr
 
 function validate<T>(data: unknown, prefix: string, schema: z.ZodType<T>): LoadResult<T> {
   const parsed = schema.safeParse(data);
-  if (parsed.success) return { ok: true, value: parsed.data };
-  const lines = parsed.error.issues.map((issue) => `${prefix}: ${describeIssue(issue, data)}`);
-  const shown = lines.slice(0, MAX_REPORTED_ISSUES);
-  if (lines.length > shown.length) shown.push(`${prefix}: ... and ${lines.length - shown.length} more problems`);
-  return { ok: false, error: shown.join("\n") };
-}
-
-function describeIssue(issue: z.core.$ZodIssue, root: unknown): string {
-  const where = formatPath(issue.path);
-  const actual = valueAt(root, issue.path);
-  let what: string;
-  switch (issue.code) {
-    case "invalid_type":
-      what = `expected ${issue.expected}, received ${kindOf(actual)}`;
-      break;
-    case "invalid_value":
-      what = `expected ${issue.values.map((v) => JSON.stringify(v)).join(" or ")}, received ${actual === undefined ? "nothing" : JSON.stringify(actual)}`;
-      break;
-    case "unrecognized_keys":
-      what = `unknown ${issue.keys.length === 1 ? "key" : "keys"} ${issue.keys.map((k) => JSON.stringify(k)).join(", ")}`;
-      break;
-    default:
-      what = issue.message;
-  }
-  return where ? `${where}: ${what}` : what;
-}
-
-/** `entries.ceasefire`, `entries["security guarantees"][2]`, `groups[3].variants[1]`. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = "";
-  for (const p of path) {
-    if (typeof p === "number") out += `[${p}]`;
-    else if (typeof p === "string" && /^[A-Za-z_$][\w$]*$/.test(p)) out += out ? `.${p}` : p;
-    else out += `[${JSON.stringify(String(p))}]`;
-  }
-  return out;
-}
-
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let cur: unknown = root;
-  for (const p of path) {
-    if (cur === null || typeof cur !== "object") return undefined;
-    cur = (cur as Record<PropertyKey, unknown>)[p];
-  }
-  return cur;
-}
-
-function kindOf(v: unknown): string {
-  if (v === undefined) return "nothing";
-  if (v === null) return "null";
-  if (Array.isArray(v)) return "array";
-  return typeof v;
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, error: formatZodError(prefix, parsed.error, { input: data, max: MAX_REPORTED_ISSUES }) };
 }

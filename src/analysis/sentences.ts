@@ -6,6 +6,8 @@
  * so this splitter decides each candidate boundary itself.
  */
 
+import { allGermanMonthSpellings, alternation, GERMAN_MONTH_ABBREVIATIONS } from "../util/calendar.js";
+
 export interface SentenceSpan {
   start: number;
   end: number;
@@ -15,14 +17,14 @@ export interface SentenceSpan {
 export const GERMAN_ABBREVIATIONS: ReadonlySet<string> = new Set([
   "z", "b", "d", "h", "u", "a", "v", "o", "ä", "s", "vgl", "bzw", "ca", "etc", "evtl", "ggf", "inkl", "usw",
   "dr", "prof", "nr", "st", "str", "mio", "mrd", "bzgl", "gem", "jh", "jhd", "jr", "sen", "hl", "abs", "art",
-  "ff", "mr", "mrs", "ms", "sog", "sogen", "zzgl", "dt", "engl", "frz", "russ", "ukr", "max", "min", "okt",
-  "jan", "feb", "mär", "apr", "jun", "jul", "aug", "sep", "sept", "nov", "dez", "allg", "bspw", "insb",
+  "ff", "mr", "mrs", "ms", "sog", "sogen", "zzgl", "dt", "engl", "frz", "russ", "ukr", "max", "min",
+  ...Object.values(GERMAN_MONTH_ABBREVIATIONS).flat(), "allg", "bspw", "insb",
   "m", "l", "r", "li", "re", "vl", "vr", "hrsg", "tel", "ehem", "gen", "mind", "ebd", "lt", "ggü", "i",
   "us", "u.s", "v.l.n.r", "z.b", "u.a", "d.h", "o.ä", "s.o", "v.a", "i.d.r", "m.e", "n.chr", "v.chr",
 ]);
 
-const MONTHS =
-  /^(januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|mär|apr|jun|jul|aug|sep|sept|okt|nov|dez)\b/i;
+/** A month name or abbreviation: "am 15. März" and "15. Feb." do not end a sentence after the ordinal. */
+const MONTHS = new RegExp(`^(${alternation([...allGermanMonthSpellings(), ...Object.values(GERMAN_MONTH_ABBREVIATIONS).flat()])})\\b`, "i");
 
 const CLOSERS = "\"'“”‘’»«)]";
 

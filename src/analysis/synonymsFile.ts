@@ -5,7 +5,7 @@
  * { "version": 1, "groups": [["Waffenruhe", "Waffenstillstand", "Feuerpause"], ["alt", "Alter", "Jährige"]] }
  */
 import { z } from "zod";
-import { MAX_SYNONYM_GROUPS, MAX_SYNONYM_LENGTH, MAX_SYNONYMS_PER_GROUP } from "../corpus/limits.js";
+import { MAX_SYNONYM_GROUPS, MAX_SYNONYM_LENGTH, MAX_SYNONYMS_PER_GROUP } from "../config/limits.js";
 
 export const SYNONYMS_FILE = "synonyms.de.json";
 

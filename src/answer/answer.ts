@@ -6,7 +6,8 @@
  * coverage and proximity (features.ts) → abstention check → quotes and merged duplicates. Every tuned
  * number is in ranking.ts.
  */
-import { cleanText, truncate } from "../analysis/normalize.js";
+import { cleanText } from "../analysis/normalize.js";
+import { clip } from "../util/text.js";
 import { citationOf } from "../corpus/citation.js";
 import type { Engine } from "../search/engine.js";
 import { FIELD_BOOSTS, type PassageIndex } from "../search/passageIndex.js";
@@ -37,7 +38,7 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
   const { index, lexicon } = engine;
   const cfg = options.ranking ?? DEFAULT_RANKING;
   const limit = options.limit ?? DEFAULT_LIMIT;
-  const cleaned = truncate(cleanText(String(question ?? "")), MAX_QUESTION_LENGTH);
+  const cleaned = clip(cleanText(String(question ?? "")), MAX_QUESTION_LENGTH);
   const searched = { articles: index.articles.length, passages: index.passages.length };
   const abstain = (reason: Answer["reason"], language: Answer["language"] = "de"): Answer => ({
     question: cleaned,

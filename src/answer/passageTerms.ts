@@ -1,6 +1,7 @@
 /** Analyzed terms of a passage and of each of its sentences, computed once and kept in a bounded cache. */
 import { LRUCache } from "lru-cache";
 import type { PassageIndex } from "../search/passageIndex.js";
+import { alternation, GERMAN_MONTHS, GERMAN_WEEKDAYS_FROM_MONDAY, germanMonthNumber } from "../util/calendar.js";
 
 export interface PassageTerms {
   all: Set<string>;
@@ -13,8 +14,10 @@ export const PASSAGE_TERMS_CACHE_SIZE = 20_000;
 
 /** Pseudo-term for a sentence that names a time ("am Dienstag", "im März", "mit sofortiger Wirkung"); "wann" questions look for it. */
 export const TIME_TERM = "§time";
-const TIME_EXPRESSION =
-  /\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|heute|gestern|morgen|sofort\p{L}*|unverzüglich|bald|demnächst|künftig|woche|wochen|monat\p{L}*|jahr|\d{1,2}\.\s?\d{1,2}\.|\d{4})\b/iu;
+const TIME_EXPRESSION = new RegExp(
+  `\\b(?:${alternation([...GERMAN_WEEKDAYS_FROM_MONDAY, ...GERMAN_MONTHS])}|heute|gestern|morgen|sofort\\p{L}*|unverzüglich|bald|demnächst|künftig|woche|wochen|monat\\p{L}*|jahr|\\d{1,2}\\.\\s?\\d{1,2}\\.|\\d{4})\\b`,
+  "iu",
+);
 /** Pseudo-term for a sentence that holds a number ("80-Jährige", "30 Tage", "zwei Drittel"); "wie viele" questions look for it. */
 export const NUMBER_TERM = "§number";
 const NUMBER_EXPRESSION = /\d|\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|tausend|dutzend\p{L}*|hälfte|drittel|viertel|million\p{L}*|milliard\p{L}*|prozent)\b/iu;
@@ -22,8 +25,7 @@ const NUMBER_EXPRESSION = /\d|\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|z
 export function monthTerm(month: string): string {
   return `§month:${month}`;
 }
-const MONTH_NAMES = ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"];
-const MONTH_IN_TEXT = new RegExp(`(?<![\\p{L}])(${MONTH_NAMES.join("|")})(?![\\p{L}])`, "giu");
+const MONTH_IN_TEXT = new RegExp(`(?<![\\p{L}])(${alternation(GERMAN_MONTHS)})(?![\\p{L}])`, "giu");
 
 /** Pseudo-term for a sentence that starts by referring back to someone just named ("Der 80-Jährige", "Er"). */
 export const ANAPHOR_TERM = "§anaphor";
@@ -60,7 +62,7 @@ function compute(index: PassageIndex, id: number): PassageTerms {
     if (NUMBER_EXPRESSION.test(sentence)) terms.add(NUMBER_TERM);
     if (ANAPHOR.test(sentence)) terms.add(ANAPHOR_TERM);
     if (articleDate) terms.add(monthTerm(articleDate.slice(5, 7)));
-    for (const m of sentence.matchAll(MONTH_IN_TEXT)) terms.add(monthTerm(String(MONTH_NAMES.indexOf(m[1]!.toLowerCase()) + 1).padStart(2, "0")));
+    for (const m of sentence.matchAll(MONTH_IN_TEXT)) terms.add(monthTerm(String(germanMonthNumber(m[1]!)).padStart(2, "0")));
     for (const t of terms) all.add(t);
     sentences.push({ start: passage.start + offset, end: passage.start + offset + sentence.length, terms });
   }

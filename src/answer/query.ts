@@ -2,6 +2,8 @@
  * Question → concepts. A concept is one thing the question asks about ("Waffenruhe", "Kellogg"),
  * with the alternative index terms that count as finding it: the stem itself, stems of compound parts,
  * German synonyms, and for English words their German glossary translations.
+ *
+ * Why over 300 lines: the question parser is one pipeline (language, months, answer types, German and English concepts, separable verbs, merging); its steps share the Ctx and the Concept shape and are only meaningful together.
  */
 import { type Analyzer, SEPARABLE_PREFIXES } from "../analysis/analyzer.js";
 import type { Lexicon } from "../analysis/lexicon.js";
@@ -9,6 +11,7 @@ import { foldWord } from "../analysis/normalize.js";
 import { ENGLISH_STOPWORDS, GERMAN_STOPWORDS } from "../analysis/stopwords.js";
 import { ANAPHOR_TERM, monthTerm, NUMBER_TERM, TIME_TERM } from "./passageTerms.js";
 import { DEFAULT_RANKING, type RankingConfig } from "./ranking.js";
+import { ENGLISH_MONTHS, GERMAN_MONTH_ABBREVIATIONS, GERMAN_MONTHS, germanMonthSpellings } from "../util/calendar.js";
 
 export interface Alternative {
   term: string;
@@ -54,20 +57,10 @@ export function parseQuery(question: string, analyzer: Analyzer, lexicon: Lexico
   return { language, concepts: [...mergeDuplicates(concepts), ...intentConcepts(question, cfg.answerTypeWeight)] };
 }
 
-const MONTHS = [
-  ["januar", "jänner", "january", "jan"],
-  ["februar", "february", "feb"],
-  ["marz", "march", "mar"],
-  ["april", "apr"],
-  ["mai", "may"],
-  ["juni", "june", "jun"],
-  ["juli", "july", "jul"],
-  ["august", "aug"],
-  ["september", "sept", "sep"],
-  ["oktober", "october", "okt", "oct"],
-  ["november", "nov"],
-  ["dezember", "december", "dez", "dec"],
-];
+/** Per month, every folded spelling a question may use: German names and abbreviations, English names and abbreviations. */
+const MONTHS: string[][] = GERMAN_MONTHS.map((_, i) =>
+  [...new Set([...germanMonthSpellings(i + 1), ENGLISH_MONTHS[i]!, ...(GERMAN_MONTH_ABBREVIATIONS[i + 1] ?? []), ENGLISH_MONTHS[i]!.slice(0, 3)].map(foldWord))],
+);
 
 /** "März"/"March" → "03"; null for other words ("may" and "mai" only when capitalised, as names of the month). */
 function monthOf(raw: string): string | null {

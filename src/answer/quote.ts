@@ -14,6 +14,8 @@
  * Widening stays within the limits above. When no such window keeps every rule, the passage's best window that
  * does is taken; when none does, the window that breaks the lightest rules (PROBLEM_WEIGHT), preferring one that
  * is not inside a quotation and keeps the answer-bearing sentence.
+ *
+ * Why over 300 lines: the window choice and its two trust rules (quotation boundaries, pronoun antecedents) read the same sentence spans; kept together so each rule is next to the window it widens.
  */
 /** Longest quote in characters; a single longer sentence is cut on a word boundary (clampQuote). */
 export const MAX_QUOTE_LENGTH = 400;

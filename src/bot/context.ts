@@ -19,7 +19,7 @@ type MaybeAsync<F> = F extends (...args: infer A) => infer R ? (...args: A) => R
  * The core as the bot uses it. Every `Core` is one; a method may also answer asynchronously
  * (a core in a worker, or a deliberately slow one in tests), which the bot's defer logic handles.
  */
-export type BotCore = { readonly [K in "ask" | "timeline" | "source" | "actorChoices" | "articleChoices"]: MaybeAsync<Core[K]> };
+export type BotCore = { readonly [K in "ask" | "timeline" | "source" | "actorChoices" | "articleChoices" | "profile"]: MaybeAsync<Core[K]> };
 
 export interface BotContext {
   /** The current core; read it per interaction, a reload may have replaced it. */
@@ -36,7 +36,11 @@ export interface BotContext {
   deferAfterMs: number;
 }
 
-export type ButtonHandler = (interaction: ButtonInteraction, ctx: BotContext) => Promise<void>;
+/** A button (or a menu that runs a button's action): handlers read the custom id and answer, nothing button-specific. */
+export type ButtonHandler = (interaction: ComponentInteraction, ctx: BotContext) => Promise<void>;
+
+/** What a button handler gets: a button, or the select menu that runs a button's action. */
+export type ComponentInteraction = ButtonInteraction | StringSelectMenuInteraction;
 
 export type MenuHandler = (interaction: StringSelectMenuInteraction, ctx: BotContext) => Promise<void>;
 

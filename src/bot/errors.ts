@@ -1,16 +1,7 @@
 /** Classifying what went wrong in an interaction, and describing it for the log without secrets. */
 import { randomInt } from "node:crypto";
 import { DiscordAPIError, HTTPError, RESTJSONErrorCodes } from "discord.js";
-import type { DiscordReply } from "../render/discord/payload.js";
 import { maskSecrets } from "./logger.js";
-
-/** An expected failure with a message for the user (too long, stale button): shown, not logged as an error. */
-export class UserFacingError extends Error {
-  constructor(readonly reply: DiscordReply) {
-    super(reply.content ?? "user-facing error");
-    this.name = "UserFacingError";
-  }
-}
 
 export const ALREADY_ACKNOWLEDGED = RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged; // 40060
 export const UNKNOWN_INTERACTION = RESTJSONErrorCodes.UnknownInteraction; // 10062

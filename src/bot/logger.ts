@@ -59,7 +59,7 @@ function maskSecretForms(text: string, secrets: readonly string[]): string {
 /** pino's error serializer minus request details, plus secret masking. */
 export function errorSerializer(secrets: readonly string[] = []): (err: unknown) => Record<string, unknown> {
   return (err) => {
-    const base = pino.stdSerializers.err(err as Error) as unknown as Record<string, unknown>;
+    const base: Record<string, unknown> = { ...pino.stdSerializers.err(err as Error) };
     const { requestBody: _body, rawError: _raw, ...rest } = base;
     const out: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(rest)) out[key] = typeof value === "string" ? maskSecrets(value, secrets) : value;

@@ -11,13 +11,14 @@ import type { Logger } from "pino";
 import { PACKAGE_ROOT } from "../config/paths.js";
 import { createFeedbackStore, type FeedbackStore } from "../feedback/log.js";
 import { buttonId, buttonKindOf, MENU_IDS, parseButtonId } from "../render/discord/customId.js";
-import { renderError, renderStale } from "../render/discord/notices.js";
+import { renderError, renderUserError } from "../render/discord/notices.js";
 import type { DiscordReply } from "../render/discord/payload.js";
 import { langOf } from "../render/locale.js";
 import { asNewMessage, ownsMessage, PAGER_KINDS } from "./components.js";
 import type { BotContext, BotCore, ButtonHandler, CommandModule, MenuHandler } from "./context.js";
 import type { Cooldown } from "./cooldown.js";
-import { ALREADY_ACKNOWLEDGED, describeError, discordErrorCode, isGoneInteraction, newErrorId, UserFacingError } from "./errors.js";
+import { UserError } from "../util/userError.js";
+import { ALREADY_ACKNOWLEDGED, describeError, discordErrorCode, isGoneInteraction, newErrorId } from "./errors.js";
 import type { QuestionStore } from "./questionStore.js";
 import { DEFAULT_DEFER_AFTER_MS, editOptions, replyOptions } from "./respond.js";
 
@@ -68,7 +69,7 @@ export function createRouter(opts: RouterOptions): Router {
   async function dispatch(interaction: Interaction, ctx: BotContext): Promise<void> {
     if (interaction.isChatInputCommand()) {
       const command = byName.get(interaction.commandName);
-      if (!command) throw new UserFacingError(renderStale(ctx.lang));
+      if (!command) throw new UserError("button_stale", {});
       await command.execute(interaction, ctx);
     } else if (interaction.isAutocomplete()) {
       const command = byName.get(interaction.commandName);
@@ -90,12 +91,12 @@ export function createRouter(opts: RouterOptions): Router {
       const id = parseButtonId(interaction.customId);
       const target = id?.kind === "run" ? buttonId(id.target) : undefined;
       const handler = target ? byButton.get(buttonKindOf(target)) : undefined;
-      if (!target || !handler) throw new UserFacingError(renderStale(ctx.lang));
+      if (!target || !handler) throw new UserError("button_stale", {});
       await handler(asNewMessage(interaction, { ephemeral: false, customId: target }), ctx);
       return;
     }
     const handler = byButton.get(kind);
-    if (!handler) throw new UserFacingError(renderStale(ctx.lang));
+    if (!handler) throw new UserError("button_stale", {});
     if (PAGER_KINDS.has(kind) && !ownsMessage(interaction)) {
       ctx.log.debug("pager: private copy for someone other than the owner");
       await handler(asNewMessage(interaction, { ephemeral: true }), ctx);
@@ -109,13 +110,13 @@ export function createRouter(opts: RouterOptions): Router {
     if (interaction.customId === MENU_IDS.runTimeline) {
       const target = buttonId({ kind: "tl", actorId: interaction.values[0] ?? "", page: 0 });
       const handler = byButton.get("tl");
-      if (!target || !handler || !interaction.values[0]) throw new UserFacingError(renderStale(ctx.lang));
+      if (!target || !handler || !interaction.values[0]) throw new UserError("button_stale", {});
       // The timeline handler reads only the custom id and answers; a menu interaction answers the same way.
-      await handler(asNewMessage(interaction, { ephemeral: false, customId: target }) as unknown as ButtonInteraction, ctx);
+      await handler(asNewMessage(interaction, { ephemeral: false, customId: target }), ctx);
       return;
     }
     const handler = byMenu.get(interaction.customId);
-    if (!handler) throw new UserFacingError(renderStale(ctx.lang));
+    if (!handler) throw new UserError("button_stale", {});
     await handler(interaction, ctx);
   }
 
@@ -141,9 +142,9 @@ export function createRouter(opts: RouterOptions): Router {
       return;
     }
     let reply: DiscordReply;
-    if (error instanceof UserFacingError) {
-      ctx.log.info({ reason: error.reply.content }, "interaction refused");
-      reply = error.reply;
+    if (error instanceof UserError) {
+      ctx.log.info({ code: error.code, context: error.context }, "interaction refused");
+      reply = renderUserError(error, ctx.lang);
     } else {
       const errorId = newErrorId();
       ctx.log.error({ errorId, err: describeError(error, secrets) }, "interaction failed");

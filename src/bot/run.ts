@@ -1,11 +1,11 @@
 /**
  * `npm start` with a token: the bot until SIGINT/SIGTERM. Called by the composition root as
- * `runBot(env, core)`; resolves with the exit code once the bot has stopped and the logs are flushed.
+ * `runBot(env, core, commands)`; resolves with the exit code once the bot has stopped and the logs are flushed.
  */
 import type { ClientOptions } from "discord.js";
 import type { Logger } from "pino";
 import type { Env } from "../config/env.js";
-import type { BotCore } from "./context.js";
+import type { BotCore, CommandModule } from "./context.js";
 import { describeError } from "./errors.js";
 import { createBotLogger, flushLogger } from "./logger.js";
 import { installShutdownHandlers } from "./signals.js";
@@ -21,12 +21,12 @@ export interface RunBotOptions {
 /** After the exit code is handed back, a leftover handle (a stray timer, a socket) must not keep the process alive. */
 const FORCE_EXIT_AFTER_MS = 2000;
 
-export async function runBot(env: Env, core: BotCore | (() => BotCore), opts: RunBotOptions = {}): Promise<number> {
+export async function runBot(env: Env, core: BotCore | (() => BotCore), commands: readonly CommandModule[], opts: RunBotOptions = {}): Promise<number> {
   const secrets = env.DISCORD_TOKEN ? [env.DISCORD_TOKEN] : [];
   const logger = opts.logger ?? createBotLogger({ level: env.LOG_LEVEL, secrets });
   let bot: Awaited<ReturnType<typeof startBot>>;
   try {
-    bot = await startBot({ env, core, logger, clientOptions: opts.clientOptions });
+    bot = await startBot({ env, core, commands, logger, clientOptions: opts.clientOptions });
   } catch (error) {
     const message = describeError(error, secrets).message;
     logger.fatal({ err: describeError(error, secrets) }, "bot did not start");

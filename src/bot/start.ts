@@ -1,12 +1,11 @@
 /**
  * Starts the Discord bot: client, router, login, wait until every guild is loaded.
- * The composition root (src/main.ts) calls `startBot` when DISCORD_TOKEN is set, then
+ * The composition root (src/main.ts) calls `startBot` with the commands of commands/ when DISCORD_TOKEN is set, then
  * `installShutdownHandlers({ stop, logger })` so SIGINT/SIGTERM end it cleanly.
  */
 import { once } from "node:events";
 import { type Client, type ClientOptions, Events } from "discord.js";
 import type { Logger } from "pino";
-import { commands as allCommands } from "../../commands/index.js";
 import type { Env } from "../config/env.js";
 import { createFeedbackStore } from "../feedback/log.js";
 import { createClient } from "./client.js";
@@ -27,8 +26,8 @@ export interface StartBotOptions {
   logger: Logger;
   /** Merged into the client options (tests: `ws: { buildIdentifyThrottler }`, `rest: { retries }`). */
   clientOptions?: Partial<ClientOptions>;
-  /** Defaults to the three commands in commands/. */
-  commands?: readonly CommandModule[];
+  /** The slash commands (commands/index.ts, handed in by the composition root). */
+  commands: readonly CommandModule[];
   /** How long a handler may run before the bot defers (default 2 s of Discord's 3 s). */
   deferAfterMs?: number;
   /** How long `stop()` waits for running handlers before destroying the client. */
@@ -57,7 +56,7 @@ export async function startBot(opts: StartBotOptions): Promise<RunningBot> {
   const router = createRouter({
     core: opts.core,
     logger: log,
-    commands: opts.commands ?? allCommands,
+    commands: opts.commands,
     cooldown: createCooldown({ count: env.ASK_COOLDOWN_COUNT, windowMs: env.ASK_COOLDOWN_SECONDS * 1000 }),
     questions: createQuestionStore(),
     // Without DATA_DIR the router's default (./data) applies.

@@ -7,6 +7,8 @@ import { renderLookupErrorText, renderTimelineText } from "../render/text/timeli
 import type { CliArgs } from "./args.js";
 import { safeAnswer } from "./ask.js";
 import type { TimelineQuery } from "../timeline/types.js";
+import { renderUserErrorText } from "../render/text/errorText.js";
+import { UserError } from "../util/userError.js";
 
 export async function runConsole(core: Core, args: CliArgs): Promise<number> {
   const interactive = process.stdin.isTTY === true;
@@ -23,6 +25,16 @@ export async function runConsole(core: Core, args: CliArgs): Promise<number> {
 }
 
 export function respond(core: Core, line: string, args: CliArgs): string {
+  try {
+    return respondTo(core, line, args);
+  } catch (e) {
+    // An expected failure is worded like on Discord; anything else is a bug and goes up.
+    if (e instanceof UserError) return renderUserErrorText(e, args.lang);
+    throw e;
+  }
+}
+
+function respondTo(core: Core, line: string, args: CliArgs): string {
   const m = /^\/(ask|timeline|source)\b\s*(?:(?:question|frage|actor|akteur|article|artikel):)?\s*(.*)$/i.exec(line);
   const command = m?.[1]?.toLowerCase() ?? "ask";
   const text = m ? m[2]! : line;

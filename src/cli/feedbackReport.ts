@@ -7,6 +7,7 @@ import path from "node:path";
 import { loadEnvFile } from "../config/loadEnv.js";
 import { FEEDBACK_FILE, parseFeedback } from "../feedback/log.js";
 import { formatFeedbackSummary, summarizeFeedback } from "../feedback/report.js";
+import { runMain } from "../util/runMain.js";
 
 async function main(argv: string[]): Promise<number> {
   const fileFlag = argv.indexOf("--file");
@@ -30,12 +31,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
-    process.exitCode = 1;
-  },
-);
+runMain(main);

@@ -1,14 +1,14 @@
 /** Terminal entry: `npm run --silent cli -- <command> …`. Errors are one line on stderr, never a stack trace. */
 import { loadEnvFile } from "../config/loadEnv.js";
-import { describeCoreProblems, emptyCorpusProblem, loadCore } from "../core/loadCore.js";
+import { describeCoreProblems, emptyCorpusProblem, loadCore, suspiciousArticles } from "../core/loadCore.js";
 import { createEngine } from "../search/engine.js";
 import { parseArgs, USAGE } from "./args.js";
 import { runAsk } from "./ask.js";
 import { runConsole } from "./console.js";
 import { runEval } from "./evalCommand.js";
-import { findSuspicious, formatSuspicion } from "../ingest/suspicious.js";
 import { runIngest } from "./ingest.js";
 import { runSource, runTimeline } from "./lookups.js";
+import { runMain } from "../util/runMain.js";
 
 async function main(argv: string[]): Promise<number> {
   if (argv[0] === "--help" || argv[0] === "-h" || argv[0] === "help") {
@@ -31,13 +31,13 @@ async function main(argv: string[]): Promise<number> {
   if (args.command === "eval") return runEval(args);
   if (args.command === "ingest") return runIngest(args, env.env);
   const core = await loadCore(env.env.CORPUS_DIR, (dir) => createEngine(dir, { cacheDir: INDEX_CACHE_DIR, log }));
-  const { engine } = core;
   const empty = emptyCorpusProblem(core);
   const problems = [...describeCoreProblems(core), ...(empty ? [empty] : [])];
   if (args.command === "check") {
-    problems.push(...findSuspicious(engine.index.articles).map(formatSuspicion));
+    problems.push(...suspiciousArticles(core));
     for (const p of problems) process.stdout.write(`${p}\n`);
-    process.stdout.write(`${engine.index.articles.length} articles, ${engine.index.passages.length} passages, ${problems.length} problems\n`);
+    const { articles, passages } = core.stats();
+    process.stdout.write(`${articles} articles, ${passages} passages, ${problems.length} problems\n`);
     return problems.length > 0 ? 1 : 0;
   }
   for (const p of problems) process.stderr.write(`${p}\n`);
@@ -53,12 +53,4 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
-    process.exitCode = 1;
-  },
-);
+runMain(main);

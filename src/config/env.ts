@@ -3,6 +3,7 @@
  */
 import path from "node:path";
 import { z } from "zod";
+import { formatZodError } from "../util/text.js";
 import { EMBEDDED_CORPUS_DIR, PACKAGE_ROOT } from "./paths.js";
 
 const optionalText = z
@@ -49,6 +50,8 @@ export const envSchema = z.object({
   INGEST_MAX_MB: z.coerce.number().min(0.01).max(100).default(5),
   /** Seconds one fetch (redirects and body included) may take. */
   INGEST_TIMEOUT_SECONDS: z.coerce.number().min(0.1).max(300).default(15),
+  /** /ingest from Discord may fetch private, loopback and link-local addresses (the CLI and feeds always may). */
+  INGEST_ALLOW_PRIVATE: flag("false"),
 });
 
 function flag(fallback: "true" | "false") {
@@ -74,7 +77,7 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): EnvResult {
     (key) => `env: ${key}: looks like a Discord bot token, not a folder (value not shown); set ${key} to a folder path`,
   );
   const parsed = envSchema.safeParse(source);
-  const errors = [...suspicious, ...(parsed.success ? [] : parsed.error.issues.map((i) => `env: ${i.path.join(".")}: ${i.message}`))];
+  const errors = [...suspicious, ...(parsed.success ? [] : formatZodError("env", parsed.error, { max: Number.POSITIVE_INFINITY }).split("\n"))];
   if (parsed.success && errors.length === 0) return { ok: true, env: parsed.data };
   return { ok: false, errors };
 }

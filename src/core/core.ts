@@ -3,12 +3,17 @@
  * Everything here is plain data in, plain data out; nothing imports discord.js.
  */
 import type { Answer } from "../answer/types.js";
-import type { LoadedEngine } from "../search/engine.js";
+import type { CorpusProfile } from "../corpus/profile.js";
 import type { SourceResult } from "../source/types.js";
 import type { Choice, TimelineQuery, TimelineResult } from "../timeline/types.js";
 
+/** How much the core serves: the "searched" line of an answer, `cli check`. */
+export interface CorpusStats {
+  articles: number;
+  passages: number;
+}
+
 export interface Core {
-  readonly engine: LoadedEngine;
   /** /ask: ranked verbatim quotes or an abstention. */
   ask(question: string): Answer;
   /**
@@ -22,9 +27,13 @@ export interface Core {
   actorChoices(prefix: string): Choice[];
   /** Autocomplete for articles: ≤ 25; empty lists all, newest first. */
   articleChoices(query: string): Choice[];
+  /** Articles and passages of the corpus served. */
+  stats(): CorpusStats;
+  /** What the corpus covers (date range, frequent people and topics) and example questions it answers; computed once. */
+  profile(): CorpusProfile;
 }
 
 type MaybeAsync<F> = F extends (...args: infer A) => infer R ? (...args: A) => R | Promise<R> : never;
 
-/** The five lookups of a Core, answered in this thread or asynchronously (a core in a worker thread). */
-export type ServingCore = { readonly [K in "ask" | "timeline" | "source" | "actorChoices" | "articleChoices"]: MaybeAsync<Core[K]> };
+/** The lookups of a Core, answered in this thread or asynchronously (a core in a worker thread). */
+export type ServingCore = { readonly [K in keyof Core]: MaybeAsync<Core[K]> };

@@ -29,6 +29,10 @@ function call(core: LoadedCore, message: CallMessage): unknown {
       return core.actorChoices(...message.args);
     case "articleChoices":
       return core.articleChoices(...message.args);
+    case "stats":
+      return core.stats();
+    case "profile":
+      return core.profile();
   }
 }
 
@@ -40,11 +44,11 @@ async function main(): Promise<void> {
     core = await loadCore(input.corpusDir, (dir) => createEngine(dir, { cacheDir: input.cacheDir, log }));
     // What the first users would otherwise pay: caches and regexes, the corpus profile of abstentions, timelines.
     core.ask(WARM_UP_QUESTION);
-    core.profile();
+    const profile = core.profile();
     const started = performance.now();
     const timelines = core.prebuildTimelines(started + input.timelineBudgetMs);
     log(`timelines: ${timelines} built in ${Math.round(performance.now() - started)} ms`);
-    post({ type: "ready", summary: core.summary, timelines });
+    post({ type: "ready", summary: core.summary, profile, timelines });
   } catch (e) {
     post({ type: "failed", message: messageOf(e) });
     return;

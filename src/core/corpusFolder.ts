@@ -7,10 +7,9 @@ import { lstat, readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { GLOSSARY_FILE, VARIANTS_FILE } from "../analysis/lexicon.js";
 import { SYNONYMS_FILE } from "../analysis/synonymsFile.js";
-import { MAX_DATA_FILE_BYTES } from "../corpus/limits.js";
+import { MAX_DATA_FILE_BYTES, tooLarge } from "../config/limits.js";
 import { type CorpusProblem, folderError } from "../corpus/loadCorpus.js";
 import { METADATA_FILE } from "../corpus/metadataFile.js";
-import { tooLarge } from "../corpus/parseArticle.js";
 import { ACTORS_FILE } from "../timeline/actorsFile.js";
 
 /** The data files a corpus folder may hold beside its articles. */

@@ -1,7 +1,9 @@
 /** Builds the Core from a corpus folder: engine (index), actors and their matcher, cached timelines. */
 import { answer } from "../answer/answer.js";
 import { type CorpusProfile, describeCorpus } from "../corpus/profile.js";
-import { cleanText, truncate } from "../analysis/normalize.js";
+import { cleanText } from "../analysis/normalize.js";
+import { MAX_CHOICE_NAME } from "../util/discordLimits.js";
+import { clip } from "../util/text.js";
 import { dataFilePath } from "../config/paths.js";
 import type { LoadedEngine } from "../search/engine.js";
 import { createEngine } from "../search/engine.js";
@@ -10,6 +12,7 @@ import { type ActorMatcher, compileActorMatcher } from "../timeline/actorMatch.j
 import { ACTORS_FILE, type Actor, loadActors } from "../timeline/actorsFile.js";
 import { buildTimeline, isPeriod, narrowTimeline } from "../timeline/buildTimeline.js";
 import { discoverActors } from "../timeline/discoverActors.js";
+import { findSuspicious, formatSuspicion } from "../ingest/suspicious.js";
 import type { LookupError, Timeline, TimelineQuery, TimelineResult } from "../timeline/types.js";
 import type { Core } from "./core.js";
 import { type CorpusFolder, scanCorpusFolder } from "./corpusFolder.js";
@@ -20,12 +23,12 @@ const TIMELINE_CACHE = 32;
 
 /** A core as loaded from a folder, with everything that went wrong on the way. */
 export interface LoadedCore extends Core {
+  /** The index behind the core (the reload compares engines; the CLI and the bot use only `Core`). */
+  readonly engine: LoadedEngine;
   /** actors.json problems (the timeline then knows nobody). */
   actorProblems: string[];
   /** Data files of the folder itself, skipped entries, data files over the size cap. */
   folder: CorpusFolder;
-  /** What the corpus covers (computed once, on first use): the abstention describes it. */
-  profile(): CorpusProfile;
   /**
    * Builds the timelines of the actors (curated first) until `deadline` (a performance.now() value); they are
    * kept for this corpus, beside the {@link TIMELINE_CACHE} built on demand. Returns how many were built.
@@ -50,6 +53,11 @@ export function describeCoreProblems(core: { readonly summary: CoreSummary }): s
   return summaryProblems(core.summary);
 }
 
+/** `cli check`: articles that look wrong (markup, mojibake, very short, duplicates), one line each. */
+export function suspiciousArticles(core: LoadedCore): string[] {
+  return findSuspicious(core.engine.index.articles).map(formatSuspicion);
+}
+
 /** "corpus: /x: no articles: the folder holds no *.txt files" when nothing loaded; undefined otherwise. */
 export function emptyCorpusProblem(core: { readonly summary: CoreSummary }): string | undefined {
   return summaryEmptyProblem(core.summary);
@@ -70,11 +78,7 @@ export function allActors(engine: LoadedEngine, curated: Actor[]): Actor[] {
   return [...curated, ...discovered.map(({ evidence: _, ...actor }) => actor)];
 }
 
-export function coreOf(
-  engine: LoadedEngine,
-  curated: Actor[],
-  actorProblems: string[] = [],
-): Core & Pick<LoadedCore, "actorProblems" | "profile" | "prebuildTimelines"> {
+export function coreOf(engine: LoadedEngine, curated: Actor[], actorProblems: string[] = []): Omit<LoadedCore, "folder" | "summary"> {
   const actors = allActors(engine, curated);
   const matcher = compileActorMatcher(actors);
   const timelines = new Map<string, Timeline>();
@@ -115,21 +119,21 @@ export function coreOf(
       return result.abstained && result.reason !== "empty" ? { ...result, corpus: describe() } : result;
     },
     timeline(query, options: TimelineQuery = {}): TimelineResult {
-      const cleaned = truncate(cleanText(String(query ?? "")), 200);
+      const cleaned = clip(cleanText(String(query ?? "")), 200);
       const resolved = matcher.resolve(cleaned);
       if (!resolved.ok) return { ok: false, error: unknownActor(resolved, cleaned) };
       const from = options.from?.trim() || undefined;
       const to = options.to?.trim() || undefined;
       for (const bound of [from, to]) {
         if (bound !== undefined && !isPeriod(bound)) {
-          return { ok: false, error: { code: "bad_range", message: `timeline: "${truncate(bound, 40)}" is no month (YYYY-MM) or day (YYYY-MM-DD)`, suggestions: [], query: truncate(bound, 40) } };
+          return { ok: false, error: { code: "bad_range", message: `timeline: "${clip(bound, 40)}" is no month (YYYY-MM) or day (YYYY-MM-DD)`, suggestions: [], query: clip(bound, 40) } };
         }
       }
       if (from && to && from > to.padEnd(10, "-99")) {
         return { ok: false, error: { code: "bad_range", message: `timeline: from ${from} is after to ${to}`, suggestions: [], query: `${from} – ${to}` } };
       }
       const timeline = fullTimeline(resolved.actor);
-      const withText = truncate(cleanText(String(options.with ?? "")), 200);
+      const withText = clip(cleanText(String(options.with ?? "")), 200);
       if (!withText) return { ok: true, timeline: from || to ? narrowTimeline(timeline, { ...(from ? { from } : {}), ...(to ? { to } : {}) }) : timeline };
       const other = matcher.resolve(withText);
       if (!other.ok) return { ok: false, error: { ...unknownActor(other, withText), query: withText } };
@@ -145,15 +149,16 @@ export function coreOf(
       };
     },
     source: (idOrFile) => lookup.source(idOrFile),
-    actorChoices: (prefix) => matcher.choices(truncate(cleanText(String(prefix ?? "")), 100)).map((c) => ({ name: truncate(c.name, 100), value: c.id })),
+    actorChoices: (prefix) => matcher.choices(clip(cleanText(String(prefix ?? "")), 100)).map((c) => ({ name: clip(c.name, MAX_CHOICE_NAME), value: c.id })),
     articleChoices: (query) => lookup.choices(query),
+    stats: () => ({ articles: articles.length, passages: engine.index.passages.length }),
   };
 }
 
 function unknownActor(resolved: Extract<ReturnType<ActorMatcher["resolve"]>, { ok: false }>, query: string): LookupError {
   return {
     code: resolved.code,
-    message: resolved.code === "empty" ? "timeline: no actor given" : `timeline: unknown actor "${truncate(query, 80)}"`,
+    message: resolved.code === "empty" ? "timeline: no actor given" : `timeline: unknown actor "${clip(query, 80)}"`,
     suggestions: resolved.suggestions,
   };
 }

@@ -120,6 +120,8 @@ export function reloadingCore<C extends Serving>(initial: C, load: () => Promise
     source: (s) => current.source(s),
     actorChoices: (p) => current.actorChoices(p),
     articleChoices: (q) => current.articleChoices(q),
+    stats: () => current.stats(),
+    profile: () => current.profile(),
     reload() {
       if (queued) return queued;
       if (!running) return start();

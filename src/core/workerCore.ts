@@ -118,6 +118,9 @@ export function startCoreWorker(opts: WorkerCoreOptions): Promise<WorkerCore> {
             source: (idOrFile) => request("source", [idOrFile]),
             actorChoices: (prefix) => request("actorChoices", [prefix]),
             articleChoices: (query) => request("articleChoices", [query]),
+            // Known since "ready": no round trip to the worker.
+            stats: () => ({ articles: summary.articleFiles.length, passages: summary.passages }),
+            profile: () => message.profile,
             retire() {
               if (state !== "serving") return;
               state = "retiring";

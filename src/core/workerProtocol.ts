@@ -5,6 +5,7 @@
  * (Answer, TimelineResult, SourceResult, Choice[]) as structured clones; only their envelope is checked here.
  */
 import { z } from "zod";
+import type { CorpusProfile } from "../corpus/profile.js";
 import type { ServingCore } from "./core.js";
 import type { CoreSummary } from "./summary.js";
 
@@ -26,13 +27,21 @@ export const CallMessage = z.discriminatedUnion("method", [
   z.object({ id: z.number().int(), method: z.literal("source"), args: z.tuple([text]) }),
   z.object({ id: z.number().int(), method: z.literal("actorChoices"), args: z.tuple([text]) }),
   z.object({ id: z.number().int(), method: z.literal("articleChoices"), args: z.tuple([text]) }),
+  z.object({ id: z.number().int(), method: z.literal("stats"), args: z.tuple([]) }),
+  z.object({ id: z.number().int(), method: z.literal("profile"), args: z.tuple([]) }),
 ]);
 export type CallMessage = z.infer<typeof CallMessage>;
 export type CoreMethod = keyof ServingCore;
 
 export const WorkerMessage = z.discriminatedUnion("type", [
   z.object({ type: z.literal("log"), message: z.string() }),
-  z.object({ type: z.literal("ready"), summary: z.custom<CoreSummary>((v) => typeof v === "object" && v !== null), timelines: z.number().int() }),
+  z.object({
+    type: z.literal("ready"),
+    summary: z.custom<CoreSummary>((v) => typeof v === "object" && v !== null),
+    /** Computed at load in the worker, so examples and the abstention text cost the main thread nothing. */
+    profile: z.custom<CorpusProfile>((v) => typeof v === "object" && v !== null),
+    timelines: z.number().int(),
+  }),
   z.object({ type: z.literal("failed"), message: z.string() }),
   /** ok: `value` is the method's return value; otherwise `message` says what it threw. */
   z.object({ type: z.literal("result"), id: z.number().int(), ok: z.boolean(), value: z.unknown().optional(), message: z.string().optional() }),

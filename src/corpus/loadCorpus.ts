@@ -4,12 +4,11 @@
  */
 import { open, readdir } from "node:fs/promises";
 import path from "node:path";
-import { MAX_ARTICLE_BYTES, MAX_DATA_FILE_BYTES } from "./limits.js";
+import { MAX_ARTICLE_BYTES, MAX_DATA_FILE_BYTES, tooLarge } from "../config/limits.js";
 import { METADATA_FILE, parseMetadata } from "./metadataFile.js";
-import { parseArticle, type ArticleProblem, tooLarge } from "./parseArticle.js";
+import { parseArticle, type ArticleProblem } from "./parseArticle.js";
 import type { Article } from "./types.js";
 
-export { MAX_ARTICLE_BYTES } from "./limits.js";
 
 export interface CorpusProblem {
   file: string;

@@ -7,7 +7,8 @@
  *                 "author": "…", "publishedAt": "2025-03-16T10:05:00+01:00" } } }
  */
 import { z } from "zod";
-import { MAX_METADATA_ENTRIES } from "./limits.js";
+import { MAX_METADATA_ENTRIES } from "../config/limits.js";
+import { formatZodError } from "../util/text.js";
 
 export const METADATA_FILE = "articles.json";
 
@@ -38,14 +39,6 @@ export const metadataFileSchema = z.strictObject({
 });
 
 export type MetadataFile = z.infer<typeof metadataFileSchema>;
-
-/** "articles.json: articles.000_x.txt.published: expected YYYY-MM-DD" */
-export function formatZodError(prefix: string, error: z.ZodError): string {
-  const first = error.issues[0];
-  if (!first) return `${prefix}: invalid`;
-  const where = first.path.map(String).join(".");
-  return `${prefix}: ${where ? `${where}: ` : ""}${first.message}`;
-}
 
 export function parseMetadata(json: string, label = METADATA_FILE): { ok: true; value: MetadataFile } | { ok: false; error: string } {
   let data: unknown;

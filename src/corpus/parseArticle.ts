@@ -3,7 +3,7 @@
  * File format: an optional " date YYYY-MM[-DD]" marker at the start of the first line, then the text;
  * paragraphs are separated by blank lines.
  */
-import { MAX_ARTICLE_BYTES, MAX_LINE_CHARS } from "./limits.js";
+import { MAX_ARTICLE_BYTES, MAX_LINE_CHARS, tooLarge } from "../config/limits.js";
 import type { Article, ArticleMeta } from "./types.js";
 import { deriveTitle } from "./title.js";
 
@@ -58,11 +58,6 @@ export function parseArticle(file: string, bytes: Uint8Array, meta: ArticleMeta 
     ok: true,
     article: { id, file, title: meta.title ?? deriveTitle(text), date, meta, text },
   };
-}
-
-/** "larger than 2 MB (2097152 bytes): 3000000 bytes" */
-export function tooLarge(size: number, max = MAX_ARTICLE_BYTES): string {
-  return `larger than ${max / (1024 * 1024)} MB (${max} bytes): ${size} bytes`;
 }
 
 /** The first line (1-based) longer than {@link MAX_LINE_CHARS}, if any. */

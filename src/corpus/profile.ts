@@ -6,6 +6,7 @@
 import { foldWord } from "../analysis/normalize.js";
 import { GERMAN_STOPWORDS as STOPWORDS } from "../analysis/stopwords.js";
 import type { Article } from "./types.js";
+import { GERMAN_MONTHS, GERMAN_WEEKDAYS_FROM_MONDAY } from "../util/calendar.js";
 
 export interface CorpusProfile {
   articles: number;
@@ -32,9 +33,11 @@ const EXAMPLES = 3;
 /** Generic words of news prose that say nothing about what a corpus covers. */
 const GENERIC = new Set(
   [
-    "angaben", "angaben", "präsident", "präsidenten", "regierung", "sprecher", "sprecherin", "woche", "wochen", "montag", "dienstag", "mittwoch",
-    "donnerstag", "freitag", "samstag", "sonntag", "januar", "februar", "märz", "april", "juni", "juli", "august", "september", "oktober",
-    "november", "dezember", "ende", "frage", "fragen", "seite", "seiten", "länder", "landes", "thema", "zeit", "jahr", "jahre", "jahren",
+    "angaben", "angaben", "präsident", "präsidenten", "regierung", "sprecher", "sprecherin", "woche", "wochen",
+    ...GERMAN_WEEKDAYS_FROM_MONDAY,
+    // Without "mai", as before this list was derived: a profile may still name it as a topic.
+    ...GERMAN_MONTHS.filter((m) => m !== "mai"),
+    "ende", "frage", "fragen", "seite", "seiten", "länder", "landes", "thema", "zeit", "jahr", "jahre", "jahren",
     "prozent", "mitteilung", "erklärung", "berichten", "bericht", "zudem", "demnach", "allerdings", "zunächst", "bislang", "weiteren",
     "außenminister", "außenministerium", "außenministeriums", "us-außenministeriums", "us-präsident", "staaten", "vereinigten", "ukraine",
     "ukrainischen", "russland", "russlands", "russischen", "amerikanischen", "europäer", "europäischen", "kollege", "kollegen", "amtskollege",

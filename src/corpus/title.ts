@@ -1,6 +1,7 @@
 /** Title of an article without metadata: its headline where there is one, else its first sentence. */
 import { splitBlocks } from "./blocks.js";
 import { splitSentences } from "../analysis/sentences.js";
+import { shortenTitle } from "../util/text.js";
 
 export const MAX_TITLE_LENGTH = 100;
 
@@ -10,21 +11,12 @@ export function deriveTitle(text: string): string {
     if (block.kind === "caption") continue;
     const candidate = text.slice(block.start, block.end);
     // A one- or two-word kicker ("Ukrainekrieg") stands above the real headline.
-    if (block.kind === "heading" && candidate.split(/\s+/).length >= 3) return cut(candidate);
+    if (block.kind === "heading" && candidate.split(/\s+/).length >= 3) return shortenTitle(candidate, MAX_TITLE_LENGTH);
     if (block.kind === "body") break;
   }
   const firstBody = blocks.find((b) => b.kind === "body") ?? blocks[0];
   if (!firstBody) return "(ohne Titel)";
   const body = text.slice(firstBody.start, firstBody.end);
   const first = splitSentences(body)[0];
-  return cut(first ? body.slice(first.start, first.end) : body);
-}
-
-/** Cuts on a word boundary and marks the cut with an ellipsis. */
-export function cut(text: string, max = MAX_TITLE_LENGTH): string {
-  const flat = text.replace(/\s+/g, " ").trim();
-  if (flat.length <= max) return flat;
-  const slice = flat.slice(0, max - 1);
-  const space = slice.lastIndexOf(" ");
-  return `${(space > max / 2 ? slice.slice(0, space) : slice).replace(/[\s,;:–-]+$/, "")}…`;
+  return shortenTitle(first ? body.slice(first.start, first.end) : body, MAX_TITLE_LENGTH);
 }

@@ -4,6 +4,7 @@
  * sentences ("vorzubereiten.Üblicherweise") split.
  */
 import { repairMojibake } from "./charset.js";
+import { INVISIBLE } from "../util/text.js";
 
 /** A paragraph that is site chrome, not article text (matched against the whole, trimmed paragraph). */
 const CHROME: RegExp[] = [
@@ -49,7 +50,7 @@ export function splitGluedSentences(text: string): string {
 export function cleanParagraph(raw: string): string {
   let text = decodeEntities(raw.replace(DATA_URI, " ").replace(TAG, " "));
   text = repairMojibake(text)
-    .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, "")
+    .replace(INVISIBLE, "")
     .replace(/\s+/g, " ")
     .trim();
   if (!text) return "";

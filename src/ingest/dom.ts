@@ -24,9 +24,19 @@ export interface DomDocument {
 }
 
 export function parseHtmlDocument(html: string): DomDocument {
-  return parseHTML(html).document as unknown as DomDocument;
+  return asDomDocument(parseHTML(html).document);
 }
 
 export function parseXmlDocument(xml: string): DomDocument {
-  return new DOMParser().parseFromString(xml, "text/xml") as unknown as DomDocument;
+  return asDomDocument(new DOMParser().parseFromString(xml, "text/xml"));
+}
+
+/** linkedom's document, checked where it enters (its declared types need the DOM library this project leaves out). */
+function asDomDocument(value: unknown): DomDocument {
+  if (!isDomDocument(value)) throw new Error("dom: the parser returned no document");
+  return value;
+}
+
+function isDomDocument(value: unknown): value is DomDocument {
+  return typeof value === "object" && value !== null && "querySelector" in value && typeof value.querySelector === "function" && "querySelectorAll" in value;
 }

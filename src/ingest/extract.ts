@@ -8,6 +8,7 @@ import { z } from "zod";
 import { articleMetaSchema } from "../corpus/metadataFile.js";
 import { bodyLength, cleanParagraph, cleanParagraphs } from "./clean.js";
 import { type DomDocument, parseHtmlDocument } from "./dom.js";
+import { alternation, capitalised, englishMonthNumber, GERMAN_MONTHS, germanMonthNumber } from "../util/calendar.js";
 
 export interface ExtractedArticle {
   title?: string;
@@ -104,8 +105,6 @@ function meta(document: DomDocument, ...keys: string[]): string | undefined {
   return undefined;
 }
 
-const MONTHS = ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"];
-const MONTHS_EN = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
 /**
  * A date string → day (in the writer's own time zone) and, when it has a time, an ISO date-time with offset.
@@ -123,8 +122,8 @@ export function parseDate(value: string | undefined | null): { published?: strin
   }
   const german = /\b(\d{1,2})\.\s*([A-Za-zäÄ]+)\s+(\d{4})\b/.exec(s);
   if (german) {
-    const m = MONTHS.indexOf(german[2]!.toLowerCase());
-    if (m >= 0) return check(`${german[3]}-${pad(m + 1)}-${pad(Number(german[1]))}`, undefined, timeOf(s, `${german[3]}-${pad(m + 1)}-${pad(Number(german[1]))}`));
+    const m = germanMonthNumber(german[2]!);
+    if (m > 0) return check(`${german[3]}-${pad(m)}-${pad(Number(german[1]))}`, undefined, timeOf(s, `${german[3]}-${pad(m)}-${pad(Number(german[1]))}`));
   }
   const numeric = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/.exec(s);
   if (numeric) {
@@ -132,8 +131,8 @@ export function parseDate(value: string | undefined | null): { published?: strin
     return check(day, undefined, timeOf(s, day));
   }
   const english = /\b([A-Za-z]+)\s+(\d{1,2}),?\s+(\d{4})\b/.exec(s);
-  if (english && MONTHS_EN.includes(english[1]!.toLowerCase()) && !/^\w{3},/.test(s)) {
-    return check(`${english[3]}-${pad(MONTHS_EN.indexOf(english[1]!.toLowerCase()) + 1)}-${pad(Number(english[2]))}`);
+  if (english && englishMonthNumber(english[1]!) > 0 && !/^\w{3},/.test(s)) {
+    return check(`${english[3]}-${pad(englishMonthNumber(english[1]!))}-${pad(Number(english[2]))}`);
   }
   // RFC 2822: "Sun, 16 Mar 2025 10:00:00 +0100" — the day in the writer's zone, not in UTC.
   const time = Date.parse(s);
@@ -162,6 +161,9 @@ function check(day: string, at?: string, _local?: string): { published?: string;
   return publishedAt ? { published, publishedAt } : { published };
 }
 
+/** "16. März 2025" or "16.03.2025" in running text. */
+const VISIBLE_DATE_LINE = new RegExp(`(\\d{1,2}\\.\\s*(${alternation(GERMAN_MONTHS.map(capitalised))})\\s+\\d{4}|\\b\\d{1,2}\\.\\d{1,2}\\.\\d{4}\\b)`);
+
 /** Visible date lines: <time datetime>, elements classed as dates, then the first date in the page text. */
 function visibleDate(document: DomDocument): { published?: string; publishedAt?: string } {
   for (const el of Array.from(document.querySelectorAll("time[datetime], [itemprop='datePublished']"))) {
@@ -173,7 +175,7 @@ function visibleDate(document: DomDocument): { published?: string; publishedAt?:
     if (found.published) return found;
   }
   const body = (document.body?.textContent ?? "").slice(0, 5000);
-  const line = /(\d{1,2}\.\s*(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\s+\d{4}|\b\d{1,2}\.\d{1,2}\.\d{4}\b)/.exec(body);
+  const line = VISIBLE_DATE_LINE.exec(body);
   return line ? parseDate(line[0]) : {};
 }
 
@@ -262,7 +264,7 @@ export function extractArticle(html: string, pageUrl?: string): ExtractResult {
 
   stripChrome(document);
   // Readability needs the headline to tell it from the body; charThreshold low: short news items are articles too.
-  const parsed = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 200, keepClasses: false }).parse();
+  const parsed = new Readability(document, { charThreshold: 200, keepClasses: false }).parse();
   const raw = parsed?.content ? paragraphsOf(parsed.content) : [];
   const paragraphs = cleanParagraphs(raw, title);
   const length = bodyLength(paragraphs);

@@ -3,6 +3,7 @@
  * whole exchange including redirects and body (default 15 s), `maxRedirects` hops (default 5, loops refused),
  * and only HTML, XML feeds or plain text. Conditional requests (ETag, Last-Modified) for feed polling.
  */
+import { internalAddressReason } from "./addressGuard.js";
 
 export interface FetchLimits {
   maxBytes: number;
@@ -36,6 +37,8 @@ export interface FetchOptions {
   /** Sent as If-None-Match / If-Modified-Since. */
   etag?: string;
   lastModified?: string;
+  /** false: refuse hosts that resolve to private, loopback or link-local addresses (see addressGuard.ts). Default true. */
+  allowPrivateAddresses?: boolean;
 }
 
 export const USER_AGENT = "Verhandlungsbot/0.1 (news corpus ingest)";
@@ -81,6 +84,10 @@ export async function fetchResource(url: string, options: FetchOptions = {}): Pr
   try {
     for (let hop = 0; ; hop++) {
       seen.add(current);
+      if (options.allowPrivateAddresses === false) {
+        const refused = await internalAddressReason(current);
+        if (refused) return { ok: false, url, reason: refused };
+      }
       const headers: Record<string, string> = {
         "user-agent": USER_AGENT,
         accept: "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,text/plain;q=0.8",

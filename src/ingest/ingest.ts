@@ -37,17 +37,27 @@ export interface IngesterOptions {
   limits?: Partial<FetchLimits>;
   /** Pages fetched at once for a feed. Default 4. */
   concurrency?: number;
+  /** false: refuse URLs whose host is a private, loopback or link-local address (/ingest from Discord). Default true. */
+  allowPrivateAddresses?: boolean;
 }
 
 export class Ingester {
   readonly store: CorpusStore;
   readonly limits: FetchLimits;
   private readonly concurrency: number;
+  readonly allowPrivateAddresses: boolean;
 
   constructor(opts: IngesterOptions) {
     this.store = opts.store;
     this.limits = { ...DEFAULT_LIMITS, ...opts.limits };
     this.concurrency = Math.max(1, opts.concurrency ?? 4);
+    this.allowPrivateAddresses = opts.allowPrivateAddresses ?? true;
+  }
+
+  /** The same store (one lock queue, one duplicate index) with another address policy. */
+  withAddressPolicy(allowPrivateAddresses: boolean): Ingester {
+    if (allowPrivateAddresses === this.allowPrivateAddresses) return this;
+    return new Ingester({ store: this.store, limits: this.limits, concurrency: this.concurrency, allowPrivateAddresses });
   }
 
   /** Ingests every input in order; `onResult` sees each result as soon as it and all before it are done. */
@@ -81,7 +91,7 @@ export class Ingester {
 
   /** A URL: a page, or a feed whose items are ingested (in feed order, `concurrency` pages at a time). */
   async ingestUrl(url: string, onResult?: (r: IngestResult) => void): Promise<IngestResult[]> {
-    const fetched = await fetchResource(url, { limits: this.limits });
+    const fetched = await fetchResource(url, { limits: this.limits, allowPrivateAddresses: this.allowPrivateAddresses });
     if (!fetched.ok) return emitAll([{ url, status: "refused", reason: fetched.reason }], onResult);
     if (fetched.notModified) return emitAll([{ url, status: "refused", reason: "not modified" }], onResult);
     const decoded = decodeDocument(fetched.body, charsetOf(fetched.contentType));
@@ -125,7 +135,7 @@ export class Ingester {
   private async ingestItem(item: FeedItem): Promise<IngestResult> {
     const known = await this.store.fileWithUrl(item.url);
     if (known) return { url: item.url, status: "duplicate", file: known, title: item.title, reason: "same URL" };
-    const fetched = await fetchResource(item.url, { limits: this.limits });
+    const fetched = await fetchResource(item.url, { limits: this.limits, allowPrivateAddresses: this.allowPrivateAddresses });
     if (!fetched.ok) return { url: item.url, status: "refused", title: item.title, reason: fetched.reason };
     if (fetched.notModified) return { url: item.url, status: "refused", reason: "not modified" };
     if (fetched.kind === "feed") return { url: item.url, status: "refused", title: item.title, reason: "a feed inside a feed is not followed" };

@@ -34,3 +34,13 @@ export function sharedIngester(): Ingester {
   return shared;
 }
 
+/**
+ * The ingester of /ingest: the shared one, refusing private, loopback and link-local addresses unless
+ * INGEST_ALLOW_PRIVATE=true (read when the command runs). The CLI and the feed poller are run by the operator and
+ * may fetch any address.
+ */
+export function discordIngester(): Ingester {
+  const env = parseEnv(process.env);
+  if (!env.ok) throw new Error(env.errors.join("; "));
+  return sharedIngester().withAddressPolicy(env.env.INGEST_ALLOW_PRIVATE);
+}

@@ -3,24 +3,22 @@
  * rename, under a lock file so that concurrent ingests (the CLI while the bot polls feeds) never lose an entry or
  * take the same number. Before writing, the same canonical URL or the same text (near-duplicate by word shingles)
  * is looked for; a syndicated copy from another outlet is kept, the engine shows it as "auch in".
+ *
+ * Why over 300 lines: numbering, slug, file format, lock, duplicate index and the atomic write are one transaction on the corpus folder; split up, the lock's guarantees would span modules.
  */
 import { randomBytes } from "node:crypto";
 import { open, readdir, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { resemblance, shingles } from "../analysis/similarity.js";
 import { articleMetaSchema, METADATA_FILE, type MetadataFile, parseMetadata } from "../corpus/metadataFile.js";
-import { MAX_ARTICLE_BYTES } from "../corpus/loadCorpus.js";
+import { MAX_ARTICLE_BYTES } from "../config/limits.js";
 import { parseArticle } from "../corpus/parseArticle.js";
 import type { ArticleMeta } from "../corpus/types.js";
+import type { ExtractedArticle } from "./extract.js";
 
-export interface NewArticle {
+/** An extracted article with its headline settled. */
+export interface NewArticle extends Omit<ExtractedArticle, "title"> {
   title: string;
-  outlet?: string;
-  url?: string;
-  author?: string;
-  published?: string;
-  publishedAt?: string;
-  paragraphs: string[];
   /** Other addresses of the same article (the fetched URL, the feed's link), checked as duplicates too. */
   aliases?: string[];
 }

@@ -1,12 +1,12 @@
 /** Words shared by the timeline renderers (Discord, text, picture): an entry's day or week, an article by title and outlet. */
 import type { SourceRef, TimelineEvent } from "../timeline/types.js";
-import type { Lang } from "./locale.js";
+import { type Lang, localeOf } from "./locale.js";
+import { weekdayNames } from "../util/calendar.js";
+import { shorten } from "../util/text.js";
 import { t } from "./messages.js";
 
-const WEEKDAYS: Record<Lang, string[]> = {
-  de: ["So", "Mo", "Di", "Mi", "Do", "Fr", "Sa"],
-  en: ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"],
-};
+/** "So" … "Sa" / "Sun" … "Sat", Sunday first. */
+const WEEKDAYS: Record<Lang, string[]> = { de: weekdayNames(localeOf("de"), "short"), en: weekdayNames(localeOf("en"), "short") };
 
 /** The date within its month group: "Sa 15." / "Sat 15", "Woche ab 10." / "week of 10"; nothing for a month. */
 export function dayLabel(event: Pick<TimelineEvent, "date" | "precision">, lang: Lang): string | undefined {
@@ -23,8 +23,5 @@ export function dayLabel(event: Pick<TimelineEvent, "date" | "precision">, lang:
 export function sourceName(ref: SourceRef, max = 90): string {
   const outlet = ref.outlet ? ` (${ref.outlet})` : "";
   const room = Math.max(20, max - outlet.length);
-  if (ref.title.length <= room) return `${ref.title}${outlet}`;
-  const cut = ref.title.slice(0, room - 1);
-  const space = cut.lastIndexOf(" ");
-  return `${space > room * 0.6 ? cut.slice(0, space) : cut}…${outlet}`;
+  return `${shorten(ref.title, room)}${outlet}`;
 }

@@ -3,10 +3,12 @@
  * article id or file name (any case) is one map lookup; only number prefixes and title queries are ranked
  * over all articles (findSource). The newest-first list for an empty autocomplete is sorted once.
  */
-import { cleanText, truncate } from "../analysis/normalize.js";
+import { cleanText } from "../analysis/normalize.js";
+import { MAX_CHOICES } from "../util/discordLimits.js";
+import { clip } from "../util/text.js";
 import type { Article } from "../corpus/types.js";
 import type { Choice } from "../timeline/types.js";
-import { articleChoices, findSource, MAX_CHOICES, newestFirstChoices, toSource } from "./findSource.js";
+import { articleChoices, findSource, newestFirstChoices, toSource } from "./findSource.js";
 import type { SourceResult } from "./types.js";
 
 export interface ArticleLookup {
@@ -25,11 +27,11 @@ export function createArticleLookup(articles: readonly Article[]): ArticleLookup
   let newest: Choice[] | undefined;
   return {
     source(idOrFile) {
-      const exact = byKey.get(truncate(cleanText(String(idOrFile ?? "")), 300).toLowerCase());
+      const exact = byKey.get(clip(cleanText(String(idOrFile ?? "")), 300).toLowerCase());
       return exact ? { ok: true, article: toSource(exact) } : findSource(articles, idOrFile);
     },
     choices(query) {
-      if (truncate(cleanText(String(query ?? "")), 100)) return articleChoices(articles, query);
+      if (clip(cleanText(String(query ?? "")), 100)) return articleChoices(articles, query);
       newest ??= newestFirstChoices(articles, MAX_CHOICES);
       return newest;
     },

@@ -3,19 +3,19 @@
  * or a fuzzy title query; an unknown article is an error with the closest titles.
  */
 import { citationOf } from "../corpus/citation.js";
-import { cleanText, foldWord, truncate } from "../analysis/normalize.js";
+import { cleanText, foldWord } from "../analysis/normalize.js";
+import { MAX_CHOICE_NAME, MAX_CHOICE_VALUE, MAX_CHOICES } from "../util/discordLimits.js";
+import { clip } from "../util/text.js";
 import { editDistance } from "../analysis/similarity.js";
 import type { Article } from "../corpus/types.js";
 import type { Choice } from "../timeline/types.js";
 import type { SourceArticle, SourceResult } from "./types.js";
 
-export const MAX_CHOICES = 25;
-export const MAX_CHOICE_NAME = 100;
 /** A title query must match at least this share of its words to select an article. */
 const MIN_TITLE_MATCH = 0.6;
 
 export function findSource(articles: readonly Article[], query: string): SourceResult {
-  const q = truncate(cleanText(String(query ?? "")), 300);
+  const q = clip(cleanText(String(query ?? "")), 300);
   if (!q) return { ok: false, error: { code: "empty", message: "source: no article given", suggestions: [] } };
   const ranked = rankArticles(articles, q);
   const best = ranked[0];
@@ -24,7 +24,7 @@ export function findSource(articles: readonly Article[], query: string): SourceR
     ok: false,
     error: {
       code: "unknown_article",
-      message: `source: no article matches "${truncate(q, 80)}"`,
+      message: `source: no article matches "${clip(q, 80)}"`,
       suggestions: ranked.slice(0, 5).map((r) => r.article.title),
     },
   };
@@ -67,7 +67,7 @@ function blankLineAt(text: string, at: number): boolean {
 
 /** Autocomplete: empty lists everything newest first; otherwise ranked by id, file and title match. */
 export function articleChoices(articles: readonly Article[], query: string): Choice[] {
-  const q = truncate(cleanText(String(query ?? "")), 100);
+  const q = clip(cleanText(String(query ?? "")), 100);
   if (!q) return newestFirstChoices(articles, MAX_CHOICES);
   return rankArticles(articles, q)
     .filter((r) => r.score > 0)
@@ -81,7 +81,7 @@ export function newestFirstChoices(articles: readonly Article[], count: number):
 }
 
 function toChoice(a: Article): Choice {
-  return { name: choiceName(a), value: a.id.slice(0, 100) };
+  return { name: choiceName(a), value: a.id.slice(0, MAX_CHOICE_VALUE) };
 }
 
 function choiceName(a: Article): string {

@@ -13,9 +13,13 @@
  * - `choices(prefix)`: ranked autocomplete entries (max 25).
  *
  * Pure: no I/O. Build once per actors list with `compileActorMatcher`.
+ *
+ * Why over 300 lines: the matcher compiles actors into patterns and serves mentions, resolve, choices and suggestions from the same compiled tables (name folding lives in nameFolding.ts).
  */
 import { editDistance } from "../analysis/similarity.js";
 import type { Actor } from "./actorsFile.js";
+import { MAX_CHOICES, MAX_SUGGESTIONS } from "../util/discordLimits.js";
+import { foldName, foldWithMap, skeleton } from "./nameFolding.js";
 
 export { editDistance };
 
@@ -54,92 +58,6 @@ export interface ActorMatcher {
   suggest(query: string, limit?: number): string[];
 }
 
-export const MAX_CHOICES = 25;
-export const MAX_SUGGESTIONS = 5;
-
-// ---------------------------------------------------------------------------------------------
-// Folding
-
-/** Zero-width characters, bidi controls, soft hyphen, BOM: never part of a word. */
-const INVISIBLE = /^[\u00AD\u034F\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF]$/u;
-const APOSTROPHES = /[\u2018\u2019\u02BC\u0060\u00B4\u2032]/gu;
-const HYPHENS = /[\u2010\u2011\u2212]/gu;
-
-/** Folding a character costs several normalisations; texts reuse few distinct characters. */
-const foldCache = new Map<string, string>();
-
-function foldChar(ch: string): string {
-  if (ch.length === 1 && ch.charCodeAt(0) < 0x80) return ch.toLowerCase();
-  let folded = foldCache.get(ch);
-  if (folded === undefined) {
-    folded = foldCharUncached(ch);
-    if (foldCache.size < 10_000) foldCache.set(ch, folded);
-  }
-  return folded;
-}
-
-function foldCharUncached(ch: string): string {
-  if (INVISIBLE.test(ch)) return "";
-  return ch
-    .replace(APOSTROPHES, "'")
-    .replace(HYPHENS, "-")
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/ß/gu, "ss")
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "");
-}
-
-/**
- * Folding used for every comparison: NFKC, lower case, ß → ss, diacritics (incl. umlauts) removed,
- * typographic apostrophes → ', hyphen variants → -, whitespace collapsed. "Außenminister" → "aussenminister".
- */
-export function foldName(input: string): string {
-  let out = "";
-  for (const ch of input) out += foldChar(ch);
-  return out.replace(/\s+/gu, " ").trim();
-}
-
-interface FoldedText {
-  folded: string;
-  /** For each UTF-16 unit of `folded`: start / end offset of the source character in the original. */
-  from: number[];
-  to: number[];
-}
-
-function foldWithMap(text: string): FoldedText {
-  let folded = "";
-  const from: number[] = [];
-  const to: number[] = [];
-  let i = 0;
-  for (const ch of text) {
-    const f = foldChar(ch);
-    for (let k = 0; k < f.length; k++) {
-      from.push(i);
-      to.push(i + ch.length);
-    }
-    folded += f;
-    i += ch.length;
-  }
-  return { folded, from, to };
-}
-
-/**
- * A spelling-insensitive key for fuzzy comparison: German/English transliteration differences vanish
- * ("Selenskyj", "Zelenskyy" → "selenski"; "Lawrow", "Lavrov" → "lavrov"; "Kellogg" → "kelog").
- */
-export function skeleton(input: string): string {
-  return foldName(input)
-    .replace(/[^\p{L}\p{N} ]/gu, "")
-    .replace(/ph/gu, "f")
-    .replace(/ck/gu, "k")
-    .replace(/c(?!h)/gu, "k")
-    .replace(/w/gu, "v")
-    .replace(/z/gu, "s")
-    .replace(/[jy]/gu, "i")
-    .replace(/(\p{L})\1+/gu, "$1");
-}
-
 
 /** Edit distance from `q` to the closest prefix of `key` (prefixes within `slack` of q's length). */
 export function prefixDistance(q: string, key: string, slack = 2): number {
@@ -156,6 +74,11 @@ export function prefixDistance(q: string, key: string, slack = 2): number {
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/gu, "\\$&");
 const BEFORE = "(?<![\\p{L}\\p{N}\\p{M}])";
 const AFTER = "(?![\\p{L}\\p{N}\\p{M}])";
+
+/** A folded alias or title and its pattern body → what finds it in a text (`re`) and what matches it whole (`exact`). */
+function matcherOf(folded: string, body: string): { source: string; needle: string; re: RegExp; exact: RegExp } {
+  return { source: folded, needle: needleOf(folded), re: new RegExp(`${BEFORE}${body}${AFTER}`, "gu"), exact: new RegExp(`^${body}$`, "u") };
+}
 
 /** The longest word of a folded name or title without its last two letters (role titles inflect). */
 function needleOf(folded: string): string {
@@ -311,12 +234,8 @@ export function compileActorMatcher(actors: readonly Actor[]): ActorMatcher {
       });
       if (seenAlias.has(folded)) return;
       seenAlias.add(folded);
-      const body = aliasBody(folded);
       patterns.push({
-        source: folded,
-        needle: needleOf(folded),
-        re: new RegExp(`${BEFORE}${body}${AFTER}`, "gu"),
-        exact: new RegExp(`^${body}$`, "u"),
+        ...matcherOf(folded, aliasBody(folded)),
         kind: "alias",
         actorId: actor.id,
       });
@@ -336,12 +255,8 @@ export function compileActorMatcher(actors: readonly Actor[]): ActorMatcher {
     }
   }
   for (const [folded, holders] of roleGroups) {
-    const body = roleBody(folded);
     patterns.push({
-      source: folded,
-      needle: needleOf(folded),
-      re: new RegExp(`${BEFORE}${body}${AFTER}`, "gu"),
-      exact: new RegExp(`^${body}$`, "u"),
+      ...matcherOf(folded, roleBody(folded)),
       kind: "role",
       holders,
     });

@@ -19,9 +19,9 @@
  */
 import { readFileSync, statSync } from "node:fs";
 import { z } from "zod";
-import { MAX_ACTORS_PER_FILE, MAX_ALIASES_PER_ACTOR, MAX_ALIASES_PER_ROLE, MAX_DATA_FILE_BYTES, MAX_ROLES_PER_ACTOR } from "../corpus/limits.js";
-import { tooLarge } from "../corpus/parseArticle.js";
-import { foldName } from "./actorMatch.js";
+import { formatZodError } from "../util/text.js";
+import { MAX_ACTORS_PER_FILE, MAX_ALIASES_PER_ACTOR, MAX_ALIASES_PER_ROLE, MAX_DATA_FILE_BYTES, MAX_ROLES_PER_ACTOR, tooLarge } from "../config/limits.js";
+import { foldName } from "./nameFolding.js";
 
 export const ACTORS_FILE = "actors.json";
 
@@ -115,16 +115,6 @@ export type ActorRole = Actor["roles"][number];
 
 export type LoadActorsResult = { ok: true; actors: Actor[] } | { ok: false; error: string };
 
-/** `actors[3].roles[0].from` */
-export function formatIssuePath(path: ReadonlyArray<PropertyKey>): string {
-  let out = "";
-  for (const part of path) {
-    if (typeof part === "number") out += `[${part}]`;
-    else out += out === "" ? String(part) : `.${String(part)}`;
-  }
-  return out;
-}
-
 /** Missing keys read "Required" rather than zod's "expected string, received undefined". */
 const errorMap: z.core.$ZodErrorMap = (issue) =>
   issue.code === "invalid_type" && issue.input === undefined ? "Required" : undefined;
@@ -132,18 +122,12 @@ const errorMap: z.core.$ZodErrorMap = (issue) =>
 /**
  * Validates already-parsed JSON. `label` names the source in messages.
  * Errors read `actors: <label>: <path>: <message>`, e.g. `actors: corpus/actors.json: actors[3].id: Required`;
- * up to three issues are joined with "; ".
+ * up to three issues, one a line, and a count of the rest.
  */
 export function parseActors(data: unknown, label: string = ACTORS_FILE): LoadActorsResult {
   const parsed = actorsFileSchema.safeParse(data, { error: errorMap });
   if (parsed.success) return { ok: true, actors: parsed.data.actors };
-  const issues = parsed.error.issues;
-  const shown = issues.slice(0, 3).map((iss) => {
-    const where = formatIssuePath(iss.path);
-    return where ? `${where}: ${iss.message}` : iss.message;
-  });
-  const more = issues.length > 3 ? ` (+${issues.length - 3} more)` : "";
-  return { ok: false, error: `actors: ${label}: ${shown.join("; ")}${more}` };
+  return { ok: false, error: formatZodError(`actors: ${label}`, parsed.error, { max: 3 }) };
 }
 
 /** Parses JSON text; syntax errors become `actors: <label>: invalid JSON: …`. */

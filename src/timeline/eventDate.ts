@@ -40,7 +40,11 @@
  * am 24. Februar 2022", "im Februar 2022 begonnenen Krieg", "vor drei Jahren, im Februar 2022", and a
  * deadline ("bis Ende August").
  * ("Vor drei Jahren" itself is never a candidate.) See `isBackground`.
+ *
+ * Why over 300 lines: the six date rules above are ordered and interact (background dates, future tense, anchors); they are tested as one resolver in test/timeline/eventDate.test.ts.
  */
+
+import { alternation, allGermanMonthSpellings, GERMAN_MONTH_ABBREVIATIONS, GERMAN_MONTHS, GERMAN_WEEKDAYS, GERMAN_WEEKDAYS_FROM_MONDAY, germanMonthSpellings, germanWeekday, SONNABEND } from "../util/calendar.js";
 
 export type DatePrecision = "day" | "week" | "month" | "none";
 export type DateSource = "text" | "relative" | "article" | "none";
@@ -63,21 +67,12 @@ export interface EventDateContext {
 
 const DAY_MS = 86_400_000;
 
-const MONTHS: Array<[number, string]> = [
-  [1, "januar|jänner|jaenner|jan\\.?"],
-  [2, "februar|feber|feb\\.?"],
-  [3, "märz|maerz|mär\\.?|mrz\\.?"],
-  [4, "april|apr\\.?"],
-  [5, "mai"],
-  [6, "juni|jun\\.?"],
-  [7, "juli|jul\\.?"],
-  [8, "august|aug\\.?"],
-  [9, "september|sept\\.?|sep\\.?"],
-  [10, "oktober|okt\\.?"],
-  [11, "november|nov\\.?"],
-  [12, "dezember|dez\\.?"],
-];
-const FULL_MONTHS = "januar|jänner|jaenner|februar|feber|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember";
+/** Per month: its spellings and abbreviations (with or without a period) as a regex alternation. */
+const MONTHS: Array<[number, string]> = GERMAN_MONTHS.map((_, i) => [
+  i + 1,
+  alternation([...germanMonthSpellings(i + 1), ...(GERMAN_MONTH_ABBREVIATIONS[i + 1] ?? []).map((a) => `${a}\\.?`)]),
+]);
+const FULL_MONTHS = alternation(allGermanMonthSpellings());
 const ANY_MONTH = MONTHS.map(([, re]) => re).join("|");
 
 function monthNumber(word: string): number {
@@ -86,18 +81,8 @@ function monthNumber(word: string): number {
   throw new Error(`unknown month "${word}"`);
 }
 
-/** 0 = Sunday … 6 = Saturday, as Date#getUTCDay. */
-const WEEKDAYS: Record<string, number> = {
-  sonntag: 0,
-  montag: 1,
-  dienstag: 2,
-  mittwoch: 3,
-  donnerstag: 4,
-  freitag: 5,
-  samstag: 6,
-  sonnabend: 6,
-};
-const WEEKDAY = "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag";
+/** Monday first, "sonnabend" beside "samstag". */
+const WEEKDAY = alternation([...GERMAN_WEEKDAYS_FROM_MONDAY.slice(0, 6), SONNABEND, GERMAN_WEEKDAYS[0]]);
 const DAYTIME = "morgen|vormittag|mittag|nachmittag|abend|nacht|früh";
 const PAST_MOD = "vergangen|letzt|vorig";
 const FUTURE_MOD = "kommend|nächst|naechst|folgend";
@@ -296,7 +281,7 @@ function relativeDays(s: string, ref: Reference, out: Candidate[]): void {
     "giu",
   );
   for (const m of s.matchAll(night)) {
-    add(m.index, m[0], direct(WEEKDAYS[m[2]!.toLowerCase()]!, m[1], m.index, m.index + m[0].length));
+    add(m.index, m[0], direct(germanWeekday(m[2]!), m[1], m.index, m.index + m[0].length));
   }
 
   const day = new RegExp(
@@ -306,7 +291,7 @@ function relativeDays(s: string, ref: Reference, out: Candidate[]): void {
   for (const m of s.matchAll(day)) {
     const end = m.index + m[0].length;
     if (/^\s*\((?:nach|vor)(?![\p{L}])/iu.test(s.slice(end))) continue; // "am Montag (nach der Wahl)": anchored elsewhere
-    const dow = WEEKDAYS[m[2]!.toLowerCase()]!;
+    const dow = germanWeekday(m[2]!);
     const weekMod = m[3];
     if (weekMod) {
       const shift = new RegExp(`^(?:${PAST_MOD})`, "iu").test(weekMod) ? -7 : 7;

@@ -5,7 +5,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import {
   foldKeys,
-  formatPath,
   type Glossary,
   loadGlossary,
   loadVariants,
@@ -13,6 +12,7 @@ import {
   parseVariants,
   type Variants,
 } from "../../src/analysis/lexiconFiles.js";
+import { formatPath } from "../../src/util/text.js";
 
 const GLOSSARY_PATH = "corpus/glossary.en-de.json";
 const VARIANTS_PATH = "corpus/variants.json";

@@ -9,12 +9,21 @@ import { loadLexicon } from "../../src/analysis/lexicon.js";
 import { answer } from "../../src/answer/answer.js";
 import { MAX_QUOTE_LENGTH } from "../../src/answer/quote.js";
 import type { Answer, AnswerResult } from "../../src/answer/types.js";
-import type { Core } from "../../src/core/core.js";
+import type { LoadedCore } from "../../src/core/loadCore.js";
 import { parseArticle } from "../../src/corpus/parseArticle.js";
 import { engineFromArticles } from "../../src/search/engine.js";
-import { CORPUS_DIR, FILES, hasLoneSurrogate, seedBody, seedCore, squash } from "../fixtures/corpus.js";
+import { CORPUS_DIR, FILES, hasLoneSurrogate, seedBody, seedCore, squash, SEED_PASSAGES } from "../fixtures/corpus.js";
 
-let core: Core;
+let core: LoadedCore;
+
+/** The date markers of the seed files as written in them (001 has none and no day in articles.json). */
+const SEED_DATES: Record<string, string | null> = {
+  "000_4a36d75bdf1d0814.txt": "2025-03",
+  "001_c8bbdfa5d8bd8dbb.txt": null,
+  "002_bdd157e6eb167cd2.txt": "2025-03",
+  "003_d4ca25cd25f33b7d.txt": "2025-04",
+  "004_caddd746febfda94.txt": "2025-02",
+};
 beforeAll(async () => {
   core = await seedCore();
 });
@@ -190,7 +199,7 @@ describe("abstention outside the corpus", () => {
   });
 
   it("THEN an abstention still reports the size of what was searched", () => {
-    expect(core.ask("xqzt vbnm plork").searched).toEqual({ articles: 5, passages: core.engine.index.passages.length });
+    expect(core.ask("xqzt vbnm plork").searched).toEqual({ articles: 5, passages: SEED_PASSAGES });
   });
 });
 
@@ -267,8 +276,7 @@ describe("answers cite the corpus faithfully", () => {
     expect(a.abstained).toBe(false);
     expectWellFormedResults(a);
     for (const r of a.results) {
-      const article = core.engine.index.articleById.get(r.articleId)!;
-      expect(r.date).toBe(article.date);
+      expect(r.date).toBe(SEED_DATES[r.file]);
       expect(squash(seedBody(r.file))).toContain(squash(r.quote));
     }
   });

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadLexicon } from "../../src/analysis/lexicon.js";
 import { shingles } from "../../src/analysis/similarity.js";
 import { mergeDuplicates } from "../../src/answer/duplicates.js";
-import type { Core } from "../../src/core/core.js";
+import type { LoadedCore } from "../../src/core/loadCore.js";
 import { parseArticle } from "../../src/corpus/parseArticle.js";
 import type { Article } from "../../src/corpus/types.js";
 import { type Engine, engineFromArticles } from "../../src/search/engine.js";
@@ -126,7 +126,7 @@ describe("GIVEN quotes of one article", () => {
 });
 
 describe("GIVEN the seed corpus and every eval question", () => {
-  let core: Core;
+  let core: LoadedCore;
   beforeAll(async () => {
     core = await seedCore();
   });

@@ -18,7 +18,7 @@ import {
   type SentenceSpanIn,
   startsWithAnaphor,
 } from "../../src/answer/quote.js";
-import type { Core } from "../../src/core/core.js";
+import type { LoadedCore } from "../../src/core/loadCore.js";
 import { ROOT, seedCore } from "../fixtures/corpus.js";
 
 /** Sentences of `text` with one concept per keyword: degree 1 when the sentence contains it. */
@@ -247,15 +247,15 @@ function depth(s: string): { depth: number; unmatched: boolean } {
 }
 const PRONOUN = /^[„"»‚]?(?:Er|Sie|Es|Ihm|Ihr|Dies|Dieser|Diese|Dieses|Diesem|Diesen|(?:Der|Die|Das) \d+-Jährige)\b/u;
 
-function articleText(core: Core, r: AnswerResult): string {
+function articleText(core: LoadedCore, r: AnswerResult): string {
   return core.engine.index.articleById.get(r.articleId)!.text;
 }
-function startsInsideQuotation(core: Core, r: AnswerResult): boolean {
+function startsInsideQuotation(core: LoadedCore, r: AnswerResult): boolean {
   const text = articleText(core, r);
   const paragraph = text.slice(text.lastIndexOf("\n", r.quoteStart - 1) + 1, r.quoteStart);
   return depth(paragraph).depth > 0 || depth(r.quote).unmatched;
 }
-function startsWithUnresolvedPronoun(core: Core, r: AnswerResult): boolean {
+function startsWithUnresolvedPronoun(core: LoadedCore, r: AnswerResult): boolean {
   const text = articleText(core, r);
   const before = text.slice(text.lastIndexOf("\n", r.quoteStart - 1) + 1, r.quoteStart);
   return PRONOUN.test(r.quote) && before.trim() !== "";
@@ -264,7 +264,7 @@ const balanced = (r: AnswerResult) => depth(r.quote).depth === 0 && !depth(r.quo
 const label = (q: string, r: AnswerResult) => `${q} → ${r.passageId}: ${r.quote.slice(0, 80)}`;
 
 describe("GIVEN the seed corpus and the shared dev questions", () => {
-  let core: Core;
+  let core: LoadedCore;
   let answers: Array<{ q: string; a: Answer }>;
   beforeAll(async () => {
     core = await seedCore();

@@ -9,6 +9,7 @@ import path from "node:path";
 import type { ClientOptions } from "discord.js";
 import type { BotCore } from "../../src/bot/context.js";
 import { createBotLogger } from "../../src/bot/logger.js";
+import { commands } from "../../commands/index.js";
 import { type RunningBot, startBot } from "../../src/bot/start.js";
 import {
   type FakeDiscord,
@@ -116,6 +117,7 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
       FEEDBACK_SALT: "test-salt-0123456789abcdef",
     },
     core,
+    commands,
     logger,
     clientOptions: { ...noIdentifyThrottle, ...opts.clientOptions },
     deferAfterMs: opts.deferAfterMs,

@@ -2,6 +2,7 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { commands } from "../../commands/index.js";
 import { deployCommands, runDeploy } from "../../src/bot/deploy.js";
 import { PACKAGE_ROOT } from "../../src/config/paths.js";
 import { type Json, startFakeDiscord } from "../support/fakeDiscord.js";
@@ -39,7 +40,7 @@ describe("deploy-commands", () => {
       DISCORD_CLIENT_ID: h.fake.applicationId,
       DISCORD_GUILD_ID: guild,
       DISCORD_API_BASE: h.fake.api,
-    });
+    }, commands);
     expect(result).toEqual({ scope: "guild", names: ["ask", "timeline", "source", "ingest"] });
     const puts = h.fake.requests.filter((r) => r.method === "PUT");
     expect(puts.map((r) => r.path)).toEqual([`/applications/${h.fake.applicationId}/guilds/${guild}/commands`]);
@@ -69,7 +70,7 @@ describe("deploy-commands", () => {
   });
 
   it("GIVEN no DISCORD_GUILD_ID THEN the commands are registered globally", async () => {
-    const result = await deployCommands({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: h.fake.applicationId, DISCORD_GUILD_ID: undefined, DISCORD_API_BASE: h.fake.api });
+    const result = await deployCommands({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: h.fake.applicationId, DISCORD_GUILD_ID: undefined, DISCORD_API_BASE: h.fake.api }, commands);
     expect(result.scope).toBe("global");
     expect(h.fake.commands.global.map((c) => c.name)).toEqual(["ask", "timeline", "source", "ingest"]);
   });
@@ -79,6 +80,7 @@ describe("deploy-commands", () => {
     const out: string[] = [];
     const code = await runDeploy(
       { DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: strict.applicationId, DISCORD_GUILD_ID: undefined, DISCORD_API_BASE: strict.api },
+      commands,
       { out: (l) => out.push(l), err: (l) => out.push(l) },
     );
     await strict.close();
@@ -91,14 +93,15 @@ describe("deploy-commands", () => {
     const out: string[] = [];
     const code = await runDeploy(
       { DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: undefined, DISCORD_GUILD_ID: undefined, DISCORD_API_BASE: h.fake.api },
+      commands,
       { out: (l) => out.push(l), err: (l) => out.push(l) },
     );
     expect(code).toBe(1);
     expect(out).toEqual([expect.stringContaining("DISCORD_CLIENT_ID is not set")]);
   });
 
-  it("GIVEN `tsx src/bot/deploy.ts` without DISCORD_TOKEN THEN it names the variable on stderr, exits 1, no stack trace", async () => {
-    const error = await run(process.execPath, ["--import", "tsx", "src/bot/deploy.ts"], {
+  it("GIVEN `tsx src/deployCommands.ts` without DISCORD_TOKEN THEN it names the variable on stderr, exits 1, no stack trace", async () => {
+    const error = await run(process.execPath, ["--import", "tsx", "src/deployCommands.ts"], {
       cwd: PACKAGE_ROOT,
       // Empty values count as set for dotenv, so a developer's .env cannot fill them in.
       env: { ...process.env, DISCORD_TOKEN: "", DISCORD_CLIENT_ID: "", DISCORD_API_BASE: h.fake.api },

@@ -37,5 +37,6 @@ export function faultyCore(base: Core, opts: FaultyCoreOptions): BotCore {
     source: (id) => base.source(id),
     actorChoices: (prefix) => base.actorChoices(prefix),
     articleChoices: (query) => base.articleChoices(query),
+    profile: () => base.profile(),
   };
 }

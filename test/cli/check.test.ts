@@ -7,7 +7,7 @@
 import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { MAX_ARTICLE_BYTES, MAX_DATA_FILE_BYTES, MAX_LINE_CHARS } from "../../src/corpus/limits.js";
+import { MAX_ARTICLE_BYTES, MAX_DATA_FILE_BYTES, MAX_LINE_CHARS } from "../../src/config/limits.js";
 import { CORPUS_DIR, FILES, tempCorpus } from "../fixtures/corpus.js";
 import { type Run, runCli } from "../support/runCli.js";
 

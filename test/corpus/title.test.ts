@@ -1,7 +1,8 @@
 /** Specification of title derivation for articles without metadata. */
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/corpus/parseArticle.js";
-import { cut, deriveTitle, MAX_TITLE_LENGTH } from "../../src/corpus/title.js";
+import { deriveTitle, MAX_TITLE_LENGTH } from "../../src/corpus/title.js";
+import { shortenTitle } from "../../src/util/text.js";
 import { FILES, seedBody, seedText, squash } from "../fixtures/corpus.js";
 
 const titleOf = (file: string) => {
@@ -47,7 +48,7 @@ describe("title derivation", () => {
   });
 
   it("GIVEN a long word-less run THEN cut still stays within the limit", () => {
-    const t = cut("x".repeat(300));
+    const t = shortenTitle("x".repeat(300), MAX_TITLE_LENGTH);
     expect(t.length).toBeLessThanOrEqual(MAX_TITLE_LENGTH);
     expect(t.endsWith("…")).toBe(true);
   });

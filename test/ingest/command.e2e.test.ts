@@ -14,8 +14,11 @@ import { articleFiles, corpusCopy, html, newsPage, paragraphsAbout, startServer,
 let h: Harness;
 let server: TestServer;
 let corpus: { dir: string; cleanup: () => void };
+const allowPrivateBefore = process.env.INGEST_ALLOW_PRIVATE;
 
 beforeAll(async () => {
+  // The page server listens on 127.0.0.1, which /ingest refuses by default (SSRF guard).
+  process.env.INGEST_ALLOW_PRIVATE = "true";
   server = await startServer();
   server.route("/artikel", html(newsPage({ headline: "Umerow leitet die ukrainische Delegation in Istanbul", outlet: "Bosporus-Bote", datePublished: "2025-05-16T09:00:00+03:00", canonical: server.url("/artikel"), paragraphs: paragraphsAbout("die Delegation unter Rustem Umerow") })));
   corpus = corpusCopy();
@@ -24,6 +27,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  if (allowPrivateBefore === undefined) delete process.env.INGEST_ALLOW_PRIVATE;
+  else process.env.INGEST_ALLOW_PRIVATE = allowPrivateBefore;
   await h?.close();
   await server?.close();
   corpus?.cleanup();
@@ -56,5 +61,19 @@ describe("/ingest", () => {
     const refused = replyText(await h.command("ingest", [{ name: "url", type: 3, value: "ftp://example.org/x" }], { locale: "en-US" }));
     expect(refused).toContain("⛔ refused: ftp://example.org/x — only http and https URLs are fetched");
     expect(articleFiles(corpus.dir)).toHaveLength(6);
+  });
+
+  it("GIVEN INGEST_ALLOW_PRIVATE is not set THEN a URL on 127.0.0.1 is refused with the reason and nothing is added", async () => {
+    process.env.INGEST_ALLOW_PRIVATE = "false";
+    try {
+      server.route("/intern", html(newsPage({ headline: "Interne Seite des Servers", outlet: "Intranet", paragraphs: paragraphsAbout("die interne Verwaltung") })));
+      const text = replyText(await h.command("ingest", [{ name: "url", type: 3, value: server.url("/intern") }], { locale: "en-US" }));
+      expect(text).toContain("⛔ refused:");
+      expect(text).toContain("private or local address (127.0.0.1)");
+      expect(text).toMatch(/INGEST\\*_ALLOW\\*_PRIVATE/);
+      expect(articleFiles(corpus.dir)).toHaveLength(6);
+    } finally {
+      process.env.INGEST_ALLOW_PRIVATE = "true";
+    }
   });
 });

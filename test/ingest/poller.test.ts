@@ -137,7 +137,7 @@ describe("GIVEN FEEDS and FEED_INTERVAL_MINUTES in the environment", () => {
     expect(none.ok && none.env.FEED_INTERVAL_MINUTES).toBe(30);
     const bad = parseEnv({ FEEDS: "ftp://x.example/feed", FEED_INTERVAL_MINUTES: "0" });
     expect(bad.ok).toBe(false);
-    expect(!bad.ok && bad.errors.join("\n")).toMatch(/FEEDS\.0: expected http\(s\) feed URLs/);
+    expect(!bad.ok && bad.errors.join("\n")).toMatch(/FEEDS\[0\]: expected http\(s\) feed URLs/);
     expect(!bad.ok && bad.errors.join("\n")).toMatch(/FEED_INTERVAL_MINUTES/);
   });
 });

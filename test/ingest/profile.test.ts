@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadCore } from "../../src/core/loadCore.js";
+import { renderAnswer } from "../../src/render/discord/answer.js";
 import { renderAnswerText } from "../../src/render/text/answerText.js";
 import { seedCore } from "../fixtures/corpus.js";
 import { paragraphsAbout } from "./fixtures.js";
@@ -43,5 +44,20 @@ describe("GIVEN another corpus", () => {
     expect(text).toContain("Die 3 Artikel reichen von 10. Juni 2025 bis 12. August 2025");
     expect(text).toContain("Getreideexporte");
     for (const seedOnly of ["Kellogg", "Münchner Sicherheitskonferenz", "Februar", "Saudi-Arabien"]) expect(text).not.toContain(seedOnly);
+  });
+});
+
+describe("GIVEN another corpus on Discord", () => {
+  it("THEN the example buttons under an abstention are that corpus's questions, each answered by it", async () => {
+    const core = await loadCore(dir);
+    const { examples } = core.profile();
+    expect(examples.de.length).toBeGreaterThan(0);
+    for (const q of examples.de) expect(core.ask(q).abstained, q).toBe(false);
+    for (const question of ["Wer hat das Fußballspiel gewonnen?", "???", ""]) {
+      const reply = renderAnswer(core.ask(question), { lang: "de", examples: examples.de });
+      const labels = (reply.components ?? []).flatMap((row) => ("components" in row ? (row.components as Array<{ label?: string }>) : [])).map((b) => b.label);
+      expect(labels, question).toEqual(examples.de.slice(0, 3));
+      expect(JSON.stringify(reply), question).not.toMatch(/Kellogg|Selenskyj|Putin/);
+    }
   });
 });

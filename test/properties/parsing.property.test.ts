@@ -12,7 +12,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { splitSentences } from "../../src/analysis/sentences.js";
 import { splitBlocks } from "../../src/corpus/blocks.js";
-import { MAX_LINE_CHARS } from "../../src/corpus/limits.js";
+import { MAX_LINE_CHARS } from "../../src/config/limits.js";
 import { parseArticle } from "../../src/corpus/parseArticle.js";
 import { splitPassages } from "../../src/corpus/passages.js";
 import { deriveTitle, MAX_TITLE_LENGTH } from "../../src/corpus/title.js";

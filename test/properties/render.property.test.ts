@@ -5,8 +5,7 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { EMBEDDED_CORPUS_DIR } from "../../src/config/paths.js";
-import type { Core } from "../../src/core/core.js";
-import { loadCore } from "../../src/core/loadCore.js";
+import { type LoadedCore, loadCore } from "../../src/core/loadCore.js";
 import { renderAnswer, renderMoreResults } from "../../src/render/discord/answer.js";
 import { articleChoice, localizeArticleChoice, renderChoices } from "../../src/render/discord/choices.js";
 import { renderContext } from "../../src/render/discord/context.js";
@@ -17,7 +16,7 @@ import { renderSourcePage, sourcePages } from "../../src/render/discord/source.j
 import { renderTimelinePage, timelinePages } from "../../src/render/discord/timeline.js";
 
 const RUNS = 200;
-let core: Core;
+let core: LoadedCore;
 /** Every article, so "auch in" buttons are placed as the bot places them. */
 const articles = new Map<string, SourceArticle>();
 beforeAll(async () => {

@@ -1,11 +1,11 @@
 /** Specification of /source: the original article by id, file name, number prefix or fuzzy title. */
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Core } from "../../src/core/core.js";
-import { MAX_CHOICE_NAME, MAX_CHOICES } from "../../src/source/findSource.js";
+import type { LoadedCore } from "../../src/core/loadCore.js";
+import { MAX_CHOICE_NAME, MAX_CHOICES } from "../../src/util/discordLimits.js";
 import type { SourceArticle } from "../../src/source/types.js";
 import { FILES, hasLoneSurrogate, SEED_FILES, seedBody, seedCore, seedText, squash } from "../fixtures/corpus.js";
 
-let core: Core;
+let core: LoadedCore;
 beforeAll(async () => {
   core = await seedCore();
 });

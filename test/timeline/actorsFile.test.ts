@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { actorsFileSchema, formatIssuePath, loadActors, parseActors, parseActorsJson } from "../../src/timeline/actorsFile.js";
+import { actorsFileSchema, loadActors, parseActors, parseActorsJson } from "../../src/timeline/actorsFile.js";
+import { formatPath } from "../../src/util/text.js";
 
 const ACTORS_PATH = "corpus/actors.json";
 
@@ -146,14 +147,16 @@ describe("validation errors name the file, the path and the problem", () => {
     const r = parseActors(file([{}, {}]), "x.json");
     expect(r.ok).toBe(false);
     if (!r.ok) {
-      expect(r.error.split("; ")).toHaveLength(3);
-      expect(r.error).toMatch(/\(\+1 more\)$/);
+      const lines = r.error.split("\n");
+      expect(lines).toHaveLength(4);
+      expect(lines.slice(0, 3).every((l) => l.startsWith("actors: x.json: actors["))).toBe(true);
+      expect(lines[3]).toMatch(/^actors: x\.json: \.\.\. and \d+ more problems$/);
     }
   });
 
   it("GIVEN a path with numbers and keys THEN it is rendered like JavaScript access", () => {
-    expect(formatIssuePath(["actors", 3, "roles", 0, "from"])).toBe("actors[3].roles[0].from");
-    expect(formatIssuePath([])).toBe("");
+    expect(formatPath(["actors", 3, "roles", 0, "from"])).toBe("actors[3].roles[0].from");
+    expect(formatPath([])).toBe("");
   });
 
   it("GIVEN the exported schema THEN a maintainer tool can validate with it directly", () => {

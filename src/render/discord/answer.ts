@@ -5,17 +5,20 @@
  * in the answer, in "Weitere Treffer" and on its button. Below: one "Quelle öffnen" button per cited article
  * (a select menu past five), "Weitere Treffer" and "Hilfreich? 👍 👎". The question is echoed in the content
  * line, which also lets the buttons recover it from the message after a restart.
+ *
+ * Why over 300 lines: one reply with several linked parts (public quotes, citation numbers per article, buttons or menu per cited article, more results, abstention); the parts share the numbering and must agree.
  */
 import { ButtonStyle } from "discord.js";
 import type { Answer, AnswerResult, ArticleRef } from "../../answer/types.js";
 import type { SourceArticle } from "../../source/types.js";
 import { formatDate, type Lang } from "../locale.js";
-import { abstainLines, type MessageCode, t, tCount } from "../messages.js";
+import { abstainLines, t, tCount } from "../messages.js";
 import { citationOfRef, citationText } from "./cite.js";
 import { locateQuote } from "./context.js";
 import { type ButtonId, buttonId, MENU_IDS, quoteCheck } from "./customId.js";
-import { escapeText, escapeWithBold, truncate, unescapeText } from "./escape.js";
-import { MAX_BUTTONS_PER_ROW, MAX_CONTENT, MAX_EMBED_DESCRIPTION, MAX_EMBED_TITLE } from "./limits.js";
+import { escapeText, escapeWithBold, unescapeText } from "./escape.js";
+import { shorten } from "../../util/text.js";
+import { MAX_BUTTONS_PER_ROW, MAX_CONTENT, MAX_EMBED_DESCRIPTION, MAX_EMBED_TITLE } from "../../util/discordLimits.js";
 import { button, COLORS, type Component, type DiscordReply, noMentions, rows, selectMenu } from "./payload.js";
 
 export interface AnswerRenderOptions {
@@ -29,6 +32,11 @@ export interface AnswerRenderOptions {
   articles?: ReadonlyMap<string, SourceArticle>;
   /** "Hilfreich? 👍 👎" under a public answer; default true. */
   feedback?: boolean;
+  /**
+   * Questions the corpus answers (its profile's examples in this language): offered as buttons under an abstention.
+   * Default: those of the answer's own corpus profile, if it carries one.
+   */
+  examples?: readonly string[];
 }
 
 const QUESTION_MARK = "❓ ";
@@ -43,7 +51,7 @@ const PUBLIC_MIN_CONTENT_WORDS = 2;
 
 /** "❓ <question>", escaped and defused: the only place user input is echoed. */
 export function questionLine(question: string): string {
-  return truncate(QUESTION_MARK + escapeText(question), MAX_CONTENT);
+  return shorten(QUESTION_MARK + escapeText(question), MAX_CONTENT);
 }
 
 /** The question from a message the bot wrote with `questionLine`, or undefined. */
@@ -161,7 +169,7 @@ function blocksWithin(results: readonly AnswerResult[], numbers: ReadonlyMap<str
     blocks.push(block);
     length += added;
   }
-  return { text: truncate(blocks.join("\n\n"), budget), count: blocks.length };
+  return { text: shorten(blocks.join("\n\n"), budget), count: blocks.length };
 }
 
 interface SourceTarget {
@@ -211,10 +219,14 @@ function sourceComponents(targets: readonly SourceTarget[], lang: Lang): Compone
   return menu ? [menu] : [];
 }
 
-function exampleButtons(lang: Lang): Component[] {
-  const codes: MessageCode[] = ["example_1", "example_2", "example_3"];
-  return codes
-    .map((code, i) => button({ id: { kind: "run", target: { kind: "ask", example: i } }, label: t(code, lang), emoji: "💬", style: ButtonStyle.Primary }))
+/** At most this many example questions under an abstention: one row of buttons with room to spare. */
+export const MAX_EXAMPLE_BUTTONS = 3;
+
+/** The corpus's own example questions as buttons (`run:ask:<n>`: the n-th example of the profile). */
+function exampleButtons(examples: readonly string[]): Component[] {
+  return examples
+    .slice(0, MAX_EXAMPLE_BUTTONS)
+    .map((question, i) => button({ id: { kind: "run", target: { kind: "ask", example: i } }, label: question, emoji: "💬", style: ButtonStyle.Primary }))
     .filter((c) => c !== undefined);
 }
 
@@ -223,12 +235,14 @@ function isJunk(answer: Answer): boolean {
   return answer.reason === "empty" || answer.reason === "no_content" || !/\p{L}{2}/u.test(answer.question);
 }
 
-function abstention(answer: Answer, lang: Lang): DiscordReply {
+function abstention(answer: Answer, lang: Lang, examples: readonly string[]): DiscordReply {
+  const buttons = exampleButtons(examples);
   if (isJunk(answer)) {
     // Private and short: nobody else needs to see "???", and the examples are one click away.
+    const words = answer.reason === "empty" ? t("empty_question", lang) : t("junk_question", lang);
     return {
-      content: t(answer.reason === "empty" ? "empty_question" : "junk_question", lang),
-      components: rows(...exampleButtons(lang)),
+      content: buttons.length > 0 ? `${words} ${t("try_examples", lang)}` : words,
+      components: rows(...buttons),
       allowedMentions: noMentions(),
       ephemeral: true,
     };
@@ -239,12 +253,12 @@ function abstention(answer: Answer, lang: Lang): DiscordReply {
     embeds: [
       {
         title: t("abstain_title", lang),
-        description: `${about.body}\n\n${about.examples ?? t("abstain_try", lang)}`,
+        description: about.examples ? `${about.body}\n\n${about.examples}` : buttons.length > 0 ? `${about.body}\n\n${t("abstain_try", lang)}` : about.body,
         color: COLORS.notice,
         footer: { text: tCount("searched_articles", lang, answer.searched.articles) },
       },
     ],
-    components: rows(...exampleButtons(lang)),
+    components: rows(...buttons),
     allowedMentions: noMentions(),
   };
 }
@@ -257,7 +271,7 @@ function footer(first: number, last: number, answer: Answer, lang: Lang): string
 export function renderAnswer(answer: Answer, opts: AnswerRenderOptions): DiscordReply {
   const { lang } = opts;
   const shown = publicResults(answer);
-  if (answer.abstained || shown.length === 0) return abstention(answer, lang);
+  if (answer.abstained || shown.length === 0) return abstention(answer, lang, opts.examples ?? answer.corpus?.examples[lang] ?? []);
   const numbers = articleNumbers(answer);
   const blocks = blocksWithin(shown, numbers, lang, MAX_EMBED_DESCRIPTION);
   const visible = shown.slice(0, blocks.count);
@@ -298,7 +312,7 @@ export function renderMoreResults(answer: Answer, opts: AnswerRenderOptions): Di
     content: questionLine(answer.question),
     embeds: [
       {
-        title: truncate(t("more_results_title", lang), MAX_EMBED_TITLE),
+        title: shorten(t("more_results_title", lang), MAX_EMBED_TITLE),
         description: blocks.text,
         color: COLORS.answer,
         footer: { text: footer(publicCount + 1, publicCount + visible.length, answer, lang) },

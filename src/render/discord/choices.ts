@@ -2,8 +2,8 @@
 import type { APIApplicationCommandOptionChoice } from "discord.js";
 import type { Choice } from "../../timeline/types.js";
 import { formatDate, type Lang } from "../locale.js";
-import { truncate } from "./escape.js";
-import { MAX_CHOICE_NAME, MAX_CHOICE_VALUE, MAX_CHOICES } from "./limits.js";
+import { shorten } from "../../util/text.js";
+import { MAX_CHOICE_NAME, MAX_CHOICE_VALUE, MAX_CHOICES } from "../../util/discordLimits.js";
 
 export function renderChoices(choices: readonly Choice[]): APIApplicationCommandOptionChoice<string>[] {
   const seen = new Set<string>();
@@ -12,7 +12,7 @@ export function renderChoices(choices: readonly Choice[]): APIApplicationCommand
     // A shortened value would name a different (or no) item; such a choice is dropped, not cut.
     if (choice.value.length === 0 || choice.value.length > MAX_CHOICE_VALUE || seen.has(choice.value)) continue;
     seen.add(choice.value);
-    const name = truncate(choice.name.trim() || choice.value, MAX_CHOICE_NAME);
+    const name = shorten(choice.name.trim() || choice.value, MAX_CHOICE_NAME);
     out.push({ name, value: choice.value });
     if (out.length === MAX_CHOICES) break;
   }
@@ -22,7 +22,7 @@ export function renderChoices(choices: readonly Choice[]): APIApplicationCommand
 /** "Title · März 2025": an article as an autocomplete choice, the date in the user's language. */
 export function articleChoice(article: { articleId: string; title: string; date: string | null }, lang: Lang): Choice {
   const suffix = ` · ${formatDate(article.date, lang)}`;
-  return { name: truncate(article.title, MAX_CHOICE_NAME - suffix.length) + suffix, value: article.articleId };
+  return { name: shorten(article.title, MAX_CHOICE_NAME - suffix.length) + suffix, value: article.articleId };
 }
 
 /** The core's article choices end in " · 2025-03" or " · undatiert"; that date is shown in the user's language. */
@@ -31,5 +31,5 @@ export function localizeArticleChoice(choice: Choice, lang: Lang): Choice {
   if (!m) return choice;
   const suffix = ` · ${formatDate(m[1] === "undatiert" ? null : m[1], lang)}`;
   // The core cut the title to fit its own, shorter suffix; cut again so the date is never the part cut off.
-  return { ...choice, name: truncate(choice.name.slice(0, m.index), MAX_CHOICE_NAME - suffix.length) + suffix };
+  return { ...choice, name: shorten(choice.name.slice(0, m.index), MAX_CHOICE_NAME - suffix.length) + suffix };
 }

@@ -6,7 +6,8 @@
 import type { ArticleRef } from "../../answer/types.js";
 import type { ArticleMeta } from "../../corpus/types.js";
 import { formatDate, type Lang } from "../locale.js";
-import { escapeText, truncate } from "./escape.js";
+import { escapeText } from "./escape.js";
+import { shorten } from "../../util/text.js";
 
 export interface Citation {
   title: string;
@@ -68,8 +69,8 @@ export function maskedLink(label: string, url: string | undefined): string {
 /** "Outlet · [Headline](url) · 15. März 2025"; without the fields "Headline · März 2025". */
 export function citationText(c: Citation, lang: Lang, maxTitle = 150): string {
   const parts: string[] = [];
-  if (c.outlet) parts.push(escapeText(truncate(c.outlet, 60)));
-  parts.push(maskedLink(truncate(c.title, maxTitle), c.url));
+  if (c.outlet) parts.push(escapeText(shorten(c.outlet, 60)));
+  parts.push(maskedLink(shorten(c.title, maxTitle), c.url));
   parts.push(formatDate(c.day, lang));
   return parts.join(" · ");
 }

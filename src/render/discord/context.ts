@@ -7,8 +7,9 @@ import type { SourceArticle } from "../../source/types.js";
 import { formatDate, type Lang } from "../locale.js";
 import { t } from "../messages.js";
 import { citationOfArticle } from "./cite.js";
-import { escapeText, escapeWithBold, truncate } from "./escape.js";
-import { MAX_EMBED_DESCRIPTION, MAX_EMBED_TITLE } from "./limits.js";
+import { escapeText, escapeWithBold } from "./escape.js";
+import { shorten } from "../../util/text.js";
+import { MAX_EMBED_DESCRIPTION, MAX_EMBED_TITLE } from "../../util/discordLimits.js";
 import { button, COLORS, type DiscordReply, linkButton, noMentions, row } from "./payload.js";
 import { sourcePageOf } from "./source.js";
 
@@ -71,9 +72,9 @@ export function renderContext(article: SourceArticle, quote: TextSpan, lang: Lan
   return {
     embeds: [
       {
-        title: truncate(escapeText(article.title || article.file), MAX_EMBED_TITLE),
+        title: shorten(escapeText(article.title || article.file), MAX_EMBED_TITLE),
         ...(cite.url && cite.url.length <= 2048 ? { url: cite.url } : {}),
-        description: truncate(`${text}\n-# ${sub}`, MAX_EMBED_DESCRIPTION),
+        description: shorten(`${text}\n-# ${sub}`, MAX_EMBED_DESCRIPTION),
         color: COLORS.answer,
         footer: { text: t("context_footer", lang) },
       },

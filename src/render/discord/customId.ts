@@ -16,7 +16,7 @@
  */
 import { createHash } from "node:crypto";
 import { z } from "zod";
-import { MAX_CUSTOM_ID } from "./limits.js";
+import { MAX_CUSTOM_ID } from "../../util/discordLimits.js";
 
 export type PageButtonId = { kind: "tl"; actorId: string; page: number; with?: string; from?: string; to?: string } | { kind: "src"; articleId: string; page: number };
 

@@ -105,16 +105,6 @@ export function unescapeText(text: string): string {
   return text.replaceAll(ZWSP, "").replace(/\\([!-/:-@[-`{-~])/gu, "$1");
 }
 
-/** Cuts at a word boundary where possible and marks the cut with "…"; never exceeds `max`. */
-export function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(" ");
-  const base = space > max * 0.6 ? cut.slice(0, space) : cut;
-  // A lone backslash at the end would escape the ellipsis; a lone surrogate would be invalid text.
-  return base.replace(/\\+$/u, "").replace(/[\uD800-\uDBFF]$/u, "") + "…";
-}
-
 /** A name shown verbatim in `code` style (file names): nothing inside is markdown; backticks cannot close it early. */
 export function codeText(text: string): string {
   const inner = text.replaceAll("`", "ˋ").replace(/\s+/gu, " ").trim();

@@ -1,36 +1,31 @@
 /**
- * Discord's hard limits on what a bot may send, and a validator for payloads.
+ * A validator for payloads against Discord's hard limits (src/util/discordLimits.ts).
  * Discord rejects an oversized payload with a 400, which the user sees as "the bot did not answer",
  * so every renderer stays below these and the tests run `checkPayload` on everything they render.
  */
-
-export const MAX_CONTENT = 2000;
-export const MAX_EMBEDS = 10;
-export const MAX_EMBED_TITLE = 256;
-export const MAX_EMBED_DESCRIPTION = 4096;
-export const MAX_EMBED_FIELDS = 25;
-export const MAX_FIELD_NAME = 256;
-export const MAX_FIELD_VALUE = 1024;
-export const MAX_FOOTER_TEXT = 2048;
-export const MAX_AUTHOR_NAME = 256;
-/** Sum of titles, descriptions, field names and values, footers and author names of all embeds in one message. */
-export const MAX_EMBED_TOTAL = 6000;
-export const MAX_ACTION_ROWS = 5;
-export const MAX_BUTTONS_PER_ROW = 5;
-export const MAX_CUSTOM_ID = 100;
-export const MAX_BUTTON_LABEL = 80;
-export const MAX_BUTTON_URL = 512;
-export const MAX_SELECT_OPTIONS = 25;
-export const MAX_SELECT_PLACEHOLDER = 150;
-/** Label, value and description of a select menu option. */
-export const MAX_SELECT_OPTION_TEXT = 100;
-export const MAX_CHOICES = 25;
-export const MAX_CHOICE_NAME = 100;
-export const MAX_CHOICE_VALUE = 100;
-/** Discord's upload limit for bots without boosts. */
-export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
-/** Discord drops an interaction that is not answered within 3 s. */
-export const INTERACTION_DEADLINE_MS = 3000;
+import {
+  MAX_ACTION_ROWS,
+  MAX_AUTHOR_NAME,
+  MAX_BUTTONS_PER_ROW,
+  MAX_BUTTON_LABEL,
+  MAX_BUTTON_URL,
+  MAX_CHOICES,
+  MAX_CHOICE_NAME,
+  MAX_CHOICE_VALUE,
+  MAX_CONTENT,
+  MAX_CUSTOM_ID,
+  MAX_EMBEDS,
+  MAX_EMBED_DESCRIPTION,
+  MAX_EMBED_FIELDS,
+  MAX_EMBED_TITLE,
+  MAX_EMBED_TOTAL,
+  MAX_FIELD_NAME,
+  MAX_FIELD_VALUE,
+  MAX_FOOTER_TEXT,
+  MAX_SELECT_OPTIONS,
+  MAX_SELECT_OPTION_TEXT,
+  MAX_SELECT_PLACEHOLDER,
+} from "../../util/discordLimits.js";
 
 type Obj = Record<string, unknown>;
 

@@ -4,19 +4,19 @@
  */
 import { ButtonStyle } from "discord.js";
 import type { Choice, LookupError } from "../../timeline/types.js";
+import { UserError } from "../../util/userError.js";
 import type { Lang } from "../locale.js";
 import { quoted, t } from "../messages.js";
 import { buttonId, MENU_IDS, type RunnableId } from "./customId.js";
-import { escapeText, truncate } from "./escape.js";
-import { MAX_CONTENT } from "./limits.js";
+import { escapeText } from "./escape.js";
+import { shorten } from "../../util/text.js";
+import { MAX_CONTENT, MAX_SUGGESTIONS } from "../../util/discordLimits.js";
 import { button, type Component, type DiscordReply, noMentions, rows, selectMenu } from "./payload.js";
 import { personName } from "./people.js";
 
-const MAX_SUGGESTIONS = 5;
-
 function notice(content: string, components: Component[] = []): DiscordReply {
   return {
-    content: truncate(content, MAX_CONTENT),
+    content: shorten(content, MAX_CONTENT),
     ...(components.length > 0 ? { components: rows(...components) } : {}),
     allowedMentions: noMentions(),
     ephemeral: true,
@@ -32,9 +32,9 @@ export interface LookupErrorOptions {
 
 /** Unknown actor/article: what was not found and the closest names as buttons that run the command. */
 export function renderLookupError(error: LookupError, query: string, lang: Lang, opts: LookupErrorOptions = {}): DiscordReply {
-  if (error.code === "bad_range") return notice(t("bad_range", lang, { query: escapeText(truncate((error.query ?? query).trim(), 100)) }));
+  if (error.code === "bad_range") return notice(t("bad_range", lang, { query: escapeText(shorten((error.query ?? query).trim(), 100)) }));
   const actor = error.code !== "unknown_article";
-  const lines = [t(actor ? "unknown_actor" : "unknown_article", lang, { query: escapeText(truncate((error.query ?? query).trim(), 100)) })];
+  const lines = [t(actor ? "unknown_actor" : "unknown_article", lang, { query: escapeText(shorten((error.query ?? query).trim(), 100)) })];
   const idOfName = new Map((opts.known ?? []).map((c) => [c.name, c.value]));
   const components: Component[] = [];
   const unclickable: string[] = [];
@@ -42,7 +42,7 @@ export function renderLookupError(error: LookupError, query: string, lang: Lang,
     const actorId = idOfName.get(suggestion);
     if (actor && !actorId) {
       // Only a known person's id makes a button (ids are slugs); a bare name is listed instead.
-      unclickable.push(quoted(escapeText(truncate(suggestion, 100)), lang));
+      unclickable.push(quoted(escapeText(shorten(suggestion, 100)), lang));
       continue;
     }
     const target: RunnableId = actor
@@ -51,7 +51,7 @@ export function renderLookupError(error: LookupError, query: string, lang: Lang,
     const label = actor && actorId ? personName({ id: actorId, name: suggestion }, lang) : suggestion;
     const b = buttonId({ kind: "run", target }) ? button({ id: { kind: "run", target }, label, style: ButtonStyle.Primary }) : undefined;
     if (b && !components.some((c) => "custom_id" in c && c.custom_id === b.custom_id)) components.push(b);
-    else if (!b) unclickable.push(quoted(escapeText(truncate(label, 100)), lang));
+    else if (!b) unclickable.push(quoted(escapeText(shorten(label, 100)), lang));
   }
   if (components.length > 0) lines.push(t("did_you_mean_buttons", lang));
   if (unclickable.length > 0) lines.push(t("did_you_mean", lang, { list: unclickable.join(", ") }));
@@ -78,17 +78,14 @@ export function renderCooldown(retryAfterMs: number, lang: Lang, now: number = D
   return notice(t("cooldown", lang, { when: `<t:${at}:R>` }));
 }
 
-export function renderTooLong(max: number, lang: Lang): DiscordReply {
-  return notice(t("too_long", lang, { max }));
+/** An expected failure (input too long, a stale button …) as a private notice: the code is the catalogue key. */
+export function renderUserError(error: UserError, lang: Lang): DiscordReply {
+  return notice(t(error.code, lang, error.context));
 }
 
 /** A button whose id this bot cannot read (forged, or from an older version). */
 export function renderStale(lang: Lang): DiscordReply {
-  return notice(t("button_stale", lang));
-}
-
-export function renderInvalidInput(lang: Lang): DiscordReply {
-  return notice(t("invalid_input", lang));
+  return renderUserError(new UserError("button_stale", {}), lang);
 }
 
 /** The reply to 👍 / 👎: thanks, or that this person has voted on this answer already. */

@@ -11,8 +11,8 @@ import {
   ComponentType,
 } from "discord.js";
 import { type ButtonId, buttonId } from "./customId.js";
-import { truncate } from "./escape.js";
-import { MAX_BUTTON_LABEL, MAX_BUTTONS_PER_ROW, MAX_CHOICE_NAME, MAX_CUSTOM_ID, MAX_SELECT_OPTIONS, MAX_SELECT_PLACEHOLDER } from "./limits.js";
+import { shorten } from "../../util/text.js";
+import { MAX_BUTTON_LABEL, MAX_BUTTONS_PER_ROW, MAX_CHOICE_NAME, MAX_CUSTOM_ID, MAX_SELECT_OPTIONS, MAX_SELECT_PLACEHOLDER } from "../../util/discordLimits.js";
 
 export type Component = APIButtonComponentWithCustomId | APIButtonComponentWithURL | APIStringSelectComponent;
 export type ComponentRow = APIActionRowComponent<Component>;
@@ -52,7 +52,7 @@ export function button(spec: ButtonSpec): APIButtonComponentWithCustomId | undef
     type: ComponentType.Button,
     style: spec.style ?? ButtonStyle.Secondary,
     custom_id: customId,
-    ...(spec.label ? { label: truncate(spec.label, MAX_BUTTON_LABEL) } : {}),
+    ...(spec.label ? { label: shorten(spec.label, MAX_BUTTON_LABEL) } : {}),
     ...(spec.emoji ? { emoji: { name: spec.emoji } } : {}),
     ...(spec.disabled ? { disabled: true } : {}),
   };
@@ -65,7 +65,7 @@ export function linkButton(url: string | undefined, label: string, emoji?: strin
     type: ComponentType.Button,
     style: ButtonStyle.Link,
     url,
-    label: truncate(label, MAX_BUTTON_LABEL),
+    label: shorten(label, MAX_BUTTON_LABEL),
     ...(emoji ? { emoji: { name: emoji } } : {}),
   };
 }
@@ -85,14 +85,14 @@ export function selectMenu(customId: string, placeholder: string, options: reado
     if (o.value.length === 0 || o.value.length > MAX_CUSTOM_ID || seen.has(o.value) || kept.length === MAX_SELECT_OPTIONS) continue;
     seen.add(o.value);
     kept.push({
-      label: truncate(o.label.trim() || o.value, MAX_CHOICE_NAME),
+      label: shorten(o.label.trim() || o.value, MAX_CHOICE_NAME),
       value: o.value,
-      ...(o.description ? { description: truncate(o.description, MAX_CHOICE_NAME) } : {}),
+      ...(o.description ? { description: shorten(o.description, MAX_CHOICE_NAME) } : {}),
       ...(o.emoji ? { emoji: { name: o.emoji } } : {}),
     });
   }
   if (kept.length === 0) return undefined;
-  return { type: ComponentType.StringSelect, custom_id: customId, placeholder: truncate(placeholder, MAX_SELECT_PLACEHOLDER), options: kept };
+  return { type: ComponentType.StringSelect, custom_id: customId, placeholder: shorten(placeholder, MAX_SELECT_PLACEHOLDER), options: kept };
 }
 
 /** Action rows of the given components (missing ones skipped): a menu gets a row of its own, buttons five to a row. */

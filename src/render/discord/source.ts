@@ -8,8 +8,9 @@ import { AttachmentBuilder, type APIEmbedField } from "discord.js";
 import type { SourceArticle } from "../../source/types.js";
 import { formatDate, type Lang } from "../locale.js";
 import { t } from "../messages.js";
-import { codeText, escapeText, truncate } from "./escape.js";
-import { MAX_ATTACHMENT_BYTES, MAX_EMBED_DESCRIPTION, MAX_EMBED_TITLE, MAX_FIELD_VALUE } from "./limits.js";
+import { codeText, escapeText } from "./escape.js";
+import { shorten } from "../../util/text.js";
+import { MAX_ATTACHMENT_BYTES, MAX_EMBED_DESCRIPTION, MAX_EMBED_TITLE, MAX_FIELD_VALUE } from "../../util/discordLimits.js";
 import { evenPages } from "./paging.js";
 import { button, COLORS, type DiscordReply, noMentions, pagerButtons, row } from "./payload.js";
 import { safeUrl } from "./cite.js";
@@ -104,9 +105,9 @@ export function sourcePageOf(article: SourceArticle, offset: number): number {
 function metadataFields(article: SourceArticle, lang: Lang): APIEmbedField[] {
   const fields: APIEmbedField[] = [
     { name: t("meta_date", lang), value: formatDate(article.date, lang), inline: true },
-    { name: t("meta_file", lang), value: codeText(truncate(article.file, MAX_FIELD_VALUE - 2)), inline: true },
+    { name: t("meta_file", lang), value: codeText(shorten(article.file, MAX_FIELD_VALUE - 2)), inline: true },
   ];
-  if (article.meta.outlet) fields.push({ name: t("meta_outlet", lang), value: truncate(escapeText(article.meta.outlet), MAX_FIELD_VALUE), inline: true });
+  if (article.meta.outlet) fields.push({ name: t("meta_outlet", lang), value: shorten(escapeText(article.meta.outlet), MAX_FIELD_VALUE), inline: true });
   const url = safeUrl(article.meta.url);
   if (url && url.length <= MAX_FIELD_VALUE) fields.push({ name: t("meta_link", lang), value: url, inline: false });
   return fields;
@@ -129,9 +130,9 @@ export function renderSourcePage(article: SourceArticle, page: number, opts: Sou
   return {
     embeds: [
       {
-        title: truncate(escapeText(article.title || article.file), MAX_EMBED_TITLE),
+        title: shorten(escapeText(article.title || article.file), MAX_EMBED_TITLE),
         ...(url && url.length <= 2048 ? { url } : {}),
-        description: truncate(text || "—", MAX_EMBED_DESCRIPTION),
+        description: shorten(text || "—", MAX_EMBED_DESCRIPTION),
         fields: metadataFields(article, lang),
         color: COLORS.answer,
         footer: { text: `${t("source_title", lang)} · ${t("page", lang, { page: index + 1, pages: pages.length })}` },
@@ -156,7 +157,7 @@ export function textFileName(article: SourceArticle): string {
 export function sourceTextFile(article: SourceArticle): AttachmentBuilder | undefined {
   const data = Buffer.from(article.text, "utf8");
   if (data.byteLength > MAX_ATTACHMENT_BYTES) return undefined;
-  return new AttachmentBuilder(data, { name: textFileName(article), description: truncate(article.title, 1000) });
+  return new AttachmentBuilder(data, { name: textFileName(article), description: shorten(article.title, 1000) });
 }
 
 /** The reply to the .txt button: the file, only for the person who asked. */

@@ -11,8 +11,9 @@ import type { SourceRef, Timeline, TimelineEvent } from "../../timeline/types.js
 import { formatMonth, type Lang } from "../locale.js";
 import { t } from "../messages.js";
 import { dayLabel, sourceName } from "../timelineFormat.js";
-import { escapeText, truncate } from "./escape.js";
-import { MAX_EMBED_DESCRIPTION, MAX_EMBED_TITLE, MAX_FOOTER_TEXT } from "./limits.js";
+import { escapeText } from "./escape.js";
+import { shorten } from "../../util/text.js";
+import { MAX_EMBED_DESCRIPTION, MAX_EMBED_TITLE, MAX_FOOTER_TEXT } from "../../util/discordLimits.js";
 import { COLORS, type DiscordReply, noMentions, pagerButtons, row } from "./payload.js";
 import { personName } from "./people.js";
 
@@ -52,7 +53,7 @@ function eventLine(event: TimelineEvent, lang: Lang, sources: SourceList): strin
   const more = event.reports > cited.length ? "…" : "";
   const parts = [`${cited.join("")}${more}`];
   if (event.reports > 1) parts.push(t("reports", lang, { n: event.reports }));
-  if (event.dateSource === "duplicate" && event.dateFromTitle) parts.push(t("date_from", lang, { title: escapeText(truncate(event.dateFromTitle, 60)) }));
+  if (event.dateSource === "duplicate" && event.dateFromTitle) parts.push(t("date_from", lang, { title: escapeText(shorten(event.dateFromTitle, 60)) }));
   return `▸ ${label ? `**${label}** ` : ""}„${escapeText(event.quote)}“ ${parts.join(" · ")}`;
 }
 
@@ -75,7 +76,7 @@ function formatDayFull(date: string, lang: Lang): string {
 
 function intro(timeline: Timeline, lang: Lang): string {
   const lines: string[] = [];
-  if (timeline.actor.description) lines.push(`*${escapeText(truncate(timeline.actor.description, 300))}*`);
+  if (timeline.actor.description) lines.push(`*${escapeText(shorten(timeline.actor.description, 300))}*`);
   if (timeline.with) lines.push(t("timeline_with", lang));
   const period = periodText(timeline, lang);
   if (period) lines.push(period);
@@ -137,10 +138,10 @@ export function renderTimelinePage(timeline: Timeline, page: number, lang: Lang)
   return {
     embeds: [
       {
-        title: truncate(title, MAX_EMBED_TITLE),
-        description: truncate(describePage(timeline, pages[index] ?? [], lang), MAX_EMBED_DESCRIPTION),
+        title: shorten(title, MAX_EMBED_TITLE),
+        description: shorten(describePage(timeline, pages[index] ?? [], lang), MAX_EMBED_DESCRIPTION),
         color: COLORS.answer,
-        ...(footer ? { footer: { text: truncate(footer, MAX_FOOTER_TEXT) } } : {}),
+        ...(footer ? { footer: { text: shorten(footer, MAX_FOOTER_TEXT) } } : {}),
       },
     ],
     components: row(

@@ -14,10 +14,17 @@
 import { createRequire } from "node:module";
 import path from "node:path";
 import type { Timeline, TimelineEvent } from "../../timeline/types.js";
-import { formatMonth, type Lang } from "../locale.js";
+import { monthNames, weekdayNames } from "../../util/calendar.js";
+import { formatMonth, type Lang, localeOf } from "../locale.js";
 import { t } from "../messages.js";
 import { dayLabel } from "../timelineFormat.js";
+import type { TopLevelSpec } from "vega-lite";
 import { textWidth } from "./textWidth.js";
+
+declare module "vega" {
+  /** vega re-exports vega-scenegraph's text measurer; vega-typings leave it out. Its `width` is replaced below. */
+  export const textMetrics: { width: (item: TextItem, text?: unknown) => number };
+}
 
 export const CHART_WIDTH = 960;
 export const MAX_KEY_EVENTS = 5;
@@ -88,31 +95,27 @@ function fullDate(e: TimelineEvent, lang: Lang): string {
   return label ? `${label} ${formatMonth(e.date, lang)}` : formatMonth(e.date, lang);
 }
 
-const TIME_LOCALE = {
-  de: {
-    dateTime: "%A, der %e. %B %Y, %X",
-    date: "%d.%m.%Y",
-    time: "%H:%M:%S",
-    periods: ["AM", "PM"],
-    days: ["Sonntag", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag"],
-    shortDays: ["So", "Mo", "Di", "Mi", "Do", "Fr", "Sa"],
-    months: ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"],
-    shortMonths: ["Jan", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez"],
-  },
-  en: {
-    dateTime: "%x, %X",
-    date: "%-m/%-d/%Y",
-    time: "%-I:%M:%S %p",
-    periods: ["AM", "PM"],
-    days: ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"],
-    shortDays: ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"],
-    months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
-    shortMonths: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
-  },
-} as const;
+/** Vega's time locale: day and month names from Intl (d3's short month is the first three letters: "Mär", "Sep"). */
+function timeLocale(lang: Lang) {
+  const locale = localeOf(lang);
+  const months = monthNames(locale);
+  const formats =
+    lang === "de"
+      ? { dateTime: "%A, der %e. %B %Y, %X", date: "%d.%m.%Y", time: "%H:%M:%S" }
+      : { dateTime: "%x, %X", date: "%-m/%-d/%Y", time: "%-I:%M:%S %p" };
+  return {
+    ...formats,
+    periods: ["AM", "PM"] as [string, string],
+    days: weekdayNames(locale),
+    shortDays: weekdayNames(locale, "short"),
+    months,
+    shortMonths: months.map((m) => m.slice(0, 3)) as typeof months,
+  };
+}
+const TIME_LOCALE = { de: timeLocale("de"), en: timeLocale("en") };
 
 /** The Vega-Lite specification of the picture (exported for tests: the data it shows). */
-export function timelineChartSpec(timeline: Timeline, lang: Lang): Record<string, unknown> {
+export function timelineChartSpec(timeline: Timeline, lang: Lang): TopLevelSpec {
   const weeks = new Map<string, number>();
   const months = new Map<string, number>();
   for (const e of timeline.events) {
@@ -145,7 +148,7 @@ export function timelineChartSpec(timeline: Timeline, lang: Lang): Record<string
   const title = `${timeline.actor.name}${timeline.with ? ` · ${timeline.with.name}` : ""} — ${t("chart_caption", lang)}`;
   const width = CHART_WIDTH - 120;
   const chartHeight = 300;
-  const x = { field: "start", type: "temporal", scale: { domain }, axis: { title: null, format: "%b %Y", tickCount: "month", labelFontSize: 22, grid: false } };
+  const x = { field: "start", type: "temporal" as const, scale: { domain }, axis: { title: null, format: "%b %Y", tickCount: "month" as const, labelFontSize: 22, grid: false } };
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     config: {
@@ -192,18 +195,18 @@ export function timelineChartSpec(timeline: Timeline, lang: Lang): Record<string
               width,
               height: listRows.length * 64,
               data: { values: listRows },
-              encoding: { y: { field: "row", type: "ordinal", axis: null } },
+              encoding: { y: { field: "row", type: "ordinal" as const, axis: null } },
               layer: [
                 {
-                  mark: { type: "text", align: "left", baseline: "middle", fontSize: 26, fontWeight: "bold", color: COLORS.key },
+                  mark: { type: "text" as const, align: "left" as const, baseline: "middle" as const, fontSize: 26, fontWeight: "bold" as const, color: COLORS.key },
                   encoding: { x: { value: 0 }, text: { field: "n" } },
                 },
                 {
-                  mark: { type: "text", align: "left", baseline: "middle", fontSize: 22, fontWeight: "bold", color: COLORS.text, dy: -14 },
+                  mark: { type: "text" as const, align: "left" as const, baseline: "middle" as const, fontSize: 22, fontWeight: "bold" as const, color: COLORS.text, dy: -14 },
                   encoding: { x: { value: 30 }, text: { field: "when" } },
                 },
                 {
-                  mark: { type: "text", align: "left", baseline: "middle", fontSize: 22, color: COLORS.text, dy: 14 },
+                  mark: { type: "text" as const, align: "left" as const, baseline: "middle" as const, fontSize: 22, color: COLORS.text, dy: 14 },
                   encoding: { x: { value: 30 }, text: { field: "text" } },
                 },
               ],
@@ -234,11 +237,10 @@ function fonts(): string[] {
 export async function timelineSvg(timeline: Timeline, lang: Lang): Promise<string> {
   const [vl, vega] = await Promise.all([import("vega-lite"), import("vega")]);
   // Real DejaVu Sans widths instead of vega's canvas-less guess (0.8 em a character).
-  const metrics = (vega as unknown as { textMetrics: { width: (item: TextItem, text?: unknown) => number } }).textMetrics;
-  metrics.width = (item, text) => textWidth(String(text ?? item.text ?? ""), item.fontSize ?? 11, item.fontWeight === "bold" || Number(item.fontWeight) >= 600);
+  vega.textMetrics.width = (item, text) => textWidth(String(text ?? item.text ?? ""), item.fontSize ?? 11, item.fontWeight === "bold" || Number(item.fontWeight) >= 600);
   // vega-lite's logger warns on console about harmless scale merges; the picture is checked by tests instead.
   const quiet = { level: () => quiet, error: () => quiet, warn: () => quiet, info: () => quiet, debug: () => quiet };
-  const compiled = vl.compile(timelineChartSpec(timeline, lang) as unknown as Parameters<typeof vl.compile>[0], { logger: quiet as never }).spec;
+  const compiled = vl.compile(timelineChartSpec(timeline, lang), { logger: quiet as never }).spec;
   const view = new vega.View(vega.parse(compiled), { renderer: "none" });
   try {
     return await view.toSVG();

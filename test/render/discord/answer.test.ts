@@ -113,22 +113,32 @@ describe("renderAnswer", () => {
   });
 
   it("GIVEN an abstention THEN what the corpus covers and example questions as buttons, with the question echoed safely", () => {
-    const reply = renderAnswer(answer({ abstained: true, reason: "not_covered", results: [], question: "@everyone **WM**?" }), { lang: "de" });
+    const examples = ["Was sagte Erdoğan?", "Was berichten die Artikel über Getreideexporte?", "Was sagte Guterres?", "Eine vierte?"];
+    const reply = renderAnswer(answer({ abstained: true, reason: "not_covered", results: [], question: "@everyone **WM**?" }), { lang: "de", examples });
     expect(reply.embeds![0]!.title).toBe("Dazu finde ich nichts in den Artikeln.");
     expect(reply.ephemeral).toBeUndefined();
     expect(componentIds(reply)).toEqual(["run:ask:0", "run:ask:1", "run:ask:2"]);
+    expect(JSON.stringify(reply.components)).toContain("Getreideexporte");
     expect(reply.content).toBe("❓ @\u200beveryone \\*\\*WM\\*\\*?");
     expect(checkPayload(reply)).toEqual([]);
   });
 
   it("GIVEN an empty question or junk THEN a short private hint with the examples", () => {
-    expect(renderAnswer(answer({ abstained: true, reason: "empty", results: [], question: "" }), { lang: "de" })).toMatchObject({
-      content: "Bitte stelle eine Frage.",
+    expect(renderAnswer(answer({ abstained: true, reason: "empty", results: [], question: "" }), { lang: "de", examples: ["Was sagte Rubio?"] })).toMatchObject({
+      content: "Bitte stelle eine Frage. Probier zum Beispiel:",
       ephemeral: true,
     });
-    const junk = renderAnswer(answer({ abstained: true, reason: "no_content", results: [], question: "???" }), { lang: "en" });
+    const junk = renderAnswer(answer({ abstained: true, reason: "no_content", results: [], question: "???" }), { lang: "en", examples: ["What did Rubio say?"] });
     expect(junk).toMatchObject({ content: "I couldn't read that as a question. Try for example:", ephemeral: true });
     expect(junk.embeds).toBeUndefined();
+  });
+
+  it("GIVEN a corpus without example questions THEN no buttons and no 'try these'", () => {
+    const junk = renderAnswer(answer({ abstained: true, reason: "no_content", results: [], question: "???" }), { lang: "de", examples: [] });
+    expect(junk).toMatchObject({ content: "Das habe ich nicht als Frage erkannt.", ephemeral: true });
+    expect(componentIds(junk)).toEqual([]);
+    const none = renderAnswer(answer({ abstained: true, reason: "not_covered", results: [], question: "WM?" }), { lang: "de" });
+    expect(none.embeds![0]!.description).not.toContain("Probier");
   });
 
   it("GIVEN the longest quotes and titles THEN still within Discord's limits", () => {

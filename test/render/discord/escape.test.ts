@@ -1,7 +1,8 @@
 /** Escaping: corpus text and user input render literally, never as markdown, mentions or disguised links. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { escapeText, escapeWithBold, truncate, unescapeText } from "../../../src/render/discord/escape.js";
+import { escapeText, escapeWithBold, unescapeText } from "../../../src/render/discord/escape.js";
+import { shorten } from "../../../src/util/text.js";
 
 describe("escapeText", () => {
   it("GIVEN markdown THEN every marker is escaped", () => {
@@ -72,12 +73,12 @@ describe("escapeWithBold", () => {
   });
 });
 
-describe("truncate", () => {
+describe("shorten", () => {
   it("GIVEN text over the limit THEN at most max characters, ending in …, cut at a word", () => {
-    expect(truncate("Sergej Lawrow telefoniert mit Marco Rubio", 20)).toBe("Sergej Lawrow…");
+    expect(shorten("Sergej Lawrow telefoniert mit Marco Rubio", 20)).toBe("Sergej Lawrow…");
     fc.assert(
       fc.property(fc.string(), fc.integer({ min: 2, max: 50 }), (s, max) => {
-        expect(truncate(s, max).length).toBeLessThanOrEqual(max);
+        expect(shorten(s, max).length).toBeLessThanOrEqual(max);
       }),
     );
   });

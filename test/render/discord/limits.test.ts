@@ -1,6 +1,7 @@
 /** checkPayload knows Discord's limits, for both discord.js options and raw API bodies. */
 import { describe, expect, it } from "vitest";
-import { checkPayload, MAX_CUSTOM_ID, MAX_EMBED_TOTAL } from "../../../src/render/discord/limits.js";
+import { checkPayload } from "../../../src/render/discord/limits.js";
+import { MAX_CUSTOM_ID, MAX_EMBED_TOTAL } from "../../../src/util/discordLimits.js";
 
 const ok = { allowedMentions: { parse: [] } };
 

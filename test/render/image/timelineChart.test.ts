@@ -14,13 +14,13 @@ function pngSize(png: Buffer): { width: number; height: number } {
 }
 
 type Layer = { data?: { values: Array<Record<string, unknown>> }; layer?: Layer[] };
-function layers(spec: Record<string, unknown>): Layer[] {
+function layers(spec: object): Layer[] {
   const out: Layer[] = [];
   const walk = (l: Layer) => {
     out.push(l);
     for (const c of l.layer ?? []) walk(c);
   };
-  for (const v of spec["vconcat"] as Layer[]) walk(v);
+  for (const v of ("vconcat" in spec ? spec.vconcat : []) as Layer[]) walk(v);
   return out;
 }
 

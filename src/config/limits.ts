@@ -36,3 +36,8 @@ export const MAX_TERMS_PER_GLOSSARY_ENTRY = 100;
 export const MAX_SYNONYM_GROUPS = 10_000;
 export const MAX_SYNONYMS_PER_GROUP = 30;
 export const MAX_SYNONYM_LENGTH = 60;
+
+/** "larger than 2 MB (2097152 bytes): 3000000 bytes": why a file over its cap is left out. */
+export function tooLarge(size: number, max = MAX_ARTICLE_BYTES): string {
+  return `larger than ${max / (1024 * 1024)} MB (${max} bytes): ${size} bytes`;
+}

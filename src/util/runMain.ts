@@ -1,0 +1,31 @@
+/** The end of every entry script (CLI, bench, report, lint): run `main`, hand its exit code to the process. */
+import { realpathSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+
+/** Whether the module at `moduleUrl` (its `import.meta.url`) is the script node was started with, not an import. */
+export function isEntryScript(moduleUrl: string): boolean {
+  const script = process.argv[1];
+  if (!script) return false;
+  try {
+    return moduleUrl === pathToFileURL(realpathSync(script)).href;
+  } catch {
+    return moduleUrl === pathToFileURL(path.resolve(script)).href;
+  }
+}
+
+/**
+ * Runs `main(argv)`; its number becomes the exit code. A thrown error is one line on stderr (after `prefix`), exit
+ * code 1, never a stack trace.
+ */
+export function runMain(main: (argv: string[]) => Promise<number>, prefix = ""): void {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`${prefix}${e instanceof Error ? e.message : String(e)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

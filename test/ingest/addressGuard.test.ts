@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { internalAddressReason, isInternalAddress } from "../../src/ingest/addressGuard.js";
+import { fetchResource } from "../../src/ingest/fetch.js";
+
+describe("SSRF guard", () => {
+  it.each([
+    "127.0.0.1",
+    "127.8.9.10",
+    "10.1.2.3",
+    "172.16.0.1",
+    "172.31.255.255",
+    "192.168.1.1",
+    "169.254.169.254",
+    "100.64.0.1",
+    "0.0.0.0",
+    "224.0.0.1",
+    "::1",
+    "::",
+    "fe80::1",
+    "fd12:3456::1",
+    "::ffff:127.0.0.1",
+    "::ffff:10.0.0.1",
+  ])("GIVEN %s THEN it is internal", (address) => {
+    expect(isInternalAddress(address)).toBe(true);
+  });
+
+  it.each(["93.184.216.34", "172.32.0.1", "8.8.8.8", "2606:4700:4700::1111", "::ffff:8.8.8.8"])("GIVEN %s THEN it is public", (address) => {
+    expect(isInternalAddress(address)).toBe(false);
+  });
+
+  it("GIVEN URLs with literal or local hosts THEN a reason naming the address and the setting", async () => {
+    expect(await internalAddressReason("http://127.0.0.1:8080/x")).toMatch(/127\.0\.0\.1 is a private or local address \(127\.0\.0\.1\); set INGEST_ALLOW_PRIVATE=true/);
+    expect(await internalAddressReason("http://[::1]/x")).toMatch(/::1 is a private or local address/);
+    expect(await internalAddressReason("http://localhost/x")).toMatch(/localhost is a private or local address/);
+  });
+
+  it("GIVEN fetch with private addresses refused THEN 127.0.0.1 is not even contacted", async () => {
+    const r = await fetchResource("http://127.0.0.1:1/never", { allowPrivateAddresses: false });
+    expect(r).toMatchObject({ ok: false, reason: expect.stringContaining("private or local address") });
+  });
+});

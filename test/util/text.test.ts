@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { clip, formatZodError, INVISIBLE, ONE_INVISIBLE, shorten, shortenTitle } from "../../src/util/text.js";
+
+describe("cutting to a length", () => {
+  it("GIVEN clip THEN a hard cut that never splits a surrogate pair, no mark", () => {
+    expect(clip("Waffenruhe", 6)).toBe("Waffen");
+    expect(clip("ab😀", 3)).toBe("ab");
+    expect(clip("kurz", 10)).toBe("kurz");
+  });
+
+  it("GIVEN shorten THEN a cut at a word in the last 40 % marked with …, never longer than max", () => {
+    expect(shorten("Sergej Lawrow telefoniert mit Marco Rubio", 20)).toBe("Sergej Lawrow…");
+    expect(shorten("Donaudampfschifffahrtsgesellschaft", 10)).toBe("Donaudamp…");
+    expect(shorten("a\\\\\\ b", 4)).toBe("a…");
+  });
+
+  it("GIVEN shortenTitle THEN whitespace folded, cut at a word in the last half, no dangling comma", () => {
+    expect(shortenTitle("Rubio  und\nLawrow, beraten über Schritte", 20)).toBe("Rubio und Lawrow…");
+    expect(shortenTitle("  kurz  ", 20)).toBe("kurz");
+  });
+});
+
+describe("invisible characters", () => {
+  it("GIVEN soft hyphens, zero-width and bidi marks THEN one pattern finds them all", () => {
+    expect("Waf\u00ADfen\u200Bru\u200Ehe\uFEFF".replace(INVISIBLE, "")).toBe("Waffenruhe");
+    expect(ONE_INVISIBLE.test("\u2060")).toBe(true);
+    expect(ONE_INVISIBLE.test("a")).toBe(false);
+  });
+});
+
+describe("formatZodError", () => {
+  const schema = z.object({ entries: z.record(z.string(), z.array(z.string())), version: z.literal(1) });
+
+  it("GIVEN the input THEN each issue says what it found, up to max, and the rest are counted", () => {
+    const input = { entries: { "security guarantees": "x" }, version: 2 };
+    const error = schema.safeParse(input).error!;
+    expect(formatZodError("glossary: g.json", error, { input, max: 1 })).toBe(
+      'glossary: g.json: entries["security guarantees"]: expected array, received string\nglossary: g.json: ... and 1 more problems',
+    );
+  });
+
+  it("GIVEN no input THEN the issue's own message", () => {
+    const error = z.object({ id: z.string().regex(/^[a-z]+$/, "expected a slug") }).safeParse({ id: "A" }).error!;
+    expect(formatZodError("actors: x.json", error)).toBe("actors: x.json: id: expected a slug");
+  });
+});
