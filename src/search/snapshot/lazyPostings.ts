@@ -1,8 +1,9 @@
 /**
  * The `postings` section: per term, its field count, then per field: field id, document count,
- * (zigzag short-id delta, term frequency)… — all varints. After loading, the section stays encoded in one buffer
+ * (zigzag short-id delta, term frequency)… — all varints. Decoded into {@link CompactFrequencies}. After loading, the section stays encoded in one buffer
  * and each term's postings are decoded on first use ({@link LazyPostings}).
  */
+import { CompactFrequencies, compactOf } from "../compactPostings.js";
 import type { FieldPostings, TermFrequencies } from "../passageSearch.js";
 import { type ByteWriter, ByteReader, unzigzag, zigzag } from "./bytes.js";
 
@@ -30,12 +31,18 @@ export function readPostings(bytes: Uint8Array, offset: number, into: FieldPosti
   for (let f = 0; f < fields; f++) {
     const fieldId = reader.varint();
     const n = reader.varint();
-    const freqs: TermFrequencies = new Map();
+    const docs = new Int32Array(n);
+    const tfs = new Uint16Array(n);
     let doc = 0;
+    let ascending = true;
     for (let k = 0; k < n; k++) {
       doc += unzigzag(reader.varint());
-      freqs.set(doc, reader.varint());
+      if (k > 0 && doc <= docs[k - 1]!) ascending = false;
+      docs[k] = doc;
+      tfs[k] = reader.varint();
     }
+    // Postings are written in ascending order (CompactFrequencies); any other order is sorted here.
+    const freqs: TermFrequencies = ascending ? new CompactFrequencies(docs, tfs) : compactOf(new Map(Array.from(docs, (d, k) => [d, tfs[k]!])));
     Map.prototype.set.call(into, fieldId, freqs);
   }
   return into;
