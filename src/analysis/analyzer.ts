@@ -67,6 +67,12 @@ export class Analyzer {
     return out;
   }
 
+  /** The raw tokens of {@link tokens} without their offsets (the index builder needs no more). */
+  rawTokens(text: string): string[] {
+    const out = text.match(TOKEN) ?? [];
+    return out.every((t) => t.length <= MAX_TOKEN_LENGTH) ? out : out.filter((t) => t.length <= MAX_TOKEN_LENGTH);
+  }
+
   /** Index terms of one raw token: its stem first, then stems of hyphen and compound parts. Cached. */
   terms(raw: string): readonly string[] {
     let terms = this.termCache.get(raw);

@@ -90,9 +90,12 @@ export function engineFromArticles(articles: Article[], lexicon: Lexicon): Engin
 /** Words the decompounder may split against: the corpus's own vocabulary plus the lexicon's German words. */
 export function dictionaryOf(passages: readonly Passage[], lexicon: Lexicon): Set<string> {
   const words = new Set<string>(lexiconWords(lexicon));
+  // Each distinct spelling is folded once (a large corpus repeats its words millions of times).
+  const raw = new Set<string>();
   for (const p of passages) {
-    for (const m of p.text.matchAll(/\p{L}{4,}/gu)) words.add(foldWord(m[0]));
+    for (const w of p.text.match(/\p{L}{4,}/gu) ?? []) raw.add(w);
   }
+  for (const w of raw) words.add(foldWord(w));
   return words;
 }
 

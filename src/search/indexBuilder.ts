@@ -39,23 +39,19 @@ class IntList {
 export function buildPassageSearch(passages: readonly Passage[], analyzer: Analyzer): BuiltSearch {
   const termIds = new Map<string, number>();
   const terms: string[] = [];
-  const termsOfRaw = new Map<string, Int32Array>();
-  const idsOf = (raw: string): Int32Array => {
-    let ids = termsOfRaw.get(raw);
-    if (ids === undefined) {
-      ids = Int32Array.from(analyzer.terms(raw), (t) => {
-        let id = termIds.get(t);
-        if (id === undefined) {
-          id = terms.length;
-          termIds.set(t, id);
-          terms.push(t);
-        }
-        return id;
-      });
-      termsOfRaw.set(raw, ids);
+  const termId = (t: string): number => {
+    let id = termIds.get(t);
+    if (id === undefined) {
+      id = terms.length;
+      termIds.set(t, id);
+      terms.push(t);
     }
-    return ids;
+    return id;
   };
+  // Each distinct raw token: an id, its term ids (analyzed once), the last document field it was counted in.
+  const rawIds = new Map<string, number>();
+  const termsOfRaw: Int32Array[] = [];
+  let rawStamp: Int32Array = new Int32Array(1 << 16);
 
   const n = passages.length;
   const fieldCount = FIELDS.length;
@@ -63,40 +59,49 @@ export function buildPassageSearch(passages: readonly Passage[], analyzer: Analy
   const pairs = FIELDS.map(() => ({ terms: new IntList(), tfs: new IntList(), start: new Int32Array(n + 1) }));
   const lengths = FIELDS.map(() => new Int32Array(n));
   const averages: number[] = [];
-  const dfCounts: number[] = [];
+  let dfCounts: Int32Array = new Int32Array(1 << 16);
   const df = new Map<string, number>();
-  let tf = new Int32Array(1024);
-  const inDoc: number[] = [];
+  let tf: Int32Array = new Int32Array(1 << 16);
+  const inDoc = new IntList();
 
   for (let d = 0; d < n; d++) {
     const p = passages[d]!;
     for (let f = 0; f < fieldCount; f++) {
-      const raws = analyzer.tokens(FIELDS[f]![1](p)).map((t) => t.raw);
-      const length = new Set(raws).size;
-      lengths[f]![d] = length;
-      // MiniSearch's running average, operation for operation (addFieldLength), so scores match to the last bit.
-      averages[f] = ((averages[f] || 0) * d + length) / (d + 1);
+      const stamp = d * fieldCount + f + 1;
+      let length = 0;
       inDoc.length = 0;
-      for (const raw of raws) {
-        for (const id of idsOf(raw)) {
-          if (id >= tf.length) {
-            const next = new Int32Array(Math.max(id + 1, tf.length * 2));
-            next.set(tf);
-            tf = next;
+      for (const raw of analyzer.rawTokens(FIELDS[f]![1](p))) {
+        let r = rawIds.get(raw);
+        if (r === undefined) {
+          r = termsOfRaw.length;
+          rawIds.set(raw, r);
+          termsOfRaw.push(Int32Array.from(analyzer.terms(raw), termId));
+          if (r >= rawStamp.length) rawStamp = grown(rawStamp, r + 1);
+          if (terms.length > tf.length) {
+            tf = grown(tf, terms.length);
+            dfCounts = grown(dfCounts, terms.length);
           }
+        }
+        // MiniSearch's field length: the number of distinct raw tokens.
+        if (rawStamp[r] !== stamp) {
+          rawStamp[r] = stamp;
+          length++;
+        }
+        for (const id of termsOfRaw[r]!) {
           if (tf[id] === 0) inDoc.push(id);
           tf[id]!++;
         }
       }
+      lengths[f]![d] = length;
+      // MiniSearch's running average, operation for operation (addFieldLength), so scores match to the last bit.
+      averages[f] = ((averages[f] || 0) * d + length) / (d + 1);
       const out = pairs[f]!;
-      for (const id of inDoc) {
+      for (let i = 0; i < inDoc.length; i++) {
+        const id = inDoc.data[i]!;
         out.terms.push(id);
         out.tfs.push(tf[id]!);
         tf[id] = 0;
-        if (f === 0) {
-          dfCounts[id] = (dfCounts[id] ?? 0) + 1;
-          df.set(terms[id]!, dfCounts[id]!);
-        }
+        if (f === 0) df.set(terms[id]!, ++dfCounts[id]!);
       }
       out.start[d + 1] = out.terms.length;
     }
@@ -142,4 +147,10 @@ export function buildPassageSearch(passages: readonly Passage[], analyzer: Analy
     terms.map((t, i): [string, FieldPostings] => [t, byTerm[i]!]),
   );
   return { search, df };
+}
+
+function grown(a: Int32Array, min: number): Int32Array {
+  const next = new Int32Array(Math.max(min, a.length * 2));
+  next.set(a);
+  return next;
 }
