@@ -143,13 +143,41 @@ function countAbove(s: Scratch, touchedCount: number, bound: number, k: number):
 
 /** The touched passages (in touch order) that can still reach the k-th best score with at most `rest` more. */
 function stillPossible(s: Scratch, touched: Int32Array, rest: number, k: number): Int32Array {
-  const scores = Float64Array.from(touched, (doc) => s.score[doc]!);
   // The k-th best score so far: scores only grow, so the final k-th best is at least this.
-  const kth = scores.sort().at(-k)!;
+  const kth = kthLargest(s.score, touched, k);
   const kept = new Int32Array(touched.length);
   let n = 0;
   for (const doc of touched) if (s.score[doc]! + rest >= kth) kept[n++] = doc;
   return kept.subarray(0, n);
+}
+
+/** The k-th largest score of `docs` (k ≤ docs.length), through a min-heap of k: no allocation beyond k. */
+function kthLargest(score: Float64Array, docs: Int32Array, k: number): number {
+  const heap = new Float64Array(k);
+  let size = 0;
+  for (const doc of docs) {
+    const v = score[doc]!;
+    if (size < k) {
+      let i = size++;
+      while (i > 0 && heap[(i - 1) >> 1]! > v) {
+        heap[i] = heap[(i - 1) >> 1]!;
+        i = (i - 1) >> 1;
+      }
+      heap[i] = v;
+    } else if (v > heap[0]!) {
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        if (l >= k) break;
+        const c = l + 1 < k && heap[l + 1]! < heap[l]! ? l + 1 : l;
+        if (heap[c]! >= v) break;
+        heap[i] = heap[c]!;
+        i = c;
+      }
+      heap[i] = v;
+    }
+  }
+  return heap[0]!;
 }
 
 /** Adds one list's contributions to the candidates (ascending short ids) that it holds. */
