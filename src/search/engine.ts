@@ -8,6 +8,7 @@ import { foldWord } from "../analysis/normalize.js";
 import { type CorpusFiles, type CorpusProblem, formatProblem, parseCorpus, readCorpusFiles } from "../corpus/loadCorpus.js";
 import { splitPassages } from "../corpus/passages.js";
 import type { Article, Passage } from "../corpus/types.js";
+import { type ArticleChanges, updateIndex } from "./liveIndex.js";
 import { buildPassageIndex, type PassageIndex } from "./passageIndex.js";
 import { loadSnapshot, saveSnapshot } from "./snapshot/cache.js";
 import { snapshotKey } from "./snapshot/key.js";
@@ -97,6 +98,15 @@ export function dictionaryOf(passages: readonly Passage[], lexicon: Lexicon): Se
   }
   for (const w of raw) words.add(foldWord(w));
   return words;
+}
+
+/**
+ * The engine with articles added, replaced or removed in place of a rebuild (see liveIndex.ts). Takes the engine's
+ * index over: use only the returned engine. The snapshot of the new corpus is not written here: a later
+ * {@link createEngine} of the folder (e.g. in the background) builds and saves it.
+ */
+export function updateEngine<E extends Engine>(engine: E, changes: ArticleChanges): E {
+  return { ...engine, index: updateIndex(engine.index, changes) };
 }
 
 export function describeProblems(engine: LoadedEngine): string[] {

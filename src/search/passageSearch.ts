@@ -107,6 +107,13 @@ export class PassageSearch extends MiniSearch<IndexDoc> {
     this.#track(shortId, this._fieldLength.get(shortId) ?? []);
   }
 
+  /** MiniSearch's `remove`: the document's postings go at once (each list is a typed array: a short move per term). */
+  override remove(doc: IndexDoc): void {
+    const shortId = this._idToShortId.get(doc.id);
+    super.remove(doc);
+    if (shortId !== undefined) this.#live[shortId] = 0;
+  }
+
   /** MiniSearch's `discard`; the postings stay until the next build and are skipped as not live. */
   override discard(id: number): void {
     const shortId = this._idToShortId.get(id);
@@ -219,6 +226,23 @@ export class PassageSearch extends MiniSearch<IndexDoc> {
   /** One more than the highest short id: arrays indexed by short id need this length. */
   get shortIdLimit(): number {
     return this._nextId;
+  }
+
+  /**
+   * Gives every indexed passage a new number (`newNumber[old]`, −1 for none: it must have been discarded), so that
+   * the passages of a changed corpus can be renumbered without touching a posting (postings hold short ids).
+   */
+  renumber(newNumber: Int32Array): void {
+    const documentIds = new Map<number, number>();
+    const idToShortId = new Map<number, number>();
+    for (const [shortId, passage] of this._documentIds) {
+      const next = newNumber[passage] ?? -1;
+      if (next < 0) throw new Error(`PassageSearch.renumber: passage ${passage} is indexed but has no new number`);
+      documentIds.set(shortId, next);
+      idToShortId.set(next, shortId);
+    }
+    this._documentIds = documentIds;
+    this._idToShortId = idToShortId;
   }
 
   /** The short id of a passage number (undefined when it is not indexed). */
