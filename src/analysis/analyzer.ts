@@ -16,7 +16,7 @@ const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}\u00AD\u200B-\u200D\u2060\uFEFF]*[
 /** Invisible characters inside words (soft hyphens from the web, zero-width joiners) are dropped before analysis. */
 const IN_WORD_INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 const MAX_TOKEN_LENGTH = 60;
-/** Cached words per cache; cleared when full. A corpus's hot vocabulary fits; the long tail is recomputed. */
+/** Cached words per cache generation (TwoGenerationCache): a corpus's hot vocabulary stays; the long tail is recomputed. */
 export const TERM_CACHE_SIZE = 100_000;
 
 /** Separable verb prefixes (folded); shared with the query parser, which joins "stimmte … zu" to "zustimmte". */
@@ -25,6 +25,33 @@ const SEPARABLE_PARTICIPLE = new RegExp(`^(${SEPARABLE_PREFIXES.join("|")})ge(\\
 const SEPARABLE_PARTICIPLE_BASE = new RegExp(`^(${SEPARABLE_PREFIXES.join("|")})ge(\\p{L}{3,})$`, "u");
 /** "aufzunehmen" ↔ "aufnehmen". */
 const SEPARABLE_ZU_INFINITIVE = new RegExp(`^(${SEPARABLE_PREFIXES.join("|")})zu(\\p{L}{3,}en)$`, "u");
+
+/**
+ * A bounded cache that forgets in halves: when the current generation is full it becomes the old one (the one before
+ * is dropped), and a hit in the old generation moves back to the current. A vocabulary larger than the bound keeps
+ * its frequent words cached instead of losing everything at once.
+ */
+class TwoGenerationCache<V> {
+  private current = new Map<string, V>();
+  private old = new Map<string, V>();
+  constructor(private readonly size: number) {}
+
+  get(key: string): V | undefined {
+    const hit = this.current.get(key);
+    if (hit !== undefined) return hit;
+    const aged = this.old.get(key);
+    if (aged !== undefined) this.set(key, aged);
+    return aged;
+  }
+
+  set(key: string, value: V): void {
+    if (this.current.size >= this.size) {
+      this.old = this.current;
+      this.current = new Map();
+    }
+    this.current.set(key, value);
+  }
+}
 
 export interface AnalyzerData {
   /** Folded spelling variant → folded canonical form ("lavrov" → "lawrow"). */
@@ -49,8 +76,8 @@ export class Analyzer {
   private readonly variants: ReadonlyMap<string, string>;
   private readonly lemmas: ReadonlyMap<string, string>;
   readonly splitter: CompoundSplitter;
-  private readonly termCache = new Map<string, readonly string[]>();
-  private readonly stemCache = new Map<string, string>();
+  private readonly termCache = new TwoGenerationCache<readonly string[]>(TERM_CACHE_SIZE);
+  private readonly stemCache = new TwoGenerationCache<string>(TERM_CACHE_SIZE);
 
   constructor(data: AnalyzerData) {
     this.variants = data.variants;
@@ -78,7 +105,6 @@ export class Analyzer {
     let terms = this.termCache.get(raw);
     if (terms === undefined) {
       terms = this.computeTerms(raw);
-      if (this.termCache.size > TERM_CACHE_SIZE) this.termCache.clear();
       this.termCache.set(raw, terms);
     }
     return terms;
@@ -101,7 +127,6 @@ export class Analyzer {
     let s = this.stemCache.get(folded);
     if (s === undefined) {
       s = /\d/.test(folded) ? folded : germanStem(folded);
-      if (this.stemCache.size > TERM_CACHE_SIZE) this.stemCache.clear();
       this.stemCache.set(folded, s);
     }
     return s;
