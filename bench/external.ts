@@ -1,5 +1,6 @@
 /**
- * `npm run bench -- external [--articles 20000] [--corpus DIR] [--questions FILE]`: the external check of issue 15.
+ * `npm run bench -- external [--articles 20000] [--corpus DIR] [--root CHECKOUT]`: the external check of issue 15
+ * (`--root` runs the CLI of another checkout, e.g. the commit before a change, on the same corpus and questions).
  *
  * N distinct synthetic articles on disk (written to DIR once, reused while DIR holds a `done` marker); the CLI batch
  * `ask --json` with 1,000 questions on stdin (the dev and held-out questions, then two-word queries from one
@@ -54,12 +55,12 @@ export function externalQuestions(corpusDir: string): string[] {
   return questions.slice(0, BATCH);
 }
 
-function cli(corpusDir: string, cacheDir: string, input: string): Run {
-  const args = ["--import", "tsx", path.join(PACKAGE_ROOT, "src", "cli", "main.ts"), "ask", "--json"];
+function cli(root: string, corpusDir: string, cacheDir: string, input: string): Run {
+  const args = ["--import", "tsx", path.join(root, "src", "cli", "main.ts"), "ask", "--json"];
   const timed = existsSync(TIME);
   const started = performance.now();
   const r = spawnSync(timed ? TIME : process.execPath, timed ? ["-f", "%M", process.execPath, ...args] : args, {
-    cwd: PACKAGE_ROOT,
+    cwd: root,
     input: readFileSync(input),
     env: { ...process.env, CORPUS_DIR: corpusDir, INDEX_CACHE_DIR: cacheDir, LOG_LEVEL: "warn" },
     maxBuffer: 1 << 30,
@@ -69,7 +70,8 @@ function cli(corpusDir: string, cacheDir: string, input: string): Run {
   return { ms, peakRssMb: timed && Number.isFinite(last) ? last / 1024 : null, exit: r.status };
 }
 
-export async function externalCheck(options: { articles: number; corpusDir?: string; progress?: (line: string) => void }): Promise<ExternalResult> {
+export async function externalCheck(options: { articles: number; corpusDir?: string; root?: string; progress?: (line: string) => void }): Promise<ExternalResult> {
+  const root = options.root ?? PACKAGE_ROOT;
   const progress = options.progress ?? ((line: string) => process.stderr.write(`${line}\n`));
   const corpusDir = options.corpusDir ?? path.join(tmpdir(), `vb-external-${options.articles}`);
   if (!existsSync(path.join(corpusDir, "done"))) {
@@ -86,11 +88,11 @@ export async function externalCheck(options: { articles: number; corpusDir?: str
     writeFileSync(oneFile, "Wer ist Lawrow?\n");
     const cacheDir = path.join(work, "cache");
     progress("external: cold start (build and save the snapshot), one question…");
-    const cold = cli(corpusDir, cacheDir, oneFile);
+    const cold = cli(root, corpusDir, cacheDir, oneFile);
     progress(`external: cold ${Math.round(cold.ms)} ms; warm start, one question…`);
-    const warm = cli(corpusDir, cacheDir, oneFile);
+    const warm = cli(root, corpusDir, cacheDir, oneFile);
     progress(`external: warm ${Math.round(warm.ms)} ms; batch of ${questions.length}…`);
-    const batch = cli(corpusDir, cacheDir, batchFile);
+    const batch = cli(root, corpusDir, cacheDir, batchFile);
     const marginalMs = (batch.ms - warm.ms) / (questions.length - 1);
     progress(`external: batch ${Math.round(batch.ms)} ms (${marginalMs.toFixed(1)} ms a question); plain MiniSearch…`);
 
@@ -129,7 +131,8 @@ export async function main(argv: string[]): Promise<number> {
   };
   const articles = Number(flag("articles") ?? 20_000);
   const corpusDir = flag("corpus");
-  const result = await externalCheck({ articles, ...(corpusDir ? { corpusDir } : {}) });
+  const root = flag("root");
+  const result = await externalCheck({ articles, ...(corpusDir ? { corpusDir } : {}), ...(root ? { root: path.resolve(root) } : {}) });
   process.stdout.write(`${formatExternal(result)}\n`);
   return [result.cold, result.warm, result.batch].every((r) => r.exit === 0) ? 0 : 1;
 }
