@@ -95,10 +95,14 @@ export function mentionCounts(articles: readonly Article[], people: readonly Pro
       byStart.set(key, list);
     }
   });
+  // First UTF-16 unit of any name: most positions of a text start none and are skipped at once.
+  const starts = new Uint8Array(0x10000);
+  for (const list of byStart.values()) for (const { name } of list) starts[name.charCodeAt(0)] = 1;
   const counts = new Array<number>(people.length).fill(0);
   const seenIn = new Int32Array(people.length).fill(-1);
   articles.forEach(({ text }, a) => {
     for (let i = 0; i < text.length - 1; i++) {
+      if (starts[text.charCodeAt(i)] === 0) continue;
       const names = byStart.get((text.charCodeAt(i) << 16) | text.charCodeAt(i + 1));
       if (names === undefined || letterBefore(text, i)) continue;
       for (const { name, person } of names) {
@@ -121,26 +125,30 @@ export function describeCorpus(articles: readonly Article[], people: readonly Pr
   const topPeople = counted.slice(0, PEOPLE).map((x) => x.p);
 
   const nameWords = new Set(people.flatMap((p) => [p.name, ...p.aliases]).flatMap((n) => n.split(/[\s-]+/)).map(foldWord));
-  const df = new Map<string, { word: string; n: number; total: number }>();
-  const folded = new Map<string, string>();
-  for (const a of articles) {
-    const seen = new Set<string>();
+  const df = new Map<string, { word: string; n: number; total: number; last: number }>();
+  // Per distinct spelling, once: its folded key, or null when it says nothing about the corpus.
+  const keyOf = new Map<string, string | null>();
+  articles.forEach((a, article) => {
     for (const word of a.text.match(/(?<![\p{L}-])\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?![\p{L}])/gu) ?? []) {
-      let key = folded.get(word);
+      let key = keyOf.get(word);
       if (key === undefined) {
-        key = foldWord(word);
-        folded.set(word, key);
+        const k = foldWord(word);
+        key = word.length < 6 || STOPWORDS.has(k) || GENERIC.has(k) || nameWords.has(k) || k.split("-").some((p) => nameWords.has(p)) ? null : k;
+        keyOf.set(word, key);
       }
-      if (word.length < 6 || STOPWORDS.has(key) || GENERIC.has(key) || nameWords.has(key) || key.split("-").some((p) => nameWords.has(p))) continue;
-      const entry = df.get(key) ?? { word, n: 0, total: 0 };
+      if (key === null) continue;
+      let entry = df.get(key);
+      if (!entry) {
+        entry = { word, n: 0, total: 0, last: -1 };
+        df.set(key, entry);
+      }
       entry.total++;
-      if (!seen.has(key)) {
+      if (entry.last !== article) {
+        entry.last = article;
         entry.n++;
-        seen.add(key);
       }
-      df.set(key, entry);
     }
-  }
+  });
   const minArticles = articles.length >= 3 ? 2 : 1;
   const topics = [...df.values()]
     .filter((e) => e.n >= minArticles)
