@@ -15,6 +15,16 @@ export function writePostings(out: ByteWriter, data: ReadonlyMap<number, Readonl
     out.varint(fieldId);
     out.varint(freqs.size);
     let previous = 0;
+    if (freqs instanceof CompactFrequencies) {
+      // The typed arrays directly: no [doc, tf] pair per posting (12 million of them at 200,000 passages).
+      for (let i = 0; i < freqs.count; i++) {
+        const doc = freqs.docs[i]!;
+        out.varint(zigzag(doc - previous));
+        out.varint(freqs.tfs[i]!);
+        previous = doc;
+      }
+      continue;
+    }
     for (const [doc, freq] of freqs) {
       out.varint(zigzag(doc - previous));
       out.varint(freq);
