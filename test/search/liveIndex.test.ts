@@ -2,6 +2,9 @@
  * Incremental updates on a live engine: an added article is answerable, a removed one is gone, a changed one is
  * replaced, and the updated index selects the same candidates as a full build of the same articles.
  */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { answer } from "../../src/answer/answer.js";
 import { loadCorpus } from "../../src/corpus/loadCorpus.js";
@@ -9,6 +12,7 @@ import { parseArticle } from "../../src/corpus/parseArticle.js";
 import type { Article } from "../../src/corpus/types.js";
 import { createEngine, type Engine, engineFromArticles, updateEngine } from "../../src/search/engine.js";
 import { diffArticles } from "../../src/search/liveIndex.js";
+import { loadSnapshot, saveSnapshot } from "../../src/search/snapshot/cache.js";
 import { FIELD_BOOSTS } from "../../src/search/passageSearch.js";
 import { topCandidates } from "../../src/search/topCandidates.js";
 import { CORPUS_DIR, FILES } from "../fixtures/corpus.js";
@@ -73,6 +77,24 @@ describe("updateEngine", () => {
       expect(got.map((c) => c.score)).toEqual(expected.map((c) => expect.closeTo(c.score, 9)));
       const distinct = new Set(expected.map((c) => c.score.toFixed(9))).size === expected.length;
       if (distinct) expect(got.map((c) => c.id)).toEqual(expected.map((c) => c.id));
+    }
+    // The update took the old engine's index over: only the updated one is used from here.
+    engine = updated;
+  });
+
+  it("GIVEN an updated engine saved as a snapshot THEN the loaded one answers the same", async () => {
+    const updated = updateEngine(engine, { removed: [FILES.f002.replace(/\.txt$/, "")] });
+    const dir = mkdtempSync(path.join(tmpdir(), "vb-live-"));
+    try {
+      const key = "live".padEnd(32, "0");
+      await saveSnapshot(dir, key, { ...updated, corpusProblems: [] });
+      const loaded = await loadSnapshot(dir, key, updated.lexicon);
+      if (!loaded.ok) throw new Error(loaded.reason);
+      for (const q of ["Was hat das Quallenparlament beraten?", "Wann stimmte die Ukraine der Waffenruhe zu?", "Wer ist Keith Kellogg?"]) {
+        expect(answer(loaded.engine, q)).toEqual(answer(updated, q));
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 
