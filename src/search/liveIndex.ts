@@ -29,6 +29,23 @@ export function updateIndex(index: PassageIndex, changes: ArticleChanges): Passa
   const gone = new Set([...(changes.removed ?? []), ...added.map((a) => a.id)]);
   const { search, analyzer } = index;
   const df = new Map(index.df);
+  // Only added articles: the passages keep their numbers.
+  const passages = gone.size === 0 ? index.passages.slice() : removeArticles(index, gone, df);
+  for (const article of added) {
+    for (const p of splitPassages(article)) {
+      const id = passages.length;
+      passages.push(p);
+      search.add({ id, text: p.text, heading: p.heading ?? "" });
+      for (const term of textTerms(analyzer, p.text)) df.set(term, (df.get(term) ?? 0) + 1);
+    }
+  }
+  const articles = [...index.articles.filter((a) => !gone.has(a.id)), ...added];
+  return { articles, articleById: new Map(articles.map((a) => [a.id, a])), passages, search, df, analyzer };
+}
+
+/** Removes the passages of `gone` from the index and `df`; the remaining passages, renumbered in their order. */
+function removeArticles(index: PassageIndex, gone: ReadonlySet<string>, df: Map<string, number>): Passage[] {
+  const { search, analyzer } = index;
   const passages: Passage[] = [];
   const newNumber = new Int32Array(index.passages.length).fill(-1);
   index.passages.forEach((p, i) => {
@@ -46,16 +63,7 @@ export function updateIndex(index: PassageIndex, changes: ArticleChanges): Passa
     }
   });
   search.renumber(newNumber);
-  for (const article of added) {
-    for (const p of splitPassages(article)) {
-      const id = passages.length;
-      passages.push(p);
-      search.add({ id, text: p.text, heading: p.heading ?? "" });
-      for (const term of textTerms(analyzer, p.text)) df.set(term, (df.get(term) ?? 0) + 1);
-    }
-  }
-  const articles = [...index.articles.filter((a) => !gone.has(a.id)), ...added];
-  return { articles, articleById: new Map(articles.map((a) => [a.id, a])), passages, search, df, analyzer };
+  return passages;
 }
 
 /** The terms MiniSearch indexes for a text field (the document frequencies count these). */
