@@ -28,7 +28,8 @@ export function updateIndex(index: PassageIndex, changes: ArticleChanges): Passa
   const added = changes.added ?? [];
   const gone = new Set([...(changes.removed ?? []), ...added.map((a) => a.id)]);
   const { search, analyzer } = index;
-  const df = new Map(index.df);
+  // The index is taken over: its document frequencies are updated in place (a copy costs ~100 ms at 200,000 passages).
+  const df = index.df instanceof Map ? index.df : new Map(index.df);
   // Only added articles: the passages keep their numbers.
   const passages = gone.size === 0 ? index.passages.slice() : removeArticles(index, gone, df);
   for (const article of added) {
