@@ -1,6 +1,7 @@
 /**
- * `npm run bench [-- --sizes seed,10k,100k,1m] [--quick]` (`npm run bench -- parsing`: bench/parsing.ts; `npm run bench -- burst
- * [--sizes seed,3k,20k] [--bursts 50,100,500,1000]`: bursts and reloads against the real bot process, bench/burst.ts): index build, snapshot save/load, /ask latency and memory
+ * `npm run bench [-- --sizes seed,10k,100k,220k,1m] [--quick] [--skip-plain] [--skip-discord]` (`npm run bench -- parsing`: bench/parsing.ts;
+ * `npm run bench -- burst [--sizes seed,3k,20k] [--bursts 50,100,500,1000]`: bursts and reloads against the real bot process, bench/burst.ts;
+ * `npm run bench -- external [--articles 20000]`: the CLI-batch check of issue 15, bench/external.ts): index build, snapshot save/load, /ask latency and memory
  * of our engine at several corpus sizes, side by side with plain MiniSearch (default options) over the same passages.
  * Progress goes to stderr, one markdown table to stdout.
  *
@@ -25,14 +26,14 @@ import { EMBEDDED_CORPUS_DIR, PACKAGE_ROOT } from "../src/config/paths.js";
 import { loadCorpus } from "../src/corpus/loadCorpus.js";
 import { splitPassages } from "../src/corpus/passages.js";
 import type { Article } from "../src/corpus/types.js";
-import { engineFromArticles } from "../src/search/engine.js";
+import { engineFromArticles, updateEngine } from "../src/search/engine.js";
 import { loadSnapshot, saveSnapshot, snapshotPath } from "../src/search/snapshot/cache.js";
 import { Rng, syntheticArticles } from "./synthetic.js";
 import { isEntryScript, runMain } from "../src/util/runMain.js";
 
 /** Passages per synthetic article (measured: 20,000 articles → 216,000 passages). */
 const PASSAGES_PER_ARTICLE = 10.8;
-export const SIZES = { seed: 0, "10k": 10_000, "100k": 100_000, "1m": 1_000_000 } as const;
+export const SIZES = { seed: 0, "10k": 10_000, "100k": 100_000, "220k": 220_000, "1m": 1_000_000 } as const;
 export type Size = keyof typeof SIZES;
 const DEV_FILE = path.join(PACKAGE_ROOT, "..", "shared", "eval", "dev.jsonl");
 const SNAPSHOT_KEY = "bench".padEnd(32, "0");
@@ -53,6 +54,12 @@ export interface Row {
   devP99?: number;
   randP50?: number;
   randP99?: number;
+  /** Two-word queries with one word the corpus never uses (the typo and compound fallbacks run). */
+  unknownP50?: number;
+  unknownP99?: number;
+  /** Adding one article to the live index (updateEngine), and removing it again. */
+  addMs?: number;
+  removeMs?: number;
   heapMb?: number;
   rssMb?: number;
   plainBuildMs?: number;
@@ -69,6 +76,8 @@ export interface Row {
 export interface BenchOptions {
   sizes?: Size[];
   quick?: boolean;
+  /** Leave plain MiniSearch out (its 1M row takes longer than all of ours): its columns print "–". */
+  skipPlain?: boolean;
   progress?: (line: string) => void;
 }
 
@@ -76,7 +85,7 @@ export interface BenchOptions {
 // Parent: one child process per measurement.
 
 export async function benchRows(options: BenchOptions = {}): Promise<Row[]> {
-  const sizes = options.sizes ?? (options.quick ? ["seed", "10k"] : ["seed", "10k", "100k", "1m"]);
+  const sizes = options.sizes ?? (options.quick ? ["seed", "10k"] : ["seed", "10k", "100k", "220k", "1m"]);
   const progress = options.progress ?? ((line: string) => process.stderr.write(`${line}\n`));
   const rows: Row[] = [];
   for (const size of sizes) {
@@ -86,8 +95,12 @@ export async function benchRows(options: BenchOptions = {}): Promise<Row[]> {
       const ours = (await child("ours", size, cacheDir, options.quick ?? false, progress)) as ChildOurs;
       progress(`bench: ${size}: snapshot load in a fresh process…`);
       const loaded = (await child("load", size, cacheDir, options.quick ?? false, progress)) as ChildLoad;
-      progress(`bench: ${size}: plain MiniSearch…`);
-      const plain = (await child("plain", size, cacheDir, options.quick ?? false, progress)) as ChildPlain;
+      const none = { p50: Number.NaN, p99: Number.NaN };
+      let plain: ChildPlain = { buildMs: Number.NaN, heapMb: Number.NaN, dev: none, rand: none };
+      if (!options.skipPlain) {
+        progress(`bench: ${size}: plain MiniSearch…`);
+        plain = (await child("plain", size, cacheDir, options.quick ?? false, progress)) as ChildPlain;
+      }
       rows.push({
         name: size === "seed" ? "seed corpus" : `synthetic ${size}`,
         passages: ours.passages,
@@ -101,6 +114,10 @@ export async function benchRows(options: BenchOptions = {}): Promise<Row[]> {
         devP99: ours.dev.p99,
         randP50: ours.rand.p50,
         randP99: ours.rand.p99,
+        unknownP50: ours.unknown.p50,
+        unknownP99: ours.unknown.p99,
+        addMs: ours.addMs,
+        removeMs: ours.removeMs,
         heapMb: ours.heapMb,
         rssMb: ours.rssMb,
         plainBuildMs: plain.buildMs,
@@ -133,6 +150,9 @@ interface ChildOurs {
   baseHeapMb: number;
   dev: Latency;
   rand: Latency;
+  unknown: Latency;
+  addMs: number;
+  removeMs: number;
   digest: string;
 }
 interface ChildLoad {
@@ -215,6 +235,13 @@ function randomQueries(texts: readonly string[], count: number, seed: number): s
     queries.push(words.join(" "));
   }
   return queries;
+}
+
+/** Two-word queries: a known word and one the corpus never uses (a plausible German compound, misspelt). */
+function unknownWordQueries(texts: readonly string[], count: number, seed: number): string[] {
+  const rng = new Rng(seed);
+  const known = randomQueries(texts, count, seed + 1);
+  return known.map((q) => `${q.split(" ")[0]} ${rng.pick(["Quallen", "Zwiebel", "Kobold", "Tintenfisch", "Pfeffer"])}${rng.pick(["parlament", "gipfel", "abkommen", "sprecherx", "handelq"])}`);
 }
 
 /**
@@ -307,6 +334,17 @@ async function runChild(kind: string, size: Size, cacheDir: string, quick: boole
   const digest = digestOf(dev.map((q) => answer(engine, q)));
   const devLatency = timeEach(dev, (q) => answer(engine, q), devRounds(texts.length));
   const rand = timeEach(queries, (q) => answer(engine, q));
+  const unknown = timeEach(unknownWordQueries(texts, randomCount, 77), (q) => answer(engine, q));
+  // Incremental update (issue 11): one new article into the live index, then out again; measured last (it changes the engine).
+  const extra = syntheticArticles(1, 4242).map((a) => ({ ...a, id: `${a.id}-live`, file: `live-${a.file}` }));
+  started = performance.now();
+  const added = updateEngine(engine, { added: extra });
+  const addMs = performance.now() - started;
+  if (answer(added, dev[0] ?? "Waffenruhe").searched.passages <= texts.length) throw new Error("bench: the added article is not indexed");
+  started = performance.now();
+  updateEngine(added, { removed: extra.map((a) => a.id) });
+  const removeMs = performance.now() - started;
+  log(`ours: one article added in ${addMs.toFixed(1)} ms, removed in ${removeMs.toFixed(1)} ms (build ${Math.round(buildMs)} ms)`);
   return {
     passages: engine.index.passages.length,
     buildMs,
@@ -317,6 +355,9 @@ async function runChild(kind: string, size: Size, cacheDir: string, quick: boole
     baseHeapMb: base.heapMb,
     dev: devLatency,
     rand,
+    unknown,
+    addMs,
+    removeMs,
     digest,
   } satisfies ChildOurs;
 }
@@ -370,6 +411,8 @@ export function formatTable(rows: readonly Row[]): string {
     "heap after load MB",
     "/ask dev p50 / p99 ms",
     "/ask random p50 / p99 ms",
+    "/ask unknown word p50 / p99 ms",
+    "add / remove one article ms",
     "heap MB",
     "RSS MB",
     "plain build ms",
@@ -394,6 +437,8 @@ export function formatTable(rows: readonly Row[]): string {
       fmt(r.loadHeapMb),
       pair(r.devP50, r.devP99),
       pair(r.randP50, r.randP99),
+      pair(r.unknownP50, r.unknownP99),
+      pair(r.addMs, r.removeMs),
       fmt(r.heapMb),
       fmt(r.rssMb),
       fmt(r.plainBuildMs),
@@ -455,6 +500,8 @@ async function main(argv: string[]): Promise<number> {
   if (argv[0] === "parsing") return (await import("./parsing.js")).main(argv.slice(1));
   // `npm run bench -- burst`: bursts of /ask and reloads against the real bot process (bench/burst.ts).
   if (argv[0] === "burst") return (await import("./burst.js")).main(argv.slice(1));
+  // `npm run bench -- external`: the CLI-batch check of issue 15 (bench/external.ts).
+  if (argv[0] === "external") return (await import("./external.js")).main(argv.slice(1));
   const kind = flag(argv, "child");
   const quick = argv.includes("--quick");
   if (kind) {
@@ -470,7 +517,8 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`bench: unknown size ${unknown.join(", ")} (one of ${Object.keys(SIZES).join(", ")})\n`);
     return 2;
   }
-  printTable(await benchRows({ ...(sizes ? { sizes: sizes as Size[] } : {}), quick }));
+  printTable(await benchRows({ ...(sizes ? { sizes: sizes as Size[] } : {}), quick, skipPlain: argv.includes("--skip-plain") }));
+  if (argv.includes("--skip-discord")) return 0;
   printDiscordTable(await discordRows(quick));
   return 0;
 }

@@ -17,7 +17,7 @@ const WORD_PART = `[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\p{M}${INVISIBLE_CHARACTERS}]*
 /** Words, numbers and hyphen/apostrophe compounds ("US-Außenminister", "30-tägige", "G-7-Länder"). */
 const TOKEN = new RegExp(`${WORD_PART}(?:[-‐‑'’]${WORD_PART})*`, "gu");
 const MAX_TOKEN_LENGTH = 60;
-/** Cached words per cache; cleared when full. A corpus's hot vocabulary fits; the long tail is recomputed. */
+/** Cached words per cache generation (TwoGenerationCache): a corpus's hot vocabulary stays; the long tail is recomputed. */
 export const TERM_CACHE_SIZE = 100_000;
 
 /** Separable verb prefixes (folded); shared with the query parser, which joins "stimmte … zu" to "zustimmte". */
@@ -26,6 +26,33 @@ const SEPARABLE_PARTICIPLE = new RegExp(`^(${SEPARABLE_PREFIXES.join("|")})ge(\\
 const SEPARABLE_PARTICIPLE_BASE = new RegExp(`^(${SEPARABLE_PREFIXES.join("|")})ge(\\p{L}{3,})$`, "u");
 /** "aufzunehmen" ↔ "aufnehmen". */
 const SEPARABLE_ZU_INFINITIVE = new RegExp(`^(${SEPARABLE_PREFIXES.join("|")})zu(\\p{L}{3,}en)$`, "u");
+
+/**
+ * A bounded cache that forgets in halves: when the current generation is full it becomes the old one (the one before
+ * is dropped), and a hit in the old generation moves back to the current. A vocabulary larger than the bound keeps
+ * its frequent words cached instead of losing everything at once.
+ */
+class TwoGenerationCache<V> {
+  private current = new Map<string, V>();
+  private old = new Map<string, V>();
+  constructor(private readonly size: number) {}
+
+  get(key: string): V | undefined {
+    const hit = this.current.get(key);
+    if (hit !== undefined) return hit;
+    const aged = this.old.get(key);
+    if (aged !== undefined) this.set(key, aged);
+    return aged;
+  }
+
+  set(key: string, value: V): void {
+    if (this.current.size >= this.size) {
+      this.old = this.current;
+      this.current = new Map();
+    }
+    this.current.set(key, value);
+  }
+}
 
 export interface AnalyzerData {
   /** Folded spelling variant → folded canonical form ("lavrov" → "lawrow"). */
@@ -50,8 +77,8 @@ export class Analyzer {
   private readonly variants: ReadonlyMap<string, string>;
   private readonly lemmas: ReadonlyMap<string, string>;
   readonly splitter: CompoundSplitter;
-  private readonly termCache = new Map<string, readonly string[]>();
-  private readonly stemCache = new Map<string, string>();
+  private readonly termCache = new TwoGenerationCache<readonly string[]>(TERM_CACHE_SIZE);
+  private readonly stemCache = new TwoGenerationCache<string>(TERM_CACHE_SIZE);
 
   constructor(data: AnalyzerData) {
     this.variants = data.variants;
@@ -68,12 +95,17 @@ export class Analyzer {
     return out;
   }
 
+  /** The raw tokens of {@link tokens} without their offsets (the index builder needs no more). */
+  rawTokens(text: string): string[] {
+    const out = text.match(TOKEN) ?? [];
+    return out.every((t) => t.length <= MAX_TOKEN_LENGTH) ? out : out.filter((t) => t.length <= MAX_TOKEN_LENGTH);
+  }
+
   /** Index terms of one raw token: its stem first, then stems of hyphen and compound parts. Cached. */
   terms(raw: string): readonly string[] {
     let terms = this.termCache.get(raw);
     if (terms === undefined) {
       terms = this.computeTerms(raw);
-      if (this.termCache.size > TERM_CACHE_SIZE) this.termCache.clear();
       this.termCache.set(raw, terms);
     }
     return terms;
@@ -96,7 +128,6 @@ export class Analyzer {
     let s = this.stemCache.get(folded);
     if (s === undefined) {
       s = /\d/.test(folded) ? folded : germanStem(folded);
-      if (this.stemCache.size > TERM_CACHE_SIZE) this.stemCache.clear();
       this.stemCache.set(folded, s);
     }
     return s;

@@ -49,36 +49,109 @@ function dateOf(a: Article): string | null {
   return a.meta.published ?? a.date;
 }
 
-function mentions(text: string, person: ProfilePerson): boolean {
-  const names = [person.name, ...person.aliases].filter((n) => n.length >= 3);
-  return names.some((n) => new RegExp(`(^|[^\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(text));
+/** Names shorter than this are not looked for (too ambiguous). */
+const MIN_NAME_LENGTH = 3;
+const LETTER = /\p{L}/u;
+/** Per UTF-16 unit of the Basic Multilingual Plane: 0 not yet known, 1 a letter, 2 not a letter. */
+const letterCache = new Uint8Array(0x10000);
+
+function isLetter(char: string): boolean {
+  if (char.length === 1) {
+    const c = char.charCodeAt(0);
+    if (letterCache[c] === 0) letterCache[c] = LETTER.test(char) ? 1 : 2;
+    return letterCache[c] === 1;
+  }
+  return LETTER.test(char);
+}
+
+/** Whether the code point that ends just before `i` is a letter (false at the start). */
+function letterBefore(text: string, i: number): boolean {
+  if (i === 0) return false;
+  const c = text.charCodeAt(i - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+    const high = text.charCodeAt(i - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return isLetter(text.slice(i - 2, i));
+  }
+  return isLetter(text[i - 1]!);
+}
+
+/** Whether the code point that starts at `i` is a letter (false at the end). */
+function letterAt(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const cp = text.codePointAt(i)!;
+  return isLetter(String.fromCodePoint(cp));
+}
+
+/**
+ * For each person, the number of articles that name them (the name or an alias, of at least
+ * {@link MIN_NAME_LENGTH} characters, not inside a longer word: no letter just before or after). One pass over each
+ * text: at every position after a non-letter, only the names starting with its two characters are compared.
+ */
+export function mentionCounts(articles: readonly Article[], people: readonly ProfilePerson[]): number[] {
+  const byStart = new Map<number, Array<{ name: string; person: number }>>();
+  people.forEach((p, person) => {
+    for (const name of [p.name, ...p.aliases]) {
+      if (name.length < MIN_NAME_LENGTH) continue;
+      const key = (name.charCodeAt(0) << 16) | name.charCodeAt(1);
+      const list = byStart.get(key) ?? [];
+      list.push({ name, person });
+      byStart.set(key, list);
+    }
+  });
+  // First UTF-16 unit of any name: most positions of a text start none and are skipped at once.
+  const starts = new Uint8Array(0x10000);
+  for (const list of byStart.values()) for (const { name } of list) starts[name.charCodeAt(0)] = 1;
+  const counts = new Array<number>(people.length).fill(0);
+  const seenIn = new Int32Array(people.length).fill(-1);
+  articles.forEach(({ text }, a) => {
+    for (let i = 0; i < text.length - 1; i++) {
+      if (starts[text.charCodeAt(i)] === 0) continue;
+      const names = byStart.get((text.charCodeAt(i) << 16) | text.charCodeAt(i + 1));
+      if (names === undefined || letterBefore(text, i)) continue;
+      for (const { name, person } of names) {
+        if (seenIn[person] === a || !text.startsWith(name, i) || letterAt(text, i + name.length)) continue;
+        seenIn[person] = a;
+        counts[person]!++;
+      }
+    }
+  });
+  return counts;
 }
 
 export function describeCorpus(articles: readonly Article[], people: readonly ProfilePerson[], answers?: (question: string) => boolean): CorpusProfile {
   const dates = articles.map(dateOf).filter((d): d is string => d !== null).sort();
+  const mentioned = mentionCounts(articles, people);
   const counted = people
-    .map((p) => ({ p, n: articles.filter((a) => mentions(a.text, p)).length }))
+    .map((p, i) => ({ p, n: mentioned[i]! }))
     .filter((x) => x.n > 0)
     .sort((a, b) => b.n - a.n || a.p.name.localeCompare(b.p.name));
   const topPeople = counted.slice(0, PEOPLE).map((x) => x.p);
 
   const nameWords = new Set(people.flatMap((p) => [p.name, ...p.aliases]).flatMap((n) => n.split(/[\s-]+/)).map(foldWord));
-  const df = new Map<string, { word: string; n: number; total: number }>();
-  for (const a of articles) {
-    const seen = new Set<string>();
-    for (const m of a.text.matchAll(/(?<![\p{L}-])\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?![\p{L}])/gu)) {
-      const word = m[0];
-      const key = foldWord(word);
-      if (word.length < 6 || STOPWORDS.has(key) || GENERIC.has(key) || nameWords.has(key) || key.split("-").some((p) => nameWords.has(p))) continue;
-      const entry = df.get(key) ?? { word, n: 0, total: 0 };
-      entry.total++;
-      if (!seen.has(key)) {
-        entry.n++;
-        seen.add(key);
+  const df = new Map<string, { word: string; n: number; total: number; last: number }>();
+  // Per distinct spelling, once: its folded key, or null when it says nothing about the corpus.
+  const keyOf = new Map<string, string | null>();
+  articles.forEach((a, article) => {
+    for (const word of a.text.match(/(?<![\p{L}-])\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?![\p{L}])/gu) ?? []) {
+      let key = keyOf.get(word);
+      if (key === undefined) {
+        const k = foldWord(word);
+        key = word.length < 6 || STOPWORDS.has(k) || GENERIC.has(k) || nameWords.has(k) || k.split("-").some((p) => nameWords.has(p)) ? null : k;
+        keyOf.set(word, key);
       }
-      df.set(key, entry);
+      if (key === null) continue;
+      let entry = df.get(key);
+      if (!entry) {
+        entry = { word, n: 0, total: 0, last: -1 };
+        df.set(key, entry);
+      }
+      entry.total++;
+      if (entry.last !== article) {
+        entry.last = article;
+        entry.n++;
+      }
     }
-  }
+  });
   const minArticles = articles.length >= 3 ? 2 : 1;
   const topics = [...df.values()]
     .filter((e) => e.n >= minArticles)

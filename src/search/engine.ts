@@ -8,9 +8,11 @@ import { foldWord } from "../analysis/normalize.js";
 import { type CorpusFiles, type CorpusProblem, formatProblem, parseCorpus, readCorpusFiles } from "../corpus/loadCorpus.js";
 import { splitPassages } from "../corpus/passages.js";
 import type { Article, Passage } from "../corpus/types.js";
+import { type ArticleChanges, updateIndex } from "./liveIndex.js";
 import { buildPassageIndex, type PassageIndex } from "./passageIndex.js";
 import { loadSnapshot, saveSnapshot } from "./snapshot/cache.js";
-import { snapshotKey } from "./snapshot/key.js";
+import { type DerivedCache, derivedCache, NO_DERIVED_CACHE } from "./snapshot/derived.js";
+import { codeFingerprint, snapshotKey } from "./snapshot/key.js";
 
 export interface Engine {
   index: PassageIndex;
@@ -23,7 +25,12 @@ export interface LoadedEngine extends Engine {
   corpusProblems: CorpusProblem[];
   /** Problems with the data files (variants, glossary, synonyms). */
   lexiconProblems: string[];
+  /** Costly values derived from this corpus (discovered actors), cached beside its snapshot. */
+  derived?: DerivedCache;
 }
+
+/** The folders under src/ whose code derives cached values from the corpus (see snapshot/derived.ts). */
+const DERIVING_FOLDERS = ["corpus", "analysis", "timeline", "core"];
 
 export interface EngineOptions {
   /** Where index snapshots are kept (see snapshot/); null or absent: always build, save nothing. */
@@ -46,19 +53,20 @@ export async function createEngine(corpusDir: string, options: EngineOptions = {
     loadLexicon(corpusDir),
   ]);
   const key = cacheDir === null ? null : await keyOrNull(read.files!, lexicon, log);
+  const derived = cacheDir !== null && key !== null ? derivedCache(cacheDir, `${key}:${await codeFingerprint(DERIVING_FOLDERS)}`) : NO_DERIVED_CACHE;
   if (cacheDir !== null && key !== null) {
     const started = performance.now();
     const loaded = await loadSnapshot(cacheDir, key, lexicon);
     if (loaded.ok) {
       log(`index: snapshot ${key.slice(0, 12)} loaded in ${Math.round(performance.now() - started)} ms (${loaded.engine.index.passages.length} passages)`);
-      return { ...loaded.engine, corpusDir, lexiconProblems };
+      return { ...loaded.engine, corpusDir, lexiconProblems, derived };
     }
     log(`index: snapshot ${loaded.reason} (${loaded.detail}); building`);
   }
   const started = performance.now();
   const corpus = parseCorpus(read.files!);
   read.files = null;
-  const engine: LoadedEngine = { ...engineFromArticles(corpus.articles, lexicon), corpusDir, corpusProblems: corpus.problems, lexiconProblems };
+  const engine: LoadedEngine = { ...engineFromArticles(corpus.articles, lexicon), corpusDir, corpusProblems: corpus.problems, lexiconProblems, derived };
   log(`index: built in ${Math.round(performance.now() - started)} ms (${engine.index.passages.length} passages)`);
   if (cacheDir !== null && key !== null) {
     try {
@@ -90,10 +98,23 @@ export function engineFromArticles(articles: Article[], lexicon: Lexicon): Engin
 /** Words the decompounder may split against: the corpus's own vocabulary plus the lexicon's German words. */
 export function dictionaryOf(passages: readonly Passage[], lexicon: Lexicon): Set<string> {
   const words = new Set<string>(lexiconWords(lexicon));
+  // Each distinct spelling is folded once (a large corpus repeats its words millions of times).
+  const raw = new Set<string>();
   for (const p of passages) {
-    for (const m of p.text.matchAll(/\p{L}{4,}/gu)) words.add(foldWord(m[0]));
+    for (const w of p.text.match(/\p{L}{4,}/gu) ?? []) raw.add(w);
   }
+  for (const w of raw) words.add(foldWord(w));
   return words;
+}
+
+/**
+ * The engine with articles added, replaced or removed in place of a rebuild (see liveIndex.ts). Takes the engine's
+ * index over: use only the returned engine. The snapshot of the new corpus is not written here: a later
+ * {@link createEngine} of the folder (e.g. in the background) builds and saves it.
+ */
+export function updateEngine<E extends Engine & { derived?: DerivedCache }>(engine: E, changes: ArticleChanges): E {
+  // Values derived from the old corpus no longer apply.
+  return { ...engine, index: updateIndex(engine.index, changes), ...(engine.derived ? { derived: NO_DERIVED_CACHE } : {}) };
 }
 
 export function describeProblems(engine: LoadedEngine): string[] {

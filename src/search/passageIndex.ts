@@ -4,7 +4,8 @@
  */
 import type { Analyzer } from "../analysis/analyzer.js";
 import type { Article, Passage } from "../corpus/types.js";
-import { PassageSearch } from "./passageSearch.js";
+import { buildPassageSearch } from "./indexBuilder.js";
+import type { PassageSearch } from "./passageSearch.js";
 
 // The answer engine imports the boosts with the index it searches.
 export { FIELD_BOOSTS } from "./passageSearch.js";
@@ -20,15 +21,6 @@ export interface PassageIndex {
 }
 
 export function buildPassageIndex(articles: readonly Article[], passages: readonly Passage[], analyzer: Analyzer): PassageIndex {
-  const df = new Map<string, number>();
-  let docTerms = new Set<string>();
-  const search = new PassageSearch(analyzer, (term, field) => {
-    if (field === "text") docTerms.add(term);
-  });
-  passages.forEach((p, id) => {
-    docTerms = new Set();
-    search.add({ id, text: p.text, heading: p.heading ?? "" });
-    for (const t of docTerms) df.set(t, (df.get(t) ?? 0) + 1);
-  });
+  const { search, df } = buildPassageSearch(passages, analyzer);
   return { articles, articleById: new Map(articles.map((a) => [a.id, a])), passages, search, df, analyzer };
 }

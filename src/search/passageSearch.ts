@@ -5,6 +5,7 @@
  */
 import MiniSearch, { type Options } from "minisearch";
 import type { Analyzer } from "../analysis/analyzer.js";
+import { CompactFrequencies, compactOf } from "./compactPostings.js";
 
 /** Field boosts: a subheading is context for the passages below it, worth less than their own words. */
 export const FIELD_BOOSTS = { text: 1, heading: 0.3 } as const;
@@ -48,6 +49,8 @@ export function miniSearchOptions(analyzer: Analyzer, onTerm?: (term: string, fi
     idField: "id",
     fields: ["text", "heading"],
     storeFields: [],
+    // Removed documents are skipped where postings are read (see isLive); their postings go with the next build.
+    autoVacuum: false,
     tokenize: (text) => analyzer.tokens(text).map((t) => t.raw),
     processTerm: (raw, field) => {
       const terms = analyzer.terms(raw);
@@ -64,10 +67,99 @@ export function miniSearchOptions(analyzer: Analyzer, onTerm?: (term: string, fi
   };
 }
 
+/** Per field id, each document's field length by short id; grown as documents are added. */
+type LengthTable = Uint32Array[];
+
 export class PassageSearch extends MiniSearch<IndexDoc> {
+  /** Terms indexed by the `add` under way (their new postings are made compact after it). */
+  readonly #added: { terms: Set<string> | null };
+  #lengths: LengthTable = [];
+  /** 1 for a live short id; 0 for one discarded (or never handed out). */
+  #live = new Uint8Array(0);
+  #discarded = 0;
+
   /** @param onTerm called for every term indexed, with its field (the document frequencies are counted this way) */
   constructor(analyzer: Analyzer, onTerm?: (term: string, field: string) => void) {
-    super(miniSearchOptions(analyzer, onTerm));
+    const added: { terms: Set<string> | null } = { terms: null };
+    super(
+      miniSearchOptions(analyzer, (term, field) => {
+        onTerm?.(term, field);
+        added.terms?.add(term);
+      }),
+    );
+    this.#added = added;
+  }
+
+  /** MiniSearch's `add`, plus the typed field lengths and liveness, and compact postings for terms it created. */
+  override add(doc: IndexDoc): void {
+    this.#added.terms = new Set();
+    try {
+      super.add(doc);
+    } finally {
+      const terms = this.#added.terms;
+      this.#added.terms = null;
+      for (const term of terms) {
+        const byField = this._index.get(term);
+        if (byField) for (const [field, freqs] of byField) if (!(freqs instanceof CompactFrequencies)) byField.set(field, compactOf(freqs));
+      }
+    }
+    const shortId = this._idToShortId.get(doc.id)!;
+    this.#track(shortId, this._fieldLength.get(shortId) ?? []);
+  }
+
+  /** MiniSearch's `remove`: the document's postings go at once (each list is a typed array: a short move per term). */
+  override remove(doc: IndexDoc): void {
+    const shortId = this._idToShortId.get(doc.id);
+    super.remove(doc);
+    if (shortId !== undefined) this.#live[shortId] = 0;
+  }
+
+  /** MiniSearch's `discard`; the postings stay until the next build and are skipped as not live. */
+  override discard(id: number): void {
+    const shortId = this._idToShortId.get(id);
+    super.discard(id);
+    if (shortId !== undefined && this.#live[shortId] === 1) {
+      this.#live[shortId] = 0;
+      this.#discarded++;
+    }
+  }
+
+  #track(shortId: number, lengths: readonly number[]): void {
+    if (shortId >= this.#live.length) {
+      const capacity = Math.max(1024, shortId + 1, Math.ceil(this.#live.length * 1.5));
+      const live = new Uint8Array(capacity);
+      live.set(this.#live);
+      this.#live = live;
+      this.#lengths = this.#lengths.map((t) => grow(t, capacity));
+    }
+    lengths.forEach((length, field) => {
+      while (this.#lengths.length <= field) this.#lengths.push(new Uint32Array(this.#live.length));
+      this.#lengths[field]![shortId] = length;
+    });
+    if (this.#live[shortId] === 0) this.#live[shortId] = 1;
+  }
+
+  #trackAll(): void {
+    const n = this._nextId;
+    this.#live = new Uint8Array(n);
+    this.#lengths = Object.values(this._fieldIds).map(() => new Uint32Array(n));
+    for (const [shortId, lengths] of this._fieldLength) this.#track(shortId, lengths);
+    this.#discarded = n - this._documentIds.size;
+  }
+
+  /** A field's lengths by short id (read only; valid until the next add). */
+  lengthsOf(fieldId: number): Uint32Array {
+    return this.#lengths[fieldId] ?? new Uint32Array(0);
+  }
+
+  /** Whether a short id is a live document (postings of discarded ones stay until the next build). */
+  isLive(shortId: number): boolean {
+    return this.#live[shortId] === 1;
+  }
+
+  /** Documents discarded since the index was built (0: every posting is live). */
+  get discardedCount(): number {
+    return this.#discarded;
   }
 
   /**
@@ -89,6 +181,7 @@ export class PassageSearch extends MiniSearch<IndexDoc> {
     search._fieldLength = state.fieldLength;
     search._storedFields = state.storedFields;
     for (const [term, data] of postings) search._index.set(term, data);
+    search.#trackAll();
     return search;
   }
 
@@ -135,8 +228,36 @@ export class PassageSearch extends MiniSearch<IndexDoc> {
     return this._nextId;
   }
 
+  /**
+   * Gives every indexed passage a new number (`newNumber[old]`, −1 for none: it must have been discarded), so that
+   * the passages of a changed corpus can be renumbered without touching a posting (postings hold short ids).
+   */
+  renumber(newNumber: Int32Array): void {
+    const documentIds = new Map<number, number>();
+    const idToShortId = new Map<number, number>();
+    for (const [shortId, passage] of this._documentIds) {
+      const next = newNumber[passage] ?? -1;
+      if (next < 0) throw new Error(`PassageSearch.renumber: passage ${passage} is indexed but has no new number`);
+      documentIds.set(shortId, next);
+      idToShortId.set(next, shortId);
+    }
+    this._documentIds = documentIds;
+    this._idToShortId = idToShortId;
+  }
+
+  /** The short id of a passage number (undefined when it is not indexed). */
+  shortIdOf(passage: number): number | undefined {
+    return this._idToShortId.get(passage);
+  }
+
   /** The passage number of a short id. */
   passageOf(shortId: number): number | undefined {
     return this._documentIds.get(shortId);
   }
+}
+
+function grow(table: Uint32Array, capacity: number): Uint32Array {
+  const next = new Uint32Array(capacity);
+  next.set(table);
+  return next;
 }

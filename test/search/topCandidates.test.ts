@@ -1,34 +1,160 @@
-/** Candidate selection bounded by a question's rare terms: common terms only add to passages the rare ones found. */
-import { beforeAll, describe, expect, it } from "vitest";
-import { Analyzer } from "../../src/analysis/analyzer.js";
-import type { Article, Passage } from "../../src/corpus/types.js";
+/**
+ * Candidate selection on typed posting lists. "exact" with pruning returns exactly the exhaustive top k: the same
+ * passages in the same order with the same scores (ties included), on random corpora with a Zipf-like vocabulary
+ * where a few terms are in most passages; a pruning bug that drops a true top candidate turns these red.
+ * "rare-first" (the default) returns what the previous implementation on MiniSearch's Maps returned.
+ */
+import { describe, expect, it } from "vitest";
+import { BM25 } from "../../src/search/listBounds.js";
 import { buildPassageIndex, type PassageIndex } from "../../src/search/passageIndex.js";
-import { topCandidates } from "../../src/search/topCandidates.js";
+import { type Candidate, LOOKUP_RATIO, topCandidates } from "../../src/search/topCandidates.js";
+import { ARTICLE, Rng, randomPassages, randomVocabulary, testAnalyzer } from "./randomCorpus.js";
 
-let index: PassageIndex;
-beforeAll(() => {
-  // 400 passages say "Ukraine" (twice, so they score high on it); 4 of them also say "Dschidda".
-  const passages: Passage[] = Array.from({ length: 400 }, (_, i) => {
-    const text = i % 100 === 7 ? `Ukraine Gespräch in Dschidda Nummer ${i}` : `Ukraine Ukraine Bericht Nummer ${i}`;
-    return { id: `a#${i}`, articleId: "a", ordinal: i, text, start: 0, sentences: [text] };
+type Groups = Array<{ alts: Array<{ term: string; weight: number }> }>;
+
+/** The top k by a plain sum over every posting, independent of topCandidates (order of sums: rarest list first). */
+function naive(index: PassageIndex, groups: Groups, boosts: Record<string, number>, k: number): Candidate[] {
+  const search = index.search;
+  const terms = new Map<string, number>();
+  for (const g of groups) for (const a of g.alts) terms.set(a.term, Math.max(terms.get(a.term) ?? 0, a.weight));
+  const lists: Array<{ entries: Array<[number, number]>; weight: number; field: number }> = [];
+  for (const [term, boost] of terms) {
+    for (const [name, fieldBoost] of Object.entries(boosts)) {
+      const field = search.fieldId(name)!;
+      const freqs = search.postings(term)?.get(field);
+      if (!freqs) continue;
+      const idf = Math.log(1 + (search.documentCount - freqs.size + 0.5) / (freqs.size + 0.5));
+      lists.push({ entries: [...freqs], weight: boost * fieldBoost * idf, field });
+    }
+  }
+  lists.sort((x, y) => x.entries.length - y.entries.length);
+  const scores = new Map<number, number>();
+  for (const { entries, weight, field } of lists) {
+    const avg = search.averageFieldLength(field);
+    for (const [doc, tf] of entries) {
+      if (search.passageOf(doc) === undefined) continue;
+      const length = search.fieldLengths().get(doc)![field]!;
+      scores.set(doc, (scores.get(doc) ?? 0) + weight * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * length) / avg))));
+    }
+  }
+  // Stable: among equal scores the passage met first (in list order) comes first, as in topCandidates.
+  return [...scores]
+    .map(([doc, score]) => ({ id: search.passageOf(doc)!, score }))
+    .sort((a, b) => b.score - a.score)
+    .slice(0, k);
+}
+
+/** The implementation before typed postings (MiniSearch's Maps), as it was: the reference for "rare-first". */
+function previous(index: PassageIndex, groups: Groups, boosts: Record<string, number>, k: number, minLookupPostings: number): Candidate[] {
+  const search = index.search;
+  const terms = new Map<string, number>();
+  for (const g of groups) for (const a of g.alts) terms.set(a.term, Math.max(terms.get(a.term) ?? 0, a.weight));
+  const score = new Map<number, number>();
+  const touched: number[] = [];
+  const lists: Array<{ freqs: Map<number, number>; weight: number; field: number }> = [];
+  for (const [term, termBoost] of terms) {
+    for (const [name, fieldBoost] of Object.entries(boosts)) {
+      const field = search.fieldId(name)!;
+      const postings = search.postings(term)?.get(field);
+      if (!postings) continue;
+      const freqs = new Map(postings);
+      const idf = Math.log(1 + (search.documentCount - freqs.size + 0.5) / (freqs.size + 0.5));
+      lists.push({ freqs, weight: termBoost * fieldBoost * idf, field });
+    }
+  }
+  lists.sort((x, y) => x.freqs.size - y.freqs.size);
+  for (const { freqs, weight, field } of lists) {
+    const avg = search.averageFieldLength(field);
+    const add = (doc: number, tf: number) => {
+      const length = search.fieldLengths().get(doc)![field]!;
+      score.set(doc, (score.get(doc) ?? 0) + weight * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * length) / avg))));
+    };
+    if (touched.length > 0 && freqs.size > minLookupPostings && freqs.size > LOOKUP_RATIO * touched.length) {
+      for (const doc of [...touched]) {
+        const tf = freqs.get(doc);
+        if (tf !== undefined) add(doc, tf);
+      }
+      continue;
+    }
+    for (const [doc, tf] of freqs) {
+      if (!score.has(doc)) touched.push(doc);
+      add(doc, tf);
+    }
+  }
+  const best: Candidate[] = [];
+  for (const doc of touched) {
+    const value = score.get(doc)!;
+    if (best.length === k && value <= best[k - 1]!.score) continue;
+    let j = best.length < k ? best.length : k - 1;
+    if (best.length < k) best.push({ id: 0, score: 0 });
+    while (j > 0 && best[j - 1]!.score < value) {
+      best[j] = best[j - 1]!;
+      j--;
+    }
+    best[j] = { id: doc, score: value };
+  }
+  return best.map((c) => ({ id: search.passageOf(c.id)!, score: c.score }));
+}
+
+function randomQuery(rng: Rng, index: PassageIndex): Groups {
+  const terms = [...index.df.keys()];
+  return Array.from({ length: rng.int(1, 5) }, () => ({
+    alts: Array.from({ length: rng.int(1, 3) }, () => ({ term: rng.chance(0.1) ? "nichtimkorpus" : rng.pick(terms), weight: rng.pick([1, 1, 0.5, 0.8]) })),
+  }));
+}
+
+describe("topCandidates", () => {
+  it("GIVEN random corpora and queries THEN the pruned top k equals the exhaustive and the naive top k", () => {
+    const analyzer = testAnalyzer();
+    let pruned = 0;
+    for (let seed = 1; seed <= 12; seed++) {
+      const rng = new Rng(seed);
+      const passages = randomPassages(rng, rng.int(50, 3000), randomVocabulary(rng, rng.int(10, 150)));
+      const index = buildPassageIndex([ARTICLE], passages, analyzer);
+      for (let q = 0; q < 40; q++) {
+        const groups = randomQuery(rng, index);
+        const k = rng.pick([1, 3, 10, 40]);
+        const boosts: Record<string, number> = rng.chance(0.5) ? { text: 1 } : { text: 1, heading: 0.3 };
+        const exhaustive = topCandidates(index.search, groups, boosts, k, { mode: "exact", exhaustive: true });
+        const got = topCandidates(index.search, groups, boosts, k, { mode: "exact" });
+        expect(got).toEqual(exhaustive);
+        const reference = naive(index, groups, boosts, k);
+        expect(got.map((c) => c.score)).toEqual(reference.map((c) => c.score));
+        if (got.length > 0 && new Set(reference.map((c) => c.score)).size === reference.length) expect(got.map((c) => c.id)).toEqual(reference.map((c) => c.id));
+        pruned++;
+      }
+    }
+    expect(pruned).toBe(480);
   });
-  const article: Article = { id: "a", file: "a.txt", title: "a", date: null, meta: {}, text: "" };
-  index = buildPassageIndex([article], passages, new Analyzer({ variants: new Map(), dictionary: [] }));
-});
 
-const query = () => [{ alts: [{ term: "ukrain", weight: 1 }] }, { alts: [{ term: "dschidda", weight: 1 }] }];
-
-describe("topCandidates with lookup for common terms", () => {
-  it("GIVEN a rare and a common term THEN only passages holding the rare term are candidates, scored in full", () => {
-    const lookup = topCandidates(index.search, query(), { text: 1 }, 10, 0);
-    expect(lookup.map((c) => index.passages[c.id]!.text.includes("Dschidda"))).toEqual([true, true, true, true]);
-    const exact = topCandidates(index.search, query(), { text: 1 }, 10);
-    for (const c of lookup) expect(c.score).toBeCloseTo(exact.find((e) => e.id === c.id)!.score, 9);
+  it("GIVEN random corpora THEN rare-first equals the previous implementation on MiniSearch's Maps", () => {
+    const analyzer = testAnalyzer();
+    for (let seed = 21; seed <= 30; seed++) {
+      const rng = new Rng(seed);
+      const passages = randomPassages(rng, rng.int(50, 3000), randomVocabulary(rng, rng.int(10, 150)));
+      const index = buildPassageIndex([ARTICLE], passages, analyzer);
+      for (let q = 0; q < 40; q++) {
+        const groups = randomQuery(rng, index);
+        const k = rng.pick([1, 3, 10, 40]);
+        const minLookupPostings = rng.pick([0, 10, 100, 5000]);
+        const boosts: Record<string, number> = rng.chance(0.5) ? { text: 1 } : { text: 1, heading: 0.3 };
+        expect(topCandidates(index.search, groups, boosts, k, { minLookupPostings })).toEqual(previous(index, groups, boosts, k, minLookupPostings));
+      }
+    }
   });
 
-  it("GIVEN a corpus below the lookup threshold THEN every matching passage may be a candidate (exact scores)", () => {
-    const exact = topCandidates(index.search, query(), { text: 1 }, 10);
-    expect(exact).toHaveLength(10);
-    expect(exact.slice(0, 4).every((c) => index.passages[c.id]!.text.includes("Dschidda"))).toBe(true);
+  it("GIVEN a rare and a common term THEN the common list is only looked up, and the passages with both come first", () => {
+    // 400 passages say "Ukraine" (twice, so they score high on it); 4 of them also say "Dschidda".
+    const passages = Array.from({ length: 400 }, (_, i) => {
+      const text = i % 100 === 7 ? `Ukraine Gespräch in Dschidda Nummer ${i}` : `Ukraine Ukraine Bericht Nummer ${i}`;
+      return { id: `a#${i}`, articleId: "a", ordinal: i, text, start: 0, sentences: [text] };
+    });
+    const index = buildPassageIndex([ARTICLE], passages, testAnalyzer());
+    const query = [{ alts: [{ term: "ukrain", weight: 1 }] }, { alts: [{ term: "dschidda", weight: 1 }] }];
+    const got = topCandidates(index.search, query, { text: 1 }, 10, { minLookupPostings: 0 });
+    expect(got.map((c) => index.passages[c.id]!.text.includes("Dschidda"))).toEqual([true, true, true, true]);
+    const exact = topCandidates(index.search, query, { text: 1 }, 4, { mode: "exact" });
+    expect(exact).toEqual(got);
+    expect(exact).toEqual(topCandidates(index.search, query, { text: 1 }, 4, { mode: "exact", exhaustive: true }));
   });
 });

@@ -34,20 +34,23 @@ export async function snapshotKey(corpus: CorpusFiles, lexicon: Lexicon): Promis
   return hash.digest("hex").slice(0, 32);
 }
 
-let fingerprint: Promise<string> | undefined;
+const fingerprints = new Map<string, Promise<string>>();
 
 /** The folders under src/ whose code decides articles, passages and index terms (subfolders included). */
 const KEYED_FOLDERS = ["corpus", "analysis", "search"];
 
 /**
- * Hash of the modules that decide articles, passages and index terms, and of the minisearch and stemmer versions:
- * editing them invalidates snapshots without a version bump.
+ * Hash of the modules under the given folders of src/ (by default those that decide articles, passages and index
+ * terms), and of the minisearch and stemmer versions: editing them invalidates snapshots without a version bump.
  */
-function codeFingerprint(): Promise<string> {
-  fingerprint ??= (async () => {
+export function codeFingerprint(folders: readonly string[] = KEYED_FOLDERS): Promise<string> {
+  const id = folders.join("\0");
+  let fingerprint = fingerprints.get(id);
+  if (fingerprint) return fingerprint;
+  fingerprint = (async () => {
     const hash = createHash("sha256");
     const src = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
-    for (const dir of KEYED_FOLDERS) {
+    for (const dir of folders) {
       const full = path.join(src, dir);
       const files = existsSync(full)
         ? (await readdir(full, { recursive: true }))
@@ -63,6 +66,7 @@ function codeFingerprint(): Promise<string> {
     for (const pkg of ["minisearch", "@orama/stemmers"]) hash.update(`${pkg}@${packageVersion(pkg)}\0`);
     return hash.digest("hex");
   })();
+  fingerprints.set(id, fingerprint);
   return fingerprint;
 }
 

@@ -1,0 +1,66 @@
+/**
+ * The one-pass index builder gives what MiniSearch's own `add`, document after document, gives: the same postings,
+ * field lengths, average field lengths (to the last bit), document frequencies and term order.
+ */
+import MiniSearch from "minisearch";
+import { describe, expect, it } from "vitest";
+import type { Analyzer } from "../../src/analysis/analyzer.js";
+import type { Passage } from "../../src/corpus/types.js";
+import { buildPassageSearch } from "../../src/search/indexBuilder.js";
+import { type IndexDoc, miniSearchOptions } from "../../src/search/passageSearch.js";
+import { Rng, randomPassages, randomVocabulary, testAnalyzer } from "./randomCorpus.js";
+
+/** Plain MiniSearch with our options, read through its protected fields (the way the code before the builder did). */
+class Reference extends MiniSearch<IndexDoc> {
+  readonly df = new Map<string, number>();
+  constructor(analyzer: Analyzer, passages: readonly Passage[]) {
+    let docTerms = new Set<string>();
+    super(
+      miniSearchOptions(analyzer, (term, field) => {
+        if (field === "text") docTerms.add(term);
+      }),
+    );
+    passages.forEach((p, id) => {
+      docTerms = new Set();
+      this.add({ id, text: p.text, heading: p.heading ?? "" });
+      for (const t of docTerms) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+    });
+  }
+  postings(): Array<[string, Array<[number, Array<[number, number]>]>]> {
+    return [...this._index.entries()].map(([term, byField]) => [term, [...byField].map(([f, freqs]) => [f, [...freqs]] as [number, Array<[number, number]>]).sort((x, y) => x[0] - y[0])]);
+  }
+  averages(): number[] {
+    return this._avgFieldLength;
+  }
+  lengths(): Array<[number, number[]]> {
+    return [...this._fieldLength];
+  }
+}
+
+describe("buildPassageSearch", () => {
+  it("GIVEN random corpora THEN it equals MiniSearch's add, document after document", () => {
+    const analyzer = testAnalyzer();
+    for (let seed = 1; seed <= 8; seed++) {
+      const rng = new Rng(seed);
+      const passages = randomPassages(rng, rng.int(0, 300), randomVocabulary(rng, rng.int(5, 200)));
+      const reference = new Reference(analyzer, passages);
+      const { search, df } = buildPassageSearch(passages, analyzer);
+      const state = search.state();
+      expect(state.averageFieldLength).toEqual(reference.averages());
+      expect([...state.fieldLength]).toEqual(reference.lengths());
+      expect(state.documentCount).toBe(reference.documentCount);
+      expect([...df]).toEqual([...reference.df]);
+      const built = [...search.postingsByTerm()].map(([term, byField]) => [term, [...byField].map(([f, freqs]) => [f, [...freqs]]).sort((x, y) => (x[0] as number) - (y[0] as number))]);
+      expect(built).toEqual(reference.postings());
+      // A posting list answers like a Map.
+      for (const [term, byField] of search.postingsByTerm()) {
+        const expected = new Map(reference.postings().find(([t]) => t === term)![1].map(([f, e]) => [f, new Map(e)]));
+        for (const [f, freqs] of byField) {
+          expect(freqs.size).toBe(expected.get(f)!.size);
+          for (const [doc, tf] of expected.get(f)!) expect(freqs.get(doc)).toBe(tf);
+          expect(freqs.get(-1)).toBeUndefined();
+        }
+      }
+    }
+  });
+});
