@@ -8,11 +8,11 @@ import { foldWord } from "../analysis/normalize.js";
 import { type CorpusFiles, type CorpusProblem, formatProblem, parseCorpus, readCorpusFiles } from "../corpus/loadCorpus.js";
 import { splitPassages } from "../corpus/passages.js";
 import type { Article, Passage } from "../corpus/types.js";
-import { type ArticleChanges, updateIndex } from "./liveIndex.js";
+import { type ArticleChanges, diffArticles, updateIndex } from "./liveIndex.js";
 import { buildPassageIndex, type PassageIndex } from "./passageIndex.js";
-import { loadSnapshot, saveSnapshot } from "./snapshot/cache.js";
+import { latestOfBase, loadSnapshot, noteBase, saveSnapshot } from "./snapshot/cache.js";
 import { type DerivedCache, derivedCache, NO_DERIVED_CACHE } from "./snapshot/derived.js";
-import { codeFingerprint, snapshotKey } from "./snapshot/key.js";
+import { baseKey, codeFingerprint, snapshotKey } from "./snapshot/key.js";
 
 export interface Engine {
   index: PassageIndex;
@@ -54,29 +54,69 @@ export async function createEngine(corpusDir: string, options: EngineOptions = {
   ]);
   const key = cacheDir === null ? null : await keyOrNull(read.files!, lexicon, log);
   const derived = cacheDir !== null && key !== null ? derivedCache(cacheDir, `${key}:${await codeFingerprint(DERIVING_FOLDERS)}`) : NO_DERIVED_CACHE;
+  let miss: string | null = null;
   if (cacheDir !== null && key !== null) {
     const started = performance.now();
     const loaded = await loadSnapshot(cacheDir, key, lexicon);
     if (loaded.ok) {
       log(`index: snapshot ${key.slice(0, 12)} loaded in ${Math.round(performance.now() - started)} ms (${loaded.engine.index.passages.length} passages)`);
+      // The next change of the corpus starts from the snapshot that serves now.
+      const base = await baseKey(lexicon).catch(() => null);
+      if (base !== null) await noteBase(cacheDir, base, key);
       return { ...loaded.engine, corpusDir, lexiconProblems, derived };
     }
-    log(`index: snapshot ${loaded.reason} (${loaded.detail}); building`);
+    miss = `${loaded.reason} (${loaded.detail})`;
   }
-  const started = performance.now();
   const corpus = parseCorpus(read.files!);
   read.files = null;
-  const engine: LoadedEngine = { ...engineFromArticles(corpus.articles, lexicon), corpusDir, corpusProblems: corpus.problems, lexiconProblems, derived };
-  log(`index: built in ${Math.round(performance.now() - started)} ms (${engine.index.passages.length} passages)`);
+  const base = cacheDir !== null && key !== null ? await baseKey(lexicon).catch(() => null) : null;
+  const updated = cacheDir !== null && base !== null ? await updatedFromBase(cacheDir, base, corpus.articles, lexicon, (m) => log(`index: snapshot ${miss}; ${m}`)) : null;
+  if (!updated && miss !== null) log(`index: snapshot ${miss}; building`);
+  // From here to "built" nothing yields: the build is one synchronous stretch (a worker thread keeps the bot free).
+  const started = performance.now();
+  const engine: LoadedEngine = {
+    ...(updated ?? engineFromArticles(corpus.articles, lexicon)),
+    corpusDir,
+    corpusProblems: corpus.problems,
+    lexiconProblems,
+    derived,
+  };
+  if (!updated) log(`index: built in ${Math.round(performance.now() - started)} ms (${engine.index.passages.length} passages)`);
   if (cacheDir !== null && key !== null) {
     try {
       const saveStarted = performance.now();
       await saveSnapshot(cacheDir, key, engine);
+      if (base !== null) await noteBase(cacheDir, base, key);
       log(`index: snapshot ${key.slice(0, 12)} saved in ${Math.round(performance.now() - saveStarted)} ms`);
     } catch (e) {
       log(`index: snapshot not saved (${(e as Error).message})`);
     }
   }
+  return engine;
+}
+
+/**
+ * At most this share of a corpus's articles (added, changed or removed) is brought up to date incrementally from the
+ * snapshot of the corpus before; more changes rebuild (the decompounder then learns the new words too).
+ */
+export const INCREMENTAL_MAX_SHARE = 0.1;
+
+/**
+ * The engine of `articles` from the newest snapshot of the same base (lexicon, analyzer, code) by adding and removing
+ * the articles that differ (liveIndex.ts): a reload after one new article costs a snapshot load and one article's
+ * passages, not a rebuild. Null when there is no such snapshot or too much changed.
+ */
+async function updatedFromBase(cacheDir: string, base: string, articles: Article[], lexicon: Lexicon, log: (message: string) => void): Promise<Engine | null> {
+  const previous = await latestOfBase(cacheDir, base);
+  if (previous === null) return null;
+  const started = performance.now();
+  const loaded = await loadSnapshot(cacheDir, previous, lexicon);
+  if (!loaded.ok) return null;
+  const changes = diffArticles(loaded.engine.index.articles, articles);
+  const changed = changes.added.length + changes.removed.length;
+  if (changed > Math.max(1, INCREMENTAL_MAX_SHARE * articles.length)) return null;
+  const engine = updateEngine({ index: loaded.engine.index, lexicon }, changes);
+  log(`updated from snapshot ${previous.slice(0, 12)} in ${Math.round(performance.now() - started)} ms (${changes.added.length} added or changed, ${changes.removed.length} removed; ${engine.index.passages.length} passages)`);
   return engine;
 }
 

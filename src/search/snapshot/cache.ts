@@ -3,7 +3,7 @@
  * A missing, stale or damaged file is reported and rebuilt, never served; an error while decoding a file that
  * passed every check is a bug and is thrown ({@link SnapshotDecodeError}).
  */
-import { mkdir, readdir, readFile, rm, stat, utimes } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Lexicon } from "../../analysis/lexicon.js";
 import { decodeSnapshot, encodeSnapshot, type IndexParts } from "./codec.js";
@@ -21,6 +21,34 @@ export type SnapshotResult =
 /** A snapshot that passed its checks could not be decoded: a bug in src/search/snapshot, not a damaged file. */
 export class SnapshotDecodeError extends Error {
   override readonly name = "SnapshotDecodeError";
+}
+
+/** Where the key of the newest snapshot with a given base key is noted (see {@link latestOfBase}). */
+function basePath(cacheDir: string, base: string): string {
+  return path.join(cacheDir, `base-${base}.json`);
+}
+
+/** Notes `key` as the newest snapshot of its base (everything but the articles); a failed write is ignored. */
+export async function noteBase(cacheDir: string, base: string, key: string): Promise<void> {
+  const file = basePath(cacheDir, base);
+  const temp = `${file}.tmp-${process.pid}`;
+  try {
+    await writeFile(temp, JSON.stringify({ key }));
+    await rename(temp, file);
+  } catch {
+    await rm(temp, { force: true }).catch(() => undefined);
+  }
+}
+
+/** The key of the newest snapshot noted for `base`, or null (none, unreadable or malformed). */
+export async function latestOfBase(cacheDir: string, base: string): Promise<string | null> {
+  try {
+    const json: unknown = JSON.parse(await readFile(basePath(cacheDir, base), "utf8"));
+    const key = typeof json === "object" && json !== null && "key" in json ? json.key : null;
+    return typeof key === "string" && /^[0-9a-f]{32}$/.test(key) ? key : null;
+  } catch {
+    return null;
+  }
 }
 
 export function snapshotPath(cacheDir: string, key: string): string {

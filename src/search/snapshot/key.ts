@@ -34,6 +34,20 @@ export async function snapshotKey(corpus: CorpusFiles, lexicon: Lexicon): Promis
   return hash.digest("hex").slice(0, 32);
 }
 
+/**
+ * The key of everything but the articles: snapshot format, analyzer version, code and lexicon files. A snapshot of
+ * another corpus with the same base can be brought up to date by adding and removing articles (see createEngine).
+ */
+export async function baseKey(lexicon: Lexicon): Promise<string> {
+  const hash = createHash("sha256");
+  hash.update(`snapshot-format\0${SNAPSHOT_FORMAT}\0analyzer-version\0${ANALYZER_VERSION}\0code\0${await codeFingerprint()}\0`);
+  for (const source of lexicon.sources) {
+    hash.update(`lexicon:${path.basename(source)}\0`);
+    hash.update(await readFile(source).catch(() => "unreadable"));
+  }
+  return hash.digest("hex").slice(0, 32);
+}
+
 const fingerprints = new Map<string, Promise<string>>();
 
 /** The folders under src/ whose code decides articles, passages and index terms (subfolders included). */
