@@ -63,13 +63,32 @@ async function raceDeadline<T>(produce: () => T | Promise<T>, ms: number): Promi
   }
 }
 
-/** A new message (callback type 4), or type 5 + edit when `produce` is slow. */
+/**
+ * An early deferral (`deferAfterMs` 0, chosen by the router when the bot is busy): `produce` starts at once
+ * and, unless its answer is ready synchronously (a cooldown notice), the deferral is sent in the same turn of the
+ * event loop as the interaction arrived, ahead of any answer work waiting on this thread; no timer, which a busy
+ * loop would run late.
+ */
+function startEarly(produce: Produce): { work: Promise<DiscordReply>; ready: DiscordReply | undefined } {
+  let result: DiscordReply | Promise<DiscordReply>;
+  try {
+    result = produce();
+  } catch (e) {
+    result = Promise.reject(e);
+  }
+  if (!(result instanceof Promise)) return { work: Promise.resolve(result), ready: result };
+  // If the deferral itself fails, nobody awaits `work`; its rejection must not become unhandled.
+  result.catch(() => {});
+  return { work: result, ready: undefined };
+}
+
+/** A new message (callback type 4), or type 5 + edit when `produce` is slow (or the bot is busy: deferAfterMs 0). */
 export async function respond(
   interaction: RepliableInteraction,
   produce: Produce,
   opts: { deferAfterMs: number; ephemeral?: boolean },
 ): Promise<ResponsePath> {
-  const { work, early } = await raceDeadline(produce, opts.deferAfterMs);
+  const { work, early } = opts.deferAfterMs <= 0 ? ((s) => ({ work: s.work, early: s.ready }))(startEarly(produce)) : await raceDeadline(produce, opts.deferAfterMs);
   if (early) {
     await interaction.reply(replyOptions(early));
     return "direct";
@@ -95,7 +114,7 @@ export async function respondUpdate(
   produce: Produce,
   opts: { deferAfterMs: number },
 ): Promise<ResponsePath> {
-  const { work, early } = await raceDeadline(produce, opts.deferAfterMs);
+  const { work, early } = opts.deferAfterMs <= 0 ? ((s) => ({ work: s.work, early: s.ready }))(startEarly(produce)) : await raceDeadline(produce, opts.deferAfterMs);
   if (early) {
     if (early.ephemeral) await interaction.reply(replyOptions(early));
     else await interaction.update(editOptions(early));

@@ -15,7 +15,8 @@ import { renderError, renderStale } from "../render/discord/notices.js";
 import type { DiscordReply } from "../render/discord/payload.js";
 import { langOf } from "../render/locale.js";
 import { asNewMessage, ownsMessage, PAGER_KINDS } from "./components.js";
-import type { BotContext, BotCore, ButtonHandler, CommandModule, MenuHandler } from "./context.js";
+import { DEFER_AT_CORE_QUEUE, DEFER_AT_IN_FLIGHT, DEFER_DURING_RELOAD } from "../core/servingLimits.js";
+import type { BotContext, BotCore, ButtonHandler, CommandModule, CorePressure, MenuHandler } from "./context.js";
 import type { Cooldown } from "./cooldown.js";
 import { ALREADY_ACKNOWLEDGED, describeError, discordErrorCode, isGoneInteraction, newErrorId, UserFacingError } from "./errors.js";
 import type { QuestionStore } from "./questionStore.js";
@@ -31,8 +32,21 @@ export interface RouterOptions {
   /** Where votes go; default: the feedback log in ./data. */
   feedback?: FeedbackStore;
   deferAfterMs?: number;
+  /** How busy the core is now; with it, a busy core makes new interactions defer at once. */
+  pressure?: () => CorePressure;
+  /** Thresholds of the early deferral (default: src/core/servingLimits.ts). */
+  deferAt?: Partial<DeferAt>;
   /** Masked wherever they appear in a logged error (the bot token). */
   secrets?: readonly string[];
+}
+
+export interface DeferAt {
+  /** Interactions already being handled. */
+  inFlight: number;
+  /** Calls waiting in the core. */
+  coreQueue: number;
+  /** While a reload runs. */
+  reload: boolean;
 }
 
 export interface Router {
@@ -64,6 +78,22 @@ export function createRouter(opts: RouterOptions): Router {
   const currentCore = typeof opts.core === "function" ? opts.core : () => opts.core as BotCore;
   const secrets = opts.secrets ?? [];
   const running = new Set<Promise<void>>();
+  const deferAt: DeferAt = { inFlight: DEFER_AT_IN_FLIGHT, coreQueue: DEFER_AT_CORE_QUEUE, reload: DEFER_DURING_RELOAD, ...opts.deferAt };
+
+  /**
+   * Why this interaction should be acknowledged at once rather than race Discord's 3 s window, or undefined.
+   * Autocomplete cannot be deferred (it keeps its deadline and answers an empty list when late).
+   */
+  function deferReason(interaction: Interaction): string | undefined {
+    if (interaction.isAutocomplete()) return undefined;
+    // `running` holds the interactions that arrived before this one and are still being handled.
+    if (running.size >= deferAt.inFlight) return "in-flight";
+    const pressure = opts.pressure?.();
+    if (!pressure) return undefined;
+    if (deferAt.reload && pressure.reloading) return "reload";
+    if (pressure.queued >= deferAt.coreQueue) return "core-queue";
+    return undefined;
+  }
 
   async function dispatch(interaction: Interaction, ctx: BotContext): Promise<void> {
     if (interaction.isChatInputCommand()) {
@@ -162,6 +192,7 @@ export function createRouter(opts: RouterOptions): Router {
     const started = performance.now();
     const loop = performance.eventLoopUtilization();
     try {
+      const early = deferReason(interaction);
       ctx = {
         core: currentCore(),
         log: opts.logger.child(describeInteraction(interaction)),
@@ -169,12 +200,13 @@ export function createRouter(opts: RouterOptions): Router {
         cooldown: opts.cooldown,
         questions: opts.questions,
         feedback,
-        deferAfterMs: opts.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS,
+        // 0: the answer must be ready at once (a cooldown notice is), else the interaction is deferred first.
+        deferAfterMs: early ? 0 : (opts.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS),
       };
       await dispatch(interaction, ctx);
       // busyMs: how long this thread was busy meanwhile (this interaction's own work, and any other's at the same time).
       const busyMs = Math.round(performance.eventLoopUtilization(loop).active * 10) / 10;
-      ctx.log.debug({ ms: Math.round(performance.now() - started), busyMs }, "interaction handled");
+      ctx.log.debug({ ms: Math.round(performance.now() - started), busyMs, ...(early ? { deferredEarly: early } : {}) }, "interaction handled");
     } catch (error) {
       if (ctx) await fail(interaction, error, ctx);
       else opts.logger.error({ err: describeError(error, secrets) }, "interaction could not be set up");

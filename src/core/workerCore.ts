@@ -21,6 +21,8 @@ export interface WorkerCore extends Serving {
   readonly summary: CoreSummary;
   /** Timelines the worker built before it reported ready. */
   readonly timelines: number;
+  /** Calls sent and not yet answered (the worker answers one at a time). */
+  queued(): number;
   /** Ends the worker once its running calls are answered (a reload replaced it). */
   retire(): void;
   /** Ends the worker now; running calls fail. */
@@ -118,6 +120,7 @@ export function startCoreWorker(opts: WorkerCoreOptions): Promise<WorkerCore> {
             source: (idOrFile) => request("source", [idOrFile]),
             actorChoices: (prefix) => request("actorChoices", [prefix]),
             articleChoices: (query) => request("articleChoices", [query]),
+            queued: () => pending.size,
             retire() {
               if (state !== "serving") return;
               state = "retiring";
