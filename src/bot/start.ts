@@ -9,6 +9,7 @@ import type { Logger } from "pino";
 import { commands as allCommands } from "../../commands/index.js";
 import type { Env } from "../config/env.js";
 import { createFeedbackStore } from "../feedback/log.js";
+import { closeChartThread, warmChartThread } from "../render/image/chartThread.js";
 import { createClient } from "./client.js";
 import type { BotCore, CommandModule, CorePressure } from "./context.js";
 import { createCooldown } from "./cooldown.js";
@@ -93,6 +94,8 @@ export async function startBot(opts: StartBotOptions): Promise<RunningBot> {
   }
   const readyClient = client as Client<true>;
   log.info({ user: readyClient.user.tag, guilds: readyClient.guilds.cache.size }, "bot ready");
+  // Timeline pictures are drawn in their own worker; it loads vega and resvg now, not at the first /timeline.
+  warmChartThread();
 
   let stopping: Promise<void> | undefined;
   const stop = (): Promise<void> => {
@@ -100,6 +103,7 @@ export async function startBot(opts: StartBotOptions): Promise<RunningBot> {
       client.removeAllListeners(Events.InteractionCreate);
       await router.drain(opts.drainMs ?? 2500);
       await client.destroy();
+      await closeChartThread();
       log.info("bot stopped");
     })();
     return stopping;
