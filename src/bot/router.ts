@@ -14,6 +14,7 @@ import { buttonId, buttonKindOf, MENU_IDS, parseButtonId } from "../render/disco
 import { renderError, renderStale } from "../render/discord/notices.js";
 import type { DiscordReply } from "../render/discord/payload.js";
 import { langOf } from "../render/locale.js";
+import { createAnswerLane, lanedCore } from "./answerLane.js";
 import { asNewMessage, ownsMessage, PAGER_KINDS } from "./components.js";
 import { DEFER_AT_CORE_QUEUE, DEFER_AT_IN_FLIGHT, DEFER_DURING_RELOAD } from "../core/servingLimits.js";
 import type { BotContext, BotCore, ButtonHandler, CommandModule, CorePressure, MenuHandler } from "./context.js";
@@ -78,6 +79,7 @@ export function createRouter(opts: RouterOptions): Router {
   const currentCore = typeof opts.core === "function" ? opts.core : () => opts.core as BotCore;
   const secrets = opts.secrets ?? [];
   const running = new Set<Promise<void>>();
+  const lane = createAnswerLane();
   const deferAt: DeferAt = { inFlight: DEFER_AT_IN_FLIGHT, coreQueue: DEFER_AT_CORE_QUEUE, reload: DEFER_DURING_RELOAD, ...opts.deferAt };
 
   /**
@@ -194,7 +196,8 @@ export function createRouter(opts: RouterOptions): Router {
     try {
       const early = deferReason(interaction);
       ctx = {
-        core: currentCore(),
+        // Deferred at once: its answer waits for its turn behind the acknowledgments of newer interactions.
+        core: early ? lanedCore(currentCore(), lane) : currentCore(),
         log: opts.logger.child(describeInteraction(interaction)),
         lang: langOf(interaction.locale),
         cooldown: opts.cooldown,
