@@ -21,6 +21,7 @@ import { syntheticQuestions, writeSyntheticCorpus } from "./synthetic.js";
 const SIZES: Record<string, number> = { seed: 0, "3k": 3000, "20k": 20_000 };
 const REPLY_TIMEOUT_MS = 15_000;
 const RELOAD_TIMEOUT_MS = 20 * 60_000;
+const QUIET_TIMEOUT_MS = 120_000;
 const STEADY = { interactions: 500, perSecond: 10, reloadsAt: [50, 150, 250, 350] };
 const SEED_QUESTIONS = ["Wie alt ist Keith Kellogg?", "Was sagte Selenskyj in München?", "Worüber sprachen Rubio und Lawrow am Telefon?", "Wer gewann die Fußball-WM?"];
 
@@ -97,10 +98,10 @@ async function settle(bot: BotProcess, sents: readonly Sent[], from: number): Pr
   });
 }
 
-/** Waits (up to RELOAD_TIMEOUT_MS) until the bot has logged the end of every /ask dispatched to it. */
+/** Waits (up to QUIET_TIMEOUT_MS) until the bot has logged the end of every /ask dispatched to it. */
 async function quiet(bot: BotProcess): Promise<void> {
-  const ended = new Set(["interaction handled", "interaction expired before the reply", "interaction failed"]);
-  const deadline = Date.now() + RELOAD_TIMEOUT_MS;
+  const ended = new Set(["interaction handled", "interaction expired before the reply", "interaction failed", "interaction refused", "interaction already acknowledged"]);
+  const deadline = Date.now() + QUIET_TIMEOUT_MS;
   let seen = 0;
   let scanned = 0;
   while (Date.now() < deadline) {
