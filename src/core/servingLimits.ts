@@ -11,6 +11,12 @@
  */
 export const TIMELINE_PREBUILD_MS = 10_000;
 
+/**
+ * Timelines prebuilt together (one mention pass over their candidate passages, see buildTimelines); the
+ * budget above is checked between batches, so a batch may overrun it by its own time.
+ */
+export const TIMELINE_PREBUILD_BATCH = 8;
+
 /** The same at start, where nothing serves yet and every second of it keeps the bot offline. */
 export const TIMELINE_PREBUILD_AT_START_MS = 2_000;
 
