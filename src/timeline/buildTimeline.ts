@@ -59,8 +59,8 @@ export function buildTimelines(index: PassageIndex, matcher: ActorMatcher, actor
       from = at + sentence.length;
       const start = passage.start + at;
       const key = `${article.id}@${start}`;
-      let seenBy = seen.get(key);
-      if (!seenBy) seen.set(key, (seenBy = new Set()));
+      const seenBy = seen.get(key) ?? new Set<string>();
+      seen.set(key, seenBy);
       const fresh = candidates.filter((id) => !seenBy.has(id));
       if (fresh.length === 0) continue;
       for (const id of fresh) seenBy.add(id);
