@@ -48,7 +48,9 @@ const TIMEOUT = Symbol("timeout");
 
 /** Starts `produce` and reports whether it finished within `ms`; the work keeps running either way. */
 async function raceDeadline<T>(produce: () => T | Promise<T>, ms: number): Promise<{ work: Promise<T>; early: T | undefined }> {
-  const work = Promise.resolve().then(produce);
+  // Started in this turn (up to its first await), so its core call is queued before the next interaction is
+  // handled and the router sees the queue grow within a burst.
+  const work = (async () => produce())();
   // If we defer and the defer itself fails, nobody awaits `work`; its rejection must not become unhandled.
   work.catch(() => {});
   let timer: NodeJS.Timeout | undefined;

@@ -16,7 +16,7 @@ import type { DiscordReply } from "../render/discord/payload.js";
 import { langOf } from "../render/locale.js";
 import { createAnswerLane, lanedCore } from "./answerLane.js";
 import { asNewMessage, ownsMessage, PAGER_KINDS } from "./components.js";
-import { DEFER_AT_CORE_QUEUE, DEFER_AT_IN_FLIGHT, DEFER_DURING_RELOAD } from "../core/servingLimits.js";
+import { DEFER_AT_CORE_QUEUE, DEFER_DURING_RELOAD } from "../core/servingLimits.js";
 import type { BotContext, BotCore, ButtonHandler, CommandModule, CorePressure, MenuHandler } from "./context.js";
 import type { Cooldown } from "./cooldown.js";
 import { ALREADY_ACKNOWLEDGED, describeError, discordErrorCode, isGoneInteraction, newErrorId, UserFacingError } from "./errors.js";
@@ -42,8 +42,6 @@ export interface RouterOptions {
 }
 
 export interface DeferAt {
-  /** Interactions already being handled. */
-  inFlight: number;
   /** Calls waiting in the core. */
   coreQueue: number;
   /** While a reload runs. */
@@ -80,7 +78,7 @@ export function createRouter(opts: RouterOptions): Router {
   const secrets = opts.secrets ?? [];
   const running = new Set<Promise<void>>();
   const lane = createAnswerLane();
-  const deferAt: DeferAt = { inFlight: DEFER_AT_IN_FLIGHT, coreQueue: DEFER_AT_CORE_QUEUE, reload: DEFER_DURING_RELOAD, ...opts.deferAt };
+  const deferAt: DeferAt = { coreQueue: DEFER_AT_CORE_QUEUE, reload: DEFER_DURING_RELOAD, ...opts.deferAt };
 
   /**
    * Why this interaction should be acknowledged at once rather than race Discord's 3 s window, or undefined.
@@ -88,8 +86,7 @@ export function createRouter(opts: RouterOptions): Router {
    */
   function deferReason(interaction: Interaction): string | undefined {
     if (interaction.isAutocomplete()) return undefined;
-    // `running` holds the interactions that arrived before this one and are still being handled.
-    if (running.size >= deferAt.inFlight) return "in-flight";
+    // The calls of the interactions before this one are already queued: respond() starts the work at once.
     const pressure = opts.pressure?.();
     if (!pressure) return undefined;
     if (deferAt.reload && pressure.reloading) return "reload";

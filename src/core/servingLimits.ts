@@ -24,15 +24,13 @@ export const TIMELINE_PREBUILD_AT_START_MS = 2_000;
 export const WARM_UP_QUESTION = "Waffenruhe";
 
 /**
- * Early deferral: an interaction that arrives while this many others are still being handled is acknowledged
- * at once ("thinking…", one cheap callback) and its answer sent as an edit, instead of racing the 3 s window.
- * The core answers one call at a time, so the n-th of a burst waits for n answers (seed corpus, loaded machine:
- * 5–7 ms each, so 500 at once took 3.5 s and lost most replies). Below this, a direct reply is one request
- * fewer and usually faster.
+ * Early deferral: an interaction that arrives while this many calls wait in the core worker (from any
+ * interaction, autocomplete included) is acknowledged at once ("thinking…", one cheap callback) and its answer
+ * sent as an edit, instead of racing the 3 s window. The core answers one call at a time, so the n-th of a burst
+ * waits for n answers (seed corpus, loaded machine: 5–7 ms each, so 500 at once took 3.5 s and lost most
+ * replies). Below this, a direct reply is one request fewer and usually faster. A core that answers in this
+ * thread (tests, the console) has no queue: its answers are ready when the interaction is handled.
  */
-export const DEFER_AT_IN_FLIGHT = 8;
-
-/** The same for calls waiting in the core worker (from any interaction, autocomplete included). */
 export const DEFER_AT_CORE_QUEUE = 8;
 
 /**
