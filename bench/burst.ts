@@ -21,6 +21,7 @@ import { syntheticQuestions, writeSyntheticCorpus } from "./synthetic.js";
 const SIZES: Record<string, number> = { seed: 0, "3k": 3000, "20k": 20_000 };
 const REPLY_TIMEOUT_MS = 15_000;
 const RELOAD_TIMEOUT_MS = 20 * 60_000;
+const QUIET_TIMEOUT_MS = 120_000;
 const STEADY = { interactions: 500, perSecond: 10, reloadsAt: [50, 150, 250, 350] };
 const SEED_QUESTIONS = ["Wie alt ist Keith Kellogg?", "Was sagte Selenskyj in München?", "Worüber sprachen Rubio und Lawrow am Telefon?", "Wer gewann die Fußball-WM?"];
 
@@ -56,8 +57,12 @@ interface Sent {
 const CALLBACK = /^\/interactions\/(\d+)\/[^/]+\/callback$/;
 const EDIT = /^\/webhooks\/\d+\/([^/]+)\/messages\/@original$/;
 
+/** /ask interactions dispatched so far, per bot process. */
+const dispatched = new WeakMap<BotProcess, number>();
+
 /** Dispatches one /ask; its answer is collected by {@link settle}. */
 async function dispatchAsk(bot: BotProcess, question: string): Promise<Sent> {
+  dispatched.set(bot, (dispatched.get(bot) ?? 0) + 1);
   const at = Date.now();
   const sent = await bot.fake.dispatchInteraction({ type: 2, data: { name: "ask", type: 1, options: [{ name: "question", type: 3, value: question }] }, user: { id: newUserId() } });
   return { id: sent.id, token: sent.token, at };
@@ -91,6 +96,19 @@ async function settle(bot: BotProcess, sents: readonly Sent[], from: number): Pr
     if (!c || (c.type === 5 && !edited.has(s.token))) return { deferred: c?.type === 5 };
     return { ms: c.time - s.at, deferred: c.type === 5 };
   });
+}
+
+/** Waits (up to QUIET_TIMEOUT_MS) until the bot has logged the end of every /ask dispatched to it. */
+async function quiet(bot: BotProcess): Promise<void> {
+  const ended = new Set(["interaction handled", "interaction expired before the reply", "interaction failed", "interaction refused", "interaction already acknowledged"]);
+  const deadline = Date.now() + QUIET_TIMEOUT_MS;
+  let seen = 0;
+  let scanned = 0;
+  while (Date.now() < deadline) {
+    for (; scanned < bot.logs.length; scanned++) if (ended.has(bot.logs[scanned]!.msg)) seen++;
+    if (seen >= (dispatched.get(bot) ?? 0)) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 function row(corpus: string, scenario: string, outcomes: Outcome[], extra: Partial<BurstRow> = {}): BurstRow {
@@ -166,6 +184,9 @@ export async function burstBench(sizes: string[], bursts: number[], steady: bool
         rows.push(row(size, `${STEADY.interactions} at ${STEADY.perSecond}/s, ${STEADY.reloadsAt.length} SIGHUPs`, outcomes, { reloads: swapped }));
       }
       progress(`burst: ${size}: the first /timeline after a reload…`);
+      // The bot finishes the backlog of the scenarios above first (deferred answers still being computed and
+      // edited would count as this /timeline's main-thread time).
+      if (logLevel === "debug") await quiet(bot);
       await reload(bot, dir, reloads++);
       for (const which of ["first", "second"]) {
         const at = Date.now();

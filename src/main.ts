@@ -79,7 +79,8 @@ async function runDiscord(env: Env, initial: WorkerCore, load: () => Promise<Wor
   const { startFeedPolling } = await import("./ingest/poller.js");
   const poller = startFeedPolling(env, logger.child({ component: "feeds" }));
   try {
-    return await runBot(env, core, commands, { logger });
+    // A reload running or calls queued in the core worker: new interactions are acknowledged at once.
+    return await runBot(env, core, commands, { logger, pressure: () => ({ reloading: core.reloading, queued: core.current.queued() }) });
   } finally {
     await poller?.stop();
     stopWatching();

@@ -21,6 +21,14 @@ type MaybeAsync<F> = F extends (...args: infer A) => infer R ? (...args: A) => R
  */
 export type BotCore = { readonly [K in "ask" | "timeline" | "source" | "actorChoices" | "articleChoices" | "profile"]: MaybeAsync<Core[K]> };
 
+/** How busy the core is, for deciding to acknowledge an interaction at once (see router.ts). */
+export interface CorePressure {
+  /** A reload is running beside the serving core. */
+  reloading: boolean;
+  /** Calls waiting for the core. */
+  queued: number;
+}
+
 export interface BotContext {
   /** The current core; read it per interaction, a reload may have replaced it. */
   core: BotCore;

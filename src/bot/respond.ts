@@ -48,7 +48,9 @@ const TIMEOUT = Symbol("timeout");
 
 /** Starts `produce` and reports whether it finished within `ms`; the work keeps running either way. */
 async function raceDeadline<T>(produce: () => T | Promise<T>, ms: number): Promise<{ work: Promise<T>; early: T | undefined }> {
-  const work = Promise.resolve().then(produce);
+  // Started in this turn (up to its first await), so its core call is queued before the next interaction is
+  // handled and the router sees the queue grow within a burst.
+  const work = (async () => produce())();
   // If we defer and the defer itself fails, nobody awaits `work`; its rejection must not become unhandled.
   work.catch(() => {});
   let timer: NodeJS.Timeout | undefined;
@@ -63,13 +65,32 @@ async function raceDeadline<T>(produce: () => T | Promise<T>, ms: number): Promi
   }
 }
 
-/** A new message (callback type 4), or type 5 + edit when `produce` is slow. */
+/**
+ * An early deferral (`deferAfterMs` 0, chosen by the router when the bot is busy): `produce` starts at once
+ * and, unless its answer is ready synchronously (a cooldown notice), the deferral is sent in the same turn of the
+ * event loop as the interaction arrived, ahead of any answer work waiting on this thread; no timer, which a busy
+ * loop would run late.
+ */
+function startEarly(produce: Produce): { work: Promise<DiscordReply>; ready: DiscordReply | undefined } {
+  let result: DiscordReply | Promise<DiscordReply>;
+  try {
+    result = produce();
+  } catch (e) {
+    result = Promise.reject(e);
+  }
+  if (!(result instanceof Promise)) return { work: Promise.resolve(result), ready: result };
+  // If the deferral itself fails, nobody awaits `work`; its rejection must not become unhandled.
+  result.catch(() => {});
+  return { work: result, ready: undefined };
+}
+
+/** A new message (callback type 4), or type 5 + edit when `produce` is slow (or the bot is busy: deferAfterMs 0). */
 export async function respond(
   interaction: RepliableInteraction,
   produce: Produce,
   opts: { deferAfterMs: number; ephemeral?: boolean },
 ): Promise<ResponsePath> {
-  const { work, early } = await raceDeadline(produce, opts.deferAfterMs);
+  const { work, early } = opts.deferAfterMs <= 0 ? ((s) => ({ work: s.work, early: s.ready }))(startEarly(produce)) : await raceDeadline(produce, opts.deferAfterMs);
   if (early) {
     await interaction.reply(replyOptions(early));
     return "direct";
@@ -95,7 +116,7 @@ export async function respondUpdate(
   produce: Produce,
   opts: { deferAfterMs: number },
 ): Promise<ResponsePath> {
-  const { work, early } = await raceDeadline(produce, opts.deferAfterMs);
+  const { work, early } = opts.deferAfterMs <= 0 ? ((s) => ({ work: s.work, early: s.ready }))(startEarly(produce)) : await raceDeadline(produce, opts.deferAfterMs);
   if (early) {
     if (early.ephemeral) await interaction.reply(replyOptions(early));
     else await interaction.update(editOptions(early));

@@ -14,8 +14,10 @@ import { buttonId, buttonKindOf, MENU_IDS, parseButtonId } from "../render/disco
 import { renderError, renderUserError } from "../render/discord/notices.js";
 import type { DiscordReply } from "../render/discord/payload.js";
 import { langOf } from "../render/locale.js";
+import { createAnswerLane, lanedCore } from "./answerLane.js";
 import { asNewMessage, ownsMessage, PAGER_KINDS } from "./components.js";
-import type { BotContext, BotCore, ButtonHandler, CommandModule, MenuHandler } from "./context.js";
+import { DEFER_AT_CORE_QUEUE, DEFER_DURING_RELOAD } from "../core/servingLimits.js";
+import type { BotContext, BotCore, ButtonHandler, CommandModule, CorePressure, MenuHandler } from "./context.js";
 import type { Cooldown } from "./cooldown.js";
 import { UserError } from "../util/userError.js";
 import { ALREADY_ACKNOWLEDGED, describeError, discordErrorCode, isGoneInteraction, newErrorId } from "./errors.js";
@@ -32,8 +34,19 @@ export interface RouterOptions {
   /** Where votes go; default: the feedback log in ./data. */
   feedback?: FeedbackStore;
   deferAfterMs?: number;
+  /** How busy the core is now; with it, a busy core makes new interactions defer at once. */
+  pressure?: () => CorePressure;
+  /** Thresholds of the early deferral (default: src/core/servingLimits.ts). */
+  deferAt?: Partial<DeferAt>;
   /** Masked wherever they appear in a logged error (the bot token). */
   secrets?: readonly string[];
+}
+
+export interface DeferAt {
+  /** Calls waiting in the core. */
+  coreQueue: number;
+  /** While a reload runs. */
+  reload: boolean;
 }
 
 export interface Router {
@@ -65,6 +78,22 @@ export function createRouter(opts: RouterOptions): Router {
   const currentCore = typeof opts.core === "function" ? opts.core : () => opts.core as BotCore;
   const secrets = opts.secrets ?? [];
   const running = new Set<Promise<void>>();
+  const lane = createAnswerLane();
+  const deferAt: DeferAt = { coreQueue: DEFER_AT_CORE_QUEUE, reload: DEFER_DURING_RELOAD, ...opts.deferAt };
+
+  /**
+   * Why this interaction should be acknowledged at once rather than race Discord's 3 s window, or undefined.
+   * Autocomplete cannot be deferred (it keeps its deadline and answers an empty list when late).
+   */
+  function deferReason(interaction: Interaction): string | undefined {
+    if (interaction.isAutocomplete()) return undefined;
+    // The calls of the interactions before this one are already queued: respond() starts the work at once.
+    const pressure = opts.pressure?.();
+    if (!pressure) return undefined;
+    if (deferAt.reload && pressure.reloading) return "reload";
+    if (pressure.queued >= deferAt.coreQueue) return "core-queue";
+    return undefined;
+  }
 
   async function dispatch(interaction: Interaction, ctx: BotContext): Promise<void> {
     if (interaction.isChatInputCommand()) {
@@ -163,19 +192,22 @@ export function createRouter(opts: RouterOptions): Router {
     const started = performance.now();
     const loop = performance.eventLoopUtilization();
     try {
+      const early = deferReason(interaction);
       ctx = {
-        core: currentCore(),
+        // Deferred at once: its answer waits for its turn behind the acknowledgments of newer interactions.
+        core: early ? lanedCore(currentCore(), lane) : currentCore(),
         log: opts.logger.child(describeInteraction(interaction)),
         lang: langOf(interaction.locale),
         cooldown: opts.cooldown,
         questions: opts.questions,
         feedback,
-        deferAfterMs: opts.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS,
+        // 0: the answer must be ready at once (a cooldown notice is), else the interaction is deferred first.
+        deferAfterMs: early ? 0 : (opts.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS),
       };
       await dispatch(interaction, ctx);
       // busyMs: how long this thread was busy meanwhile (this interaction's own work, and any other's at the same time).
       const busyMs = Math.round(performance.eventLoopUtilization(loop).active * 10) / 10;
-      ctx.log.debug({ ms: Math.round(performance.now() - started), busyMs }, "interaction handled");
+      ctx.log.debug({ ms: Math.round(performance.now() - started), busyMs, ...(early ? { deferredEarly: early } : {}) }, "interaction handled");
     } catch (error) {
       if (ctx) await fail(interaction, error, ctx);
       else opts.logger.error({ err: describeError(error, secrets) }, "interaction could not be set up");

@@ -5,7 +5,7 @@
 import type { ClientOptions } from "discord.js";
 import type { Logger } from "pino";
 import type { Env } from "../config/env.js";
-import type { BotCore, CommandModule } from "./context.js";
+import type { BotCore, CommandModule, CorePressure } from "./context.js";
 import { describeError } from "./errors.js";
 import { createBotLogger, flushLogger } from "./logger.js";
 import { installShutdownHandlers } from "./signals.js";
@@ -14,6 +14,8 @@ import { startBot } from "./start.js";
 export interface RunBotOptions {
   logger?: Logger;
   clientOptions?: Partial<ClientOptions>;
+  /** How busy the core is; see StartBotOptions.pressure. */
+  pressure?: () => CorePressure;
   /** Called once the bot is logged in and SIGINT/SIGTERM are handled (tests and supervisors wait for it). */
   onReady?: () => void;
 }
@@ -26,7 +28,7 @@ export async function runBot(env: Env, core: BotCore | (() => BotCore), commands
   const logger = opts.logger ?? createBotLogger({ level: env.LOG_LEVEL, secrets });
   let bot: Awaited<ReturnType<typeof startBot>>;
   try {
-    bot = await startBot({ env, core, commands, logger, clientOptions: opts.clientOptions });
+    bot = await startBot({ env, core, commands, logger, clientOptions: opts.clientOptions, ...(opts.pressure ? { pressure: opts.pressure } : {}) });
   } catch (error) {
     const message = describeError(error, secrets).message;
     logger.fatal({ err: describeError(error, secrets) }, "bot did not start");

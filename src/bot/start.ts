@@ -8,13 +8,14 @@ import { type Client, type ClientOptions, Events } from "discord.js";
 import type { Logger } from "pino";
 import type { Env } from "../config/env.js";
 import { createFeedbackStore } from "../feedback/log.js";
+import { closeChartThread, warmChartThread } from "../render/image/chartThread.js";
 import { createClient } from "./client.js";
-import type { BotCore, CommandModule } from "./context.js";
+import type { BotCore, CommandModule, CorePressure } from "./context.js";
 import { createCooldown } from "./cooldown.js";
 import { describeError } from "./errors.js";
 import { createQuestionStore } from "./questionStore.js";
 import { DEFAULT_DEFER_AFTER_MS } from "./respond.js";
-import { createRouter, type Router } from "./router.js";
+import { createRouter, type DeferAt, type Router } from "./router.js";
 
 export type BotEnv = Pick<Env, "DISCORD_TOKEN" | "DISCORD_API_BASE" | "ASK_COOLDOWN_COUNT" | "ASK_COOLDOWN_SECONDS"> &
   Partial<Pick<Env, "DATA_DIR" | "FEEDBACK_SALT">>;
@@ -30,6 +31,10 @@ export interface StartBotOptions {
   commands: readonly CommandModule[];
   /** How long a handler may run before the bot defers (default 2 s of Discord's 3 s). */
   deferAfterMs?: number;
+  /** How busy the core is (reload running, calls queued): a busy core makes interactions defer at once. */
+  pressure?: () => CorePressure;
+  /** Thresholds of the early deferral (tests); default: src/core/servingLimits.ts. */
+  deferAt?: Partial<DeferAt>;
   /** How long `stop()` waits for running handlers before destroying the client. */
   drainMs?: number;
 }
@@ -62,6 +67,8 @@ export async function startBot(opts: StartBotOptions): Promise<RunningBot> {
     // Without DATA_DIR the router's default (./data) applies.
     ...(env.DATA_DIR ? { feedback: createFeedbackStore({ dataDir: env.DATA_DIR, salt: env.FEEDBACK_SALT }) } : {}),
     deferAfterMs: opts.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS,
+    ...(opts.pressure ? { pressure: opts.pressure } : {}),
+    ...(opts.deferAt ? { deferAt: opts.deferAt } : {}),
     secrets,
   });
 
@@ -86,6 +93,8 @@ export async function startBot(opts: StartBotOptions): Promise<RunningBot> {
   }
   const readyClient = client as Client<true>;
   log.info({ user: readyClient.user.tag, guilds: readyClient.guilds.cache.size }, "bot ready");
+  // Timeline pictures are drawn in their own worker; it loads vega and resvg now, not at the first /timeline.
+  warmChartThread();
 
   let stopping: Promise<void> | undefined;
   const stop = (): Promise<void> => {
@@ -93,6 +102,7 @@ export async function startBot(opts: StartBotOptions): Promise<RunningBot> {
       client.removeAllListeners(Events.InteractionCreate);
       await router.drain(opts.drainMs ?? 2500);
       await client.destroy();
+      await closeChartThread();
       log.info("bot stopped");
     })();
     return stopping;

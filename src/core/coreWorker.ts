@@ -1,7 +1,8 @@
 /**
  * The worker thread that holds one loaded corpus (started by workerCore.ts): it reads the folder, builds or
  * loads the index (and writes its snapshot), discovers the actors, warms the caches, builds timelines within
- * a budget, reports ready with the corpus summary, then answers calls one at a time. Everything heavy of a
+ * a budget, reports ready with the corpus summary, then answers calls one at a time,
+ * quick lookups before waiting questions and timelines. Everything heavy of a
  * load or reload runs here, never on the thread that talks to Discord.
  */
 import { parentPort, workerData } from "node:worker_threads";
@@ -16,6 +17,9 @@ const port = (() => {
 })();
 const post = (message: WorkerMessage): void => port.postMessage(message);
 const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+/** Lookups that cost well under a millisecond; the others (ask, timeline) run after them. */
+const QUICK_METHODS: ReadonlySet<CallMessage["method"]> = new Set(["source", "actorChoices", "articleChoices"]);
 
 function call(core: LoadedCore, message: CallMessage): unknown {
   switch (message.method) {
@@ -53,6 +57,28 @@ async function main(): Promise<void> {
     post({ type: "failed", message: messageOf(e) });
     return;
   }
+  // Quick lookups (the source page of a quote, autocomplete) go before questions and timelines that are waiting:
+  // an answer that needs a source page then waits for one /ask, not for every /ask of a burst that came after it.
+  const quick: CallMessage[] = [];
+  const slow: CallMessage[] = [];
+  let scheduled = false;
+  const runNext = () => {
+    scheduled = false;
+    const next = quick.shift() ?? slow.shift();
+    if (!next) return;
+    try {
+      post({ type: "result", id: next.id, ok: true, value: call(core, next) });
+    } catch (e) {
+      post({ type: "result", id: next.id, ok: false, message: messageOf(e) });
+    }
+    schedule();
+  };
+  // One call per turn of the event loop, so calls that arrived meanwhile are queued (and sorted) first.
+  const schedule = () => {
+    if (scheduled || quick.length + slow.length === 0) return;
+    scheduled = true;
+    setImmediate(runNext);
+  };
   port.on("message", (raw: unknown) => {
     const parsed = CallMessage.safeParse(raw);
     if (!parsed.success) {
@@ -60,11 +86,8 @@ async function main(): Promise<void> {
       post({ type: "result", id, ok: false, message: `coreWorker: bad call: ${parsed.error.issues[0]?.message ?? "invalid"}` });
       return;
     }
-    try {
-      post({ type: "result", id: parsed.data.id, ok: true, value: call(core, parsed.data) });
-    } catch (e) {
-      post({ type: "result", id: parsed.data.id, ok: false, message: messageOf(e) });
-    }
+    (QUICK_METHODS.has(parsed.data.method) ? quick : slow).push(parsed.data);
+    schedule();
   });
 }
 

@@ -11,7 +11,8 @@ import { createArticleLookup } from "../source/articleLookup.js";
 import { NO_DERIVED_CACHE } from "../search/snapshot/derived.js";
 import { type ActorMatcher, compileActorMatcher } from "../timeline/actorMatch.js";
 import { ACTORS_FILE, type Actor, loadActors } from "../timeline/actorsFile.js";
-import { buildTimeline, isPeriod, narrowTimeline } from "../timeline/buildTimeline.js";
+import { buildTimeline, buildTimelines, isPeriod, narrowTimeline } from "../timeline/buildTimeline.js";
+import { TIMELINE_PREBUILD_BATCH } from "./servingLimits.js";
 import { discoverActors } from "../timeline/discoverActors.js";
 import { findSuspicious, formatSuspicion } from "../ingest/suspicious.js";
 import type { LookupError, Timeline, TimelineQuery, TimelineResult } from "../timeline/types.js";
@@ -108,11 +109,13 @@ export function coreOf(engine: LoadedEngine, curated: Actor[], actorProblems: st
     profile: describe,
     prebuildTimelines(deadline) {
       let built = 0;
-      for (const actor of actors) {
-        if (performance.now() >= deadline) break;
-        if (prebuilt.has(actor.id)) continue;
-        prebuilt.set(actor.id, timelines.get(actor.id) ?? buildTimeline(engine.index, matcher, actor));
-        built++;
+      const todo = actors.filter((actor) => !prebuilt.has(actor.id));
+      // In batches, one mention pass per batch (buildTimelines); the deadline is checked between batches.
+      for (let i = 0; i < todo.length && performance.now() < deadline; i += TIMELINE_PREBUILD_BATCH) {
+        const batch = todo.slice(i, i + TIMELINE_PREBUILD_BATCH);
+        const fresh = buildTimelines(engine.index, matcher, batch.filter((actor) => !timelines.has(actor.id)));
+        for (const actor of batch) prebuilt.set(actor.id, timelines.get(actor.id) ?? fresh.get(actor.id)!);
+        built += batch.length;
       }
       return built;
     },

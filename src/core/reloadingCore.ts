@@ -34,6 +34,8 @@ export interface Serving extends ServingCore {
 export interface ReloadingCore<C extends Serving = Serving> extends ServingCore {
   /** The corpus serving now. */
   readonly current: C;
+  /** Whether a reload is running (a new corpus loads beside the serving one). */
+  readonly reloading: boolean;
   /** Loads the corpus again and swaps it in when it passes (see the module comment). */
   reload(): Promise<ReloadOutcome>;
   /**
@@ -114,6 +116,9 @@ export function reloadingCore<C extends Serving>(initial: C, load: () => Promise
   const core: ReloadingCore<C> = {
     get current() {
       return current;
+    },
+    get reloading() {
+      return running !== null;
     },
     ask: (q) => current.ask(q),
     timeline: (a, q) => current.timeline(a, q),

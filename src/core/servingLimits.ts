@@ -1,6 +1,7 @@
 /**
- * The tuned numbers of serving the bot's core from a worker thread (see workerCore.ts). Measured with
- * `npm run bench -- burst` (bench/burst.ts).
+ * The tuned numbers of serving the bot's core from a worker thread (see workerCore.ts) and of answering
+ * interactions under load (src/bot/router.ts, src/bot/client.ts). Measured with `npm run bench -- burst`
+ * (bench/burst.ts).
  */
 
 /**
@@ -10,8 +11,39 @@
  */
 export const TIMELINE_PREBUILD_MS = 10_000;
 
+/**
+ * Timelines prebuilt together (one mention pass over their candidate passages, see buildTimelines); the
+ * budget above is checked between batches, so a batch may overrun it by its own time.
+ */
+export const TIMELINE_PREBUILD_BATCH = 8;
+
 /** The same at start, where nothing serves yet and every second of it keeps the bot offline. */
 export const TIMELINE_PREBUILD_AT_START_MS = 2_000;
 
 /** The question a new core answers once before it reports ready (compiles the analyzer's caches and regexes). */
 export const WARM_UP_QUESTION = "Waffenruhe";
+
+/**
+ * Early deferral: an interaction that arrives while this many calls wait in the core worker (from any
+ * interaction, autocomplete included) is acknowledged at once ("thinking…", one cheap callback) and its answer
+ * sent as an edit, instead of racing the 3 s window. The core answers one call at a time, so the n-th of a burst
+ * waits for n answers (seed corpus, loaded machine: 5–7 ms each, so 500 at once took 3.5 s and lost most
+ * replies). Below this, a direct reply is one request fewer and usually faster. A core that answers in this
+ * thread (tests, the console) has no queue: its answers are ready when the interaction is handled.
+ */
+export const DEFER_AT_CORE_QUEUE = 8;
+
+/**
+ * Defer at once while a reload runs: the new core loads on the same cores as the serving one, so answers are
+ * slower than usual for its duration.
+ */
+export const DEFER_DURING_RELOAD = true;
+
+/**
+ * Interaction callbacks and webhook edits (the requests authorised by the interaction token) are not bound to
+ * the bot's global rate limit on Discord ("Interaction endpoints are not bound to the bot's Global Rate
+ * Limit", discord-api-docs #4416), but discord.js counts webhook edits against its 50/s global limiter. They
+ * go through a REST instance of their own with this global budget (per-route limits still apply as Discord
+ * reports them).
+ */
+export const INTERACTION_REQUESTS_PER_SECOND = 10_000;

@@ -8,12 +8,11 @@
  * The worker runs from the compiled `coreWorker.js` beside this file, or from `coreWorker.ts` through tsx when
  * the process runs from sources (tests, `tsx src/cli/main.ts`).
  */
-import { createRequire } from "node:module";
-import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { Core } from "./core.js";
 import type { Serving } from "./reloadingCore.js";
 import { TIMELINE_PREBUILD_MS } from "./servingLimits.js";
+import { workerEntry } from "./workerEntry.js";
 import type { CoreSummary } from "./summary.js";
 import { type CallMessage, type CoreMethod, type WorkerInput, WorkerMessage } from "./workerProtocol.js";
 
@@ -21,6 +20,8 @@ export interface WorkerCore extends Serving {
   readonly summary: CoreSummary;
   /** Timelines the worker built before it reported ready. */
   readonly timelines: number;
+  /** Calls sent and not yet answered (the worker answers one at a time). */
+  queued(): number;
   /** Ends the worker once its running calls are answered (a reload replaced it). */
   retire(): void;
   /** Ends the worker now; running calls fail. */
@@ -39,17 +40,9 @@ export interface WorkerCoreOptions {
 
 type Result<K extends CoreMethod> = Awaited<ReturnType<Core[K]>>;
 
-/**
- * How to start the worker: the compiled `coreWorker.js` as it is, or, when this module runs from TypeScript, a
- * two-line bootstrap that registers tsx's loader in the new thread and then imports `coreWorker.ts` (Node 20
- * does not apply `--import` hooks from a worker's execArgv to its entry module).
- */
+/** How to start the worker: the compiled `coreWorker.js`, or `coreWorker.ts` through tsx (see workerEntry.ts). */
 export function coreWorkerEntry(): { entry: URL | string; eval: boolean } {
-  if (!import.meta.url.endsWith(".ts")) return { entry: new URL("./coreWorker.js", import.meta.url), eval: false };
-  // tsx's ESM API (its `require` build is resolvable from here; the ESM build sits beside it).
-  const api = pathToFileURL(createRequire(import.meta.url).resolve("tsx/esm/api").replace(/\.cjs$/, ".mjs")).href;
-  const entry = new URL("./coreWorker.ts", import.meta.url).href;
-  return { entry: `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`, eval: true };
+  return workerEntry(import.meta.url, "coreWorker");
 }
 
 /** Starts a worker on the corpus; resolves once it serves, rejects with the load's one-line error. */
@@ -121,6 +114,7 @@ export function startCoreWorker(opts: WorkerCoreOptions): Promise<WorkerCore> {
             // Known since "ready": no round trip to the worker.
             stats: () => ({ articles: summary.articleFiles.length, passages: summary.passages }),
             profile: () => message.profile,
+            queued: () => pending.size,
             retire() {
               if (state !== "serving") return;
               state = "retiring";

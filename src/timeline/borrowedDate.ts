@@ -13,9 +13,25 @@ export const MIN_DUPLICATE_PASSAGES = 2;
 /** Query terms used to look for a passage's twin: its rarest ones. */
 const PROBE_TERMS = 8;
 
-const cache = new WeakMap<PassageIndex, Map<string, { date: string; file: string } | null>>();
+const cache = new WeakMap<PassageIndex, Map<string, { date: string; file: string; title: string } | null>>();
+/** Passage ids by article id, per index (built once: a scan of all passages per undated article is quadratic). */
+const passagesByArticle = new WeakMap<PassageIndex, Map<string, number[]>>();
 
-export function borrowedDate(index: PassageIndex, article: Article): { date: string; file: string } | null {
+function passagesOf(index: PassageIndex, articleId: string): readonly number[] {
+  let byArticle = passagesByArticle.get(index);
+  if (!byArticle) {
+    byArticle = new Map();
+    for (const [id, p] of index.passages.entries()) {
+      const list = byArticle.get(p.articleId);
+      if (list) list.push(id);
+      else byArticle.set(p.articleId, [id]);
+    }
+    passagesByArticle.set(index, byArticle);
+  }
+  return byArticle.get(articleId) ?? [];
+}
+
+export function borrowedDate(index: PassageIndex, article: Article): { date: string; file: string; title: string } | null {
   let perIndex = cache.get(index);
   if (!perIndex) {
     perIndex = new Map();
@@ -25,10 +41,10 @@ export function borrowedDate(index: PassageIndex, article: Article): { date: str
   return perIndex.get(article.id)!;
 }
 
-function compute(index: PassageIndex, article: Article): { date: string; file: string } | null {
+function compute(index: PassageIndex, article: Article): { date: string; file: string; title: string } | null {
   const votes = new Map<string, number>();
-  index.passages.forEach((p) => {
-    if (p.articleId !== article.id) return;
+  for (const passageId of passagesOf(index, article.id)) {
+    const p = index.passages[passageId]!;
     const terms = index.analyzer.termSet(p.text);
     const probe = [...terms].sort((a, b) => (index.df.get(a) ?? 0) - (index.df.get(b) ?? 0)).slice(0, PROBE_TERMS);
     const twins = new Set<string>();
@@ -39,9 +55,9 @@ function compute(index: PassageIndex, article: Article): { date: string; file: s
       if (containment(terms, index.analyzer.termSet(other.text)) >= DUPLICATE_PASSAGE_CONTAINMENT) twins.add(otherArticle.id);
     }
     for (const id of twins) votes.set(id, (votes.get(id) ?? 0) + 1);
-  });
+  }
   const best = [...votes.entries()].sort((a, b) => b[1] - a[1])[0];
   if (!best || best[1] < MIN_DUPLICATE_PASSAGES) return null;
   const source = index.articleById.get(best[0])!;
-  return { date: source.date!.slice(0, 7), file: source.file };
+  return { date: source.date!.slice(0, 7), file: source.file, title: source.title };
 }

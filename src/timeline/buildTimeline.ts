@@ -28,27 +28,59 @@ interface Draft {
 }
 
 export function buildTimeline(index: PassageIndex, matcher: ActorMatcher, actor: Actor): Timeline {
-  const drafts: Draft[] = [];
-  const seen = new Set<string>();
-  for (const passageId of candidatePassages(index, actor)) {
+  return buildTimelines(index, matcher, [actor]).get(actor.id)!;
+}
+
+/**
+ * The timelines of several actors in one pass over their candidate passages: each sentence is checked for
+ * mentions once, whoever of them it names (per actor, the result equals {@link buildTimeline}: the same
+ * candidate passages, sentences and order). The actors' candidate passages overlap heavily (reports name
+ * several people), so building the most frequent actors together costs little more than the biggest one.
+ */
+export function buildTimelines(index: PassageIndex, matcher: ActorMatcher, actors: readonly Actor[]): Map<string, Timeline> {
+  const wanted = new Map<number, string[]>();
+  for (const actor of actors) {
+    for (const passageId of candidatePassages(index, actor)) {
+      const list = wanted.get(passageId);
+      if (list) list.push(actor.id);
+      else wanted.set(passageId, [actor.id]);
+    }
+  }
+  const drafts = new Map<string, Draft[]>(actors.map((a) => [a.id, []]));
+  // A sentence in two overlapping passages counts once per actor (keys: article@start).
+  const seen = new Map<string, Set<string>>();
+  for (const passageId of [...wanted.keys()].sort((a, b) => a - b)) {
     const passage = index.passages[passageId]!;
     const article = index.articleById.get(passage.articleId)!;
+    const candidates = wanted.get(passageId)!;
     let from = 0;
     for (const sentence of passage.sentences) {
       const at = passage.text.indexOf(sentence, from);
       from = at + sentence.length;
       const start = passage.start + at;
       const key = `${article.id}@${start}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      const seenBy = seen.get(key) ?? new Set<string>();
+      seen.set(key, seenBy);
+      const fresh = candidates.filter((id) => !seenBy.has(id));
+      if (fresh.length === 0) continue;
+      for (const id of fresh) seenBy.add(id);
       if (!isEventSentence(sentence)) continue;
-      if (!matcher.mentions(sentence, article.date ?? undefined).some((m) => m.actorId === actor.id)) continue;
-      drafts.push({ event: toEvent(index, article, sentence, start), terms: index.analyzer.termSet(sentence) });
+      const named = new Set(matcher.mentions(sentence, article.date ?? undefined).map((m) => m.actorId));
+      const hits = fresh.filter((id) => named.has(id));
+      if (hits.length === 0) continue;
+      const event = toEvent(index, article, sentence, start);
+      const terms = index.analyzer.termSet(sentence);
+      // Each actor's copy: merging adds to `alsoIn` and `reports`.
+      for (const id of hits) drafts.get(id)!.push({ event: { ...event, alsoIn: [] }, terms });
     }
   }
-  const events = mergeSameEvents(drafts, index);
-  events.sort((a, b) => compareEventDates(a.date, b.date) || a.file.localeCompare(b.file) || a.quoteStart - b.quoteStart);
-  return { actor: actorRef(actor), events, total: events.length };
+  const timelines = new Map<string, Timeline>();
+  for (const actor of actors) {
+    const events = mergeSameEvents(drafts.get(actor.id)!, index);
+    events.sort((a, b) => compareEventDates(a.date, b.date) || a.file.localeCompare(b.file) || a.quoteStart - b.quoteStart);
+    timelines.set(actor.id, { actor: actorRef(actor), events, total: events.length });
+  }
+  return timelines;
 }
 
 export function actorRef(actor: Actor): ActorRef {
@@ -103,8 +135,7 @@ function toEvent(index: PassageIndex, article: Article, sentence: string, start:
   if (resolved.date === null) {
     const borrowed = borrowedDate(index, article);
     if (borrowed) {
-      const title = [...index.articleById.values()].find((a) => a.file === borrowed.file)?.title;
-      Object.assign(event, { date: borrowed.date, precision: "month", dateSource: "duplicate", dateFrom: borrowed.file, ...(title ? { dateFromTitle: title } : {}) });
+      Object.assign(event, { date: borrowed.date, precision: "month", dateSource: "duplicate", dateFrom: borrowed.file, ...(borrowed.title ? { dateFromTitle: borrowed.title } : {}) });
     }
   }
   return event;

@@ -40,6 +40,8 @@ export interface SpawnBotOptions {
   corpusDir: string;
   env?: Record<string, string>;
   token?: string;
+  /** Extra Node options before the entry (e.g. `--cpu-prof` when profiling a bench run). */
+  nodeArgs?: readonly string[];
 }
 
 const STARTUP_MS = 60_000;
@@ -47,7 +49,7 @@ const STARTUP_MS = 60_000;
 export async function spawnBot(opts: SpawnBotOptions): Promise<BotProcess> {
   const token = opts.token ?? TOKEN;
   const fake = await startFakeDiscord({ token });
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+  const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), "--import", "tsx", "src/main.ts"], {
     cwd: PACKAGE_ROOT,
     env: {
       ...process.env,

@@ -7,7 +7,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { ClientOptions } from "discord.js";
-import type { BotCore } from "../../src/bot/context.js";
+import type { BotCore, CorePressure } from "../../src/bot/context.js";
+import type { DeferAt } from "../../src/bot/router.js";
 import { createBotLogger } from "../../src/bot/logger.js";
 import { commands } from "../../commands/index.js";
 import { type RunningBot, startBot } from "../../src/bot/start.js";
@@ -40,6 +41,10 @@ export interface HarnessOptions {
   fake?: FakeDiscordOptions;
   clientOptions?: Partial<ClientOptions>;
   deferAfterMs?: number;
+  /** How busy the core claims to be (StartBotOptions.pressure). */
+  pressure?: () => CorePressure;
+  /** Thresholds of the early deferral (StartBotOptions.deferAt). */
+  deferAt?: Partial<DeferAt>;
   cooldown?: { count: number; seconds: number };
   /** Where the feedback log goes; default: a fresh temporary folder, removed on close. */
   dataDir?: string;
@@ -121,6 +126,8 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
     logger,
     clientOptions: { ...noIdentifyThrottle, ...opts.clientOptions },
     deferAfterMs: opts.deferAfterMs,
+    ...(opts.pressure ? { pressure: opts.pressure } : {}),
+    ...(opts.deferAt ? { deferAt: opts.deferAt } : {}),
   });
 
   const dispatchAsk = (question: string, o: InteractionOpts = {}) =>

@@ -29,6 +29,27 @@ const answer: DiscordReply = { content: "Antwort", allowedMentions: { parse: [] 
 const later = (ms: number, reply: DiscordReply) => () => new Promise<DiscordReply>((r) => setTimeout(() => r(reply), ms));
 
 describe("respond", () => {
+  it("GIVEN deferAfterMs 0 (the router's early deferral) and an answer still being computed THEN defer at once, then edit", async () => {
+    const s = standIn();
+    let release!: () => void;
+    const produce = () => new Promise<DiscordReply>((r) => {
+      release = () => r(answer);
+    });
+    const done = respond(s.interaction as unknown as RepliableInteraction, produce, { deferAfterMs: 0 });
+    // The deferral goes out before the answer exists (no timer involved).
+    await new Promise((r) => setImmediate(r));
+    expect(s.names()).toEqual(["deferReply"]);
+    release();
+    expect(await done).toBe("deferred");
+    expect(s.names()).toEqual(["deferReply", "editReply"]);
+  });
+
+  it("GIVEN deferAfterMs 0 and an answer ready synchronously (a cooldown notice) THEN one direct reply", async () => {
+    const s = standIn();
+    expect(await respond(s.interaction as unknown as RepliableInteraction, () => answer, { deferAfterMs: 0 })).toBe("direct");
+    expect(s.names()).toEqual(["reply"]);
+  });
+
   it("GIVEN an answer ready at once THEN exactly one direct reply", async () => {
     const s = standIn();
     expect(await respond(s.interaction as unknown as RepliableInteraction, () => answer, { deferAfterMs: 50 })).toBe("direct");

@@ -104,4 +104,17 @@ describe("GIVEN the core of 300 synthetic articles in a worker", () => {
     }
     expect(await reloads).toMatchObject({ ok: true });
   }, 180_000);
+
+  it("WHEN a source page is asked behind a queue of questions THEN it is answered before the questions that waited", async () => {
+    const core = await load();
+    const order: string[] = [];
+    const asks = Array.from({ length: 20 }, (_, i) => Promise.resolve(core.ask("Was sagte Lawrow über die Waffenruhe?")).then(() => order.push(`ask ${i}`)));
+    const source = Promise.resolve(core.source("000")).then(() => order.push("source"));
+    expect(core.queued()).toBe(21);
+    await Promise.all([...asks, source]);
+    // The worker may have started on the first question before the source call arrived; never on all of them.
+    expect(order.indexOf("source")).toBeLessThan(order.indexOf("ask 19"));
+    expect(order.indexOf("source")).toBeLessThanOrEqual(2);
+    expect(core.queued()).toBe(0);
+  }, 120_000);
 });

@@ -5,7 +5,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Core } from "../../src/core/core.js";
 import type { Timeline, TimelineEvent } from "../../src/timeline/types.js";
-import { dateF1, FILES, filesNaming, hasLoneSurrogate, seedBody, seedCore } from "../fixtures/corpus.js";
+import { dataFilePath } from "../../src/config/paths.js";
+import { allActors } from "../../src/core/loadCore.js";
+import { compileActorMatcher } from "../../src/timeline/actorMatch.js";
+import { ACTORS_FILE, loadActors } from "../../src/timeline/actorsFile.js";
+import { buildTimeline, buildTimelines } from "../../src/timeline/buildTimeline.js";
+import { CORPUS_DIR, dateF1, FILES, filesNaming, hasLoneSurrogate, seedBody, seedCore } from "../fixtures/corpus.js";
 
 let core: Core;
 beforeAll(async () => {
@@ -168,5 +173,17 @@ describe("unknown actors", () => {
 describe("spellings resolve to the same timeline", () => {
   it.each(["Lawrow", "Sergej Lawrow", "lavrov", "Lawrov", "russischer Außenminister"])("GIVEN %j THEN the Lawrow timeline", (q) => {
     expect(timelineOf(q).actor.id).toBe("lawrow");
+  });
+});
+
+describe("GIVEN all actors of the seed corpus built together in one pass (buildTimelines, the prebuild at load)", () => {
+  it("THEN each timeline equals the one built for that actor alone", async () => {
+    const loaded = await seedCore();
+    const curated = loadActors(dataFilePath(CORPUS_DIR, ACTORS_FILE));
+    const actors = allActors(loaded.engine, curated.ok ? curated.actors : []);
+    expect(actors.length).toBeGreaterThan(4);
+    const matcher = compileActorMatcher(actors);
+    const together = buildTimelines(loaded.engine.index, matcher, actors);
+    for (const actor of actors) expect(together.get(actor.id), actor.id).toEqual(buildTimeline(loaded.engine.index, matcher, actor));
   });
 });

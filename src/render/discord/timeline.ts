@@ -102,8 +102,19 @@ function describePage(timeline: Timeline, indices: readonly number[], lang: Lang
   return blocks.join("\n\n");
 }
 
+/** Pages of a timeline already computed (a command computes them for its opening page and again to render it). */
+const pagesOf = new WeakMap<Timeline, number[][]>();
+
 /** Event indices per page, in chronological order; a month header is repeated when a month continues on the next page. */
 export function timelinePages(timeline: Timeline): number[][] {
+  const known = pagesOf.get(timeline);
+  if (known) return known;
+  const pages = computePages(timeline);
+  pagesOf.set(timeline, pages);
+  return pages;
+}
+
+function computePages(timeline: Timeline): number[][] {
   const pages: number[][] = [];
   let current: number[] = [];
   timeline.events.forEach((_, i) => {

@@ -1,7 +1,7 @@
 /** The timeline picture as a Discord attachment ("zeitleiste-lawrow.png"), shown below the embed. */
 import { AttachmentBuilder } from "discord.js";
 import type { Timeline } from "../../timeline/types.js";
-import { timelinePng } from "../image/timelineChart.js";
+import { timelinePngOffThread } from "../image/chartThread.js";
 import type { Lang } from "../locale.js";
 import { t } from "../messages.js";
 
@@ -11,7 +11,8 @@ export function timelineFileName(timeline: Timeline, lang: Lang): string {
 }
 
 export async function timelineAttachment(timeline: Timeline, lang: Lang): Promise<AttachmentBuilder> {
-  const png = await timelinePng(timeline, lang);
+  // Drawn in the chart worker: vega and resvg never load on the thread that talks to Discord.
+  const png = await timelinePngOffThread(timeline, lang);
   return new AttachmentBuilder(png, {
     name: timelineFileName(timeline, lang),
     description: `${t("chart_caption", lang)}: ${timeline.actor.name}`,
