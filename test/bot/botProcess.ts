@@ -130,8 +130,12 @@ export async function spawnBot(opts: SpawnBotOptions): Promise<BotProcess> {
     async waitForStderr(text, timeoutMs = STARTUP_MS) {
       await until(() => (typeof text === "string" ? err.includes(text) : text.test(err)) || undefined, () => `stderr ${String(text)}`, timeoutMs);
     },
-    command(name, options) {
-      return fake.sendInteraction({ type: 2, data: { name, type: 1, options }, user: { id: newUserId() }, locale: "de" }, 20_000);
+    async command(name, options) {
+      const reply = await fake.sendInteraction({ type: 2, data: { name, type: 1, options }, user: { id: newUserId() }, locale: "de" }, 20_000);
+      // A bot under load acknowledges first ("thinking…") and edits the answer in: the edit is the reply then.
+      if (reply.type !== 5) return reply;
+      const edit = await reply.interaction.waitForEdit({ timeoutMs: 60_000 });
+      return { ...reply, data: edit.body as Json };
     },
     async exited(timeoutMs = STARTUP_MS) {
       if (child.exitCode === null && child.signalCode === null) {
