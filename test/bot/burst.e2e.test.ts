@@ -28,16 +28,12 @@ async function heldCore(): Promise<{ core: BotCore; release: () => void; queued:
   let released = false;
   return {
     core: {
+      ...base,
       ask: async (question) => {
         if (!released) held++;
         await gate;
         return base.ask(question);
       },
-      timeline: (actor, query) => base.timeline(actor, query),
-      source: (id) => base.source(id),
-      actorChoices: (prefix) => base.actorChoices(prefix),
-      articleChoices: (query) => base.articleChoices(query),
-      profile: () => base.profile(),
     },
     release: () => {
       released = true;

@@ -81,18 +81,11 @@ function previous(index: PassageIndex, groups: Groups, boosts: Record<string, nu
       add(doc, tf);
     }
   }
-  const best: Candidate[] = [];
-  for (const doc of touched) {
-    const value = score.get(doc)!;
-    if (best.length === k && value <= best[k - 1]!.score) continue;
-    let j = best.length < k ? best.length : k - 1;
-    if (best.length < k) best.push({ id: 0, score: 0 });
-    while (j > 0 && best[j - 1]!.score < value) {
-      best[j] = best[j - 1]!;
-      j--;
-    }
-    best[j] = { id: doc, score: value };
-  }
+  // Independent of the code under test: a stable sort keeps the earlier passage first among equal scores.
+  const best: Candidate[] = touched
+    .map((doc) => ({ id: doc, score: score.get(doc)! }))
+    .sort((a, b) => b.score - a.score)
+    .slice(0, k);
   return best.map((c) => ({ id: search.passageOf(c.id)!, score: c.score }));
 }
 
