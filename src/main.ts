@@ -28,7 +28,7 @@ async function main(): Promise<number> {
   log?.(`corpus: loading ${CORPUS_DIR}`);
   if (!env.env.DISCORD_TOKEN) {
     // The console answers one line at a time: the core in this thread.
-    const core = await loadCore(CORPUS_DIR, (dir) => createEngine(dir, { cacheDir: INDEX_CACHE_DIR, log }));
+    const core = await loadCore(CORPUS_DIR, (dir, hooks) => createEngine(dir, { cacheDir: INDEX_CACHE_DIR, log, ...hooks }));
     reportProblems(core);
     process.stdout.write(`${t("no_token", "de")}\n${t("no_token", "en")}\n\n`);
     return runConsole(core, { command: "console", json: false });

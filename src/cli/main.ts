@@ -30,7 +30,7 @@ async function main(argv: string[]): Promise<number> {
   const log = LOG_LEVEL === "debug" || LOG_LEVEL === "trace" ? (m: string) => process.stderr.write(`${m}\n`) : undefined;
   if (args.command === "eval") return runEval(args);
   if (args.command === "ingest") return runIngest(args, env.env);
-  const core = await loadCore(env.env.CORPUS_DIR, (dir) => createEngine(dir, { cacheDir: INDEX_CACHE_DIR, log }));
+  const core = await loadCore(env.env.CORPUS_DIR, (dir, hooks) => createEngine(dir, { cacheDir: INDEX_CACHE_DIR, log, ...hooks }));
   const empty = emptyCorpusProblem(core);
   const problems = [...describeCoreProblems(core), ...(empty ? [empty] : [])];
   if (args.command === "check") {

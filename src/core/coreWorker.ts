@@ -45,7 +45,7 @@ async function main(): Promise<void> {
   const log = (message: string) => post({ type: "log", message });
   let core: LoadedCore;
   try {
-    core = await loadCore(input.corpusDir, (dir) => createEngine(dir, { cacheDir: input.cacheDir, log }));
+    core = await loadCore(input.corpusDir, (dir, hooks) => createEngine(dir, { cacheDir: input.cacheDir, log, ...hooks }));
     // What the first users would otherwise pay: caches and regexes, the corpus profile of abstentions, timelines.
     core.ask(WARM_UP_QUESTION);
     const profile = core.profile();

@@ -5,15 +5,16 @@ import { cleanText } from "../analysis/normalize.js";
 import { MAX_CHOICE_NAME } from "../util/discordLimits.js";
 import { clip } from "../util/text.js";
 import { dataFilePath } from "../config/paths.js";
-import type { LoadedEngine } from "../search/engine.js";
-import { createEngine } from "../search/engine.js";
+import { createEngine, type EngineOptions, type LoadedEngine } from "../search/engine.js";
 import { createArticleLookup } from "../source/articleLookup.js";
 import { NO_DERIVED_CACHE } from "../search/snapshot/derived.js";
 import { type ActorMatcher, compileActorMatcher } from "../timeline/actorMatch.js";
 import { ACTORS_FILE, type Actor, loadActors } from "../timeline/actorsFile.js";
 import { buildTimeline, buildTimelines, isPeriod, narrowTimeline } from "../timeline/buildTimeline.js";
-import { TIMELINE_PREBUILD_BATCH } from "./servingLimits.js";
-import { discoverActors } from "../timeline/discoverActors.js";
+import { DISCOVERY_THREAD_MIN_ARTICLES, TIMELINE_PREBUILD_BATCH } from "./servingLimits.js";
+import { type DiscoveredActor, discoverActors } from "../timeline/discoverActors.js";
+import { discoveryOptions } from "../timeline/discoveryInput.js";
+import { discoverInThread } from "./discoveryThread.js";
 import { findSuspicious, formatSuspicion } from "../ingest/suspicious.js";
 import type { LookupError, Timeline, TimelineQuery, TimelineResult } from "../timeline/types.js";
 import type { Core } from "./core.js";
@@ -40,14 +41,38 @@ export interface LoadedCore extends Core {
   readonly summary: CoreSummary;
 }
 
+/** What {@link loadCore} passes to the engine build: `createEngine`'s hooks. */
+export type BuildHooks = Pick<EngineOptions, "onArticles">;
+
+export interface LoadCoreOptions {
+  /** Built corpora of at least this many articles discover their actors in a worker thread (default {@link DISCOVERY_THREAD_MIN_ARTICLES}). */
+  discoveryThreadFrom?: number;
+  /** The discovery thread (tests observe it). */
+  discoverInThread?: typeof discoverInThread;
+}
+
 /** Throws a one-line message when the folder is missing or unreadable; every other problem is listed in the result. */
-export async function loadCore(corpusDir: string, build: (dir: string) => Promise<LoadedEngine> = createEngine): Promise<LoadedCore> {
+export async function loadCore(
+  corpusDir: string,
+  build: (dir: string, hooks: BuildHooks) => Promise<LoadedEngine> = createEngine,
+  options: LoadCoreOptions = {},
+): Promise<LoadedCore> {
+  const { discoveryThreadFrom = DISCOVERY_THREAD_MIN_ARTICLES, discoverInThread: inThread = discoverInThread } = options;
   const folder = await scanCorpusFolder(corpusDir);
-  const engine = await build(corpusDir);
   const loaded = loadActors(dataFilePath(corpusDir, ACTORS_FILE));
   const actors: Actor[] = loaded.ok ? loaded.actors : [];
   const actorProblems = loaded.ok ? [] : [loaded.error];
-  return { ...coreOf(engine, actors, actorProblems), folder, summary: summarize(engine, folder, actorProblems) };
+  // A large corpus that is built, not loaded, has its actors discovered on the other core while the index is built.
+  let discovery: Promise<DiscoveredActor[] | null> | undefined;
+  const engine = await build(corpusDir, {
+    onArticles(articles, { lexicon, derived }) {
+      if (articles.length < discoveryThreadFrom || derived.has(DISCOVERED_ACTORS, JSON.stringify(actors))) return;
+      // A failed thread is not fatal: discovery then runs here, as it does for small corpora.
+      discovery = inThread(articles, { variants: lexicon.variants, curated: actors }).catch(() => null);
+    },
+  });
+  const discovered = (await discovery) ?? undefined;
+  return { ...coreOf(engine, actors, actorProblems, discovered), folder, summary: summarize(engine, folder, actorProblems) };
 }
 
 /** Every problem of a loaded core (in this thread or a worker), one line each: skipped entries, bad articles, data files. */
@@ -65,25 +90,23 @@ export function emptyCorpusProblem(core: { readonly summary: CoreSummary }): str
   return summaryEmptyProblem(core.summary);
 }
 
+/** The derived-cache name of the discovered actors. */
+const DISCOVERED_ACTORS = "actors";
+
 /**
  * The curated actors plus everyone the corpus introduces with a full name or a role (discovered once per
  * corpus load, in one pass over the articles).
  */
-export function allActors(engine: LoadedEngine, curated: Actor[]): Actor[] {
-  const general = engine.lexicon.general;
-  // Discovery reads every article (8 s at 20,000): cached beside the snapshot, keyed also by the curated actors.
-  const discover = () => discoverActors(engine.index.articles, {
-    variants: engine.lexicon.variants,
-    isWord: (folded) => general.lemmas.has(folded) || general.synonyms(folded).length > 0 || general.synonyms(general.lemmas.get(folded) ?? "").length > 0,
-    curated: compileActorMatcher(curated),
-    takenIds: curated.map((a) => a.id),
-  });
-  const discovered = (engine.derived ?? NO_DERIVED_CACHE).get("actors", JSON.stringify(curated), discover);
+export function allActors(engine: LoadedEngine, curated: Actor[], precomputed?: DiscoveredActor[]): Actor[] {
+  // Discovery reads every article (7 s at 20,000): cached beside the snapshot, keyed also by the curated actors.
+  const discover = () => precomputed ?? discoverActors(engine.index.articles, discoveryOptions({ variants: engine.lexicon.variants, curated }, engine.lexicon.general));
+  const discovered = (engine.derived ?? NO_DERIVED_CACHE).get(DISCOVERED_ACTORS, JSON.stringify(curated), discover);
   return [...curated, ...discovered.map(({ evidence: _, ...actor }) => actor)];
 }
 
-export function coreOf(engine: LoadedEngine, curated: Actor[], actorProblems: string[] = []): Omit<LoadedCore, "folder" | "summary"> {
-  const actors = allActors(engine, curated);
+/** `discovered`: the actors discovered already (in a worker thread) for this engine's articles. */
+export function coreOf(engine: LoadedEngine, curated: Actor[], actorProblems: string[] = [], discovered?: DiscoveredActor[]): Omit<LoadedCore, "folder" | "summary"> {
+  const actors = allActors(engine, curated, discovered);
   const matcher = compileActorMatcher(actors);
   const timelines = new Map<string, Timeline>();
   const prebuilt = new Map<string, Timeline>();

@@ -47,3 +47,10 @@ export const DEFER_DURING_RELOAD = true;
  * reports them).
  */
 export const INTERACTION_REQUESTS_PER_SECOND = 10_000;
+
+/**
+ * From this many articles, a core that builds its index (no snapshot) discovers the actors in a worker thread
+ * meanwhile (discoveryThread.ts; 20,000 articles: ~7 s on the other core instead of after the build). Below it
+ * the thread's start-up (~0.3 s) costs more than it saves.
+ */
+export const DISCOVERY_THREAD_MIN_ARTICLES = 2_000;

@@ -37,6 +37,12 @@ export interface EngineOptions {
   cacheDir?: string | null;
   /** Start-up progress: snapshot loaded, built, saved, or why not. */
   log?: (message: string) => void;
+  /**
+   * Called with the parsed articles when the index is built or brought up to date instead of loaded, before that
+   * work starts: the values derived from this corpus are then most likely not cached, and a caller can compute them
+   * on another thread meanwhile. Example: `loadCore` starts actor discovery in a worker thread here.
+   */
+  onArticles?: (articles: readonly Article[], context: { lexicon: Lexicon; derived: DerivedCache }) => void;
 }
 
 /**
@@ -46,7 +52,7 @@ export interface EngineOptions {
  * checks is a bug and is thrown (SnapshotDecodeError).
  */
 export async function createEngine(corpusDir: string, options: EngineOptions = {}): Promise<LoadedEngine> {
-  const { cacheDir = null, log = () => undefined } = options;
+  const { cacheDir = null, log = () => undefined, onArticles } = options;
   // The corpus bytes are held (in `read.files`) until parsed, then let go: at a million passages they are 350 MB.
   const [read, { lexicon, problems: lexiconProblems }] = await Promise.all([
     readCorpusFiles(corpusDir).then((files): { files: CorpusFiles | null } => ({ files })),
@@ -69,6 +75,7 @@ export async function createEngine(corpusDir: string, options: EngineOptions = {
   }
   const corpus = parseCorpus(read.files!);
   read.files = null;
+  onArticles?.(corpus.articles, { lexicon, derived });
   const base = cacheDir !== null && key !== null ? await baseKey(lexicon).catch(() => null) : null;
   const updated = cacheDir !== null && base !== null ? await updatedFromBase(cacheDir, base, corpus.articles, lexicon, (m) => log(`index: snapshot ${miss}; ${m}`)) : null;
   if (!updated && miss !== null) log(`index: snapshot ${miss}; building`);

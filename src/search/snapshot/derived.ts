@@ -5,24 +5,30 @@
  * computed again; a failed write is ignored (the cache is an optimisation, never a source of truth).
  */
 import { createHash, randomBytes } from "node:crypto";
-import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import v8 from "node:v8";
 
 export interface DerivedCache {
   /** The cached value for `name` and `salt`, or `compute()` (then cached). The value must be v8-serializable. */
   get<T>(name: string, salt: string, compute: () => T): T;
+  /** Whether a value for `name` and `salt` is cached (it may still turn out unreadable when read). */
+  has(name: string, salt: string): boolean;
 }
 
 /** A cache that always computes (no cache folder, or no snapshot key). */
-export const NO_DERIVED_CACHE: DerivedCache = { get: (_name, _salt, compute) => compute() };
+export const NO_DERIVED_CACHE: DerivedCache = { get: (_name, _salt, compute) => compute(), has: () => false };
 
 /** @param key the snapshot key of the corpus plus a fingerprint of the deriving code */
 export function derivedCache(cacheDir: string, key: string): DerivedCache {
+  const fileOf = (name: string, salt: string) => {
+    const id = createHash("sha256").update(`${key}\0${name}\0${salt}`).digest("hex").slice(0, 32);
+    return path.join(cacheDir, `derived-${name}-${id}.bin`);
+  };
   return {
+    has: (name, salt) => existsSync(fileOf(name, salt)),
     get<T>(name: string, salt: string, compute: () => T): T {
-      const id = createHash("sha256").update(`${key}\0${name}\0${salt}`).digest("hex").slice(0, 32);
-      const file = path.join(cacheDir, `derived-${name}-${id}.bin`);
+      const file = fileOf(name, salt);
       try {
         return v8.deserialize(readFileSync(file)) as T;
       } catch {

@@ -1,0 +1,29 @@
+/**
+ * The thread that discovers the corpus's actors (started by discoveryThread.ts): it receives the articles and the
+ * discovery input, loads the general dictionaries itself and posts the actors back, once.
+ */
+import { parentPort, workerData } from "node:worker_threads";
+import { z } from "zod";
+import { generalDictionaries } from "../analysis/lexicon.js";
+import type { Article } from "../corpus/types.js";
+import { discoverActors } from "../timeline/discoverActors.js";
+import { type DiscoveryInput, discoveryOptions } from "../timeline/discoveryInput.js";
+
+const port = (() => {
+  if (!parentPort) throw new Error("discoveryWorker: not started as a worker thread");
+  return parentPort;
+})();
+
+/** The envelope is checked; the articles are the corpus's plain-data model, passed on as they came. */
+const DiscoveryCall = z.object({
+  articles: z.custom<Article[]>((v) => Array.isArray(v) && v.every((a) => typeof a === "object" && a !== null && "text" in a && "id" in a)),
+  variants: z.map(z.string(), z.string()),
+  curated: z.custom<DiscoveryInput["curated"]>((v) => Array.isArray(v)),
+});
+
+try {
+  const { articles, ...input } = DiscoveryCall.parse(workerData);
+  port.postMessage({ ok: true, actors: discoverActors(articles, discoveryOptions(input, generalDictionaries())) });
+} catch (e) {
+  port.postMessage({ ok: false, message: e instanceof Error ? e.message : String(e) });
+}
