@@ -16,7 +16,13 @@ export const ANALYZER_VERSION = 8;
 const WORD_PART = `[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\p{M}${INVISIBLE_CHARACTERS}]*[\\p{L}\\p{N}\\p{M}])?`;
 /** Words, numbers and hyphen/apostrophe compounds ("US-Außenminister", "30-tägige", "G-7-Länder"). */
 const TOKEN = new RegExp(`${WORD_PART}(?:[-‐‑'’]${WORD_PART})*`, "gu");
-const MAX_TOKEN_LENGTH = 60;
+/** Longer tokens are not indexed (they are no words: URLs, hashes, runs of letters). */
+export const MAX_TOKEN_LENGTH = 60;
+
+/** Every token of a text, in order, the over-long ones included (the index builder reads each text once). */
+export function allRawTokens(text: string): string[] {
+  return text.match(TOKEN) ?? [];
+}
 /** Cached words per cache generation (TwoGenerationCache): a corpus's hot vocabulary stays; the long tail is recomputed. */
 export const TERM_CACHE_SIZE = 100_000;
 
@@ -97,7 +103,7 @@ export class Analyzer {
 
   /** The raw tokens of {@link tokens} without their offsets (the index builder needs no more). */
   rawTokens(text: string): string[] {
-    const out = text.match(TOKEN) ?? [];
+    const out = allRawTokens(text);
     return out.every((t) => t.length <= MAX_TOKEN_LENGTH) ? out : out.filter((t) => t.length <= MAX_TOKEN_LENGTH);
   }
 

@@ -9,6 +9,7 @@ import { type CorpusFiles, type CorpusProblem, formatProblem, parseCorpus, readC
 import { splitPassages } from "../corpus/passages.js";
 import type { Article, Passage } from "../corpus/types.js";
 import { type ArticleChanges, diffArticles, updateIndex } from "./liveIndex.js";
+import { letterRuns, tokenizePassages } from "./indexBuilder.js";
 import { buildPassageIndex, type PassageIndex } from "./passageIndex.js";
 import { latestOfBase, loadSnapshot, noteBase, saveSnapshot } from "./snapshot/cache.js";
 import { type DerivedCache, derivedCache, NO_DERIVED_CACHE } from "./snapshot/derived.js";
@@ -138,19 +139,19 @@ async function keyOrNull(files: CorpusFiles, lexicon: Lexicon, log: (message: st
 
 export function engineFromArticles(articles: Article[], lexicon: Lexicon): Engine {
   const passages: Passage[] = articles.flatMap(splitPassages);
-  const analyzer = new Analyzer({ variants: lexicon.variants, dictionary: dictionaryOf(passages, lexicon), lemmas: lexicon.general.lemmas });
-  return { index: buildPassageIndex(articles, passages, analyzer), lexicon };
+  // The passages are read once: the tokens give the decompounder its corpus words, then the index.
+  const tokens = tokenizePassages(passages);
+  const analyzer = new Analyzer({ variants: lexicon.variants, dictionary: dictionaryOf(letterRuns(tokens), lexicon), lemmas: lexicon.general.lemmas });
+  return { index: buildPassageIndex(articles, passages, analyzer, tokens), lexicon };
 }
 
-/** Words the decompounder may split against: the corpus's own vocabulary plus the lexicon's German words. */
-export function dictionaryOf(passages: readonly Passage[], lexicon: Lexicon): Set<string> {
+/**
+ * Words the decompounder may split against: the lexicon's German words plus the corpus's own vocabulary (its runs of
+ * four and more letters, each distinct spelling folded once).
+ */
+export function dictionaryOf(corpusWords: Iterable<string>, lexicon: Lexicon): Set<string> {
   const words = new Set<string>(lexiconWords(lexicon));
-  // Each distinct spelling is folded once (a large corpus repeats its words millions of times).
-  const raw = new Set<string>();
-  for (const p of passages) {
-    for (const w of p.text.match(/\p{L}{4,}/gu) ?? []) raw.add(w);
-  }
-  for (const w of raw) words.add(foldWord(w));
+  for (const w of corpusWords) words.add(foldWord(w));
   return words;
 }
 

@@ -5,7 +5,7 @@
  * ones), and the postings go into typed arrays ({@link CompactFrequencies}) instead of ten million Map entries.
  * `test/search/indexBuilder.test.ts` compares it with MiniSearch's own `add` on random corpora.
  */
-import type { Analyzer } from "../analysis/analyzer.js";
+import { type Analyzer, allRawTokens, MAX_TOKEN_LENGTH } from "../analysis/analyzer.js";
 import type { Passage } from "../corpus/types.js";
 import { CompactFrequencies } from "./compactPostings.js";
 import { type FieldPostings, PassageSearch } from "./passageSearch.js";
@@ -36,7 +36,63 @@ class IntList {
   }
 }
 
-export function buildPassageSearch(passages: readonly Passage[], analyzer: Analyzer): BuiltSearch {
+/**
+ * The passages read once: every distinct token (first met first) and, per passage and field, the ids of its
+ * tokens. Its {@link TokenizedPassages.letterRuns} give the decompounder's corpus words before any word is analyzed.
+ */
+export interface TokenizedPassages {
+  /** Distinct indexable raw tokens, in the order first met (passage by passage, text before heading). */
+  raws: string[];
+  /** Raw token ids, one (passage, field) after the other. */
+  stream: Int32Array;
+  /** Where the tokens of passage d, field f start in `stream`: `starts[d * FIELDS.length + f]`; one more entry ends it. */
+  starts: Int32Array;
+  /** Distinct tokens of the text field, over-long ones included, in the order first met: the corpus's words. */
+  textTokens: string[];
+}
+
+/** Reads every passage's fields once. Tokens longer than {@link MAX_TOKEN_LENGTH} count as words, not as index tokens. */
+export function tokenizePassages(passages: readonly Passage[]): TokenizedPassages {
+  const rawIds = new Map<string, number>();
+  const raws: string[] = [];
+  const seenInText = new Set<string>();
+  const textTokens: string[] = [];
+  const stream = new IntList();
+  const starts = new Int32Array(passages.length * FIELDS.length + 1);
+  for (let d = 0; d < passages.length; d++) {
+    const p = passages[d]!;
+    for (let f = 0; f < FIELDS.length; f++) {
+      starts[d * FIELDS.length + f] = stream.length;
+      for (const raw of allRawTokens(FIELDS[f]![1](p))) {
+        if (f === 0 && !seenInText.has(raw)) {
+          seenInText.add(raw);
+          textTokens.push(raw);
+        }
+        if (raw.length > MAX_TOKEN_LENGTH) continue;
+        let r = rawIds.get(raw);
+        if (r === undefined) {
+          r = raws.length;
+          rawIds.set(raw, r);
+          raws.push(raw);
+        }
+        stream.push(r);
+      }
+    }
+  }
+  starts[passages.length * FIELDS.length] = stream.length;
+  return { raws, stream: stream.data.subarray(0, stream.length), starts, textTokens };
+}
+
+/** The corpus words of the decompounder: the runs of four and more letters in the text field, in the order first met. */
+export function letterRuns(tokens: TokenizedPassages): string[] {
+  const seen = new Set<string>();
+  for (const token of tokens.textTokens) for (const run of token.match(LETTER_RUN) ?? []) seen.add(run);
+  return [...seen];
+}
+
+const LETTER_RUN = /\p{L}{4,}/gu;
+
+export function buildPassageSearch(passages: readonly Passage[], analyzer: Analyzer, tokens: TokenizedPassages = tokenizePassages(passages)): BuiltSearch {
   const termIds = new Map<string, number>();
   const terms: string[] = [];
   const termId = (t: string): number => {
@@ -48,10 +104,10 @@ export function buildPassageSearch(passages: readonly Passage[], analyzer: Analy
     }
     return id;
   };
-  // Each distinct raw token: an id, its term ids (analyzed once), the last document field it was counted in.
-  const rawIds = new Map<string, number>();
-  const termsOfRaw: Int32Array[] = [];
-  let rawStamp: Int32Array = new Int32Array(1 << 16);
+  // Each distinct raw token's term ids, analyzed once, in the order first met (which gives MiniSearch's term order).
+  const termsOfRaw = tokens.raws.map((raw) => Int32Array.from(analyzer.terms(raw), termId));
+  const rawStamp = new Int32Array(tokens.raws.length);
+  const { stream, starts } = tokens;
 
   const n = passages.length;
   const fieldCount = FIELDS.length;
@@ -59,35 +115,28 @@ export function buildPassageSearch(passages: readonly Passage[], analyzer: Analy
   const pairs = FIELDS.map(() => ({ terms: new IntList(), tfs: new IntList(), start: new Int32Array(n + 1) }));
   const lengths = FIELDS.map(() => new Int32Array(n));
   const averages: number[] = [];
-  let dfCounts: Int32Array = new Int32Array(1 << 16);
-  const df = new Map<string, number>();
-  let tf: Int32Array = new Int32Array(1 << 16);
+  const dfCounts = new Int32Array(terms.length);
+  // Text-field terms in the order each first got a passage: the df map's order.
+  const dfOrder = new IntList();
+  const tf = new Int32Array(terms.length);
   const inDoc = new IntList();
 
   for (let d = 0; d < n; d++) {
-    const p = passages[d]!;
     for (let f = 0; f < fieldCount; f++) {
       const stamp = d * fieldCount + f + 1;
       let length = 0;
       inDoc.length = 0;
-      for (const raw of analyzer.rawTokens(FIELDS[f]![1](p))) {
-        let r = rawIds.get(raw);
-        if (r === undefined) {
-          r = termsOfRaw.length;
-          rawIds.set(raw, r);
-          termsOfRaw.push(Int32Array.from(analyzer.terms(raw), termId));
-          if (r >= rawStamp.length) rawStamp = grown(rawStamp, r + 1);
-          if (terms.length > tf.length) {
-            tf = grown(tf, terms.length);
-            dfCounts = grown(dfCounts, terms.length);
-          }
-        }
+      const end = starts[d * fieldCount + f + 1]!;
+      for (let k = starts[d * fieldCount + f]!; k < end; k++) {
+        const r = stream[k]!;
         // MiniSearch's field length: the number of distinct raw tokens.
         if (rawStamp[r] !== stamp) {
           rawStamp[r] = stamp;
           length++;
         }
-        for (const id of termsOfRaw[r]!) {
+        const ids = termsOfRaw[r]!;
+        for (let j = 0; j < ids.length; j++) {
+          const id = ids[j]!;
           if (tf[id] === 0) inDoc.push(id);
           tf[id]!++;
         }
@@ -101,11 +150,13 @@ export function buildPassageSearch(passages: readonly Passage[], analyzer: Analy
         out.terms.push(id);
         out.tfs.push(tf[id]!);
         tf[id] = 0;
-        if (f === 0) df.set(terms[id]!, ++dfCounts[id]!);
+        if (f === 0 && dfCounts[id]!++ === 0) dfOrder.push(id);
       }
       out.start[d + 1] = out.terms.length;
     }
   }
+  const df = new Map<string, number>();
+  for (let i = 0; i < dfOrder.length; i++) df.set(terms[dfOrder.data[i]!]!, dfCounts[dfOrder.data[i]!]!);
 
   // Per field: one buffer of short ids and one of frequencies, each term's postings a slice of them.
   const byTerm: Array<Map<number, CompactFrequencies>> = terms.map(() => new Map());
@@ -147,10 +198,4 @@ export function buildPassageSearch(passages: readonly Passage[], analyzer: Analy
     terms.map((t, i): [string, FieldPostings] => [t, byTerm[i]!]),
   );
   return { search, df };
-}
-
-function grown(a: Int32Array, min: number): Int32Array {
-  const next = new Int32Array(Math.max(min, a.length * 2));
-  next.set(a);
-  return next;
 }

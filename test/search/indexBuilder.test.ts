@@ -6,7 +6,7 @@ import MiniSearch from "minisearch";
 import { describe, expect, it } from "vitest";
 import type { Analyzer } from "../../src/analysis/analyzer.js";
 import type { Passage } from "../../src/corpus/types.js";
-import { buildPassageSearch } from "../../src/search/indexBuilder.js";
+import { buildPassageSearch, letterRuns, tokenizePassages } from "../../src/search/indexBuilder.js";
 import { type IndexDoc, miniSearchOptions } from "../../src/search/passageSearch.js";
 import { Rng, randomPassages, randomVocabulary, testAnalyzer } from "./randomCorpus.js";
 
@@ -62,5 +62,27 @@ describe("buildPassageSearch", () => {
         }
       }
     }
+  });
+});
+
+describe("tokenizePassages and letterRuns", () => {
+  /** The decompounder's corpus words as they were read before: every run of four letters in the passage texts. */
+  const lettersOfTexts = (passages: readonly Passage[]) => [...new Set(passages.flatMap((p) => p.text.match(/\p{L}{4,}/gu) ?? []))];
+
+  it("GIVEN texts with hyphens, apostrophes, digits, marks, invisible characters and over-long tokens THEN the letter runs are those of the texts, in the order first met", () => {
+    const pieces = ["US-Außenminister", "Putin’s", "G-7-Länder", "30-tägige", "Ka\u0301rol", "Wei\u00ADter", "x".repeat(70), `${"ab".repeat(40)}-Kremlsprecher`, "Kiew", "über", "Öl", "Waffenruhe"];
+    for (let seed = 1; seed <= 6; seed++) {
+      const rng = new Rng(seed);
+      const passages = randomPassages(rng, rng.int(1, 60), pieces);
+      expect(letterRuns(tokenizePassages(passages))).toEqual(lettersOfTexts(passages));
+    }
+  });
+
+  it("GIVEN an over-long token THEN it is no index token but its letters are corpus words", () => {
+    const long = `${"Sanktions".repeat(8)}paket`;
+    const passages = randomPassages(new Rng(1), 1, [long]);
+    const tokens = tokenizePassages(passages);
+    expect(tokens.raws).toEqual([]);
+    expect(letterRuns(tokens)).toEqual([long]);
   });
 });
