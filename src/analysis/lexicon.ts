@@ -64,6 +64,11 @@ export function generalDictionaries(): GeneralDictionaries {
   };
 }
 
+/** The data files {@link loadLexicon} reads for a corpus folder (its own or the embedded corpus's). */
+export function lexiconFiles(corpusDir: string): string[] {
+  return [VARIANTS_FILE, GLOSSARY_FILE, SYNONYMS_FILE].map((name) => dataFilePath(corpusDir, name));
+}
+
 export async function loadLexicon(corpusDir: string): Promise<{ lexicon: Lexicon; problems: string[] }> {
   const lexicon = emptyLexicon(generalDictionaries());
   const problems: string[] = [];

@@ -3,7 +3,7 @@
  * Built once at start (or loaded from a snapshot) and shared by /ask, /timeline and /source.
  */
 import { Analyzer } from "../analysis/analyzer.js";
-import { type Lexicon, lexiconWords, loadLexicon } from "../analysis/lexicon.js";
+import { type Lexicon, lexiconFiles, lexiconWords, loadLexicon } from "../analysis/lexicon.js";
 import { foldWord } from "../analysis/normalize.js";
 import { type CorpusFiles, type CorpusProblem, formatProblem, parseCorpus, readCorpusFiles } from "../corpus/loadCorpus.js";
 import { splitPassages } from "../corpus/passages.js";
@@ -13,6 +13,7 @@ import { letterRuns, tokenizePassages } from "./indexBuilder.js";
 import { buildPassageIndex, type PassageIndex } from "./passageIndex.js";
 import { latestOfBase, loadSnapshot, noteBase, saveSnapshot } from "./snapshot/cache.js";
 import { type DerivedCache, derivedCache, NO_DERIVED_CACHE } from "./snapshot/derived.js";
+import { folderSignature, knownKey, rememberKey } from "./snapshot/folderSignature.js";
 import { baseKey, codeFingerprint, snapshotKey } from "./snapshot/key.js";
 
 export interface Engine {
@@ -47,32 +48,42 @@ export interface EngineOptions {
 }
 
 /**
- * The engine of a corpus folder. The folder is read once: its bytes give the snapshot key and, when no snapshot for
- * that key can be served, the articles the index is built from (and then saved for the next start).
+ * The engine of a corpus folder. When the folder's files are unchanged since a snapshot of it was last served or
+ * saved (their `stat` signature, see snapshot/folderSignature.ts), that snapshot is loaded without reading them.
+ * Otherwise the folder is read once: its bytes give the snapshot key and, when no snapshot for that key can be
+ * served, the articles the index is built from (and then saved for the next start).
  * A cache problem is logged and never stops the start; a snapshot that cannot be decoded although it passed its
  * checks is a bug and is thrown (SnapshotDecodeError).
  */
 export async function createEngine(corpusDir: string, options: EngineOptions = {}): Promise<LoadedEngine> {
   const { cacheDir = null, log = () => undefined, onArticles } = options;
-  // The corpus bytes are held (in `read.files`) until parsed, then let go: at a million passages they are 350 MB.
-  const [read, { lexicon, problems: lexiconProblems }] = await Promise.all([
-    readCorpusFiles(corpusDir).then((files): { files: CorpusFiles | null } => ({ files })),
+  const [signature, { lexicon, problems: lexiconProblems }] = await Promise.all([
+    cacheDir === null ? null : folderSignature(corpusDir, lexiconFiles(corpusDir)),
     loadLexicon(corpusDir),
   ]);
+  // Unchanged files since the snapshot was last served or saved: load it without reading the corpus.
+  const known = cacheDir !== null && signature !== null ? knownKey(cacheDir, signature.signature) : null;
+  let knownMiss: string | null = null;
+  if (cacheDir !== null && known !== null) {
+    const served = await servedSnapshot(cacheDir, known, lexicon, log);
+    if (served.ok) return { ...served.engine, corpusDir, lexiconProblems, derived: await derivedOf(cacheDir, known) };
+    knownMiss = served.miss;
+  }
+  // The corpus bytes are held (in `read.files`) until parsed, then let go: at a million passages they are 350 MB.
+  const read: { files: CorpusFiles | null } = { files: await readCorpusFiles(corpusDir) };
   const key = cacheDir === null ? null : await keyOrNull(read.files!, lexicon, log);
-  const derived = cacheDir !== null && key !== null ? derivedCache(cacheDir, `${key}:${await codeFingerprint(DERIVING_FOLDERS)}`) : NO_DERIVED_CACHE;
+  const remember = () => {
+    if (cacheDir !== null && signature !== null && key !== null) rememberKey(cacheDir, signature, key);
+  };
+  const derived = cacheDir !== null && key !== null ? await derivedOf(cacheDir, key) : NO_DERIVED_CACHE;
   let miss: string | null = null;
   if (cacheDir !== null && key !== null) {
-    const started = performance.now();
-    const loaded = await loadSnapshot(cacheDir, key, lexicon);
-    if (loaded.ok) {
-      log(`index: snapshot ${key.slice(0, 12)} loaded in ${Math.round(performance.now() - started)} ms (${loaded.engine.index.passages.length} passages)`);
-      // The next change of the corpus starts from the snapshot that serves now.
-      const base = await baseKey(lexicon).catch(() => null);
-      if (base !== null) await noteBase(cacheDir, base, key);
-      return { ...loaded.engine, corpusDir, lexiconProblems, derived };
+    const served = key === known && knownMiss !== null ? { ok: false as const, miss: knownMiss } : await servedSnapshot(cacheDir, key, lexicon, log);
+    if (served.ok) {
+      remember();
+      return { ...served.engine, corpusDir, lexiconProblems, derived };
     }
-    miss = `${loaded.reason} (${loaded.detail})`;
+    miss = served.miss;
   }
   const corpus = parseCorpus(read.files!);
   read.files = null;
@@ -95,6 +106,7 @@ export async function createEngine(corpusDir: string, options: EngineOptions = {
       const saveStarted = performance.now();
       await saveSnapshot(cacheDir, key, engine);
       if (base !== null) await noteBase(cacheDir, base, key);
+      remember();
       log(`index: snapshot ${key.slice(0, 12)} saved in ${Math.round(performance.now() - saveStarted)} ms`);
     } catch (e) {
       log(`index: snapshot not saved (${(e as Error).message})`);
@@ -126,6 +138,21 @@ async function updatedFromBase(cacheDir: string, base: string, articles: Article
   const engine = updateEngine({ index: loaded.engine.index, lexicon }, changes);
   log(`updated from snapshot ${previous.slice(0, 12)} in ${Math.round(performance.now() - started)} ms (${changes.added.length} added or changed, ${changes.removed.length} removed; ${engine.index.passages.length} passages)`);
   return engine;
+}
+
+/** The snapshot of `key`, loaded; the next change of the corpus then starts from it (noteBase). */
+async function servedSnapshot(cacheDir: string, key: string, lexicon: Lexicon, log: (message: string) => void): Promise<{ ok: true; engine: Engine & Pick<LoadedEngine, "corpusProblems"> } | { ok: false; miss: string }> {
+  const started = performance.now();
+  const loaded = await loadSnapshot(cacheDir, key, lexicon);
+  if (!loaded.ok) return { ok: false, miss: `${loaded.reason} (${loaded.detail})` };
+  log(`index: snapshot ${key.slice(0, 12)} loaded in ${Math.round(performance.now() - started)} ms (${loaded.engine.index.passages.length} passages)`);
+  const base = await baseKey(lexicon).catch(() => null);
+  if (base !== null) await noteBase(cacheDir, base, key);
+  return { ok: true, engine: loaded.engine };
+}
+
+async function derivedOf(cacheDir: string, key: string): Promise<DerivedCache> {
+  return derivedCache(cacheDir, `${key}:${await codeFingerprint(DERIVING_FOLDERS)}`);
 }
 
 async function keyOrNull(files: CorpusFiles, lexicon: Lexicon, log: (message: string) => void): Promise<string | null> {
