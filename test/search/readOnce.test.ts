@@ -14,19 +14,14 @@ import { SEED_FILES, tempCorpus } from "../fixtures/corpus.js";
 
 const reads = vi.hoisted(() => new Map<string, number>());
 
-vi.mock("node:fs/promises", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("node:fs/promises")>();
-  const count = (file: unknown) => reads.set(String(file), (reads.get(String(file)) ?? 0) + 1);
-  // Files are read with readFile or through a handle from open (capped reads): both count.
-  const readFile = ((file: Parameters<typeof actual.readFile>[0], ...rest: unknown[]) => {
-    count(file);
-    return (actual.readFile as (...args: unknown[]) => unknown)(file, ...rest);
-  }) as typeof actual.readFile;
-  const open = ((file: Parameters<typeof actual.open>[0], ...rest: unknown[]) => {
-    count(file);
-    return (actual.open as (...args: unknown[]) => unknown)(file, ...rest);
-  }) as typeof actual.open;
-  return { ...actual, default: { ...actual, readFile, open }, readFile, open };
+vi.mock("node:fs", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("node:fs")>();
+  // Article files are opened once and read through the descriptor (capped reads, loadCorpus.ts).
+  const openSync = ((file: Parameters<typeof actual.openSync>[0], ...rest: unknown[]) => {
+    reads.set(String(file), (reads.get(String(file)) ?? 0) + 1);
+    return (actual.openSync as (...args: unknown[]) => unknown)(file, ...rest);
+  }) as typeof actual.openSync;
+  return { ...actual, default: { ...actual, openSync }, openSync };
 });
 
 describe("createEngine reads the corpus once", () => {
