@@ -1,11 +1,13 @@
 /**
  * Actor discovery on the other core: at 20,000 articles it reads every article for about 7 s, which a cold start
  * would otherwise add to the index build. The articles go to a worker thread (discoveryWorker.ts) as a structured
- * clone while the calling thread builds the index; the actors come back as plain data. The result equals
+ * clone while the calling thread builds the index; the actors come back as plain data, with the corpus facts of the
+ * profile (another pass over every text, ~2 s at 20,000 articles). The result equals
  * `discoverActors` on the calling thread (`test/core/discoveryThread.test.ts`).
  */
 import { Worker } from "node:worker_threads";
 import { z } from "zod";
+import type { CorpusFacts } from "../corpus/profile.js";
 import type { Article } from "../corpus/types.js";
 import type { DiscoveredActor } from "../timeline/discoverActors.js";
 import type { DiscoveryInput } from "../timeline/discoveryInput.js";
@@ -15,12 +17,19 @@ const DiscoveryResult = z.union([
   z.object({
     ok: z.literal(true),
     actors: z.custom<DiscoveredActor[]>((v) => Array.isArray(v) && v.every((a) => typeof a === "object" && a !== null && "id" in a && "name" in a && "aliases" in a)),
+    facts: z.object({ articles: z.number(), from: z.string().nullable(), to: z.string().nullable(), people: z.array(z.string()), topics: z.array(z.string()) }),
   }),
   z.object({ ok: z.literal(false), message: z.string() }),
 ]);
 
+export interface Discovery {
+  actors: DiscoveredActor[];
+  /** The corpus facts (profile.ts) with the curated and the discovered actors as its people. */
+  facts: CorpusFacts;
+}
+
 /** The actors of `articles`, discovered in a worker thread. Rejects when the thread fails or answers nonsense. */
-export function discoverInThread(articles: readonly Article[], input: DiscoveryInput): Promise<DiscoveredActor[]> {
+export function discoverInThread(articles: readonly Article[], input: DiscoveryInput): Promise<Discovery> {
   return new Promise((resolve, reject) => {
     const { entry, eval: evaluate } = workerEntry(import.meta.url, "discoveryWorker");
     let worker: Worker;
@@ -41,8 +50,8 @@ export function discoverInThread(articles: readonly Article[], input: DiscoveryI
       const parsed = DiscoveryResult.safeParse(raw);
       if (!parsed.success) settle(() => reject(new Error("discovery worker: malformed reply")));
       else if (parsed.data.ok) {
-        const { actors } = parsed.data;
-        settle(() => resolve(actors));
+        const { actors, facts } = parsed.data;
+        settle(() => resolve({ actors, facts }));
       } else {
         const { message } = parsed.data;
         settle(() => reject(new Error(`discovery worker: ${message}`)));

@@ -1,13 +1,15 @@
 /**
  * The thread that discovers the corpus's actors (started by discoveryThread.ts): it receives the articles and the
- * discovery input, loads the general dictionaries itself and posts the actors back, once.
+ * discovery input, loads the general dictionaries itself and posts the actors back, once, with the corpus facts
+ * (profile.ts) that the actors make: the other pass over every text that a cold start would otherwise pay for later.
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { z } from "zod";
 import { generalDictionaries } from "../analysis/lexicon.js";
 import type { Article } from "../corpus/types.js";
+import { corpusFacts } from "../corpus/profile.js";
 import { discoverActors } from "../timeline/discoverActors.js";
-import { type DiscoveryInput, discoveryOptions } from "../timeline/discoveryInput.js";
+import { type DiscoveryInput, discoveryOptions, withDiscovered } from "../timeline/discoveryInput.js";
 
 const port = (() => {
   if (!parentPort) throw new Error("discoveryWorker: not started as a worker thread");
@@ -23,7 +25,8 @@ const DiscoveryCall = z.object({
 
 try {
   const { articles, ...input } = DiscoveryCall.parse(workerData);
-  port.postMessage({ ok: true, actors: discoverActors(articles, discoveryOptions(input, generalDictionaries())) });
+  const actors = discoverActors(articles, discoveryOptions(input, generalDictionaries()));
+  port.postMessage({ ok: true, actors, facts: corpusFacts(articles, withDiscovered(input.curated, actors)) });
 } catch (e) {
   port.postMessage({ ok: false, message: e instanceof Error ? e.message : String(e) });
 }

@@ -1,6 +1,6 @@
 /** Builds the Core from a corpus folder: engine (index), actors and their matcher, cached timelines. */
 import { answer } from "../answer/answer.js";
-import { type CorpusProfile, describeCorpus } from "../corpus/profile.js";
+import { type CorpusProfile, corpusFacts, withExamples } from "../corpus/profile.js";
 import { cleanText } from "../analysis/normalize.js";
 import { MAX_CHOICE_NAME } from "../util/discordLimits.js";
 import { clip } from "../util/text.js";
@@ -13,8 +13,8 @@ import { ACTORS_FILE, type Actor, loadActors } from "../timeline/actorsFile.js";
 import { buildTimeline, buildTimelines, isPeriod, narrowTimeline } from "../timeline/buildTimeline.js";
 import { DISCOVERY_THREAD_MIN_ARTICLES, TIMELINE_PREBUILD_BATCH } from "./servingLimits.js";
 import { type DiscoveredActor, discoverActors } from "../timeline/discoverActors.js";
-import { discoveryOptions } from "../timeline/discoveryInput.js";
-import { discoverInThread } from "./discoveryThread.js";
+import { discoveryOptions, withDiscovered } from "../timeline/discoveryInput.js";
+import { type Discovery, discoverInThread } from "./discoveryThread.js";
 import { findSuspicious, formatSuspicion } from "../ingest/suspicious.js";
 import type { LookupError, Timeline, TimelineQuery, TimelineResult } from "../timeline/types.js";
 import type { Core } from "./core.js";
@@ -63,7 +63,7 @@ export async function loadCore(
   const actors: Actor[] = loaded.ok ? loaded.actors : [];
   const actorProblems = loaded.ok ? [] : [loaded.error];
   // A large corpus that is built, not loaded, has its actors discovered on the other core while the index is built.
-  let discovery: Promise<DiscoveredActor[] | null> | undefined;
+  let discovery: Promise<Discovery | null> | undefined;
   const engine = await build(corpusDir, {
     onArticles(articles, { lexicon, derived }) {
       if (articles.length < discoveryThreadFrom || derived.has(DISCOVERED_ACTORS, JSON.stringify(actors))) return;
@@ -90,8 +90,9 @@ export function emptyCorpusProblem(core: { readonly summary: CoreSummary }): str
   return summaryEmptyProblem(core.summary);
 }
 
-/** The derived-cache name of the discovered actors. */
+/** The derived-cache names of the discovered actors and of the corpus facts of the profile. */
 const DISCOVERED_ACTORS = "actors";
+const CORPUS_FACTS = "facts";
 
 /**
  * The curated actors plus everyone the corpus introduces with a full name or a role (discovered once per
@@ -101,20 +102,26 @@ export function allActors(engine: LoadedEngine, curated: Actor[], precomputed?: 
   // Discovery reads every article (7 s at 20,000): cached beside the snapshot, keyed also by the curated actors.
   const discover = () => precomputed ?? discoverActors(engine.index.articles, discoveryOptions({ variants: engine.lexicon.variants, curated }, engine.lexicon.general));
   const discovered = (engine.derived ?? NO_DERIVED_CACHE).get(DISCOVERED_ACTORS, JSON.stringify(curated), discover);
-  return [...curated, ...discovered.map(({ evidence: _, ...actor }) => actor)];
+  return withDiscovered(curated, discovered);
 }
 
-/** `discovered`: the actors discovered already (in a worker thread) for this engine's articles. */
-export function coreOf(engine: LoadedEngine, curated: Actor[], actorProblems: string[] = [], discovered?: DiscoveredActor[]): Omit<LoadedCore, "folder" | "summary"> {
-  const actors = allActors(engine, curated, discovered);
+/** `discovered`: the actors and corpus facts found already (in a worker thread) for this engine's articles. */
+export function coreOf(engine: LoadedEngine, curated: Actor[], actorProblems: string[] = [], discovered?: Discovery): Omit<LoadedCore, "folder" | "summary"> {
+  const actors = allActors(engine, curated, discovered?.actors);
+  const articles = engine.index.articles;
+  // The facts of the profile read every text (2 s at 20,000 articles): cached beside the snapshot like the actors,
+  // and stored at once when the discovery thread brought them, so that no later start pays for them.
+  const derived = engine.derived ?? NO_DERIVED_CACHE;
+  const salt = JSON.stringify(curated);
+  const facts = () => derived.get(CORPUS_FACTS, salt, () => discovered?.facts ?? corpusFacts(articles, actors));
+  if (discovered) facts();
   const matcher = compileActorMatcher(actors);
   const timelines = new Map<string, Timeline>();
   const prebuilt = new Map<string, Timeline>();
-  const articles = engine.index.articles;
   const lookup = createArticleLookup(articles);
   let profile: CorpusProfile | undefined;
   const describe = () => {
-    profile ??= describeCorpus(articles, actors, (q) => !answer(engine, q).abstained);
+    profile ??= withExamples(facts(), (q) => !answer(engine, q).abstained);
     return profile;
   };
   const fullTimeline = (actor: Actor): Timeline => {

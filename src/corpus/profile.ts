@@ -118,7 +118,15 @@ export function mentionCounts(articles: readonly Article[], people: readonly Pro
   return counts;
 }
 
+/** The profile without its example questions: what reading the articles gives (one pass over every text, cacheable). */
+export type CorpusFacts = Omit<CorpusProfile, "examples">;
+
 export function describeCorpus(articles: readonly Article[], people: readonly ProfilePerson[], answers?: (question: string) => boolean): CorpusProfile {
+  return withExamples(corpusFacts(articles, people), answers);
+}
+
+/** Dates, the people named in the most articles and the topics: {@link CorpusProfile} but the examples. */
+export function corpusFacts(articles: readonly Article[], people: readonly ProfilePerson[]): CorpusFacts {
   const dates = articles.map(dateOf).filter((d): d is string => d !== null).sort();
   const mentioned = mentionCounts(articles, people);
   const counted = people
@@ -159,12 +167,17 @@ export function describeCorpus(articles: readonly Article[], people: readonly Pr
     .slice(0, TOPICS)
     .map((e) => e.word);
 
-  const lastName = (p: ProfilePerson) => p.name.split(/\s+/).at(-1)!;
+  return { articles: articles.length, from: dates[0] ?? null, to: dates.at(-1) ?? null, people: topPeople.map((p) => p.name), topics };
+}
+
+/** The facts with example questions about their people and topics, each asked (`answers`) and kept only when answered. */
+export function withExamples(facts: CorpusFacts, answers?: (question: string) => boolean): CorpusProfile {
+  const lastName = (name: string) => name.split(/\s+/).at(-1)!;
   // A person, a topic, a person …: varied examples; asked one by one until enough are answered.
   const candidates: Array<{ de: string; en: string }> = [];
-  for (let i = 0; i < Math.max(topPeople.length, topics.length); i++) {
-    const p = topPeople[i];
-    const t = topics[i];
+  for (let i = 0; i < Math.max(facts.people.length, facts.topics.length); i++) {
+    const p = facts.people[i];
+    const t = facts.topics[i];
     if (p) candidates.push({ de: `Was sagte ${lastName(p)}?`, en: `What did ${lastName(p)} say?` });
     if (t) candidates.push({ de: `Was berichten die Artikel über ${t}?`, en: `What do the articles say about ${t}?` });
   }
@@ -173,12 +186,5 @@ export function describeCorpus(articles: readonly Article[], people: readonly Pr
     if (!answers || examples.length >= EXAMPLES) break;
     if (answers(c.de)) examples.push(c);
   }
-  return {
-    articles: articles.length,
-    from: dates[0] ?? null,
-    to: dates.at(-1) ?? null,
-    people: topPeople.map((p) => p.name),
-    topics,
-    examples: { de: examples.map((e) => e.de), en: examples.map((e) => e.en) },
-  };
+  return { ...facts, examples: { de: examples.map((e) => e.de), en: examples.map((e) => e.en) } };
 }

@@ -6,7 +6,7 @@
 import type { GeneralDictionaries } from "../analysis/lexicon.js";
 import { compileActorMatcher } from "./actorMatch.js";
 import type { Actor } from "./actorsFile.js";
-import type { DiscoveryOptions } from "./discoverActors.js";
+import type { DiscoveredActor, DiscoveryOptions } from "./discoverActors.js";
 
 export interface DiscoveryInput {
   /** Folded spelling variant → folded canonical form (the corpus variants file). */
@@ -22,4 +22,9 @@ export function discoveryOptions(input: DiscoveryInput, general: GeneralDictiona
     curated: compileActorMatcher(input.curated),
     takenIds: input.curated.map((a) => a.id),
   };
+}
+
+/** All actors: the curated ones first, then the discovered ones (without their evidence counts). */
+export function withDiscovered(curated: readonly Actor[], discovered: readonly DiscoveredActor[]): Actor[] {
+  return [...curated, ...discovered.map(({ evidence: _, ...actor }) => actor)];
 }

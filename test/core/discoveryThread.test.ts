@@ -3,6 +3,7 @@
  * index (and cached beside the snapshot), skipped when the cache already holds them, and replaced by discovery on
  * the calling thread when the thread fails.
  */
+import { readdirSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -14,7 +15,8 @@ import { generalDictionaries } from "../../src/analysis/lexicon.js";
 import { createEngine } from "../../src/search/engine.js";
 import { loadActors } from "../../src/timeline/actorsFile.js";
 import { discoverActors } from "../../src/timeline/discoverActors.js";
-import { discoveryOptions } from "../../src/timeline/discoveryInput.js";
+import { discoveryOptions, withDiscovered } from "../../src/timeline/discoveryInput.js";
+import { corpusFacts } from "../../src/corpus/profile.js";
 import { syntheticArticles } from "../../bench/synthetic.js";
 import { CORPUS_DIR } from "../fixtures/corpus.js";
 
@@ -40,7 +42,11 @@ describe("discoverInThread", () => {
     const variants = new Map([["lavrov", "lawrow"]]);
     const here = discoverActors(articles, discoveryOptions({ variants, curated }, generalDictionaries()));
     expect(here.length).toBeGreaterThan(5);
-    expect(await discoverInThread(articles, { variants, curated })).toEqual(here);
+    const threaded = await discoverInThread(articles, { variants, curated });
+    expect(threaded.actors).toEqual(here);
+    // The profile's facts with the same people as on this thread.
+    expect(threaded.facts).toEqual(corpusFacts(articles, withDiscovered(curated, here)));
+    expect(threaded.facts.people.length).toBeGreaterThan(0);
   });
 });
 
@@ -59,6 +65,9 @@ describe("loadCore: discovery while the index is built", () => {
     const threaded = await loadCore(CORPUS_DIR, build, { discoveryThreadFrom: 1, discoverInThread: spy });
     expect(calls).toEqual([5]);
     expect(names(threaded)).toEqual(reference);
+    expect(threaded.profile()).toEqual((await loadCore(CORPUS_DIR)).profile());
+    // The facts the thread brought are cached at once, before any abstention asked for the profile.
+    expect(readdirSync(cacheDir).filter((f) => f.startsWith("derived-facts-"))).toHaveLength(1);
     // Snapshot and discovered actors cached: neither the build nor the thread runs again.
     const warm = await loadCore(CORPUS_DIR, build, { discoveryThreadFrom: 1, discoverInThread: spy });
     expect(calls).toEqual([5]);

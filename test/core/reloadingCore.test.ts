@@ -9,16 +9,17 @@ import { ignoredByWatcher } from "../../src/core/watchedNames.js";
 
 /** A file to delete right before the loader opens it: "listed, then deleted before it was read", on cue. */
 const race = vi.hoisted(() => ({ deleteOnOpen: undefined as string | undefined }));
-vi.mock("node:fs/promises", async (importOriginal) => {
-  const fs = await importOriginal<typeof import("node:fs/promises")>();
-  const open: typeof fs.open = async (file, ...rest) => {
+vi.mock("node:fs", async (importOriginal) => {
+  const fs = await importOriginal<typeof import("node:fs")>();
+  // Article files are opened synchronously (loadCorpus.ts): the victim is deleted just before its open.
+  const openSync = ((file: Parameters<typeof fs.openSync>[0], ...rest: unknown[]) => {
     if (race.deleteOnOpen !== undefined && String(file) === race.deleteOnOpen) {
       race.deleteOnOpen = undefined;
-      await fs.unlink(String(file));
+      fs.unlinkSync(String(file));
     }
-    return fs.open(file, ...rest);
-  };
-  return { ...fs, open, default: { ...fs, open } };
+    return (fs.openSync as (...args: unknown[]) => unknown)(file, ...rest);
+  }) as typeof fs.openSync;
+  return { ...fs, openSync, default: { ...fs, openSync } };
 });
 
 let dir: string;
