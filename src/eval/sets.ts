@@ -9,7 +9,7 @@ import { EMBEDDED_CORPUS_DIR, PACKAGE_ROOT } from "../config/paths.js";
 import { type EvalCase, casesOf, readEvalFile, type Split } from "./cases.js";
 import { readXquad, writeXquadCorpus } from "./xquad.js";
 
-export type EvalCorpus = "seed" | "xquad";
+export type EvalCorpus = "seed" | "xquad" | "news";
 
 export interface EvalSuite {
   name: string;
@@ -37,6 +37,16 @@ export const JSONL_SETS: ReadonlyArray<{ name: string; file: () => string; corpu
   { name: "out-of-scope", file: () => path.join(OWN_DIR, "outofscope.jsonl"), corpus: "seed", split: alternate },
   { name: "xquad out-of-scope", file: () => path.join(OWN_DIR, "xquad-outofscope.jsonl"), corpus: "xquad", split: alternate },
 ];
+
+/**
+ * An optional held-out set over real news, kept outside the repository (third-party text): the folder named by
+ * NEWS_EVAL_DIR holds `corpus/` (article files, `articles.json`) and `questions.jsonl`. A hit is a result from one of
+ * the question's files (or citing one): real news repeats agency texts, so any listed copy answers.
+ */
+export function newsEvalDir(): string | null {
+  const dir = process.env.NEWS_EVAL_DIR;
+  return dir && existsSync(path.join(dir, "questions.jsonl")) && existsSync(path.join(dir, "corpus")) ? dir : null;
+}
 
 export interface LoadedSuites {
   suites: EvalSuite[];
@@ -66,11 +76,15 @@ export async function loadSuites(): Promise<LoadedSuites> {
   } else {
     missing.push({ name: "xquad", file: xquadDir });
   }
-  suites.sort((a, b) => (a.corpus === b.corpus ? 0 : a.corpus === "seed" ? -1 : 1));
+  const news = newsEvalDir();
+  if (news) suites.push({ name: "news", corpus: "news", cases: casesOf(await readEvalFile(path.join(news, "questions.jsonl")), all("held-out"), { fileLevel: true }) });
+  const order: Record<EvalCorpus, number> = { seed: 0, xquad: 1, news: 2 };
+  suites.sort((a, b) => order[a.corpus] - order[b.corpus]);
   return { suites, missing, xquadCorpusDir };
 }
 
 export function corpusDirOf(corpus: EvalCorpus, loaded: LoadedSuites): string {
+  if (corpus === "news") return path.join(newsEvalDir()!, "corpus");
   return corpus === "seed" ? EMBEDDED_CORPUS_DIR : loaded.xquadCorpusDir!;
 }
 
