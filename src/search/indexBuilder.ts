@@ -55,7 +55,9 @@ export interface TokenizedPassages {
 export function tokenizePassages(passages: readonly Passage[]): TokenizedPassages {
   const rawIds = new Map<string, number>();
   const raws: string[] = [];
-  const seenInText = new Set<string>();
+  // Per raw id: 1 once it was met in a text field. Over-long tokens have no id and a set of their own.
+  const inText: number[] = [];
+  const longInText = new Set<string>();
   const textTokens: string[] = [];
   const stream = new IntList();
   const starts = new Int32Array(passages.length * FIELDS.length + 1);
@@ -64,16 +66,23 @@ export function tokenizePassages(passages: readonly Passage[]): TokenizedPassage
     for (let f = 0; f < FIELDS.length; f++) {
       starts[d * FIELDS.length + f] = stream.length;
       for (const raw of allRawTokens(FIELDS[f]![1](p))) {
-        if (f === 0 && !seenInText.has(raw)) {
-          seenInText.add(raw);
-          textTokens.push(raw);
+        if (raw.length > MAX_TOKEN_LENGTH) {
+          if (f === 0 && !longInText.has(raw)) {
+            longInText.add(raw);
+            textTokens.push(raw);
+          }
+          continue;
         }
-        if (raw.length > MAX_TOKEN_LENGTH) continue;
         let r = rawIds.get(raw);
         if (r === undefined) {
           r = raws.length;
           rawIds.set(raw, r);
           raws.push(raw);
+          inText.push(0);
+        }
+        if (f === 0 && inText[r] === 0) {
+          inText[r] = 1;
+          textTokens.push(raw);
         }
         stream.push(r);
       }
