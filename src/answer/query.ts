@@ -47,7 +47,8 @@ const GERMAN_MARKERS = new Set(["der", "die", "das", "und", "ist", "wer", "was",
 /** Whether the corpus uses an index term; lets the parser widen only words the corpus does not use. */
 export type KnownTerm = (term: string) => boolean;
 
-export function parseQuery(question: string, analyzer: Analyzer, lexicon: Lexicon, known: KnownTerm = () => true, cfg: RankingConfig = DEFAULT_RANKING): ParsedQuery {
+export function parseQuery(asked: string, analyzer: Analyzer, lexicon: Lexicon, known: KnownTerm = () => true, cfg: RankingConfig = DEFAULT_RANKING): ParsedQuery {
+  const question = spacedQuestionWords(asked);
   const tokens = analyzer.tokens(question);
   const language = detectLanguage(tokens.map((t) => t.raw), lexicon);
   const ctx: Ctx = { analyzer, lexicon, known, weights: cfg.alternatives, translation: cfg.translation };
@@ -55,6 +56,13 @@ export function parseQuery(question: string, analyzer: Analyzer, lexicon: Lexico
   const rest = months.length > 0 ? tokens.filter((t) => monthOf(t.raw) === null) : tokens;
   const concepts = [...months, ...(language === "en" ? englishConcepts(question, rest, ctx) : germanConcepts(question, rest, ctx))];
   return { language, concepts: [...mergeDuplicates(concepts), ...intentConcepts(question, cfg.answerTypeWeight)] };
+}
+
+/** "wieviele", "wievielen", "wielange" (the spelling before 1996, and a common slip): the question word and its quantifier. */
+const GLUED_QUESTION_WORD = /\b(wie)(viel(?:e[mnrs]?|mals?)?|lange?)\b/giu;
+
+function spacedQuestionWords(question: string): string {
+  return question.replace(GLUED_QUESTION_WORD, "$1 $2");
 }
 
 /** Per month, every folded spelling a question may use: German names and abbreviations, English names and abbreviations. */

@@ -40,8 +40,9 @@ export const JSONL_SETS: ReadonlyArray<{ name: string; file: () => string; corpu
 
 /**
  * An optional held-out set over real news, kept outside the repository (third-party text): the folder named by
- * NEWS_EVAL_DIR holds `corpus/` (article files, `articles.json`) and `questions.jsonl`. A hit is a result from one of
- * the question's files (or citing one): real news repeats agency texts, so any listed copy answers.
+ * NEWS_EVAL_DIR holds `corpus/` (article files, `articles.json`) and `questions.jsonl` (even lines tune, odd lines
+ * held out). A hit is a result from one of the question's files (or citing one): real news repeats agency texts, so
+ * any listed copy answers.
  */
 export function newsEvalDir(): string | null {
   const dir = process.env.NEWS_EVAL_DIR;
@@ -77,7 +78,7 @@ export async function loadSuites(): Promise<LoadedSuites> {
     missing.push({ name: "xquad", file: xquadDir });
   }
   const news = newsEvalDir();
-  if (news) suites.push({ name: "news", corpus: "news", cases: casesOf(await readEvalFile(path.join(news, "questions.jsonl")), all("held-out"), { fileLevel: true }) });
+  if (news) suites.push({ name: "news", corpus: "news", cases: casesOf(await readEvalFile(path.join(news, "questions.jsonl")), alternate, { fileLevel: true }) });
   const order: Record<EvalCorpus, number> = { seed: 0, xquad: 1, news: 2 };
   suites.sort((a, b) => order[a.corpus] - order[b.corpus]);
   return { suites, missing, xquadCorpusDir };

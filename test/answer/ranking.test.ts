@@ -103,6 +103,16 @@ describe("analysis steps", () => {
     expect(heads.some((t) => t.startsWith("abfranz"))).toBe(false);
   });
 
+  it("GIVEN \"wieviele\" written as one word THEN it is read as \"wie viele\": a number is asked for, no unknown noun", () => {
+    const glued = parseQuery("Wieviele Soldaten schickt Frankreich?", engine.index.analyzer, engine.lexicon);
+    const spaced = parseQuery("Wie viele Soldaten schickt Frankreich?", engine.index.analyzer, engine.lexicon);
+    expect(glued.concepts).toEqual(spaced.concepts);
+    expect(glued.concepts.map((c) => c.label)).toContain("wie viel");
+    const answered = answer(engine, "Wieviele Soldaten schickt Frankreich?");
+    expect(answered.abstained).toBe(false);
+    expect(answered.results[0]?.file).toBe("e_truppen_b.txt");
+  });
+
   it("GIVEN a word whose domain synonym is a hyphenated compound THEN only the compound's head joins its alternatives", () => {
     // corpus/synonyms.de.json lists "Ukraine-Hilfen" beside "Militärhilfe": a question about aid must not match every
     // passage that names Ukraine.
