@@ -8,6 +8,8 @@
 import type { Analyzer } from "../analysis/analyzer.js";
 import type { Passage } from "../corpus/types.js";
 import { CompactFrequencies } from "./compactPostings.js";
+import { DenseIdMap } from "./documentMaps.js";
+import { FieldLengthTable } from "./fieldLengthTable.js";
 import { type FieldPostings, PassageSearch } from "./passageSearch.js";
 
 /** The fields in MiniSearch's order (`miniSearchOptions`), with the passage text each one indexes. */
@@ -132,11 +134,11 @@ export function buildPassageSearch(passages: readonly Passage[], analyzer: Analy
   }
 
   const fieldIds = Object.fromEntries(FIELDS.map(([name], f) => [name, f]));
-  const documentIds = new Map<number, number>();
-  const fieldLength = new Map<number, number[]>();
+  const documentIds = new DenseIdMap(n);
+  const fieldLength = new FieldLengthTable(fieldCount, n);
   for (let d = 0; d < n; d++) {
     documentIds.set(d, d);
-    fieldLength.set(
+    fieldLength.put(
       d,
       lengths.map((l) => l[d]!),
     );
