@@ -9,6 +9,7 @@ import type { Analyzer } from "../analysis/analyzer.js";
 import type { Passage } from "../corpus/types.js";
 import { CompactFrequencies } from "./compactPostings.js";
 import { DenseIdMap } from "./documentMaps.js";
+import { SmallFieldMap } from "./fieldPostings.js";
 import { FieldLengthTable } from "./fieldLengthTable.js";
 import { type FieldPostings, PassageSearch } from "./passageSearch.js";
 
@@ -110,7 +111,7 @@ export function buildPassageSearch(passages: readonly Passage[], analyzer: Analy
   }
 
   // Per field: one buffer of short ids and one of frequencies, each term's postings a slice of them.
-  const byTerm: Array<Map<number, CompactFrequencies>> = terms.map(() => new Map());
+  const byTerm: Array<SmallFieldMap<CompactFrequencies>> = terms.map(() => new SmallFieldMap());
   for (let f = 0; f < fieldCount; f++) {
     const { terms: termOf, tfs, start } = pairs[f]!;
     const counts = new Int32Array(terms.length + 1);

@@ -7,6 +7,7 @@ import MiniSearch, { type Options } from "minisearch";
 import type { Analyzer } from "../analysis/analyzer.js";
 import { CompactFrequencies, compactOf } from "./compactPostings.js";
 import { DenseIdMap } from "./documentMaps.js";
+import { SmallFieldMap } from "./fieldPostings.js";
 import { FieldLengthTable } from "./fieldLengthTable.js";
 
 /** Field boosts: a subheading is context for the passages below it, worth less than their own words. */
@@ -113,6 +114,8 @@ export class PassageSearch extends MiniSearch<IndexDoc> {
       for (const term of terms) {
         const byField = this._index.get(term);
         if (byField) for (const [field, freqs] of byField) if (!(freqs instanceof CompactFrequencies)) byField.set(field, compactOf(freqs));
+        // A term new to the index has MiniSearch's Map of fields: a small map takes its place.
+        if (byField && !(byField instanceof SmallFieldMap)) this._index.set(term, smallFieldMapOf(byField));
       }
     }
     const shortId = this._idToShortId.get(doc.id)!;
@@ -265,6 +268,12 @@ export class PassageSearch extends MiniSearch<IndexDoc> {
   passageOf(shortId: number): number | undefined {
     return this._documentIds.get(shortId);
   }
+}
+
+function smallFieldMapOf(byField: FieldPostings): SmallFieldMap<TermFrequencies> {
+  const small = new SmallFieldMap<TermFrequencies>();
+  for (const [field, freqs] of byField) small.set(field, freqs);
+  return small;
 }
 
 /** One more than the highest field id. */
