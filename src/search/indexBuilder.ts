@@ -130,7 +130,7 @@ export function buildPassageSearch(passages: readonly Passage[], analyzer: Analy
     for (let t = 0; t < terms.length; t++) {
       const from = counts[t]!;
       const to = counts[t + 1]!;
-      if (to > from) byTerm[t]!.set(f, new CompactFrequencies(docs.subarray(from, to), freqs.subarray(from, to)));
+      if (to > from) byTerm[t]!.set(f, new CompactFrequencies(docs, freqs, to - from, from));
     }
   }
 
