@@ -8,7 +8,6 @@
 import type { Analyzer } from "../analysis/analyzer.js";
 import type { Passage } from "../corpus/types.js";
 import { CompactFrequencies } from "./compactPostings.js";
-import { ChunkedList } from "./chunkedList.js";
 import { DenseIdMap } from "./documentMaps.js";
 import { SmallFieldMap } from "./fieldPostings.js";
 import { FieldLengthTable } from "./fieldLengthTable.js";
@@ -19,9 +18,6 @@ const FIELDS: ReadonlyArray<readonly [string, (p: Passage) => string]> = [
   ["text", (p) => p.text],
   ["heading", (p) => p.heading ?? ""],
 ];
-
-/** Term frequencies above this are stored as this (as CompactFrequencies does). */
-const MAX_TF = 0xffff;
 
 export interface BuiltSearch {
   search: PassageSearch;
@@ -62,12 +58,8 @@ export function buildPassageSearch(passages: readonly Passage[], analyzer: Analy
 
   const n = passages.length;
   const fieldCount = FIELDS.length;
-  // Per field: each document's (term id, frequency) pairs, one document after the other (frequencies capped as stored).
-  const pairs = FIELDS.map(() => ({
-    terms: new ChunkedList((size) => new Int32Array(size)),
-    tfs: new ChunkedList((size) => new Uint16Array(size)),
-    start: new Int32Array(n + 1),
-  }));
+  // Per field: each document's (term id, frequency) pairs, one document after the other.
+  const pairs = FIELDS.map(() => ({ terms: new IntList(), tfs: new IntList(), start: new Int32Array(n + 1) }));
   const lengths = FIELDS.map(() => new Int32Array(n));
   const averages: number[] = [];
   let dfCounts: Int32Array = new Int32Array(1 << 16);
@@ -110,7 +102,7 @@ export function buildPassageSearch(passages: readonly Passage[], analyzer: Analy
       for (let i = 0; i < inDoc.length; i++) {
         const id = inDoc.data[i]!;
         out.terms.push(id);
-        out.tfs.push(Math.min(MAX_TF, tf[id]!));
+        out.tfs.push(tf[id]!);
         tf[id] = 0;
         if (f === 0) df.set(terms[id]!, ++dfCounts[id]!);
       }
@@ -123,16 +115,16 @@ export function buildPassageSearch(passages: readonly Passage[], analyzer: Analy
   for (let f = 0; f < fieldCount; f++) {
     const { terms: termOf, tfs, start } = pairs[f]!;
     const counts = new Int32Array(terms.length + 1);
-    for (let i = 0; i < termOf.length; i++) counts[termOf.at(i) + 1]!++;
+    for (let i = 0; i < termOf.length; i++) counts[termOf.data[i]! + 1]!++;
     for (let t = 0; t < terms.length; t++) counts[t + 1]! += counts[t]!;
     const docs = new Int32Array(termOf.length);
     const freqs = new Uint16Array(termOf.length);
     const cursor = counts.slice(0, terms.length);
     for (let d = 0; d < n; d++) {
       for (let i = start[d]!; i < start[d + 1]!; i++) {
-        const at = cursor[termOf.at(i)]!++;
+        const at = cursor[termOf.data[i]!]!++;
         docs[at] = d;
-        freqs[at] = tfs.at(i);
+        freqs[at] = Math.min(0xffff, tfs.data[i]!);
       }
     }
     for (let t = 0; t < terms.length; t++) {
