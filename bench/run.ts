@@ -291,7 +291,7 @@ async function runChild(kind: string, size: Size, cacheDir: string, quick: boole
     const { heapMb } = memory();
     const engine = loaded.engine;
     const texts = engine.index.passages.map((p) => p.text);
-    warmUp(texts, (q) => answer(engine, q));
+    warmUp(warmUpQueries(texts), texts.length, (q) => answer(engine, q));
     const digest = digestOf(dev.map((q) => answer(engine, q)));
     const devLatency = timeEach(dev, (q) => answer(engine, q), devRounds(texts.length));
     const rand = timeEach(randomQueries(texts, randomCount, 99), (q) => answer(engine, q));
@@ -301,7 +301,7 @@ async function runChild(kind: string, size: Size, cacheDir: string, quick: boole
 
   let started = performance.now();
   const articles = await corpusFor(size);
-  const texts = articles.flatMap(splitPassages).map((p) => p.text);
+  let texts: readonly string[] = articles.flatMap(splitPassages).map((p) => p.text);
   log(`${kind}: ${articles.length} articles generated in ${Math.round(performance.now() - started)} ms`);
   const base = memory();
   const queries = randomQueries(texts, randomCount, 99);
@@ -314,33 +314,43 @@ async function runChild(kind: string, size: Size, cacheDir: string, quick: boole
     const buildMs = performance.now() - started;
     const { heapMb } = memory();
     log(`plain: built in ${Math.round(buildMs)} ms, heap ${Math.round(heapMb)} MB`);
-    warmUp(texts, (q) => plain.search(q));
+    warmUp(warmUpQueries(texts), texts.length, (q) => plain.search(q));
     const devLatency = timeEach(dev, (q) => plain.search(q), devRounds(texts.length));
     const rand = timeEach(queries, (q) => plain.search(q));
     return { buildMs, heapMb, dev: devLatency, rand } satisfies ChildPlain;
   }
 
+  // The engine's heap and RSS must not count the bench's own copy of every passage text: the queries are drawn now.
+  const passageCount = texts.length;
+  const warmQueries = warmUpQueries(texts);
+  const unknownQueries = unknownWordQueries(texts, randomCount, 77);
+  texts = [];
   started = performance.now();
+  const cpuBefore = process.cpuUsage();
   const engine = engineFromArticles(articles, lexicon);
   const buildMs = performance.now() - started;
+  const cpu = process.cpuUsage(cpuBefore);
   const { heapMb, rssMb } = memory();
-  log(`ours: built in ${Math.round(buildMs)} ms (${engine.index.passages.length} passages, ${engine.index.search.termCount} terms), heap ${Math.round(heapMb)} MB, base ${Math.round(base.heapMb)} MB`);
+  const peakRssMb = process.resourceUsage().maxRSS / 1024;
+  log(
+    `ours: built in ${Math.round(buildMs)} ms, CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s (${engine.index.passages.length} passages, ${engine.index.search.termCount} terms), heap ${Math.round(heapMb)} MB, RSS ${Math.round(rssMb)} MB (peak so far ${Math.round(peakRssMb)} MB), base ${Math.round(base.heapMb)} MB`,
+  );
   started = performance.now();
   await saveSnapshot(cacheDir, SNAPSHOT_KEY, { ...engine, corpusProblems: [] });
   const saveMs = performance.now() - started;
   const snapshotMb = (await stat(snapshotPath(cacheDir, SNAPSHOT_KEY))).size / 2 ** 20;
   log(`ours: snapshot saved in ${Math.round(saveMs)} ms (${snapshotMb.toFixed(1)} MB)`);
-  warmUp(texts, (q) => answer(engine, q));
+  warmUp(warmQueries, passageCount, (q) => answer(engine, q));
   const digest = digestOf(dev.map((q) => answer(engine, q)));
-  const devLatency = timeEach(dev, (q) => answer(engine, q), devRounds(texts.length));
+  const devLatency = timeEach(dev, (q) => answer(engine, q), devRounds(passageCount));
   const rand = timeEach(queries, (q) => answer(engine, q));
-  const unknown = timeEach(unknownWordQueries(texts, randomCount, 77), (q) => answer(engine, q));
+  const unknown = timeEach(unknownQueries, (q) => answer(engine, q));
   // Incremental update (issue 11): one new article into the live index, then out again; measured last (it changes the engine).
   const extra = syntheticArticles(1, 4242).map((a) => ({ ...a, id: `${a.id}-live`, file: `live-${a.file}` }));
   started = performance.now();
   const added = updateEngine(engine, { added: extra });
   const addMs = performance.now() - started;
-  if (answer(added, dev[0] ?? "Waffenruhe").searched.passages <= texts.length) throw new Error("bench: the added article is not indexed");
+  if (answer(added, dev[0] ?? "Waffenruhe").searched.passages <= passageCount) throw new Error("bench: the added article is not indexed");
   started = performance.now();
   updateEngine(added, { removed: extra.map((a) => a.id) });
   const removeMs = performance.now() - started;
@@ -362,13 +372,18 @@ async function runChild(kind: string, size: Size, cacheDir: string, quick: boole
   } satisfies ChildOurs;
 }
 
+/** The warm-up's random queries (see {@link warmUp}). */
+function warmUpQueries(texts: readonly string[]): string[] {
+  return randomQueries(texts, texts.length <= 20_000 ? 50 : 10, 12345);
+}
+
 /**
  * JIT warm-up on queries that are not measured: a serving process is warm, and V8 tiers up over the first
  * few hundred calls. Small corpora also run ten rounds of the dev questions first.
  */
-function warmUp(texts: readonly string[], run: (q: string) => unknown): void {
-  for (const q of randomQueries(texts, texts.length <= 20_000 ? 50 : 10, 12345)) run(q);
-  if (texts.length > 20_000) return;
+function warmUp(queries: readonly string[], passages: number, run: (q: string) => unknown): void {
+  for (const q of queries) run(q);
+  if (passages > 20_000) return;
   const dev = devQuestions();
   for (let round = 0; round < 10; round++) for (const q of dev) run(q);
 }

@@ -4,19 +4,27 @@
  */
 import { splitSentences } from "../analysis/sentences.js";
 import { splitBlocks } from "./blocks.js";
+import { ArticlePassage, NO_HEADING, type PassageBounds } from "./articlePassage.js";
 import type { Article, Passage } from "./types.js";
 
 /** Paragraphs up to this length stay one passage; longer ones become sentence windows of at most this length. */
 export const MAX_PASSAGE_LENGTH = 1000;
 
+/**
+ * The passages of an article, as {@link ArticlePassage}s: offsets into the article text, with the sentence bounds of
+ * all its passages in one shared table.
+ */
 export function splitPassages(article: Article): Passage[] {
   const { text } = article;
-  const passages: Passage[] = [];
-  let heading: string | undefined;
+  const cuts: Array<Omit<PassageBounds, "sentenceBounds">> = [];
+  const sentenceBounds: number[] = [];
+  let headingStart = NO_HEADING;
+  let headingEnd = NO_HEADING;
   for (const block of splitBlocks(text)) {
     if (block.kind === "caption") continue;
     if (block.kind === "heading") {
-      heading = text.slice(block.start, block.end);
+      headingStart = block.start;
+      headingEnd = block.end;
       continue;
     }
     const spans = splitSentences(text.slice(block.start, block.end)).map((s) => ({
@@ -24,20 +32,15 @@ export function splitPassages(article: Article): Passage[] {
       end: block.start + s.end,
     }));
     for (const window of sentenceWindows(spans, MAX_PASSAGE_LENGTH)) {
+      const firstSentence = sentenceBounds.length / 2;
+      for (const s of window) sentenceBounds.push(s.start, s.end);
       const start = window[0]!.start;
       const end = window[window.length - 1]!.end;
-      passages.push({
-        id: `${article.id}#${passages.length}`,
-        articleId: article.id,
-        ordinal: passages.length,
-        text: text.slice(start, end),
-        start,
-        ...(heading ? { heading } : {}),
-        sentences: window.map((s) => text.slice(s.start, s.end)),
-      });
+      cuts.push({ ordinal: cuts.length, start, end, headingStart, headingEnd, firstSentence, sentenceCount: window.length });
     }
   }
-  return passages;
+  const shared = Int32Array.from(sentenceBounds);
+  return cuts.map((cut) => new ArticlePassage(article, { ...cut, sentenceBounds: shared }));
 }
 
 /**

@@ -8,6 +8,9 @@
 import { type Analyzer, allRawTokens, MAX_TOKEN_LENGTH } from "../analysis/analyzer.js";
 import type { Passage } from "../corpus/types.js";
 import { CompactFrequencies } from "./compactPostings.js";
+import { DenseIdMap } from "./documentMaps.js";
+import { SmallFieldMap } from "./fieldPostings.js";
+import { FieldLengthTable } from "./fieldLengthTable.js";
 import { type FieldPostings, PassageSearch } from "./passageSearch.js";
 
 /** The fields in MiniSearch's order (`miniSearchOptions`), with the passage text each one indexes. */
@@ -168,7 +171,7 @@ export function buildPassageSearch(passages: readonly Passage[], analyzer: Analy
   for (let i = 0; i < dfOrder.length; i++) df.set(terms[dfOrder.data[i]!]!, dfCounts[dfOrder.data[i]!]!);
 
   // Per field: one buffer of short ids and one of frequencies, each term's postings a slice of them.
-  const byTerm: Array<Map<number, CompactFrequencies>> = terms.map(() => new Map());
+  const byTerm: Array<SmallFieldMap<CompactFrequencies>> = terms.map(() => new SmallFieldMap());
   for (let f = 0; f < fieldCount; f++) {
     const { terms: termOf, tfs, start } = pairs[f]!;
     const counts = new Int32Array(terms.length + 1);
@@ -187,16 +190,16 @@ export function buildPassageSearch(passages: readonly Passage[], analyzer: Analy
     for (let t = 0; t < terms.length; t++) {
       const from = counts[t]!;
       const to = counts[t + 1]!;
-      if (to > from) byTerm[t]!.set(f, new CompactFrequencies(docs.subarray(from, to), freqs.subarray(from, to)));
+      if (to > from) byTerm[t]!.set(f, new CompactFrequencies(docs, freqs, to - from, from));
     }
   }
 
   const fieldIds = Object.fromEntries(FIELDS.map(([name], f) => [name, f]));
-  const documentIds = new Map<number, number>();
-  const fieldLength = new Map<number, number[]>();
+  const documentIds = new DenseIdMap(n);
+  const fieldLength = new FieldLengthTable(fieldCount, n);
   for (let d = 0; d < n; d++) {
     documentIds.set(d, d);
-    fieldLength.set(
+    fieldLength.put(
       d,
       lengths.map((l) => l[d]!),
     );

@@ -6,6 +6,9 @@
 import MiniSearch, { type Options } from "minisearch";
 import type { Analyzer } from "../analysis/analyzer.js";
 import { CompactFrequencies, compactOf } from "./compactPostings.js";
+import { DenseIdMap } from "./documentMaps.js";
+import { SmallFieldMap } from "./fieldPostings.js";
+import { FieldLengthTable } from "./fieldLengthTable.js";
 
 /** Field boosts: a subheading is context for the passages below it, worth less than their own words. */
 export const FIELD_BOOSTS = { text: 1, heading: 0.3 } as const;
@@ -88,6 +91,16 @@ export class PassageSearch extends MiniSearch<IndexDoc> {
       }),
     );
     this.#added = added;
+    this.#useCompactMaps(new DenseIdMap(), new FieldLengthTable(fieldCountOf(this._fieldIds)));
+  }
+
+  /** MiniSearch's per-document maps as typed arrays (documentMaps.ts, fieldLengthTable.ts); the id map back is derived. */
+  #useCompactMaps(documentIds: DenseIdMap, fieldLength: FieldLengthTable): void {
+    this._documentIds = documentIds;
+    const idToShortId = new DenseIdMap();
+    for (const [shortId, id] of documentIds) idToShortId.set(id, shortId);
+    this._idToShortId = idToShortId;
+    this._fieldLength = fieldLength;
   }
 
   /** MiniSearch's `add`, plus the typed field lengths and liveness, and compact postings for terms it created. */
@@ -101,10 +114,14 @@ export class PassageSearch extends MiniSearch<IndexDoc> {
       for (const term of terms) {
         const byField = this._index.get(term);
         if (byField) for (const [field, freqs] of byField) if (!(freqs instanceof CompactFrequencies)) byField.set(field, compactOf(freqs));
+        // A term new to the index has MiniSearch's Map of fields: a small map takes its place.
+        if (byField && !(byField instanceof SmallFieldMap)) this._index.set(term, smallFieldMapOf(byField));
       }
     }
     const shortId = this._idToShortId.get(doc.id)!;
-    this.#track(shortId, this._fieldLength.get(shortId) ?? []);
+    const lengths = this._fieldLength.get(shortId) ?? [];
+    if (this._fieldLength instanceof FieldLengthTable) this._fieldLength.settle(shortId);
+    this.#track(shortId, lengths);
   }
 
   /** MiniSearch's `remove`: the document's postings go at once (each list is a typed array: a short move per term). */
@@ -175,10 +192,7 @@ export class PassageSearch extends MiniSearch<IndexDoc> {
     search._nextId = state.nextId;
     search._avgFieldLength = [...state.averageFieldLength];
     search._dirtCount = state.dirtCount;
-    search._documentIds = state.documentIds;
-    search._idToShortId = new Map();
-    for (const [shortId, id] of state.documentIds) search._idToShortId.set(id, shortId);
-    search._fieldLength = state.fieldLength;
+    search.#useCompactMaps(DenseIdMap.of(state.documentIds), FieldLengthTable.of(state.fieldLength, fieldCountOf(search._fieldIds)));
     search._storedFields = state.storedFields;
     for (const [term, data] of postings) search._index.set(term, data);
     search.#trackAll();
@@ -233,8 +247,8 @@ export class PassageSearch extends MiniSearch<IndexDoc> {
    * the passages of a changed corpus can be renumbered without touching a posting (postings hold short ids).
    */
   renumber(newNumber: Int32Array): void {
-    const documentIds = new Map<number, number>();
-    const idToShortId = new Map<number, number>();
+    const documentIds = new DenseIdMap(this._nextId);
+    const idToShortId = new DenseIdMap(newNumber.length);
     for (const [shortId, passage] of this._documentIds) {
       const next = newNumber[passage] ?? -1;
       if (next < 0) throw new Error(`PassageSearch.renumber: passage ${passage} is indexed but has no new number`);
@@ -254,6 +268,17 @@ export class PassageSearch extends MiniSearch<IndexDoc> {
   passageOf(shortId: number): number | undefined {
     return this._documentIds.get(shortId);
   }
+}
+
+function smallFieldMapOf(byField: FieldPostings): SmallFieldMap<TermFrequencies> {
+  const small = new SmallFieldMap<TermFrequencies>();
+  for (const [field, freqs] of byField) small.set(field, freqs);
+  return small;
+}
+
+/** One more than the highest field id. */
+export function fieldCountOf(fieldIds: Readonly<Record<string, number>>): number {
+  return Math.max(-1, ...Object.values(fieldIds)) + 1;
 }
 
 function grow(table: Uint32Array, capacity: number): Uint32Array {

@@ -19,7 +19,9 @@ import type { Lexicon } from "../../analysis/lexicon.js";
 import type { CorpusProblem } from "../../corpus/loadCorpus.js";
 import type { Article, Passage } from "../../corpus/types.js";
 import type { PassageIndex } from "../passageIndex.js";
-import { PassageSearch, type RestoredState } from "../passageSearch.js";
+import { DenseIdMap } from "../documentMaps.js";
+import { FieldLengthTable } from "../fieldLengthTable.js";
+import { fieldCountOf, PassageSearch, type RestoredState } from "../passageSearch.js";
 import { ByteWriter } from "./bytes.js";
 import type { Sections } from "./file.js";
 import { LazyPostings, writePostings } from "./lazyPostings.js";
@@ -147,8 +149,9 @@ export function decodeSnapshot(sections: ReadonlyMap<string, Uint8Array>, lexico
 }
 
 function decodeDocs(docs: Docs, fieldCount: number): Pick<RestoredState, "documentIds" | "fieldLength"> {
-  const documentIds = new Map<number, number>();
-  const fieldLength = new Map<number, number[]>();
+  const capacity = docs.shortIds.reduce((max, shortId) => Math.max(max, shortId + 1), 0);
+  const documentIds = new DenseIdMap(capacity);
+  const fieldLength = new FieldLengthTable(fieldCount, capacity);
   docs.shortIds.forEach((shortId, d) => {
     documentIds.set(shortId, docs.passageIds[d]!);
     const lengths: number[] = [];
@@ -156,7 +159,7 @@ function decodeDocs(docs: Docs, fieldCount: number): Pick<RestoredState, "docume
       const v = docs.fieldLengths[d * fieldCount + f]!;
       if (v >= 0) lengths[f] = v;
     }
-    fieldLength.set(shortId, lengths);
+    fieldLength.put(shortId, lengths);
   });
   return { documentIds, fieldLength };
 }
@@ -165,8 +168,4 @@ function decodeDocs(docs: Docs, fieldCount: number): Pick<RestoredState, "docume
 function* lazyPostings(terms: readonly string[], offsets: Int32Array, section: Uint8Array): Generator<[string, LazyPostings]> {
   const bytes = section.slice();
   for (let t = 0; t < offsets.length; t++) yield [terms[t]!, new LazyPostings(bytes, offsets[t]!)];
-}
-
-function fieldCountOf(fieldIds: Readonly<Record<string, number>>): number {
-  return Math.max(-1, ...Object.values(fieldIds)) + 1;
 }

@@ -4,7 +4,8 @@
  * and each term's postings are decoded on first use ({@link LazyPostings}).
  */
 import { CompactFrequencies, compactOf } from "../compactPostings.js";
-import type { FieldPostings, TermFrequencies } from "../passageSearch.js";
+import { SmallFieldMap } from "../fieldPostings.js";
+import type { TermFrequencies } from "../passageSearch.js";
 import { type ByteWriter, ByteReader, unzigzag, zigzag } from "./bytes.js";
 
 /** Appends one term's postings; returns where they start. */
@@ -17,10 +18,11 @@ export function writePostings(out: ByteWriter, data: ReadonlyMap<number, Readonl
     let previous = 0;
     if (freqs instanceof CompactFrequencies) {
       // The typed arrays directly: no [doc, tf] pair per posting (12 million of them at 200,000 passages).
-      for (let i = 0; i < freqs.count; i++) {
-        const doc = freqs.docs[i]!;
+      const { docs, tfs, count } = freqs;
+      for (let i = 0; i < count; i++) {
+        const doc = docs[i]!;
         out.varint(zigzag(doc - previous));
-        out.varint(freqs.tfs[i]!);
+        out.varint(tfs[i]!);
         previous = doc;
       }
       continue;
@@ -34,8 +36,8 @@ export function writePostings(out: ByteWriter, data: ReadonlyMap<number, Readonl
   return start;
 }
 
-/** Decodes the postings that start at `offset` into `into` (through Map.prototype.set, so a LazyPostings can fill itself). */
-export function readPostings(bytes: Uint8Array, offset: number, into: FieldPostings = new Map()): FieldPostings {
+/** Decodes the postings that start at `offset` into `into` (through SmallFieldMap.prototype.set, so a LazyPostings can fill itself). */
+export function readPostings(bytes: Uint8Array, offset: number, into: SmallFieldMap<TermFrequencies> = new SmallFieldMap()): SmallFieldMap<TermFrequencies> {
   const reader = new ByteReader(bytes, offset);
   const fields = reader.varint();
   for (let f = 0; f < fields; f++) {
@@ -53,7 +55,7 @@ export function readPostings(bytes: Uint8Array, offset: number, into: FieldPosti
     }
     // Postings are written in ascending order (CompactFrequencies); any other order is sorted here.
     const freqs: TermFrequencies = ascending ? new CompactFrequencies(docs, tfs) : compactOf(new Map(Array.from(docs, (d, k) => [d, tfs[k]!])));
-    Map.prototype.set.call(into, fieldId, freqs);
+    SmallFieldMap.prototype.set.call(into, fieldId, freqs);
   }
   return into;
 }
@@ -61,9 +63,10 @@ export function readPostings(bytes: Uint8Array, offset: number, into: FieldPosti
 /**
  * One term's postings (field id → document → frequency), decoded from the snapshot on first use.
  * Loading 200,000 passages thus costs one small object per term instead of ten million map entries,
- * and a query decodes only the terms it touches. Every Map method decodes first, so MiniSearch sees a plain Map.
+ * and a query decodes only the terms it touches. Every Map method decodes first, so MiniSearch sees a Map
+ * (a {@link SmallFieldMap}: a term has one or two fields).
  */
-export class LazyPostings extends Map<number, TermFrequencies> {
+export class LazyPostings extends SmallFieldMap<TermFrequencies> {
   #bytes: Uint8Array | null;
   readonly #offset: number;
 

@@ -1,8 +1,10 @@
 /**
  * Articles and passages in a snapshot. Article texts are UTF-8 with their byte lengths; a passage that is a plain slice
  * of its article is seven numbers (article, ordinal, start, end, heading start, heading end, sentence count) plus its
- * sentences' offsets, so the texts are stored once. Any other passage is kept whole as a literal.
+ * sentences' offsets, so the texts are stored once. Any other passage is kept whole as a literal. Decoded passages are
+ * {@link ArticlePassage}s that share the decoded sentence offsets.
  */
+import { ArticlePassage, NO_HEADING, plainPassage } from "../../corpus/articlePassage.js";
 import type { Article, Passage } from "../../corpus/types.js";
 
 const PASSAGE_KEYS = new Set(["id", "articleId", "ordinal", "text", "start", "heading", "sentences"]);
@@ -46,19 +48,31 @@ export function encodePassages(articles: readonly Article[], passages: readonly 
   const sentences: number[] = [];
   const literals = new Map<number, Passage>();
   passages.forEach((p, i) => {
-    const encoded = encodePassage(p, articles, articleNumber);
+    const encoded = p instanceof ArticlePassage ? encodeArticlePassage(p, articles, articleNumber) : encodePassage(p, articles, articleNumber);
     if (encoded === null) {
-      literals.set(i, p);
+      literals.set(i, plainPassage(p));
       ints.fill(-1, i * PASSAGE_INTS, (i + 1) * PASSAGE_INTS);
       return;
     }
     ints.set(encoded.ints, i * PASSAGE_INTS);
-    for (const o of encoded.sentences) sentences.push(o);
+    for (let k = 0; k < encoded.sentences.length; k++) sentences.push(encoded.sentences[k]!);
   });
   return { ints, sentences: Int32Array.from(sentences), literals };
 }
 
-function encodePassage(p: Passage, articles: readonly Article[], articleNumber: ReadonlyMap<string, number>): { ints: number[]; sentences: number[] } | null {
+/** An {@link ArticlePassage} of one of the articles: its numbers as they are. */
+function encodeArticlePassage(p: ArticlePassage, articles: readonly Article[], articleNumber: ReadonlyMap<string, number>): { ints: number[]; sentences: ArrayLike<number> } | null {
+  const a = articleNumber.get(p.articleId);
+  if (a === undefined || articles[a] !== p.article) return encodePassage(plainPassage(p), articles, articleNumber);
+  const from = 2 * p.firstSentence;
+  return {
+    ints: [a, p.ordinal, p.start, p.end, p.headingStart, p.headingEnd, p.sentenceCount],
+    sentences: p.sentenceBounds.subarray(from, from + 2 * p.sentenceCount),
+  };
+}
+
+/** Any other passage, when it is a plain slice of its article (its sentences are found in the article text). */
+function encodePassage(p: Passage, articles: readonly Article[], articleNumber: ReadonlyMap<string, number>): { ints: number[]; sentences: ArrayLike<number> } | null {
   for (const k of Object.keys(p)) if (!PASSAGE_KEYS.has(k)) return null;
   const a = articleNumber.get(p.articleId);
   if (a === undefined) return null;
@@ -100,19 +114,20 @@ export function decodePassages(articles: readonly Article[], { ints, sentences: 
       continue;
     }
     const article = articles[ints[o]!]!;
-    const { text } = article;
-    const start = ints[o + 2]!;
-    const sentences: string[] = new Array(ints[o + 6]!);
-    for (let k = 0; k < sentences.length; k++, s += 2) sentences[k] = text.slice(offsets[s]!, offsets[s + 1]!);
-    passages[i] = {
-      id: `${article.id}#${ints[o + 1]}`,
-      articleId: article.id,
+    // Read before the passage is made: a passage of a missing article fails here (TypeError), not when first read.
+    if (typeof article.text !== "string") throw new TypeError(`snapshot decoder: article ${ints[o]} has no text`);
+    const sentenceCount = ints[o + 6]!;
+    passages[i] = new ArticlePassage(article, {
       ordinal: ints[o + 1]!,
-      text: text.slice(start, ints[o + 3]!),
-      start,
-      ...(ints[o + 4]! >= 0 ? { heading: text.slice(ints[o + 4]!, ints[o + 5]!) } : {}),
-      sentences,
-    };
+      start: ints[o + 2]!,
+      end: ints[o + 3]!,
+      headingStart: ints[o + 4]! >= 0 ? ints[o + 4]! : NO_HEADING,
+      headingEnd: ints[o + 4]! >= 0 ? ints[o + 5]! : NO_HEADING,
+      sentenceBounds: offsets,
+      firstSentence: s / 2,
+      sentenceCount,
+    });
+    s += 2 * sentenceCount;
   }
   if (s !== offsets.length) throw new Error(`snapshot decoder: passages use ${s} of ${offsets.length} sentence offsets`);
   return passages;
