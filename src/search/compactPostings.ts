@@ -123,15 +123,15 @@ export class CompactFrequencies implements Map<number, number> {
   }
 
   forEach(fn: (tf: number, doc: number, map: Map<number, number>) => void, thisArg?: unknown): void {
-    for (let i = 0; i < this.count; i++) fn.call(thisArg, this.#tfs[this.#from + i]!, this.#docs[this.#from + i]!, this);
+    for (const [doc, tf] of this.pairs()) fn.call(thisArg, tf, doc, this);
   }
 
   keys(): MapIterator<number> {
-    return this.#docs.subarray(this.#from, this.#from + this.count).values();
+    return this.project(0);
   }
 
   values(): MapIterator<number> {
-    return this.#tfs.subarray(this.#from, this.#from + this.count).values();
+    return this.project(1);
   }
 
   entries(): MapIterator<[number, number]> {
@@ -142,8 +142,35 @@ export class CompactFrequencies implements Map<number, number> {
     return this.pairs();
   }
 
+  private *project(part: 0 | 1): MapIterator<number> {
+    for (const pair of this.pairs()) yield pair[part];
+  }
+
+  /**
+   * The postings in order. Like a Map's iterator it survives changes while it runs: MiniSearch's `search` deletes
+   * the postings of discarded documents from the list it is iterating. After a change it goes on with the first
+   * document after the one it yielded last (the documents are in ascending order).
+   */
   private *pairs(): MapIterator<[number, number]> {
-    for (let i = 0; i < this.count; i++) yield [this.#docs[this.#from + i]!, this.#tfs[this.#from + i]!];
+    let i = 0;
+    while (i < this.count) {
+      const doc = this.#docs[this.#from + i]!;
+      const version = this.version;
+      yield [doc, this.#tfs[this.#from + i]!];
+      i = this.version === version ? i + 1 : this.firstAfter(doc);
+    }
+  }
+
+  /** Index of the first posting whose document is greater than `doc`. */
+  private firstAfter(doc: number): number {
+    let lo = 0;
+    let hi = this.count;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.#docs[this.#from + mid]! <= doc) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /** Room for `n` postings in arrays of the list's own (starting at 0); shared arrays are copied first. */

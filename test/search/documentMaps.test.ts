@@ -130,8 +130,8 @@ describe("PassageSearch on the compact maps", () => {
     const analyzer = testAnalyzer();
     for (let seed = 1; seed <= 8; seed++) {
       const rng = new Rng(seed);
-      // MiniSearch's own search meets discarded documents' postings, which it deletes from the compact postings while
-      // iterating them (a difference to plain MiniSearch that is not the maps'): searches are compared without discards.
+      // MiniSearch's own search meets discarded documents' postings and deletes them from the list it is iterating:
+      // the compact lists' iterators survive that as a Map's do, so searches equal plain MiniSearch's with discards too.
       const discards = seed % 2 === 0;
       const passages: Passage[] = randomPassages(rng, rng.int(20, 120), randomVocabulary(rng, rng.int(5, 60)));
       const search = new PassageSearch(analyzer);
@@ -160,7 +160,6 @@ describe("PassageSearch on the compact maps", () => {
       }
       const state = search.state();
       expect({ documentIds: [...state.documentIds], fieldLength: [...state.fieldLength], average: state.averageFieldLength }).toEqual(reference.maps());
-      if (discards) continue;
       for (const q of ["waffen", "ruhe hilfe", "ukraine russland", "verhandlun"]) {
         expect(search.search(q, { fuzzy: 0.2, prefix: true })).toEqual(reference.search(q, { fuzzy: 0.2, prefix: true }));
       }
