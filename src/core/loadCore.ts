@@ -14,7 +14,6 @@ import { ACTORS_FILE, type Actor, loadActors } from "../timeline/actorsFile.js";
 import { buildTimeline, buildTimelines, isPeriod, narrowTimeline } from "../timeline/buildTimeline.js";
 import { TIMELINE_PREBUILD_BATCH } from "./servingLimits.js";
 import { discoverActors } from "../timeline/discoverActors.js";
-import { findSuspicious, formatSuspicion } from "../ingest/suspicious.js";
 import type { LookupError, Timeline, TimelineQuery, TimelineResult } from "../timeline/types.js";
 import type { Core } from "./core.js";
 import { type CorpusFolder, scanCorpusFolder } from "./corpusFolder.js";
@@ -53,11 +52,6 @@ export async function loadCore(corpusDir: string, build: (dir: string) => Promis
 /** Every problem of a loaded core (in this thread or a worker), one line each: skipped entries, bad articles, data files. */
 export function describeCoreProblems(core: { readonly summary: CoreSummary }): string[] {
   return summaryProblems(core.summary);
-}
-
-/** `cli check`: articles that look wrong (markup, mojibake, very short, duplicates), one line each. */
-export function suspiciousArticles(core: LoadedCore): string[] {
-  return findSuspicious(core.engine.index.articles).map(formatSuspicion);
 }
 
 /** "corpus: /x: no articles: the folder holds no *.txt files" when nothing loaded; undefined otherwise. */
