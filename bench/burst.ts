@@ -3,7 +3,8 @@
  * process (`src/main.ts` as `npm start` runs it, core in a worker thread) against the fake Discord
  * (test/support/fakeDiscord.ts), per corpus size:
  *  - bursts of N simultaneous /ask from N users, without and with a reload running (SIGHUP right before);
- *  - 500 /ask at 10 per second with 4 reloads (SIGHUP at the 50th, 150th, 250th and 350th);
+ *  - 500 /ask at 10 per second with 4 reloads (SIGHUP at the 50th, 150th, 250th and 350th, each once the reload
+ *    before it has ended: a SIGHUP during a reload would be merged into the next);
  *  - the first /timeline after a reload: its latency and the main thread's busy time meanwhile (`busyMs` of the
  *    bot's "interaction handled" line, from performance.eventLoopUtilization).
  * Every reload first adds one article, so it reads, parses and indexes the whole corpus again (the snapshot key
@@ -173,8 +174,23 @@ export async function burstBench(sizes: string[], bursts: number[], steady: bool
         const requestsFrom = bot.fake.requests.length;
         const pending: Promise<Sent>[] = [];
         const reloadLines: Promise<LogLine>[] = [];
+        const started = Date.now();
+        // Each SIGHUP waits for the reload before it to end (a SIGHUP during a reload is merged into the one reload
+        // queued after it, see reloadingCore.ts): the scenario is 4 reloads, not 4 signals.
+        let previous: Promise<unknown> = Promise.resolve();
         for (let i = 0; i < STEADY.interactions; i++) {
-          if (STEADY.reloadsAt.includes(i)) reloadLines.push(reload(bot, dir, reloads++));
+          if (STEADY.reloadsAt.includes(i)) {
+            const n = reloads++;
+            const due = i;
+            const done = previous.then(async () => {
+              const sent = Date.now();
+              const line = await reload(bot, dir, n);
+              progress(`burst: ${size}: SIGHUP due at /ask ${due} sent at ${((sent - started) / 1000).toFixed(1)} s, ${line.msg} after ${Date.now() - sent} ms`);
+              return line;
+            });
+            previous = done;
+            reloadLines.push(done);
+          }
           pending.push(dispatchAsk(bot, q(i)));
           await new Promise((resolve) => setTimeout(resolve, 1000 / STEADY.perSecond));
         }
