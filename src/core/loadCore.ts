@@ -13,6 +13,7 @@ import { type ActorMatcher, compileActorMatcher } from "../timeline/actorMatch.j
 import { ACTORS_FILE, type Actor, loadActors } from "../timeline/actorsFile.js";
 import { buildTimeline, buildTimelines, isPeriod, narrowTimeline } from "../timeline/buildTimeline.js";
 import { TIMELINE_PREBUILD_BATCH } from "./servingLimits.js";
+import { withinDeadline } from "./withinDeadline.js";
 import { discoverActors } from "../timeline/discoverActors.js";
 import type { LookupError, Timeline, TimelineQuery, TimelineResult } from "../timeline/types.js";
 import type { Core } from "./core.js";
@@ -31,8 +32,9 @@ export interface LoadedCore extends Core {
   /** Data files of the folder itself, skipped entries, data files over the size cap. */
   folder: CorpusFolder;
   /**
-   * Builds the timelines of the actors (curated first) until `deadline` (a performance.now() value); they are
-   * kept for this corpus, beside the {@link TIMELINE_CACHE} built on demand. Returns how many were built.
+   * Builds the timelines of the actors (curated first) until about `deadline` (a performance.now() value: the last
+   * batch may overrun it by about one actor's build); they are kept for this corpus, beside the
+   * {@link TIMELINE_CACHE} built on demand. Returns how many were built.
    */
   prebuildTimelines(deadline: number): number;
   /** Files, counts and problems: what a reload is judged on. */
@@ -102,16 +104,12 @@ export function coreOf(engine: LoadedEngine, curated: Actor[], actorProblems: st
     actorProblems,
     profile: describe,
     prebuildTimelines(deadline) {
-      let built = 0;
       const todo = actors.filter((actor) => !prebuilt.has(actor.id));
-      // In batches, one mention pass per batch (buildTimelines); the deadline is checked between batches.
-      for (let i = 0; i < todo.length && performance.now() < deadline; i += TIMELINE_PREBUILD_BATCH) {
-        const batch = todo.slice(i, i + TIMELINE_PREBUILD_BATCH);
+      // In batches, one mention pass per batch (buildTimelines), sized to end near the deadline (withinDeadline).
+      return withinDeadline(todo, deadline, TIMELINE_PREBUILD_BATCH, (batch) => {
         const fresh = buildTimelines(engine.index, matcher, batch.filter((actor) => !timelines.has(actor.id)));
         for (const actor of batch) prebuilt.set(actor.id, timelines.get(actor.id) ?? fresh.get(actor.id)!);
-        built += batch.length;
-      }
-      return built;
+      });
     },
     ask(question) {
       const result = answer(engine, question);
