@@ -1,5 +1,6 @@
 /**
- * `npm run bench -- burst [--sizes seed,3k,20k] [--bursts 50,100,500,1000] [--skip-steady] [--log-level debug|info]`: the real bot
+ * `npm run bench -- burst [--sizes seed,3k,20k] [--bursts 50,100,500,1000] [--skip-steady] [--log-level debug|info]
+ * [--reuse 20k=/tmp/ext-20000]`: the real bot
  * process (`src/main.ts` as `npm start` runs it, core in a worker thread) against the fake Discord
  * (test/support/fakeDiscord.ts), per corpus size:
  *  - bursts of N simultaneous /ask from N users, without and with a reload running (SIGHUP right before);
@@ -137,17 +138,26 @@ function reload(bot: BotProcess, dir: string, n: number): Promise<LogLine> {
   return bot.waitForLog((l) => isReloaded(l) || isRejected(l), { from, timeoutMs: RELOAD_TIMEOUT_MS });
 }
 
-async function corpusFor(size: string): Promise<string> {
+/** A fresh copy of the corpus of `size`: the seed corpus, a copy of `reuse` (its `*.txt` files), or newly generated articles. */
+async function corpusFor(size: string, reuse: string | undefined): Promise<string> {
   const dir = mkdtempSync(path.join(tmpdir(), `vb-burst-${size}-`));
   if (size === "seed") cpSync(EMBEDDED_CORPUS_DIR, dir, { recursive: true });
+  else if (reuse) cpSync(reuse, dir, { recursive: true, filter: (from) => from === reuse || from.endsWith(".txt") });
   else await writeSyntheticCorpus(dir, SIZES[size]!);
   return dir;
 }
 
-export async function burstBench(sizes: string[], bursts: number[], steady: boolean, logLevel: string, progress: (line: string) => void): Promise<BurstRow[]> {
+export async function burstBench(
+  sizes: string[],
+  bursts: number[],
+  steady: boolean,
+  logLevel: string,
+  progress: (line: string) => void,
+  reuse: Record<string, string> = {},
+): Promise<BurstRow[]> {
   const rows: BurstRow[] = [];
   for (const size of sizes) {
-    const dir = await corpusFor(size);
+    const dir = await corpusFor(size, reuse[size]);
     const cache = mkdtempSync(path.join(tmpdir(), "vb-burst-cache-"));
     const questions = size === "seed" ? SEED_QUESTIONS : [...SEED_QUESTIONS, ...syntheticQuestions(200)];
     const q = (i: number) => questions[i % questions.length]!;
@@ -243,7 +253,9 @@ export async function main(argv: string[]): Promise<number> {
   }
   const bursts = (flag(argv, "bursts") ?? "50,100,500,1000").split(",").map(Number);
   const logLevel = flag(argv, "log-level") ?? "debug";
-  const rows = await burstBench(sizes, bursts, !argv.includes("--skip-steady"), logLevel, (line) => process.stderr.write(`${line}\n`));
+  // "--reuse 20k=/tmp/ext-20000": a folder of the same synthetic articles (bench external writes one) is copied, not generated again.
+  const reuse = Object.fromEntries((flag(argv, "reuse") ?? "").split(",").filter(Boolean).map((pair): [string, string] => [pair.slice(0, pair.indexOf("=")), pair.slice(pair.indexOf("=") + 1)]));
+  const rows = await burstBench(sizes, bursts, !argv.includes("--skip-steady"), logLevel, (line) => process.stderr.write(`${line}\n`), reuse);
   process.stdout.write(`${burstTable(rows)}\n`);
   return 0;
 }
