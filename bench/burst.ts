@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- burst [--sizes seed,3k,20k] [--bursts 50,100,500,1000] [--skip-steady] [--log-level debug|info]
+ * `npm run bench -- burst [--sizes seed,3k,20k] [--bursts 50,100,500,1000|none] [--skip-steady] [--log-level debug|info]
  * [--reuse 20k=/tmp/ext-20000]`: the real bot
  * process (`src/main.ts` as `npm start` runs it, core in a worker thread) against the fake Discord
  * (test/support/fakeDiscord.ts), per corpus size:
@@ -204,8 +204,12 @@ export async function burstBench(
           pending.push(dispatchAsk(bot, q(i)));
           await new Promise((resolve) => setTimeout(resolve, 1000 / STEADY.perSecond));
         }
-        const outcomes = await settle(bot, await Promise.all(pending), requestsFrom);
+        const sents = await Promise.all(pending);
+        const outcomes = await settle(bot, sents, requestsFrom);
         await Promise.all(reloadLines);
+        // Where the slowest answers were sent (against the SIGHUP times above): what the p99 is made of.
+        const slowest = outcomes.map((o, i) => ({ ms: o.ms ?? Number.POSITIVE_INFINITY, at: (sents[i]!.at - started) / 1000 })).sort((a, b) => b.ms - a.ms).slice(0, 8);
+        progress(`burst: ${size}: slowest: ${slowest.map((x) => `${Math.round(x.ms)} ms at ${x.at.toFixed(1)} s`).join(", ")}`);
         const swapped = bot.logs.slice(from).filter(isReloaded).length;
         rows.push(row(size, `${STEADY.interactions} at ${STEADY.perSecond}/s, ${STEADY.reloadsAt.length} SIGHUPs`, outcomes, { reloads: swapped }));
       }
@@ -251,7 +255,9 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`bench burst: unknown size ${unknown.join(", ")} (use ${Object.keys(SIZES).join(", ")})\n`);
     return 2;
   }
-  const bursts = (flag(argv, "bursts") ?? "50,100,500,1000").split(",").map(Number);
+  // "--bursts none": only the 10/s run and the /timeline rows.
+  const burstsFlag = flag(argv, "bursts") ?? "50,100,500,1000";
+  const bursts = burstsFlag === "none" ? [] : burstsFlag.split(",").map(Number);
   const logLevel = flag(argv, "log-level") ?? "debug";
   // "--reuse 20k=/tmp/ext-20000": a folder of the same synthetic articles (bench external writes one) is copied, not generated again.
   const reuse = Object.fromEntries((flag(argv, "reuse") ?? "").split(",").filter(Boolean).map((pair): [string, string] => [pair.slice(0, pair.indexOf("=")), pair.slice(pair.indexOf("=") + 1)]));
