@@ -156,6 +156,11 @@ export async function burstBench(
   reuse: Record<string, string> = {},
 ): Promise<BurstRow[]> {
   const rows: BurstRow[] = [];
+  // Each row also goes to stderr as it is measured: a long run (20k) stopped early keeps what it measured.
+  const add = (r: BurstRow) => {
+    rows.push(r);
+    progress(burstTable([r]).split("\n").at(-1)!);
+  };
   for (const size of sizes) {
     const dir = await corpusFor(size, reuse[size]);
     const cache = mkdtempSync(path.join(tmpdir(), "vb-burst-cache-"));
@@ -175,7 +180,7 @@ export async function burstBench(
           const sents = await Promise.all(Array.from({ length: n }, (_, i) => dispatchAsk(bot, q(i))));
           const outcomes = await settle(bot, sents, from);
           const line = await reloaded;
-          rows.push(row(size, `${n} at once${withReload ? " + reload" : ""}`, outcomes, withReload ? { reloads: line && isReloaded(line) ? 1 : 0 } : {}));
+          add(row(size, `${n} at once${withReload ? " + reload" : ""}`, outcomes, withReload ? { reloads: line && isReloaded(line) ? 1 : 0 } : {}));
         }
       }
       if (steady) {
@@ -211,7 +216,7 @@ export async function burstBench(
         const slowest = outcomes.map((o, i) => ({ ms: o.ms ?? Number.POSITIVE_INFINITY, at: (sents[i]!.at - started) / 1000 })).sort((a, b) => b.ms - a.ms).slice(0, 8);
         progress(`burst: ${size}: slowest: ${slowest.map((x) => `${Math.round(x.ms)} ms at ${x.at.toFixed(1)} s`).join(", ")}`);
         const swapped = bot.logs.slice(from).filter(isReloaded).length;
-        rows.push(row(size, `${STEADY.interactions} at ${STEADY.perSecond}/s, ${STEADY.reloadsAt.length} SIGHUPs`, outcomes, { reloads: swapped }));
+        add(row(size, `${STEADY.interactions} at ${STEADY.perSecond}/s, ${STEADY.reloadsAt.length} SIGHUPs`, outcomes, { reloads: swapped }));
       }
       progress(`burst: ${size}: the first /timeline after a reload…`);
       // The bot finishes the backlog of the scenarios above first (deferred answers still being computed and
@@ -224,7 +229,7 @@ export async function burstBench(
         // "interaction handled" (with busyMs) is a debug line: only with --log-level debug.
         const handled = logLevel === "debug" ? await bot.waitForLog((l) => l.msg === "interaction handled" && l.interaction === reply.interaction.id) : undefined;
         const busyMs = handled ? { busyMs: Number(handled.busyMs) } : {};
-        rows.push(row(size, `${which} /timeline after a reload`, [{ ms: reply.request.time - at, deferred: reply.type === 5 }], busyMs));
+        add(row(size, `${which} /timeline after a reload`, [{ ms: reply.request.time - at, deferred: reply.type === 5 }], busyMs));
       }
     } finally {
       await bot.close();
