@@ -1,9 +1,11 @@
 /**
- * `npm run bench -- burst [--sizes seed,3k,20k] [--bursts 50,100,500,1000] [--skip-steady] [--log-level debug|info]`: the real bot
+ * `npm run bench -- burst [--sizes seed,3k,20k] [--bursts 50,100,500,1000|none] [--skip-steady] [--log-level debug|info]
+ * [--reuse 20k=/tmp/ext-20000]`: the real bot
  * process (`src/main.ts` as `npm start` runs it, core in a worker thread) against the fake Discord
  * (test/support/fakeDiscord.ts), per corpus size:
  *  - bursts of N simultaneous /ask from N users, without and with a reload running (SIGHUP right before);
- *  - 500 /ask at 10 per second with 4 reloads (SIGHUP at the 50th, 150th, 250th and 350th);
+ *  - 500 /ask at 10 per second with 4 reloads (SIGHUP at the 50th, 150th, 250th and 350th, each once the reload
+ *    before it has ended: a SIGHUP during a reload would be merged into the next);
  *  - the first /timeline after a reload: its latency and the main thread's busy time meanwhile (`busyMs` of the
  *    bot's "interaction handled" line, from performance.eventLoopUtilization).
  * Every reload first adds one article, so it reads, parses and indexes the whole corpus again (the snapshot key
@@ -136,17 +138,31 @@ function reload(bot: BotProcess, dir: string, n: number): Promise<LogLine> {
   return bot.waitForLog((l) => isReloaded(l) || isRejected(l), { from, timeoutMs: RELOAD_TIMEOUT_MS });
 }
 
-async function corpusFor(size: string): Promise<string> {
+/** A fresh copy of the corpus of `size`: the seed corpus, a copy of `reuse` (its `*.txt` files), or newly generated articles. */
+async function corpusFor(size: string, reuse: string | undefined): Promise<string> {
   const dir = mkdtempSync(path.join(tmpdir(), `vb-burst-${size}-`));
   if (size === "seed") cpSync(EMBEDDED_CORPUS_DIR, dir, { recursive: true });
+  else if (reuse) cpSync(reuse, dir, { recursive: true, filter: (from) => from === reuse || from.endsWith(".txt") });
   else await writeSyntheticCorpus(dir, SIZES[size]!);
   return dir;
 }
 
-export async function burstBench(sizes: string[], bursts: number[], steady: boolean, logLevel: string, progress: (line: string) => void): Promise<BurstRow[]> {
+export async function burstBench(
+  sizes: string[],
+  bursts: number[],
+  steady: boolean,
+  logLevel: string,
+  progress: (line: string) => void,
+  reuse: Record<string, string> = {},
+): Promise<BurstRow[]> {
   const rows: BurstRow[] = [];
+  // Each row also goes to stderr as it is measured: a long run (20k) stopped early keeps what it measured.
+  const add = (r: BurstRow) => {
+    rows.push(r);
+    progress(burstTable([r]).split("\n").at(-1)!);
+  };
   for (const size of sizes) {
-    const dir = await corpusFor(size);
+    const dir = await corpusFor(size, reuse[size]);
     const cache = mkdtempSync(path.join(tmpdir(), "vb-burst-cache-"));
     const questions = size === "seed" ? SEED_QUESTIONS : [...SEED_QUESTIONS, ...syntheticQuestions(200)];
     const q = (i: number) => questions[i % questions.length]!;
@@ -164,7 +180,7 @@ export async function burstBench(sizes: string[], bursts: number[], steady: bool
           const sents = await Promise.all(Array.from({ length: n }, (_, i) => dispatchAsk(bot, q(i))));
           const outcomes = await settle(bot, sents, from);
           const line = await reloaded;
-          rows.push(row(size, `${n} at once${withReload ? " + reload" : ""}`, outcomes, withReload ? { reloads: line && isReloaded(line) ? 1 : 0 } : {}));
+          add(row(size, `${n} at once${withReload ? " + reload" : ""}`, outcomes, withReload ? { reloads: line && isReloaded(line) ? 1 : 0 } : {}));
         }
       }
       if (steady) {
@@ -173,15 +189,34 @@ export async function burstBench(sizes: string[], bursts: number[], steady: bool
         const requestsFrom = bot.fake.requests.length;
         const pending: Promise<Sent>[] = [];
         const reloadLines: Promise<LogLine>[] = [];
+        const started = Date.now();
+        // Each SIGHUP waits for the reload before it to end (a SIGHUP during a reload is merged into the one reload
+        // queued after it, see reloadingCore.ts): the scenario is 4 reloads, not 4 signals.
+        let previous: Promise<unknown> = Promise.resolve();
         for (let i = 0; i < STEADY.interactions; i++) {
-          if (STEADY.reloadsAt.includes(i)) reloadLines.push(reload(bot, dir, reloads++));
+          if (STEADY.reloadsAt.includes(i)) {
+            const n = reloads++;
+            const due = i;
+            const done = previous.then(async () => {
+              const sent = Date.now();
+              const line = await reload(bot, dir, n);
+              progress(`burst: ${size}: SIGHUP due at /ask ${due} sent at ${((sent - started) / 1000).toFixed(1)} s, ${line.msg} after ${Date.now() - sent} ms`);
+              return line;
+            });
+            previous = done;
+            reloadLines.push(done);
+          }
           pending.push(dispatchAsk(bot, q(i)));
           await new Promise((resolve) => setTimeout(resolve, 1000 / STEADY.perSecond));
         }
-        const outcomes = await settle(bot, await Promise.all(pending), requestsFrom);
+        const sents = await Promise.all(pending);
+        const outcomes = await settle(bot, sents, requestsFrom);
         await Promise.all(reloadLines);
+        // Where the slowest answers were sent (against the SIGHUP times above): what the p99 is made of.
+        const slowest = outcomes.map((o, i) => ({ ms: o.ms ?? Number.POSITIVE_INFINITY, at: (sents[i]!.at - started) / 1000 })).sort((a, b) => b.ms - a.ms).slice(0, 8);
+        progress(`burst: ${size}: slowest: ${slowest.map((x) => `${Math.round(x.ms)} ms at ${x.at.toFixed(1)} s`).join(", ")}`);
         const swapped = bot.logs.slice(from).filter(isReloaded).length;
-        rows.push(row(size, `${STEADY.interactions} at ${STEADY.perSecond}/s, ${STEADY.reloadsAt.length} SIGHUPs`, outcomes, { reloads: swapped }));
+        add(row(size, `${STEADY.interactions} at ${STEADY.perSecond}/s, ${STEADY.reloadsAt.length} SIGHUPs`, outcomes, { reloads: swapped }));
       }
       progress(`burst: ${size}: the first /timeline after a reload…`);
       // The bot finishes the backlog of the scenarios above first (deferred answers still being computed and
@@ -194,7 +229,7 @@ export async function burstBench(sizes: string[], bursts: number[], steady: bool
         // "interaction handled" (with busyMs) is a debug line: only with --log-level debug.
         const handled = logLevel === "debug" ? await bot.waitForLog((l) => l.msg === "interaction handled" && l.interaction === reply.interaction.id) : undefined;
         const busyMs = handled ? { busyMs: Number(handled.busyMs) } : {};
-        rows.push(row(size, `${which} /timeline after a reload`, [{ ms: reply.request.time - at, deferred: reply.type === 5 }], busyMs));
+        add(row(size, `${which} /timeline after a reload`, [{ ms: reply.request.time - at, deferred: reply.type === 5 }], busyMs));
       }
     } finally {
       await bot.close();
@@ -225,9 +260,13 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`bench burst: unknown size ${unknown.join(", ")} (use ${Object.keys(SIZES).join(", ")})\n`);
     return 2;
   }
-  const bursts = (flag(argv, "bursts") ?? "50,100,500,1000").split(",").map(Number);
+  // "--bursts none": only the 10/s run and the /timeline rows.
+  const burstsFlag = flag(argv, "bursts") ?? "50,100,500,1000";
+  const bursts = burstsFlag === "none" ? [] : burstsFlag.split(",").map(Number);
   const logLevel = flag(argv, "log-level") ?? "debug";
-  const rows = await burstBench(sizes, bursts, !argv.includes("--skip-steady"), logLevel, (line) => process.stderr.write(`${line}\n`));
+  // "--reuse 20k=/tmp/ext-20000": a folder of the same synthetic articles (bench external writes one) is copied, not generated again.
+  const reuse = Object.fromEntries((flag(argv, "reuse") ?? "").split(",").filter(Boolean).map((pair): [string, string] => [pair.slice(0, pair.indexOf("=")), pair.slice(pair.indexOf("=") + 1)]));
+  const rows = await burstBench(sizes, bursts, !argv.includes("--skip-steady"), logLevel, (line) => process.stderr.write(`${line}\n`), reuse);
   process.stdout.write(`${burstTable(rows)}\n`);
   return 0;
 }

@@ -69,8 +69,13 @@ export function lexiconFiles(corpusDir: string): string[] {
   return [VARIANTS_FILE, GLOSSARY_FILE, SYNONYMS_FILE].map((name) => dataFilePath(corpusDir, name));
 }
 
-export async function loadLexicon(corpusDir: string): Promise<{ lexicon: Lexicon; problems: string[] }> {
-  const lexicon = emptyLexicon(generalDictionaries());
+/**
+ * The lexicon of a corpus folder and the problems of its data files. `general` defaults to the general dictionaries
+ * (loading them costs a few hundred milliseconds); `cli check`, which only reports problems, passes
+ * {@link NO_GENERAL_DICTIONARIES}: they are shipped data and never a problem of the folder.
+ */
+export async function loadLexicon(corpusDir: string, general?: GeneralDictionaries): Promise<{ lexicon: Lexicon; problems: string[] }> {
+  const lexicon = emptyLexicon(general ?? generalDictionaries());
   const problems: string[] = [];
 
   const variantsPath = dataFilePath(corpusDir, VARIANTS_FILE);

@@ -1,14 +1,10 @@
-/** Terminal entry: `npm run --silent cli -- <command> …`. Errors are one line on stderr, never a stack trace. */
+/**
+ * Terminal entry: `npm run --silent cli -- <command> …`. Errors are one line on stderr, never a stack trace.
+ * Each command's modules are imported when it runs: `check` loads no index, dictionary or answer code at all.
+ */
 import { loadEnvFile } from "../config/loadEnv.js";
-import { describeCoreProblems, emptyCorpusProblem, loadCore, suspiciousArticles } from "../core/loadCore.js";
-import { createEngine } from "../search/engine.js";
-import { parseArgs, USAGE } from "./args.js";
-import { runAsk } from "./ask.js";
-import { runConsole } from "./console.js";
-import { runEval } from "./evalCommand.js";
-import { runIngest } from "./ingest.js";
-import { runSource, runTimeline } from "./lookups.js";
 import { runMain } from "../util/runMain.js";
+import { parseArgs, USAGE } from "./args.js";
 
 async function main(argv: string[]): Promise<number> {
   if (argv[0] === "--help" || argv[0] === "-h" || argv[0] === "help") {
@@ -26,30 +22,15 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const { args } = parsed;
-  const { INDEX_CACHE_DIR, LOG_LEVEL } = env.env;
-  const log = LOG_LEVEL === "debug" || LOG_LEVEL === "trace" ? (m: string) => process.stderr.write(`${m}\n`) : undefined;
-  if (args.command === "eval") return runEval(args);
-  if (args.command === "ingest") return runIngest(args, env.env);
-  const core = await loadCore(env.env.CORPUS_DIR, (dir, hooks) => createEngine(dir, { cacheDir: INDEX_CACHE_DIR, log, ...hooks }));
-  const empty = emptyCorpusProblem(core);
-  const problems = [...describeCoreProblems(core), ...(empty ? [empty] : [])];
-  if (args.command === "check") {
-    problems.push(...suspiciousArticles(core));
-    for (const p of problems) process.stdout.write(`${p}\n`);
-    const { articles, passages } = core.stats();
-    process.stdout.write(`${articles} articles, ${passages} passages, ${problems.length} problems\n`);
-    return problems.length > 0 ? 1 : 0;
-  }
-  for (const p of problems) process.stderr.write(`${p}\n`);
   switch (args.command) {
-    case "ask":
-      return runAsk(core, args);
-    case "console":
-      return runConsole(core, args);
-    case "timeline":
-      return runTimeline(core, args);
-    case "source":
-      return runSource(core, args);
+    case "eval":
+      return (await import("./evalCommand.js")).runEval(args);
+    case "ingest":
+      return (await import("./ingest.js")).runIngest(args, env.env);
+    case "check":
+      return (await import("./check.js")).runCheck(env.env.CORPUS_DIR);
+    default:
+      return (await import("./coreCommands.js")).runCoreCommand(args.command, args, env.env);
   }
 }
 

@@ -12,10 +12,10 @@ import { type ActorMatcher, compileActorMatcher } from "../timeline/actorMatch.j
 import { ACTORS_FILE, type Actor, loadActors } from "../timeline/actorsFile.js";
 import { buildTimeline, buildTimelines, isPeriod, narrowTimeline } from "../timeline/buildTimeline.js";
 import { DISCOVERY_THREAD_MIN_ARTICLES, TIMELINE_PREBUILD_BATCH } from "./servingLimits.js";
+import { withinDeadline } from "./withinDeadline.js";
 import { type DiscoveredActor, discoverActors } from "../timeline/discoverActors.js";
 import { discoveryOptions, withDiscovered } from "../timeline/discoveryInput.js";
 import { type Discovery, discoverInThread } from "./discoveryThread.js";
-import { findSuspicious, formatSuspicion } from "../ingest/suspicious.js";
 import type { LookupError, Timeline, TimelineQuery, TimelineResult } from "../timeline/types.js";
 import type { Core } from "./core.js";
 import { type CorpusFolder, scanCorpusFolder } from "./corpusFolder.js";
@@ -33,8 +33,9 @@ export interface LoadedCore extends Core {
   /** Data files of the folder itself, skipped entries, data files over the size cap. */
   folder: CorpusFolder;
   /**
-   * Builds the timelines of the actors (curated first) until `deadline` (a performance.now() value); they are
-   * kept for this corpus, beside the {@link TIMELINE_CACHE} built on demand. Returns how many were built.
+   * Builds the timelines of the actors (curated first) until about `deadline` (a performance.now() value: the last
+   * batch may overrun it by about one actor's build); they are kept for this corpus, beside the
+   * {@link TIMELINE_CACHE} built on demand. Returns how many were built.
    */
   prebuildTimelines(deadline: number): number;
   /** Files, counts and problems: what a reload is judged on. */
@@ -78,11 +79,6 @@ export async function loadCore(
 /** Every problem of a loaded core (in this thread or a worker), one line each: skipped entries, bad articles, data files. */
 export function describeCoreProblems(core: { readonly summary: CoreSummary }): string[] {
   return summaryProblems(core.summary);
-}
-
-/** `cli check`: articles that look wrong (markup, mojibake, very short, duplicates), one line each. */
-export function suspiciousArticles(core: LoadedCore): string[] {
-  return findSuspicious(core.engine.index.articles).map(formatSuspicion);
 }
 
 /** "corpus: /x: no articles: the folder holds no *.txt files" when nothing loaded; undefined otherwise. */
@@ -138,16 +134,12 @@ export function coreOf(engine: LoadedEngine, curated: Actor[], actorProblems: st
     actorProblems,
     profile: describe,
     prebuildTimelines(deadline) {
-      let built = 0;
       const todo = actors.filter((actor) => !prebuilt.has(actor.id));
-      // In batches, one mention pass per batch (buildTimelines); the deadline is checked between batches.
-      for (let i = 0; i < todo.length && performance.now() < deadline; i += TIMELINE_PREBUILD_BATCH) {
-        const batch = todo.slice(i, i + TIMELINE_PREBUILD_BATCH);
+      // In batches, one mention pass per batch (buildTimelines), sized to end near the deadline (withinDeadline).
+      return withinDeadline(todo, deadline, TIMELINE_PREBUILD_BATCH, (batch) => {
         const fresh = buildTimelines(engine.index, matcher, batch.filter((actor) => !timelines.has(actor.id)));
         for (const actor of batch) prebuilt.set(actor.id, timelines.get(actor.id) ?? fresh.get(actor.id)!);
-        built += batch.length;
-      }
-      return built;
+      });
     },
     ask(question) {
       const result = answer(engine, question);

@@ -12,8 +12,9 @@
 export const TIMELINE_PREBUILD_MS = 10_000;
 
 /**
- * Timelines prebuilt together (one mention pass over their candidate passages, see buildTimelines); the
- * budget above is checked between batches, so a batch may overrun it by its own time.
+ * At most this many timelines prebuilt together (one mention pass over their candidate passages, see
+ * buildTimelines); batches are sized to the time left (withinDeadline.ts), so the budget above is overrun by
+ * about one actor's build at most.
  */
 export const TIMELINE_PREBUILD_BATCH = 8;
 

@@ -39,8 +39,12 @@ export function summaryProblems(s: CoreSummary): string[] {
 
 /** "corpus: /x: no articles: the folder holds no *.txt files" when nothing loaded; undefined otherwise. */
 export function summaryEmptyProblem(s: CoreSummary): string | undefined {
-  if (s.articleFiles.length > 0) return undefined;
-  const { dir, articleFiles } = { dir: s.dir, articleFiles: s.folder.articleFiles };
+  return emptyCorpusLine(s.dir, s.articleFiles.length, s.folder.articleFiles);
+}
+
+/** The same line from the counts: articles loaded, `*.txt` files in the folder (`cli check` has no summary). */
+export function emptyCorpusLine(dir: string, loaded: number, articleFiles: number): string | undefined {
+  if (loaded > 0) return undefined;
   return articleFiles === 0
     ? `corpus: ${dir}: no articles: the folder holds no *.txt files`
     : `corpus: ${dir}: no articles: none of its ${articleFiles} *.txt files loaded (see the problems above)`;

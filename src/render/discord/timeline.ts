@@ -30,6 +30,8 @@ function monthKey(event: TimelineEvent): string {
 class SourceList {
   private readonly numbers = new Map<string, number>();
   private readonly refs: SourceRef[] = [];
+  /** The footer's entries ("[1] Titel (Outlet)") joined by " · ", as long as {@link footer} makes them. */
+  private entriesLength = 0;
 
   number(ref: SourceRef): number {
     let n = this.numbers.get(ref.articleId);
@@ -37,15 +39,25 @@ class SourceList {
       this.refs.push(ref);
       n = this.refs.length;
       this.numbers.set(ref.articleId, n);
+      this.entriesLength += (n > 1 ? FOOTER_SEPARATOR.length : 0) + entry(ref, n).length;
     }
     return n;
   }
 
   footer(lang: Lang): string {
     if (this.refs.length === 0) return "";
-    return `-# ${t("sources", lang)}: ${this.refs.map((r, i) => `[${i + 1}] ${escapeText(sourceName(r))}`).join(" · ")}`;
+    return `${footerLead(lang)}${this.refs.map((r, i) => entry(r, i + 1)).join(FOOTER_SEPARATOR)}`;
+  }
+
+  /** `footer(lang).length`, without building it. */
+  footerLength(lang: Lang): number {
+    return this.refs.length === 0 ? 0 : footerLead(lang).length + this.entriesLength;
   }
 }
+
+const FOOTER_SEPARATOR = " · ";
+const footerLead = (lang: Lang) => `-# ${t("sources", lang)}: `;
+const entry = (ref: SourceRef, n: number) => `[${n}] ${escapeText(sourceName(ref))}`;
 
 function eventLine(event: TimelineEvent, lang: Lang, sources: SourceList): string {
   const label = dayLabel(event, lang);
@@ -83,8 +95,11 @@ function intro(timeline: Timeline, lang: Lang): string {
   return lines.join("\n");
 }
 
+/** Blocks of a page's description are joined by this. */
+const BLOCK_SEPARATOR = "\n\n";
+
 /** The embed description of one page: intro, month groups, the page's sources. */
-function describePage(timeline: Timeline, indices: readonly number[], lang: Lang): string {
+export function describeTimelinePage(timeline: Timeline, indices: readonly number[], lang: Lang): string {
   const blocks: string[] = [];
   const top = intro(timeline, lang);
   if (top) blocks.push(top);
@@ -99,7 +114,7 @@ function describePage(timeline: Timeline, indices: readonly number[], lang: Lang
   if (timeline.events.length === 0) blocks.push(t("no_events", lang));
   const foot = sources.footer(lang);
   if (foot) blocks.push(foot);
-  return blocks.join("\n\n");
+  return blocks.join(BLOCK_SEPARATOR);
 }
 
 /** Pages of a timeline already computed (a command computes them for its opening page and again to render it). */
@@ -114,20 +129,61 @@ export function timelinePages(timeline: Timeline): number[][] {
   return pages;
 }
 
+/**
+ * Greedy pages: an event joins the page unless the page holds TIMELINE_PAGE_EVENTS already or its description
+ * (in German) would grow past TIMELINE_PAGE_CHARS. The description's length is kept as the page grows (each event
+ * line rendered once, the footer's length kept by its SourceList) rather than rendering the page again per event:
+ * a timeline of thousands of events is paginated on the Discord thread, and the length is the one
+ * {@link describeTimelinePage} would give.
+ */
 function computePages(timeline: Timeline): number[][] {
   const pages: number[][] = [];
+  const introLength = intro(timeline, "de").length;
+  let page: PageLength = emptyPage(introLength);
   let current: number[] = [];
-  timeline.events.forEach((_, i) => {
-    const next = [...current, i];
-    if (current.length > 0 && (current.length >= TIMELINE_PAGE_EVENTS || describePage(timeline, next, "de").length > TIMELINE_PAGE_CHARS)) {
+  timeline.events.forEach((event, i) => {
+    const full = current.length >= TIMELINE_PAGE_EVENTS;
+    // Adding numbers the event's sources in the page's SourceList; when it does not fit, the page is left anyway.
+    if (!full) addEvent(page, event);
+    if (current.length > 0 && (full || pageLength(page) > TIMELINE_PAGE_CHARS)) {
       pages.push(current);
-      current = [i];
-    } else {
-      current = next;
+      page = emptyPage(introLength);
+      addEvent(page, event);
+      current = [];
     }
+    current.push(i);
   });
   if (current.length > 0) pages.push(current);
   return pages;
+}
+
+/** What the length of a page's German description is made of, as {@link describeTimelinePage} puts it together. */
+interface PageLength {
+  /** Blocks so far (intro, month headers, event lines) and their characters, separators aside. */
+  blocks: number;
+  chars: number;
+  month: string | undefined;
+  sources: SourceList;
+}
+
+function emptyPage(introLength: number): PageLength {
+  return { blocks: introLength > 0 ? 1 : 0, chars: introLength, month: undefined, sources: new SourceList() };
+}
+
+function addEvent(page: PageLength, event: TimelineEvent): void {
+  if (monthKey(event) !== page.month) {
+    page.blocks++;
+    page.chars += monthHeader(event, "de").length;
+  }
+  page.month = monthKey(event);
+  page.blocks++;
+  page.chars += eventLine(event, "de", page.sources).length;
+}
+
+function pageLength(page: PageLength): number {
+  const footer = page.sources.footerLength("de");
+  const blocks = page.blocks + (footer > 0 ? 1 : 0);
+  return page.chars + footer + Math.max(0, blocks - 1) * BLOCK_SEPARATOR.length;
 }
 
 /** The page a command opens on: the newest, or the first of a chosen period. */
@@ -150,7 +206,7 @@ export function renderTimelinePage(timeline: Timeline, page: number, lang: Lang)
     embeds: [
       {
         title: shorten(title, MAX_EMBED_TITLE),
-        description: shorten(describePage(timeline, pages[index] ?? [], lang), MAX_EMBED_DESCRIPTION),
+        description: shorten(describeTimelinePage(timeline, pages[index] ?? [], lang), MAX_EMBED_DESCRIPTION),
         color: COLORS.answer,
         ...(footer ? { footer: { text: shorten(footer, MAX_FOOTER_TEXT) } } : {}),
       },

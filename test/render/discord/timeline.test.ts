@@ -2,10 +2,35 @@
 import { describe, expect, it } from "vitest";
 import { buttonId, parseButtonId } from "../../../src/render/discord/customId.js";
 import { checkPayload } from "../../../src/render/discord/limits.js";
-import { initialTimelinePage, renderTimelinePage, TIMELINE_PAGE_EVENTS, timelinePages } from "../../../src/render/discord/timeline.js";
+import {
+  describeTimelinePage,
+  initialTimelinePage,
+  renderTimelinePage,
+  TIMELINE_PAGE_CHARS,
+  TIMELINE_PAGE_EVENTS,
+  timelinePages,
+} from "../../../src/render/discord/timeline.js";
 import { renderTimelineText } from "../../../src/render/text/timelineText.js";
-import type { TimelineEvent } from "../../../src/timeline/types.js";
+import type { Timeline, TimelineEvent } from "../../../src/timeline/types.js";
 import { event, timeline } from "./models.js";
+
+/**
+ * The greedy pages by the rule itself: an event joins the page unless it holds TIMELINE_PAGE_EVENTS already or the
+ * German description of the page with it is longer than TIMELINE_PAGE_CHARS (rendered whole for every event).
+ */
+function naivePages(t: Timeline): number[][] {
+  const pages: number[][] = [];
+  let current: number[] = [];
+  t.events.forEach((_, i) => {
+    const next = [...current, i];
+    if (current.length > 0 && (current.length >= TIMELINE_PAGE_EVENTS || describeTimelinePage(t, next, "de").length > TIMELINE_PAGE_CHARS)) {
+      pages.push(current);
+      current = [i];
+    } else current = next;
+  });
+  if (current.length > 0) pages.push(current);
+  return pages;
+}
 
 const descriptionOf = (t: Parameters<typeof renderTimelinePage>[0], page = 0, lang: "de" | "en" = "de") => renderTimelinePage(t, page, lang).embeds![0]!.description!;
 const other = { articleId: "b", file: "001_b.txt", title: "Zweiter Bericht", date: "2025-03", outlet: "Zeitung B" };
@@ -117,6 +142,22 @@ describe("large timelines", () => {
       const headers = [...reply.embeds![0]!.description!.matchAll(/__\*\*(.+?)\*\*__/g)].map((m) => m[1]);
       expect(new Set(headers).size).toBe(headers.length);
     });
+  });
+
+  it("THEN the pages are the greedy pages of the rule, kept as the page grows rather than rendered per event", () => {
+    expect(timelinePages(t)).toEqual(naivePages(t));
+    // Quotes of every length from 150 to 750 characters, sources new and repeated, months of a few events: pages
+    // cut by length, some within a character or two of the limit (a length off by one would cut them elsewhere).
+    const mixed = timeline(
+      Array.from({ length: 3000 }, (_, i) =>
+        event({ date: `2025-${String(1 + Math.floor(i / 300)).padStart(2, "0")}-${String(1 + (i % 28)).padStart(2, "0")}`, precision: "day", quote: `${"Ein Zitat über Gespräche. ".repeat(6)}${"x".repeat((i * 37) % 601)}`, articleId: `m${i % 11}`, title: `Bericht ${i % 11}` }),
+      ),
+      { id: "trump", name: "Donald Trump" },
+    );
+    const pages = naivePages(mixed);
+    expect(timelinePages(mixed)).toEqual(pages);
+    const slack = pages.slice(0, -1).map((p) => (p.length < TIMELINE_PAGE_EVENTS ? describeTimelinePage(mixed, [...p, p.at(-1)! + 1], "de").length - TIMELINE_PAGE_CHARS : Number.POSITIVE_INFINITY));
+    expect(Math.min(...slack)).toBeLessThanOrEqual(2);
   });
 
   it("THEN the command opens on the newest page; with a chosen period on its first page", () => {
