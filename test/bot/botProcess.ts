@@ -132,9 +132,10 @@ export async function spawnBot(opts: SpawnBotOptions): Promise<BotProcess> {
     },
     async command(name, options) {
       const reply = await fake.sendInteraction({ type: 2, data: { name, type: 1, options }, user: { id: newUserId() }, locale: "de" }, 20_000);
-      // A bot under load acknowledges first ("thinking…") and edits the answer in: the edit is the reply then.
+      // A bot under load acknowledges first ("thinking…") and edits the answer in: the edit is the reply then (or a
+      // private follow-up, which replaces "thinking…" when the answer is an error).
       if (reply.type !== 5) return reply;
-      const edit = await reply.interaction.waitForEdit({ timeoutMs: 60_000 });
+      const edit = await reply.interaction.waitForEditOrFollowUp({ timeoutMs: 60_000 });
       return { ...reply, data: edit.body as Json };
     },
     async exited(timeoutMs = STARTUP_MS) {

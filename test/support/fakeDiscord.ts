@@ -134,6 +134,8 @@ export interface SentInteraction {
   waitForCallbackAttempt(opts?: WaitOptions): Promise<RecordedRequest>;
   /** Resolves with the n-th successful `PATCH /webhooks/:app/:token/messages/@original`. */
   waitForEdit(opts?: WaitOptions): Promise<RecordedRequest>;
+  /** What a deferred interaction ends with: the edit of "thinking…", or a follow-up (a private reply replaces it). */
+  waitForEditOrFollowUp(opts?: WaitOptions): Promise<RecordedRequest>;
   /** Resolves with the n-th successful follow-up `POST /webhooks/:app/:token`. */
   waitForFollowUp(opts?: WaitOptions): Promise<RecordedRequest>;
   /** All webhook requests made with this interaction's token. */
@@ -1083,6 +1085,11 @@ class FakeDiscordServer implements FakeDiscord {
       waitForEdit: (opts) =>
         waitFor((r) => r.method === "PATCH" && r.path === `${webhookPath}/messages/@original` && succeeded(r), opts),
       waitForFollowUp: (opts) => waitFor((r) => r.method === "POST" && r.path === webhookPath && succeeded(r), opts),
+      waitForEditOrFollowUp: (opts) =>
+        waitFor(
+          (r) => succeeded(r) && ((r.method === "PATCH" && r.path === `${webhookPath}/messages/@original`) || (r.method === "POST" && r.path === webhookPath)),
+          opts,
+        ),
       webhookRequests: () => this.requests.filter((r) => r.path.startsWith(webhookPath)),
     };
     return sent;
