@@ -121,10 +121,6 @@ export function mentionCounts(articles: readonly Article[], people: readonly Pro
 /** The profile without its example questions: what reading the articles gives (one pass over every text, cacheable). */
 export type CorpusFacts = Omit<CorpusProfile, "examples">;
 
-export function describeCorpus(articles: readonly Article[], people: readonly ProfilePerson[], answers?: (question: string) => boolean): CorpusProfile {
-  return withExamples(corpusFacts(articles, people), answers);
-}
-
 /** Dates, the people named in the most articles and the topics: {@link CorpusProfile} but the examples. */
 export function corpusFacts(articles: readonly Article[], people: readonly ProfilePerson[]): CorpusFacts {
   const dates = articles.map(dateOf).filter((d): d is string => d !== null).sort();

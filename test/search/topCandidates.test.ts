@@ -96,44 +96,46 @@ function randomQuery(rng: Rng, index: PassageIndex): Groups {
   }));
 }
 
+/** 40 random queries (terms, k, field boosts) on each of the random corpora of seeds `from`…`to`. */
+function forRandomQueries(
+  from: number,
+  to: number,
+  check: (c: { rng: Rng; index: PassageIndex; groups: ReturnType<typeof randomQuery>; k: number; boosts: Record<string, number> }) => void,
+): void {
+  const analyzer = testAnalyzer();
+  for (let seed = from; seed <= to; seed++) {
+    const rng = new Rng(seed);
+    const passages = randomPassages(rng, rng.int(50, 3000), randomVocabulary(rng, rng.int(10, 150)));
+    const index = buildPassageIndex([ARTICLE], passages, analyzer);
+    for (let q = 0; q < 40; q++) {
+      const groups = randomQuery(rng, index);
+      const k = rng.pick([1, 3, 10, 40]);
+      const boosts: Record<string, number> = rng.chance(0.5) ? { text: 1 } : { text: 1, heading: 0.3 };
+      check({ rng, index, groups, k, boosts });
+    }
+  }
+}
+
 describe("topCandidates", () => {
   it("GIVEN random corpora and queries THEN the pruned top k equals the exhaustive and the naive top k", () => {
-    const analyzer = testAnalyzer();
     let pruned = 0;
-    for (let seed = 1; seed <= 12; seed++) {
-      const rng = new Rng(seed);
-      const passages = randomPassages(rng, rng.int(50, 3000), randomVocabulary(rng, rng.int(10, 150)));
-      const index = buildPassageIndex([ARTICLE], passages, analyzer);
-      for (let q = 0; q < 40; q++) {
-        const groups = randomQuery(rng, index);
-        const k = rng.pick([1, 3, 10, 40]);
-        const boosts: Record<string, number> = rng.chance(0.5) ? { text: 1 } : { text: 1, heading: 0.3 };
-        const exhaustive = topCandidates(index.search, groups, boosts, k, { mode: "exact", exhaustive: true });
-        const got = topCandidates(index.search, groups, boosts, k, { mode: "exact" });
-        expect(got).toEqual(exhaustive);
-        const reference = naive(index, groups, boosts, k);
-        expect(got.map((c) => c.score)).toEqual(reference.map((c) => c.score));
-        if (got.length > 0 && new Set(reference.map((c) => c.score)).size === reference.length) expect(got.map((c) => c.id)).toEqual(reference.map((c) => c.id));
-        pruned++;
-      }
-    }
+    forRandomQueries(1, 12, ({ index, groups, k, boosts }) => {
+      const exhaustive = topCandidates(index.search, groups, boosts, k, { mode: "exact", exhaustive: true });
+      const got = topCandidates(index.search, groups, boosts, k, { mode: "exact" });
+      expect(got).toEqual(exhaustive);
+      const reference = naive(index, groups, boosts, k);
+      expect(got.map((c) => c.score)).toEqual(reference.map((c) => c.score));
+      if (got.length > 0 && new Set(reference.map((c) => c.score)).size === reference.length) expect(got.map((c) => c.id)).toEqual(reference.map((c) => c.id));
+      pruned++;
+    });
     expect(pruned).toBe(480);
   });
 
   it("GIVEN random corpora THEN rare-first equals the previous implementation on MiniSearch's Maps", () => {
-    const analyzer = testAnalyzer();
-    for (let seed = 21; seed <= 30; seed++) {
-      const rng = new Rng(seed);
-      const passages = randomPassages(rng, rng.int(50, 3000), randomVocabulary(rng, rng.int(10, 150)));
-      const index = buildPassageIndex([ARTICLE], passages, analyzer);
-      for (let q = 0; q < 40; q++) {
-        const groups = randomQuery(rng, index);
-        const k = rng.pick([1, 3, 10, 40]);
-        const minLookupPostings = rng.pick([0, 10, 100, 5000]);
-        const boosts: Record<string, number> = rng.chance(0.5) ? { text: 1 } : { text: 1, heading: 0.3 };
-        expect(topCandidates(index.search, groups, boosts, k, { minLookupPostings })).toEqual(previous(index, groups, boosts, k, minLookupPostings));
-      }
-    }
+    forRandomQueries(21, 30, ({ rng, index, groups, k, boosts }) => {
+      const minLookupPostings = rng.pick([0, 10, 100, 5000]);
+      expect(topCandidates(index.search, groups, boosts, k, { minLookupPostings })).toEqual(previous(index, groups, boosts, k, minLookupPostings));
+    });
   });
 
   it("GIVEN a rare and a common term THEN the common list is only looked up, and the passages with both come first", () => {
