@@ -18,7 +18,12 @@
  * Why over 300 lines: the window choice and its two trust rules (quotation boundaries, pronoun antecedents) read the same sentence spans; kept together so each rule is next to the window it widens.
  */
 /** Longest quote in characters; a single longer sentence is cut on a word boundary (clampQuote). */
-export const MAX_QUOTE_LENGTH = 400;
+export const MAX_QUOTE_LENGTH = 500;
+/**
+ * Longest window the question's coverage is measured on (ranking and the choice of the quote's sentences); the
+ * sentences after it may then extend the quote up to MAX_QUOTE_LENGTH (the answer often follows the matching one).
+ */
+export const MAX_WINDOW_LENGTH = 400;
 /** Most sentences in a quote. */
 export const MAX_QUOTE_SENTENCES = 3;
 /** Each extra sentence must earn its place: a longer window wins only by more than this. */
@@ -116,7 +121,7 @@ export function withFollowingSentences(window: QuoteWindow, sentences: ReadonlyA
   return { ...window, end };
 }
 
-/** Every window of one to MAX_QUOTE_SENTENCES sentences within MAX_QUOTE_LENGTH (a single sentence always counts). */
+/** Every window of one to MAX_QUOTE_SENTENCES sentences within MAX_WINDOW_LENGTH (a single sentence always counts). */
 function windows(sentences: SentenceSpanIn[], weights: Float32Array): Candidate[] {
   let total = 0;
   for (const w of weights) total += w;
@@ -125,7 +130,7 @@ function windows(sentences: SentenceSpanIn[], weights: Float32Array): Candidate[
     const acc = new Float32Array(weights.length);
     for (let j = i; j < Math.min(sentences.length, i + MAX_QUOTE_SENTENCES); j++) {
       const s = sentences[j]!;
-      if (j > i && s.end - sentences[i]!.start > MAX_QUOTE_LENGTH) break;
+      if (j > i && s.end - sentences[i]!.start > MAX_WINDOW_LENGTH) break;
       let covered = 0;
       for (let c = 0; c < weights.length; c++) {
         acc[c] = Math.max(acc[c]!, s.degrees[c]!);

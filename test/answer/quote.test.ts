@@ -13,6 +13,7 @@ import {
   withFollowingSentences,
   clampQuote,
   MAX_QUOTE_LENGTH,
+  MAX_WINDOW_LENGTH,
   quoteProblems,
   scanQuotations,
   type SentenceSpanIn,
@@ -319,6 +320,17 @@ describe("withFollowingSentences: the fact asked for often follows the sentence 
     const w = withFollowingSentences(bestWindow(spans(long, ["Kellogg"]), ones(1), long)!, sentences, long);
     expect(long.slice(w.start, w.end)).toBe("Kellogg dürfte dabei keine Rolle mehr spielen.");
     expect(w.end - w.start).toBeLessThanOrEqual(MAX_QUOTE_LENGTH);
+  });
+
+  it("GIVEN a window near MAX_WINDOW_LENGTH THEN the next sentence may still join it, up to MAX_QUOTE_LENGTH", () => {
+    const first = `Kellogg dürfte dabei keine Rolle mehr spielen, sagte ${filler(40)}.`.slice(0, MAX_WINDOW_LENGTH - 40);
+    const text = `${first.replace(/[ .]+$/, "")}. Der Sondergesandte ist 80 Jahre alt und war bisher für beide Länder zuständig.`;
+    const sentences = splitSentences(text);
+    expect(sentences).toHaveLength(2);
+    const w = withFollowingSentences(bestWindow(spans(text, ["Kellogg"]), ones(1), text)!, sentences, text);
+    expect(text.slice(w.start, w.end)).toBe(text);
+    expect(text.length).toBeGreaterThan(MAX_WINDOW_LENGTH);
+    expect(text.length).toBeLessThanOrEqual(MAX_QUOTE_LENGTH);
   });
 
   it("GIVEN a next sentence that opens a quotation it does not close THEN it stays out", () => {
