@@ -426,7 +426,8 @@ export function englishForms(word: string): string[] {
   if (word.endsWith("ied")) forms.push(`${word.slice(0, -3)}y`);
   if (word.endsWith("ing")) forms.push(word.slice(0, -3), `${word.slice(0, -3)}e`, ...(doubledBefore(word, 3) ? [word.slice(0, -4)] : []));
   if (word.endsWith("ly")) forms.push(word.slice(0, -2));
-  return forms;
+  // A stripped ending never leaves a two-letter word: "used" is not "us" (→ USA), "led" not "l".
+  return forms.filter((f) => f.length >= 3);
 }
 
 /** "stopped", "planning": the consonant before the ending is doubled, so the base drops one ("warming" is not "war"). */
