@@ -12,6 +12,11 @@ export const MIN_TAIL_LENGTH = 5;
 export const MIN_COMPOUND_LENGTH = 8;
 /** Linking elements (Fugenelemente) between compound parts: Sicherheit-s-garantie, Friede-ns-truppe. */
 const LINKERS = ["s", "es", "n", "en", "ens", "er", "e"] as const;
+/**
+ * Inflection endings a compound's last part may carry beyond the form the dictionary knows: "Armeechefs" splits
+ * at "chef", "Raketenangriffen" at "angriff"; "-nissen" is the plural of "-nis" ("Erkenntnissen").
+ */
+const TAIL_ENDINGS = ["s", "es", "n", "en", "e", "er", "ern", "nen", "sen", "se"] as const;
 
 /** Common heads and modifiers of news compounds, folded; complements the corpus vocabulary. */
 export const BASE_PARTS = `
@@ -69,7 +74,7 @@ export class CompoundSplitter {
    */
   private splitByTail(word: string): string[] | null {
     for (let cut = MIN_PART_LENGTH; cut <= word.length - MIN_TAIL_LENGTH; cut++) {
-      if (this.words.has(word.slice(cut))) return [this.knownHead(word.slice(0, cut)) ?? word.slice(0, cut), word.slice(cut)];
+      if (this.knownTail(word.slice(cut))) return [this.knownHead(word.slice(0, cut)) ?? word.slice(0, cut), word.slice(cut)];
     }
     return null;
   }
@@ -78,7 +83,7 @@ export class CompoundSplitter {
     // Prefer the longest head: "aussenministerium" → "aussenminister" + … before "aussen" + ….
     for (let cut = word.length - MIN_PART_LENGTH; cut >= MIN_PART_LENGTH; cut--) {
       const tail = word.slice(cut);
-      if (!this.words.has(tail)) continue;
+      if (!this.knownTail(tail)) continue;
       const head = this.knownHead(word.slice(0, cut));
       if (head !== null) return [head, tail];
       if (depth < 2) {
@@ -87,6 +92,15 @@ export class CompoundSplitter {
       }
     }
     return null;
+  }
+
+  /** A last part the dictionary knows as written or without an inflection ending ({@link TAIL_ENDINGS}). */
+  private knownTail(tail: string): boolean {
+    if (this.words.has(tail)) return true;
+    for (const ending of TAIL_ENDINGS) {
+      if (tail.length - ending.length >= MIN_PART_LENGTH && tail.endsWith(ending) && this.words.has(tail.slice(0, -ending.length))) return true;
+    }
+    return false;
   }
 
   private knownHead(head: string): string | null {

@@ -34,6 +34,8 @@ export const JSONL_SETS: ReadonlyArray<{ name: string; file: () => string; corpu
   { name: "english", file: () => path.join(OWN_DIR, "english.jsonl"), corpus: "seed", split: all("tune") },
   { name: "fresh", file: () => path.join(OWN_DIR, "fresh.jsonl"), corpus: "seed", split: all("tune") },
   { name: "heldout", file: () => path.join(OWN_DIR, "heldout.jsonl"), corpus: "seed", split: all("held-out") },
+  // Written after session 4 by a helper who never saw the engine; even lines tune, odd lines held out.
+  { name: "seed2", file: () => path.join(OWN_DIR, "seed2.jsonl"), corpus: "seed", split: alternate },
   { name: "out-of-scope", file: () => path.join(OWN_DIR, "outofscope.jsonl"), corpus: "seed", split: alternate },
   { name: "xquad out-of-scope", file: () => path.join(OWN_DIR, "xquad-outofscope.jsonl"), corpus: "xquad", split: alternate },
 ];
