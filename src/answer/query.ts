@@ -342,6 +342,9 @@ function englishConcepts(question: string, tokens: ReturnType<Analyzer["tokens"]
   // "80-year-old", "Italy's": English pieces are looked up one by one.
   const words = tokens.flatMap((t) => {
     const base = t.raw.replace(/['’]s$/, "").replace(/[‐‑]/g, "-");
+    // A hyphenated word the dictionaries know stays whole ("U-turn" → Kehrtwende, "cease-fire").
+    const whole = base.toLowerCase();
+    if (base.includes("-") && (lexicon.glossary.has(whole) || lexicon.general.englishGerman.has(whole))) return [{ ...t, raw: base, lower: whole }];
     const pieces = base.split("-").filter(Boolean);
     return pieces.map((piece) => ({ ...t, raw: pieces.length > 1 ? piece : t.raw, lower: piece.toLowerCase() }));
   });

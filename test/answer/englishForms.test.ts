@@ -22,3 +22,17 @@ describe("englishForms: an English word and its likely base forms", () => {
     }
   });
 });
+
+describe("English hyphenated words", () => {
+  it("GIVEN a hyphenated word the dictionary knows ('U-turn') THEN it is translated whole, not as 'U' and 'turn'", async () => {
+    const { parseQuery } = await import("../../src/answer/query.js");
+    const { DEFAULT_RANKING } = await import("../../src/answer/ranking.js");
+    const { createEngine } = await import("../../src/search/engine.js");
+    const engine = await createEngine("corpus", { cacheDir: null });
+    const { index, lexicon } = engine;
+    const parsed = parseQuery("Was the move described as a U-turn?", index.analyzer, lexicon, (t) => index.df.has(t), DEFAULT_RANKING);
+    const uTurn = parsed.concepts.find((c) => c.label.toLowerCase() === "u-turn");
+    expect(uTurn?.alts.map((a) => a.term)).toContain("kehrtwend");
+    expect(parsed.concepts.some((c) => c.label === "turn")).toBe(false);
+  });
+});
