@@ -82,7 +82,7 @@ export function addFuzzyAlternatives(index: PassageIndex, concepts: Concept[], c
     const longer = partsIn(index, head, MAX_COMPOUND_ALTERNATIVES);
     for (const term of longer) c.alts.push({ term, weight: cfg.alternatives.part });
     if (longer.length > 0) continue;
-    const hits = index.search.search(head, { fuzzy: head.length >= 8 ? 2 : 1, prefix: false, boostTerm: undefined });
+    const hits = index.search.search(head, { fuzzy: head.length >= cfg.fuzzyTwoEditsLength ? 2 : 1, prefix: false, boostTerm: undefined });
     const found = new Set<string>();
     for (const hit of hits.slice(0, 50)) for (const t of hit.terms) found.add(t);
     for (const term of found) c.alts.push({ term, weight: cfg.alternatives.fuzzy });

@@ -43,8 +43,13 @@ export interface RankingConfig {
    * the r-th weighing `decay`^r (all of them one concept).
    */
   translation: { max: number; decay: number };
-  /** Typo tolerance: unknown words of at least this length get index terms within edit distance 1 (2 from 8 letters). */
+  /** Typo tolerance: unknown words of at least this length get index terms within edit distance 1 … */
   fuzzyMinLength: number;
+  /**
+   * … and 2 from this length on: a typo in a name often meets a stem that lost its ending ("Starmar" against
+   * "starm", Snowball's stem of "Starmer").
+   */
+  fuzzyTwoEditsLength: number;
   /**
    * Abstention: a calibrated linear score over the evidence for an answer (a logistic model fitted by
    * `npm run eval -- calibrate` on the tune splits: answerable questions against out-of-scope ones). The engine
@@ -76,6 +81,7 @@ export const DEFAULT_RANKING: RankingConfig = {
   alternatives: { part: 0.6, synonym: 0.8, thesaurus: 0.7, verbForm: 0.9, pivot: 0.6, fuzzy: 0.8, transliteration: 0.9 },
   translation: { max: 6, decay: 0.85 },
   fuzzyMinLength: 5,
+  fuzzyTwoEditsLength: 7,
   abstain: { weights: { unknown: -3.707, evidence: 0.864, coverage: 3.779, window: 1.042 }, bias: -1.515, threshold: 0 },
   relativeResultScore: 0.5,
   quoteFollowing: true,
