@@ -360,13 +360,7 @@ function englishConcepts(question: string, tokens: ReturnType<Analyzer["tokens"]
       i += match.length;
       if (match.german.length === 0) continue;
       const alts: Alternative[] = [];
-      match.german.forEach((phrase, rank) => {
-        const weight = match.ranked ? ctx.translation.decay ** rank : 1;
-        for (const piece of phrase.split(/[\s]+/)) {
-          const c = wordConcept(piece, { ...ctx, known: () => true }, false);
-          if (c) for (const a of c.alts) if (!alts.some((b) => b.term === a.term)) alts.push({ term: a.term, weight: a.weight * weight });
-        }
-      });
+      addTranslations(alts, match, 1, ctx);
       // A term whose German words are all nouns ("stock market" → Börse, Aktienmarkt) is a noun concept.
       const noun = match.german.every((g) => /^\p{Lu}/u.test(g)) || isCapitalised(question, words[i - match.length]!.start, words[i - match.length]!.raw);
       if (alts.length > 0) concepts.push({ label: match.key, alts, noun, translated: true });
@@ -375,13 +369,27 @@ function englishConcepts(question: string, tokens: ReturnType<Analyzer["tokens"]
     const w = words[i]!;
     i++;
     if (ENGLISH_STOPWORDS.has(w.lower)) continue;
-    // Names and German words in an English question ("Kellogg", "Selenskyj") go through German analysis.
+    // Names and German words in an English question ("Kellogg", "Selenskyj") go through German analysis. A name the
+    // corpus may use only by its stem ("Summer" meets "Summe") keeps its translations beside it, weighing less.
+    const translations = name ? dictionaryMatch(lower, i - 1, ctx) : null;
     for (const piece of w.raw.replace(/['’]s$/, "").split(/[-‐‑'’]/).filter(Boolean)) {
       const c = wordConcept(piece, ctx, /^\p{Lu}/u.test(piece) || isYear(piece));
+      if (c && translations?.length === 1) addTranslations(c.alts, translations, ctx.weights.nameTranslation, ctx);
       if (c) concepts.push(c);
     }
   }
   return concepts;
+}
+
+/** The German words of a dictionary or glossary match as alternatives (ranked ones decaying), each weighing `scale` more. */
+function addTranslations(alts: Alternative[], match: Match, scale: number, ctx: Ctx): void {
+  match.german.forEach((phrase, rank) => {
+    const weight = scale * (match.ranked ? ctx.translation.decay ** rank : 1);
+    for (const piece of phrase.split(/[\s]+/)) {
+      const c = wordConcept(piece, { ...ctx, known: () => true }, false);
+      if (c) for (const a of c.alts) if (!alts.some((b) => b.term === a.term)) alts.push({ term: a.term, weight: a.weight * weight });
+    }
+  });
 }
 
 interface Match {

@@ -37,7 +37,7 @@ export interface RankingConfig {
    * OpenThesaurus synonym, a verb's base form, a word sharing an English translation, a typo's correction, and a
    * name's German spelling ("Ushakov" → Uschakow; names the corpus does not use only).
    */
-  alternatives: { part: number; synonym: number; thesaurus: number; verbForm: number; pivot: number; fuzzy: number; transliteration: number };
+  alternatives: { part: number; synonym: number; thesaurus: number; verbForm: number; pivot: number; fuzzy: number; transliteration: number; nameTranslation: number };
   /**
    * English words outside the domain glossary go through the general dictionary: its `max` best translations,
    * the r-th weighing `decay`^r (all of them one concept).
@@ -78,7 +78,7 @@ export const DEFAULT_RANKING: RankingConfig = {
   mix: { bm25: 0.2, coverage: 0.5, window: 0.3 },
   contextShare: 0.5,
   answerTypeWeight: 1.5,
-  alternatives: { part: 0.6, synonym: 0.8, thesaurus: 0.7, verbForm: 0.9, pivot: 0.6, fuzzy: 0.8, transliteration: 0.9 },
+  alternatives: { part: 0.6, synonym: 0.8, thesaurus: 0.7, verbForm: 0.9, pivot: 0.6, fuzzy: 0.8, transliteration: 0.9, nameTranslation: 0.6 },
   translation: { max: 6, decay: 0.85 },
   fuzzyMinLength: 5,
   fuzzyTwoEditsLength: 7,

@@ -36,3 +36,17 @@ describe("English hyphenated words", () => {
     expect(parsed.concepts.some((c) => c.label === "turn")).toBe(false);
   });
 });
+
+describe("English capitalised words the corpus knows by their stem", () => {
+  it("GIVEN 'Summer' in an English question and a corpus that uses the stem 'summ' (Summe) THEN the concept keeps the name and adds Sommer, weighing less", async () => {
+    const { parseQuery } = await import("../../src/answer/query.js");
+    const { DEFAULT_RANKING } = await import("../../src/answer/ranking.js");
+    const { createEngine } = await import("../../src/search/engine.js");
+    const { index, lexicon } = await createEngine("corpus", { cacheDir: null });
+    const parsed = parseQuery("Where was the Summer Theatre located?", index.analyzer, lexicon, (t) => t === "summ", DEFAULT_RANKING);
+    const summer = parsed.concepts.find((c) => c.label === "Summer")!;
+    expect(summer.alts[0]).toEqual({ term: "summ", weight: 1 });
+    const sommer = summer.alts.find((a) => a.term === index.analyzer.headTerm("Sommer"));
+    expect(sommer?.weight).toBeLessThan(1);
+  });
+});
