@@ -17,6 +17,7 @@ const LINKERS = ["s", "es", "n", "en", "ens", "er", "e"] as const;
  * at "chef", "Raketenangriffen" at "angriff"; "-nissen" is the plural of "-nis" ("Erkenntnissen").
  */
 const TAIL_ENDINGS = ["s", "es", "n", "en", "e", "er", "ern", "nen", "sen", "se"] as const;
+const ENDING_LAST_LETTERS = new Set(TAIL_ENDINGS.map((e) => e.charCodeAt(e.length - 1)));
 
 /** Common heads and modifiers of news compounds, folded; complements the corpus vocabulary. */
 export const BASE_PARTS = `
@@ -97,6 +98,7 @@ export class CompoundSplitter {
   /** A last part the dictionary knows as written or without an inflection ending ({@link TAIL_ENDINGS}). */
   private knownTail(tail: string): boolean {
     if (this.words.has(tail)) return true;
+    if (!ENDING_LAST_LETTERS.has(tail.charCodeAt(tail.length - 1))) return false;
     for (const ending of TAIL_ENDINGS) {
       if (tail.length - ending.length >= MIN_PART_LENGTH && tail.endsWith(ending) && this.words.has(tail.slice(0, -ending.length))) return true;
     }
