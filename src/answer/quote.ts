@@ -324,21 +324,21 @@ function skipDoubledOpeningMark(text: string, start: number, end: number): numbe
 }
 
 /**
- * Cuts an over-long single sentence on a word boundary; the result stays a verbatim prefix. The cut moves back
+ * Cuts an over-long single sentence (over `max` characters) on a word boundary; the result stays a verbatim prefix. The cut moves back
  * before a quotation it would leave open when enough remains (MIN_BALANCED_CUT_SHARE). A doubled opening mark at
  * the start is skipped.
  */
-export function clampQuote(text: string, start: number, end: number): { start: number; end: number } {
+export function clampQuote(text: string, start: number, end: number, max = MAX_QUOTE_LENGTH): { start: number; end: number } {
   const from = skipDoubledOpeningMark(text, start, end);
-  if (end - from <= MAX_QUOTE_LENGTH) return { start: from, end };
-  const slice = text.slice(from, from + MAX_QUOTE_LENGTH);
+  if (end - from <= max) return { start: from, end };
+  const slice = text.slice(from, from + max);
   const space = slice.lastIndexOf(" ");
-  let cut = from + (space > MAX_QUOTE_LENGTH / 2 ? space : MAX_QUOTE_LENGTH);
+  let cut = from + (space > max / 2 ? space : max);
   const open = scanQuotations(text, from, cut).open;
   if (open.length > 0) {
     const opener = text.lastIndexOf(open[0]!, cut - 1);
     const before = opener > from ? text.lastIndexOf(" ", opener) : -1;
-    if (before > from && before - from >= MIN_BALANCED_CUT_SHARE * MAX_QUOTE_LENGTH) cut = trimEnd(text, from, before);
+    if (before > from && before - from >= MIN_BALANCED_CUT_SHARE * max) cut = trimEnd(text, from, before);
   }
   return { start: from, end: cut };
 }

@@ -118,8 +118,11 @@ function candidatePassages(index: PassageIndex, actor: Actor): number[] {
   return hits.map((h) => h.id as number).sort((a, b) => a - b);
 }
 
+/** An event's quote is its sentence, cut on a word boundary beyond this length (a timeline page holds many). */
+export const TIMELINE_QUOTE_LENGTH = 400;
+
 function toEvent(index: PassageIndex, article: Article, sentence: string, start: number): TimelineEvent {
-  const span = clampQuote(article.text, start, start + sentence.length);
+  const span = clampQuote(article.text, start, start + sentence.length, TIMELINE_QUOTE_LENGTH);
   const quote = article.text.slice(span.start, span.end);
   const resolved = resolveEventDate(sentence, { articleDate: article.date, ...(article.meta.published ? { published: article.meta.published } : {}) });
   const event: TimelineEvent = {

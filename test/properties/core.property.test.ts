@@ -7,6 +7,7 @@
  */
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
+import { MAX_QUOTE_LENGTH } from "../../src/answer/quote.js";
 import type { Answer } from "../../src/answer/types.js";
 import type { LoadedCore } from "../../src/core/loadCore.js";
 import type { Article } from "../../src/corpus/types.js";
@@ -105,7 +106,7 @@ function checkAnswer(a: Answer): void {
   expect(a.results.length).toBeLessThanOrEqual(5);
   for (const r of a.results) {
     checkVerbatim(r.articleId, r.quote, r.quoteStart);
-    expect(r.quote.length).toBeLessThanOrEqual(400);
+    expect(r.quote.length).toBeLessThanOrEqual(MAX_QUOTE_LENGTH);
     expect(r.passage).toContain(r.quote);
     expect(Number.isFinite(r.score)).toBe(true);
     for (const [s, e] of r.marks) {
