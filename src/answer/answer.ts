@@ -15,6 +15,7 @@ import { topCandidates } from "../search/topCandidates.js";
 import { mergeDuplicates } from "./duplicates.js";
 import { addFuzzyAlternatives, answerability, conceptWeights, evidence, isKnown, unknownNounShare } from "./evidence.js";
 import { conceptDegrees, weightedCoverage, withContext } from "./features.js";
+import { withOutlets } from "./outlets.js";
 import { passageTerms } from "./passageTerms.js";
 import { type Concept, parseQuery } from "./query.js";
 import { bestWindow, clampQuote, withFollowingSentences } from "./quote.js";
@@ -52,7 +53,7 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
 
   const parsed = parseQuery(cleaned, index.analyzer, lexicon, (term) => index.df.has(term), cfg);
   if (parsed.concepts.length === 0) return abstain("no_content", parsed.language);
-  const concepts = parsed.concepts.slice(0, cfg.maxConcepts);
+  const concepts = withOutlets(index, parsed.concepts.slice(0, cfg.maxConcepts), cfg.outletWeight);
   addFuzzyAlternatives(index, concepts, cfg);
   const weights = conceptWeights(index, concepts);
   const unknownShare = unknownNounShare(index, concepts, weights);

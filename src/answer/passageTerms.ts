@@ -1,6 +1,7 @@
 /** Analyzed terms of a passage and of each of its sentences, computed once and kept in a bounded cache. */
 import { LRUCache } from "lru-cache";
 import type { PassageIndex } from "../search/passageIndex.js";
+import { outletTerm } from "./outlets.js";
 import { alternation, GERMAN_MONTHS, GERMAN_WEEKDAYS_FROM_MONDAY, germanMonthNumber } from "../util/calendar.js";
 
 export interface PassageTerms {
@@ -49,7 +50,9 @@ export function passageTerms(index: PassageIndex, id: number): PassageTerms {
 
 function compute(index: PassageIndex, id: number): PassageTerms {
   const passage = index.passages[id]!;
-  const articleDate = index.articleById.get(passage.articleId)?.date;
+  const article = index.articleById.get(passage.articleId);
+  const articleDate = article?.date;
+  const outlet = article?.meta.outlet ? [...index.analyzer.termSet(article.meta.outlet)].map(outletTerm) : [];
   const all = new Set<string>();
   const sentences: PassageTerms["sentences"] = [];
   let from = 0;
@@ -62,6 +65,7 @@ function compute(index: PassageIndex, id: number): PassageTerms {
     if (NUMBER_EXPRESSION.test(sentence)) terms.add(NUMBER_TERM);
     if (ANAPHOR.test(sentence)) terms.add(ANAPHOR_TERM);
     if (articleDate) terms.add(monthTerm(articleDate.slice(5, 7)));
+    for (const t of outlet) terms.add(t);
     for (const m of sentence.matchAll(MONTH_IN_TEXT)) terms.add(monthTerm(String(germanMonthNumber(m[1]!)).padStart(2, "0")));
     for (const t of terms) all.add(t);
     sentences.push({ start: passage.start + offset, end: passage.start + offset + sentence.length, terms });

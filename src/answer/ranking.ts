@@ -32,6 +32,8 @@ export interface RankingConfig {
    * IDF weights; 0 switches it off).
    */
   answerTypeWeight: number;
+  /** Weight of a question word that names an article's outlet and no text (outlets.ts), like a month's. */
+  outletWeight: number;
   /**
    * Weights of alternatives that are not the question's word itself: a compound's part, a domain synonym, an
    * OpenThesaurus synonym, a verb's base form, a word sharing an English translation, a typo's correction, and a
@@ -78,6 +80,7 @@ export const DEFAULT_RANKING: RankingConfig = {
   mix: { bm25: 0.2, coverage: 0.5, window: 0.3 },
   contextShare: 0.5,
   answerTypeWeight: 1.5,
+  outletWeight: 1.5,
   alternatives: { part: 0.6, synonym: 0.8, thesaurus: 0.7, verbForm: 0.9, pivot: 0.6, fuzzy: 0.8, transliteration: 0.9, nameTranslation: 0.6 },
   translation: { max: 6, decay: 0.85 },
   fuzzyMinLength: 5,
