@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { answer } from "../../src/answer/answer.js";
 import { outletVocabulary } from "../../src/answer/outlets.js";
-import { DEFAULT_RANKING } from "../../src/answer/ranking.js";
 import { createEngine, type Engine } from "../../src/search/engine.js";
 
 let engine: Engine;
