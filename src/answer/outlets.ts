@@ -6,12 +6,8 @@
  * those sentences hold.
  */
 import type { PassageIndex } from "../search/passageIndex.js";
+import { outletTerm } from "./passageTerms.js";
 import type { Concept } from "./query.js";
-
-/** Pseudo-term of one (analyzed) word of an article's outlet. */
-export function outletTerm(term: string): string {
-  return `§outlet:${term}`;
-}
 
 const vocabularies = new WeakMap<PassageIndex, Set<string>>();
 

@@ -1,7 +1,6 @@
 /** Analyzed terms of a passage and of each of its sentences, computed once and kept in a bounded cache. */
 import { LRUCache } from "lru-cache";
 import type { PassageIndex } from "../search/passageIndex.js";
-import { outletTerm } from "./outlets.js";
 import { alternation, GERMAN_MONTHS, GERMAN_WEEKDAYS_FROM_MONDAY, germanMonthNumber } from "../util/calendar.js";
 
 export interface PassageTerms {
@@ -27,6 +26,11 @@ export function monthTerm(month: string): string {
   return `§month:${month}`;
 }
 const MONTH_IN_TEXT = new RegExp(`(?<![\\p{L}])(${alternation(GERMAN_MONTHS)})(?![\\p{L}])`, "giu");
+
+/** Pseudo-term of one (analyzed) word of the article's outlet, on every sentence (outlets.ts). */
+export function outletTerm(term: string): string {
+  return `§outlet:${term}`;
+}
 
 /** Pseudo-term for a sentence that starts by referring back to someone just named ("Der 80-Jährige", "Er"). */
 export const ANAPHOR_TERM = "§anaphor";
