@@ -3,6 +3,7 @@
  * interactions under load (src/bot/router.ts, src/bot/client.ts). Measured with `npm run bench -- burst`
  * (bench/burst.ts).
  */
+import type { ShardedBuildOptions } from "../search/shardedBuild.js";
 
 /**
  * How long a reloaded core may spend building timelines (curated actors first) before it reports ready. The
@@ -55,3 +56,10 @@ export const INTERACTION_REQUESTS_PER_SECOND = 10_000;
  * the thread's start-up (~0.3 s) costs more than it saves.
  */
 export const DISCOVERY_THREAD_MIN_ARTICLES = 2_000;
+
+/**
+ * The index build on two threads (src/search/shardedBuild.ts), for corpora built without a snapshot from
+ * `minArticles` articles: a worker splits and tokenizes the articles after the first `mainShare` and analyzes the
+ * raw tokens after the first `analysisShare`, while this thread does the rest, starts the worker and merges.
+ */
+export const BUILD_SHARDS: ShardedBuildOptions = { minArticles: 2_000, mainShare: 0.5, analysisShare: 0.5 };

@@ -57,9 +57,15 @@ export interface TokenizedPassages {
   textTokens: string[];
 }
 
-/** Reads every passage's fields once. Tokens longer than {@link MAX_TOKEN_LENGTH} count as words, not as index tokens. */
-export function tokenizePassages(passages: readonly Passage[]): TokenizedPassages {
-  const table = new TokenTable();
+/** The passages' tokens as the index counts them: {@link TokenizedPassages} without the corpus words. */
+export type TokenStream = Pick<TokenizedPassages, "raws" | "stream" | "starts">;
+
+/**
+ * Reads every passage's fields once. Tokens longer than {@link MAX_TOKEN_LENGTH} count as words, not as index tokens.
+ * `table`: the distinct tokens to number on from (the result's `raws` are its tokens; shardedBuild.ts numbers a
+ * second shard's tokens on in it).
+ */
+export function tokenizePassages(passages: readonly Passage[], table: TokenTable = new TokenTable()): TokenizedPassages {
   // Per raw id: 1 once it was met in a text field. Over-long tokens have no id and a set of their own.
   const inText: number[] = [];
   const longInText = new Set<string>();
@@ -116,7 +122,16 @@ export function letterRuns(tokens: TokenizedPassages): string[] {
 
 const LETTER_RUN = /\p{L}{4,}/gu;
 
-export function buildPassageSearch(passages: readonly Passage[], analyzer: Analyzer, tokens: TokenizedPassages = tokenizePassages(passages)): BuiltSearch {
+/**
+ * `termsOf`: the terms of raw token r (`tokens.raws[r]`), when they were found elsewhere (shardedBuild.ts analyzes
+ * part of the tokens in a worker thread with an equal analyzer); by default `analyzer.terms`.
+ */
+export function buildPassageSearch(
+  passages: readonly Passage[],
+  analyzer: Analyzer,
+  tokens: TokenStream = tokenizePassages(passages),
+  termsOf: (r: number) => readonly string[] = (r) => analyzer.terms(tokens.raws[r]!),
+): BuiltSearch {
   const termIds = new Map<string, number>();
   const terms: string[] = [];
   const termId = (t: string): number => {
@@ -129,7 +144,7 @@ export function buildPassageSearch(passages: readonly Passage[], analyzer: Analy
     return id;
   };
   // Each distinct raw token's term ids, analyzed once, in the order first met (which gives MiniSearch's term order).
-  const termsOfRaw = tokens.raws.map((raw) => Int32Array.from(analyzer.terms(raw), termId));
+  const termsOfRaw = tokens.raws.map((_, r) => Int32Array.from(termsOf(r), termId));
   const rawStamp = new Int32Array(tokens.raws.length);
   const { stream, starts } = tokens;
 
