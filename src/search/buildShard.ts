@@ -10,7 +10,7 @@ import { splitPassages } from "../corpus/passages.js";
 import type { Article, Passage } from "../corpus/types.js";
 import { letterRuns, type TokenStream, type TokenizedPassages, tokenizePassages } from "./indexBuilder.js";
 import { hashUnits } from "../analysis/tokenScanner.js";
-import type { TokenTable } from "./tokenTable.js";
+import type { TokenTable } from "../analysis/tokenTable.js";
 
 /** Numbers per passage in {@link Shard.passages}. */
 export const SHARD_PASSAGE_INTS = 8;

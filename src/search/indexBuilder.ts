@@ -14,7 +14,7 @@ import { DenseIdMap } from "./documentMaps.js";
 import { SmallFieldMap } from "./fieldPostings.js";
 import { FieldLengthTable } from "./fieldLengthTable.js";
 import { type FieldPostings, PassageSearch } from "./passageSearch.js";
-import { TokenTable } from "./tokenTable.js";
+import { TokenTable } from "../analysis/tokenTable.js";
 
 /** The fields in MiniSearch's order (`miniSearchOptions`), with the passage text each one indexes. */
 const FIELDS: ReadonlyArray<readonly [string, (p: Passage) => string]> = [

@@ -4,7 +4,7 @@
  * string. At 200,000 passages the build meets ~11 million tokens and ~300,000 distinct ones; a
  * `Map<string, number>` needed a sliced string per token and hashed it again.
  */
-import { hashUnits } from "../analysis/tokenScanner.js";
+import { hashUnits } from "./tokenScanner.js";
 
 export class TokenTable {
   /** The distinct tokens, by id. */

@@ -1,7 +1,7 @@
 /** The token table numbers tokens as a Map in insertion order does, also when hashes collide and while it grows. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { TokenTable } from "../../src/search/tokenTable.js";
+import { TokenTable } from "../../src/analysis/tokenTable.js";
 
 describe("TokenTable", () => {
   it("GIVEN tokens at offsets of texts THEN each gets the id a Map gives (first met first), with real and with colliding hashes", () => {
