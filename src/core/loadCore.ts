@@ -70,11 +70,10 @@ export async function loadCore(
   let discovery: Promise<Discovery | null> | undefined;
   const engine = await build(corpusDir, {
     shards: buildShards,
-    onArticles(articles, { lexicon, derived, secondThreadFree }) {
+    onArticles(articles, { lexicon, derived }) {
       if (articles.length < discoveryThreadFrom || derived.has(DISCOVERED_ACTORS, JSON.stringify(actors))) return;
-      // A failed thread is not fatal: discovery then runs here, as it does for small corpora. It starts when the
-      // index build no longer uses a second thread (two threads on the second core would only take turns).
-      discovery = secondThreadFree.then(() => inThread(articles, { variants: lexicon.variants, curated: actors })).catch(() => null);
+      // A failed thread is not fatal: discovery then runs here, as it does for small corpora.
+      discovery = inThread(articles, { variants: lexicon.variants, curated: actors }).catch(() => null);
     },
   });
   const discovered = (await discovery) ?? undefined;

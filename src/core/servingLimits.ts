@@ -61,10 +61,12 @@ export const DISCOVERY_THREAD_MIN_ARTICLES = 2_000;
  * The index build on two threads (src/search/shardedBuild.ts), for corpora built without a snapshot from
  * `minArticles` articles (below, the worker's start-up, ~0.3–0.8 s, costs more than it saves): a worker splits and
  * tokenizes the articles after the first `mainShare` and analyzes the distinct raw tokens after the first
- * `analysisShare`, while this thread does the rest, starts the worker and merges. This thread takes more than half
- * because actor discovery (~7–9 s of CPU at 20,000 articles) follows the worker on the second core once it is done
- * (loadCore.ts), while this thread still counts the postings and writes the snapshot (~5–6 s): at 0.5 this thread
- * waited 0.3–1.3 s for the worker at each of the two meeting points; at 0.65 0–0.2 s, and discovery starts earlier.
- * The worker's young generation is V8's default: 48 MB did not measurably change the build (a shared machine).
+ * `analysisShare`, while this thread does the rest, starts the worker and merges. This thread takes most of it
+ * because the second core also runs actor discovery from the start of the build (loadCore.ts; 20,000 articles: 12–13 s
+ * of CPU on its thread, against ~17 s on this one for the whole start, sampled per thread from /proc): the worker
+ * evens out the two cores, it cannot halve the build. Measured (shared machine, 20,000 articles): at 0.5 this thread
+ * waited 0.3–1.3 s for the worker twice; starting discovery only after the worker left the second core idle while
+ * the worker waited for this thread's half (worker: 4 s of CPU in 26 s alive).
+ * The worker's young generation is V8's default: 48 MB did not measurably change the build.
  */
-export const BUILD_SHARDS: ShardedBuildOptions = { minArticles: 2_000, mainShare: 0.65, analysisShare: 0.65 };
+export const BUILD_SHARDS: ShardedBuildOptions = { minArticles: 2_000, mainShare: 0.75, analysisShare: 0.75 };

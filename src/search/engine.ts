@@ -44,10 +44,8 @@ export interface EngineOptions {
    * Called with the parsed articles when the index is built or brought up to date instead of loaded, before that
    * work starts: the values derived from this corpus are then most likely not cached, and a caller can compute them
    * on another thread meanwhile. Example: `loadCore` starts actor discovery in a worker thread here.
-   * `secondThreadFree` resolves when the build itself no longer uses a second thread (at once for a build on one
-   * thread; on two, when the build worker is done): work started then does not compete with the build for a core.
    */
-  onArticles?: (articles: readonly Article[], context: { lexicon: Lexicon; derived: DerivedCache; secondThreadFree: Promise<void> }) => void;
+  onArticles?: (articles: readonly Article[], context: { lexicon: Lexicon; derived: DerivedCache }) => void;
   /** A corpus of at least `minArticles` articles is built on two threads (shardedBuild.ts); absent: always on one. */
   shards?: ShardedBuildOptions;
 }
@@ -92,28 +90,16 @@ export async function createEngine(corpusDir: string, options: EngineOptions = {
   }
   const corpus = parseCorpus(read.files!);
   read.files = null;
+  onArticles?.(corpus.articles, { lexicon, derived });
   const base = cacheDir !== null && key !== null ? await baseKey(lexicon).catch(() => null) : null;
   const updated = cacheDir !== null && base !== null ? await updatedFromBase(cacheDir, base, corpus.articles, lexicon, (m) => log(`index: snapshot ${miss}; ${m}`)) : null;
   const sharded = !updated && shards !== undefined && corpus.articles.length >= shards.minArticles;
-  let secondThreadDone: () => void = () => undefined;
-  const secondThreadFree = sharded
-    ? new Promise<void>((resolve) => {
-        secondThreadDone = resolve;
-      })
-    : Promise.resolve();
-  onArticles?.(corpus.articles, { lexicon, derived, secondThreadFree });
   if (!updated && miss !== null) log(`index: snapshot ${miss}; building`);
   // From here to "built" nothing else runs: the build is one synchronous stretch (a worker thread keeps the bot
   // free), or two, on two threads, with a pause while this one waits for the other.
   const started = performance.now();
-  let built: Engine;
-  try {
-    built = updated ?? (sharded ? await engineInShards(corpus.articles, lexicon, { log, ...shards, onWorkerDone: secondThreadDone }) : engineFromArticles(corpus.articles, lexicon));
-  } finally {
-    secondThreadDone();
-  }
   const engine: LoadedEngine = {
-    ...built,
+    ...(updated ?? (sharded ? await engineInShards(corpus.articles, lexicon, { log, ...shards }) : engineFromArticles(corpus.articles, lexicon))),
     corpusDir,
     corpusProblems: corpus.problems,
     lexiconProblems,

@@ -29,8 +29,6 @@ export interface ShardedBuildOptions {
   workerResourceLimits?: ResourceLimits;
   /** Why a worker's part was done here instead. */
   log?: (message: string) => void;
-  /** Called once the worker has done its part (or failed): the second core is free from then on. */
-  onWorkerDone?: () => void;
 }
 
 export async function buildIndexInShards(articles: readonly Article[], lexicon: Lexicon, options: ShardedBuildOptions): Promise<PassageIndex> {
@@ -46,7 +44,7 @@ export async function buildIndexInShards(articles: readonly Article[], lexicon: 
     phases.push(`${name} ${Math.round(now - at)}`);
     at = now;
   };
-  const worker = BuildWorker.start(theirs, lexicon, words, options.workerResourceLimits, options.onWorkerDone);
+  const worker = BuildWorker.start(theirs, lexicon, words, options.workerResourceLimits);
   phase("worker started");
   try {
     const minePassages = mine.flatMap(splitPassages);
@@ -99,12 +97,9 @@ class BuildWorker {
   private readonly waiting: Array<{ kind: string; resolve: (value: unknown) => void; reject: (e: Error) => void }> = [];
   private readonly arrived: Array<{ kind: string; value: unknown }> = [];
 
-  private constructor(
-    private readonly worker: Worker | null,
-    private readonly onDone: () => void,
-  ) {}
+  private constructor(private readonly worker: Worker | null) {}
 
-  static start(articles: readonly Article[], lexicon: Lexicon, lexiconWords: string[], resourceLimits: ResourceLimits | undefined, onDone: () => void = () => undefined): BuildWorker {
+  static start(articles: readonly Article[], lexicon: Lexicon, lexiconWords: string[], resourceLimits: ResourceLimits | undefined): BuildWorker {
     const { entry, eval: evaluate } = workerEntry(import.meta.url, "buildWorker");
     let worker: Worker;
     try {
@@ -115,11 +110,11 @@ class BuildWorker {
         ...(resourceLimits !== undefined ? { resourceLimits } : {}),
       });
     } catch (e) {
-      const failed = new BuildWorker(null, onDone);
+      const failed = new BuildWorker(null);
       failed.fail(e instanceof Error ? e : new Error(String(e)));
       return failed;
     }
-    const self = new BuildWorker(worker, onDone);
+    const self = new BuildWorker(worker);
     worker.on("message", (message: unknown) => self.receive(message));
     worker.once("error", (e) => self.fail(e));
     worker.once("exit", (code) => self.fail(new Error(`exited (code ${code})`)));
@@ -161,7 +156,6 @@ class BuildWorker {
       this.fail(new Error(String(value)));
       return;
     }
-    if (kind === "terms") this.onDone();
     const waiter = this.waiting.shift();
     if (waiter === undefined) this.arrived.push({ kind, value });
     else if (waiter.kind === kind) waiter.resolve(value);
@@ -171,7 +165,6 @@ class BuildWorker {
   private fail(e: Error): void {
     if (this.failure !== null) return;
     this.failure = e;
-    this.onDone();
     for (const waiter of this.waiting.splice(0)) waiter.reject(e);
     this.arrived.length = 0;
     void this.worker?.terminate();
