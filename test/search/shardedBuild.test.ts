@@ -48,6 +48,14 @@ describe("engineInShards", () => {
     }
   });
 
+  it("GIVEN articles whose map would give an array with holey elements (written in v8's sparse form) THEN the snapshot bytes are the same", () => {
+    const engine = engineFromArticles(articles, lexicon);
+    // A subclass's map creates its result with `new Subclass(length)`: holey, as V8's map is when it leaves its fast path.
+    class Articles extends Array<Article> {}
+    const subclassed = Articles.from(engine.index.articles);
+    expect(snapshotBytes({ ...engine, index: { ...engine.index, articles: subclassed } })).toEqual(single);
+  });
+
   it("GIVEN a worker that dies (no heap to start in) THEN its part is built here and the snapshot is the same", async () => {
     const log: string[] = [];
     const engine = await engineInShards(articles, lexicon, { minArticles: 1, mainShare: 0.5, analysisShare: 0.5, workerResourceLimits: { maxOldGenerationSizeMb: 1, maxYoungGenerationSizeMb: 1 }, log: (m) => log.push(m) });
