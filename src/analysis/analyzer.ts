@@ -7,6 +7,7 @@ import { stemmer as germanStem } from "@orama/stemmers/german";
 import { CompoundSplitter } from "./compounds.js";
 import { foldWord } from "./normalize.js";
 import { GERMAN_STOPWORDS } from "./stopwords.js";
+import { scanTokens } from "./tokenScanner.js";
 import { INVISIBLE, INVISIBLE_CHARACTERS } from "../util/text.js";
 
 /** Bumped whenever analysis output changes: index snapshots built by another version are rebuilt. */
@@ -14,14 +15,17 @@ export const ANALYZER_VERSION = 8;
 
 /** A word may hold invisible characters (soft hyphens from the web, zero-width joiners): they are dropped before analysis. */
 const WORD_PART = `[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\p{M}${INVISIBLE_CHARACTERS}]*[\\p{L}\\p{N}\\p{M}])?`;
-/** Words, numbers and hyphen/apostrophe compounds ("US-Außenminister", "30-tägige", "G-7-Länder"). */
-const TOKEN = new RegExp(`${WORD_PART}(?:[-‐‑'’]${WORD_PART})*`, "gu");
+/**
+ * Words, numbers and hyphen/apostrophe compounds ("US-Außenminister", "30-tägige", "G-7-Länder"). The index build
+ * finds the same tokens with a scanner over char codes (tokenScanner.ts).
+ */
+export const TOKEN = new RegExp(`${WORD_PART}(?:[-‐‑'’]${WORD_PART})*`, "gu");
 /** Longer tokens are not indexed (they are no words: URLs, hashes, runs of letters). */
 export const MAX_TOKEN_LENGTH = 60;
 
 /** Every token of a text, in order, the over-long ones included (the index builder reads each text once). */
 export function allRawTokens(text: string): string[] {
-  return text.match(TOKEN) ?? [];
+  return scanTokens(text);
 }
 /** Cached words per cache generation (TwoGenerationCache): a corpus's hot vocabulary stays; the long tail is recomputed. */
 export const TERM_CACHE_SIZE = 100_000;

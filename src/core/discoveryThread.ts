@@ -11,7 +11,7 @@ import type { CorpusFacts } from "../corpus/profile.js";
 import type { Article } from "../corpus/types.js";
 import type { DiscoveredActor } from "../timeline/discoverActors.js";
 import type { DiscoveryInput } from "../timeline/discoveryInput.js";
-import { workerEntry } from "./workerEntry.js";
+import { workerEntry } from "../util/workerEntry.js";
 
 const DiscoveryResult = z.union([
   z.object({

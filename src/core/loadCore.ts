@@ -11,7 +11,8 @@ import { NO_DERIVED_CACHE } from "../search/snapshot/derived.js";
 import { type ActorMatcher, compileActorMatcher } from "../timeline/actorMatch.js";
 import { ACTORS_FILE, type Actor, loadActors } from "../timeline/actorsFile.js";
 import { buildTimeline, buildTimelines, isPeriod, narrowTimeline } from "../timeline/buildTimeline.js";
-import { DISCOVERY_THREAD_MIN_ARTICLES, TIMELINE_PREBUILD_BATCH } from "./servingLimits.js";
+import type { ShardedBuildOptions } from "../search/shardedBuild.js";
+import { BUILD_SHARDS, DISCOVERY_THREAD_MIN_ARTICLES, TIMELINE_PREBUILD_BATCH } from "./servingLimits.js";
 import { withinDeadline } from "./withinDeadline.js";
 import { type DiscoveredActor, discoverActors } from "../timeline/discoverActors.js";
 import { discoveryOptions, withDiscovered } from "../timeline/discoveryInput.js";
@@ -43,13 +44,15 @@ export interface LoadedCore extends Core {
 }
 
 /** What {@link loadCore} passes to the engine build: `createEngine`'s hooks. */
-export type BuildHooks = Pick<EngineOptions, "onArticles">;
+export type BuildHooks = Pick<EngineOptions, "onArticles" | "shards">;
 
 export interface LoadCoreOptions {
   /** Built corpora of at least this many articles discover their actors in a worker thread (default {@link DISCOVERY_THREAD_MIN_ARTICLES}). */
   discoveryThreadFrom?: number;
   /** The discovery thread (tests observe it). */
   discoverInThread?: typeof discoverInThread;
+  /** How an index without a snapshot is built on two threads (default {@link BUILD_SHARDS}). */
+  buildShards?: ShardedBuildOptions;
 }
 
 /** Throws a one-line message when the folder is missing or unreadable; every other problem is listed in the result. */
@@ -58,7 +61,7 @@ export async function loadCore(
   build: (dir: string, hooks: BuildHooks) => Promise<LoadedEngine> = createEngine,
   options: LoadCoreOptions = {},
 ): Promise<LoadedCore> {
-  const { discoveryThreadFrom = DISCOVERY_THREAD_MIN_ARTICLES, discoverInThread: inThread = discoverInThread } = options;
+  const { discoveryThreadFrom = DISCOVERY_THREAD_MIN_ARTICLES, discoverInThread: inThread = discoverInThread, buildShards = BUILD_SHARDS } = options;
   const folder = await scanCorpusFolder(corpusDir);
   const loaded = loadActors(dataFilePath(corpusDir, ACTORS_FILE));
   const actors: Actor[] = loaded.ok ? loaded.actors : [];
@@ -66,6 +69,7 @@ export async function loadCore(
   // A large corpus that is built, not loaded, has its actors discovered on the other core while the index is built.
   let discovery: Promise<Discovery | null> | undefined;
   const engine = await build(corpusDir, {
+    shards: buildShards,
     onArticles(articles, { lexicon, derived }) {
       if (articles.length < discoveryThreadFrom || derived.has(DISCOVERED_ACTORS, JSON.stringify(actors))) return;
       // A failed thread is not fatal: discovery then runs here, as it does for small corpora.

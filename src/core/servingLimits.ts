@@ -3,6 +3,7 @@
  * interactions under load (src/bot/router.ts, src/bot/client.ts). Measured with `npm run bench -- burst`
  * (bench/burst.ts).
  */
+import type { ShardedBuildOptions } from "../search/shardedBuild.js";
 
 /**
  * How long a reloaded core may spend building timelines (curated actors first) before it reports ready. The
@@ -55,3 +56,17 @@ export const INTERACTION_REQUESTS_PER_SECOND = 10_000;
  * the thread's start-up (~0.3 s) costs more than it saves.
  */
 export const DISCOVERY_THREAD_MIN_ARTICLES = 2_000;
+
+/**
+ * The index build on two threads (src/search/shardedBuild.ts), for corpora built without a snapshot from
+ * `minArticles` articles (below, the worker's start-up, ~0.3–0.8 s, costs more than it saves): a worker splits and
+ * tokenizes the articles after the first `mainShare` and analyzes the distinct raw tokens after the first
+ * `analysisShare`, while this thread does the rest, starts the worker and merges. This thread takes most of it
+ * because the second core also runs actor discovery from the start of the build (loadCore.ts; 20,000 articles: 12–13 s
+ * of CPU on its thread, against ~17 s on this one for the whole start, sampled per thread from /proc): the worker
+ * evens out the two cores, it cannot halve the build. Measured (shared machine, 20,000 articles): at 0.5 this thread
+ * waited 0.3–1.3 s for the worker twice; starting discovery only after the worker left the second core idle while
+ * the worker waited for this thread's half (worker: 4 s of CPU in 26 s alive).
+ * The worker's young generation is V8's default: 48 MB did not measurably change the build.
+ */
+export const BUILD_SHARDS: ShardedBuildOptions = { minArticles: 2_000, mainShare: 0.75, analysisShare: 0.75 };

@@ -12,7 +12,7 @@ import { Worker } from "node:worker_threads";
 import type { Core } from "./core.js";
 import type { Serving } from "./reloadingCore.js";
 import { TIMELINE_PREBUILD_MS } from "./servingLimits.js";
-import { workerEntry } from "./workerEntry.js";
+import { workerEntry } from "../util/workerEntry.js";
 import type { CoreSummary } from "./summary.js";
 import { type CallMessage, type CoreMethod, type WorkerInput, WorkerMessage } from "./workerProtocol.js";
 

@@ -5,6 +5,8 @@
  */
 import { foldWord } from "../analysis/normalize.js";
 import { GERMAN_STOPWORDS as STOPWORDS } from "../analysis/stopwords.js";
+import { TokenTable } from "../analysis/tokenTable.js";
+import { capitalisedWords } from "./capitalisedWords.js";
 import type { Article } from "./types.js";
 import { GERMAN_MONTHS, GERMAN_WEEKDAYS_FROM_MONDAY } from "../util/calendar.js";
 
@@ -133,28 +135,32 @@ export function corpusFacts(articles: readonly Article[], people: readonly Profi
 
   const nameWords = new Set(people.flatMap((p) => [p.name, ...p.aliases]).flatMap((n) => n.split(/[\s-]+/)).map(foldWord));
   const df = new Map<string, { word: string; n: number; total: number; last: number }>();
-  // Per distinct spelling, once: its folded key, or null when it says nothing about the corpus.
-  const keyOf = new Map<string, string | null>();
-  articles.forEach((a, article) => {
-    for (const word of a.text.match(/(?<![\p{L}-])\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?![\p{L}])/gu) ?? []) {
-      let key = keyOf.get(word);
-      if (key === undefined) {
-        const k = foldWord(word);
-        key = word.length < 6 || STOPWORDS.has(k) || GENERIC.has(k) || nameWords.has(k) || k.split("-").some((p) => nameWords.has(p)) ? null : k;
-        keyOf.set(word, key);
-      }
-      if (key === null) continue;
-      let entry = df.get(key);
-      if (!entry) {
-        entry = { word, n: 0, total: 0, last: -1 };
-        df.set(key, entry);
-      }
+  // Per distinct spelling (numbered by the table, found without a string per occurrence): its entry, or null when
+  // it says nothing about the corpus.
+  const entryFor = (word: string) => {
+    const key = foldWord(word);
+    if (word.length < 6 || STOPWORDS.has(key) || GENERIC.has(key) || nameWords.has(key) || key.split("-").some((p) => nameWords.has(p))) return null;
+    let entry = df.get(key);
+    if (!entry) {
+      entry = { word, n: 0, total: 0, last: -1 };
+      df.set(key, entry);
+    }
+    return entry;
+  };
+  const spellings = new TokenTable();
+  const entryOf: Array<{ word: string; n: number; total: number; last: number } | null> = [];
+  articles.forEach(({ text }, article) => {
+    capitalisedWords(text, (start, end) => {
+      const id = spellings.intern(text, start, end);
+      if (id === entryOf.length) entryOf.push(entryFor(spellings.tokens[id]!));
+      const entry = entryOf[id];
+      if (!entry) return;
       entry.total++;
       if (entry.last !== article) {
         entry.last = article;
         entry.n++;
       }
-    }
+    });
   });
   const minArticles = articles.length >= 3 ? 2 : 1;
   const topics = [...df.values()]

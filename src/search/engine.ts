@@ -11,6 +11,7 @@ import type { Article, Passage } from "../corpus/types.js";
 import { type ArticleChanges, diffArticles, updateIndex } from "./liveIndex.js";
 import { letterRuns, tokenizePassages } from "./indexBuilder.js";
 import { buildPassageIndex, type PassageIndex } from "./passageIndex.js";
+import { buildIndexInShards, type ShardedBuildOptions } from "./shardedBuild.js";
 import { latestOfBase, loadSnapshot, noteBase, saveSnapshot } from "./snapshot/cache.js";
 import { type DerivedCache, derivedCache, NO_DERIVED_CACHE } from "./snapshot/derived.js";
 import { folderSignature, knownKey, rememberKey } from "./snapshot/folderSignature.js";
@@ -45,6 +46,8 @@ export interface EngineOptions {
    * on another thread meanwhile. Example: `loadCore` starts actor discovery in a worker thread here.
    */
   onArticles?: (articles: readonly Article[], context: { lexicon: Lexicon; derived: DerivedCache }) => void;
+  /** A corpus of at least `minArticles` articles is built on two threads (shardedBuild.ts); absent: always on one. */
+  shards?: ShardedBuildOptions;
 }
 
 /**
@@ -56,7 +59,7 @@ export interface EngineOptions {
  * checks is a bug and is thrown (SnapshotDecodeError).
  */
 export async function createEngine(corpusDir: string, options: EngineOptions = {}): Promise<LoadedEngine> {
-  const { cacheDir = null, log = () => undefined, onArticles } = options;
+  const { cacheDir = null, log = () => undefined, onArticles, shards } = options;
   const [signature, { lexicon, problems: lexiconProblems }] = await Promise.all([
     cacheDir === null ? null : folderSignature(corpusDir, lexiconFiles(corpusDir)),
     loadLexicon(corpusDir),
@@ -90,17 +93,19 @@ export async function createEngine(corpusDir: string, options: EngineOptions = {
   onArticles?.(corpus.articles, { lexicon, derived });
   const base = cacheDir !== null && key !== null ? await baseKey(lexicon).catch(() => null) : null;
   const updated = cacheDir !== null && base !== null ? await updatedFromBase(cacheDir, base, corpus.articles, lexicon, (m) => log(`index: snapshot ${miss}; ${m}`)) : null;
+  const sharded = !updated && shards !== undefined && corpus.articles.length >= shards.minArticles;
   if (!updated && miss !== null) log(`index: snapshot ${miss}; building`);
-  // From here to "built" nothing yields: the build is one synchronous stretch (a worker thread keeps the bot free).
+  // From here to "built" nothing else runs: the build is one synchronous stretch (a worker thread keeps the bot
+  // free), or two, on two threads, with a pause while this one waits for the other.
   const started = performance.now();
   const engine: LoadedEngine = {
-    ...(updated ?? engineFromArticles(corpus.articles, lexicon)),
+    ...(updated ?? (sharded ? await engineInShards(corpus.articles, lexicon, { log, ...shards }) : engineFromArticles(corpus.articles, lexicon))),
     corpusDir,
     corpusProblems: corpus.problems,
     lexiconProblems,
     derived,
   };
-  if (!updated) log(`index: built in ${Math.round(performance.now() - started)} ms (${engine.index.passages.length} passages)`);
+  if (!updated) log(`index: built in ${Math.round(performance.now() - started)} ms (${engine.index.passages.length} passages${sharded ? ", two threads" : ""})`);
   if (cacheDir !== null && key !== null) {
     try {
       const saveStarted = performance.now();
@@ -170,6 +175,11 @@ export function engineFromArticles(articles: Article[], lexicon: Lexicon): Engin
   const tokens = tokenizePassages(passages);
   const analyzer = new Analyzer({ variants: lexicon.variants, dictionary: dictionaryOf(letterRuns(tokens), lexicon), lemmas: lexicon.general.lemmas });
   return { index: buildPassageIndex(articles, passages, analyzer, tokens), lexicon };
+}
+
+/** {@link engineFromArticles} on two threads: the same engine (shardedBuild.ts). */
+export async function engineInShards(articles: Article[], lexicon: Lexicon, options: ShardedBuildOptions): Promise<Engine> {
+  return { index: await buildIndexInShards(articles, lexicon, options), lexicon };
 }
 
 /**

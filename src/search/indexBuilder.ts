@@ -5,13 +5,16 @@
  * ones), and the postings go into typed arrays ({@link CompactFrequencies}) instead of ten million Map entries.
  * `test/search/indexBuilder.test.ts` compares it with MiniSearch's own `add` on random corpora.
  */
-import { type Analyzer, allRawTokens, MAX_TOKEN_LENGTH } from "../analysis/analyzer.js";
+import { type Analyzer, MAX_TOKEN_LENGTH } from "../analysis/analyzer.js";
+import { TokenScanner } from "../analysis/tokenScanner.js";
+import { ArticlePassage, NO_HEADING } from "../corpus/articlePassage.js";
 import type { Passage } from "../corpus/types.js";
 import { CompactFrequencies } from "./compactPostings.js";
 import { DenseIdMap } from "./documentMaps.js";
 import { SmallFieldMap } from "./fieldPostings.js";
 import { FieldLengthTable } from "./fieldLengthTable.js";
 import { type FieldPostings, PassageSearch } from "./passageSearch.js";
+import { TokenTable } from "../analysis/tokenTable.js";
 
 /** The fields in MiniSearch's order (`miniSearchOptions`), with the passage text each one indexes. */
 const FIELDS: ReadonlyArray<readonly [string, (p: Passage) => string]> = [
@@ -54,45 +57,60 @@ export interface TokenizedPassages {
   textTokens: string[];
 }
 
-/** Reads every passage's fields once. Tokens longer than {@link MAX_TOKEN_LENGTH} count as words, not as index tokens. */
-export function tokenizePassages(passages: readonly Passage[]): TokenizedPassages {
-  const rawIds = new Map<string, number>();
-  const raws: string[] = [];
+/** The passages' tokens as the index counts them: {@link TokenizedPassages} without the corpus words. */
+export type TokenStream = Pick<TokenizedPassages, "raws" | "stream" | "starts">;
+
+/**
+ * Reads every passage's fields once. Tokens longer than {@link MAX_TOKEN_LENGTH} count as words, not as index tokens.
+ * `table`: the distinct tokens to number on from (the result's `raws` are its tokens; shardedBuild.ts numbers a
+ * second shard's tokens on in it).
+ */
+export function tokenizePassages(passages: readonly Passage[], table: TokenTable = new TokenTable()): TokenizedPassages {
   // Per raw id: 1 once it was met in a text field. Over-long tokens have no id and a set of their own.
   const inText: number[] = [];
   const longInText = new Set<string>();
   const textTokens: string[] = [];
   const stream = new IntList();
   const starts = new Int32Array(passages.length * FIELDS.length + 1);
+  const scanner = new TokenScanner();
   for (let d = 0; d < passages.length; d++) {
     const p = passages[d]!;
     for (let f = 0; f < FIELDS.length; f++) {
       starts[d * FIELDS.length + f] = stream.length;
-      for (const raw of allRawTokens(FIELDS[f]![1](p))) {
-        if (raw.length > MAX_TOKEN_LENGTH) {
+      const { text, from, to } = fieldSpan(p, f);
+      scanner.reset(text, from, to);
+      while (scanner.next()) {
+        const { start, end } = scanner;
+        if (end - start > MAX_TOKEN_LENGTH) {
+          const raw = text.slice(start, end);
           if (f === 0 && !longInText.has(raw)) {
             longInText.add(raw);
             textTokens.push(raw);
           }
           continue;
         }
-        let r = rawIds.get(raw);
-        if (r === undefined) {
-          r = raws.length;
-          rawIds.set(raw, r);
-          raws.push(raw);
-          inText.push(0);
-        }
+        const r = table.intern(text, start, end, scanner.hash);
+        if (r === inText.length) inText.push(0);
         if (f === 0 && inText[r] === 0) {
           inText[r] = 1;
-          textTokens.push(raw);
+          textTokens.push(table.tokens[r]!);
         }
         stream.push(r);
       }
     }
   }
   starts[passages.length * FIELDS.length] = stream.length;
-  return { raws, stream: stream.data.subarray(0, stream.length), starts, textTokens };
+  return { raws: table.tokens, stream: stream.data.subarray(0, stream.length), starts, textTokens };
+}
+
+/** Field f of a passage as a range of a string: of its article's text for an {@link ArticlePassage} (no slice made). */
+function fieldSpan(p: Passage, f: number): { text: string; from: number; to: number } {
+  if (p instanceof ArticlePassage) {
+    if (f === 0) return { text: p.article.text, from: p.start, to: p.end };
+    return p.headingStart === NO_HEADING ? { text: "", from: 0, to: 0 } : { text: p.article.text, from: p.headingStart, to: p.headingEnd };
+  }
+  const text = FIELDS[f]![1](p);
+  return { text, from: 0, to: text.length };
 }
 
 /** The corpus words of the decompounder: the runs of four and more letters in the text field, in the order first met. */
@@ -104,7 +122,16 @@ export function letterRuns(tokens: TokenizedPassages): string[] {
 
 const LETTER_RUN = /\p{L}{4,}/gu;
 
-export function buildPassageSearch(passages: readonly Passage[], analyzer: Analyzer, tokens: TokenizedPassages = tokenizePassages(passages)): BuiltSearch {
+/**
+ * `termsOf`: the terms of raw token r (`tokens.raws[r]`), when they were found elsewhere (shardedBuild.ts analyzes
+ * part of the tokens in a worker thread with an equal analyzer); by default `analyzer.terms`.
+ */
+export function buildPassageSearch(
+  passages: readonly Passage[],
+  analyzer: Analyzer,
+  tokens: TokenStream = tokenizePassages(passages),
+  termsOf: (r: number) => readonly string[] = (r) => analyzer.terms(tokens.raws[r]!),
+): BuiltSearch {
   const termIds = new Map<string, number>();
   const terms: string[] = [];
   const termId = (t: string): number => {
@@ -117,7 +144,7 @@ export function buildPassageSearch(passages: readonly Passage[], analyzer: Analy
     return id;
   };
   // Each distinct raw token's term ids, analyzed once, in the order first met (which gives MiniSearch's term order).
-  const termsOfRaw = tokens.raws.map((raw) => Int32Array.from(analyzer.terms(raw), termId));
+  const termsOfRaw = tokens.raws.map((_, r) => Int32Array.from(termsOf(r), termId));
   const rawStamp = new Int32Array(tokens.raws.length);
   const { stream, starts } = tokens;
 

@@ -4,7 +4,7 @@
  */
 import type { Analyzer } from "../analysis/analyzer.js";
 import type { Article, Passage } from "../corpus/types.js";
-import { buildPassageSearch, type TokenizedPassages, type tokenizePassages } from "./indexBuilder.js";
+import { buildPassageSearch, type TokenStream, type tokenizePassages } from "./indexBuilder.js";
 import type { PassageSearch } from "./passageSearch.js";
 
 // The answer engine imports the boosts with the index it searches.
@@ -20,8 +20,11 @@ export interface PassageIndex {
   analyzer: Analyzer;
 }
 
-/** `tokens`: the passages already tokenized (see {@link tokenizePassages}); read here when absent. */
-export function buildPassageIndex(articles: readonly Article[], passages: readonly Passage[], analyzer: Analyzer, tokens?: TokenizedPassages): PassageIndex {
-  const { search, df } = buildPassageSearch(passages, analyzer, tokens);
+/**
+ * `tokens`: the passages already tokenized (see {@link tokenizePassages}); read here when absent. `termsOf`: the
+ * terms of each raw token when already analyzed (see buildPassageSearch).
+ */
+export function buildPassageIndex(articles: readonly Article[], passages: readonly Passage[], analyzer: Analyzer, tokens?: TokenStream, termsOf?: (r: number) => readonly string[]): PassageIndex {
+  const { search, df } = buildPassageSearch(passages, analyzer, tokens, termsOf);
   return { articles, articleById: new Map(articles.map((a) => [a.id, a])), passages, search, df, analyzer };
 }

@@ -26,6 +26,7 @@ import type { Article } from "../corpus/types.js";
 import type { ActorMatcher } from "./actorMatch.js";
 import { foldName, skeleton } from "./nameFolding.js";
 import type { Actor } from "./actorsFile.js";
+import { discoveryTokens, type Token } from "./discoveryTokens.js";
 import { GIVEN_NAMES } from "./givenNames.js";
 import { GERMAN_MONTHS, GERMAN_WEEKDAYS_FROM_MONDAY, SONNABEND } from "../util/calendar.js";
 
@@ -101,26 +102,9 @@ const NOUN_ENDING = /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|t
 // ---------------------------------------------------------------------------------------------
 // Tokens
 
-interface Token {
-  text: string;
-  start: number;
-  end: number;
-  /** false for punctuation and paragraph breaks. */
-  word: boolean;
-}
-
-/** Initials ("J.D."), words with inner hyphens and apostrophes, sentence punctuation and paragraph breaks. */
-const TOKEN_RE = /\p{Lu}\.(?:\s?\p{Lu}\.)+|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*(?:-[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*)*|[.,;:!?()„“”"«»–—]|\n\s*\n/gu;
-
-const PUNCTUATION = new Set([..."\n.,;:!?()„“”\"«»–—"]);
-
-function tokenize(text: string): Token[] {
-  const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN_RE)) {
-    out.push({ text: m[0], start: m.index, end: m.index + m[0].length, word: !PUNCTUATION.has(m[0][0]!) });
-  }
-  return out;
-}
+// Initials ("J.D."), words with inner hyphens and apostrophes, sentence punctuation and paragraph breaks: see
+// discoveryTokens.ts.
+const tokenize = discoveryTokens;
 
 /** "Orbán", "Kramp-Karrenbauer", "McCaul", "O'Brien": capitalised, with lower-case letters, no digits. */
 const NAMEISH = /^\p{Lu}[\p{L}\p{M}'’]*\p{Ll}[\p{L}\p{M}'’]*(?:-\p{Lu}[\p{L}\p{M}'’]*\p{Ll}[\p{L}\p{M}'’]*)*$/u;

@@ -6,7 +6,7 @@
  */
 import { Worker } from "node:worker_threads";
 import { z } from "zod";
-import { workerEntry } from "../../core/workerEntry.js";
+import { workerEntry } from "../../util/workerEntry.js";
 import type { Timeline } from "../../timeline/types.js";
 import type { Lang } from "../locale.js";
 

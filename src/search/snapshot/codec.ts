@@ -100,7 +100,7 @@ export function encodeSnapshot({ index, corpusProblems }: IndexParts): Sections 
     passages: index.passages.length,
     indexTerms,
     corpusProblems,
-    articles: index.articles.map(({ text: _text, ...rest }) => rest),
+    articles: withoutTexts(index.articles),
     literals,
     search: {
       documentCount: state.documentCount,
@@ -120,6 +120,18 @@ export function encodeSnapshot({ index, corpusProblems }: IndexParts): Sections 
     ["postings", postings.bytes()],
     ["dictionary", v8.serialize([...index.analyzer.splitter.knownWords()])],
   ];
+}
+
+/**
+ * The articles without their texts, pushed one by one: `v8.serialize` writes an array with holey elements in its
+ * sparse form, and `Array.prototype.map` returns one when V8 leaves its fast path midway (seen in a full test run,
+ * where the callback was optimized during the map), so the snapshot's bytes depended on the JIT. A pushed array is
+ * packed, written in the dense form `map` gives on its fast path.
+ */
+function withoutTexts(articles: readonly Article[]): Array<Omit<Article, "text">> {
+  const out: Array<Omit<Article, "text">> = [];
+  for (const { text: _text, ...rest } of articles) out.push(rest);
+  return out;
 }
 
 /** The index of checked sections; the Analyzer is rebuilt from the lexicon and the stored decompounder words. */

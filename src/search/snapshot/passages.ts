@@ -25,9 +25,17 @@ export interface EncodedPassages {
   literals: Map<number, Passage>;
 }
 
+/** The texts' UTF-8 written into one buffer of their total length (no copy per text, no concatenation: ~70 MB at 20,000 articles). */
 export function encodeTexts(articles: readonly Article[]): EncodedTexts {
-  const chunks = articles.map((a) => Buffer.from(a.text));
-  return { lengths: Int32Array.from(chunks, (c) => c.length), utf8: Buffer.concat(chunks) };
+  const lengths = Int32Array.from(articles, (a) => Buffer.byteLength(a.text));
+  const utf8 = Buffer.allocUnsafe(lengths.reduce((sum, n) => sum + n, 0));
+  let at = 0;
+  articles.forEach((a, i) => {
+    const written = utf8.write(a.text, at);
+    if (written !== lengths[i]) throw new Error(`snapshot encoder: article ${i} wrote ${written} of ${lengths[i]} UTF-8 bytes`);
+    at += written;
+  });
+  return { lengths, utf8 };
 }
 
 export function decodeTexts({ lengths, utf8 }: EncodedTexts): string[] {

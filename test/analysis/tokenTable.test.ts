@@ -1,0 +1,23 @@
+/** The token table numbers tokens as a Map in insertion order does, also when hashes collide and while it grows. */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { TokenTable } from "../../src/analysis/tokenTable.js";
+
+describe("TokenTable", () => {
+  it("GIVEN tokens at offsets of texts THEN each gets the id a Map gives (first met first), with real and with colliding hashes", () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: "binary", maxLength: 6 }), { maxLength: 3_000 }), fc.boolean(), (words, collide) => {
+        const table = new TokenTable();
+        const reference = new Map<string, number>();
+        for (const word of words) {
+          const text = `«${word}»`;
+          const id = collide ? table.intern(text, 1, 1 + word.length, word.length) : table.intern(text, 1, 1 + word.length);
+          if (!reference.has(word)) reference.set(word, reference.size);
+          expect(id).toBe(reference.get(word));
+        }
+        expect(table.tokens).toEqual([...reference.keys()]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
