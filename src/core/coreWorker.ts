@@ -59,17 +59,22 @@ async function main(): Promise<void> {
   }
   // Quick lookups (the source page of a quote, autocomplete) go before questions and timelines that are waiting:
   // an answer that needs a source page then waits for one /ask, not for every /ask of a burst that came after it.
-  const quick: CallMessage[] = [];
-  const slow: CallMessage[] = [];
+  type Queued = CallMessage & { arrived: number };
+  const quick: Queued[] = [];
+  const slow: Queued[] = [];
   let scheduled = false;
   const runNext = () => {
     scheduled = false;
     const next = quick.shift() ?? slow.shift();
     if (!next) return;
+    // How long the call waited here and ran: the main thread logs slow calls with them (workerCore.ts).
+    const started = performance.now();
+    const queuedMs = started - next.arrived;
     try {
-      post({ type: "result", id: next.id, ok: true, value: call(core, next) });
+      const value = call(core, next);
+      post({ type: "result", id: next.id, ok: true, value, queuedMs, runMs: performance.now() - started });
     } catch (e) {
-      post({ type: "result", id: next.id, ok: false, message: messageOf(e) });
+      post({ type: "result", id: next.id, ok: false, message: messageOf(e), queuedMs, runMs: performance.now() - started });
     }
     schedule();
   };
@@ -86,7 +91,7 @@ async function main(): Promise<void> {
       post({ type: "result", id, ok: false, message: `coreWorker: bad call: ${parsed.error.issues[0]?.message ?? "invalid"}` });
       return;
     }
-    (QUICK_METHODS.has(parsed.data.method) ? quick : slow).push(parsed.data);
+    (QUICK_METHODS.has(parsed.data.method) ? quick : slow).push({ ...parsed.data, arrived: performance.now() });
     schedule();
   });
 }

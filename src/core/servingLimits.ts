@@ -55,3 +55,9 @@ export const INTERACTION_REQUESTS_PER_SECOND = 10_000;
  * the thread's start-up (~0.3 s) costs more than it saves.
  */
 export const DISCOVERY_THREAD_MIN_ARTICLES = 2_000;
+
+/**
+ * LOG_LEVEL=debug: a core call whose round trip, less its wait behind other calls, takes this long is logged with
+ * where its time went ("core call slow": running in the worker, or the messages and this thread's event loop).
+ */
+export const SLOW_CORE_CALL_MS = 100;
