@@ -8,7 +8,8 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { createEngine } from "../search/engine.js";
 import { type LoadedCore, loadCore } from "./loadCore.js";
-import { WARM_UP_QUESTION } from "./servingLimits.js";
+import { CORE_THREAD_NICE, WARM_UP_QUESTION } from "./servingLimits.js";
+import { lowerThreadPriority } from "./threadPriority.js";
 import { CallMessage, WorkerInput, type WorkerMessage } from "./workerProtocol.js";
 
 const port = (() => {
@@ -43,6 +44,9 @@ function call(core: LoadedCore, message: CallMessage): unknown {
 async function main(): Promise<void> {
   const input = WorkerInput.parse(workerData);
   const log = (message: string) => post({ type: "log", message });
+  // Loading, reloading and answering yield the CPU to the main thread (see CORE_THREAD_NICE).
+  const nice = lowerThreadPriority(CORE_THREAD_NICE);
+  if (nice !== undefined) log(`core worker: nice ${nice}`);
   let core: LoadedCore;
   try {
     core = await loadCore(input.corpusDir, (dir, hooks) => createEngine(dir, { cacheDir: input.cacheDir, log, ...hooks }));
