@@ -1,6 +1,6 @@
 /**
  * `npm run bench -- burst [--sizes seed,3k,20k] [--bursts 50,100,500,1000|none] [--skip-steady] [--log-level debug|info]
- * [--reuse 20k=/tmp/ext-20000] [--log-out PREFIX]`: the real bot
+ * [--reuse 20k=/tmp/ext-20000] [--log-out PREFIX (the bot's stdout and stderr)]`: the real bot
  * process (`src/main.ts` as `npm start` runs it, core in a worker thread) against the fake Discord
  * (test/support/fakeDiscord.ts), per corpus size:
  *  - bursts of N simultaneous /ask from N users, without and with a reload running (SIGHUP right before);
@@ -234,7 +234,11 @@ export async function burstBench(
       }
     } finally {
       // The bot's log (pino JSON lines: "interaction handled", "event loop delayed", "core call slow", reloads) for analysis.
-      if (logOut) writeFileSync(`${logOut}-${size}.jsonl`, bot.stdout());
+      if (logOut) {
+        writeFileSync(`${logOut}-${size}.jsonl`, bot.stdout());
+        // Its stderr: the core worker's progress lines (snapshot loaded, updated, saved; timelines built) per reload.
+        writeFileSync(`${logOut}-${size}.stderr.txt`, bot.stderr());
+      }
       summarizeStalls(bot.logs, (line) => progress(`burst: ${size}: ${line}`));
       await bot.close();
       rmSync(dir, { recursive: true, force: true });
