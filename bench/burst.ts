@@ -7,7 +7,8 @@
  *  - 500 /ask at 10 per second with 4 reloads (SIGHUP at the 50th, 150th, 250th and 350th, each once the reload
  *    before it has ended: a SIGHUP during a reload would be merged into the next);
  *  - the first /timeline after a reload: its latency and the main thread's busy time meanwhile (`busyMs` of the
- *    bot's "interaction handled" line, from performance.eventLoopUtilization).
+ *    bot's "interaction handled" line, from performance.eventLoopUtilization), with the main thread's CPU time and
+ *    its wait for a CPU in that time (`cpuMs`, `waitMs`: /proc/thread-self/schedstat, Linux).
  * Every reload first adds one article, so it reads, parses and indexes the whole corpus again (the snapshot key
  * changes). Answered: a successful callback (and its edit when deferred) within 15 s; lost: none. Latency: from
  * dispatch to the first successful callback. Progress on stderr, one markdown table on stdout.
@@ -39,6 +40,8 @@ export interface BurstRow {
   max: number;
   reloads?: number;
   busyMs?: number;
+  cpuMs?: number;
+  waitMs?: number;
 }
 
 function percentile(sorted: readonly number[], p: number): number {
@@ -229,7 +232,7 @@ export async function burstBench(
         const reply = await bot.command("timeline", [{ name: "actor", type: 3, value: which === "first" ? "Lawrow" : "Selenskyj" }]);
         // "interaction handled" (with busyMs) is a debug line: only with --log-level debug.
         const handled = logLevel === "debug" ? await bot.waitForLog((l) => l.msg === "interaction handled" && l.interaction === reply.interaction.id) : undefined;
-        const busyMs = handled ? { busyMs: Number(handled.busyMs) } : {};
+        const busyMs = handled ? { busyMs: Number(handled.busyMs), cpuMs: Number(handled.cpuMs), waitMs: Number(handled.waitMs) } : {};
         add(row(size, `${which} /timeline after a reload`, [{ ms: reply.request.time - at, deferred: reply.type === 5 }], busyMs));
       }
     } finally {
@@ -254,7 +257,9 @@ function summarizeStalls(logs: readonly LogLine[], out: (line: string) => void):
   const slow = logs.filter((l) => l.msg === "core call slow");
   if (stalls.length > 0) {
     const worst = [...stalls].sort((a, b) => Number(b.maxMs) - Number(a.maxMs)).slice(0, 5);
-    out(`${stalls.length} seconds with an event-loop delay over 50 ms; worst: ${worst.map((l) => `${l.maxMs} ms (busy ${l.busyMs} ms, gc ${l.gcMs} ms, max pause ${l.gcMaxMs} ms)`).join("; ")}`);
+    out(
+      `${stalls.length} seconds with an event-loop delay over 50 ms; worst: ${worst.map((l) => `${l.maxMs} ms (busy ${l.busyMs} ms, CPU ${l.cpuMs ?? "?"} ms, waiting for a CPU ${l.waitMs ?? "?"} ms, gc ${l.gcMs} ms, max pause ${l.gcMaxMs} ms)`).join("; ")}`,
+    );
   } else out("no second with an event-loop delay over 50 ms");
   if (slow.length > 0) {
     const worst = [...slow].sort((a, b) => Number(b.roundTripMs) - Number(a.roundTripMs)).slice(0, 5);
@@ -265,8 +270,10 @@ function summarizeStalls(logs: readonly LogLine[], out: (line: string) => void):
 const fmt = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? "–" : String(Math.round(n)));
 
 export function burstTable(rows: readonly BurstRow[]): string {
-  const head = "| corpus | scenario | sent | answered | lost | deferred | p50 ms | p99 ms | max ms | reloads swapped | main-thread busy ms |\n|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|";
-  const lines = rows.map((r) => `| ${r.corpus} | ${r.scenario} | ${r.sent} | ${r.answered} | ${r.lost} | ${r.deferred} | ${fmt(r.p50)} | ${fmt(r.p99)} | ${fmt(r.max)} | ${fmt(r.reloads)} | ${r.busyMs ?? "–"} |`);
+  const head =
+    "| corpus | scenario | sent | answered | lost | deferred | p50 ms | p99 ms | max ms | reloads swapped | main thread busy / CPU / wait ms |\n|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|";
+  const main = (r: BurstRow) => (r.busyMs === undefined ? "–" : `${r.busyMs} / ${r.cpuMs ?? "?"} / ${r.waitMs ?? "?"}`);
+  const lines = rows.map((r) => `| ${r.corpus} | ${r.scenario} | ${r.sent} | ${r.answered} | ${r.lost} | ${r.deferred} | ${fmt(r.p50)} | ${fmt(r.p99)} | ${fmt(r.max)} | ${fmt(r.reloads)} | ${main(r)} |`);
   return [head, ...lines].join("\n");
 }
 
