@@ -1,18 +1,19 @@
 /**
  * `npm run bench -- burst [--sizes seed,3k,20k] [--bursts 50,100,500,1000|none] [--skip-steady] [--log-level debug|info]
- * [--reuse 20k=/tmp/ext-20000]`: the real bot
+ * [--reuse 20k=/tmp/ext-20000] [--log-out PREFIX (the bot's stdout and stderr)]`: the real bot
  * process (`src/main.ts` as `npm start` runs it, core in a worker thread) against the fake Discord
  * (test/support/fakeDiscord.ts), per corpus size:
  *  - bursts of N simultaneous /ask from N users, without and with a reload running (SIGHUP right before);
  *  - 500 /ask at 10 per second with 4 reloads (SIGHUP at the 50th, 150th, 250th and 350th, each once the reload
  *    before it has ended: a SIGHUP during a reload would be merged into the next);
  *  - the first /timeline after a reload: its latency and the main thread's busy time meanwhile (`busyMs` of the
- *    bot's "interaction handled" line, from performance.eventLoopUtilization).
+ *    bot's "interaction handled" line, from performance.eventLoopUtilization), with the main thread's CPU time and
+ *    its wait for a CPU in that time (`cpuMs`, `waitMs`: /proc/thread-self/schedstat, Linux).
  * Every reload first adds one article, so it reads, parses and indexes the whole corpus again (the snapshot key
  * changes). Answered: a successful callback (and its edit when deferred) within 15 s; lost: none. Latency: from
  * dispatch to the first successful callback. Progress on stderr, one markdown table on stdout.
  */
-import { copyFileSync, cpSync, mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { EMBEDDED_CORPUS_DIR } from "../src/config/paths.js";
@@ -39,6 +40,8 @@ export interface BurstRow {
   max: number;
   reloads?: number;
   busyMs?: number;
+  cpuMs?: number;
+  waitMs?: number;
 }
 
 function percentile(sorted: readonly number[], p: number): number {
@@ -154,6 +157,7 @@ export async function burstBench(
   logLevel: string,
   progress: (line: string) => void,
   reuse: Record<string, string> = {},
+  logOut?: string,
 ): Promise<BurstRow[]> {
   const rows: BurstRow[] = [];
   // Each row also goes to stderr as it is measured: a long run (20k) stopped early keeps what it measured.
@@ -228,10 +232,17 @@ export async function burstBench(
         const reply = await bot.command("timeline", [{ name: "actor", type: 3, value: which === "first" ? "Lawrow" : "Selenskyj" }]);
         // "interaction handled" (with busyMs) is a debug line: only with --log-level debug.
         const handled = logLevel === "debug" ? await bot.waitForLog((l) => l.msg === "interaction handled" && l.interaction === reply.interaction.id) : undefined;
-        const busyMs = handled ? { busyMs: Number(handled.busyMs) } : {};
+        const busyMs = handled ? { busyMs: Number(handled.busyMs), cpuMs: Number(handled.cpuMs), waitMs: Number(handled.waitMs) } : {};
         add(row(size, `${which} /timeline after a reload`, [{ ms: reply.request.time - at, deferred: reply.type === 5 }], busyMs));
       }
     } finally {
+      // The bot's log (pino JSON lines: "interaction handled", "event loop delayed", "core call slow", reloads) for analysis.
+      if (logOut) {
+        writeFileSync(`${logOut}-${size}.jsonl`, bot.stdout());
+        // Its stderr: the core worker's progress lines (snapshot loaded, updated, saved; timelines built) per reload.
+        writeFileSync(`${logOut}-${size}.stderr.txt`, bot.stderr());
+      }
+      summarizeStalls(bot.logs, (line) => progress(`burst: ${size}: ${line}`));
       await bot.close();
       rmSync(dir, { recursive: true, force: true });
       rmSync(cache, { recursive: true, force: true });
@@ -240,11 +251,29 @@ export async function burstBench(
   return rows;
 }
 
+/** The main thread's stalls and the slow core calls the bot logged at debug level (loopMonitor.ts, main.ts). */
+function summarizeStalls(logs: readonly LogLine[], out: (line: string) => void): void {
+  const stalls = logs.filter((l) => l.msg === "event loop delayed");
+  const slow = logs.filter((l) => l.msg === "core call slow");
+  if (stalls.length > 0) {
+    const worst = [...stalls].sort((a, b) => Number(b.maxMs) - Number(a.maxMs)).slice(0, 5);
+    out(
+      `${stalls.length} seconds with an event-loop delay over 50 ms; worst: ${worst.map((l) => `${l.maxMs} ms (busy ${l.busyMs} ms, CPU ${l.cpuMs ?? "?"} ms, waiting for a CPU ${l.waitMs ?? "?"} ms, gc ${l.gcMs} ms, max pause ${l.gcMaxMs} ms)`).join("; ")}`,
+    );
+  } else out("no second with an event-loop delay over 50 ms");
+  if (slow.length > 0) {
+    const worst = [...slow].sort((a, b) => Number(b.roundTripMs) - Number(a.roundTripMs)).slice(0, 5);
+    out(`${slow.length} core calls over 100 ms; worst: ${worst.map((l) => `${l.method} ${l.roundTripMs} ms (queued ${l.queuedMs}, run ${l.runMs}, delivery ${l.deliveryMs}${l.reloading ? ", reloading" : ""})`).join("; ")}`);
+  }
+}
+
 const fmt = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? "–" : String(Math.round(n)));
 
 export function burstTable(rows: readonly BurstRow[]): string {
-  const head = "| corpus | scenario | sent | answered | lost | deferred | p50 ms | p99 ms | max ms | reloads swapped | main-thread busy ms |\n|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|";
-  const lines = rows.map((r) => `| ${r.corpus} | ${r.scenario} | ${r.sent} | ${r.answered} | ${r.lost} | ${r.deferred} | ${fmt(r.p50)} | ${fmt(r.p99)} | ${fmt(r.max)} | ${fmt(r.reloads)} | ${r.busyMs ?? "–"} |`);
+  const head =
+    "| corpus | scenario | sent | answered | lost | deferred | p50 ms | p99 ms | max ms | reloads swapped | main thread busy / CPU / wait ms |\n|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|";
+  const main = (r: BurstRow) => (r.busyMs === undefined ? "–" : `${r.busyMs} / ${r.cpuMs ?? "?"} / ${r.waitMs ?? "?"}`);
+  const lines = rows.map((r) => `| ${r.corpus} | ${r.scenario} | ${r.sent} | ${r.answered} | ${r.lost} | ${r.deferred} | ${fmt(r.p50)} | ${fmt(r.p99)} | ${fmt(r.max)} | ${fmt(r.reloads)} | ${main(r)} |`);
   return [head, ...lines].join("\n");
 }
 
@@ -266,7 +295,7 @@ export async function main(argv: string[]): Promise<number> {
   const logLevel = flag(argv, "log-level") ?? "debug";
   // "--reuse 20k=/tmp/ext-20000": a folder of the same synthetic articles (bench external writes one) is copied, not generated again.
   const reuse = Object.fromEntries((flag(argv, "reuse") ?? "").split(",").filter(Boolean).map((pair): [string, string] => [pair.slice(0, pair.indexOf("=")), pair.slice(pair.indexOf("=") + 1)]));
-  const rows = await burstBench(sizes, bursts, !argv.includes("--skip-steady"), logLevel, (line) => process.stderr.write(`${line}\n`), reuse);
+  const rows = await burstBench(sizes, bursts, !argv.includes("--skip-steady"), logLevel, (line) => process.stderr.write(`${line}\n`), reuse, flag(argv, "log-out"));
   process.stdout.write(`${burstTable(rows)}\n`);
   return 0;
 }

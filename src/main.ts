@@ -10,8 +10,8 @@ import { loadEnvFile } from "./config/loadEnv.js";
 import { describeCoreProblems, emptyCorpusProblem, loadCore } from "./core/loadCore.js";
 import { type ReloadOutcome, reloadingCore } from "./core/reloadingCore.js";
 import type { CoreSummary } from "./core/summary.js";
-import { TIMELINE_PREBUILD_AT_START_MS, TIMELINE_PREBUILD_MS } from "./core/servingLimits.js";
-import { startCoreWorker, type WorkerCore } from "./core/workerCore.js";
+import { SLOW_CORE_CALL_MS, TIMELINE_PREBUILD_AT_START_MS, TIMELINE_PREBUILD_MS } from "./core/servingLimits.js";
+import { type CallTiming, startCoreWorker, type WorkerCore } from "./core/workerCore.js";
 import { t } from "./render/messages.js";
 import { createEngine } from "./search/engine.js";
 
@@ -35,8 +35,9 @@ async function main(): Promise<number> {
   }
   // The bot: the core in a worker thread, so loading and reloading never stall the gateway and the replies.
   let onWorkerExit = (_reason: string) => {};
+  let onCall = (_timing: CallTiming) => {};
   const load = (timelineBudgetMs = TIMELINE_PREBUILD_MS) =>
-    startCoreWorker({ corpusDir: CORPUS_DIR, cacheDir: INDEX_CACHE_DIR, timelineBudgetMs, log, onExit: (reason) => onWorkerExit(reason) });
+    startCoreWorker({ corpusDir: CORPUS_DIR, cacheDir: INDEX_CACHE_DIR, timelineBudgetMs, log, onExit: (reason) => onWorkerExit(reason), onCall: (t) => onCall(t) });
   const core = await load(TIMELINE_PREBUILD_AT_START_MS);
   const empty = reportProblems(core);
   if (empty && !env.env.ALLOW_EMPTY_CORPUS) {
@@ -44,8 +45,9 @@ async function main(): Promise<number> {
     process.stderr.write("The bot does not start on an empty corpus: add articles to CORPUS_DIR, or set ALLOW_EMPTY_CORPUS=true.\n");
     return 1;
   }
-  return runDiscord(env.env, core, () => load(), (handler) => {
-    onWorkerExit = handler;
+  return runDiscord(env.env, core, () => load(), (handlers) => {
+    onWorkerExit = handlers.exit;
+    onCall = handlers.call;
   });
 }
 
@@ -57,7 +59,12 @@ function reportProblems(core: { readonly summary: CoreSummary }): string | undef
   return empty;
 }
 
-async function runDiscord(env: Env, initial: WorkerCore, load: () => Promise<WorkerCore>, onWorkerExit: (handler: (reason: string) => void) => void): Promise<number> {
+async function runDiscord(
+  env: Env,
+  initial: WorkerCore,
+  load: () => Promise<WorkerCore>,
+  onWorker: (handlers: { exit: (reason: string) => void; call: (timing: CallTiming) => void }) => void,
+): Promise<number> {
   const [{ runBot }, { createBotLogger }, { commands }] = await Promise.all([import("./bot/run.js"), import("./bot/logger.js"), import("../commands/index.js")]);
   const logger = createBotLogger({ level: env.LOG_LEVEL, secrets: env.DISCORD_TOKEN ? [env.DISCORD_TOKEN] : [] });
   const core = reloadingCore(initial, load, env.CORPUS_DIR, { allowEmpty: env.ALLOW_EMPTY_CORPUS });
@@ -65,10 +72,22 @@ async function runDiscord(env: Env, initial: WorkerCore, load: () => Promise<Wor
     if (outcome.ok) logger.info({ articles: outcome.articles, passages: outcome.passages, problems: outcome.problems }, "corpus reloaded");
     else logger.warn({ reason: outcome.reason, rejected: outcome.rejected }, "corpus reload rejected; the serving index stays");
   };
-  // A worker that dies while serving (out of memory, a crash) is replaced by a reload; its calls fail meanwhile.
-  onWorkerExit((reason) => {
-    logger.error({ reason }, "core worker ended; reloading the corpus");
-    void core.reload().then(report);
+  onWorker({
+    // A worker that dies while serving (out of memory, a crash) is replaced by a reload; its calls fail meanwhile.
+    exit(reason) {
+      logger.error({ reason }, "core worker ended; reloading the corpus");
+      void core.reload().then(report);
+    },
+    // LOG_LEVEL=debug: where the time of a slow core call went (with the "event loop delayed" lines of loopMonitor.ts);
+    // waiting behind other calls is not logged (a burst would log every call), running or delivering slowly is.
+    call(timing) {
+      if (timing.roundTripMs - timing.queuedMs < SLOW_CORE_CALL_MS || !logger.isLevelEnabled("debug")) return;
+      const ms = (n: number) => Math.round(n * 10) / 10;
+      logger.debug(
+        { method: timing.method, roundTripMs: ms(timing.roundTripMs), queuedMs: ms(timing.queuedMs), runMs: ms(timing.runMs), deliveryMs: ms(timing.deliveryMs), reloading: core.reloading },
+        "core call slow",
+      );
+    },
   });
   // Also replays a SIGHUP that came during start-up.
   const stopHangups = onHangup(() => {

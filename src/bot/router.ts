@@ -22,6 +22,7 @@ import type { Cooldown } from "./cooldown.js";
 import { UserError } from "../util/userError.js";
 import { ALREADY_ACKNOWLEDGED, describeError, discordErrorCode, isGoneInteraction, newErrorId } from "./errors.js";
 import type { QuestionStore } from "./questionStore.js";
+import { threadTime, threadTimeSince } from "./threadTime.js";
 import { DEFAULT_DEFER_AFTER_MS, editOptions, replyOptions } from "./respond.js";
 
 export interface RouterOptions {
@@ -191,6 +192,8 @@ export function createRouter(opts: RouterOptions): Router {
     let ctx: BotContext | undefined;
     const started = performance.now();
     const loop = performance.eventLoopUtilization();
+    const debug = opts.logger.isLevelEnabled("debug");
+    const thread = debug ? threadTime() : undefined;
     try {
       const early = deferReason(interaction);
       ctx = {
@@ -205,9 +208,12 @@ export function createRouter(opts: RouterOptions): Router {
         deferAfterMs: early ? 0 : (opts.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS),
       };
       await dispatch(interaction, ctx);
-      // busyMs: how long this thread was busy meanwhile (this interaction's own work, and any other's at the same time).
-      const busyMs = Math.round(performance.eventLoopUtilization(loop).active * 10) / 10;
-      ctx.log.debug({ ms: Math.round(performance.now() - started), busyMs, ...(early ? { deferredEarly: early } : {}) }, "interaction handled");
+      // busyMs: how long this thread was busy meanwhile (this interaction's own work, and any other's at the same time);
+      // cpuMs and waitMs: how much of it was CPU time, and how long the thread waited for a CPU (threadTime.ts).
+      if (debug) {
+        const busyMs = Math.round(performance.eventLoopUtilization(loop).active * 10) / 10;
+        ctx.log.debug({ ms: Math.round(performance.now() - started), busyMs, ...threadTimeSince(thread), ...(early ? { deferredEarly: early } : {}) }, "interaction handled");
+      }
     } catch (error) {
       if (ctx) await fail(interaction, error, ctx);
       else opts.logger.error({ err: describeError(error, secrets) }, "interaction could not be set up");

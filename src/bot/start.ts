@@ -13,6 +13,7 @@ import { createClient } from "./client.js";
 import type { BotCore, CommandModule, CorePressure } from "./context.js";
 import { createCooldown } from "./cooldown.js";
 import { describeError } from "./errors.js";
+import { startLoopMonitor } from "./loopMonitor.js";
 import { createQuestionStore } from "./questionStore.js";
 import { DEFAULT_DEFER_AFTER_MS } from "./respond.js";
 import { createRouter, type DeferAt, type Router } from "./router.js";
@@ -95,11 +96,14 @@ export async function startBot(opts: StartBotOptions): Promise<RunningBot> {
   log.info({ user: readyClient.user.tag, guilds: readyClient.guilds.cache.size }, "bot ready");
   // Timeline pictures are drawn in their own worker; it loads vega and resvg now, not at the first /timeline.
   warmChartThread();
+  // LOG_LEVEL=debug: a line for every second in which the event loop stalled (loopMonitor.ts).
+  const stopLoopMonitor = startLoopMonitor(log);
 
   let stopping: Promise<void> | undefined;
   const stop = (): Promise<void> => {
     stopping ??= (async () => {
       client.removeAllListeners(Events.InteractionCreate);
+      stopLoopMonitor();
       await router.drain(opts.drainMs ?? 2500);
       await client.destroy();
       await closeChartThread();

@@ -8,7 +8,8 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { createEngine } from "../search/engine.js";
 import { type LoadedCore, loadCore } from "./loadCore.js";
-import { WARM_UP_QUESTION } from "./servingLimits.js";
+import { CORE_THREAD_NICE, WARM_UP_QUESTION } from "./servingLimits.js";
+import { lowerThreadPriority } from "./threadPriority.js";
 import { CallMessage, WorkerInput, type WorkerMessage } from "./workerProtocol.js";
 
 const port = (() => {
@@ -43,6 +44,9 @@ function call(core: LoadedCore, message: CallMessage): unknown {
 async function main(): Promise<void> {
   const input = WorkerInput.parse(workerData);
   const log = (message: string) => post({ type: "log", message });
+  // Loading, reloading and answering yield the CPU to the main thread (see CORE_THREAD_NICE).
+  const nice = lowerThreadPriority(CORE_THREAD_NICE);
+  if (nice !== undefined) log(`core worker: nice ${nice}`);
   let core: LoadedCore;
   try {
     core = await loadCore(input.corpusDir, (dir, hooks) => createEngine(dir, { cacheDir: input.cacheDir, log, ...hooks }));
@@ -59,17 +63,22 @@ async function main(): Promise<void> {
   }
   // Quick lookups (the source page of a quote, autocomplete) go before questions and timelines that are waiting:
   // an answer that needs a source page then waits for one /ask, not for every /ask of a burst that came after it.
-  const quick: CallMessage[] = [];
-  const slow: CallMessage[] = [];
+  type Queued = CallMessage & { arrived: number };
+  const quick: Queued[] = [];
+  const slow: Queued[] = [];
   let scheduled = false;
   const runNext = () => {
     scheduled = false;
     const next = quick.shift() ?? slow.shift();
     if (!next) return;
+    // How long the call waited here and ran: the main thread logs slow calls with them (workerCore.ts).
+    const started = performance.now();
+    const queuedMs = started - next.arrived;
     try {
-      post({ type: "result", id: next.id, ok: true, value: call(core, next) });
+      const value = call(core, next);
+      post({ type: "result", id: next.id, ok: true, value, queuedMs, runMs: performance.now() - started });
     } catch (e) {
-      post({ type: "result", id: next.id, ok: false, message: messageOf(e) });
+      post({ type: "result", id: next.id, ok: false, message: messageOf(e), queuedMs, runMs: performance.now() - started });
     }
     schedule();
   };
@@ -86,7 +95,7 @@ async function main(): Promise<void> {
       post({ type: "result", id, ok: false, message: `coreWorker: bad call: ${parsed.error.issues[0]?.message ?? "invalid"}` });
       return;
     }
-    (QUICK_METHODS.has(parsed.data.method) ? quick : slow).push(parsed.data);
+    (QUICK_METHODS.has(parsed.data.method) ? quick : slow).push({ ...parsed.data, arrived: performance.now() });
     schedule();
   });
 }

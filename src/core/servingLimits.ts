@@ -70,3 +70,21 @@ export const DISCOVERY_THREAD_MIN_ARTICLES = 2_000;
  * The worker's young generation is V8's default: 48 MB did not measurably change the build.
  */
 export const BUILD_SHARDS: ShardedBuildOptions = { minArticles: 2_000, mainShare: 0.75, analysisShare: 0.75 };
+
+/**
+ * LOG_LEVEL=debug: a core call whose round trip, less its wait behind other calls, takes this long is logged with
+ * where its time went ("core call slow": running in the worker, or the messages and this thread's event loop).
+ */
+export const SLOW_CORE_CALL_MS = 100;
+
+/**
+ * The nice value of the core worker threads (and of the discovery thread a core worker starts, which inherits it;
+ * Linux). The main thread talks to Discord and must get a CPU the moment an interaction arrives: measured at
+ * 3,000 articles on the 2-core machine, it was on the CPU for 100–250 ms of each busy second of a burst or reload
+ * and waited 700–1,000 ms for a CPU, behind the loading worker, the serving worker and the rest of the machine.
+ * At +10 a runnable core worker gets about a tenth of the CPU a normal thread gets when they compete. 1,000
+ * simultaneous /ask at 3,000 articles (load 5–7, alternating runs): 651 and 379 of 1,000 lost at 0 (the deferral
+ * came after Discord's 3 s), none lost at +10 (twice; deferrals p99 1.8 s). The cost: where other processes compete
+ * for the CPU, the answers (deferred in a burst anyway) come later.
+ */
+export const CORE_THREAD_NICE = 10;

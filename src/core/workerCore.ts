@@ -36,6 +36,19 @@ export interface WorkerCoreOptions {
   log?: (message: string) => void;
   /** The worker ended while serving (a crash, out of memory): its calls fail until a reload replaces it. */
   onExit?: (reason: string) => void;
+  /** Each answered call with its times (the bot logs the slow ones at debug level). */
+  onCall?: (timing: CallTiming) => void;
+}
+
+/** Where a call's time went: waiting in the worker, running there, and the rest (messages both ways, this thread's event loop). */
+export interface CallTiming {
+  method: CoreMethod;
+  /** From the call to its result's arrival on this thread. */
+  roundTripMs: number;
+  queuedMs: number;
+  runMs: number;
+  /** Round trip minus queued and run: posting, cloning and delivering the call and its result. */
+  deliveryMs: number;
 }
 
 type Result<K extends CoreMethod> = Awaited<ReturnType<Core[K]>>;
@@ -51,7 +64,7 @@ export function startCoreWorker(opts: WorkerCoreOptions): Promise<WorkerCore> {
   const input: WorkerInput = { corpusDir: opts.corpusDir, cacheDir: opts.cacheDir, timelineBudgetMs: opts.timelineBudgetMs ?? TIMELINE_PREBUILD_MS };
   // No inherited Node options: the bootstrap loads tsx where needed, and heap limits are process-wide anyway.
   const worker = new Worker(entry, { workerData: input, eval: evaluate, execArgv: [] });
-  const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+  const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void; method: CoreMethod; sent: number }>();
   let nextId = 0;
   let state: "starting" | "serving" | "retiring" | "ended" = "starting";
 
@@ -75,7 +88,7 @@ export function startCoreWorker(opts: WorkerCoreOptions): Promise<WorkerCore> {
       return new Promise<Result<K>>((resolve, reject) => {
         // A running call keeps the process alive; an idle worker does not (see "ready").
         if (pending.size === 0) worker.ref();
-        pending.set(id, { resolve: (value) => resolve(value as Result<K>), reject });
+        pending.set(id, { resolve: (value) => resolve(value as Result<K>), reject, method, sent: performance.now() });
         // The worker checks the call with zod (CallMessage); the types here keep it well-formed.
         worker.postMessage({ id, method, args } as CallMessage);
       });
@@ -131,6 +144,12 @@ export function startCoreWorker(opts: WorkerCoreOptions): Promise<WorkerCore> {
           const call = pending.get(message.id);
           if (!call) return;
           pending.delete(message.id);
+          if (opts.onCall) {
+            const roundTripMs = performance.now() - call.sent;
+            const queuedMs = message.queuedMs ?? 0;
+            const runMs = message.runMs ?? 0;
+            opts.onCall({ method: call.method, roundTripMs, queuedMs, runMs, deliveryMs: roundTripMs - queuedMs - runMs });
+          }
           if (message.ok) call.resolve(message.value);
           else call.reject(new Error(message.message ?? "core worker: call failed"));
           if (pending.size === 0) worker.unref();

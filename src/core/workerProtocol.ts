@@ -44,6 +44,15 @@ export const WorkerMessage = z.discriminatedUnion("type", [
   }),
   z.object({ type: z.literal("failed"), message: z.string() }),
   /** ok: `value` is the method's return value; otherwise `message` says what it threw. */
-  z.object({ type: z.literal("result"), id: z.number().int(), ok: z.boolean(), value: z.unknown().optional(), message: z.string().optional() }),
+  z.object({
+    type: z.literal("result"),
+    id: z.number().int(),
+    ok: z.boolean(),
+    value: z.unknown().optional(),
+    message: z.string().optional(),
+    /** How long the call waited in the worker, and ran there (ms). */
+    queuedMs: z.number().optional(),
+    runMs: z.number().optional(),
+  }),
 ]);
 export type WorkerMessage = z.infer<typeof WorkerMessage>;

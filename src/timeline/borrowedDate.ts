@@ -5,6 +5,7 @@
 import { containment } from "../analysis/similarity.js";
 import type { Article } from "../corpus/types.js";
 import type { PassageIndex } from "../search/passageIndex.js";
+import { searchTop } from "../search/searchTop.js";
 
 /** Share of a passage's terms found in a passage of the other article. */
 export const DUPLICATE_PASSAGE_CONTAINMENT = 0.7;
@@ -48,8 +49,9 @@ function compute(index: PassageIndex, article: Article): { date: string; file: s
     const terms = index.analyzer.termSet(p.text);
     const probe = [...terms].sort((a, b) => (index.df.get(a) ?? 0) - (index.df.get(b) ?? 0)).slice(0, PROBE_TERMS);
     const twins = new Set<string>();
-    for (const hit of index.search.search(probe.join(" "), { fields: ["text"] }).slice(0, 5)) {
-      const other = index.passages[hit.id as number]!;
+    // MiniSearch's first 5 results, without scoring and sorting every passage that holds a probe term (searchTop.ts).
+    for (const hit of searchTop(index.search, probe, "text", 5)) {
+      const other = index.passages[hit.id]!;
       const otherArticle = index.articleById.get(other.articleId)!;
       if (other.articleId === article.id || !otherArticle.date) continue;
       if (containment(terms, index.analyzer.termSet(other.text)) >= DUPLICATE_PASSAGE_CONTAINMENT) twins.add(otherArticle.id);

@@ -14,7 +14,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeSyntheticCorpus } from "../../bench/synthetic.js";
 import { loadCore } from "../../src/core/loadCore.js";
 import { reloadingCore } from "../../src/core/reloadingCore.js";
-import { startCoreWorker, type WorkerCore } from "../../src/core/workerCore.js";
+import { CORE_THREAD_NICE } from "../../src/core/servingLimits.js";
+import { type CallTiming, startCoreWorker, type WorkerCore } from "../../src/core/workerCore.js";
 import { createEngine } from "../../src/search/engine.js";
 
 const ARTICLES = 300;
@@ -65,8 +66,8 @@ function buildTurns() {
   };
 }
 
-const load = async (log?: (m: string) => void) => {
-  const core = await startCoreWorker({ corpusDir: dir, cacheDir: await freshCache(), timelineBudgetMs: 0, ...(log ? { log } : {}) });
+const load = async (log?: (m: string) => void, onCall?: (t: CallTiming) => void) => {
+  const core = await startCoreWorker({ corpusDir: dir, cacheDir: await freshCache(), timelineBudgetMs: 0, ...(log ? { log } : {}), ...(onCall ? { onCall } : {}) });
   started.push(core);
   return core;
 };
@@ -116,5 +117,19 @@ describe("GIVEN the core of 300 synthetic articles in a worker", () => {
     expect(order.indexOf("source")).toBeLessThan(order.indexOf("ask 19"));
     expect(order.indexOf("source")).toBeLessThanOrEqual(2);
     expect(core.queued()).toBe(0);
+  }, 120_000);
+
+  it.runIf(process.platform === "linux")("THEN the worker runs at a lower CPU priority than the main thread, and reports each call's wait and run time", async () => {
+    const lines: string[] = [];
+    const timings: CallTiming[] = [];
+    const core = await load((m) => lines.push(m), (t) => timings.push(t));
+    expect(lines).toContain(`core worker: nice ${CORE_THREAD_NICE}`);
+    await Promise.all([core.ask("Was sagte Lawrow über die Waffenruhe?"), core.source("000")]);
+    expect(timings.map((t) => t.method).sort()).toEqual(["ask", "source"]);
+    for (const t of timings) {
+      expect(t.queuedMs).toBeGreaterThanOrEqual(0);
+      expect(t.runMs).toBeGreaterThanOrEqual(0);
+      expect(t.roundTripMs).toBeGreaterThanOrEqual(t.queuedMs + t.runMs);
+    }
   }, 120_000);
 });
