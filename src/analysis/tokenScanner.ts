@@ -10,6 +10,7 @@
  * a token starts at a letter or digit, runs over letters, digits, marks and invisible characters, ends at its last
  * letter, digit or mark, and continues over a hyphen or apostrophe only when a letter or digit follows it.
  */
+import { codePointClasses } from "../util/codePoints.js";
 import { INVISIBLE_CHARACTERS } from "../util/text.js";
 
 /** A code point that can start a word part (`[\p{L}\p{N}]`). */
@@ -29,31 +30,11 @@ function classify(char: string): number {
   return KNOWN | (STARTS.test(char) ? START : 0) | (ENDS.test(char) ? END : 0) | (INSIDES.test(char) ? INSIDE : 0);
 }
 
-/** Per UTF-16 unit of the Basic Multilingual Plane, filled on first sight. Surrogates are classified as pairs. */
-const BMP = new Uint8Array(0x10000);
-const ASTRAL = new Map<number, number>();
+const codePointAt = codePointClasses(classify);
 
 /** The class bits of the code point at `i` in a text that ends at `n` (a lone surrogate is a code point of its own, of no class). */
 function classAt(text: string, i: number, n: number): number {
-  const c = text.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-    const low = text.charCodeAt(i + 1);
-    if (low >= 0xdc00 && low <= 0xdfff) {
-      const cp = ((c - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
-      let bits = ASTRAL.get(cp);
-      if (bits === undefined) {
-        bits = classify(String.fromCodePoint(cp));
-        ASTRAL.set(cp, bits);
-      }
-      return bits;
-    }
-  }
-  let bits = BMP[c]!;
-  if (bits === 0) {
-    bits = classify(String.fromCharCode(c));
-    BMP[c] = bits;
-  }
-  return bits;
+  return codePointAt(text, i, n) >> 1;
 }
 
 /** Width in UTF-16 units of the code point at `i`, in a text that ends at `n`. */

@@ -9,6 +9,8 @@
  * letters; when a letter follows its end, the last part is dropped (the hyphen before it is no letter), and a
  * word without parts is no match.
  */
+import { codePointClasses } from "../util/codePoints.js";
+
 export const CAPITALISED_WORD = /(?<![\p{L}-])\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?![\p{L}])/gu;
 
 const LETTER = 1;
@@ -24,35 +26,17 @@ function classify(char: string): number {
   return KNOWN | (LETTERS.test(char) ? LETTER : 0) | (UPPERS.test(char) ? UPPER : 0) | (LOWERS.test(char) ? LOWER : 0);
 }
 
-const BMP = new Uint8Array(0x10000);
-const ASTRAL = new Map<number, number>();
+const classified = codePointClasses(classify);
 
 /** The code point at i as (class bits << 1) | (width − 1). A lone surrogate is a code point of no class. */
 function at(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c < 0x80) {
-    if (c >= 0x61 && c <= 0x7a) return ((KNOWN | LETTER | LOWER) << 1);
-    if (c >= 0x41 && c <= 0x5a) return ((KNOWN | LETTER | UPPER) << 1);
+    if (c >= 0x61 && c <= 0x7a) return (KNOWN | LETTER | LOWER) << 1;
+    if (c >= 0x41 && c <= 0x5a) return (KNOWN | LETTER | UPPER) << 1;
     return KNOWN << 1;
   }
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-    const low = text.charCodeAt(i + 1);
-    if (low >= 0xdc00 && low <= 0xdfff) {
-      const cp = ((c - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
-      let bits = ASTRAL.get(cp);
-      if (bits === undefined) {
-        bits = classify(String.fromCodePoint(cp));
-        ASTRAL.set(cp, bits);
-      }
-      return (bits << 1) | 1;
-    }
-  }
-  let bits = BMP[c]!;
-  if (bits === 0) {
-    bits = classify(String.fromCharCode(c));
-    BMP[c] = bits;
-  }
-  return bits << 1;
+  return classified(text, i, text.length);
 }
 
 /** Whether the code point that ends just before i is a letter or a hyphen (false at the start). */

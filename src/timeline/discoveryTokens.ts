@@ -4,6 +4,8 @@
  * over char codes: at 20,000 articles the expression's `matchAll` took ~3 s of discovery's ~10 s.
  * `test/timeline/discoveryTokens.test.ts` compares both on random Unicode, pathological and corpus text.
  */
+import { codePointClasses } from "../util/codePoints.js";
+
 export const DISCOVERY_TOKEN = /\p{Lu}\.(?:\s?\p{Lu}\.)+|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*(?:-[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*)*|[.,;:!?()„“”"«»–—]|\n\s*\n/gu;
 
 export interface Token {
@@ -30,30 +32,11 @@ function classify(char: string): number {
   return KNOWN | (LETTERS_OR_MARKS.test(char) ? LETTER_OR_MARK : 0) | (NUMBERS.test(char) ? NUMBER : 0) | (UPPERS.test(char) ? UPPER : 0) | (SPACES.test(char) ? SPACE : 0);
 }
 
-const BMP = new Uint8Array(0x10000);
-const ASTRAL = new Map<number, number>();
+const classified = codePointClasses(classify);
 
 /** The code point at i as (class bits << 1) | (width − 1); a lone surrogate has no class. */
 function at(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-    const low = text.charCodeAt(i + 1);
-    if (low >= 0xdc00 && low <= 0xdfff) {
-      const cp = ((c - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
-      let bits = ASTRAL.get(cp);
-      if (bits === undefined) {
-        bits = classify(String.fromCodePoint(cp));
-        ASTRAL.set(cp, bits);
-      }
-      return (bits << 1) | 1;
-    }
-  }
-  let bits = BMP[c]!;
-  if (bits === 0) {
-    bits = classify(String.fromCharCode(c));
-    BMP[c] = bits;
-  }
-  return bits << 1;
+  return classified(text, i, text.length);
 }
 
 const is = (code: number, bits: number): boolean => ((code >> 1) & bits) !== 0;
