@@ -15,6 +15,7 @@
 import { compactOf } from "./compactPostings.js";
 import { BM25 } from "./listBounds.js";
 import { FIELD_BOOSTS, type PassageSearch } from "./passageSearch.js";
+import { pushBest } from "./topCandidates.js";
 
 export interface SearchHit {
   /** The passage number (MiniSearch's document id). */
@@ -80,14 +81,7 @@ export function searchTop(search: PassageSearch, terms: readonly string[], field
     const value = s.score[doc]! * s.matched[doc]!;
     s.score[doc] = 0;
     s.matched[doc] = 0;
-    if (best.length === k && value <= best[k - 1]!.score) continue;
-    let j = best.length < k ? best.length : k - 1;
-    if (best.length < k) best.push({ id: 0, score: 0 });
-    while (j > 0 && best[j - 1]!.score < value) {
-      best[j] = best[j - 1]!;
-      j--;
-    }
-    best[j] = { id: doc, score: value };
+    pushBest(best, k, doc, value);
   }
   return best.map((hit) => ({ id: search.passageOf(hit.id)!, score: hit.score }));
 }

@@ -238,19 +238,23 @@ function lookUp(search: PassageSearch, list: List, candidates: Int32Array, score
 /** The k best (score descending; among equal scores the earlier in `order` first). */
 function selectBest(score: Float64Array, order: Int32Array, k: number): Candidate[] {
   const best: Candidate[] = [];
-  for (const doc of order) {
-    const value = score[doc]!;
-    if (best.length === k && value <= best[k - 1]!.score) continue;
-    // Insertion into a short sorted list: k is small (tens), the matches many.
-    let j = best.length < k ? best.length : k - 1;
-    if (best.length < k) best.push({ id: 0, score: 0 });
-    while (j > 0 && best[j - 1]!.score < value) {
-      best[j] = best[j - 1]!;
-      j--;
-    }
-    best[j] = { id: doc, score: value };
-  }
+  for (const doc of order) pushBest(best, k, doc, score[doc]!);
   return best;
+}
+
+/**
+ * Offers (id, score) to `best`, the k best so far (score descending; an equal score goes after those already in):
+ * insertion into a short sorted list, since k is small (tens) and the matches many.
+ */
+export function pushBest(best: Candidate[], k: number, id: number, score: number): void {
+  if (best.length === k && score <= best[k - 1]!.score) return;
+  let j = best.length < k ? best.length : k - 1;
+  if (best.length < k) best.push({ id: 0, score: 0 });
+  while (j > 0 && best[j - 1]!.score < score) {
+    best[j] = best[j - 1]!;
+    j--;
+  }
+  best[j] = { id, score };
 }
 
 function scratchFor(search: PassageSearch): Scratch {
