@@ -17,7 +17,8 @@ import { addFuzzyAlternatives, answerability, conceptWeights, evidence, isKnown,
 import { conceptDegrees, weightedCoverage, withContext } from "./features.js";
 import { withOutlets } from "./outlets.js";
 import { passageTerms } from "./passageTerms.js";
-import { type Concept, parseQuery } from "./query.js";
+import type { Concept } from "./concepts.js";
+import { parseQuery } from "./query.js";
 import { bestWindow, clampQuote, withFollowingSentences } from "./quote.js";
 import { DEFAULT_RANKING, type RankingConfig } from "./ranking.js";
 import type { Answer, AnswerResult } from "./types.js";

@@ -6,7 +6,7 @@ import type { PassageIndex } from "../search/passageIndex.js";
 import { foldWord } from "../analysis/normalize.js";
 import { germanSpellings } from "../analysis/transliteration.js";
 import { partsIn } from "./vocabulary.js";
-import type { Concept } from "./query.js";
+import type { Concept } from "./concepts.js";
 import type { RankingConfig } from "./ranking.js";
 
 /** BM25-style IDF; a term the corpus never uses weighs most. */

@@ -7,7 +7,7 @@
  */
 import type { PassageIndex } from "../search/passageIndex.js";
 import { outletTerm } from "./passageTerms.js";
-import type { Concept } from "./query.js";
+import type { Concept } from "./concepts.js";
 
 const vocabularies = new WeakMap<PassageIndex, Set<string>>();
 

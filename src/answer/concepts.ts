@@ -1,0 +1,53 @@
+/**
+ * The question's concepts: what one thing the question asks about looks like ("Waffenruhe", "Kellogg"), with the
+ * alternative index terms that count as finding it, and what the parsers (germanQuestion.ts, englishQuestion.ts) share.
+ */
+import type { Analyzer } from "../analysis/analyzer.js";
+import type { Lexicon } from "../analysis/lexicon.js";
+import type { RankingConfig } from "./ranking.js";
+
+export interface Alternative {
+  term: string;
+  /** 1 for the word itself; less for parts and synonyms. */
+  weight: number;
+}
+
+export interface Concept {
+  /** The words of the question this concept stands for. */
+  label: string;
+  alts: Alternative[];
+  /** A noun or name: its absence from the corpus means the corpus does not cover the question. */
+  noun: boolean;
+  /** An English term whose German translations are equals: its rarity is that of the most common one. */
+  translated?: boolean;
+  /** Fixed weight for question-intent concepts (answer types and months, questionIntent.ts); others weigh by IDF. */
+  weight?: number;
+  /**
+   * Names the kind of answer ("Wochentag" in "An welchem Wochentag …") and the corpus does not use it: no topic a
+   * passage must hold (evidence), though still a word the corpus lacks ("Wie viele Knochen …").
+   */
+  framing?: boolean;
+}
+
+/** Whether the corpus uses an index term; lets the parser widen only words the corpus does not use. */
+export type KnownTerm = (term: string) => boolean;
+
+/** What the question parser consults: the analyzer, the lexicon, the corpus vocabulary and the tuned weights. */
+export interface ParseContext {
+  analyzer: Analyzer;
+  lexicon: Lexicon;
+  known: KnownTerm;
+  weights: RankingConfig["alternatives"];
+  translation: RankingConfig["translation"];
+}
+
+/** A year ("2024") names a time the corpus either reports or does not, like a noun. */
+export function isYear(word: string): boolean {
+  return /^(?:1[0-9]|20)\d\d$/.test(word);
+}
+
+/** German nouns and names are capitalised; the first word of a question tells nothing. */
+export function isCapitalised(question: string, start: number, word: string): boolean {
+  if (!/^\p{Lu}/u.test(word)) return false;
+  return question.slice(0, start).trim().length > 0;
+}

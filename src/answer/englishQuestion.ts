@@ -1,0 +1,118 @@
+/**
+ * English questions → concepts: the domain glossary first, then the general English→German dictionary (all
+ * translations of one English word are one concept), names and German words through German analysis.
+ */
+import type { Analyzer } from "../analysis/analyzer.js";
+import { ENGLISH_STOPWORDS } from "../analysis/stopwords.js";
+import { type Alternative, type Concept, isCapitalised, isYear, type ParseContext } from "./concepts.js";
+import { wordConcept } from "./wordConcept.js";
+
+export function englishConcepts(question: string, tokens: ReturnType<Analyzer["tokens"]>, ctx: ParseContext): Concept[] {
+  const { lexicon } = ctx;
+  // "80-year-old", "Italy's": English pieces are looked up one by one.
+  const words = tokens.flatMap((t) => {
+    const base = t.raw.replace(/['’]s$/, "").replace(/[‐‑]/g, "-");
+    // A hyphenated word the dictionaries know stays whole ("U-turn" → Kehrtwende, "cease-fire").
+    const whole = base.toLowerCase();
+    if (base.includes("-") && (lexicon.glossary.has(whole) || lexicon.general.englishGerman.has(whole))) return [{ ...t, raw: base, lower: whole }];
+    const pieces = base.split("-").filter(Boolean);
+    return pieces.map((piece) => ({ ...t, raw: pieces.length > 1 ? piece : t.raw, lower: piece.toLowerCase() }));
+  });
+  const concepts: Concept[] = [];
+  const lower = words.map((w) => w.lower);
+  for (let i = 0; i < words.length; ) {
+    // The domain glossary first (curated for the negotiations), then the general dictionary for content words.
+    // A capitalised word the corpus uses as it is written is a name ("Ford", "Victoria"), not a word for the general
+    // dictionary to translate (the domain glossary still applies: "Italy" → Italien).
+    const name = i > 0 && /^\p{Lu}/u.test(words[i]!.raw) && ctx.known(ctx.analyzer.headTerm(words[i]!.raw) ?? "");
+    const match = longestMatch(lower, i, lexicon.glossary, lexicon.maxPhraseWords) ?? (name || ENGLISH_STOPWORDS.has(lower[i]!) ? null : dictionaryMatch(lower, i, ctx));
+    if (match) {
+      i += match.length;
+      if (match.german.length === 0) continue;
+      const alts: Alternative[] = [];
+      addTranslations(alts, match, 1, ctx);
+      // A term whose German words are all nouns ("stock market" → Börse, Aktienmarkt) is a noun concept.
+      const noun = match.german.every((g) => /^\p{Lu}/u.test(g)) || isCapitalised(question, words[i - match.length]!.start, words[i - match.length]!.raw);
+      if (alts.length > 0) concepts.push({ label: match.key, alts, noun, translated: true });
+      continue;
+    }
+    const w = words[i]!;
+    i++;
+    if (ENGLISH_STOPWORDS.has(w.lower)) continue;
+    // Names and German words in an English question ("Kellogg", "Selenskyj") go through German analysis. A name the
+    // corpus may use only by its stem ("Summer" meets "Summe") keeps its translations beside it, weighing less.
+    const translations = name ? dictionaryMatch(lower, i - 1, ctx) : null;
+    for (const piece of w.raw.replace(/['’]s$/, "").split(/[-‐‑'’]/).filter(Boolean)) {
+      const c = wordConcept(piece, ctx, /^\p{Lu}/u.test(piece) || isYear(piece));
+      if (c && translations?.length === 1) addTranslations(c.alts, translations, ctx.weights.nameTranslation, ctx);
+      if (c) concepts.push(c);
+    }
+  }
+  return concepts;
+}
+
+/** The German words of a dictionary or glossary match as alternatives (ranked ones decaying), each weighing `scale` more. */
+function addTranslations(alts: Alternative[], match: Match, scale: number, ctx: ParseContext): void {
+  match.german.forEach((phrase, rank) => {
+    const weight = scale * (match.ranked ? ctx.translation.decay ** rank : 1);
+    for (const piece of phrase.split(/[\s]+/)) {
+      const c = wordConcept(piece, { ...ctx, known: () => true }, false);
+      if (c) for (const a of c.alts) if (!alts.some((b) => b.term === a.term)) alts.push({ term: a.term, weight: a.weight * weight });
+    }
+  });
+}
+
+interface Match {
+  key: string;
+  length: number;
+  german: readonly string[];
+  /** Translations best first (the general dictionary), rather than equals (the domain glossary). */
+  ranked?: boolean;
+}
+
+function longestMatch(lower: string[], at: number, table: ReadonlyMap<string, readonly string[]>, maxWords: number, lastOk: (last: string) => boolean = () => true): Match | null {
+  for (let n = Math.min(maxWords, lower.length - at); n >= 1; n--) {
+    const words = lower.slice(at, at + n);
+    const last = words.pop()!;
+    if (n > 1 && !lastOk(last)) continue;
+    // The last word of a phrase may be inflected: "steam engines" → "steam engine"; the inflected entry and the base
+    // entry both count ("requirements" has fewer senses than "requirement").
+    let german: string[] | null = null;
+    for (const form of englishForms(last)) {
+      const found = table.get([...words, form].join(" "));
+      if (found !== undefined) german = [...(german ?? []), ...found.filter((g) => !german?.includes(g))];
+    }
+    if (german !== null) return { key: lower.slice(at, at + n).join(" "), length: n, german };
+  }
+  return null;
+}
+
+/** Longest phrase of the general English→German dictionary, its best translations only. */
+function dictionaryMatch(lower: string[], at: number, ctx: ParseContext): Match | null {
+  // A phrase that ends in a function word ("impression of") is an idiom of its own; the content word alone is meant.
+  const match = longestMatch(lower, at, ctx.lexicon.general.englishGerman, MAX_DICTIONARY_PHRASE, (last) => !ENGLISH_STOPWORDS.has(last));
+  return match && { ...match, german: match.german.slice(0, ctx.translation.max), ranked: true };
+}
+
+const MAX_DICTIONARY_PHRASE = 3;
+
+/** The word and its likely base forms: "talks" → talk, "agreed" → agree/agre, "stopped" → stop, "parties" → party. */
+export function englishForms(word: string): string[] {
+  const forms = [word];
+  if (word.length <= 3) return forms;
+  if (word.endsWith("ies")) forms.push(`${word.slice(0, -3)}y`);
+  if (word.endsWith("es")) forms.push(word.slice(0, -2));
+  if (word.endsWith("s") && !word.endsWith("ss")) forms.push(word.slice(0, -1));
+  if (word.endsWith("ed")) forms.push(word.slice(0, -2), word.slice(0, -1), ...(doubledBefore(word, 2) ? [word.slice(0, -3)] : []));
+  if (word.endsWith("ied")) forms.push(`${word.slice(0, -3)}y`);
+  if (word.endsWith("ing")) forms.push(word.slice(0, -3), `${word.slice(0, -3)}e`, ...(doubledBefore(word, 3) ? [word.slice(0, -4)] : []));
+  if (word.endsWith("ly")) forms.push(word.slice(0, -2));
+  // A stripped ending never leaves a two-letter word: "used" is not "us" (→ USA), "led" not "l".
+  return forms.filter((f) => f.length >= 3);
+}
+
+/** "stopped", "planning": the consonant before the ending is doubled, so the base drops one ("warming" is not "war"). */
+function doubledBefore(word: string, ending: number): boolean {
+  const at = word.length - ending - 1;
+  return at > 0 && word[at] === word[at - 1] && !/[aeiou]/.test(word[at]!);
+}

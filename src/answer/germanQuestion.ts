@@ -1,0 +1,138 @@
+/**
+ * German questions → concepts: separable verbs joined to their particle ("gab … ab" → abgab), umlauts typed as
+ * ae/oe/ue, months inside compounds, fixed phrases without topic, and the noun that frames the answer ("welchem Wochentag").
+ */
+import { type Analyzer, SEPARABLE_PREFIXES } from "../analysis/analyzer.js";
+import { foldWord } from "../analysis/normalize.js";
+import { type Concept, isCapitalised, isYear, type ParseContext } from "./concepts.js";
+import { monthTerm } from "./passageTerms.js";
+import { MONTH_WEIGHT, monthOf } from "./questionIntent.js";
+import { wordConcept } from "./wordConcept.js";
+
+export function germanConcepts(question: string, tokens: ReturnType<Analyzer["tokens"]>, ctx: ParseContext): Concept[] {
+  const concepts: Concept[] = [];
+  const verb = separableVerb(question, tokens);
+  if (verb) {
+    const c = wordConcept(verb.joined, ctx, false);
+    // The text may keep the verb separated too ("hänge … davon ab"): the bare verb counts, a little less.
+    const bare = ctx.analyzer.headTerm(verb.verb.raw);
+    const bareBase = ctx.analyzer.verbBase(foldWord(verb.verb.raw));
+    if (c && bare) c.alts.push({ term: bare, weight: ctx.weights.verbForm });
+    if (c && bareBase) c.alts.push({ term: bareBase, weight: ctx.weights.verbForm });
+    if (c) concepts.push(c);
+  }
+  // A question typed all in lower case tells nouns from other words no more: words the corpus does not use
+  // count as nouns there (a verb it does not use is rarer than a topic it does not cover).
+  const lowerCase = !tokens.slice(1).some((t) => /^\p{Lu}/u.test(t.raw));
+  const framing = framingNoun(tokens);
+  for (const t of withoutFixedPhrases(tokens)) {
+    if (verb && (t === verb.verb || t === verb.particle)) continue;
+    for (const written of t.raw.split(/[-‐‑'’]/).filter(Boolean)) {
+      // "Februar-Telefonat": a month inside a compound is a month, as on its own.
+      const month = monthOf(written);
+      if (month) {
+        concepts.push({ label: written, alts: [{ term: monthTerm(month), weight: 1 }], noun: false, weight: MONTH_WEIGHT });
+        continue;
+      }
+      const piece = transliterated(written, ctx);
+      if (piece === null) continue;
+      const noun = isCapitalised(question, t.start, piece) || isYear(piece) || (lowerCase && piece.length >= 4 && !ctx.known(ctx.analyzer.headTerm(piece) ?? ""));
+      const concept = wordConcept(piece, ctx, noun);
+      if (!concept) continue;
+      // "An welchem Wochentag …": the noun after the question word names the kind of answer; when the corpus does
+      // not use it, it is no missing topic.
+      if (t === framing && !ctx.known(concept.alts[0]!.term)) concept.framing = true;
+      concepts.push(concept);
+    }
+  }
+  return concepts;
+}
+
+/** The noun right after "welche(r/s/m/n)" or "wie viele": it names the kind of answer the question wants. */
+function framingNoun(tokens: ReturnType<Analyzer["tokens"]>) {
+  for (let i = 0; i < Math.min(tokens.length - 1, 4); i++) {
+    const w = foldWord(tokens[i]!.raw);
+    if (/^welche[mnrs]?$/.test(w) || (w === "wie" && QUANTIFIERS.has(foldWord(tokens[i + 1]!.raw)))) {
+      const next = tokens[w === "wie" ? i + 2 : i + 1];
+      return next && /^\p{Lu}/u.test(next.raw) ? next : null;
+    }
+  }
+  return null;
+}
+
+/**
+ * Umlauts typed as ae/oe/ue ("waere", "fuer", "Gespraeche"): the word with umlauts when the corpus or the stopword
+ * list knows that form and not the typed one; null when it is a stopword.
+ */
+function transliterated(word: string, ctx: ParseContext): string | null {
+  if (!/[aou]e/i.test(word)) return word;
+  const typed = ctx.analyzer.headTerm(word);
+  if (typed !== null && ctx.known(typed)) return word;
+  const umlauts = word.replace(/([aouAOU])e/g, (_, v: string) => ({ a: "ä", o: "ö", u: "ü", A: "Ä", O: "Ö", U: "Ü" })[v]!);
+  const head = ctx.analyzer.headTerm(umlauts);
+  if (head === null) return null;
+  return ctx.known(head) ? umlauts : word;
+}
+
+/** Fixed prepositional phrases that carry no topic ("mit Blick auf", "im Hinblick auf", "in Bezug auf"). */
+const FIXED_PHRASES = [
+  ["mit", "blick", "auf"],
+  ["im", "hinblick", "auf"],
+  ["in", "bezug", "auf"],
+  ["im", "zusammenhang", "mit"],
+  ["im", "rahmen"],
+  ["zum", "beispiel"],
+  ["unter", "anderem"],
+  ["im", "vergleich", "zu"],
+  ["auf", "grund"],
+  ["in", "sachen"],
+];
+
+function withoutFixedPhrases(tokens: ReturnType<Analyzer["tokens"]>) {
+  const folded = tokens.map((t) => foldWord(t.raw));
+  const drop = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    for (const phrase of FIXED_PHRASES) {
+      if (phrase.every((w, k) => folded[i + k] === w)) for (let k = 0; k < phrase.length; k++) drop.add(i + k);
+    }
+  }
+  return tokens.filter((_, i) => !drop.has(i));
+}
+
+/**
+ * A question's verb with its separated particle at the end ("Wann stimmte die Ukraine … zu?",
+ * "Welcher französische König gab diese Erklärung ab?"): joined to the infinitive-like form "zustimmte", "abgab".
+ * German questions put the finite verb second: after the question word and its phrase ("Welcher französische
+ * König"), or first in yes/no questions.
+ */
+function separableVerb(question: string, tokens: ReturnType<Analyzer["tokens"]>) {
+  const last = tokens[tokens.length - 1];
+  if (!last || tokens.length < 3 || !SEPARABLE_PREFIXES.includes(foldWord(last.raw)) || /^\p{Lu}/u.test(last.raw)) return null;
+  if (!/^\s*[?.!]?\s*$/.test(question.slice(last.end))) return null;
+  const verb = finiteVerb(tokens.slice(0, -1));
+  if (!verb) return null;
+  return { verb, particle: last, joined: foldWord(last.raw) + foldWord(verb.raw) };
+}
+
+/** The finite verb of a question: the first word after the question phrase (or the first word of a yes/no question). */
+function finiteVerb(tokens: ReturnType<Analyzer["tokens"]>) {
+  const folded = tokens.map((t) => foldWord(t.raw));
+  // "Ab wann", "In welchem Jahr", "Seit wann": up to two words before the question word.
+  let i = folded.slice(0, 3).findIndex((w) => QUESTION_WORDS.has(w));
+  if (i < 0) return tokens[0] ?? null;
+  i++;
+  if (folded[i - 1] === "wie" && QUANTIFIERS.has(folded[i] ?? "")) i++;
+  // The question word's phrase: lower-case attributes, then the capitalised noun they belong to.
+  while (i < tokens.length && /^\p{Ll}/u.test(tokens[i]!.raw) && ADJECTIVE_ENDING.test(folded[i]!) && /^\p{Lu}/u.test(tokens[i + 1]?.raw ?? "")) i++;
+  if (i < tokens.length && /^\p{Lu}/u.test(tokens[i]!.raw) && i > 0 && /^(?:welch|wie)/.test(folded[i - 1]! + (folded[i - 2] ?? ""))) i++;
+  if (i < tokens.length && /^\p{Lu}/u.test(tokens[i]!.raw) && ATTRIBUTE_BEFORE_NOUN.test(folded[i - 1] ?? "")) i++;
+  const verb = tokens[i];
+  return verb && /^\p{Ll}/u.test(verb.raw) ? verb : null;
+}
+
+const QUESTION_WORDS = new Set(["wann", "wie", "was", "wer", "wen", "wem", "wessen", "wo", "warum", "weshalb", "wieso", "welche", "welcher", "welches", "welchem", "welchen", "womit", "wozu", "wofur", "woruber", "wohin", "woher", "wodurch", "wovon", "worauf"]);
+const QUANTIFIERS = new Set(["viele", "viel", "lange", "oft", "hoch", "weit", "alt", "gross"]);
+/** Inflected attributes ("französische", "neuen", "viele"). */
+const ADJECTIVE_ENDING = /(?:e|en|er|es|em)$/;
+/** Words after which a capitalised word is the noun of the question phrase, not the subject after the verb. */
+const ATTRIBUTE_BEFORE_NOUN = /^(?:welche[rsmn]?|viele?|wie)$|(?:e|en|er|es|em)$/;

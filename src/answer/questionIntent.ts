@@ -1,0 +1,60 @@
+/**
+ * What a question asks for beyond its words: a month it names ("im April", "in February"), met by the article's date
+ * or a month in the sentence, and the kind of answer ("wann" → a time, "wie viele" → a number, "wer ist" → a person).
+ */
+import type { Analyzer } from "../analysis/analyzer.js";
+import { foldWord } from "../analysis/normalize.js";
+import { ENGLISH_MONTHS, GERMAN_MONTH_ABBREVIATIONS, GERMAN_MONTHS, germanMonthSpellings } from "../util/calendar.js";
+import type { Concept } from "./concepts.js";
+import { ANAPHOR_TERM, monthTerm, NUMBER_TERM, TIME_TERM } from "./passageTerms.js";
+
+/** Per month, every folded spelling a question may use: German names and abbreviations, English names and abbreviations. */
+const MONTHS: string[][] = GERMAN_MONTHS.map((_, i) =>
+  [...new Set([...germanMonthSpellings(i + 1), ENGLISH_MONTHS[i]!, ...(GERMAN_MONTH_ABBREVIATIONS[i + 1] ?? []), ENGLISH_MONTHS[i]!.slice(0, 3)].map(foldWord))],
+);
+
+/** "März"/"March" → "03"; null for other words ("may" and "mai" only when capitalised, as names of the month). */
+export function monthOf(raw: string): string | null {
+  const folded = foldWord(raw);
+  const i = MONTHS.findIndex((names) => names.includes(folded));
+  if (i < 0 || folded.length < 3 || ((folded === "may" || folded === "mai" || folded === "mar") && !/^\p{Lu}/u.test(raw))) return null;
+  return String(i + 1).padStart(2, "0");
+}
+
+/** Weight of a month named in the question, like a moderately rare word. */
+export const MONTH_WEIGHT = 1.5;
+
+/**
+ * A month in the question ("im April", "in February") is met by the article's date or a month named in the
+ * sentence (see passageTerms.ts), not by the word: articles rarely print their own month.
+ */
+export function monthConcepts(tokens: ReturnType<Analyzer["tokens"]>): Concept[] {
+  const out: Concept[] = [];
+  for (const t of tokens) {
+    const month = monthOf(t.raw);
+    if (month) out.push({ label: t.raw, alts: [{ term: monthTerm(month), weight: 1 }], noun: false, weight: MONTH_WEIGHT });
+  }
+  return out;
+}
+
+/** Question forms and the answer type they ask for (the pseudo-term a sentence holding that type carries). */
+const ANSWER_TYPES: ReadonlyArray<{ label: string; term: string; pattern: RegExp }> = [
+  {
+    label: "wann",
+    term: TIME_TERM,
+    pattern: /^(?:ab |seit |bis )?wann\b|^(?:since |until )?when\b|\b(?:what|which|in what|in which) (?:day|date|time|year|century|decade|month)\b|\bwelche[mnrs]? (?:tag|datum|jahr|jahrhundert|jahrzehnt|monat|zeit)\b|\bin welchem (?:jahr|jahrhundert|jahrzehnt|monat)\b/,
+  },
+  {
+    label: "wie viel",
+    term: NUMBER_TERM,
+    pattern: /\bwie (?:viele?|hoch|lange?|alt|gro(?:ß|ss)|weit|schwer|oft|tief|breit)\b|\bhow (?:many|much|long|old|big|large|high|far|often|tall|deep|wide)\b|\b(?:welche[nrs]?|what) (?:anteil|prozentsatz|percentage|proportion|number|zahl|anzahl|summe|betrag)\b/,
+  },
+  { label: "wer", term: ANAPHOR_TERM, pattern: /^(?:wer (?:ist|war|sind)|who(?:'s| is| was| are))\b/ },
+];
+
+/** What kind of answer the question wants, as pseudo-concepts of a fixed weight (0: none). */
+export function intentConcepts(question: string, weight: number): Concept[] {
+  if (weight <= 0) return [];
+  const q = question.toLowerCase();
+  return ANSWER_TYPES.filter((t) => t.pattern.test(q)).map((t) => ({ label: t.label, alts: [{ term: t.term, weight: 1 }], noun: false, weight }));
+}
