@@ -10,7 +10,8 @@
  */
 import { containment, shingles } from "../analysis/similarity.js";
 import type { PassageIndex } from "../search/passageIndex.js";
-import { clampQuote, PROBLEM_WEIGHT, quoteProblems } from "./quote.js";
+import { clampQuote } from "./quote.js";
+import { PROBLEM_WEIGHT, quoteProblems } from "./quoteRules.js";
 
 /**
  * Share of the shorter quote's five-word shingles that must stand in the other quote for two articles to carry

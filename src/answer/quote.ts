@@ -14,9 +14,9 @@
  * Widening stays within the limits above. When no such window keeps every rule, the passage's best window that
  * does is taken; when none does, the window that breaks the lightest rules (PROBLEM_WEIGHT), preferring one that
  * is not inside a quotation and keeps the answer-bearing sentence.
- *
- * Why over 300 lines: the window choice and its two trust rules (quotation boundaries, pronoun antecedents) read the same sentence spans; kept together so each rule is next to the window it widens.
  */
+import { PROBLEM_WEIGHT, problemsAt, type QuoteProblem, quotationsOpenAt, quoteProblems, scanQuotations, skipDoubledOpeningMark } from "./quoteRules.js";
+
 /** Longest quote in characters; a single longer sentence is cut on a word boundary (clampQuote). */
 export const MAX_QUOTE_LENGTH = 500;
 /**
@@ -47,14 +47,6 @@ export interface QuoteWindow {
   coverage: number;
 }
 
-/** A rule of a trustworthy quote that a window breaks. */
-export type QuoteProblem = "starts_inside_quotation" | "unbalanced_quotation" | "unresolved_anaphor";
-/**
- * When no window of a passage keeps every rule, the one whose broken rules weigh least is quoted: a quote that
- * starts inside someone's words misattributes them (worst); an unclosed quotation only leaves the end open; a
- * leading "Er" only leaves the reader to guess who.
- */
-export const PROBLEM_WEIGHT: Readonly<Record<QuoteProblem, number>> = { starts_inside_quotation: 4, unbalanced_quotation: 2, unresolved_anaphor: 1 };
 
 interface Candidate {
   /** First and last sentence index. */
@@ -181,147 +173,6 @@ function answerSentence(sentences: SentenceSpanIn[], weights: Float32Array, wind
   return best;
 }
 
-/**
- * The rules the quote `text[start, end)` breaks, read in its article: a quotation open at `start` (or closed inside
- * without being opened there), a quotation still open at `end`, a first word that refers back to an earlier
- * sentence of the same paragraph.
- */
-export function quoteProblems(text: string, start: number, end: number): QuoteProblem[] {
-  return problemsAt(text, start, end, startsInsideQuotation(text, start), true);
-}
-
-/** {@link quoteProblems} with the quotation state at `start` known; `anaphorCounts` false ignores a leading "Er". */
-function problemsAt(text: string, start: number, end: number, openAtStart: boolean, anaphorCounts: boolean): QuoteProblem[] {
-  const problems: QuoteProblem[] = [];
-  const inside = scanQuotations(text, start, end);
-  if (openAtStart || inside.stray > 0) problems.push("starts_inside_quotation");
-  if (inside.open.length > 0) problems.push("unbalanced_quotation");
-  if (anaphorCounts && startsWithAnaphor(text.slice(start, end)) && text.slice(paragraphStart(text, start), start).trim() !== "") {
-    problems.push("unresolved_anaphor");
-  }
-  return problems;
-}
-
-/** For each sentence: is a quotation of its paragraph open where it starts? One pass over the paragraph. */
-function quotationsOpenAt(text: string, sentences: ReadonlyArray<{ start: number }>): boolean[] {
-  const out: boolean[] = [];
-  let from = -1;
-  let open: string[] = [];
-  for (const s of sentences) {
-    const paragraph = paragraphStart(text, s.start);
-    if (paragraph > from) {
-      from = paragraph;
-      open = [];
-    }
-    open = scanQuotations(text, from, s.start, open).open;
-    from = s.start;
-    out.push(open.length > 0);
-  }
-  return out;
-}
-
-/** Guillemets close each other, whichever way round the text uses them. */
-const GUILLEMET_PAIR: Readonly<Record<string, string>> = { "»": "«", "«": "»" };
-/** Marks that may open a quotation. */
-const OPENING_MARKS = "„‚“‘»«\"";
-/** Every quotation mark the scanner reads (apostrophe-like ’ included: it may close ‚ or ‘). */
-const ANY_MARK = /[„‚“‘»«"”’]/;
-const LETTER = /[\p{L}\p{N}]/u;
-
-/**
- * Quotation marks of `text` from `from` to `to`: the quotations still open at `to` (their opening marks, innermost
- * last) and how many closing marks had no opening mark in the range. German „…“ and ‚…‘, English “…” and ‘…’,
- * guillemets either way round (»…« and «…»), straight "…". An apostrophe (’ in "geht’s") is no mark; a doubled
- * opening mark („„) opens once; „ reopened while open closes the earlier one, so one typo does not leave a whole
- * paragraph "inside a quotation". `initial` continues a scan that ended at `from` with these quotations open.
- */
-export function scanQuotations(text: string, from: number, to: number, initial: readonly string[] = []): { open: string[]; stray: number } {
-  const open: string[] = [...initial];
-  let stray = 0;
-  const top = () => open[open.length - 1];
-  const closeDownTo = (mark: string) => {
-    const at = open.lastIndexOf(mark);
-    if (at < 0) return false;
-    open.length = at;
-    return true;
-  };
-  const marks = new RegExp(ANY_MARK.source, "g");
-  marks.lastIndex = from;
-  for (let m = marks.exec(text); m && m.index < to; m = marks.exec(text)) {
-    let p = m.index;
-    const ch = m[0];
-    if (p > from && ch === text[p - 1] && ch !== '"' && top() === ch) continue;
-    const before = p > 0 ? text[p - 1]! : " ";
-    const after = p + 1 < text.length ? text[p + 1]! : " ";
-    const wordEnd = LETTER.test(before) || /[.!?,;:…)]/.test(before);
-    switch (ch) {
-      case '"':
-        if (text[p + 1] === '"' && LETTER.test(text[p + 2] ?? "")) {
-          open.push(ch); // ""Wenn: a doubled opening mark
-          marks.lastIndex = ++p + 1;
-        } else if (top() === '"') open.pop();
-        else open.push(ch);
-        break;
-      case "„":
-      case "‚":
-        closeDownTo(ch);
-        open.push(ch);
-        break;
-      case "»":
-      case "«":
-        if (top() === GUILLEMET_PAIR[ch]) open.pop();
-        else open.push(ch);
-        break;
-      case "“":
-        if (open.includes("„")) closeDownTo("„");
-        else if (open.includes("“")) closeDownTo("“");
-        else if (LETTER.test(after) && !wordEnd) open.push(ch);
-        else stray++;
-        break;
-      case "”":
-        if (top() === "“" || top() === "„") open.pop();
-        else if (!closeDownTo("“") && !closeDownTo("„")) stray++;
-        break;
-      case "‘":
-        if (top() === "‚") open.pop();
-        else if (top() === "„" && wordEnd && !LETTER.test(after)) open.pop(); // „…‘: a typo for „…“ (004 ends so)
-        else if (LETTER.test(after) && !wordEnd) open.push(ch);
-        break;
-      case "’":
-        if (top() === "‚" || top() === "‘") open.pop();
-        break;
-    }
-  }
-  return { open, stray };
-}
-
-/** Start of the paragraph (line) that holds `offset`: quotations and referents do not reach across paragraphs. */
-function paragraphStart(text: string, offset: number): number {
-  return text.lastIndexOf("\n", offset - 1) + 1;
-}
-
-/** True when a quotation opened earlier in the paragraph is still open at `offset`. */
-export function startsInsideQuotation(text: string, offset: number): boolean {
-  return scanQuotations(text, paragraphStart(text, offset), offset).open.length > 0;
-}
-
-/**
- * A sentence start that refers back to the sentence before: personal pronouns (Er, Sie, Es, Ihm, Ihr),
- * demonstratives (Dies, Dieser, Diese, Dieses, Diesem, Diesen) and "Der/Die/Das 80-Jährige". Opening
- * quotation marks before it do not count ("„Er ist ein sehr guter Typ“" still means someone named before).
- */
-const ANAPHOR_START = /^[\s„‚“‘»«"]*(?:(?:Er|Sie|Es|Ihm|Ihr|Dies|Dieser|Diese|Dieses|Diesem|Diesen)(?![\p{L}\p{N}])|(?:Der|Die|Das)\s+\d+-[Jj]ährigen?(?![\p{L}\p{N}]))/u;
-
-export function startsWithAnaphor(sentence: string): boolean {
-  return ANAPHOR_START.test(sentence);
-}
-
-/** Past all but the last of a run of the same opening mark ("„„Wenn" starts at the second „). */
-function skipDoubledOpeningMark(text: string, start: number, end: number): number {
-  let s = start;
-  while (s + 1 < end && OPENING_MARKS.includes(text[s]!) && text[s + 1] === text[s] && (text[s] !== '"' || LETTER.test(text[s + 2] ?? ""))) s++;
-  return s;
-}
 
 /**
  * Cuts an over-long single sentence (over `max` characters) on a word boundary; the result stays a verbatim prefix. The cut moves back

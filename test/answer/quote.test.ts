@@ -8,17 +8,8 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { splitSentences } from "../../src/analysis/sentences.js";
 import type { Answer, AnswerResult } from "../../src/answer/types.js";
-import {
-  bestWindow,
-  withFollowingSentences,
-  clampQuote,
-  MAX_QUOTE_LENGTH,
-  MAX_WINDOW_LENGTH,
-  quoteProblems,
-  scanQuotations,
-  type SentenceSpanIn,
-  startsWithAnaphor,
-} from "../../src/answer/quote.js";
+import { bestWindow, clampQuote, MAX_QUOTE_LENGTH, MAX_WINDOW_LENGTH, type SentenceSpanIn, withFollowingSentences } from "../../src/answer/quote.js";
+import { quoteProblems, scanQuotations, startsWithAnaphor } from "../../src/answer/quoteRules.js";
 import type { LoadedCore } from "../../src/core/loadCore.js";
 import { ROOT, seedCore } from "../fixtures/corpus.js";
 
