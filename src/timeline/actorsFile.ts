@@ -22,6 +22,7 @@ import { z } from "zod";
 import { formatZodError } from "../util/text.js";
 import { MAX_ACTORS_PER_FILE, MAX_ALIASES_PER_ACTOR, MAX_ALIASES_PER_ROLE, MAX_DATA_FILE_BYTES, MAX_ROLES_PER_ACTOR, tooLarge } from "../config/limits.js";
 import { foldName } from "./nameFolding.js";
+import { isCalendarDay } from "../util/isoDates.js";
 
 export const ACTORS_FILE = "actors.json";
 
@@ -32,11 +33,6 @@ const DAY_RE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 export const periodDateSchema = z
   .string()
   .refine((s) => MONTH_RE.test(s) || (DAY_RE.test(s) && isCalendarDay(s)), "expected YYYY-MM or YYYY-MM-DD");
-
-function isCalendarDay(s: string): boolean {
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
 
 const text = z.string().trim().min(1, "must not be empty").max(200);
 

@@ -14,6 +14,7 @@ import type { Actor } from "./actorsFile.js";
 import { borrowedDate } from "./borrowedDate.js";
 import { compareEventDates, resolveEventDate } from "./eventDate.js";
 import type { ActorRef, SourceRef, Timeline, TimelineEvent } from "./types.js";
+import { addDays, DAY_MS, isCalendarDay } from "../util/isoDates.js";
 
 /** Most events a timeline lists: the newest are kept. */
 export const MAX_TIMELINE_EVENTS = 2000;
@@ -148,7 +149,7 @@ function compatibleDates(a: TimelineEvent, b: TimelineEvent): boolean {
   if (a.date === null || b.date === null) return true;
   if (a.date.slice(0, 7) !== b.date.slice(0, 7)) return false;
   if (a.precision !== "day" || b.precision !== "day") return true;
-  return Math.abs(Date.parse(a.date) - Date.parse(b.date)) <= 86_400_000;
+  return Math.abs(Date.parse(a.date) - Date.parse(b.date)) <= DAY_MS;
 }
 
 /** Work counters of {@link mergeSameEvents} (tests check that it stays near-linear). */
@@ -292,15 +293,13 @@ const PERIOD_RE = /^\d{4}-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?$/u;
 
 export function isPeriod(text: string): boolean {
   if (!PERIOD_RE.test(text)) return false;
-  if (text.length === 7) return true;
-  const ms = Date.parse(`${text}T00:00:00Z`);
-  return !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) === text;
+  return text.length === 7 || isCalendarDay(text);
 }
 
 /** First and last day an event date may mean: a day, a week (Monday + 6 days) or a month. */
 function span(date: string, precision: TimelineEvent["precision"]): [string, string] {
   if (date.length === 7) return [`${date}-01`, `${date}-31`];
-  if (precision === "week") return [date, new Date(Date.parse(`${date}T00:00:00Z`) + 6 * 86_400_000).toISOString().slice(0, 10)];
+  if (precision === "week") return [date, addDays(date, 6)];
   return [date, date];
 }
 

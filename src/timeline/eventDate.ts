@@ -45,6 +45,7 @@
  */
 
 import { alternation, allGermanMonthSpellings, GERMAN_MONTH_ABBREVIATIONS, GERMAN_MONTHS, GERMAN_WEEKDAYS, GERMAN_WEEKDAYS_FROM_MONDAY, germanMonthSpellings, germanWeekday, SONNABEND } from "../util/calendar.js";
+import { addMonths, DAY_MS, dayMs, inferYear, isMonth, isoDay, isoMonth, makeDay, mondayOf, nextWeekday, previousWeekday } from "../util/isoDates.js";
 
 export type DatePrecision = "day" | "week" | "month" | "none";
 export type DateSource = "text" | "relative" | "article" | "none";
@@ -65,7 +66,6 @@ export interface EventDateContext {
   published?: string;
 }
 
-const DAY_MS = 86_400_000;
 
 /** Per month: its spellings and abbreviations (with or without a period) as a regex alternation. */
 const MONTHS: Array<[number, string]> = GERMAN_MONTHS.map((_, i) => [
@@ -114,61 +114,6 @@ const NUMBER = `\\d{1,2}|${Object.keys(NUMBER_WORDS).join("|")}`;
 const FUTURE_TENSE = /(?<![\p{L}])(?:soll|sollen|werde|werden|wird|will|wollen|wolle|plant|planen)(?![\p{L}])/iu;
 const CLAUSE_BREAK = /[,;:„“”"«»‚‘]|(?<=\p{L}{2})[.!?](?=\s|$)/u;
 
-// --------------------------------------------------------------------------------------------
-// Calendar helpers (UTC, no time zones involved)
-
-const isoDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
-const isoMonth = (y: number, m: number): string => `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}`;
-
-function dayMs(iso: string): number | undefined {
-  if (!/^\d{4}-\d{2}-\d{2}$/u.test(iso)) return undefined;
-  const ms = Date.parse(`${iso}T00:00:00Z`);
-  return Number.isNaN(ms) || isoDay(ms) !== iso ? undefined : ms;
-}
-
-function makeDay(y: number, m: number, d: number): string | undefined {
-  const iso = `${isoMonth(y, m)}-${String(d).padStart(2, "0")}`;
-  return dayMs(iso) === undefined ? undefined : iso;
-}
-
-function isMonth(s: string): boolean {
-  return /^\d{4}-(0[1-9]|1[0-2])$/u.test(s);
-}
-
-function addMonths(ym: string, delta: number): string {
-  const [y, m] = ym.split("-").map(Number) as [number, number];
-  const idx = y * 12 + (m - 1) + delta;
-  return isoMonth(Math.floor(idx / 12), (idx % 12) + 1);
-}
-
-/** Year for a day/month written without one: the candidate nearest to the reference month. */
-function inferYear(month: number, ref: string): number {
-  const [ry, rm] = ref.split("-").map(Number) as [number, number];
-  let best = ry;
-  for (const y of [ry, ry - 1, ry + 1]) {
-    if (Math.abs(y * 12 + month - (ry * 12 + rm)) < Math.abs(best * 12 + month - (ry * 12 + rm))) best = y;
-  }
-  return best;
-}
-
-const weekday = (ms: number): number => new Date(ms).getUTCDay();
-
-/** Latest `dow` on or before (`strict`: before) `ref`. */
-function previousWeekday(ref: number, dow: number, strict: boolean): number {
-  let back = (weekday(ref) - dow + 7) % 7;
-  if (back === 0 && strict) back = 7;
-  return ref - back * DAY_MS;
-}
-
-/** First `dow` on or after (`strict`: after) `ref`. */
-function nextWeekday(ref: number, dow: number, strict: boolean): number {
-  let fwd = (dow - weekday(ref) + 7) % 7;
-  if (fwd === 0 && strict) fwd = 7;
-  return ref + fwd * DAY_MS;
-}
-
-/** Monday of the calendar week containing `ref`. */
-const mondayOf = (ref: number): number => ref - ((weekday(ref) + 6) % 7) * DAY_MS;
 
 /**
  * The future-tense test looks at most this far either side of a date within its clause: a clause is far

@@ -20,6 +20,7 @@ import { t } from "../messages.js";
 import { dayLabel } from "../timelineFormat.js";
 import type { TopLevelSpec } from "vega-lite";
 import { textWidth } from "./textWidth.js";
+import { addDays, DAY_MS, monthEnd, weekMonday } from "../../util/isoDates.js";
 
 declare module "vega" {
   /** vega re-exports vega-scenegraph's text measurer; vega-typings leave it out. Its `width` is replaced below. */
@@ -29,23 +30,9 @@ declare module "vega" {
 export const CHART_WIDTH = 960;
 export const MAX_KEY_EVENTS = 5;
 const LIST_FONT = 22;
-const DAY_MS = 86_400_000;
 const FONT = "DejaVu Sans";
 const COLORS = { exact: "#2b6cb0", month: "#90cdf4", key: "#c05621", text: "#1a202c", grid: "#e2e8f0" } as const;
 
-/** A week's Monday, "YYYY-MM-DD". */
-function mondayOf(day: string): string {
-  const ms = Date.parse(`${day}T00:00:00Z`);
-  const weekday = (new Date(ms).getUTCDay() + 6) % 7;
-  return new Date(ms - weekday * DAY_MS).toISOString().slice(0, 10);
-}
-
-const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
-
-function monthEnd(month: string): string {
-  const [y, m] = month.split("-").map(Number) as [number, number];
-  return new Date(Date.UTC(y, m, 1)).toISOString().slice(0, 10);
-}
 
 export interface KeyEvent {
   n: number;
@@ -77,7 +64,7 @@ export function keyEvents(timeline: Timeline, max = MAX_KEY_EVENTS): KeyEvent[] 
 
 function markerDate(e: TimelineEvent): string {
   if (e.date!.length === 7) return addDays(`${e.date}-01`, 14);
-  return mondayOf(e.date!);
+  return weekMonday(e.date!);
 }
 
 /** The quote's beginning, cut at a word, as much as fits `maxWidth` pixels at `fontSize`. */
@@ -121,7 +108,7 @@ export function timelineChartSpec(timeline: Timeline, lang: Lang): TopLevelSpec 
   for (const e of timeline.events) {
     if (!e.date) continue;
     if (e.date.length === 7) months.set(e.date, (months.get(e.date) ?? 0) + 1);
-    else weeks.set(mondayOf(e.date), (weeks.get(mondayOf(e.date)) ?? 0) + 1);
+    else weeks.set(weekMonday(e.date), (weeks.get(weekMonday(e.date)) ?? 0) + 1);
   }
   const exactLabel = lang === "de" ? "Tag oder Woche bekannt" : "day or week known";
   const monthLabel = lang === "de" ? "nur Monat bekannt (je Woche)" : "month only (per week)";
