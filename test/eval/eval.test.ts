@@ -38,6 +38,10 @@ const FLOORS: Record<string, Floor> = {
   "xquad de (held-out)": { hit1: 0.91, hit3: 0.96, mrr5: 0.93, quoteHit1: 0.83, maxWrongAbstentionShare: 0.03 },
   "xquad en (tune)": { hit1: 0.80, hit3: 0.86, mrr5: 0.84, quoteHit1: 0.70, maxWrongAbstentionShare: 0.05 },
   "xquad en (held-out)": { hit1: 0.73, hit3: 0.82, mrr5: 0.78, quoteHit1: 0.64, maxWrongAbstentionShare: 0.06 },
+  "xquad even de (tune)": { hit1: 0.88, hit3: 0.94, mrr5: 0.91, quoteHit1: 0.8, maxWrongAbstentionShare: 0.04 },
+  "xquad even de (held-out)": { hit1: 0.94, hit3: 0.98, mrr5: 0.96, quoteHit1: 0.92, maxWrongAbstentionShare: 0.02 },
+  "xquad even en (tune)": { hit1: 0.76, hit3: 0.82, mrr5: 0.81, quoteHit1: 0.7, maxWrongAbstentionShare: 0.06 },
+  "xquad even en (held-out)": { hit1: 0.79, hit3: 0.91, mrr5: 0.85, quoteHit1: 0.76, maxWrongAbstentionShare: 0.03 },
 };
 
 let loaded: LoadedSuites;
