@@ -67,7 +67,10 @@ async function runDiscord(
 ): Promise<number> {
   const [{ runBot }, { createBotLogger }, { commands }] = await Promise.all([import("./bot/run.js"), import("./bot/logger.js"), import("../commands/index.js")]);
   const logger = createBotLogger({ level: env.LOG_LEVEL, secrets: env.DISCORD_TOKEN ? [env.DISCORD_TOKEN] : [] });
-  const core = reloadingCore(initial, load, env.CORPUS_DIR, { allowEmpty: env.ALLOW_EMPTY_CORPUS });
+  const core = reloadingCore(initial, load, env.CORPUS_DIR, {
+    allowEmpty: env.ALLOW_EMPTY_CORPUS,
+    onQueued: () => logger.debug("corpus reload asked for while one runs: it runs again afterwards"),
+  });
   const report = (outcome: ReloadOutcome) => {
     if (outcome.ok) logger.info({ articles: outcome.articles, passages: outcome.passages, problems: outcome.problems }, "corpus reloaded");
     else logger.warn({ reason: outcome.reason, rejected: outcome.rejected }, "corpus reload rejected; the serving index stays");
