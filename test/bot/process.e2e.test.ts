@@ -4,12 +4,12 @@
  * keeps the bot from starting unless ALLOW_EMPTY_CORPUS=true; the token is never printed, even at
  * LOG_LEVEL=trace with a token discord.js does not censor (one without dots).
  */
-import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { EMBEDDED_CORPUS_DIR } from "../../src/config/paths.js";
-import { SEED_FILES } from "../fixtures/corpus.js";
+import { FILES, SEED_FILES } from "../fixtures/corpus.js";
 import { type BotProcess, isReady, isReloaded, seedFolder, spawnBot } from "./botProcess.js";
 
 let bot: BotProcess | undefined;
@@ -71,6 +71,33 @@ describe("an empty corpus", () => {
   }, 90_000);
 });
 
+describe("a corpus folder that is missing, or holds links and subfolders", () => {
+  let odd: { dir: string; cleanup: () => void };
+  beforeAll(() => {
+    odd = seedFolder([FILES.f000]);
+    mkdirSync(path.join(odd.dir, "archiv"));
+    writeFileSync(path.join(odd.dir, "archiv", "005_alt.txt"), "Ein alter Artikel.");
+    symlinkSync(path.join(EMBEDDED_CORPUS_DIR, FILES.f001), path.join(odd.dir, FILES.f001));
+  });
+  afterAll(() => odd.cleanup());
+
+  it("GIVEN CORPUS_DIR names no folder THEN the bot does not start: exit 1, one line saying the folder does not exist, never ready", async () => {
+    const missing = path.join(odd.dir, "gibt-es-nicht");
+    bot = await spawnBot({ corpusDir: missing });
+    expect((await bot.exited()).code).toBe(1);
+    expect(bot.stderr()).toContain(`corpus: ${missing}: cannot read folder: it does not exist (set CORPUS_DIR to the folder of article files)`);
+    expect(bot.logs.some(isReady)).toBe(false);
+  }, 90_000);
+
+  it("GIVEN a symbolic link and a subfolder beside an article THEN start reports each as skipped and serves the article", async () => {
+    bot = await spawnBot({ corpusDir: odd.dir });
+    await bot.waitForLog(isReady);
+    expect(bot.stderr()).toContain(`corpus: ${FILES.f001}: skipped: a symbolic link`);
+    expect(bot.stderr()).toContain("corpus: archiv/: skipped: a subfolder");
+    expect(JSON.stringify((await bot.command("source", [{ name: "article", type: 3, value: FILES.f000 }])).data)).toContain("Kellogg");
+  }, 90_000);
+});
+
 describe("the token in the logs", () => {
   /** discord.js censors what follows the second dot; a token without dots it logs whole at trace level. */
   const DOTLESS = "VGhpc0lzQVRva2VuV2l0aG91dERvdHNGb3JUZXN0czEyMzQ1Njc4OTBhYmNkZWY";
@@ -87,5 +114,14 @@ describe("the token in the logs", () => {
     const all = bot.stdout() + bot.stderr();
     expect(all).toContain("Provided token: [redacted]");
     for (const form of [DOTLESS, DOTLESS.slice(0, 30), Buffer.from(DOTLESS).toString("base64").slice(0, 40)]) expect(all).not.toContain(form);
+  }, 90_000);
+
+  it("GIVEN the token pasted into CORPUS_DIR and INDEX_CACHE_DIR THEN the bot does not start, names both settings, and no output holds the token", async () => {
+    bot = await spawnBot({ corpusDir: path.join(folder.dir, DOTLESS), token: DOTLESS, env: { LOG_LEVEL: "trace", INDEX_CACHE_DIR: `./cache/${DOTLESS}` } });
+    expect((await bot.exited()).code).toBe(2);
+    const all = bot.stdout() + bot.stderr();
+    expect(all).toContain("env: CORPUS_DIR: looks like a Discord bot token");
+    expect(all).toContain("env: INDEX_CACHE_DIR: looks like a Discord bot token");
+    for (const form of [DOTLESS, DOTLESS.slice(0, 30), DOTLESS.slice(-30)]) expect(all).not.toContain(form);
   }, 90_000);
 });
