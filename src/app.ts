@@ -1,8 +1,7 @@
 /**
- * Composition root (`npm start`): env → corpus and index → the Discord bot with a token,
- * or the local console on the embedded corpus without one.
+ * Composition root (`npm start`, imported by src/main.ts once the signal handlers are in place): env → corpus and
+ * index → the Discord bot with a token, or the local console on the embedded corpus without one.
  */
-// First, so SIGHUP and SIGTERM are handled while everything else loads.
 import { onHangup } from "./startSignals.js";
 import { runConsole } from "./cli/console.js";
 import type { Env } from "./config/env.js";

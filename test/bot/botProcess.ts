@@ -1,5 +1,5 @@
 /**
- * The bot as `npm start` runs it (src/main.ts: env, corpus, index, reloads, signals, the Discord client) in a
+ * The bot as `npm start` runs it (src/main.ts, then src/app.ts: env, corpus, index, reloads, signals, the Discord client) in a
  * child process against the fake Discord. Its log lines (pino JSON on stdout) and stderr are collected; helpers
  * wait for a line, send interactions and signals. Waits poll with generous bounds; nothing measures time.
  */

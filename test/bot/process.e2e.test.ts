@@ -8,7 +8,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { EMBEDDED_CORPUS_DIR } from "../../src/config/paths.js";
+import { pathToFileURL } from "node:url";
+import { EMBEDDED_CORPUS_DIR, PACKAGE_ROOT } from "../../src/config/paths.js";
 import { FILES, SEED_FILES } from "../fixtures/corpus.js";
 import { type BotProcess, isReady, isReloaded, seedFolder, spawnBot } from "./botProcess.js";
 
@@ -30,6 +31,12 @@ beforeAll(() => {
 afterAll(() => rmSync(big, { recursive: true, force: true }));
 
 describe("signals while the corpus loads", () => {
+  let small: { dir: string; cleanup: () => void };
+  beforeAll(() => {
+    small = seedFolder([SEED_FILES[0]!]);
+  });
+  afterAll(() => small.cleanup());
+
   it("GIVEN the bot is still loading its corpus WHEN SIGHUP arrives THEN it does not die: it starts and then reloads once", async () => {
     bot = await spawnBot({ corpusDir: big });
     await bot.waitForStderr("corpus: loading");
@@ -39,6 +46,17 @@ describe("signals while the corpus loads", () => {
     await bot.waitForLog(isReloaded, { timeoutMs: 120_000 });
     expect(bot.child.exitCode).toBeNull();
   }, 180_000);
+
+  it("GIVEN the bot's own modules are still loading (loadCore.ts, after the entry's signal handlers) WHEN SIGHUP arrives THEN it does not die: it starts and then reloads once", async () => {
+    // Module hooks on the loader's thread send the SIGHUP as loadCore.ts starts to load: deterministic, no timing.
+    const hook = pathToFileURL(path.join(PACKAGE_ROOT, "test/bot/fixtures/hangupWhileLoading.mjs")).href;
+    bot = await spawnBot({ corpusDir: small.dir, nodeArgs: ["--import", "tsx", "--import", hook], env: { VB_HANGUP_WHILE_LOADING: "/src/core/loadCore.ts" } });
+    await bot.waitForStderr("SIGHUP during start-up");
+    await bot.waitForLog(isReady);
+    await bot.waitForLog(isReloaded);
+    expect(bot.child.exitCode).toBeNull();
+    expect(bot.child.signalCode).toBeNull();
+  }, 120_000);
 
   it("GIVEN the bot is still loading its corpus WHEN SIGTERM arrives THEN it exits 0, not killed by the signal", async () => {
     bot = await spawnBot({ corpusDir: big });
