@@ -69,7 +69,12 @@ export const DISCOVERY_THREAD_MIN_ARTICLES = 2_000;
  * the worker waited for this thread's half (worker: 4 s of CPU in 26 s alive).
  * The worker's young generation is V8's default: 48 MB did not measurably change the build.
  */
-export const BUILD_SHARDS: ShardedBuildOptions = { minArticles: 2_000, mainShare: 0.75, analysisShare: 0.75 };
+export const BUILD_SHARDS: ShardedBuildOptions = {
+  minArticles: 2_000,
+  mainShare: 0.75,
+  analysisShare: 0.75,
+  workerDeadlineMs: (articles) => scaledDeadlineMs(HELPER_THREAD_DEADLINE, articles),
+};
 
 /**
  * LOG_LEVEL=debug: a core call whose round trip, less its wait behind other calls, takes this long is logged with
