@@ -251,7 +251,7 @@ export async function burstBench(
   return rows;
 }
 
-/** The main thread's stalls and the slow core calls the bot logged at debug level (loopMonitor.ts, main.ts). */
+/** The main thread's stalls and the slow core calls the bot logged at debug level (loopMonitor.ts, app.ts). */
 function summarizeStalls(logs: readonly LogLine[], out: (line: string) => void): void {
   const stalls = logs.filter((l) => l.msg === "event loop delayed");
   const slow = logs.filter((l) => l.msg === "core call slow");

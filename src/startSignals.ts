@@ -1,7 +1,7 @@
 /**
- * Signals from the first moment of the process. src/main.ts imports this module first, so its handlers are
- * installed before anything else loads (module evaluation and the corpus load take a while, and Node's default
- * for SIGHUP and SIGTERM is to end the process on the spot):
+ * Signals from the first moment of the process. src/main.ts imports this module alone and the program (src/app.ts)
+ * only after it has run, so its handlers are installed before anything else loads (loading the modules and the
+ * corpus takes a while, and Node's default for SIGHUP and SIGTERM is to end the process on the spot):
  * - SIGHUP before the bot runs is remembered and becomes one corpus reload once it does ({@link onHangup});
  * - SIGTERM / SIGINT before the bot runs exit 0 at once; once the bot runs, its own shutdown handlers
  *   (src/bot/signals.ts) take over and this one steps aside.

@@ -5,7 +5,7 @@
  * (eventLoopUtilization), its CPU time and the time it waited for a CPU (threadTime.ts: on a loaded machine a
  * delay can be the scheduler's, not the code's), the garbage collection in that second (total, longest pause,
  * major collections) and the heap. A stall of the main thread shows up here; an answer that is slow while these
- * lines stay quiet was waiting for the core worker (the "core call slow" lines, src/main.ts).
+ * lines stay quiet was waiting for the core worker (the "core call slow" lines, src/app.ts).
  */
 import { type EventLoopUtilization, monitorEventLoopDelay, type PerformanceEntry, PerformanceObserver, performance } from "node:perf_hooks";
 import type { Logger } from "pino";

@@ -1,6 +1,6 @@
 /**
  * Starts the Discord bot: client, router, login, wait until every guild is loaded.
- * The composition root (src/main.ts) calls `startBot` with the commands of commands/ when DISCORD_TOKEN is set, then
+ * The composition root (src/app.ts) calls `startBot` with the commands of commands/ when DISCORD_TOKEN is set, then
  * `installShutdownHandlers({ stop, logger })` so SIGINT/SIGTERM end it cleanly.
  */
 import { once } from "node:events";

@@ -11,7 +11,9 @@ import type { CorpusFacts } from "../corpus/profile.js";
 import type { Article } from "../corpus/types.js";
 import type { DiscoveredActor } from "../timeline/discoverActors.js";
 import type { DiscoveryInput } from "../timeline/discoveryInput.js";
+import { armDeadline } from "../util/threadDeadline.js";
 import { workerEntry } from "../util/workerEntry.js";
+import { HELPER_THREAD_DEADLINE, scaledDeadlineMs } from "./servingLimits.js";
 
 const DiscoveryResult = z.union([
   z.object({
@@ -28,8 +30,8 @@ export interface Discovery {
   facts: CorpusFacts;
 }
 
-/** The actors of `articles`, discovered in a worker thread. Rejects when the thread fails or answers nonsense. */
-export function discoverInThread(articles: readonly Article[], input: DiscoveryInput): Promise<Discovery> {
+/** The actors of `articles`, discovered in a worker thread. Rejects when the thread fails, answers nonsense or misses its deadline. */
+export function discoverInThread(articles: readonly Article[], input: DiscoveryInput, deadlineMs = scaledDeadlineMs(HELPER_THREAD_DEADLINE, articles.length)): Promise<Discovery> {
   return new Promise((resolve, reject) => {
     const { entry, eval: evaluate } = workerEntry(import.meta.url, "discoveryWorker");
     let worker: Worker;
@@ -43,6 +45,7 @@ export function discoverInThread(articles: readonly Article[], input: DiscoveryI
     const settle = (outcome: () => void) => {
       if (settled) return;
       settled = true;
+      deadline.clear();
       outcome();
       void worker.terminate();
     };
@@ -59,5 +62,6 @@ export function discoverInThread(articles: readonly Article[], input: DiscoveryI
     });
     worker.once("error", (e) => settle(() => reject(e)));
     worker.once("exit", (code) => settle(() => reject(new Error(`discovery worker exited (code ${code})`))));
+    const deadline = armDeadline("discovery worker", deadlineMs, (e) => settle(() => reject(e)));
   });
 }

@@ -48,6 +48,8 @@ export interface ReloadingCore<C extends Serving = Serving> extends ServingCore 
 export interface ReloadOptions {
   /** Accept a corpus without articles (ALLOW_EMPTY_CORPUS). */
   allowEmpty?: boolean;
+  /** A reload was asked for while one runs: it runs once more afterwards (the bot logs this at debug level). */
+  onQueued?: () => void;
 }
 
 /** Edits usually arrive as several writes; wait this long after the last one. */
@@ -131,6 +133,7 @@ export function reloadingCore<C extends Serving>(initial: C, load: () => Promise
       if (queued) return queued;
       if (!running) return start();
       // A change during this reload may have come after its files were read: one more reload, for all who ask now.
+      options.onQueued?.();
       queued = running.then(() => {
         queued = null;
         return start();

@@ -69,7 +69,12 @@ export const DISCOVERY_THREAD_MIN_ARTICLES = 2_000;
  * the worker waited for this thread's half (worker: 4 s of CPU in 26 s alive).
  * The worker's young generation is V8's default: 48 MB did not measurably change the build.
  */
-export const BUILD_SHARDS: ShardedBuildOptions = { minArticles: 2_000, mainShare: 0.75, analysisShare: 0.75 };
+export const BUILD_SHARDS: ShardedBuildOptions = {
+  minArticles: 2_000,
+  mainShare: 0.75,
+  analysisShare: 0.75,
+  workerDeadlineMs: (articles) => scaledDeadlineMs(HELPER_THREAD_DEADLINE, articles),
+};
 
 /**
  * LOG_LEVEL=debug: a core call whose round trip, less its wait behind other calls, takes this long is logged with
@@ -88,3 +93,32 @@ export const SLOW_CORE_CALL_MS = 100;
  * for the CPU, the answers (deferred in a burst anyway) come later.
  */
 export const CORE_THREAD_NICE = 10;
+
+/** A deadline that grows with the corpus: `baseMs` plus `perArticleMs` for each article file. */
+export interface ScaledDeadline {
+  baseMs: number;
+  perArticleMs: number;
+}
+
+/**
+ * How long a helper thread of a load (the index build's worker, shardedBuild.ts; the discovery thread,
+ * discoveryThread.ts) may take before the load terminates it and does its part on the loading thread
+ * (src/util/threadDeadline.ts). It catches a thread that will never answer, not a slow one: at 20,000 articles the
+ * discovery thread needs 12–13 s of CPU and the build worker 3.5 s (session 5, shared 2-core machine), at nice +10
+ * behind other work perhaps several times that; the deadline there is 2 + 8.3 min.
+ */
+export const HELPER_THREAD_DEADLINE: ScaledDeadline = { baseMs: 120_000, perArticleMs: 25 };
+
+/**
+ * How long a core worker may take from its start to "ready" (loading, index build or snapshot, actors, timelines)
+ * before the caller terminates it: a start then fails with this reason, a reload is rejected and the serving corpus
+ * stays (workerCore.ts). At 20,000 articles a cold start took about 6 min on the loaded machine and a reload
+ * 30–50 s; the deadline there is 5 + 33 min. It is well above the helper threads' own deadline, so a hung helper
+ * thread is given up and its work done in the core worker first.
+ */
+export const CORE_LOAD_DEADLINE: ScaledDeadline = { baseMs: 300_000, perArticleMs: 100 };
+
+/** The deadline for a corpus of `articles` article files. */
+export function scaledDeadlineMs(deadline: ScaledDeadline, articles: number): number {
+  return deadline.baseMs + deadline.perArticleMs * Math.max(0, articles);
+}

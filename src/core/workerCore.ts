@@ -8,10 +8,12 @@
  * The worker runs from the compiled `coreWorker.js` beside this file, or from `coreWorker.ts` through tsx when
  * the process runs from sources (tests, `tsx src/cli/main.ts`).
  */
+import { readdir } from "node:fs/promises";
 import { Worker } from "node:worker_threads";
 import type { Core } from "./core.js";
 import type { Serving } from "./reloadingCore.js";
-import { TIMELINE_PREBUILD_MS } from "./servingLimits.js";
+import { CORE_LOAD_DEADLINE, scaledDeadlineMs, TIMELINE_PREBUILD_MS } from "./servingLimits.js";
+import { armDeadline, type Deadline } from "../util/threadDeadline.js";
 import { workerEntry } from "../util/workerEntry.js";
 import type { CoreSummary } from "./summary.js";
 import { type CallMessage, type CoreMethod, type WorkerInput, WorkerMessage } from "./workerProtocol.js";
@@ -38,6 +40,11 @@ export interface WorkerCoreOptions {
   onExit?: (reason: string) => void;
   /** Each answered call with its times (the bot logs the slow ones at debug level). */
   onCall?: (timing: CallTiming) => void;
+  /**
+   * How long the worker may take to be ready before it is terminated and the start rejected (default: scaled by the
+   * folder's article files, {@link CORE_LOAD_DEADLINE}).
+   */
+  deadlineMs?: number;
 }
 
 /** Where a call's time went: waiting in the worker, running there, and the rest (messages both ways, this thread's event loop). */
@@ -69,10 +76,12 @@ export function startCoreWorker(opts: WorkerCoreOptions): Promise<WorkerCore> {
   let state: "starting" | "serving" | "retiring" | "ended" = "starting";
 
   return new Promise<WorkerCore>((resolveStart, rejectStart) => {
+    let deadline: Deadline | undefined;
     const end = (reason: string) => {
       const was = state;
       if (was === "ended") return;
       state = "ended";
+      deadline?.clear();
       if (was === "starting") rejectStart(new Error(reason));
       if (was === "serving") opts.onExit?.(reason);
       for (const call of pending.values()) call.reject(new Error(reason));
@@ -112,6 +121,7 @@ export function startCoreWorker(opts: WorkerCoreOptions): Promise<WorkerCore> {
         case "ready": {
           if (state !== "starting") return;
           state = "serving";
+          deadline?.clear();
           // Running calls and the bot's own handles keep the process alive; an idle worker must not.
           worker.unref();
           const summary = message.summary;
@@ -160,5 +170,20 @@ export function startCoreWorker(opts: WorkerCoreOptions): Promise<WorkerCore> {
     });
     worker.on("error", (error) => end(`core worker failed: ${error.message}`));
     worker.on("exit", (code) => end(`core worker exited (code ${code})`));
+    // A worker that never gets ready (hung) would stall the start, or the reload and every one queued behind it.
+    void deadlineFor(opts).then((ms) => {
+      if (state !== "starting") return;
+      deadline = armDeadline("core worker (loading the corpus)", ms, (error) => {
+        end(error.message);
+        void worker.terminate();
+      });
+    });
   });
+}
+
+/** The load's deadline: given, or scaled by the article files in the folder (none readable: the base). */
+async function deadlineFor(opts: WorkerCoreOptions): Promise<number> {
+  if (opts.deadlineMs !== undefined) return opts.deadlineMs;
+  const names = await readdir(opts.corpusDir).catch(() => [] as string[]);
+  return scaledDeadlineMs(CORE_LOAD_DEADLINE, names.filter((n) => n.endsWith(".txt")).length);
 }

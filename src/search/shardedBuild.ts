@@ -12,6 +12,7 @@ import { Analyzer } from "../analysis/analyzer.js";
 import { type Lexicon, lexiconWords } from "../analysis/lexicon.js";
 import { splitPassages } from "../corpus/passages.js";
 import type { Article } from "../corpus/types.js";
+import { armDeadline } from "../util/threadDeadline.js";
 import { workerEntry } from "../util/workerEntry.js";
 import { type AnalyzedTokens, analyzeTokens, foldedWords, mergeTokens, type Shard, SHARD_PASSAGE_INTS, shardOf, shardPassages, termsOfAnalyzed } from "./buildShard.js";
 import { tokenizePassages } from "./indexBuilder.js";
@@ -29,6 +30,8 @@ export interface ShardedBuildOptions {
   workerResourceLimits?: ResourceLimits;
   /** Why a worker's part was done here instead. */
   log?: (message: string) => void;
+  /** How long the worker may take for its articles before it is terminated and its part done here (absent: no limit). */
+  workerDeadlineMs?: (articles: number) => number;
 }
 
 export async function buildIndexInShards(articles: readonly Article[], lexicon: Lexicon, options: ShardedBuildOptions): Promise<PassageIndex> {
@@ -45,6 +48,7 @@ export async function buildIndexInShards(articles: readonly Article[], lexicon: 
     at = now;
   };
   const worker = BuildWorker.start(theirs, lexicon, words, options.workerResourceLimits);
+  const deadline = armDeadline("index: build worker", options.workerDeadlineMs?.(theirs.length) ?? Number.POSITIVE_INFINITY, (e) => worker.close(e));
   phase("worker started");
   try {
     const minePassages = mine.flatMap(splitPassages);
@@ -83,6 +87,7 @@ export async function buildIndexInShards(articles: readonly Article[], lexicon: 
     log(`index: two threads (ms): ${phases.join(", ")}`);
     return index;
   } finally {
+    deadline.clear();
     worker.close();
   }
 }
@@ -139,8 +144,8 @@ class BuildWorker {
     return this.next("terms").then((value) => checkedTerms(value, raws.length));
   }
 
-  close(): void {
-    this.fail(new Error("closed"));
+  close(reason = new Error("closed")): void {
+    this.fail(reason);
   }
 
   private next(kind: string): Promise<unknown> {

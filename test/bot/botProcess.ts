@@ -1,5 +1,5 @@
 /**
- * The bot as `npm start` runs it (src/main.ts: env, corpus, index, reloads, signals, the Discord client) in a
+ * The bot as `npm start` runs it (src/main.ts, then src/app.ts: env, corpus, index, reloads, signals, the Discord client) in a
  * child process against the fake Discord. Its log lines (pino JSON on stdout) and stderr are collected; helpers
  * wait for a line, send interactions and signals. Waits poll with generous bounds; nothing measures time.
  */
@@ -28,7 +28,8 @@ export interface BotProcess {
   stderr(): string;
   /** Resolves with the first log line (already written or to come) matching `predicate`, after `from` lines. */
   waitForLog(predicate: (line: LogLine) => boolean, opts?: { from?: number; timeoutMs?: number }): Promise<LogLine>;
-  waitForStderr(text: string | RegExp, timeoutMs?: number): Promise<void>;
+  /** Resolves once stderr (from character `from` on) holds `text`. */
+  waitForStderr(text: string | RegExp, timeoutMs?: number, from?: number): Promise<void>;
   command(name: string, options: Json[]): Promise<InteractionReply>;
   /** Resolves with the exit code and signal once the process has ended. */
   exited(timeoutMs?: number): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
@@ -127,8 +128,9 @@ export async function spawnBot(opts: SpawnBotOptions): Promise<BotProcess> {
     waitForLog(predicate, { from = 0, timeoutMs = STARTUP_MS } = {}) {
       return until(() => logs.slice(from).find(predicate), () => "matching log line", timeoutMs);
     },
-    async waitForStderr(text, timeoutMs = STARTUP_MS) {
-      await until(() => (typeof text === "string" ? err.includes(text) : text.test(err)) || undefined, () => `stderr ${String(text)}`, timeoutMs);
+    async waitForStderr(text, timeoutMs = STARTUP_MS, from = 0) {
+      const holds = () => (typeof text === "string" ? err.includes(text, from) : text.test(err.slice(from)));
+      await until(() => holds() || undefined, () => `stderr ${String(text)}`, timeoutMs);
     },
     async command(name, options) {
       const reply = await fake.sendInteraction({ type: 2, data: { name, type: 1, options }, user: { id: newUserId() }, locale: "de" }, 20_000);

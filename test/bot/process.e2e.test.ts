@@ -4,12 +4,13 @@
  * keeps the bot from starting unless ALLOW_EMPTY_CORPUS=true; the token is never printed, even at
  * LOG_LEVEL=trace with a token discord.js does not censor (one without dots).
  */
-import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { EMBEDDED_CORPUS_DIR } from "../../src/config/paths.js";
-import { SEED_FILES } from "../fixtures/corpus.js";
+import { pathToFileURL } from "node:url";
+import { EMBEDDED_CORPUS_DIR, PACKAGE_ROOT } from "../../src/config/paths.js";
+import { FILES, SEED_FILES } from "../fixtures/corpus.js";
 import { type BotProcess, isReady, isReloaded, seedFolder, spawnBot } from "./botProcess.js";
 
 let bot: BotProcess | undefined;
@@ -30,6 +31,12 @@ beforeAll(() => {
 afterAll(() => rmSync(big, { recursive: true, force: true }));
 
 describe("signals while the corpus loads", () => {
+  let small: { dir: string; cleanup: () => void };
+  beforeAll(() => {
+    small = seedFolder([SEED_FILES[0]!]);
+  });
+  afterAll(() => small.cleanup());
+
   it("GIVEN the bot is still loading its corpus WHEN SIGHUP arrives THEN it does not die: it starts and then reloads once", async () => {
     bot = await spawnBot({ corpusDir: big });
     await bot.waitForStderr("corpus: loading");
@@ -39,6 +46,17 @@ describe("signals while the corpus loads", () => {
     await bot.waitForLog(isReloaded, { timeoutMs: 120_000 });
     expect(bot.child.exitCode).toBeNull();
   }, 180_000);
+
+  it("GIVEN the bot's own modules are still loading (loadCore.ts, after the entry's signal handlers) WHEN SIGHUP arrives THEN it does not die: it starts and then reloads once", async () => {
+    // Module hooks on the loader's thread send the SIGHUP as loadCore.ts starts to load: deterministic, no timing.
+    const hook = pathToFileURL(path.join(PACKAGE_ROOT, "test/bot/fixtures/hangupWhileLoading.mjs")).href;
+    bot = await spawnBot({ corpusDir: small.dir, nodeArgs: ["--import", "tsx", "--import", hook], env: { VB_HANGUP_WHILE_LOADING: "/src/core/loadCore.ts" } });
+    await bot.waitForStderr("SIGHUP during start-up");
+    await bot.waitForLog(isReady);
+    await bot.waitForLog(isReloaded);
+    expect(bot.child.exitCode).toBeNull();
+    expect(bot.child.signalCode).toBeNull();
+  }, 120_000);
 
   it("GIVEN the bot is still loading its corpus WHEN SIGTERM arrives THEN it exits 0, not killed by the signal", async () => {
     bot = await spawnBot({ corpusDir: big });
@@ -71,6 +89,33 @@ describe("an empty corpus", () => {
   }, 90_000);
 });
 
+describe("a corpus folder that is missing, or holds links and subfolders", () => {
+  let odd: { dir: string; cleanup: () => void };
+  beforeAll(() => {
+    odd = seedFolder([FILES.f000]);
+    mkdirSync(path.join(odd.dir, "archiv"));
+    writeFileSync(path.join(odd.dir, "archiv", "005_alt.txt"), "Ein alter Artikel.");
+    symlinkSync(path.join(EMBEDDED_CORPUS_DIR, FILES.f001), path.join(odd.dir, FILES.f001));
+  });
+  afterAll(() => odd.cleanup());
+
+  it("GIVEN CORPUS_DIR names no folder THEN the bot does not start: exit 1, one line saying the folder does not exist, never ready", async () => {
+    const missing = path.join(odd.dir, "gibt-es-nicht");
+    bot = await spawnBot({ corpusDir: missing });
+    expect((await bot.exited()).code).toBe(1);
+    expect(bot.stderr()).toContain(`corpus: ${missing}: cannot read folder: it does not exist (set CORPUS_DIR to the folder of article files)`);
+    expect(bot.logs.some(isReady)).toBe(false);
+  }, 90_000);
+
+  it("GIVEN a symbolic link and a subfolder beside an article THEN start reports each as skipped and serves the article", async () => {
+    bot = await spawnBot({ corpusDir: odd.dir });
+    await bot.waitForLog(isReady);
+    expect(bot.stderr()).toContain(`corpus: ${FILES.f001}: skipped: a symbolic link`);
+    expect(bot.stderr()).toContain("corpus: archiv/: skipped: a subfolder");
+    expect(JSON.stringify((await bot.command("source", [{ name: "article", type: 3, value: FILES.f000 }])).data)).toContain("Kellogg");
+  }, 90_000);
+});
+
 describe("the token in the logs", () => {
   /** discord.js censors what follows the second dot; a token without dots it logs whole at trace level. */
   const DOTLESS = "VGhpc0lzQVRva2VuV2l0aG91dERvdHNGb3JUZXN0czEyMzQ1Njc4OTBhYmNkZWY";
@@ -87,5 +132,14 @@ describe("the token in the logs", () => {
     const all = bot.stdout() + bot.stderr();
     expect(all).toContain("Provided token: [redacted]");
     for (const form of [DOTLESS, DOTLESS.slice(0, 30), Buffer.from(DOTLESS).toString("base64").slice(0, 40)]) expect(all).not.toContain(form);
+  }, 90_000);
+
+  it("GIVEN the token pasted into CORPUS_DIR and INDEX_CACHE_DIR THEN the bot does not start, names both settings, and no output holds the token", async () => {
+    bot = await spawnBot({ corpusDir: path.join(folder.dir, DOTLESS), token: DOTLESS, env: { LOG_LEVEL: "trace", INDEX_CACHE_DIR: `./cache/${DOTLESS}` } });
+    expect((await bot.exited()).code).toBe(2);
+    const all = bot.stdout() + bot.stderr();
+    expect(all).toContain("env: CORPUS_DIR: looks like a Discord bot token");
+    expect(all).toContain("env: INDEX_CACHE_DIR: looks like a Discord bot token");
+    for (const form of [DOTLESS, DOTLESS.slice(0, 30), DOTLESS.slice(-30)]) expect(all).not.toContain(form);
   }, 90_000);
 });

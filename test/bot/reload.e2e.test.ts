@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EMBEDDED_CORPUS_DIR } from "../../src/config/paths.js";
-import { FILES } from "../fixtures/corpus.js";
+import { FILES, SEED_FILES } from "../fixtures/corpus.js";
 import { type BotProcess, isReady, isRejected, isReloaded, type LogLine, seedFolder, spawnBot, text } from "./botProcess.js";
 
 const DATA = ["actors.json", "variants.json", "glossary.en-de.json", "synonyms.de.json"];
@@ -50,6 +50,8 @@ describe("GIVEN a running bot with its own data files WHEN a data file breaks an
 
   const timelineLawrow = async () => text(await bot.command("timeline", [{ name: "actor", type: 3, value: "Lawrow" }]));
   const sourceF000 = async () => text(await bot.command("source", [{ name: "article", type: 3, value: FILES.f000 }]));
+  /** Without variants.json's "Lavrov" → "Lawrow", this question finds nobody (the articles spell it "Lawrow"). */
+  const askLavrov = async () => text(await bot.command("ask", [{ name: "question", type: 3, value: "Was sagte Lavrov?" }]));
 
   it("THEN to begin with, the timeline knows Lawrow and /source shows the title from articles.json", async () => {
     expect(await timelineLawrow()).toContain("Sergej Lawrow");
@@ -75,12 +77,35 @@ describe("GIVEN a running bot with its own data files WHEN a data file breaks an
     await restoreAndReload("articles.json", METADATA);
   });
 
-  it("GIVEN variants.json that fails its schema THEN the reload is rejected and reported naming variants.json", async () => {
+  it("GIVEN variants.json that fails its schema THEN the reload is rejected naming variants.json AND 'Was sagte Lavrov?' still finds Lawrow", async () => {
+    expect(await askLavrov()).toContain("Lawrow");
     writeFileSync(file("variants.json"), JSON.stringify({ version: 1, groups: [{ canonical: "Lawrow", variants: [] }] }));
     const line = await reload();
     expect(line.msg).toMatch(/^corpus reload rejected/);
     expect((line.rejected as string[]).join("\n")).toMatch(/variants: .*variants\.json: groups\[0\]\.variants: a group needs at least one variant/);
+    expect(await askLavrov()).toContain("Lawrow");
     await restoreAndReload("variants.json", original("variants.json"));
+  });
+
+  it("GIVEN glossary.en-de.json cut off in the middle THEN the reload is rejected naming it AND the serving corpus still answers", async () => {
+    const glossary = original("glossary.en-de.json");
+    writeFileSync(file("glossary.en-de.json"), glossary.slice(0, glossary.length / 2));
+    const line = await reload();
+    expect(line.msg).toMatch(/^corpus reload rejected/);
+    expect((line.rejected as string[]).join("\n")).toMatch(/glossary: .*glossary\.en-de\.json: invalid JSON/);
+    expect(await sourceF000()).toContain(OWN_TITLE);
+    expect(await askLavrov()).toContain("Lawrow");
+    await restoreAndReload("glossary.en-de.json", glossary);
+  });
+
+  it("GIVEN synonyms.de.json that fails its schema THEN the reload is rejected naming it AND the serving corpus still answers", async () => {
+    writeFileSync(file("synonyms.de.json"), JSON.stringify({ version: 1, groups: [["Waffenruhe"]] }));
+    const line = await reload();
+    expect(line.msg).toMatch(/^corpus reload rejected/);
+    expect((line.rejected as string[]).join("\n")).toMatch(/synonyms\.de\.json: .*groups/);
+    expect(await sourceF000()).toContain(OWN_TITLE);
+    expect(await askLavrov()).toContain("Lawrow");
+    await restoreAndReload("synonyms.de.json", original("synonyms.de.json"));
   });
 
   it("GIVEN a data file the folder had is deleted THEN the reload is rejected naming it as missing (the embedded one does not silently step in)", async () => {
@@ -135,6 +160,37 @@ describe("GIVEN a running bot that watches its corpus folder", () => {
     await expect.poll(serves(`9${FILES.f004}`, "Rutte"), { timeout: 100_000, interval: 500 }).toBe(true);
   }, 240_000);
 
+  it("WHEN files change in bursts THEN after the last change the bot serves the last file too (no change is lost)", async () => {
+    for (let round = 0; round < 5; round++) {
+      for (const f of [FILES.f001, FILES.f002, FILES.f003]) cpSync(path.join(EMBEDDED_CORPUS_DIR, f), path.join(corpus, `${round}${f}`));
+      // (One change every 150 ms: each lands before the debounce of the last one has run out, or during its reload.)
+      await new Promise((r) => setTimeout(r, 150));
+    }
+    await expect.poll(serves(`4${FILES.f003}`, "Wichtigkeit unterstrichen"), { timeout: 100_000, interval: 500 }).toBe(true);
+  }, 240_000);
+});
+
+describe("GIVEN a running bot that watches its corpus folder (a bot of its own, so this does not depend on the swap above)", () => {
+  let bot: BotProcess;
+  let root: string;
+  let corpus: string;
+
+  beforeAll(async () => {
+    root = mkdtempSync(path.join(tmpdir(), "vb-watch-"));
+    corpus = path.join(root, "corpus");
+    mkdirSync(corpus);
+    for (const f of [FILES.f000, FILES.f003]) cpSync(path.join(EMBEDDED_CORPUS_DIR, f), path.join(corpus, f));
+    bot = await spawnBot({ corpusDir: corpus, env: { CORPUS_WATCH: "true" } });
+    await bot.waitForLog(isReady);
+  }, 90_000);
+  afterAll(async () => {
+    await bot?.close();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  const source = async (file: string) => text(await bot.command("source", [{ name: "article", type: 3, value: file }]));
+  const serves = (file: string, phrase: string) => async () => (await source(file)).includes(phrase);
+
   it("WHEN the folder is removed and created again THEN the bot keeps serving meanwhile and reloads from the new one", async () => {
     rmSync(corpus, { recursive: true, force: true });
     await bot.waitForLog((l) => isRejected(l) && String(l.reason).includes("does not exist"), { timeoutMs: 60_000 });
@@ -144,12 +200,44 @@ describe("GIVEN a running bot that watches its corpus folder", () => {
     await expect.poll(serves(FILES.f004, "Rutte"), { timeout: 100_000, interval: 500 }).toBe(true);
   }, 240_000);
 
-  it("WHEN files change in bursts THEN after the last change the bot serves the last file too (no change is lost)", async () => {
-    for (let round = 0; round < 5; round++) {
-      for (const f of [FILES.f001, FILES.f002, FILES.f003]) cpSync(path.join(EMBEDDED_CORPUS_DIR, f), path.join(corpus, `${round}${f}`));
-      // (One change every 150 ms: each lands before the debounce of the last one has run out, or during its reload.)
-      await new Promise((r) => setTimeout(r, 150));
+});
+
+describe("GIVEN a running bot that watches a corpus of 1,000 articles WHEN an article is added while a reload runs, after that reload read the folder", () => {
+  let bot: BotProcess;
+  let folder: { dir: string; cleanup: () => void };
+  const ARTICLES = 1000;
+
+  beforeAll(async () => {
+    folder = seedFolder([]);
+    // Enough articles that the reload's work after reading the folder (index, actors, timelines) outlasts the watcher's debounce.
+    for (let i = 0; i < ARTICLES; i++) {
+      const seed = SEED_FILES[i % SEED_FILES.length]!;
+      cpSync(path.join(EMBEDDED_CORPUS_DIR, seed), path.join(folder.dir, `${String(i).padStart(4, "0")}_${seed}`));
     }
-    await expect.poll(serves(`4${FILES.f003}`, "Wichtigkeit unterstrichen"), { timeout: 100_000, interval: 500 }).toBe(true);
-  }, 240_000);
+    bot = await spawnBot({ corpusDir: folder.dir, env: { CORPUS_WATCH: "true" } });
+    await bot.waitForLog(isReady, { timeoutMs: 120_000 });
+  }, 180_000);
+  afterAll(async () => {
+    await bot?.close();
+    folder?.cleanup();
+  });
+
+  it("THEN that reload swaps in without it, and one more reload follows by itself (no SIGHUP, no further change) and serves it", async () => {
+    const logsFrom = bot.logs.length;
+    const stderrFrom = bot.stderr().length;
+    bot.child.kill("SIGHUP");
+    // The reload has read and indexed the folder: a file written now is not in it.
+    await bot.waitForStderr("index: built", 120_000, stderrFrom);
+    const added = `9999_${FILES.f004}`;
+    cpSync(path.join(EMBEDDED_CORPUS_DIR, FILES.f004), path.join(folder.dir, added));
+    // The watcher's reload request came while that reload still ran (it is not one that merely follows it).
+    const queued = await bot.waitForLog((l) => l.msg.startsWith("corpus reload asked for while one runs"), { from: logsFrom, timeoutMs: 120_000 });
+    const first = await bot.waitForLog((l) => isReloaded(l) || isRejected(l), { from: logsFrom, timeoutMs: 120_000 });
+    expect(bot.logs.indexOf(queued)).toBeLessThan(bot.logs.indexOf(first));
+    expect(first).toMatchObject({ msg: "corpus reloaded", articles: ARTICLES });
+    const second = await bot.waitForLog((l) => isReloaded(l) || isRejected(l), { from: bot.logs.indexOf(first) + 1, timeoutMs: 120_000 });
+    expect(second).toMatchObject({ msg: "corpus reloaded", articles: ARTICLES + 1 });
+    expect(text(await bot.command("source", [{ name: "article", type: 3, value: added }]))).toContain("Rutte");
+    expect(bot.logs.filter((l) => l.msg === "SIGHUP: reloading the corpus")).toHaveLength(1);
+  }, 300_000);
 });

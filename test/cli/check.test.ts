@@ -7,7 +7,7 @@
 import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { MAX_ARTICLE_BYTES, MAX_DATA_FILE_BYTES, MAX_LINE_CHARS } from "../../src/config/limits.js";
+import { MAX_ACTORS_PER_FILE, MAX_ARTICLE_BYTES, MAX_DATA_FILE_BYTES, MAX_LINE_CHARS } from "../../src/config/limits.js";
 import { CORPUS_DIR, FILES, tempCorpus } from "../fixtures/corpus.js";
 import { type Run, runCli } from "../support/runCli.js";
 
@@ -40,6 +40,25 @@ describe("GIVEN a corpus with a file over each cap", () => {
     expect(run.stdout).toMatch(/actors: .*actors\.json: actors\[0\]\.aliases: at most 100 aliases per actor/);
     expect(run.stdout).toContain("corpus: synonyms.de.json: larger than 8 MB");
     expect(run.stdout).toMatch(/^1 articles, \d+ passages, 4 problems$/m);
+  });
+});
+
+describe("GIVEN actors.json with more actors than one file may hold", () => {
+  const many = JSON.stringify({
+    version: 1,
+    actors: Array.from({ length: MAX_ACTORS_PER_FILE + 1 }, (_, i) => ({ id: `person-${i}`, name: `Person Nummer ${i}`, aliases: [], roles: [] })),
+  });
+  const tmp = tempCorpus([FILES.f000], { "actors.json": many });
+  let run: Run;
+  beforeAll(async () => {
+    run = await cli(["check"], { CORPUS_DIR: tmp.dir });
+  }, 60_000);
+  afterAll(() => tmp.cleanup());
+
+  it("THEN check exits 1 and names actors.json with the cap on actors per file", () => {
+    expect(run.code, run.stderr).toBe(1);
+    expect(run.stdout).toMatch(new RegExp(`actors: .*actors\\.json: actors: at most ${MAX_ACTORS_PER_FILE} actors per file`));
+    expect(run.stdout).toMatch(/^1 articles, \d+ passages, 1 problems$/m);
   });
 });
 

@@ -133,3 +133,24 @@ describe("GIVEN the core of 300 synthetic articles in a worker", () => {
     }
   }, 120_000);
 });
+
+describe("GIVEN a core worker that is not ready by its deadline (1 ms here; a hung load would never be)", () => {
+  it("THEN the start rejects naming the deadline; in a reload the serving core stays and answers, and the next reload goes through", async () => {
+    await expect(startCoreWorker({ corpusDir: dir, cacheDir: null, timelineBudgetMs: 0, deadlineMs: 1 })).rejects.toThrow(
+      "core worker (loading the corpus): no answer within 1 ms (deadline exceeded; the thread is terminated)",
+    );
+    const serving = await load();
+    let deadlineMs: number | undefined = 1;
+    const core = reloadingCore(serving, async () => {
+      const next = await startCoreWorker({ corpusDir: dir, cacheDir: await freshCache(), timelineBudgetMs: 0, ...(deadlineMs !== undefined ? { deadlineMs } : {}) });
+      started.push(next);
+      return next;
+    }, dir);
+    expect(await core.reload()).toMatchObject({ ok: false, reason: expect.stringContaining("deadline exceeded") });
+    expect(core.current).toBe(serving);
+    expect((await core.ask("Was sagte Lawrow über die Waffenruhe?")).abstained).toBe(false);
+    deadlineMs = undefined;
+    expect(await core.reload()).toMatchObject({ ok: true, articles: files });
+    expect(core.current).not.toBe(serving);
+  }, 120_000);
+});

@@ -4,9 +4,9 @@
  * Whatever the shape, sentences and blocks are verbatim, trimmed, ordered slices that together hold every
  * non-space character; passages are slices of their article; titles stay short.
  *
- * The inputs run to hundreds of thousands of characters. Nothing here measures time: a parser that rescans
- * (quadratic in such shapes) simply does not finish within the test timeout (`npm run bench -- parsing` prints
- * the speed per MB).
+ * The inputs run to hundreds of thousands of characters. No test here has a time limit: linearity is the ratio of
+ * the CPU time for 1 MB of each worst shape to that for 62.5 KB (16 times the text; a quadratic parser costs 256
+ * times as much), and `npm run bench -- parsing` prints the speed per MB.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -80,6 +80,74 @@ function coverProblem(source: string, spans: ReadonlyArray<{ start: number; end:
   }
   return covered.join("").replace(/\s/g, "") === source.replace(/\s/g, "") ? null : "the spans do not hold every non-space character";
 }
+
+/**
+ * The worst shapes as functions of their size in characters; the line shapes get more lines as they grow (a caption
+ * detection that compares every line with every other is quadratic in the lines, not in their length).
+ */
+const SCALED_SHAPES: Record<string, (chars: number) => string> = {
+  "dots": (n) => ".".repeat(n),
+  "dots, letter glued on": (n) => `${".".repeat(n - 1)}x`,
+  "short lines ending in a full stop": (n) => scaledLines(n, (i) => `Zeile ${i} mit kurzem Text.`),
+  "short headings": (n) => scaledLines(n, (i) => `Kurz ${i}`),
+  "distinct lines long enough to be a repeated caption's prefix": (n) => scaledLines(n, (i) => `Eine Zeile ${i} lang genug für einen Bildunterschrift-Vergleich`, 60),
+  "one caption repeated": (n) => scaledLines(n, () => "Dieselbe Bildunterschrift, mehr als vierzig Zeichen lang"),
+  "no spaces": (n) => "a".repeat(n),
+  "a.a.a.": (n) => "a.".repeat(n / 2),
+  "nested quotes": (n) => `${"„".repeat(n / 4)}Ja.${"“".repeat(n / 4)}`,
+  "(M.) markers": (n) => "Lawrow (M.) ".repeat(Math.floor(n / 12)),
+  "blank lines with spaces": (n) => `${" \n".repeat(n / 2 - 1)}x`,
+};
+
+/** Lines of `width` characters (the last one a line break) filling `chars`. */
+function scaledLines(chars: number, line: (i: number) => string, width = 40): string {
+  return Array.from({ length: Math.floor(chars / width) }, (_, i) => line(i).padEnd(width - 1, "x").slice(0, width - 1)).join("\n");
+}
+
+/** What parsing an article file does to its text: the title, then blocks, captions, passages and sentences. */
+function parse(text: string): number {
+  const article: Article = { id: "900_x", file: "900_x.txt", title: deriveTitle(text), date: null, meta: {}, text };
+  return splitPassages(article).length;
+}
+
+/** The CPU time of `work` in microseconds, the least of `runs` runs (a run that met a garbage collection counts less). */
+function leastCpu(work: () => void, runs: number): number {
+  let least = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < runs; i++) {
+    const before = process.cpuUsage();
+    work();
+    const spent = process.cpuUsage(before);
+    least = Math.min(least, spent.user + spent.system);
+  }
+  return least;
+}
+
+describe("parsing grows linearly with the text", () => {
+  /**
+   * 1 MB against 62.5 KB: a linear parser costs about 16 times as much, a quadratic one 256 times. (Not 2 MB: a
+   * quadratic parser would then take hours instead of a minute or two to fail; the ratio does not depend on the size.)
+   */
+  const BIG = 1_000_000;
+  const SMALL = BIG / 16;
+  /**
+   * The most the ratio may be: four times linear (the garbage collector, caches and sorting the lines add to the big
+   * text: measured 14–30 in three runs on the shared machine), and a quarter of quadratic.
+   */
+  const MAX_RATIO = 64;
+
+  it.each(Object.keys(SCALED_SHAPES))(
+    "GIVEN %s at 1 MB and at 62.5 KB THEN the CPU time grows with the size (a ratio under 64 for 16 times the text, never a time limit)",
+    (shape) => {
+      const make = SCALED_SHAPES[shape]!;
+      const small = make(SMALL);
+      const big = make(BIG);
+      parse(small); // JIT warm-up
+      const ratio = leastCpu(() => parse(big), 3) / Math.max(1, leastCpu(() => parse(small), 7));
+      expect(ratio, `${shape}: 16 times the text cost ${ratio.toFixed(1)} times the CPU`).toBeLessThan(MAX_RATIO);
+    },
+    60_000,
+  );
+});
 
 describe("parsing pathological shapes", () => {
   it("GIVEN any such text THEN its sentences are trimmed, ordered, verbatim slices that hold every non-space character", () => {

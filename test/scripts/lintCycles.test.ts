@@ -40,7 +40,7 @@ describe("this repository", () => {
   });
 
   it("reads the imports of src/ and commands/, type-only imports included", () => {
-    expect(graph.get("src/main.ts")?.has("src/core/loadCore.ts")).toBe(true);
+    expect(graph.get("src/app.ts")?.has("src/core/loadCore.ts")).toBe(true);
     // `import type { Answer } from "../answer/types.js"`
     expect(graph.get("src/core/core.ts")?.has("src/answer/types.ts")).toBe(true);
     expect(graph.has("commands/ask.ts")).toBe(true);
