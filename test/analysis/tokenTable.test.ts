@@ -20,4 +20,21 @@ describe("TokenTable", () => {
       { numRuns: 200 },
     );
   });
+
+  it("GIVEN a table THEN find gives the id of a token it holds and -1 for any other, adding nothing, with real and with colliding hashes", () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: "binary", maxLength: 5 }), { maxLength: 500 }), fc.array(fc.string({ unit: "binary", maxLength: 5 }), { maxLength: 500 }), fc.boolean(), (held, asked, collide) => {
+        const table = new TokenTable();
+        for (const word of held) table.intern(word, 0, word.length, collide ? word.length : undefined);
+        const size = table.size;
+        for (const word of [...held, ...asked]) {
+          const text = `(${word})`;
+          const id = collide ? table.find(text, 1, 1 + word.length, word.length) : table.find(text, 1, 1 + word.length);
+          expect(id).toBe(table.tokens.indexOf(word));
+        }
+        expect(table.size).toBe(size);
+      }),
+      { numRuns: 200 },
+    );
+  });
 });
