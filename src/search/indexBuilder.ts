@@ -124,13 +124,13 @@ const LETTER_RUN = /\p{L}{4,}/gu;
 
 /**
  * `termsOf`: the terms of raw token r (`tokens.raws[r]`), when they were found elsewhere (shardedBuild.ts analyzes
- * part of the tokens in a worker thread with an equal analyzer); by default `analyzer.terms`.
+ * part of the tokens in a worker thread with an equal analyzer); by default `analyzer.uncachedTerms` (each raw token is distinct).
  */
 export function buildPassageSearch(
   passages: readonly Passage[],
   analyzer: Analyzer,
   tokens: TokenStream = tokenizePassages(passages),
-  termsOf: (r: number) => readonly string[] = (r) => analyzer.terms(tokens.raws[r]!),
+  termsOf: (r: number) => readonly string[] = (r) => analyzer.uncachedTerms(tokens.raws[r]!),
 ): BuiltSearch {
   const termIds = new Map<string, number>();
   const terms: string[] = [];
