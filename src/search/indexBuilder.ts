@@ -143,8 +143,15 @@ export function buildPassageSearch(
     }
     return id;
   };
-  // Each distinct raw token's term ids, analyzed once, in the order first met (which gives MiniSearch's term order).
-  const termsOfRaw = tokens.raws.map((_, r) => Int32Array.from(termsOf(r), termId));
+  // Each distinct raw token's term ids, analyzed once, in the order first met (which gives MiniSearch's term order):
+  // raw r's are `rawTerms[rawStart[r] … rawStart[r + 1])`, all in one array (not one small array per raw token).
+  const rawStart = new Int32Array(tokens.raws.length + 1);
+  const rawIds = new IntList();
+  for (let r = 0; r < tokens.raws.length; r++) {
+    for (const t of termsOf(r)) rawIds.push(termId(t));
+    rawStart[r + 1] = rawIds.length;
+  }
+  const rawTerms = rawIds.data;
   const rawStamp = new Int32Array(tokens.raws.length);
   const { stream, starts } = tokens;
 
@@ -173,9 +180,8 @@ export function buildPassageSearch(
           rawStamp[r] = stamp;
           length++;
         }
-        const ids = termsOfRaw[r]!;
-        for (let j = 0; j < ids.length; j++) {
-          const id = ids[j]!;
+        for (let j = rawStart[r]!, last = rawStart[r + 1]!; j < last; j++) {
+          const id = rawTerms[j]!;
           if (tf[id] === 0) inDoc.push(id);
           tf[id]!++;
         }
