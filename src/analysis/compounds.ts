@@ -57,6 +57,7 @@ export class CompoundSplitter {
   constructor(dictionary: Iterable<string>) {
     for (const w of dictionary) if (w.length >= MIN_PART_LENGTH) this.table.intern(w, 0, w.length, wordHash(w));
     for (const w of BASE_PARTS) this.table.intern(w, 0, w.length, wordHash(w));
+    this.table.trim();
   }
 
   /**

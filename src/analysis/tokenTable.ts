@@ -60,6 +60,14 @@ export class TokenTable {
     }
   }
 
+  /** Gives back the room kept for tokens still to come (the table is complete: it is only looked up from now on). */
+  trim(): void {
+    const count = this.tokens.length;
+    this.hashes = this.hashes.slice(0, count + 1);
+    this.offsets = this.offsets.slice(0, count + 1);
+    this.units = this.units.slice(0, this.offsets[count]);
+  }
+
   private add(text: string, start: number, end: number, hash: number, slot: number): number {
     const id = this.tokens.length;
     if (id + 1 >= this.hashes.length) {

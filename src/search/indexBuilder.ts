@@ -42,6 +42,20 @@ class IntList {
   }
 }
 
+/** {@link IntList} of 16-bit values: the postings' term frequencies, capped at 0xffff as the index stores them. */
+class Uint16List {
+  data = new Uint16Array(1 << 16);
+  length = 0;
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const next = new Uint16Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = v;
+  }
+}
+
 /**
  * The passages read once: every distinct token (first met first) and, per passage and field, the ids of its
  * tokens. Its {@link TokenizedPassages.letterRuns} give the decompounder's corpus words before any word is analyzed.
@@ -158,7 +172,8 @@ export function buildPassageSearch(
   const n = passages.length;
   const fieldCount = FIELDS.length;
   // Per field: each document's (term id, frequency) pairs, one document after the other.
-  const pairs = FIELDS.map(() => ({ terms: new IntList(), tfs: new IntList(), start: new Int32Array(n + 1) }));
+  // (Frequencies capped as they are stored: half the memory of the 12 million pairs of 200,000 passages.)
+  const pairs = FIELDS.map(() => ({ terms: new IntList(), tfs: new Uint16List(), start: new Int32Array(n + 1) }));
   const lengths = FIELDS.map(() => new Int32Array(n));
   const averages: number[] = [];
   const dfCounts = new Int32Array(terms.length);
@@ -193,7 +208,7 @@ export function buildPassageSearch(
       for (let i = 0; i < inDoc.length; i++) {
         const id = inDoc.data[i]!;
         out.terms.push(id);
-        out.tfs.push(tf[id]!);
+        out.tfs.push(Math.min(0xffff, tf[id]!));
         tf[id] = 0;
         if (f === 0 && dfCounts[id]!++ === 0) dfOrder.push(id);
       }
@@ -217,7 +232,7 @@ export function buildPassageSearch(
       for (let i = start[d]!; i < start[d + 1]!; i++) {
         const at = cursor[termOf.data[i]!]!++;
         docs[at] = d;
-        freqs[at] = Math.min(0xffff, tfs.data[i]!);
+        freqs[at] = tfs.data[i]!;
       }
     }
     for (let t = 0; t < terms.length; t++) {

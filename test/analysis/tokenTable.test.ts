@@ -37,4 +37,17 @@ describe("TokenTable", () => {
       { numRuns: 200 },
     );
   });
+
+  it("GIVEN a trimmed table THEN it finds what it held, and tokens added after the trim get the next ids", () => {
+    const table = new TokenTable();
+    const words = Array.from({ length: 5_000 }, (_, i) => `wort${i}`);
+    for (const w of words) table.intern(w, 0, w.length);
+    table.trim();
+    for (const [i, w] of words.entries()) expect(table.find(w, 0, w.length)).toBe(i);
+    expect(table.find("wort5000", 0, 8)).toBe(-1);
+    expect(table.intern("wort5000", 0, 8)).toBe(5_000);
+    expect(table.intern("neu", 0, 3)).toBe(5_001);
+    expect(table.find("wort17", 0, 6)).toBe(17);
+  });
 });
+
