@@ -51,6 +51,11 @@ export interface EngineOptions {
    * caller can start the threads it would need for one meanwhile (`loadCore` starts the discovery thread here).
    */
   onReadingCorpus?: () => void;
+  /**
+   * Awaited before a built index's snapshot is encoded and saved: the encoding's buffers are the build's peak of
+   * memory, and a caller's thread that still holds a copy of the articles (`loadCore`'s discovery) ends first.
+   */
+  beforeSave?: () => Promise<unknown>;
   /** A corpus of at least `minArticles` articles is built on two threads (shardedBuild.ts); absent: always on one. */
   shards?: ShardedBuildOptions;
 }
@@ -64,7 +69,7 @@ export interface EngineOptions {
  * checks is a bug and is thrown (SnapshotDecodeError).
  */
 export async function createEngine(corpusDir: string, options: EngineOptions = {}): Promise<LoadedEngine> {
-  const { cacheDir = null, log = () => undefined, onArticles, onReadingCorpus, shards } = options;
+  const { cacheDir = null, log = () => undefined, onArticles, onReadingCorpus, beforeSave, shards } = options;
   const [signature, { lexicon, problems: lexiconProblems }] = await Promise.all([
     cacheDir === null ? null : folderSignature(corpusDir, lexiconFiles(corpusDir)),
     loadLexicon(corpusDir),
@@ -113,6 +118,7 @@ export async function createEngine(corpusDir: string, options: EngineOptions = {
   };
   if (!updated) log(`index: built in ${Math.round(performance.now() - started)} ms (${engine.index.passages.length} passages${sharded ? ", two threads" : ""})`);
   if (cacheDir !== null && key !== null) {
+    await beforeSave?.();
     try {
       const saveStarted = performance.now();
       await saveSnapshot(cacheDir, key, engine);

@@ -119,6 +119,25 @@ describe("loadCore: discovery while the index is built", () => {
     expect(spy.log).toEqual(["start", "cancel"]);
   });
 
+  it("GIVEN a build with a cache THEN the snapshot is saved only after the discovery thread answered", async () => {
+    const cacheDir = await freshCache();
+    const order: string[] = [];
+    const spy = threadSpy(() => {
+      const thread = startDiscoveryThread();
+      return {
+        discover: (articles, input) =>
+          thread.discover(articles, input).then((d) => {
+            order.push(`discovered; snapshots: ${readdirSync(cacheDir).filter((f) => f.endsWith(".snap")).length}`);
+            return d;
+          }),
+        cancel: () => thread.cancel(),
+      };
+    });
+    await loadCore(CORPUS_DIR, (dir, hooks) => createEngine(dir, { cacheDir, ...hooks }), { discoveryThreadFrom: 1, startDiscovery: spy.startDiscovery });
+    expect(order).toEqual(["discovered; snapshots: 0"]);
+    expect(readdirSync(cacheDir).filter((f) => f.endsWith(".snap"))).toHaveLength(1);
+  });
+
   it("GIVEN a folder smaller than the threshold THEN no thread is started", async () => {
     const spy = threadSpy();
     await loadCore(CORPUS_DIR, (dir, hooks) => createEngine(dir, { cacheDir: null, ...hooks }), { discoveryThreadFrom: 6, startDiscovery: spy.startDiscovery });
