@@ -121,6 +121,14 @@ export class Analyzer {
     return terms;
   }
 
+  /**
+   * {@link terms} without the term cache, for a token analyzed once (the index build's distinct raw tokens): caching
+   * ~300,000 of them only fed the garbage collector. The stems of the words stay cached.
+   */
+  uncachedTerms(raw: string): readonly string[] {
+    return this.computeTerms(raw);
+  }
+
   /** The main term of a raw token (its whole-word stem), or null for a stopword. */
   headTerm(raw: string): string | null {
     const folded = this.canonical(foldWord(raw.normalize("NFKC").replace(INVISIBLE, "")));

@@ -3,6 +3,7 @@
  * "sicherheitsgarantien" → ["sicherheit", "garantien"]. A split is taken only when both
  * parts are known words, so unknown words are left whole rather than cut into nonsense.
  */
+import { TokenTable } from "./tokenTable.js";
 
 /** Shortest part a compound is split into ("ruhe", "chef"). */
 export const MIN_PART_LENGTH = 4;
@@ -17,7 +18,9 @@ const LINKERS = ["s", "es", "n", "en", "ens", "er", "e"] as const;
  * at "chef", "Raketenangriffen" at "angriff"; "-nissen" is the plural of "-nis" ("Erkenntnissen").
  */
 const TAIL_ENDINGS = ["s", "es", "n", "en", "e", "er", "ern", "nen", "sen", "se"] as const;
-const ENDING_LAST_LETTERS = new Set(TAIL_ENDINGS.map((e) => e.charCodeAt(e.length - 1)));
+/** 1 for the UTF-16 units that end one of {@link TAIL_ENDINGS}. */
+const ENDING_LAST_LETTERS = new Uint8Array(0x10000);
+for (const e of TAIL_ENDINGS) ENDING_LAST_LETTERS[e.charCodeAt(e.length - 1)] = 1;
 
 /** Common heads and modifiers of news compounds, folded; complements the corpus vocabulary. */
 export const BASE_PARTS = `
@@ -34,23 +37,36 @@ sanktion sanktionen zukunft ende anfang beginn armee soldat soldaten streitkraft
 kollegen amtskollege parlament parlamentarier abgeordnete abgeordneter ausschuss haus hauses bund bundes tag nacht woche monat jahr
 `.split(/\s+/).filter(Boolean);
 
+/** The deepest recursion of a split (a word splits into at most four parts). */
+const MAX_DEPTH = 2;
+
 export class CompoundSplitter {
-  private readonly words: Set<string>;
+  /**
+   * The known words, by {@link wordHash}: a part of the word being split is looked up by its place in the word, its
+   * hash from the word's prefix hashes in constant time, without slicing the word (the build splits ~300,000
+   * distinct words, each at every cut).
+   */
+  private readonly table = new TokenTable();
   private readonly cache = new Map<string, readonly string[]>();
+  /** The prefix hashes of the word being split: `prefix[k]` is the hash of its first k units. */
+  private prefix = new Int32Array(64);
+  /** Per cut of the word being split at depth 0: 1 when its tail is known (splitByTail reads what splitKnown found). */
+  private tailKnown = new Uint8Array(64);
 
   /** @param dictionary folded words considered known, e.g. the corpus vocabulary plus {@link BASE_PARTS}. */
   constructor(dictionary: Iterable<string>) {
-    this.words = new Set();
-    for (const w of dictionary) if (w.length >= MIN_PART_LENGTH) this.words.add(w);
-    for (const w of BASE_PARTS) this.words.add(w);
+    for (const w of dictionary) if (w.length >= MIN_PART_LENGTH) this.table.intern(w, 0, w.length, wordHash(w));
+    for (const w of BASE_PARTS) this.table.intern(w, 0, w.length, wordHash(w));
+    this.table.trim();
   }
 
   /**
    * The words this splitter knows (the dictionary's words of {@link MIN_PART_LENGTH}+ letters and {@link BASE_PARTS}):
-   * a splitter built from them splits exactly like this one. The index snapshot stores them.
+   * a splitter built from them splits exactly like this one. The index snapshot stores them. Each once, in the order
+   * first given.
    */
-  knownWords(): ReadonlySet<string> {
-    return this.words;
+  knownWords(): readonly string[] {
+    return this.table.tokens;
   }
 
   /** Parts of a folded word, or [] when it is not a known compound. */
@@ -58,60 +74,117 @@ export class CompoundSplitter {
     if (word.length < MIN_COMPOUND_LENGTH) return [];
     let parts = this.cache.get(word);
     if (parts === undefined) {
-      parts = this.splitUncached(word, 0) ?? [];
+      this.hashPrefixes(word);
+      parts = this.splitKnown(word, word.length, 0) ?? this.splitByTail(word) ?? [];
       if (this.cache.size > 200_000) this.cache.clear();
       this.cache.set(word, parts);
     }
     return parts;
   }
 
-  private splitUncached(word: string, depth: number): string[] | null {
-    return this.splitKnown(word, depth) ?? this.splitByTail(word);
+  private hashPrefixes(word: string): void {
+    if (this.prefix.length <= word.length) {
+      this.prefix = new Int32Array(word.length * 2);
+      this.tailKnown = new Uint8Array(word.length * 2);
+    }
+    let h = 0;
+    for (let i = 0; i < word.length; i++) this.prefix[i + 1] = h = (Math.imul(h, HASH_BASE) + word.charCodeAt(i)) | 0;
+  }
+
+  /** Whether `word.slice(from, to)` is a known word (`word` is the one whose prefixes were hashed last). */
+  private has(word: string, from: number, to: number): boolean {
+    const hash = (this.prefix[to]! - Math.imul(this.prefix[from]!, powerOf(to - from))) | 0;
+    return this.table.find(word, from, to, mixed(hash)) >= 0;
   }
 
   /**
    * A German compound's last part carries its meaning ("Fernseh|sendung" is a Sendung): when only the tail
-   * is a known word of some length, split there and keep the unknown head as a part of its own.
+   * is a known word of some length, split there and keep the unknown head as a part of its own. Called after
+   * `splitKnown` at depth 0 found no split, so that every tail was looked up (`tailKnown`).
    */
   private splitByTail(word: string): string[] | null {
     for (let cut = MIN_PART_LENGTH; cut <= word.length - MIN_TAIL_LENGTH; cut++) {
-      if (this.knownTail(word.slice(cut))) return [this.knownHead(word.slice(0, cut)) ?? word.slice(0, cut), word.slice(cut)];
+      if (this.tailKnown[cut] === 1) return [this.knownHead(word, cut) ?? word.slice(0, cut), word.slice(cut)];
     }
     return null;
   }
 
-  private splitKnown(word: string, depth: number): string[] | null {
-    // Prefer the longest head: "aussenministerium" → "aussenminister" + … before "aussen" + ….
-    for (let cut = word.length - MIN_PART_LENGTH; cut >= MIN_PART_LENGTH; cut--) {
-      const tail = word.slice(cut);
-      if (!this.knownTail(tail)) continue;
-      const head = this.knownHead(word.slice(0, cut));
-      if (head !== null) return [head, tail];
-      if (depth < 2) {
-        const inner = this.splitKnown(word.slice(0, cut), depth + 1);
-        if (inner) return [...inner, tail];
+  /**
+   * The split of `word.slice(0, end)` into a known head (or, below {@link MAX_DEPTH}, known parts) and a known tail,
+   * the longest head first: "aussenministerium" → "aussenminister" + … before "aussen" + ….
+   */
+  private splitKnown(word: string, end: number, depth: number): string[] | null {
+    for (let cut = end - MIN_PART_LENGTH; cut >= MIN_PART_LENGTH; cut--) {
+      const known = this.knownTail(word, cut, end);
+      if (depth === 0) this.tailKnown[cut] = known ? 1 : 0;
+      if (!known) continue;
+      const head = this.knownHead(word, cut);
+      if (head !== null) return [head, word.slice(cut, end)];
+      if (depth < MAX_DEPTH) {
+        const inner = this.splitKnown(word, cut, depth + 1);
+        if (inner) {
+          inner.push(word.slice(cut, end));
+          return inner;
+        }
       }
     }
     return null;
   }
 
-  /** A last part the dictionary knows as written or without an inflection ending ({@link TAIL_ENDINGS}). */
-  private knownTail(tail: string): boolean {
-    if (this.words.has(tail)) return true;
-    if (!ENDING_LAST_LETTERS.has(tail.charCodeAt(tail.length - 1))) return false;
+  /** Whether `word.slice(from, to)` is a last part the dictionary knows as written or without an inflection ending ({@link TAIL_ENDINGS}). */
+  private knownTail(word: string, from: number, to: number): boolean {
+    if (this.has(word, from, to)) return true;
+    if (ENDING_LAST_LETTERS[word.charCodeAt(to - 1)] !== 1) return false;
     for (const ending of TAIL_ENDINGS) {
-      if (tail.length - ending.length >= MIN_PART_LENGTH && tail.endsWith(ending) && this.words.has(tail.slice(0, -ending.length))) return true;
+      if (to - from - ending.length >= MIN_PART_LENGTH && endsAt(word, to, ending) && this.has(word, from, to - ending.length)) return true;
     }
     return false;
   }
 
-  private knownHead(head: string): string | null {
-    if (this.words.has(head)) return head;
+  /** `word.slice(0, cut)` when known, else it without a linking element ({@link LINKERS}) when that is known; null otherwise. */
+  private knownHead(word: string, cut: number): string | null {
+    if (this.has(word, 0, cut)) return word.slice(0, cut);
     for (const linker of LINKERS) {
-      if (head.length - linker.length >= MIN_PART_LENGTH && head.endsWith(linker) && this.words.has(head.slice(0, -linker.length))) {
-        return head.slice(0, -linker.length);
+      if (cut - linker.length >= MIN_PART_LENGTH && endsAt(word, cut, linker) && this.has(word, 0, cut - linker.length)) {
+        return word.slice(0, cut - linker.length);
       }
     }
     return null;
   }
+}
+
+/** The base of the polynomial hash of a word's UTF-16 units (modulo 2^32): a part's hash follows from two prefix hashes. */
+const HASH_BASE = 0x01000193;
+/** HASH_BASE^k modulo 2^32, for parts of up to this many units (longer ones are computed). */
+const POWERS = new Int32Array(256);
+POWERS[0] = 1;
+for (let k = 1; k < POWERS.length; k++) POWERS[k] = Math.imul(POWERS[k - 1]!, HASH_BASE);
+
+function powerOf(k: number): number {
+  if (k < POWERS.length) return POWERS[k]!;
+  let p = POWERS[POWERS.length - 1]!;
+  for (let i = POWERS.length - 1; i < k; i++) p = Math.imul(p, HASH_BASE);
+  return p;
+}
+
+/** The polynomial hash's bits mixed (Murmur3's finalizer): the table's slot comes from its low bits. */
+function mixed(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
+
+/** The table's hash of a whole word: as `has` computes it for a part. */
+function wordHash(word: string): number {
+  let h = 0;
+  for (let i = 0; i < word.length; i++) h = (Math.imul(h, HASH_BASE) + word.charCodeAt(i)) | 0;
+  return mixed(h);
+}
+
+/** Whether `word.slice(0, end)` ends with `suffix`. */
+function endsAt(word: string, end: number, suffix: string): boolean {
+  const from = end - suffix.length;
+  if (from < 0) return false;
+  for (let k = 0; k < suffix.length; k++) if (word.charCodeAt(from + k) !== suffix.charCodeAt(k)) return false;
+  return true;
 }

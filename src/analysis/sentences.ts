@@ -52,26 +52,27 @@ export function splitSentences(text: string): SentenceSpan[] {
   let memoWord: string | null = null;
   let memoResult = false;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === "\n" && text[i + 1] === "\n") {
+    // Char codes, not one-character strings: this loop reads every character of every passage.
+    const ch = text.charCodeAt(i);
+    if (ch === 0x0a && text.charCodeAt(i + 1) === 0x0a) {
       pushSpan(text, start, i, spans);
       start = i + 1;
       continue;
     }
-    if (ch !== "." && ch !== "!" && ch !== "?" && ch !== "…") continue;
+    if (ch !== 0x2e && ch !== 0x21 && ch !== 0x3f && ch !== 0x2026) continue;
     let inRun = true;
     if (i >= runEnd) {
       inRun = false;
       memoWord = null;
       let end = i + 1;
-      while (end < text.length && (text[end] === "." || text[end] === "!" || text[end] === "?")) end++;
+      while (end < text.length && isSentenceMark(text.charCodeAt(end))) end++;
       runEnd = end;
-      while (end < text.length && CLOSERS.includes(text[end]!)) end++;
+      while (end < text.length && isCloser(text.charCodeAt(end))) end++;
       closedEnd = end;
     }
     const end = closedEnd;
     let boundary: boolean;
-    if (ch !== ".") boundary = isBoundaryAfterMark(text, end);
+    if (ch !== 0x2e) boundary = isBoundaryAfterMark(text, end);
     else {
       const word = words.before(i);
       if (inRun && word === memoWord) boundary = memoResult;
@@ -91,6 +92,19 @@ export function splitSentences(text: string): SentenceSpan[] {
   }
   pushSpan(text, start, text.length, spans);
   return spans;
+}
+
+/** ".", "!" or "?": the marks a run of marks is made of. */
+function isSentenceMark(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f;
+}
+
+/** 1 for the UTF-16 units of {@link CLOSERS}. */
+const CLOSER_UNITS = new Uint8Array(0x10000);
+for (const c of CLOSERS) CLOSER_UNITS[c.charCodeAt(0)] = 1;
+
+function isCloser(c: number): boolean {
+  return CLOSER_UNITS[c] === 1;
 }
 
 function pushSpan(text: string, from: number, to: number, spans: SentenceSpan[]): void {

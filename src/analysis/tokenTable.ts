@@ -43,6 +43,31 @@ export class TokenTable {
     return this.add(text, start, end, hash, slot);
   }
 
+  /** The id of `text.slice(start, end)`, or -1 when it is not in the table (nothing is added). */
+  find(text: string, start: number, end: number, hash: number = hashUnits(text, start, end)): number {
+    const length = end - start;
+    const units = this.units;
+    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
+      const entry = this.slots[slot]!;
+      if (entry === 0) return -1;
+      const id = entry - 1;
+      if (this.hashes[id] !== hash) continue;
+      const from = this.offsets[id]!;
+      if (this.offsets[id + 1]! - from !== length) continue;
+      let k = 0;
+      while (k < length && units[from + k] === text.charCodeAt(start + k)) k++;
+      if (k === length) return id;
+    }
+  }
+
+  /** Gives back the room kept for tokens still to come (the table is complete: it is only looked up from now on). */
+  trim(): void {
+    const count = this.tokens.length;
+    this.hashes = this.hashes.slice(0, count + 1);
+    this.offsets = this.offsets.slice(0, count + 1);
+    this.units = this.units.slice(0, this.offsets[count]);
+  }
+
   private add(text: string, start: number, end: number, hash: number, slot: number): number {
     const id = this.tokens.length;
     if (id + 1 >= this.hashes.length) {

@@ -1,8 +1,9 @@
 /**
  * Actor discovery on the other core: at 20,000 articles it reads every article for about 7 s, which a cold start
- * would otherwise add to the index build. The articles go to a worker thread (discoveryWorker.ts) as a structured
- * clone while the calling thread builds the index; the actors come back as plain data, with the corpus facts of the
- * profile (another pass over every text, ~2 s at 20,000 articles). The result equals
+ * would otherwise add to the index build. The thread is started as soon as a build is likely (before the corpus
+ * is read: it boots and loads its dictionaries meanwhile, ~1–2 s at a cold start), then gets the articles as a
+ * structured clone while the calling thread builds the index; the actors come back as plain data, with the corpus
+ * facts of the profile (another pass over every text, ~2 s at 20,000 articles). The result equals
  * `discoverActors` on the calling thread (`test/core/discoveryThread.test.ts`).
  */
 import { Worker } from "node:worker_threads";
@@ -11,7 +12,7 @@ import type { CorpusFacts } from "../corpus/profile.js";
 import type { Article } from "../corpus/types.js";
 import type { DiscoveredActor } from "../timeline/discoverActors.js";
 import type { DiscoveryInput } from "../timeline/discoveryInput.js";
-import { armDeadline } from "../util/threadDeadline.js";
+import { armDeadline, type Deadline } from "../util/threadDeadline.js";
 import { workerEntry } from "../util/workerEntry.js";
 import { HELPER_THREAD_DEADLINE, scaledDeadlineMs } from "./servingLimits.js";
 
@@ -30,38 +31,89 @@ export interface Discovery {
   facts: CorpusFacts;
 }
 
-/** The actors of `articles`, discovered in a worker thread. Rejects when the thread fails, answers nonsense or misses its deadline. */
-export function discoverInThread(articles: readonly Article[], input: DiscoveryInput, deadlineMs = scaledDeadlineMs(HELPER_THREAD_DEADLINE, articles.length)): Promise<Discovery> {
-  return new Promise((resolve, reject) => {
+/** A discovery thread started ahead of its articles. */
+export interface DiscoveryThread {
+  /**
+   * Hands the thread its articles (once). Rejects when the thread failed, fails, answers nonsense or has not answered
+   * within `deadlineMs` (default {@link HELPER_THREAD_DEADLINE}, scaled by the articles): then it is terminated.
+   */
+  discover(articles: readonly Article[], input: DiscoveryInput, deadlineMs?: number): Promise<Discovery>;
+  /** Stops the thread (it will not be asked, or no longer needs to answer). */
+  cancel(): void;
+}
+
+/**
+ * Starts a discovery thread that waits for its articles. While it waits it does not keep the process alive, so a
+ * thread that is never asked cannot hold up an exit; {@link DiscoveryThread.cancel} ends it at once.
+ */
+export function startDiscoveryThread(): DiscoveryThread {
+  return new ThreadedDiscovery();
+}
+
+/** The actors of `articles`, discovered in a worker thread started for them. */
+export function discoverInThread(articles: readonly Article[], input: DiscoveryInput, deadlineMs?: number): Promise<Discovery> {
+  return startDiscoveryThread().discover(articles, input, deadlineMs);
+}
+
+class ThreadedDiscovery implements DiscoveryThread {
+  private worker: Worker | null = null;
+  private failure: Error | null = null;
+  private asked = false;
+  private deadline: Deadline | null = null;
+  private pending: { resolve: (d: Discovery) => void; reject: (e: Error) => void } | null = null;
+
+  constructor() {
     const { entry, eval: evaluate } = workerEntry(import.meta.url, "discoveryWorker");
-    let worker: Worker;
     try {
-      worker = new Worker(entry, { eval: evaluate, execArgv: [], workerData: { articles, variants: new Map(input.variants), curated: input.curated } });
+      this.worker = new Worker(entry, { eval: evaluate, execArgv: [] });
     } catch (e) {
-      reject(e instanceof Error ? e : new Error(String(e)));
+      this.failure = e instanceof Error ? e : new Error(String(e));
       return;
     }
-    let settled = false;
-    const settle = (outcome: () => void) => {
-      if (settled) return;
-      settled = true;
-      deadline.clear();
-      outcome();
-      void worker.terminate();
-    };
-    worker.once("message", (raw: unknown) => {
-      const parsed = DiscoveryResult.safeParse(raw);
-      if (!parsed.success) settle(() => reject(new Error("discovery worker: malformed reply")));
-      else if (parsed.data.ok) {
-        const { actors, facts } = parsed.data;
-        settle(() => resolve({ actors, facts }));
-      } else {
-        const { message } = parsed.data;
-        settle(() => reject(new Error(`discovery worker: ${message}`)));
-      }
+    this.worker.unref();
+    this.worker.once("message", (raw: unknown) => this.reply(raw));
+    this.worker.once("error", (e) => this.fail(e));
+    this.worker.once("exit", (code) => this.fail(new Error(`discovery worker exited (code ${code})`)));
+  }
+
+  discover(articles: readonly Article[], input: DiscoveryInput, deadlineMs = scaledDeadlineMs(HELPER_THREAD_DEADLINE, articles.length)): Promise<Discovery> {
+    if (this.asked) return Promise.reject(new Error("discovery thread: asked twice"));
+    this.asked = true;
+    const worker = this.worker;
+    if (this.failure !== null || worker === null) return Promise.reject(this.failure ?? new Error("discovery thread: not started"));
+    return new Promise((resolve, reject) => {
+      this.pending = { resolve, reject };
+      // Asked: the process now waits for its answer.
+      worker.ref();
+      worker.postMessage({ articles, variants: new Map(input.variants), curated: input.curated });
+      this.deadline = armDeadline("discovery worker", deadlineMs, (e) => this.fail(e));
     });
-    worker.once("error", (e) => settle(() => reject(e)));
-    worker.once("exit", (code) => settle(() => reject(new Error(`discovery worker exited (code ${code})`))));
-    const deadline = armDeadline("discovery worker", deadlineMs, (e) => settle(() => reject(e)));
-  });
+  }
+
+  cancel(): void {
+    this.fail(new Error("discovery thread: cancelled"));
+  }
+
+  private reply(raw: unknown): void {
+    const parsed = DiscoveryResult.safeParse(raw);
+    if (!parsed.success) this.fail(new Error("discovery worker: malformed reply"));
+    else if (!parsed.data.ok) this.fail(new Error(`discovery worker: ${parsed.data.message}`));
+    else {
+      const { actors, facts } = parsed.data;
+      this.pending?.resolve({ actors, facts });
+      this.pending = null;
+      this.fail(new Error("discovery thread: done"));
+    }
+  }
+
+  /** Ends the thread; a caller still waiting gets `e`. */
+  private fail(e: Error): void {
+    this.deadline?.clear();
+    this.deadline = null;
+    this.failure ??= e;
+    this.pending?.reject(e);
+    this.pending = null;
+    void this.worker?.terminate();
+    this.worker = null;
+  }
 }

@@ -1,9 +1,10 @@
 /**
- * The thread that discovers the corpus's actors (started by discoveryThread.ts): it receives the articles and the
- * discovery input, loads the general dictionaries itself and posts the actors back, once, with the corpus facts
- * (profile.ts) that the actors make: the other pass over every text that a cold start would otherwise pay for later.
+ * The thread that discovers the corpus's actors (started by discoveryThread.ts before the corpus is read): it loads
+ * the general dictionaries at once, then receives the articles and the discovery input in one message and posts
+ * the actors back, once, with the corpus facts (profile.ts) that the actors make: the other pass over every text
+ * that a cold start would otherwise pay for later.
  */
-import { parentPort, workerData } from "node:worker_threads";
+import { parentPort } from "node:worker_threads";
 import { z } from "zod";
 import { generalDictionaries } from "../analysis/lexicon.js";
 import type { Article } from "../corpus/types.js";
@@ -23,10 +24,21 @@ const DiscoveryCall = z.object({
   curated: z.custom<DiscoveryInput["curated"]>((v) => Array.isArray(v)),
 });
 
-try {
-  const { articles, ...input } = DiscoveryCall.parse(workerData);
-  const actors = discoverActors(articles, discoveryOptions(input, generalDictionaries()));
-  port.postMessage({ ok: true, actors, facts: corpusFacts(articles, withDiscovered(input.curated, actors)) });
-} catch (e) {
-  port.postMessage({ ok: false, message: e instanceof Error ? e.message : String(e) });
-}
+// While the articles are still being read and parsed; a failure here is reported when they arrive.
+const dictionaries = (() => {
+  try {
+    return generalDictionaries();
+  } catch {
+    return null;
+  }
+})();
+
+port.once("message", (raw: unknown) => {
+  try {
+    const { articles, ...input } = DiscoveryCall.parse(raw);
+    const actors = discoverActors(articles, discoveryOptions(input, dictionaries ?? generalDictionaries()));
+    port.postMessage({ ok: true, actors, facts: corpusFacts(articles, withDiscovered(input.curated, actors)) });
+  } catch (e) {
+    port.postMessage({ ok: false, message: e instanceof Error ? e.message : String(e) });
+  }
+});

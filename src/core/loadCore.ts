@@ -16,7 +16,7 @@ import { BUILD_SHARDS, DISCOVERY_THREAD_MIN_ARTICLES, TIMELINE_PREBUILD_BATCH } 
 import { withinDeadline } from "./withinDeadline.js";
 import { type DiscoveredActor, discoverActors } from "../timeline/discoverActors.js";
 import { discoveryOptions, withDiscovered } from "../timeline/discoveryInput.js";
-import { type Discovery, discoverInThread } from "./discoveryThread.js";
+import { type Discovery, type DiscoveryThread, startDiscoveryThread } from "./discoveryThread.js";
 import type { LookupError, Timeline, TimelineQuery, TimelineResult } from "../timeline/types.js";
 import type { Core } from "./core.js";
 import { type CorpusFolder, scanCorpusFolder } from "./corpusFolder.js";
@@ -44,13 +44,13 @@ export interface LoadedCore extends Core {
 }
 
 /** What {@link loadCore} passes to the engine build: `createEngine`'s hooks. */
-export type BuildHooks = Pick<EngineOptions, "onArticles" | "shards">;
+export type BuildHooks = Pick<EngineOptions, "onReadingCorpus" | "onArticles" | "beforeSave" | "shards">;
 
 export interface LoadCoreOptions {
   /** Built corpora of at least this many articles discover their actors in a worker thread (default {@link DISCOVERY_THREAD_MIN_ARTICLES}). */
   discoveryThreadFrom?: number;
-  /** The discovery thread (tests observe it). */
-  discoverInThread?: typeof discoverInThread;
+  /** Starts the discovery thread (tests observe it). */
+  startDiscovery?: () => DiscoveryThread;
   /** How an index without a snapshot is built on two threads (default {@link BUILD_SHARDS}). */
   buildShards?: ShardedBuildOptions;
 }
@@ -61,21 +61,31 @@ export async function loadCore(
   build: (dir: string, hooks: BuildHooks) => Promise<LoadedEngine> = createEngine,
   options: LoadCoreOptions = {},
 ): Promise<LoadedCore> {
-  const { discoveryThreadFrom = DISCOVERY_THREAD_MIN_ARTICLES, discoverInThread: inThread = discoverInThread, buildShards = BUILD_SHARDS } = options;
+  const { discoveryThreadFrom = DISCOVERY_THREAD_MIN_ARTICLES, startDiscovery = startDiscoveryThread, buildShards = BUILD_SHARDS } = options;
   const folder = await scanCorpusFolder(corpusDir);
   const loaded = loadActors(dataFilePath(corpusDir, ACTORS_FILE));
   const actors: Actor[] = loaded.ok ? loaded.actors : [];
   const actorProblems = loaded.ok ? [] : [loaded.error];
   // A large corpus that is built, not loaded, has its actors discovered on the other core while the index is built.
+  // The thread starts when the files are about to be read (it boots meanwhile) and is stopped if it is not needed.
   let discovery: Promise<Discovery | null> | undefined;
+  let started: DiscoveryThread | undefined;
   const engine = await build(corpusDir, {
     shards: buildShards,
+    onReadingCorpus() {
+      if (folder.articleFiles >= discoveryThreadFrom) started ??= startDiscovery();
+    },
     onArticles(articles, { lexicon, derived }) {
       if (articles.length < discoveryThreadFrom || derived.has(DISCOVERED_ACTORS, JSON.stringify(actors))) return;
+      const thread = started ?? startDiscovery();
+      started = undefined;
       // A failed thread is not fatal: discovery then runs here, as it does for small corpora.
-      discovery = inThread(articles, { variants: lexicon.variants, curated: actors }).catch(() => null);
+      discovery = thread.discover(articles, { variants: lexicon.variants, curated: actors }).catch(() => null);
     },
-  });
+    // The thread's copy of the articles and the snapshot's encoding at once made the cold start's peak of memory
+    // (20,000 articles: ~1.45-1.5 GB); the thread usually ends before the build does.
+    beforeSave: () => discovery ?? Promise.resolve(),
+  }).finally(() => started?.cancel());
   const discovered = (await discovery) ?? undefined;
   return { ...coreOf(engine, actors, actorProblems, discovered), folder, summary: summarize(engine, folder, actorProblems) };
 }

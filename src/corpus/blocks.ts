@@ -49,7 +49,7 @@ export function splitBlocks(text: string): Block[] {
   }
   const texts = raw.map((b) => text.slice(b.start, b.end));
   const repeated = repeatedCaptions(texts);
-  return raw.map((b, i) => ({ ...b, kind: classify(texts[i]!, repeated) }));
+  return raw.map((b, i) => ({ start: b.start, end: b.end, kind: classify(texts[i]!, repeated) }));
 }
 
 /** Exactly the characters String.prototype.trim removes. */
@@ -69,8 +69,9 @@ function classify(block: string, repeated: ReadonlySet<string>): BlockKind {
 
 function isCaption(block: string, repeated: ReadonlySet<string>): boolean {
   if (isCredit(block)) return true;
-  if (block.length < MAX_MARKED_CAPTION_LENGTH && PHOTO_MARKER.test(block)) return true;
-  return repeated.has(block);
+  // The marker's "(" first: most blocks hold none. An empty set is asked nothing (that would hash the block).
+  if (block.length < MAX_MARKED_CAPTION_LENGTH && block.includes("(") && PHOTO_MARKER.test(block)) return true;
+  return repeated.size > 0 && repeated.has(block);
 }
 
 /** "… (Foto: Saul Loeb)" or "…/Imago" at the end of a block (which is trimmed). */
@@ -85,17 +86,25 @@ function isCredit(block: string): boolean {
 /**
  * Blocks that are captions because they are printed twice: the same text at least twice, or one text a
  * prefix of another (the second print with the credit glued on) where the shorter is longer than
- * {@link MIN_REPEATED_CAPTION_PREFIX}. Sorting puts every text right after its prefixes, so one pass finds them.
+ * {@link MIN_REPEATED_CAPTION_PREFIX}. Sorting puts every text right after its prefixes (and its copies), so one
+ * pass finds them; only the short texts are hashed to find their copies (hashing every paragraph cost more than
+ * sorting the long ones).
  */
 function repeatedCaptions(texts: readonly string[]): Set<string> {
   const out = new Set<string>();
-  const seen = new Set<string>();
+  const seenShort = new Set<string>();
+  const long: string[] = [];
   for (const t of texts) {
-    if (seen.has(t)) out.add(t);
-    seen.add(t);
+    if (t.length > MIN_REPEATED_CAPTION_PREFIX) {
+      long.push(t);
+      continue;
+    }
+    if (seenShort.has(t)) out.add(t);
+    seenShort.add(t);
   }
-  const long = [...seen].filter((t) => t.length > MIN_REPEATED_CAPTION_PREFIX).sort();
-  // `chain` holds texts of which each is a prefix of the next; its top is the longest prefix of the current text.
+  long.sort();
+  // `chain` holds texts of which each is a prefix of (or equal to) the next; its top is the longest prefix of the
+  // current text, or a copy of it.
   const chain: string[] = [];
   for (const t of long) {
     while (chain.length > 0 && !t.startsWith(chain[chain.length - 1]!)) chain.pop();

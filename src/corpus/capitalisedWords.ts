@@ -61,11 +61,25 @@ function lowerRun(text: string, i: number): number {
   return i;
 }
 
+/**
+ * A unit that may start a match: an ASCII upper-case letter or any unit outside ASCII. The scan jumps over the runs
+ * between them (lower-case prose, spaces, punctuation: no ASCII unit but A–Z can start a word) with the regular
+ * expression engine instead of a step per unit.
+ */
+const MAY_START = /[A-Z\u0080-\uffff]/g;
+
 /** Calls `visit(start, end)` for every match of {@link CAPITALISED_WORD} in `text`, in order. */
 export function capitalisedWords(text: string, visit: (start: number, end: number) => void): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80 && (unit < 0x41 || unit > 0x5a)) {
+      MAY_START.lastIndex = i;
+      if (!MAY_START.test(text)) return;
+      i = MAY_START.lastIndex - 1;
+      continue;
+    }
     const c = at(text, i);
     const width = (c & 1) + 1;
     if (((c >> 1) & UPPER) === 0 || letterOrHyphenBefore(text, i)) {

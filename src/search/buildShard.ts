@@ -118,7 +118,7 @@ export function analyzeTokens(analyzer: Analyzer, raws: readonly string[]): Anal
   const ids: number[] = [];
   const ends = new Int32Array(raws.length);
   raws.forEach((raw, i) => {
-    for (const term of analyzer.terms(raw)) {
+    for (const term of analyzer.uncachedTerms(raw)) {
       let n = numbers.get(term);
       if (n === undefined) {
         n = terms.length;

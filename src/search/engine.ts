@@ -46,6 +46,16 @@ export interface EngineOptions {
    * on another thread meanwhile. Example: `loadCore` starts actor discovery in a worker thread here.
    */
   onArticles?: (articles: readonly Article[], context: { lexicon: Lexicon; derived: DerivedCache }) => void;
+  /**
+   * Called when no snapshot is known for the folder's files and they are about to be read: a build is likely, and a
+   * caller can start the threads it would need for one meanwhile (`loadCore` starts the discovery thread here).
+   */
+  onReadingCorpus?: () => void;
+  /**
+   * Awaited before a built index's snapshot is encoded and saved: the encoding's buffers are the build's peak of
+   * memory, and a caller's thread that still holds a copy of the articles (`loadCore`'s discovery) ends first.
+   */
+  beforeSave?: () => Promise<unknown>;
   /** A corpus of at least `minArticles` articles is built on two threads (shardedBuild.ts); absent: always on one. */
   shards?: ShardedBuildOptions;
 }
@@ -59,7 +69,7 @@ export interface EngineOptions {
  * checks is a bug and is thrown (SnapshotDecodeError).
  */
 export async function createEngine(corpusDir: string, options: EngineOptions = {}): Promise<LoadedEngine> {
-  const { cacheDir = null, log = () => undefined, onArticles, shards } = options;
+  const { cacheDir = null, log = () => undefined, onArticles, onReadingCorpus, beforeSave, shards } = options;
   const [signature, { lexicon, problems: lexiconProblems }] = await Promise.all([
     cacheDir === null ? null : folderSignature(corpusDir, lexiconFiles(corpusDir)),
     loadLexicon(corpusDir),
@@ -73,6 +83,7 @@ export async function createEngine(corpusDir: string, options: EngineOptions = {
     knownMiss = served.miss;
   }
   // The corpus bytes are held (in `read.files`) until parsed, then let go: at a million passages they are 350 MB.
+  onReadingCorpus?.();
   const read: { files: CorpusFiles | null } = { files: await readCorpusFiles(corpusDir) };
   const key = cacheDir === null ? null : await keyOrNull(read.files!, lexicon, log);
   const remember = () => {
@@ -107,6 +118,7 @@ export async function createEngine(corpusDir: string, options: EngineOptions = {
   };
   if (!updated) log(`index: built in ${Math.round(performance.now() - started)} ms (${engine.index.passages.length} passages${sharded ? ", two threads" : ""})`);
   if (cacheDir !== null && key !== null) {
+    await beforeSave?.();
     try {
       const saveStarted = performance.now();
       await saveSnapshot(cacheDir, key, engine);

@@ -42,6 +42,20 @@ class IntList {
   }
 }
 
+/** {@link IntList} of 16-bit values: the postings' term frequencies, capped at 0xffff as the index stores them. */
+class Uint16List {
+  data = new Uint16Array(1 << 16);
+  length = 0;
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const next = new Uint16Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = v;
+  }
+}
+
 /**
  * The passages read once: every distinct token (first met first) and, per passage and field, the ids of its
  * tokens. Its {@link TokenizedPassages.letterRuns} give the decompounder's corpus words before any word is analyzed.
@@ -124,13 +138,13 @@ const LETTER_RUN = /\p{L}{4,}/gu;
 
 /**
  * `termsOf`: the terms of raw token r (`tokens.raws[r]`), when they were found elsewhere (shardedBuild.ts analyzes
- * part of the tokens in a worker thread with an equal analyzer); by default `analyzer.terms`.
+ * part of the tokens in a worker thread with an equal analyzer); by default `analyzer.uncachedTerms` (each raw token is distinct).
  */
 export function buildPassageSearch(
   passages: readonly Passage[],
   analyzer: Analyzer,
   tokens: TokenStream = tokenizePassages(passages),
-  termsOf: (r: number) => readonly string[] = (r) => analyzer.terms(tokens.raws[r]!),
+  termsOf: (r: number) => readonly string[] = (r) => analyzer.uncachedTerms(tokens.raws[r]!),
 ): BuiltSearch {
   const termIds = new Map<string, number>();
   const terms: string[] = [];
@@ -143,15 +157,23 @@ export function buildPassageSearch(
     }
     return id;
   };
-  // Each distinct raw token's term ids, analyzed once, in the order first met (which gives MiniSearch's term order).
-  const termsOfRaw = tokens.raws.map((_, r) => Int32Array.from(termsOf(r), termId));
+  // Each distinct raw token's term ids, analyzed once, in the order first met (which gives MiniSearch's term order):
+  // raw r's are `rawTerms[rawStart[r] … rawStart[r + 1])`, all in one array (not one small array per raw token).
+  const rawStart = new Int32Array(tokens.raws.length + 1);
+  const rawIds = new IntList();
+  for (let r = 0; r < tokens.raws.length; r++) {
+    for (const t of termsOf(r)) rawIds.push(termId(t));
+    rawStart[r + 1] = rawIds.length;
+  }
+  const rawTerms = rawIds.data;
   const rawStamp = new Int32Array(tokens.raws.length);
   const { stream, starts } = tokens;
 
   const n = passages.length;
   const fieldCount = FIELDS.length;
   // Per field: each document's (term id, frequency) pairs, one document after the other.
-  const pairs = FIELDS.map(() => ({ terms: new IntList(), tfs: new IntList(), start: new Int32Array(n + 1) }));
+  // (Frequencies capped as they are stored: half the memory of the 12 million pairs of 200,000 passages.)
+  const pairs = FIELDS.map(() => ({ terms: new IntList(), tfs: new Uint16List(), start: new Int32Array(n + 1) }));
   const lengths = FIELDS.map(() => new Int32Array(n));
   const averages: number[] = [];
   const dfCounts = new Int32Array(terms.length);
@@ -173,9 +195,8 @@ export function buildPassageSearch(
           rawStamp[r] = stamp;
           length++;
         }
-        const ids = termsOfRaw[r]!;
-        for (let j = 0; j < ids.length; j++) {
-          const id = ids[j]!;
+        for (let j = rawStart[r]!, last = rawStart[r + 1]!; j < last; j++) {
+          const id = rawTerms[j]!;
           if (tf[id] === 0) inDoc.push(id);
           tf[id]!++;
         }
@@ -187,7 +208,7 @@ export function buildPassageSearch(
       for (let i = 0; i < inDoc.length; i++) {
         const id = inDoc.data[i]!;
         out.terms.push(id);
-        out.tfs.push(tf[id]!);
+        out.tfs.push(Math.min(0xffff, tf[id]!));
         tf[id] = 0;
         if (f === 0 && dfCounts[id]!++ === 0) dfOrder.push(id);
       }
@@ -211,7 +232,7 @@ export function buildPassageSearch(
       for (let i = start[d]!; i < start[d + 1]!; i++) {
         const at = cursor[termOf.data[i]!]!++;
         docs[at] = d;
-        freqs[at] = Math.min(0xffff, tfs.data[i]!);
+        freqs[at] = tfs.data[i]!;
       }
     }
     for (let t = 0; t < terms.length; t++) {

@@ -74,7 +74,7 @@ export async function buildIndexInShards(articles: readonly Article[], lexicon: 
     const split = Math.round(tokens.raws.length * options.analysisShare);
     const rest = tokens.raws.slice(split);
     const theirTerms = worker.analyze(mineWords, rest);
-    const mineTerms = tokens.raws.slice(0, split).map((raw) => analyzer.terms(raw));
+    const mineTerms = tokens.raws.slice(0, split).map((raw) => analyzer.uncachedTerms(raw));
     phase("own analysis");
     const restTerms = await theirTerms.catch((e: unknown) => {
       log(`index: build worker failed (${errorText(e)}); its tokens are analyzed here`);

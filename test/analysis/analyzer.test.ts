@@ -111,6 +111,17 @@ describe("compounds", () => {
   });
 });
 
+describe("uncachedTerms (the index build's distinct tokens)", () => {
+  it("GIVEN words of every kind THEN they are the cached terms, before and after the cache holds them", () => {
+    const words = ["Militärhilfe", "US-Außenminister", "sagte", "zugestimmt", "aufzunehmen", "Lawrows", "Starmer's", "G-7-Länder", "30-tägige", "der", "Blumentopf", "Soft\u00adhyphen"];
+    const fresh = bare(["militar", "hilfe"]);
+    const reference = bare(["militar", "hilfe"]);
+    for (const w of words) expect(fresh.uncachedTerms(w), w).toEqual(reference.terms(w));
+    for (const w of words) expect(fresh.uncachedTerms(w), w).toEqual(reference.terms(w));
+    for (const w of words) expect(an.uncachedTerms(w), w).toEqual(an.terms(w));
+  });
+});
+
 describe("separable verbs", () => {
   it("GIVEN the participle \"zugestimmt\" and the question \"Wann stimmte die Ukraine zu?\" THEN the question's verb concept meets a term of the participle", () => {
     const parsed = parseQuery("Wann stimmte die Ukraine zu?", an, lexicon);

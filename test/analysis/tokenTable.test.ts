@@ -20,4 +20,34 @@ describe("TokenTable", () => {
       { numRuns: 200 },
     );
   });
+
+  it("GIVEN a table THEN find gives the id of a token it holds and -1 for any other, adding nothing, with real and with colliding hashes", () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: "binary", maxLength: 5 }), { maxLength: 500 }), fc.array(fc.string({ unit: "binary", maxLength: 5 }), { maxLength: 500 }), fc.boolean(), (held, asked, collide) => {
+        const table = new TokenTable();
+        for (const word of held) table.intern(word, 0, word.length, collide ? word.length : undefined);
+        const size = table.size;
+        for (const word of [...held, ...asked]) {
+          const text = `(${word})`;
+          const id = collide ? table.find(text, 1, 1 + word.length, word.length) : table.find(text, 1, 1 + word.length);
+          expect(id).toBe(table.tokens.indexOf(word));
+        }
+        expect(table.size).toBe(size);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("GIVEN a trimmed table THEN it finds what it held, and tokens added after the trim get the next ids", () => {
+    const table = new TokenTable();
+    const words = Array.from({ length: 5_000 }, (_, i) => `wort${i}`);
+    for (const w of words) table.intern(w, 0, w.length);
+    table.trim();
+    for (const [i, w] of words.entries()) expect(table.find(w, 0, w.length)).toBe(i);
+    expect(table.find("wort5000", 0, 8)).toBe(-1);
+    expect(table.intern("wort5000", 0, 8)).toBe(5_000);
+    expect(table.intern("neu", 0, 3)).toBe(5_001);
+    expect(table.find("wort17", 0, 6)).toBe(17);
+  });
 });
+

@@ -8,7 +8,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { discoverInThread } from "../../src/core/discoveryThread.js";
+import { type DiscoveryThread, discoverInThread, startDiscoveryThread } from "../../src/core/discoveryThread.js";
 import { loadCore } from "../../src/core/loadCore.js";
 import { loadCorpus } from "../../src/corpus/loadCorpus.js";
 import { generalDictionaries } from "../../src/analysis/lexicon.js";
@@ -48,7 +48,43 @@ describe("discoverInThread", () => {
     expect(threaded.facts).toEqual(corpusFacts(articles, withDiscovered(curated, here)));
     expect(threaded.facts.people.length).toBeGreaterThan(0);
   });
+
+  it("GIVEN a thread started before its articles exist THEN it finds the same actors when asked later, once", async () => {
+    const articles = [...(await loadCorpus(CORPUS_DIR)).articles, ...syntheticArticles(50)];
+    const thread = startDiscoveryThread();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const here = discoverActors(articles, discoveryOptions({ variants: new Map(), curated }, generalDictionaries()));
+    const threaded = await thread.discover(articles, { variants: new Map(), curated });
+    expect(threaded.actors).toEqual(here);
+    await expect(thread.discover(articles, { variants: new Map(), curated })).rejects.toThrow(/asked twice/);
+  });
+
+  it("GIVEN a thread cancelled before it is asked THEN asking it rejects (the caller falls back)", async () => {
+    const thread = startDiscoveryThread();
+    thread.cancel();
+    await expect(thread.discover([], { variants: new Map(), curated })).rejects.toThrow(/cancelled/);
+  });
 });
+
+/** Records the threads loadCore starts, and what became of them. */
+function threadSpy(start: () => DiscoveryThread = startDiscoveryThread) {
+  const log: string[] = [];
+  const startDiscovery = (): DiscoveryThread => {
+    const thread = start();
+    log.push("start");
+    return {
+      discover(articles, input) {
+        log.push(`discover ${articles.length}`);
+        return thread.discover(articles, input);
+      },
+      cancel() {
+        log.push("cancel");
+        thread.cancel();
+      },
+    };
+  };
+  return { log, startDiscovery };
+}
 
 describe("loadCore: discovery while the index is built", () => {
   const names = (core: Awaited<ReturnType<typeof loadCore>>) => core.actorChoices("").map((c) => c.value);
@@ -56,29 +92,64 @@ describe("loadCore: discovery while the index is built", () => {
   it("GIVEN a corpus built without a snapshot THEN its actors come from the thread, equal the ones found on this thread, and the next start reads them from the cache", async () => {
     const reference = names(await loadCore(CORPUS_DIR));
     const cacheDir = await freshCache();
-    const calls: number[] = [];
-    const spy: typeof discoverInThread = (articles, input) => {
-      calls.push(articles.length);
-      return discoverInThread(articles, input);
-    };
+    const spy = threadSpy();
     const build = (dir: string, hooks: object) => createEngine(dir, { cacheDir, ...hooks });
-    const threaded = await loadCore(CORPUS_DIR, build, { discoveryThreadFrom: 1, discoverInThread: spy });
-    expect(calls).toEqual([5]);
+    const threaded = await loadCore(CORPUS_DIR, build, { discoveryThreadFrom: 1, startDiscovery: spy.startDiscovery });
+    // Started before the files were read, then asked once for the 5 articles.
+    expect(spy.log).toEqual(["start", "discover 5"]);
     expect(names(threaded)).toEqual(reference);
     expect(threaded.profile()).toEqual((await loadCore(CORPUS_DIR)).profile());
     // The facts the thread brought are cached at once, before any abstention asked for the profile.
     expect(readdirSync(cacheDir).filter((f) => f.startsWith("derived-facts-"))).toHaveLength(1);
     // Snapshot and discovered actors cached: neither the build nor the thread runs again.
-    const warm = await loadCore(CORPUS_DIR, build, { discoveryThreadFrom: 1, discoverInThread: spy });
-    expect(calls).toEqual([5]);
+    const warm = await loadCore(CORPUS_DIR, build, { discoveryThreadFrom: 1, startDiscovery: spy.startDiscovery });
+    expect(spy.log).toEqual(["start", "discover 5"]);
     expect(names(warm)).toEqual(reference);
+  });
+
+  it("GIVEN a cache that no longer remembers the folder but holds its snapshot and actors THEN the thread started before the files were read is stopped, never asked", async () => {
+    const cacheDir = await freshCache();
+    const build = (dir: string, hooks: object) => createEngine(dir, { cacheDir, ...hooks });
+    await loadCore(CORPUS_DIR, build, { discoveryThreadFrom: 1 });
+    // The remembered signature is gone: the files are read again (the thread starts), the snapshot is found by
+    // their key and the actors in the derived cache.
+    for (const f of readdirSync(cacheDir).filter((f) => f.startsWith("signature-"))) await rm(path.join(cacheDir, f));
+    const spy = threadSpy();
+    await loadCore(CORPUS_DIR, build, { discoveryThreadFrom: 1, startDiscovery: spy.startDiscovery });
+    expect(spy.log).toEqual(["start", "cancel"]);
+  });
+
+  it("GIVEN a build with a cache THEN the snapshot is saved only after the discovery thread answered", async () => {
+    const cacheDir = await freshCache();
+    const order: string[] = [];
+    const spy = threadSpy(() => {
+      const thread = startDiscoveryThread();
+      return {
+        discover: (articles, input) =>
+          thread.discover(articles, input).then((d) => {
+            order.push(`discovered; snapshots: ${readdirSync(cacheDir).filter((f) => f.endsWith(".snap")).length}`);
+            return d;
+          }),
+        cancel: () => thread.cancel(),
+      };
+    });
+    await loadCore(CORPUS_DIR, (dir, hooks) => createEngine(dir, { cacheDir, ...hooks }), { discoveryThreadFrom: 1, startDiscovery: spy.startDiscovery });
+    expect(order).toEqual(["discovered; snapshots: 0"]);
+    expect(readdirSync(cacheDir).filter((f) => f.endsWith(".snap"))).toHaveLength(1);
+  });
+
+  it("GIVEN a folder smaller than the threshold THEN no thread is started", async () => {
+    const spy = threadSpy();
+    await loadCore(CORPUS_DIR, (dir, hooks) => createEngine(dir, { cacheDir: null, ...hooks }), { discoveryThreadFrom: 6, startDiscovery: spy.startDiscovery });
+    expect(spy.log).toEqual([]);
   });
 
   it("GIVEN a failing thread THEN discovery runs on this thread and the actors are the same", async () => {
     const reference = names(await loadCore(CORPUS_DIR));
     const cacheDir = await freshCache();
-    const failing: typeof discoverInThread = () => Promise.reject(new Error("no threads today"));
-    const core = await loadCore(CORPUS_DIR, (dir, hooks) => createEngine(dir, { cacheDir, ...hooks }), { discoveryThreadFrom: 1, discoverInThread: failing });
+    const failing = threadSpy(() => ({ discover: () => Promise.reject(new Error("no threads today")), cancel: () => undefined }));
+    const core = await loadCore(CORPUS_DIR, (dir, hooks) => createEngine(dir, { cacheDir, ...hooks }), { discoveryThreadFrom: 1, startDiscovery: failing.startDiscovery });
+    expect(failing.log).toEqual(["start", "discover 5"]);
     expect(names(core)).toEqual(reference);
   });
 });

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadLexicon } from "../../src/analysis/lexicon.js";
-import { discoverInThread } from "../../src/core/discoveryThread.js";
+import { type DiscoveryThread, discoverInThread, startDiscoveryThread } from "../../src/core/discoveryThread.js";
 import { loadCore } from "../../src/core/loadCore.js";
 import { CORE_LOAD_DEADLINE, HELPER_THREAD_DEADLINE, scaledDeadlineMs } from "../../src/core/servingLimits.js";
 import { loadCorpus } from "../../src/corpus/loadCorpus.js";
@@ -58,8 +58,11 @@ describe("GIVEN a discovery thread that has not answered by its deadline", () =>
     const names = (core: Awaited<ReturnType<typeof loadCore>>) => core.actorChoices("").map((c) => c.value);
     const cacheDir = await mkdtemp(path.join(tmpdir(), "vb-deadline-"));
     caches.push(cacheDir);
-    const late: typeof discoverInThread = (a, input) => discoverInThread(a, input, 1);
-    const core = await loadCore(CORPUS_DIR, (dir, hooks) => createEngine(dir, { cacheDir, ...hooks }), { discoveryThreadFrom: 1, discoverInThread: late });
+    const late = (): DiscoveryThread => {
+      const thread = startDiscoveryThread();
+      return { discover: (a, input) => thread.discover(a, input, 1), cancel: () => thread.cancel() };
+    };
+    const core = await loadCore(CORPUS_DIR, (dir, hooks) => createEngine(dir, { cacheDir, ...hooks }), { discoveryThreadFrom: 1, startDiscovery: late });
     expect(names(core)).toEqual(names(await loadCore(CORPUS_DIR)));
   });
 });

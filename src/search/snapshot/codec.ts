@@ -25,7 +25,8 @@ import { fieldCountOf, PassageSearch, type RestoredState } from "../passageSearc
 import { ByteWriter } from "./bytes.js";
 import type { Sections } from "./file.js";
 import { LazyPostings, writePostings } from "./lazyPostings.js";
-import { decodePassages, decodeTexts, type EncodedPassages, type EncodedTexts, encodePassages, encodeTexts } from "./passages.js";
+import { decodePassages, decodeTexts, type EncodedPassages, type EncodedTexts, encodePassages } from "./passages.js";
+import { serializeTexts } from "./textsSection.js";
 
 /** What a snapshot holds: the index and the corpus problems found while building it. */
 export interface IndexParts {
@@ -113,7 +114,7 @@ export function encodeSnapshot({ index, corpusProblems }: IndexParts): Sections 
   };
   return [
     ["meta", v8.serialize(meta)],
-    ["texts", v8.serialize(encodeTexts(index.articles))],
+    ["texts", serializeTexts(index.articles)],
     ["passages", v8.serialize(passages)],
     ["docs", v8.serialize(docs)],
     ["terms", v8.serialize({ terms, offsets: Int32Array.from(offsets), df } satisfies Terms)],

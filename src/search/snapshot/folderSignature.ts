@@ -8,7 +8,7 @@
  */
 import { createHash, randomBytes } from "node:crypto";
 import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { readdir, stat } from "node:fs/promises";
+import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { ANALYZER_VERSION } from "../../analysis/analyzer.js";
 import { METADATA_FILE } from "../../corpus/metadataFile.js";
@@ -43,11 +43,10 @@ export async function folderSignature(corpusDir: string, lexiconSources: readonl
     const hash = createHash("sha256");
     hash.update(`format\0${SNAPSHOT_FORMAT}\0analyzer\0${ANALYZER_VERSION}\0code\0${await codeFingerprint()}\0`);
     const files = [...names.map((n) => path.join(corpusDir, n)), path.join(corpusDir, METADATA_FILE), ...lexiconSources];
+    // Synchronous: one awaited `stat` after the other cost a thread-pool round trip each (20,000 articles: ~0.6 s,
+    // against ~0.1 s), and the start has nothing to do meanwhile. A missing file is signed as "none".
     for (const file of files) {
-      const info = await stat(file, { bigint: true }).catch((e: NodeJS.ErrnoException) => {
-        if (e.code === "ENOENT") return null;
-        throw e;
-      });
+      const info = statSync(file, { bigint: true, throwIfNoEntry: false }) ?? null;
       if (info !== null && takenNs - info.ctimeNs < BigInt(RACY_WINDOW_MS) * 1_000_000n) racy = true;
       hash.update(`${file}\0${info === null ? "none" : `${info.size}\0${info.ino}\0${info.mtimeNs}\0${info.ctimeNs}`}\0`);
     }
