@@ -128,41 +128,24 @@ describe("GIVEN a running bot with its own data files WHEN a data file breaks an
 });
 
 describe("GIVEN a running bot that watches its corpus folder", () => {
-  let bot: BotProcess;
-  let root: string;
-  let corpus: string;
+  const { dirs, serves } = watchingBot([FILES.f000, FILES.f002]);
 
-  beforeAll(async () => {
-    root = mkdtempSync(path.join(tmpdir(), "vb-watch-"));
-    corpus = path.join(root, "corpus");
-    mkdirSync(corpus);
-    for (const f of [FILES.f000, FILES.f002]) cpSync(path.join(EMBEDDED_CORPUS_DIR, f), path.join(corpus, f));
-    bot = await spawnBot({ corpusDir: corpus, env: { CORPUS_WATCH: "true" } });
-    await bot.waitForLog(isReady);
-  }, 90_000);
-  afterAll(async () => {
-    await bot?.close();
-    rmSync(root, { recursive: true, force: true });
-  });
-
-  const source = async (file: string) => text(await bot.command("source", [{ name: "article", type: 3, value: file }]));
-  const serves = (file: string, phrase: string) => async () => (await source(file)).includes(phrase);
 
   it("WHEN the folder is swapped for a new one by rename THEN the bot reloads from the new folder", async () => {
-    const next = path.join(root, "corpus.next");
+    const next = path.join(dirs.root, "corpus.next");
     mkdirSync(next);
     for (const f of [FILES.f000, FILES.f002, FILES.f003]) cpSync(path.join(EMBEDDED_CORPUS_DIR, f), path.join(next, f));
-    renameSync(corpus, path.join(root, "corpus.old"));
-    renameSync(next, corpus);
+    renameSync(dirs.corpus, path.join(dirs.root, "corpus.old"));
+    renameSync(next, dirs.corpus);
     await expect.poll(serves(FILES.f003, "Wichtigkeit unterstrichen"), { timeout: 100_000, interval: 500 }).toBe(true);
     // And it watches the new folder, not the old one under its new name.
-    cpSync(path.join(EMBEDDED_CORPUS_DIR, FILES.f004), path.join(corpus, `9${FILES.f004}`));
+    cpSync(path.join(EMBEDDED_CORPUS_DIR, FILES.f004), path.join(dirs.corpus, `9${FILES.f004}`));
     await expect.poll(serves(`9${FILES.f004}`, "Rutte"), { timeout: 100_000, interval: 500 }).toBe(true);
   }, 240_000);
 
-  it("WHEN files change in bursts THEN after the last change the bot serves the last file too (no change is lost)", async () => {
+  it("WHEN files change in bursts THEN after the last change the bot serves the last file too (the watcher sees every change; that none is lost to a running reload is the 1,000-article test below)", async () => {
     for (let round = 0; round < 5; round++) {
-      for (const f of [FILES.f001, FILES.f002, FILES.f003]) cpSync(path.join(EMBEDDED_CORPUS_DIR, f), path.join(corpus, `${round}${f}`));
+      for (const f of [FILES.f001, FILES.f002, FILES.f003]) cpSync(path.join(EMBEDDED_CORPUS_DIR, f), path.join(dirs.corpus, `${round}${f}`));
       // (One change every 150 ms: each lands before the debounce of the last one has run out, or during its reload.)
       await new Promise((r) => setTimeout(r, 150));
     }
@@ -171,35 +154,16 @@ describe("GIVEN a running bot that watches its corpus folder", () => {
 });
 
 describe("GIVEN a running bot that watches its corpus folder (a bot of its own, so this does not depend on the swap above)", () => {
-  let bot: BotProcess;
-  let root: string;
-  let corpus: string;
-
-  beforeAll(async () => {
-    root = mkdtempSync(path.join(tmpdir(), "vb-watch-"));
-    corpus = path.join(root, "corpus");
-    mkdirSync(corpus);
-    for (const f of [FILES.f000, FILES.f003]) cpSync(path.join(EMBEDDED_CORPUS_DIR, f), path.join(corpus, f));
-    bot = await spawnBot({ corpusDir: corpus, env: { CORPUS_WATCH: "true" } });
-    await bot.waitForLog(isReady);
-  }, 90_000);
-  afterAll(async () => {
-    await bot?.close();
-    rmSync(root, { recursive: true, force: true });
-  });
-
-  const source = async (file: string) => text(await bot.command("source", [{ name: "article", type: 3, value: file }]));
-  const serves = (file: string, phrase: string) => async () => (await source(file)).includes(phrase);
+  const { dirs, serves, bot } = watchingBot([FILES.f000, FILES.f003]);
 
   it("WHEN the folder is removed and created again THEN the bot keeps serving meanwhile and reloads from the new one", async () => {
-    rmSync(corpus, { recursive: true, force: true });
-    await bot.waitForLog((l) => isRejected(l) && String(l.reason).includes("does not exist"), { timeoutMs: 60_000 });
+    rmSync(dirs.corpus, { recursive: true, force: true });
+    await bot().waitForLog((l) => isRejected(l) && String(l.reason).includes("does not exist"), { timeoutMs: 60_000 });
     expect(await serves(FILES.f003, "Wichtigkeit unterstrichen")()).toBe(true);
-    mkdirSync(corpus);
-    for (const f of [FILES.f000, FILES.f004]) cpSync(path.join(EMBEDDED_CORPUS_DIR, f), path.join(corpus, f));
+    mkdirSync(dirs.corpus);
+    for (const f of [FILES.f000, FILES.f004]) cpSync(path.join(EMBEDDED_CORPUS_DIR, f), path.join(dirs.corpus, f));
     await expect.poll(serves(FILES.f004, "Rutte"), { timeout: 100_000, interval: 500 }).toBe(true);
   }, 240_000);
-
 });
 
 describe("GIVEN a running bot that watches a corpus of 1,000 articles WHEN an article is added while a reload runs, after that reload read the folder", () => {
@@ -241,3 +205,25 @@ describe("GIVEN a running bot that watches a corpus of 1,000 articles WHEN an ar
     expect(bot.logs.filter((l) => l.msg === "SIGHUP: reloading the corpus")).toHaveLength(1);
   }, 300_000);
 });
+
+/** A bot watching a corpus folder of its own (under a fresh root) that starts with `files`; stopped after the block. */
+function watchingBot(files: string[]) {
+  const dirs = { root: "", corpus: "" };
+  let spawned: BotProcess | undefined;
+  beforeAll(async () => {
+    dirs.root = mkdtempSync(path.join(tmpdir(), "vb-watch-"));
+    dirs.corpus = path.join(dirs.root, "corpus");
+    mkdirSync(dirs.corpus);
+    for (const f of files) cpSync(path.join(EMBEDDED_CORPUS_DIR, f), path.join(dirs.corpus, f));
+    spawned = await spawnBot({ corpusDir: dirs.corpus, env: { CORPUS_WATCH: "true" } });
+    await spawned.waitForLog(isReady);
+  }, 90_000);
+  afterAll(async () => {
+    await spawned?.close();
+    rmSync(dirs.root, { recursive: true, force: true });
+  });
+  const bot = () => spawned!;
+  const source = async (file: string) => text(await bot().command("source", [{ name: "article", type: 3, value: file }]));
+  const serves = (file: string, phrase: string) => async () => (await source(file)).includes(phrase);
+  return { dirs, bot, serves };
+}
