@@ -17,6 +17,7 @@ import { addFuzzyAlternatives, answerability, conceptWeights, evidence, isKnown,
 import { conceptDegrees, weightedCoverage, withContext } from "./features.js";
 import { withOutlets } from "./outlets.js";
 import { passageTerms } from "./passageTerms.js";
+import { lengthFeature, type RerankFeatures, rerankScore } from "./rerank.js";
 import type { Concept } from "./concepts.js";
 import { parseQuery } from "./query.js";
 import { bestWindow, clampQuote, withFollowingSentences } from "./quote.js";
@@ -74,8 +75,16 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
     const sentences = terms.sentences.map((s) => ({ start: s.start, end: s.end, degrees: conceptDegrees(concepts, s.terms) }));
     // Ranking needs the window's coverage only; the quote rules (quote.ts) are applied to the results shown.
     const window = bestWindow(sentences, weights);
-    const score = cfg.mix.bm25 * (hit.score / topBm) + cfg.mix.coverage * coverage + cfg.mix.window * (window?.coverage ?? 0);
-    return { id: hit.id, terms, sentences, coverage, window, score, evidence: evidence(concepts, degrees, weights) };
+    const features: RerankFeatures = {
+      bm25: hit.score / topBm,
+      coverage,
+      window: window?.coverage ?? 0,
+      evidence: evidence(concepts, degrees, weights),
+      sentence: sentences.reduce((best, s) => Math.max(best, weightedCoverage(s.degrees, weights)), 0),
+      length: lengthFeature(index.passages[hit.id]!.text.length),
+    };
+    options.trace?.("features", { id: hit.id, features });
+    return { id: hit.id, terms, sentences, coverage, window, score: rerankScore(features, cfg.mix), evidence: features.evidence };
   });
   ranked.sort((a, b) => b.score - a.score);
   options.trace?.("ranked", { top: ranked.slice(0, 5).map((r) => `${index.passages[r.id]!.id} ${r.score.toFixed(3)} cov ${r.coverage.toFixed(2)} win ${(r.window?.coverage ?? 0).toFixed(2)}`) });

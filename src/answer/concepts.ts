@@ -10,6 +10,8 @@ export interface Alternative {
   term: string;
   /** 1 for the word itself; less for parts and synonyms. */
   weight: number;
+  /** An index term of the word itself other than its head: a compound's part or a lemma's stem. */
+  part?: boolean;
 }
 
 export interface Concept {

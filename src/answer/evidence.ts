@@ -41,11 +41,22 @@ export function isKnown(index: PassageIndex, c: Concept): boolean {
 
 /**
  * How far the corpus lacks a concept: 1 when it uses none of its alternatives, 1 − w when the best alternative it
- * uses has weight w ("Fußballspiel" known only through its part "Spiel" is 0.4 unknown), 0 when it uses the word.
+ * uses has weight w, 0 when it uses the word. The word's own parts count by the share of them the corpus uses:
+ * "Fußballspiel", known only through its part "Spiel" (weight 0.6) and not "Fußball", is 1 − 0.6 × 1/2 = 0.7 unknown.
  */
 export function unknownness(index: PassageIndex, c: Concept): number {
   let best = 0;
-  for (const a of c.alts) if (a.weight > best && (index.df.get(a.term) ?? 0) > 0) best = a.weight;
+  let parts = 0;
+  let knownParts = 0;
+  for (const a of c.alts) {
+    const known = (index.df.get(a.term) ?? 0) > 0;
+    if (a.part) {
+      parts++;
+      if (known) knownParts++;
+    } else if (known && a.weight > best) best = a.weight;
+  }
+  // A compound the corpus knows only some parts of lacks the others: "Fußballspiel" through "Spiel" alone is half known.
+  if (parts > 0) best = Math.max(best, (c.alts.find((a) => a.part)?.weight ?? 0) * (knownParts / parts));
   return Math.max(0, 1 - best);
 }
 

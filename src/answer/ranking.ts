@@ -18,12 +18,12 @@ export interface RankingConfig {
   /** Longest question, in concepts; the rest is ignored. */
   maxConcepts: number;
   /**
-   * The re-ranking score of a candidate: a weighted sum of
-   * - `bm25`: its BM25 score over the question's concepts, relative to the best candidate's;
-   * - `coverage`: the IDF-weighted share of the question's concepts the passage (and its context) holds;
-   * - `window`: the same share within the best quote window of one to three sentences (term proximity).
+   * The re-ranking score of a candidate: a weighted sum of its features (rerank.ts: BM25 relative to the best
+   * candidate's, coverage of the question's concepts in the passage, in the best quote window and in the best
+   * sentence, the topic nouns' evidence, and the passage's log length). The weights are fitted by
+   * `npm run eval -- learn` on the tune splits (pairwise logistic regression) and copied here.
    */
-  mix: { bm25: number; coverage: number; window: number };
+  mix: { bm25: number; coverage: number; window: number; evidence: number; sentence: number; length: number };
   /** A passage continues the one before it: concepts found only there count at this share (0 switches it off). */
   contextShare: number;
   /**
@@ -77,7 +77,7 @@ export const DEFAULT_RANKING: RankingConfig = {
   candidates: 40,
   commonTermShare: 0.2,
   maxConcepts: 24,
-  mix: { bm25: 0.2, coverage: 0.5, window: 0.3 },
+  mix: { bm25: 0.27, coverage: 0.169, window: 0.163, evidence: 0.203, sentence: 0.156, length: -0.04 },
   contextShare: 0.5,
   answerTypeWeight: 1.5,
   outletWeight: 1.5,
@@ -85,7 +85,7 @@ export const DEFAULT_RANKING: RankingConfig = {
   translation: { max: 6, decay: 0.85 },
   fuzzyMinLength: 5,
   fuzzyTwoEditsLength: 7,
-  abstain: { weights: { unknown: -3.707, evidence: 0.864, coverage: 3.779, window: 1.042 }, bias: -1.515, threshold: 0 },
+  abstain: { weights: { unknown: -5.278, evidence: 0.768, coverage: 3.191, window: 1.61 }, bias: -1.213, threshold: -0.5 },
   relativeResultScore: 0.5,
   quoteFollowing: true,
 };

@@ -35,7 +35,7 @@ export function wordConcept(word: string, ctx: ParseContext, noun: boolean): Con
   const alts: Alternative[] = [{ term: head, weight: 1 }];
   const base = noun ? null : analyzer.verbBase(foldWord(word));
   if (base) alts.push({ term: base, weight: ctx.weights.verbForm });
-  for (const term of analyzer.terms(word)) if (!alts.some((a) => a.term === term)) alts.push({ term, weight: ctx.weights.part });
+  for (const term of analyzer.terms(word)) if (!alts.some((a) => a.term === term)) alts.push({ term, weight: ctx.weights.part, part: true });
   const widen = (words: Iterable<string>, weight: number) => {
     if (weight <= 0) return;
     for (const w of words) {

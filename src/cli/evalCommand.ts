@@ -4,6 +4,7 @@
  */
 import { ablationTable } from "../eval/ablation.js";
 import { calibrationReport, collectSamples } from "../eval/calibrate.js";
+import { collectCandidates, learnReport } from "../eval/learn.js";
 import { type Baseline, buildBaseline } from "../eval/baseline.js";
 import { type EvalScores, evaluate, formatScores } from "../eval/evaluate.js";
 import { corpusDirOf, type EvalCorpus, loadSuites, splitOf } from "../eval/sets.js";
@@ -29,6 +30,10 @@ export async function runEval(args: CliArgs): Promise<number> {
   }
   if (args.text === "calibrate") {
     process.stdout.write(`${calibrationReport(collectSamples(loaded.suites, new Map([...engines].map(([k, v]) => [k, v.engine]))))}\n`);
+    return 0;
+  }
+  if (args.text === "learn") {
+    process.stdout.write(`${learnReport(collectCandidates(loaded.suites, new Map([...engines].map(([k, v]) => [k, v.engine]))))}\n`);
     return 0;
   }
   if (args.text === "ablation") {

@@ -6,6 +6,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadLexicon } from "../../src/analysis/lexicon.js";
 import { answer } from "../../src/answer/answer.js";
+import { unknownness } from "../../src/answer/evidence.js";
 import { parseQuery } from "../../src/answer/query.js";
 import { DEFAULT_RANKING } from "../../src/answer/ranking.js";
 import type { Answer } from "../../src/answer/types.js";
@@ -120,6 +121,15 @@ describe("analysis steps", () => {
     const aid = q.concepts.find((c) => c.alts[0]!.term === "hilf")!;
     expect(aid.alts.map((a) => a.term)).not.toContain("ukrain");
     expect(aid.alts.map((a) => a.term)).toContain("militarhilf");
+  });
+
+  it("GIVEN a compound whose parts the corpus knows only some of THEN it counts as partly unknown, by the share of parts known", () => {
+    const concept = (q: string, label: string) => parseQuery(q, engine.index.analyzer, engine.lexicon, (t) => engine.index.df.has(t)).concepts.find((c) => c.label === label)!;
+    // "Fischereiabkommen" is a corpus word; "Handelsabkommen" is known only through "Abkommen".
+    expect(unknownness(engine.index, concept("Wer schloss das Fischereiabkommen?", "Fischereiabkommen"))).toBe(0);
+    const trade = concept("Wer schloss das Handelsabkommen?", "Handelsabkommen");
+    expect(trade.alts.filter((a) => a.part).length).toBe(2);
+    expect(unknownness(engine.index, trade)).toBeCloseTo(1 - DEFAULT_RANKING.alternatives.part / 2, 5);
   });
 
   it("GIVEN a strong verb form THEN its index terms include the lemma's stem (dictionary lemmas)", () => {

@@ -1,0 +1,37 @@
+/**
+ * The re-ranking score of a BM25 candidate: a linear model over a few features of the passage, with weights fitted
+ * by `npm run eval -- learn` (src/eval/learn.ts: pairwise logistic regression on the tune splits, the gold passage
+ * against every other candidate of its question) and kept in ranking.ts (`mix`).
+ */
+import type { RankingConfig } from "./ranking.js";
+
+/** What the re-ranking looks at, per candidate; every feature but `length` is a share in [0, 1]. */
+export interface RerankFeatures {
+  /** Its BM25 score over the question's concepts, relative to the best candidate's. */
+  bm25: number;
+  /** The IDF-weighted share of the question's concepts the passage (and the passage before it) holds. */
+  coverage: number;
+  /** The same share within the best quote window of one to three sentences (term proximity). */
+  window: number;
+  /** Of the question's topic nouns and names (by weight), what the passage holds (evidence.ts). */
+  evidence: number;
+  /** The share within the best single sentence: a question is usually answered by one sentence. */
+  sentence: number;
+  /** log2 of the passage's length over {@link LENGTH_PIVOT}: a long passage holds more words by chance. */
+  length: number;
+}
+
+export const RERANK_FEATURES = ["bm25", "coverage", "window", "evidence", "sentence", "length"] as const satisfies ReadonlyArray<keyof RerankFeatures>;
+
+/** The passage length (characters) at which the length feature is 0: about a news paragraph. */
+export const LENGTH_PIVOT = 400;
+
+export function lengthFeature(chars: number): number {
+  return Math.log2(Math.max(1, chars) / LENGTH_PIVOT);
+}
+
+export function rerankScore(f: RerankFeatures, mix: RankingConfig["mix"]): number {
+  let score = 0;
+  for (const name of RERANK_FEATURES) score += mix[name] * f[name];
+  return score;
+}

@@ -1,0 +1,143 @@
+/**
+ * Fits the re-ranking weights (ranking.ts `mix`, features in src/answer/rerank.ts) on the TUNE splits:
+ * `npm run eval -- learn`. For every answerable question whose candidates hold a gold passage, the gold passage
+ * (the one BM25 ranks highest) is paired with every other candidate; a logistic regression on the feature
+ * differences (each question weighs the same, L2-regularised) gives weights that put gold passages first.
+ * The report shows hit@1 on the tune splits with the current weights, with weights fitted on one half of the
+ * questions and scored on the other (two-fold, so no question scores the weights it was fitted on), and the
+ * weights fitted on all of them, scaled to sum 1 in absolute value. The maintainer copies them into DEFAULT_RANKING.
+ */
+import { answer } from "../answer/answer.js";
+import { DEFAULT_RANKING, type RankingConfig } from "../answer/ranking.js";
+import { RERANK_FEATURES, type RerankFeatures, rerankScore } from "../answer/rerank.js";
+import type { Engine } from "../search/engine.js";
+import type { EvalCase } from "./cases.js";
+import { type EvalCorpus, type EvalSuite, splitOf } from "./sets.js";
+
+interface Candidate {
+  features: RerankFeatures;
+  gold: boolean;
+}
+
+export interface LearnSample {
+  suite: string;
+  candidates: Candidate[];
+}
+
+/** L2 penalty of the fit: small, the features are few and the questions many. */
+export const LEARN_L2 = 0.01;
+const ROUNDS = 3000;
+const RATE = 0.5;
+
+/** The candidates of every answerable tune question with their features and whether each is a hit. */
+export function collectCandidates(suites: EvalSuite[], engines: ReadonlyMap<EvalCorpus, Engine>): LearnSample[] {
+  // Abstention off: a question the engine would decline still teaches the ranking.
+  const ranking: RankingConfig = { ...DEFAULT_RANKING, abstain: { ...DEFAULT_RANKING.abstain, threshold: Number.NEGATIVE_INFINITY } };
+  const samples: LearnSample[] = [];
+  for (const suite of suites) {
+    const engine = engines.get(suite.corpus)!;
+    for (const c of splitOf(suite.cases, "tune")) {
+      if (!c.answerable) continue;
+      const candidates: Candidate[] = [];
+      answer(engine, c.q, {
+        ranking,
+        trace: (step, d) => {
+          if (step === "features") candidates.push({ features: d.features as RerankFeatures, gold: isGold(engine, c, d.id as number) });
+        },
+      });
+      samples.push({ suite: suite.name, candidates });
+    }
+  }
+  return samples;
+}
+
+function isGold(engine: Engine, c: EvalCase, id: number): boolean {
+  const p = engine.index.passages[id]!;
+  const a = engine.index.articleById.get(p.articleId)!;
+  return c.hit!({ file: a.file, passage: p.text, passageStart: p.start, quote: p.text, alsoIn: [] });
+}
+
+const vector = (f: RerankFeatures): number[] => RERANK_FEATURES.map((k) => f[k]);
+
+/** Pairwise logistic regression by gradient descent; returns the weights in {@link RERANK_FEATURES} order. */
+export function fitPairwise(samples: LearnSample[], l2 = LEARN_L2): number[] {
+  const pairs: Array<{ d: number[]; w: number }> = [];
+  for (const s of samples) {
+    const golds = s.candidates.filter((c) => c.gold);
+    const others = s.candidates.filter((c) => !c.gold);
+    if (golds.length === 0 || others.length === 0) continue;
+    const gold = vector(golds.reduce((a, b) => (b.features.bm25 > a.features.bm25 ? b : a)).features);
+    for (const o of others) {
+      const x = vector(o.features);
+      pairs.push({ d: gold.map((g, i) => g - x[i]!), w: 1 / others.length });
+    }
+  }
+  const n = RERANK_FEATURES.length;
+  const w = new Float64Array(n);
+  const total = pairs.reduce((sum, p) => sum + p.w, 0);
+  if (total === 0) return [...w];
+  for (let r = 0; r < ROUNDS; r++) {
+    const grad = new Float64Array(n);
+    for (const p of pairs) {
+      let z = 0;
+      for (let i = 0; i < n; i++) z += p.d[i]! * w[i]!;
+      const miss = 1 - 1 / (1 + Math.exp(-z));
+      for (let i = 0; i < n; i++) grad[i]! -= p.w * miss * p.d[i]!;
+    }
+    for (let i = 0; i < n; i++) w[i]! -= RATE * (grad[i]! / total + l2 * w[i]!);
+  }
+  return [...w];
+}
+
+export function asMix(weights: number[]): RankingConfig["mix"] {
+  const scale = weights.reduce((sum, x) => sum + Math.abs(x), 0) || 1;
+  return Object.fromEntries(RERANK_FEATURES.map((k, i) => [k, Math.round((1000 * weights[i]!) / scale) / 1000])) as RankingConfig["mix"];
+}
+
+/** Questions whose best-scoring candidate is a gold one, per suite. */
+export function hitsAt1(samples: LearnSample[], mix: RankingConfig["mix"]): Map<string, { hits: number; of: number }> {
+  const out = new Map<string, { hits: number; of: number }>();
+  for (const s of samples) {
+    const row = out.get(s.suite) ?? { hits: 0, of: 0 };
+    row.of++;
+    let best: Candidate | undefined;
+    let bestScore = Number.NEGATIVE_INFINITY;
+    for (const c of s.candidates) {
+      const score = rerankScore(c.features, mix);
+      if (score > bestScore) {
+        best = c;
+        bestScore = score;
+      }
+    }
+    if (best?.gold) row.hits++;
+    out.set(s.suite, row);
+  }
+  return out;
+}
+
+export function learnReport(samples: LearnSample[]): string {
+  const fitted = asMix(fitPairwise(samples));
+  const halves = [samples.filter((_, i) => i % 2 === 0), samples.filter((_, i) => i % 2 === 1)];
+  const crossed = [hitsAt1(halves[1]!, asMix(fitPairwise(halves[0]!))), hitsAt1(halves[0]!, asMix(fitPairwise(halves[1]!)))];
+  const rows: Array<[string, Map<string, { hits: number; of: number }>]> = [
+    ["current weights", hitsAt1(samples, DEFAULT_RANKING.mix)],
+    ["two-fold (fitted on the other half)", merge(crossed)],
+    ["fitted on all", hitsAt1(samples, fitted)],
+  ];
+  const suites = [...rows[0]![1].keys()];
+  const cell = (m: Map<string, { hits: number; of: number }>, s: string) => `${m.get(s)?.hits ?? 0}/${m.get(s)?.of ?? 0}`;
+  const all = (m: Map<string, { hits: number; of: number }>) => [...m.values()].reduce((sum, r) => sum + r.hits, 0);
+  return [
+    `fitted mix: ${JSON.stringify(fitted)}`,
+    "",
+    `| hit@1 (tune, abstention off) | all | ${suites.join(" | ")} |`,
+    `|---|---:|${suites.map(() => "---:").join("|")}|`,
+    ...rows.map(([name, m]) => `| ${name} | ${all(m)}/${samples.length} | ${suites.map((s) => cell(m, s)).join(" | ")} |`),
+  ].join("\n");
+}
+
+function merge(maps: Array<Map<string, { hits: number; of: number }>>): Map<string, { hits: number; of: number }> {
+  const out = new Map<string, { hits: number; of: number }>();
+  for (const m of maps) for (const [k, v] of m) out.set(k, { hits: (out.get(k)?.hits ?? 0) + v.hits, of: (out.get(k)?.of ?? 0) + v.of });
+  return out;
+}
