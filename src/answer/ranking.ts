@@ -67,7 +67,7 @@ export interface RankingConfig {
   /** Results after the first need at least this share of the first result's score. */
   relativeResultScore: number;
   /**
-   * The sentences after the best quote window join the quote while they fit (400 characters, three sentences):
+   * The sentences after the best quote window join the quote while they fit (MAX_QUOTE_LENGTH, five sentences in all):
    * the fact asked for often follows the sentence that matches the question's words.
    */
   quoteFollowing: boolean;

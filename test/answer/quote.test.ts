@@ -8,7 +8,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { splitSentences } from "../../src/analysis/sentences.js";
 import type { Answer, AnswerResult } from "../../src/answer/types.js";
-import { bestWindow, clampQuote, MAX_QUOTE_LENGTH, MAX_WINDOW_LENGTH, type SentenceSpanIn, withFollowingSentences } from "../../src/answer/quote.js";
+import { bestWindow, clampQuote, MAX_QUOTE_LENGTH, MAX_QUOTE_SENTENCES_FOLLOWED, MAX_WINDOW_LENGTH, type SentenceSpanIn, withFollowingSentences } from "../../src/answer/quote.js";
 import { quoteProblems, scanQuotations, startsWithAnaphor } from "../../src/answer/quoteRules.js";
 import type { LoadedCore } from "../../src/core/loadCore.js";
 import { ROOT, seedCore } from "../fixtures/corpus.js";
@@ -297,12 +297,14 @@ describe("GIVEN the seed corpus and the shared dev questions", () => {
 });
 
 describe("withFollowingSentences: the fact asked for often follows the sentence that matches the question", () => {
-  const text = "Kellogg dürfte dabei keine Rolle mehr spielen. Der 80-Jährige werde künftig nur für die Ukraine zuständig sein. Das sagte ein Sprecher am Samstag. Später folgte noch eine weitere Mitteilung.";
+  const text =
+    "Kellogg dürfte dabei keine Rolle mehr spielen. Der 80-Jährige werde künftig nur für die Ukraine zuständig sein. Das sagte ein Sprecher am Samstag. Später folgte noch eine weitere Mitteilung. Sie war kurz. Eine sechste folgte nicht mehr.";
   const window = (keywords: string[]) => bestWindow(spans(text, keywords), ones(keywords.length), text)!;
 
-  it("GIVEN a one-sentence window THEN the next sentences join it up to three sentences", () => {
+  it("GIVEN a one-sentence window THEN the next sentences join it up to MAX_QUOTE_SENTENCES_FOLLOWED sentences", () => {
+    expect(MAX_QUOTE_SENTENCES_FOLLOWED).toBe(5);
     const w = withFollowingSentences(window(["Kellogg"]), splitSentences(text), text);
-    expect(text.slice(w.start, w.end)).toBe("Kellogg dürfte dabei keine Rolle mehr spielen. Der 80-Jährige werde künftig nur für die Ukraine zuständig sein. Das sagte ein Sprecher am Samstag.");
+    expect(text.slice(w.start, w.end)).toBe(text.slice(0, text.indexOf(" Eine sechste")));
   });
 
   it("GIVEN a next sentence that would pass the length limit THEN it stays out", () => {
