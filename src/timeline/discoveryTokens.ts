@@ -34,9 +34,13 @@ function classify(char: string): number {
 
 const classified = codePointClasses(classify);
 
+/** The class bits of each ASCII unit, known at once: most units of a German text are ASCII. */
+const ASCII = Uint8Array.from({ length: 0x80 }, (_, u) => classify(String.fromCharCode(u)));
+
 /** The code point at i as (class bits << 1) | (width − 1); a lone surrogate has no class. */
 function at(text: string, i: number): number {
-  return classified(text, i, text.length);
+  const u = text.charCodeAt(i);
+  return u < 0x80 ? ASCII[u]! << 1 : classified(text, i, text.length);
 }
 
 const is = (code: number, bits: number): boolean => ((code >> 1) & bits) !== 0;
@@ -52,8 +56,15 @@ function isPunctuation(c: number): boolean {
 
 /** The end of the run of code points of class `bits` from i (i when there is none). */
 function run(text: string, i: number, bits: number): number {
-  while (i < text.length) {
-    const c = at(text, i);
+  const n = text.length;
+  while (i < n) {
+    const u = text.charCodeAt(i);
+    if (u < 0x80) {
+      if ((ASCII[u]! & bits) === 0) break;
+      i++;
+      continue;
+    }
+    const c = classified(text, i, n);
     if (!is(c, bits)) break;
     i += width(c);
   }
