@@ -1,6 +1,6 @@
 /**
- * `tsx scripts/discoveryHash.ts <corpus folder> [--repeat N]`: runs what the discovery thread runs (discoverActors, then
- * corpusFacts with the curated and the discovered actors) on a corpus folder and prints the SHA-1 of the JSON of each,
+ * `tsx scripts/discoveryHash.ts <corpus folder> [--repeat N]`: runs what the discovery thread runs (discoverActors, which
+ * also counts the profile's topics, then corpusFacts with the curated and the discovered actors) on a corpus folder and prints the SHA-1 of the JSON of each,
  * with their times (the last of N runs: later runs are warm). Two versions of discovery that print the same hashes
  * found the same actors and facts.
  */
@@ -8,6 +8,7 @@ import { createHash } from "node:crypto";
 import { loadLexicon } from "../src/analysis/lexicon.js";
 import { dataFilePath } from "../src/config/paths.js";
 import { corpusFacts } from "../src/corpus/profile.js";
+import { TopicCounts } from "../src/corpus/topicCounts.js";
 import { parseCorpus, readCorpusFiles } from "../src/corpus/loadCorpus.js";
 import { ACTORS_FILE, loadActors } from "../src/timeline/actorsFile.js";
 import { discoverActors } from "../src/timeline/discoverActors.js";
@@ -25,9 +26,11 @@ export async function discoveryHash(corpusDir: string, log: (line: string) => vo
   let hashes = { actors: "", facts: "" };
   for (let run = 0; run < repeat; run++) {
     const started = performance.now();
-    const actors = discoverActors(articles, options);
+    // As the discovery thread does: discovery counts the profile's topics.
+    const topics = new TopicCounts();
+    const actors = discoverActors(articles, { ...options, topics });
     const discovered = performance.now();
-    const facts = corpusFacts(articles, withDiscovered(curated, actors));
+    const facts = corpusFacts(articles, withDiscovered(curated, actors), topics);
     const done = performance.now();
     hashes = { actors: sha1(actors), facts: sha1(facts) };
     log(`run ${run + 1}: discoverActors ${Math.round(discovered - started)} ms, corpusFacts ${Math.round(done - discovered)} ms`);
