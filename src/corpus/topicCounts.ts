@@ -45,8 +45,9 @@ export class TopicCounts {
 
   /** The entry that `word` (a capitalised word of a text) counts for, or null when it says nothing about the corpus. */
   entryFor(word: string): TopicEntry | null {
+    if (word.length < MIN_TOPIC_LENGTH) return null;
     const key = foldWord(word);
-    if (word.length < MIN_TOPIC_LENGTH || STOPWORDS.has(key) || GENERIC.has(key)) return null;
+    if (STOPWORDS.has(key) || GENERIC.has(key)) return null;
     let entry = this.byKey.get(key);
     if (!entry) {
       entry = { key, word, n: 0, total: 0, last: -1 };
