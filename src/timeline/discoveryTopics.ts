@@ -63,7 +63,8 @@ export class DiscoveryTopics {
       capitalisedWords(word, (start, end) => {
         if (this.slots === this.atStart.length) this.atStart = grown(this.atStart, this.atStart.length * 2);
         this.atStart[this.slots] = start === 0 ? 1 : 0;
-        this.slotWord.push(word.slice(start, end));
+        // Most words are one capitalised word: no copy of it.
+        this.slotWord.push(start === 0 && end === word.length ? word : word.slice(start, end));
         this.slotEntry.push(undefined);
         this.slots++;
       });

@@ -143,26 +143,25 @@ export class DiscoveryWords {
       flags.set(this.flags);
       this.flags = flags;
     }
-    const info = wordInfo(word);
-    this.flags[id] = (info.capitalised ? CAPITALISED_WORD : 0) | (info.name ? NAME_WORD : 0) | (info.initials ? INITIALS_WORD : 0) | (word.length <= LONGEST_DETERMINER && DETERMINERS.has(word.toLowerCase()) ? DETERMINER_WORD : 0);
-    this.roles.push(info.role);
+    const c = word.charCodeAt(0);
+    // Most words are lower case (a–z, ä, ö, ü, ß): nothing to decide but whether they are a determiner.
+    const lower = (c >= 97 && c <= 122) || c === 0xe4 || c === 0xf6 || c === 0xfc || c === 0xdf;
+    const determiner = word.length <= LONGEST_DETERMINER && DETERMINERS.has(word.toLowerCase()) ? DETERMINER_WORD : 0;
+    if (lower || !CAPITALISED.test(word)) {
+      this.flags[id] = determiner;
+      this.roles.push(undefined);
+      return;
+    }
+    const initials = INITIALS.test(word);
+    let role: RoleWord | undefined;
+    let folded: string | undefined;
+    if (!initials) {
+      folded = foldOnce(word);
+      const m = ROLE_RE.exec(folded);
+      if (m) role = { head: m[1]!, suffix: m[2] ?? "" };
+    }
+    const name = (initials || NAMEISH.test(word)) && !role && !STOP.has(folded ?? foldOnce(word));
+    this.flags[id] = CAPITALISED_WORD | (name ? NAME_WORD : 0) | (initials ? INITIALS_WORD : 0) | determiner;
+    this.roles.push(role);
   }
-}
-
-/** What a word can be. */
-function wordInfo(word: string): { capitalised: boolean; name: boolean; initials: boolean; role?: RoleWord } {
-  const c = word.charCodeAt(0);
-  // Most words are lower case (a–z, ä, ö, ü, ß): nothing to decide.
-  if ((c >= 97 && c <= 122) || c === 0xe4 || c === 0xf6 || c === 0xfc || c === 0xdf) return { capitalised: false, name: false, initials: false };
-  const capitalised = CAPITALISED.test(word);
-  const initials = capitalised && INITIALS.test(word);
-  let role: RoleWord | undefined;
-  let folded: string | undefined;
-  if (capitalised && !initials) {
-    folded = foldOnce(word);
-    const m = ROLE_RE.exec(folded);
-    if (m) role = { head: m[1]!, suffix: m[2] ?? "" };
-  }
-  const name = (initials || (capitalised && NAMEISH.test(word))) && !role && !STOP.has(folded ?? foldOnce(word));
-  return { capitalised, name, initials, ...(role ? { role } : {}) };
 }
