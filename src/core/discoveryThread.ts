@@ -3,7 +3,7 @@
  * would otherwise add to the index build. The thread is started as soon as a build is likely (before the corpus
  * is read: it boots and loads its dictionaries meanwhile, ~1–2 s at a cold start), then gets the articles as a
  * structured clone while the calling thread builds the index; the actors come back as plain data, with the corpus
- * facts of the profile (another pass over every text, ~2 s at 20,000 articles). The result equals
+ * facts of the profile (whose topics discovery counts from its own tokens, src/timeline/discoveryTopics.ts). The result equals
  * `discoverActors` on the calling thread (`test/core/discoveryThread.test.ts`).
  */
 import { Worker } from "node:worker_threads";

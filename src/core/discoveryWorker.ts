@@ -9,6 +9,7 @@ import { z } from "zod";
 import { generalDictionaries } from "../analysis/lexicon.js";
 import type { Article } from "../corpus/types.js";
 import { corpusFacts } from "../corpus/profile.js";
+import { TopicCounts } from "../corpus/topicCounts.js";
 import { discoverActors } from "../timeline/discoverActors.js";
 import { type DiscoveryInput, discoveryOptions, withDiscovered } from "../timeline/discoveryInput.js";
 
@@ -36,8 +37,10 @@ const dictionaries = (() => {
 port.once("message", (raw: unknown) => {
   try {
     const { articles, ...input } = DiscoveryCall.parse(raw);
-    const actors = discoverActors(articles, discoveryOptions(input, dictionaries ?? generalDictionaries()));
-    port.postMessage({ ok: true, actors, facts: corpusFacts(articles, withDiscovered(input.curated, actors)) });
+    // The profile's topics are counted from discovery's tokens: no second pass over every text.
+    const topics = new TopicCounts();
+    const actors = discoverActors(articles, { ...discoveryOptions(input, dictionaries ?? generalDictionaries()), topics });
+    port.postMessage({ ok: true, actors, facts: corpusFacts(articles, withDiscovered(input.curated, actors), topics) });
   } catch (e) {
     port.postMessage({ ok: false, message: e instanceof Error ? e.message : String(e) });
   }

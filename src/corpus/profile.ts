@@ -4,11 +4,8 @@
  * with the corpus instead of naming what a hard-coded text once assumed.
  */
 import { foldWord } from "../analysis/normalize.js";
-import { GERMAN_STOPWORDS as STOPWORDS } from "../analysis/stopwords.js";
-import { TokenTable } from "../analysis/tokenTable.js";
-import { capitalisedWords } from "./capitalisedWords.js";
+import { countTopics, type TopicCounts } from "./topicCounts.js";
 import type { Article } from "./types.js";
-import { GERMAN_MONTHS, GERMAN_WEEKDAYS_FROM_MONDAY } from "../util/calendar.js";
 
 export interface CorpusProfile {
   articles: number;
@@ -29,27 +26,15 @@ export interface ProfilePerson {
 }
 
 const PEOPLE = 4;
-const TOPICS = 5;
 const EXAMPLES = 3;
-
-/** Generic words of news prose that say nothing about what a corpus covers. */
-const GENERIC = new Set(
-  [
-    "angaben", "angaben", "präsident", "präsidenten", "regierung", "sprecher", "sprecherin", "woche", "wochen",
-    ...GERMAN_WEEKDAYS_FROM_MONDAY,
-    // Without "mai", as before this list was derived: a profile may still name it as a topic.
-    ...GERMAN_MONTHS.filter((m) => m !== "mai"),
-    "ende", "frage", "fragen", "seite", "seiten", "länder", "landes", "thema", "zeit", "jahr", "jahre", "jahren",
-    "prozent", "mitteilung", "erklärung", "berichten", "bericht", "zudem", "demnach", "allerdings", "zunächst", "bislang", "weiteren",
-    "außenminister", "außenministerium", "außenministeriums", "us-außenministeriums", "us-präsident", "staaten", "vereinigten", "ukraine",
-    "ukrainischen", "russland", "russlands", "russischen", "amerikanischen", "europäer", "europäischen", "kollege", "kollegen", "amtskollege",
-    "amtskollegen", "minister", "gespräch", "gespräche", "gesprächen", "telefonat", "telefongespräch", "artikel", "nachrichten", "journalisten",
-  ].map(foldWord),
-);
 
 function dateOf(a: Article): string | null {
   return a.meta.published ?? a.date;
 }
+
+/** Bits of the filter on a name's first two UTF-16 units (a power of two). */
+const PAIR_FILTER_SIZE = 1 << 16;
+const pairSlot = (first: number, second: number) => (Math.imul(first, 31) ^ second) & (PAIR_FILTER_SIZE - 1);
 
 /** Names shorter than this are not looked for (too ambiguous). */
 const MIN_NAME_LENGTH = 3;
@@ -100,15 +85,28 @@ export function mentionCounts(articles: readonly Article[], people: readonly Pro
       byStart.set(key, list);
     }
   });
-  // First UTF-16 unit of any name: most positions of a text start none and are skipped at once.
-  const starts = new Uint8Array(0x10000);
-  for (const list of byStart.values()) for (const { name } of list) starts[name.charCodeAt(0)] = 1;
+  // First UTF-16 unit of any name: the scan jumps from one such unit to the next with the regular expression engine
+  // (most of a text starts no name), then compares only the names starting with that unit and the next.
+  const firstUnits = new Set<number>();
+  const pairs = new Uint8Array(PAIR_FILTER_SIZE);
+  for (const key of byStart.keys()) {
+    firstUnits.add(key >>> 16);
+    pairs[pairSlot(key >>> 16, key & 0xffff)] = 1;
+  }
   const counts = new Array<number>(people.length).fill(0);
+  if (firstUnits.size === 0) return counts;
+  const mayStart = new RegExp(`[${[...firstUnits].map((u) => `\\u${u.toString(16).padStart(4, "0")}`).join("")}]`, "g");
   const seenIn = new Int32Array(people.length).fill(-1);
   articles.forEach(({ text }, a) => {
-    for (let i = 0; i < text.length - 1; i++) {
-      if (starts[text.charCodeAt(i)] === 0) continue;
-      const names = byStart.get((text.charCodeAt(i) << 16) | text.charCodeAt(i + 1));
+    const last = text.length - 1;
+    mayStart.lastIndex = 0;
+    while (mayStart.test(text)) {
+      const i = mayStart.lastIndex - 1;
+      if (i >= last) break;
+      const first = text.charCodeAt(i);
+      const second = text.charCodeAt(i + 1);
+      if (pairs[pairSlot(first, second)] === 0) continue;
+      const names = byStart.get((first << 16) | second);
       if (names === undefined || letterBefore(text, i)) continue;
       for (const { name, person } of names) {
         if (seenIn[person] === a || !text.startsWith(name, i) || letterAt(text, i + name.length)) continue;
@@ -123,8 +121,11 @@ export function mentionCounts(articles: readonly Article[], people: readonly Pro
 /** The profile without its example questions: what reading the articles gives (one pass over every text, cacheable). */
 export type CorpusFacts = Omit<CorpusProfile, "examples">;
 
-/** Dates, the people named in the most articles and the topics: {@link CorpusProfile} but the examples. */
-export function corpusFacts(articles: readonly Article[], people: readonly ProfilePerson[]): CorpusFacts {
+/**
+ * Dates, the people named in the most articles and the topics: {@link CorpusProfile} but the examples. `topics`: the
+ * topic counts of these articles when a pass over them counted them already (actor discovery's).
+ */
+export function corpusFacts(articles: readonly Article[], people: readonly ProfilePerson[], topics: TopicCounts = countTopics(articles)): CorpusFacts {
   const dates = articles.map(dateOf).filter((d): d is string => d !== null).sort();
   const mentioned = mentionCounts(articles, people);
   const counted = people
@@ -132,44 +133,8 @@ export function corpusFacts(articles: readonly Article[], people: readonly Profi
     .filter((x) => x.n > 0)
     .sort((a, b) => b.n - a.n || a.p.name.localeCompare(b.p.name));
   const topPeople = counted.slice(0, PEOPLE).map((x) => x.p);
-
   const nameWords = new Set(people.flatMap((p) => [p.name, ...p.aliases]).flatMap((n) => n.split(/[\s-]+/)).map(foldWord));
-  const df = new Map<string, { word: string; n: number; total: number; last: number }>();
-  // Per distinct spelling (numbered by the table, found without a string per occurrence): its entry, or null when
-  // it says nothing about the corpus.
-  const entryFor = (word: string) => {
-    const key = foldWord(word);
-    if (word.length < 6 || STOPWORDS.has(key) || GENERIC.has(key) || nameWords.has(key) || key.split("-").some((p) => nameWords.has(p))) return null;
-    let entry = df.get(key);
-    if (!entry) {
-      entry = { word, n: 0, total: 0, last: -1 };
-      df.set(key, entry);
-    }
-    return entry;
-  };
-  const spellings = new TokenTable();
-  const entryOf: Array<{ word: string; n: number; total: number; last: number } | null> = [];
-  articles.forEach(({ text }, article) => {
-    capitalisedWords(text, (start, end) => {
-      const id = spellings.intern(text, start, end);
-      if (id === entryOf.length) entryOf.push(entryFor(spellings.tokens[id]!));
-      const entry = entryOf[id];
-      if (!entry) return;
-      entry.total++;
-      if (entry.last !== article) {
-        entry.last = article;
-        entry.n++;
-      }
-    });
-  });
-  const minArticles = articles.length >= 3 ? 2 : 1;
-  const topics = [...df.values()]
-    .filter((e) => e.n >= minArticles)
-    .sort((a, b) => b.n - a.n || b.total - a.total || a.word.localeCompare(b.word))
-    .slice(0, TOPICS)
-    .map((e) => e.word);
-
-  return { articles: articles.length, from: dates[0] ?? null, to: dates.at(-1) ?? null, people: topPeople.map((p) => p.name), topics };
+  return { articles: articles.length, from: dates[0] ?? null, to: dates.at(-1) ?? null, people: topPeople.map((p) => p.name), topics: topics.topics(articles.length, nameWords) };
 }
 
 /** The facts with example questions about their people and topics, each asked (`answers`) and kept only when answered. */

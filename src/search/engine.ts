@@ -118,7 +118,12 @@ export async function createEngine(corpusDir: string, options: EngineOptions = {
   };
   if (!updated) log(`index: built in ${Math.round(performance.now() - started)} ms (${engine.index.passages.length} passages${sharded ? ", two threads" : ""})`);
   if (cacheDir !== null && key !== null) {
-    await beforeSave?.();
+    if (beforeSave) {
+      // Whether the caller's work (loadCore: actor discovery) still holds up the start once the index is built.
+      const waitStarted = performance.now();
+      await beforeSave();
+      log(`index: waited ${Math.round(performance.now() - waitStarted)} ms before saving the snapshot`);
+    }
     try {
       const saveStarted = performance.now();
       await saveSnapshot(cacheDir, key, engine);

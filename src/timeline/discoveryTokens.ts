@@ -34,9 +34,13 @@ function classify(char: string): number {
 
 const classified = codePointClasses(classify);
 
+/** The class bits of each ASCII unit, known at once: most units of a German text are ASCII. */
+const ASCII = Uint8Array.from({ length: 0x80 }, (_, u) => classify(String.fromCharCode(u)));
+
 /** The code point at i as (class bits << 1) | (width − 1); a lone surrogate has no class. */
 function at(text: string, i: number): number {
-  return classified(text, i, text.length);
+  const u = text.charCodeAt(i);
+  return u < 0x80 ? ASCII[u]! << 1 : classified(text, i, text.length);
 }
 
 const is = (code: number, bits: number): boolean => ((code >> 1) & bits) !== 0;
@@ -52,8 +56,15 @@ function isPunctuation(c: number): boolean {
 
 /** The end of the run of code points of class `bits` from i (i when there is none). */
 function run(text: string, i: number, bits: number): number {
-  while (i < text.length) {
-    const c = at(text, i);
+  const n = text.length;
+  while (i < n) {
+    const u = text.charCodeAt(i);
+    if (u < 0x80) {
+      if ((ASCII[u]! & bits) === 0) break;
+      i++;
+      continue;
+    }
+    const c = classified(text, i, n);
     if (!is(c, bits)) break;
     i += width(c);
   }
@@ -89,9 +100,46 @@ function initialsEnd(text: string, i: number, first: number): number {
   return parts > 0 ? j : -1;
 }
 
-/** The tokens of a text in order: `text.matchAll(DISCOVERY_TOKEN)`, each with whether it is a word. */
-export function discoveryTokens(text: string): Token[] {
-  const out: Token[] = [];
+/** Room for the tokens of a long article before the buffer grows. */
+const INITIAL_TOKENS = 4096;
+
+/**
+ * Where the tokens of a text are written by {@link scanDiscoveryTokens}: parallel arrays, grown as needed and reused
+ * from text to text, so that a scan makes no object or string per token (~25 million tokens at 20,000 articles).
+ */
+export class TokenBuffer {
+  count = 0;
+  starts = new Int32Array(INITIAL_TOKENS);
+  ends = new Int32Array(INITIAL_TOKENS);
+  /** 0 for a word; for punctuation its UTF-16 unit; for a paragraph break 0x0a (`\n`). */
+  units = new Uint16Array(INITIAL_TOKENS);
+
+  push(start: number, end: number, unit: number): void {
+    const k = this.count;
+    if (k === this.starts.length) this.grow();
+    this.starts[k] = start;
+    this.ends[k] = end;
+    this.units[k] = unit;
+    this.count = k + 1;
+  }
+
+  private grow(): void {
+    const length = this.starts.length * 2;
+    const starts = new Int32Array(length);
+    const ends = new Int32Array(length);
+    const units = new Uint16Array(length);
+    starts.set(this.starts);
+    ends.set(this.ends);
+    units.set(this.units);
+    this.starts = starts;
+    this.ends = ends;
+    this.units = units;
+  }
+}
+
+/** The tokens of a text in order (`text.matchAll(DISCOVERY_TOKEN)`), written into `out` from its start. */
+export function scanDiscoveryTokens(text: string, out: TokenBuffer): void {
+  out.count = 0;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -99,7 +147,7 @@ export function discoveryTokens(text: string): Token[] {
     if (is(c, UPPER)) {
       const end = initialsEnd(text, i, c);
       if (end >= 0) {
-        out.push({ text: text.slice(i, end), start: i, end, word: true });
+        out.push(i, end, 0);
         i = end;
         continue;
       }
@@ -111,13 +159,13 @@ export function discoveryTokens(text: string): Token[] {
         if (part === end + 1) break;
         end = apostropheParts(text, part);
       }
-      out.push({ text: text.slice(i, end), start: i, end, word: true });
+      out.push(i, end, 0);
       i = end;
       continue;
     }
     const unit = text.charCodeAt(i);
     if (isPunctuation(unit)) {
-      out.push({ text: text[i]!, start: i, end: i + 1, word: false });
+      out.push(i, i + 1, unit);
       i++;
       continue;
     }
@@ -130,12 +178,24 @@ export function discoveryTokens(text: string): Token[] {
         else if (!is(at(text, k), SPACE)) break;
       }
       if (last > 0) {
-        out.push({ text: text.slice(i, last + 1), start: i, end: last + 1, word: false });
+        out.push(i, last + 1, 0x0a);
         i = last + 1;
         continue;
       }
     }
     i += width(c);
+  }
+}
+
+/** The tokens of a text in order: `text.matchAll(DISCOVERY_TOKEN)`, each with whether it is a word. */
+export function discoveryTokens(text: string): Token[] {
+  const buffer = new TokenBuffer();
+  scanDiscoveryTokens(text, buffer);
+  const out: Token[] = [];
+  for (let k = 0; k < buffer.count; k++) {
+    const start = buffer.starts[k]!;
+    const end = buffer.ends[k]!;
+    out.push({ text: text.slice(start, end), start, end, word: buffer.units[k] === 0 });
   }
   return out;
 }

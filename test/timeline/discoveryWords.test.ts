@@ -1,0 +1,29 @@
+/** What discovery decides per distinct word: its fast folding equals foldName. */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { foldOnce } from "../../src/timeline/discoveryWords.js";
+import { foldName } from "../../src/timeline/nameFolding.js";
+
+const PIECES = ["A", "z", "Ä", "ä", "ß", "ẞ", "Ö", "ü", "é", "É", "ñ", "ÿ", "Ø", "Æ", "Ð", "Þ", "×", "÷", "µ", "ª", "º", "\u00A0", "\u00AD", "´", "’", "'", "-",
+  "\u2011", " ", "\t", ".", "İ", "K", "ﬁ", "e\u0301", "Ω", "𝐀", "\uD800", "x"];
+
+describe("foldOnce", () => {
+  it("GIVEN words of ASCII, Latin-1 letters and other characters THEN it folds as foldName", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 20 }), (parts) => {
+        const word = parts.join("");
+        expect(foldOnce(word)).toBe(foldName(word));
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+
+  it("GIVEN any Unicode string THEN it folds as foldName", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 30 }), (word) => {
+        expect(foldOnce(word)).toBe(foldName(word));
+      }),
+      { numRuns: 5_000 },
+    );
+  });
+});
