@@ -12,7 +12,7 @@ import { type ActorMatcher, compileActorMatcher } from "../timeline/actorMatch.j
 import { ACTORS_FILE, type Actor, loadActors } from "../timeline/actorsFile.js";
 import { buildTimeline, buildTimelines, isPeriod, narrowTimeline } from "../timeline/buildTimeline.js";
 import type { ShardedBuildOptions } from "../search/shardedBuild.js";
-import { BUILD_SHARDS, DISCOVERY_THREAD_MIN_ARTICLES, TIMELINE_PREBUILD_BATCH } from "./servingLimits.js";
+import { BUILD_SHARDS, DISCOVERY_THREAD_MAX_ARTICLES, DISCOVERY_THREAD_MIN_ARTICLES, TIMELINE_PREBUILD_BATCH } from "./servingLimits.js";
 import { withinDeadline } from "./withinDeadline.js";
 import { type DiscoveredActor, discoverActors } from "../timeline/discoverActors.js";
 import { discoveryOptions, withDiscovered } from "../timeline/discoveryInput.js";
@@ -49,6 +49,8 @@ export type BuildHooks = Pick<EngineOptions, "onReadingCorpus" | "onArticles" | 
 export interface LoadCoreOptions {
   /** Built corpora of at least this many articles discover their actors in a worker thread (default {@link DISCOVERY_THREAD_MIN_ARTICLES}). */
   discoveryThreadFrom?: number;
+  /** … and of at most this many (default {@link DISCOVERY_THREAD_MAX_ARTICLES}): larger ones discover after the build, on this thread. */
+  discoveryThreadUpTo?: number;
   /** Starts the discovery thread (tests observe it). */
   startDiscovery?: () => DiscoveryThread;
   /** How an index without a snapshot is built on two threads (default {@link BUILD_SHARDS}). */
@@ -61,7 +63,13 @@ export async function loadCore(
   build: (dir: string, hooks: BuildHooks) => Promise<LoadedEngine> = createEngine,
   options: LoadCoreOptions = {},
 ): Promise<LoadedCore> {
-  const { discoveryThreadFrom = DISCOVERY_THREAD_MIN_ARTICLES, startDiscovery = startDiscoveryThread, buildShards = BUILD_SHARDS } = options;
+  const {
+    discoveryThreadFrom = DISCOVERY_THREAD_MIN_ARTICLES,
+    discoveryThreadUpTo = DISCOVERY_THREAD_MAX_ARTICLES,
+    startDiscovery = startDiscoveryThread,
+    buildShards = BUILD_SHARDS,
+  } = options;
+  const threadFor = (articles: number) => articles >= discoveryThreadFrom && articles <= discoveryThreadUpTo;
   const folder = await scanCorpusFolder(corpusDir);
   const loaded = loadActors(dataFilePath(corpusDir, ACTORS_FILE));
   const actors: Actor[] = loaded.ok ? loaded.actors : [];
@@ -73,10 +81,10 @@ export async function loadCore(
   const engine = await build(corpusDir, {
     shards: buildShards,
     onReadingCorpus() {
-      if (folder.articleFiles >= discoveryThreadFrom) started ??= startDiscovery();
+      if (threadFor(folder.articleFiles)) started ??= startDiscovery();
     },
     onArticles(articles, { lexicon, derived }) {
-      if (articles.length < discoveryThreadFrom || derived.has(DISCOVERED_ACTORS, JSON.stringify(actors))) return;
+      if (!threadFor(articles.length) || derived.has(DISCOVERED_ACTORS, JSON.stringify(actors))) return;
       const thread = started ?? startDiscovery();
       started = undefined;
       // A failed thread is not fatal: discovery then runs here, as it does for small corpora.

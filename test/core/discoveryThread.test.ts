@@ -107,6 +107,18 @@ describe("loadCore: discovery while the index is built", () => {
     expect(names(warm)).toEqual(reference);
   });
 
+  it("GIVEN more articles than the thread takes THEN no thread starts and the actors are discovered after the build, the same as the thread's", async () => {
+    const reference = names(await loadCore(CORPUS_DIR));
+    const spy = threadSpy();
+    const build = (dir: string, hooks: object) => createEngine(dir, { cacheDir: null, ...hooks });
+    const core = await loadCore(CORPUS_DIR, build, { discoveryThreadFrom: 1, discoveryThreadUpTo: 4, startDiscovery: spy.startDiscovery });
+    expect(spy.log).toEqual([]);
+    expect(names(core)).toEqual(reference);
+    // At the bound itself the thread still takes them.
+    await loadCore(CORPUS_DIR, build, { discoveryThreadFrom: 1, discoveryThreadUpTo: 5, startDiscovery: spy.startDiscovery });
+    expect(spy.log).toEqual(["start", "discover 5"]);
+  });
+
   it("GIVEN a cache that no longer remembers the folder but holds its snapshot and actors THEN the thread started before the files were read is stopped, never asked", async () => {
     const cacheDir = await freshCache();
     const build = (dir: string, hooks: object) => createEngine(dir, { cacheDir, ...hooks });
