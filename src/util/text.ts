@@ -129,3 +129,14 @@ function kindOf(v: unknown): string {
   if (Array.isArray(v)) return "array";
   return typeof v;
 }
+
+/** Quotation marks a quote may open or close with itself. */
+const QUOTE_MARK_AT_EDGE = /^[„“"»«‚‘]|[“”"«»‘’]$/u;
+
+/**
+ * A verbatim quote set in quotation marks for plain text: „…“, or »…« when the quote itself opens or closes with a
+ * quotation mark, so that a reader never sees doubled marks ("„„Wir kennen uns gut …“, sagt er“).
+ */
+export function inQuotationMarks(quote: string): string {
+  return QUOTE_MARK_AT_EDGE.test(quote) ? `»${quote}«` : `„${quote}“`;
+}

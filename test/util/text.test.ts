@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { clip, formatZodError, INVISIBLE, ONE_INVISIBLE, shorten, shortenTitle } from "../../src/util/text.js";
+import { clip, formatZodError, INVISIBLE, inQuotationMarks, ONE_INVISIBLE, shorten, shortenTitle } from "../../src/util/text.js";
 
 describe("cutting to a length", () => {
   it("GIVEN clip THEN a hard cut that never splits a surrogate pair, no mark", () => {
@@ -43,5 +43,18 @@ describe("formatZodError", () => {
   it("GIVEN no input THEN the issue's own message", () => {
     const error = z.object({ id: z.string().regex(/^[a-z]+$/, "expected a slug") }).safeParse({ id: "A" }).error!;
     expect(formatZodError("actors: x.json", error)).toBe("actors: x.json: id: expected a slug");
+  });
+});
+
+describe("inQuotationMarks: a quote in plain text never shows doubled marks", () => {
+  it("GIVEN a quote without marks at its edges THEN it is set in „…“", () => {
+    expect(inQuotationMarks("Die Ukraine stimmte zu.")).toBe("„Die Ukraine stimmte zu.“");
+    expect(inQuotationMarks("Er sagte „ja“ dazu.")).toBe("„Er sagte „ja“ dazu.“");
+  });
+
+  it("GIVEN a quote that opens or closes with a quotation mark THEN it is set in »…«", () => {
+    expect(inQuotationMarks("„Wir kennen uns gut“, sagt er.")).toBe("»„Wir kennen uns gut“, sagt er.«");
+    expect(inQuotationMarks("Er sagte: „Wir bleiben.“")).toBe("»Er sagte: „Wir bleiben.“«");
+    expect(inQuotationMarks('"So ist es", sagte sie.')).toBe('»"So ist es", sagte sie.«');
   });
 });

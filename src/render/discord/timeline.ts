@@ -12,7 +12,7 @@ import { formatMonth, type Lang } from "../locale.js";
 import { t } from "../messages.js";
 import { dayLabel, sourceName } from "../timelineFormat.js";
 import { escapeText } from "./escape.js";
-import { shorten } from "../../util/text.js";
+import { inQuotationMarks, shorten } from "../../util/text.js";
 import { MAX_EMBED_DESCRIPTION, MAX_EMBED_TITLE, MAX_FOOTER_TEXT } from "../../util/discordLimits.js";
 import { COLORS, type DiscordReply, noMentions, pagerButtons, row } from "./payload.js";
 import { personName } from "./people.js";
@@ -66,7 +66,7 @@ function eventLine(event: TimelineEvent, lang: Lang, sources: SourceList): strin
   const parts = [`${cited.join("")}${more}`];
   if (event.reports > 1) parts.push(t("reports", lang, { n: event.reports }));
   if (event.dateSource === "duplicate" && event.dateFromTitle) parts.push(t("date_from", lang, { title: escapeText(shorten(event.dateFromTitle, 60)) }));
-  return `▸ ${label ? `**${label}** ` : ""}„${escapeText(event.quote)}“ ${parts.join(" · ")}`;
+  return `▸ ${label ? `**${label}** ` : ""}${inQuotationMarks(escapeText(event.quote))} ${parts.join(" · ")}`;
 }
 
 function monthHeader(event: TimelineEvent, lang: Lang): string {

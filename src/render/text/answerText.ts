@@ -2,6 +2,7 @@
 import type { Answer, ArticleRef } from "../../answer/types.js";
 import { formatDate, type Lang } from "../locale.js";
 import { abstainLines, t } from "../messages.js";
+import { inQuotationMarks } from "../../util/text.js";
 
 export function renderAnswerText(answer: Answer, lang: Lang = answer.language): string {
   if (answer.abstained) {
@@ -11,7 +12,7 @@ export function renderAnswerText(answer: Answer, lang: Lang = answer.language): 
   }
   const lines: string[] = [];
   answer.results.forEach((r, i) => {
-    lines.push(`[${i + 1}] „${r.quote}“`);
+    lines.push(`[${i + 1}] ${inQuotationMarks(r.quote)}`);
     lines.push(`    — ${citationText(r, lang)}`);
     if (r.alsoIn.length > 0) lines.push(`    ${t("also_in", lang)}: ${r.alsoIn.map((a) => `${a.outlet ?? a.title} (${formatDate(a.published ?? a.date, lang)})`).join(", ")}`);
   });

@@ -7,6 +7,7 @@ import type { LookupError, Timeline } from "../../timeline/types.js";
 import { formatMonth, type Lang } from "../locale.js";
 import { t } from "../messages.js";
 import { dayLabel, sourceName } from "../timelineFormat.js";
+import { inQuotationMarks } from "../../util/text.js";
 
 export function renderTimelineText(timeline: Timeline, lang: Lang = "de"): string {
   const title = timeline.with
@@ -28,7 +29,7 @@ export function renderTimelineText(timeline: Timeline, lang: Lang = "de"): strin
       month = group;
     }
     const label = dayLabel(e, lang);
-    lines.push(`- ${label ? `${label}: ` : ""}„${e.quote}“`);
+    lines.push(`- ${label ? `${label}: ` : ""}${inQuotationMarks(e.quote)}`);
     const borrowed = e.dateSource === "duplicate" && e.dateFromTitle ? ` (${t("date_from", lang, { title: e.dateFromTitle })})` : "";
     const reports = e.reports > 1 ? `${t("reports", lang, { n: e.reports })}: ` : "";
     lines.push(`  — ${reports}${[e, ...e.alsoIn].map((r) => sourceName(r, 120)).join("; ")}${borrowed}`);
