@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_RANKING } from "../../src/answer/ranking.js";
 import { RERANK_FEATURES, type RerankFeatures } from "../../src/answer/rerank.js";
 import { casesOf } from "../../src/eval/cases.js";
-import { asMix, collectCandidates, fitPairwise, hitsAt1, type LearnSample } from "../../src/eval/learn.js";
+import { asMix, collectCandidates, fitPairwise, hitsAt1, type LearnSample, learnReport } from "../../src/eval/learn.js";
 import { createEngine } from "../../src/search/engine.js";
 import { CORPUS_DIR } from "../fixtures/corpus.js";
 
@@ -43,6 +43,14 @@ describe("re-ranking learner", () => {
     const other = RERANK_FEATURES.find((f) => f !== decisive && f !== "length")!;
     const wrong = Object.fromEntries(RERANK_FEATURES.map((f) => [f, f === other ? 1 : 0])) as typeof mix;
     expect(hitsAt1(data, wrong).get("synthetic")!.hits).toBeLessThan(40);
+  });
+
+  it("GIVEN gold candidates that stand out by one feature THEN the report's refit without that feature finds fewer of them than the full two-fold fit", () => {
+    const report = learnReport(samples("evidence", 60));
+    const hits = (row: string) => Number(new RegExp(`\\| ${row} \\| (\\d+)/60 \\|`).exec(report)?.[1]);
+    expect(hits("two-fold \\(fitted on the other half\\)")).toBe(60);
+    expect(hits("two-fold without evidence")).toBeLessThan(40);
+    expect(hits("two-fold without bm25")).toBe(60);
   });
 
   it("GIVEN no question with a gold and another candidate THEN the fit is all zeros (nothing to learn)", () => {
