@@ -31,6 +31,7 @@ export function englishConcepts(question: string, tokens: ReturnType<Analyzer["t
       if (match.german.length === 0) continue;
       const alts: Alternative[] = [];
       addTranslations(alts, match, 1, ctx);
+      if (match.length === 1 && i - 1 > 0) addPlaceOfAdjective(alts, words[i - 1]!.raw, ctx);
       // A term whose German words are all nouns ("stock market" → Börse, Aktienmarkt) is a noun concept.
       const noun = match.german.every((g) => /^\p{Lu}/u.test(g)) || isCapitalised(question, words[i - match.length]!.start, words[i - match.length]!.raw);
       if (alts.length > 0) concepts.push({ label: match.key, alts, noun, translated: true });
@@ -49,6 +50,24 @@ export function englishConcepts(question: string, tokens: ReturnType<Analyzer["t
     }
   }
   return concepts;
+}
+
+/**
+ * An English adjective of a place ("Victorian", "Mongolian", "American") names the place: the corpus writes
+ * "Victoria", "Mongolei", "Amerika". Its base ("-an" without the "n") joins the concept as the name the corpus uses, or
+ * through the glossary and the dictionary, weighing `nameTranslation`.
+ */
+function addPlaceOfAdjective(alts: Alternative[], raw: string, ctx: ParseContext): void {
+  if (!/^\p{Lu}\p{Ll}{3,}an$/u.test(raw)) return;
+  const base = raw.slice(0, -1);
+  const weight = ctx.weights.nameTranslation;
+  const push = (term: string | null) => {
+    if (term !== null && ctx.known(term) && !alts.some((a) => a.term === term)) alts.push({ term, weight });
+  };
+  push(ctx.analyzer.headTerm(base));
+  const key = base.toLowerCase();
+  const german = ctx.lexicon.glossary.get(key) ?? ctx.lexicon.general.englishGerman.get(key)?.slice(0, ctx.translation.max) ?? [];
+  for (const g of german) if (/^\p{Lu}/u.test(g) && !/\s/.test(g)) push(ctx.analyzer.headTerm(g));
 }
 
 /** The German words of a dictionary or glossary match as alternatives (ranked ones decaying), each weighing `scale` more. */

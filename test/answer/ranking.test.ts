@@ -28,6 +28,8 @@ const ARTICLES: Record<string, string> = {
   "h_wetter.txt": "Der Sommer war heiß und trocken. Viele Flüsse führten wenig Wasser.",
   "i_sport.txt": "Die Mannschaft gewann das Finale knapp. Die Fans feierten bis in die Nacht.",
   "j_berater.txt": "Der Berater Oleh Schewtschuk lobte das Treffen in Riad. Es sei konstruktiv gewesen, sagte Schewtschuk.",
+  "k_verfassung.txt": "Die Verfassung von Victoria wurde 1975 erlassen. Das Parlament kann sie ändern.",
+  "l_verfassung.txt": "Die Verfassung des Landes gilt seit langem. Viele Juristen loben sie.",
 };
 
 let engine: Engine;
@@ -130,6 +132,13 @@ describe("analysis steps", () => {
     const trade = concept("Wer schloss das Handelsabkommen?", "Handelsabkommen");
     expect(trade.alts.filter((a) => a.part).length).toBe(2);
     expect(unknownness(engine.index, trade)).toBeCloseTo(1 - DEFAULT_RANKING.alternatives.part / 2, 5);
+  });
+
+  it("GIVEN an English adjective of a place ('Victorian') THEN the place's name the corpus uses joins its concept", () => {
+    const q = parseQuery("When was the Victorian constitution enacted?", engine.index.analyzer, engine.lexicon, (t) => engine.index.df.has(t));
+    const victorian = q.concepts.find((c) => c.label.toLowerCase() === "victorian")!;
+    expect(victorian.alts.map((a) => a.term)).toContain(engine.index.analyzer.headTerm("Victoria"));
+    expect(top(answer(engine, "When was the Victorian constitution enacted?"))).toBe("k_verfassung.txt");
   });
 
   it("GIVEN a strong verb form THEN its index terms include the lemma's stem (dictionary lemmas)", () => {
