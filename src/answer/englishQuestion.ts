@@ -22,9 +22,9 @@ export function englishConcepts(question: string, tokens: ReturnType<Analyzer["t
   const lower = words.map((w) => w.lower);
   for (let i = 0; i < words.length; ) {
     // The domain glossary first (curated for the negotiations), then the general dictionary for content words.
-    // A capitalised word the corpus uses as it is written is a name ("Ford", "Victoria"), not a word for the general
-    // dictionary to translate (the domain glossary still applies: "Italy" → Italien).
-    const name = i > 0 && /^\p{Lu}/u.test(words[i]!.raw) && ctx.known(ctx.analyzer.headTerm(words[i]!.raw) ?? "");
+    // A capitalised word the corpus uses as it is written is a name ("Ford", "Victoria"; "Ford's" too), not a word for
+    // the general dictionary to translate (the domain glossary still applies: "Italy" → Italien).
+    const name = i > 0 && /^\p{Lu}/u.test(words[i]!.raw) && ctx.known(ctx.analyzer.headTerm(words[i]!.raw.replace(/['’]s$/u, "")) ?? "");
     const match = longestMatch(lower, i, lexicon.glossary, lexicon.maxPhraseWords) ?? (name || ENGLISH_STOPWORDS.has(lower[i]!) ? null : dictionaryMatch(lower, i, ctx));
     if (match) {
       i += match.length;

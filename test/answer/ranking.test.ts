@@ -30,6 +30,7 @@ const ARTICLES: Record<string, string> = {
   "j_berater.txt": "Der Berater Oleh Schewtschuk lobte das Treffen in Riad. Es sei konstruktiv gewesen, sagte Schewtschuk.",
   "k_verfassung.txt": "Die Verfassung von Victoria wurde 1975 erlassen. Das Parlament kann sie ändern.",
   "l_verfassung.txt": "Die Verfassung des Landes gilt seit langem. Viele Juristen loben sie.",
+  "m_werke.txt": "Der Autohersteller Ford schließt 2016 seine Werke in Broadmeadows.",
 };
 
 let engine: Engine;
@@ -139,6 +140,16 @@ describe("analysis steps", () => {
     const victorian = q.concepts.find((c) => c.label.toLowerCase() === "victorian")!;
     expect(victorian.alts.map((a) => a.term)).toContain(engine.index.analyzer.headTerm("Victoria"));
     expect(top(answer(engine, "When was the Victorian constitution enacted?"))).toBe("k_verfassung.txt");
+  });
+
+  it("GIVEN a name the corpus uses, in the English possessive ('Ford's') THEN it stays the name, not a dictionary word (Furt)", () => {
+    const q = parseQuery("When will Ford's plants close?", engine.index.analyzer, engine.lexicon, (t) => engine.index.df.has(t));
+    const ford = q.concepts.find((c) => c.label.toLowerCase().startsWith("ford"))!;
+    // The name itself first, at full weight; a dictionary sense ("Furt") only beside it, weighing less.
+    expect(ford.alts[0]).toEqual({ term: engine.index.analyzer.headTerm("Ford"), weight: 1 });
+    expect(ford.translated).toBeUndefined();
+    for (const a of ford.alts.slice(1)) expect(a.weight).toBeLessThan(1);
+    expect(top(answer(engine, "When will Ford's plants close?"))).toBe("m_werke.txt");
   });
 
   it("GIVEN a strong verb form THEN its index terms include the lemma's stem (dictionary lemmas)", () => {
