@@ -65,9 +65,9 @@ function addPlaceOfAdjective(alts: Alternative[], raw: string, ctx: ParseContext
     if (term !== null && ctx.known(term) && !alts.some((a) => a.term === term)) alts.push({ term, weight });
   };
   push(ctx.analyzer.headTerm(base));
-  const key = base.toLowerCase();
-  const german = ctx.lexicon.glossary.get(key) ?? ctx.lexicon.general.englishGerman.get(key)?.slice(0, ctx.translation.max) ?? [];
-  for (const g of german) if (/^\p{Lu}/u.test(g) && !/\s/.test(g)) push(ctx.analyzer.headTerm(g));
+  const key = [base.toLowerCase()];
+  const match = longestMatch(key, 0, ctx.lexicon.glossary, 1) ?? dictionaryMatch(key, 0, ctx);
+  for (const g of match?.german ?? []) if (/^\p{Lu}/u.test(g) && !/\s/.test(g)) push(ctx.analyzer.headTerm(g));
 }
 
 /** The German words of a dictionary or glossary match as alternatives (ranked ones decaying), each weighing `scale` more. */

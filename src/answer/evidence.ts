@@ -47,16 +47,16 @@ export function isKnown(index: PassageIndex, c: Concept): boolean {
 export function unknownness(index: PassageIndex, c: Concept): number {
   let best = 0;
   let parts = 0;
-  let knownParts = 0;
+  let knownPartWeight = 0;
   for (const a of c.alts) {
     const known = (index.df.get(a.term) ?? 0) > 0;
     if (a.part) {
       parts++;
-      if (known) knownParts++;
+      if (known) knownPartWeight += a.weight;
     } else if (known && a.weight > best) best = a.weight;
   }
   // A compound the corpus knows only some parts of lacks the others: "Fußballspiel" through "Spiel" alone is half known.
-  if (parts > 0) best = Math.max(best, (c.alts.find((a) => a.part)?.weight ?? 0) * (knownParts / parts));
+  if (parts > 0) best = Math.max(best, knownPartWeight / parts);
   return Math.max(0, 1 - best);
 }
 

@@ -20,6 +20,9 @@ interface Candidate {
   gold: boolean;
 }
 
+/** Per suite: questions whose best-scoring candidate is gold, of all its questions. */
+type SuiteHits = Map<string, { hits: number; of: number }>;
+
 export interface LearnSample {
   suite: string;
   candidates: Candidate[];
@@ -100,8 +103,8 @@ export function asMix(weights: number[]): RankingConfig["mix"] {
 }
 
 /** Questions whose best-scoring candidate is a gold one, per suite. */
-export function hitsAt1(samples: LearnSample[], mix: RankingConfig["mix"]): Map<string, { hits: number; of: number }> {
-  const out = new Map<string, { hits: number; of: number }>();
+export function hitsAt1(samples: LearnSample[], mix: RankingConfig["mix"]): SuiteHits {
+  const out: SuiteHits = new Map();
   for (const s of samples) {
     const row = out.get(s.suite) ?? { hits: 0, of: 0 };
     row.of++;
@@ -122,16 +125,16 @@ export function hitsAt1(samples: LearnSample[], mix: RankingConfig["mix"]): Map<
 
 export function learnReport(samples: LearnSample[]): string {
   const fitted = asMix(fitPairwise(samples));
-  const rows: Array<[string, Map<string, { hits: number; of: number }>]> = [
+  const rows: Array<[string, SuiteHits]> = [
     ["current weights", hitsAt1(samples, DEFAULT_RANKING.mix)],
     ["two-fold (fitted on the other half)", twoFold(samples)],
     ["fitted on all", hitsAt1(samples, fitted)],
     // What each feature adds: the model refitted without it (two-fold), correlated features standing in for it.
-    ...RERANK_FEATURES.map((f): [string, Map<string, { hits: number; of: number }>] => [`two-fold without ${f}`, twoFold(samples.map((s) => without(s, f)))]),
+    ...RERANK_FEATURES.map((f): [string, SuiteHits] => [`two-fold without ${f}`, twoFold(samples.map((s) => without(s, f)))]),
   ];
   const suites = [...rows[0]![1].keys()];
-  const cell = (m: Map<string, { hits: number; of: number }>, s: string) => `${m.get(s)?.hits ?? 0}/${m.get(s)?.of ?? 0}`;
-  const all = (m: Map<string, { hits: number; of: number }>) => [...m.values()].reduce((sum, r) => sum + r.hits, 0);
+  const cell = (m: SuiteHits, s: string) => `${m.get(s)?.hits ?? 0}/${m.get(s)?.of ?? 0}`;
+  const all = (m: SuiteHits) => [...m.values()].reduce((sum, r) => sum + r.hits, 0);
   return [
     `fitted mix: ${JSON.stringify(fitted)}`,
     "",
@@ -142,7 +145,7 @@ export function learnReport(samples: LearnSample[]): string {
 }
 
 /** hit@1 of weights fitted on one half of the questions (alternate lines) and scored on the other, both ways. */
-function twoFold(samples: LearnSample[]): Map<string, { hits: number; of: number }> {
+function twoFold(samples: LearnSample[]): SuiteHits {
   const halves = [samples.filter((_, i) => i % 2 === 0), samples.filter((_, i) => i % 2 === 1)];
   return merge([hitsAt1(halves[1]!, asMix(fitPairwise(halves[0]!))), hitsAt1(halves[0]!, asMix(fitPairwise(halves[1]!)))]);
 }
@@ -152,8 +155,8 @@ function without(s: LearnSample, feature: keyof RerankFeatures): LearnSample {
   return { suite: s.suite, candidates: s.candidates.map((c) => ({ gold: c.gold, features: { ...c.features, [feature]: 0 } })) };
 }
 
-function merge(maps: Array<Map<string, { hits: number; of: number }>>): Map<string, { hits: number; of: number }> {
-  const out = new Map<string, { hits: number; of: number }>();
+function merge(maps: Array<SuiteHits>): SuiteHits {
+  const out: SuiteHits = new Map();
   for (const m of maps) for (const [k, v] of m) out.set(k, { hits: (out.get(k)?.hits ?? 0) + v.hits, of: (out.get(k)?.of ?? 0) + v.of });
   return out;
 }
