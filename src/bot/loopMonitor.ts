@@ -9,7 +9,7 @@
  */
 import { type EventLoopUtilization, monitorEventLoopDelay, type PerformanceEntry, PerformanceObserver, performance } from "node:perf_hooks";
 import type { Logger } from "pino";
-import { threadTime, threadTimeSince } from "./threadTime.js";
+import { threadTime, threadTimeSince } from "../util/threadTime.js";
 
 /** A second whose longest event-loop delay exceeds this is logged. */
 export const LOOP_DELAY_LOG_MS = 50;

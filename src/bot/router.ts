@@ -22,7 +22,7 @@ import type { Cooldown } from "./cooldown.js";
 import { UserError } from "../util/userError.js";
 import { ALREADY_ACKNOWLEDGED, describeError, discordErrorCode, isGoneInteraction, newErrorId } from "./errors.js";
 import type { QuestionStore } from "./questionStore.js";
-import { threadTime, threadTimeSince } from "./threadTime.js";
+import { threadTime, threadTimeSince } from "../util/threadTime.js";
 import { DEFAULT_DEFER_AFTER_MS, editOptions, replyOptions } from "./respond.js";
 
 export interface RouterOptions {
