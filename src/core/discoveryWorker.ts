@@ -12,6 +12,11 @@ import { corpusFacts } from "../corpus/profile.js";
 import { TopicCounts } from "../corpus/topicCounts.js";
 import { discoverActors } from "../timeline/discoverActors.js";
 import { type DiscoveryInput, discoveryOptions, withDiscovered } from "../timeline/discoveryInput.js";
+import { DISCOVERY_THREAD_NICE } from "./servingLimits.js";
+import { lowerThreadPriority } from "./threadPriority.js";
+
+// Background work beside the index build: the build's two threads come first (see DISCOVERY_THREAD_NICE).
+lowerThreadPriority(DISCOVERY_THREAD_NICE);
 
 const port = (() => {
   if (!parentPort) throw new Error("discoveryWorker: not started as a worker thread");

@@ -66,6 +66,14 @@ export const DISCOVERY_THREAD_MIN_ARTICLES = 2_000;
 export const DISCOVERY_THREAD_MAX_ARTICLES = 50_000;
 
 /**
+ * The nice value of the discovery thread (Linux; it only lowers). Its work ends before the snapshot's texts are
+ * encoded, not before the index is built: three busy threads on two cores gave the build's two threads each a third
+ * of their time to discovery (this thread's wait for a CPU: 1.5–1.9 s of its 4.5–6.3 s shard at 20,000 articles). At
+ * +10 it runs where they leave a core free; the snapshot's index sections are encoded while it finishes.
+ */
+export const DISCOVERY_THREAD_NICE = 10;
+
+/**
  * The index build on two threads (src/search/shardedBuild.ts), for corpora built without a snapshot from
  * `minArticles` articles (below, the worker's start-up, ~0.3–0.8 s, costs more than it saves): a worker splits and
  * tokenizes the articles after the first `mainShare` and analyzes the distinct raw tokens after the first
@@ -76,11 +84,15 @@ export const DISCOVERY_THREAD_MAX_ARTICLES = 50_000;
  * waited 0.3–1.3 s for the worker twice; starting discovery only after the worker left the second core idle while
  * the worker waited for this thread's half (worker: 4 s of CPU in 26 s alive).
  * The worker's young generation is V8's default: 48 MB did not measurably change the build.
+ * Session 8: with the discovery thread at {@link DISCOVERY_THREAD_NICE} the worker and this thread get the two cores
+ * first, and 0.6 / 0.6 balance them (alternating cold starts at 20,000 articles: build 10.8–11.9 s against 12.0–14.7
+ * at 0.75 with the same nice value and 12.5–16.3 s as before; this thread's wait for a CPU in its shard 0.8–1.0 s
+ * against 1.5–1.9 s before).
  */
 export const BUILD_SHARDS: ShardedBuildOptions = {
   minArticles: 2_000,
-  mainShare: 0.75,
-  analysisShare: 0.75,
+  mainShare: 0.6,
+  analysisShare: 0.6,
   workerDeadlineMs: (articles) => scaledDeadlineMs(HELPER_THREAD_DEADLINE, articles),
 };
 

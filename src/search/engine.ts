@@ -16,6 +16,7 @@ import { latestOfBase, loadSnapshot, noteBase, saveSnapshot } from "./snapshot/c
 import { type DerivedCache, derivedCache, NO_DERIVED_CACHE } from "./snapshot/derived.js";
 import { folderSignature, knownKey, rememberKey } from "./snapshot/folderSignature.js";
 import { baseKey, codeFingerprint, snapshotKey } from "./snapshot/key.js";
+import { PhaseClock } from "../util/phaseClock.js";
 
 export interface Engine {
   index: PassageIndex;
@@ -52,8 +53,9 @@ export interface EngineOptions {
    */
   onReadingCorpus?: () => void;
   /**
-   * Awaited before a built index's snapshot is encoded and saved: the encoding's buffers are the build's peak of
-   * memory, and a caller's thread that still holds a copy of the articles (`loadCore`'s discovery) ends first.
+   * Awaited before the article texts of a built index's snapshot are encoded (the index's sections are encoded
+   * meanwhile): the texts' buffer is the largest, and a caller's thread that still holds a copy of the articles
+   * (`loadCore`'s discovery) lets go of it first, so that both are not in memory at once.
    */
   beforeSave?: () => Promise<unknown>;
   /** A corpus of at least `minArticles` articles is built on two threads (shardedBuild.ts); absent: always on one. */
@@ -70,6 +72,7 @@ export interface EngineOptions {
  */
 export async function createEngine(corpusDir: string, options: EngineOptions = {}): Promise<LoadedEngine> {
   const { cacheDir = null, log = () => undefined, onArticles, onReadingCorpus, beforeSave, shards } = options;
+  const clock = new PhaseClock();
   const [signature, { lexicon, problems: lexiconProblems }] = await Promise.all([
     cacheDir === null ? null : folderSignature(corpusDir, lexiconFiles(corpusDir)),
     loadLexicon(corpusDir),
@@ -85,7 +88,9 @@ export async function createEngine(corpusDir: string, options: EngineOptions = {
   // The corpus bytes are held (in `read.files`) until parsed, then let go: at a million passages they are 350 MB.
   onReadingCorpus?.();
   const read: { files: CorpusFiles | null } = { files: await readCorpusFiles(corpusDir) };
+  clock.phase("lexicon and reading the corpus");
   const key = cacheDir === null ? null : await keyOrNull(read.files!, lexicon, log);
+  clock.phase("key");
   const remember = () => {
     if (cacheDir !== null && signature !== null && key !== null) rememberKey(cacheDir, signature, key);
   };
@@ -101,11 +106,13 @@ export async function createEngine(corpusDir: string, options: EngineOptions = {
   }
   const corpus = parseCorpus(read.files!);
   read.files = null;
+  clock.phase("parsing");
   onArticles?.(corpus.articles, { lexicon, derived });
+  clock.phase("onArticles");
   const base = cacheDir !== null && key !== null ? await baseKey(lexicon).catch(() => null) : null;
   const updated = cacheDir !== null && base !== null ? await updatedFromBase(cacheDir, base, corpus.articles, lexicon, (m) => log(`index: snapshot ${miss}; ${m}`)) : null;
   const sharded = !updated && shards !== undefined && corpus.articles.length >= shards.minArticles;
-  if (!updated && miss !== null) log(`index: snapshot ${miss}; building`);
+  if (!updated && miss !== null) log(`index: snapshot ${miss}; building (before the build, ms: ${clock.summary()})`);
   // From here to "built" nothing else runs: the build is one synchronous stretch (a worker thread keeps the bot
   // free), or two, on two threads, with a pause while this one waits for the other.
   const started = performance.now();
@@ -118,18 +125,13 @@ export async function createEngine(corpusDir: string, options: EngineOptions = {
   };
   if (!updated) log(`index: built in ${Math.round(performance.now() - started)} ms (${engine.index.passages.length} passages${sharded ? ", two threads" : ""})`);
   if (cacheDir !== null && key !== null) {
-    if (beforeSave) {
-      // Whether the caller's work (loadCore: actor discovery) still holds up the start once the index is built.
-      const waitStarted = performance.now();
-      await beforeSave();
-      log(`index: waited ${Math.round(performance.now() - waitStarted)} ms before saving the snapshot`);
-    }
     try {
       const saveStarted = performance.now();
-      await saveSnapshot(cacheDir, key, engine);
+      // Its "waiting before the texts": whether the caller's work (loadCore: actor discovery) still held up the start.
+      const phases = await saveSnapshot(cacheDir, key, engine, beforeSave);
       if (base !== null) await noteBase(cacheDir, base, key);
       remember();
-      log(`index: snapshot ${key.slice(0, 12)} saved in ${Math.round(performance.now() - saveStarted)} ms`);
+      log(`index: snapshot ${key.slice(0, 12)} saved in ${Math.round(performance.now() - saveStarted)} ms (${phases})`);
     } catch (e) {
       log(`index: snapshot not saved (${(e as Error).message})`);
     }

@@ -13,6 +13,7 @@ import { type Lexicon, lexiconWords } from "../analysis/lexicon.js";
 import { splitPassages } from "../corpus/passages.js";
 import type { Article } from "../corpus/types.js";
 import { armDeadline } from "../util/threadDeadline.js";
+import { PhaseClock } from "../util/phaseClock.js";
 import { workerEntry } from "../util/workerEntry.js";
 import { type AnalyzedTokens, analyzeTokens, foldedWords, mergeTokens, type Shard, SHARD_PASSAGE_INTS, shardOf, shardPassages, termsOfAnalyzed } from "./buildShard.js";
 import { tokenizePassages } from "./indexBuilder.js";
@@ -40,13 +41,8 @@ export async function buildIndexInShards(articles: readonly Article[], lexicon: 
   const mine = articles.slice(0, cut);
   const theirs = articles.slice(cut);
   const words = lexiconWords(lexicon);
-  let at = performance.now();
-  const phases: string[] = [];
-  const phase = (name: string) => {
-    const now = performance.now();
-    phases.push(`${name} ${Math.round(now - at)}`);
-    at = now;
-  };
+  const clock = new PhaseClock();
+  const phase = (name: string) => clock.phase(name);
   const worker = BuildWorker.start(theirs, lexicon, words, options.workerResourceLimits);
   const deadline = armDeadline("index: build worker", options.workerDeadlineMs?.(theirs.length) ?? Number.POSITIVE_INFINITY, (e) => worker.close(e));
   phase("worker started");
@@ -84,7 +80,7 @@ export async function buildIndexInShards(articles: readonly Article[], lexicon: 
     phase("waiting for the worker's");
     const index = buildPassageIndex(articles, passages, analyzer, tokens, (r) => (r < split ? mineTerms[r]! : termsOfAnalyzed(restTerms, r - split)));
     phase("postings");
-    log(`index: two threads (ms): ${phases.join(", ")}`);
+    log(`index: two threads (ms): ${clock.summary()}`);
     return index;
   } finally {
     deadline.clear();

@@ -3,13 +3,14 @@
  * index (and cached beside the snapshot), skipped when the cache already holds them, and replaced by discovery on
  * the calling thread when the thread fails.
  */
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { getPriority, tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { type DiscoveryThread, discoverInThread, startDiscoveryThread } from "../../src/core/discoveryThread.js";
 import { loadCore } from "../../src/core/loadCore.js";
+import { DISCOVERY_THREAD_NICE } from "../../src/core/servingLimits.js";
 import { loadCorpus } from "../../src/corpus/loadCorpus.js";
 import { generalDictionaries } from "../../src/analysis/lexicon.js";
 import { createEngine } from "../../src/search/engine.js";
@@ -34,6 +35,36 @@ const freshCache = async () => {
 };
 afterAll(async () => {
   await Promise.all(caches.map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+/** The nice value of each thread of this process (Linux: field 19 of /proc/self/task/<tid>/stat). */
+function threadNiceValues(): number[] {
+  return readdirSync("/proc/self/task").flatMap((tid) => {
+    try {
+      const stat = readFileSync(`/proc/self/task/${tid}/stat`, "utf8");
+      // The fields after the command name (which may hold spaces) start with the state, field 3.
+      return [Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[16])];
+    } catch {
+      return [];
+    }
+  });
+}
+
+describe.runIf(process.platform === "linux")("the discovery thread's priority (Linux)", () => {
+  it("GIVEN a discovery thread THEN it runs at DISCOVERY_THREAD_NICE while this thread keeps its own", async () => {
+    const own = getPriority(0);
+    const lowered = () => threadNiceValues().filter((nice) => nice >= DISCOVERY_THREAD_NICE && nice > own).length;
+    const before = lowered();
+    const thread = startDiscoveryThread();
+    try {
+      // The thread lowers its priority as its module loads; wait for it (no wall-clock limit: vitest's own timeout).
+      while (lowered() === before) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(lowered()).toBe(before + 1);
+      expect(getPriority(0)).toBe(own);
+    } finally {
+      thread.cancel();
+    }
+  });
 });
 
 describe("discoverInThread", () => {

@@ -15,7 +15,8 @@ import type { Lexicon } from "../../src/analysis/lexicon.js";
 import { readCorpusFiles } from "../../src/corpus/loadCorpus.js";
 import { createEngine, type LoadedEngine } from "../../src/search/engine.js";
 import { KEEP_SNAPSHOTS, loadSnapshot, SnapshotDecodeError, saveSnapshot, snapshotPath } from "../../src/search/snapshot/cache.js";
-import { SNAPSHOT_FORMAT } from "../../src/search/snapshot/file.js";
+import { encodeSnapshot } from "../../src/search/snapshot/codec.js";
+import { readSnapshotFile, SNAPSHOT_FORMAT } from "../../src/search/snapshot/file.js";
 import { snapshotKey } from "../../src/search/snapshot/key.js";
 import { CORPUS_DIR, SEED_FILES, tempCorpus } from "../fixtures/corpus.js";
 
@@ -241,6 +242,34 @@ describe("damaged and foreign snapshots", () => {
     writeFileSync(snapshotPath(cacheDir, key), rewriteHeader(good, (h) => ({ ...h, key: other })));
     expect(await loadSnapshot(cacheDir, key, lexicon)).toMatchObject({ ok: false, reason: "stale" });
     restore();
+  });
+
+  it("GIVEN beforeTexts THEN it is awaited before the texts are encoded and the file is written, and the file is the one encodeSnapshot gives", async () => {
+    const engine = await createEngine(corpus.dir);
+    const dir = tempDir("vb-cache-");
+    const target = snapshotPath(dir, "b".repeat(32));
+    try {
+      let release: () => void = () => {};
+      const waited = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      let asked = false;
+      const saving = saveSnapshot(dir, "b".repeat(32), engine, () => {
+        asked = true;
+        return waited;
+      });
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(asked).toBe(true);
+      expect(existsSync(target)).toBe(false);
+      release();
+      await saving;
+      const sections = readSnapshotFile(readFileSync(target), "b".repeat(32));
+      const expected = encodeSnapshot({ index: engine.index, corpusProblems: [] });
+      expect([...sections.keys()]).toEqual(expected.map(([name]) => name));
+      for (const [name, bytes] of expected) expect(Buffer.from(sections.get(name)!).equals(Buffer.from(bytes)), name).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("keeps at most KEEP_SNAPSHOTS snapshots and no temporary files", async () => {

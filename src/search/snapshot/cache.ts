@@ -6,7 +6,8 @@
 import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Lexicon } from "../../analysis/lexicon.js";
-import { decodeSnapshot, encodeSnapshot, type IndexParts } from "./codec.js";
+import { PhaseClock } from "../../util/phaseClock.js";
+import { decodeSnapshot, encodeIndexSections, type IndexParts, withTexts } from "./codec.js";
 import { CorruptSnapshot, readSnapshotFile, StaleSnapshot, writeSnapshotFile } from "./file.js";
 
 /** Snapshots kept in a cache folder (the newest first): a bot and a CLI on two corpora do not evict each other. */
@@ -55,13 +56,27 @@ export function snapshotPath(cacheDir: string, key: string): string {
   return path.join(cacheDir, `index-${key}.snap`);
 }
 
-/** Writes the snapshot for `key`, then removes older snapshots beyond {@link KEEP_SNAPSHOTS}. */
-export async function saveSnapshot(cacheDir: string, key: string, parts: IndexParts): Promise<void> {
-  const sections = encodeSnapshot(parts);
+/**
+ * Writes the snapshot for `key`, then removes older snapshots beyond {@link KEEP_SNAPSHOTS}. `beforeTexts` is awaited
+ * after the index's sections are encoded and before the article texts are (the largest buffer: see
+ * EngineOptions.beforeSave). Returns where the time went (ms, {@link PhaseClock}).
+ */
+export async function saveSnapshot(cacheDir: string, key: string, parts: IndexParts, beforeTexts?: () => Promise<unknown>): Promise<string> {
+  const clock = new PhaseClock();
+  const index = encodeIndexSections(parts);
+  clock.phase("encoding the index");
+  if (beforeTexts) {
+    await beforeTexts();
+    clock.phase("waiting before the texts");
+  }
+  const sections = withTexts(index, parts.index.articles);
+  clock.phase("encoding the texts");
   await mkdir(cacheDir, { recursive: true });
   const target = snapshotPath(cacheDir, key);
   await writeSnapshotFile(target, key, sections);
+  clock.phase("writing");
   await pruneSnapshots(cacheDir, target);
+  return clock.summary();
 }
 
 /** Loads the snapshot for `key`; a missing, stale or corrupt file is reported, never served. */

@@ -58,7 +58,16 @@ interface Terms {
   df: Int32Array;
 }
 
-export function encodeSnapshot({ index, corpusProblems }: IndexParts): Sections {
+/** Every section, in the file's order. */
+export function encodeSnapshot(parts: IndexParts): Sections {
+  return withTexts(encodeIndexSections(parts), parts.index.articles);
+}
+
+/**
+ * The sections of a snapshot but its largest, the article texts ({@link withTexts} adds them): a caller can encode
+ * these while another thread still holds its copy of the articles, and the texts once it has let go.
+ */
+export function encodeIndexSections({ index, corpusProblems }: IndexParts): Sections {
   const search = index.search;
   const state = search.state();
   const fieldCount = fieldCountOf(state.fieldIds);
@@ -114,13 +123,19 @@ export function encodeSnapshot({ index, corpusProblems }: IndexParts): Sections 
   };
   return [
     ["meta", v8.serialize(meta)],
-    ["texts", serializeTexts(index.articles)],
     ["passages", v8.serialize(passages)],
     ["docs", v8.serialize(docs)],
     ["terms", v8.serialize({ terms, offsets: Int32Array.from(offsets), df } satisfies Terms)],
     ["postings", postings.bytes()],
     ["dictionary", v8.serialize([...index.analyzer.splitter.knownWords()])],
   ];
+}
+
+/** `sections` with the texts section after the meta section, where the file has it. */
+export function withTexts(sections: Sections, articles: readonly Article[]): Sections {
+  const [meta, ...rest] = sections;
+  if (meta?.[0] !== "meta") throw new Error("snapshot encoder: the meta section comes first");
+  return [meta, ["texts", serializeTexts(articles)], ...rest];
 }
 
 /**
