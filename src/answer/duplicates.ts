@@ -8,7 +8,7 @@
  * articles that merely name the same people and topic in their own sentences share next to no such runs, so
  * an "auch in …" reference always points to an article that prints (nearly) the quoted words.
  */
-import { containment, shingles } from "../analysis/similarity.js";
+import { containment, shingleHashes } from "../analysis/similarity.js";
 import type { PassageIndex } from "../search/passageIndex.js";
 import { clampQuote } from "./quote.js";
 import { PROBLEM_WEIGHT, quoteProblems } from "./quoteRules.js";
@@ -37,11 +37,11 @@ interface Candidate {
 
 export function mergeDuplicates<T extends Candidate>(index: PassageIndex, ranked: T[], limit: number): Array<{ primary: T; others: T[] }> {
   const groups: Array<{ primary: T; others: T[] }> = [];
-  const shinglesOf = new Map<Candidate, Set<string>>();
+  const shinglesOf = new Map<Candidate, Set<number>>();
   const quoteShingles = (c: Candidate) => {
     let s = shinglesOf.get(c);
     if (!s) {
-      s = shingles(quoteText(index, c));
+      s = shingleHashes(quoteText(index, c));
       shinglesOf.set(c, s);
     }
     return s;

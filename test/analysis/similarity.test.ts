@@ -1,5 +1,8 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { containment, editDistance, resemblance, SHINGLE_WORDS, shingles, shingleWords } from "../../src/analysis/similarity.js";
+import { containment, editDistance, resemblance, SHINGLE_WORDS, shingleHashes, shingles, shingleWords } from "../../src/analysis/similarity.js";
+import { CORPUS_DIR } from "../fixtures/corpus.js";
 
 describe("containment", () => {
   it("GIVEN a set inside another THEN 1, measured on the smaller side", () => {
@@ -67,5 +70,39 @@ describe("shingle containment tells a syndicated copy from an article about the 
   });
   it("GIVEN different sentences naming the same parties and topic THEN no shingle is shared", () => {
     expect(containment(shingles(original), shingles(sameTopic))).toBe(0);
+  });
+});
+
+describe("shingleHashes", () => {
+  const paragraphs = readdirSync(CORPUS_DIR)
+    .filter((f) => f.endsWith(".txt"))
+    .flatMap((f) => readFileSync(path.join(CORPUS_DIR, f), "utf8").split(/\n\s*\n/))
+    .filter((p) => p.trim().length > 0);
+
+  it("GIVEN every pair of the seed articles' paragraphs THEN the same containment and resemblance as the string shingles", () => {
+    const strings = paragraphs.map((p) => shingles(p));
+    const hashes = paragraphs.map((p) => shingleHashes(p));
+    let compared = 0;
+    let overlapping = 0;
+    for (let i = 0; i < paragraphs.length; i++) {
+      expect(hashes[i]!.size).toBe(strings[i]!.size);
+      for (let j = i + 1; j < paragraphs.length; j++) {
+        const shared = containment(strings[i]!, strings[j]!);
+        expect(containment(hashes[i]!, hashes[j]!)).toBe(shared);
+        expect(resemblance(hashes[i]!, hashes[j]!)).toBe(resemblance(strings[i]!, strings[j]!));
+        compared++;
+        if (shared > 0) overlapping++;
+      }
+    }
+    // The syndicated pair 000/001 shares paragraphs: the comparison covers overlap, not only disjoint sets.
+    expect(overlapping).toBeGreaterThan(10);
+    expect(compared).toBeGreaterThan(1000);
+  });
+
+  it("GIVEN the same words in another order or fewer than five words THEN other runs, one run of all words", () => {
+    expect(shingleHashes("eins zwei drei vier fünf")).not.toEqual(shingleHashes("zwei eins drei vier fünf"));
+    expect(shingleHashes("Rubio und Lawrow").size).toBe(1);
+    expect(shingleHashes("Rubio und Lawrow")).toEqual(shingleHashes("rubio, und LAWROW!"));
+    expect(shingleHashes("").size).toBe(0);
   });
 });
