@@ -31,7 +31,7 @@ export interface Lexicon {
 
 export interface GeneralDictionaries {
   /** English word or phrase (lower case) → German translations, best first. */
-  englishGerman: ReadonlyMap<string, readonly string[]>;
+  readonly englishGerman: ReadonlyMap<string, readonly string[]>;
   /** Folded German form → folded lemma, where their stems differ. */
   lemmas: ReadonlyMap<string, string>;
   /** German synonyms of a folded word (OpenThesaurus), as written. */
@@ -47,10 +47,15 @@ export function emptyLexicon(general: GeneralDictionaries = NO_GENERAL_DICTIONAR
 /** Synsets larger than this are too vague to widen a question with. */
 const MAX_SYNSET_SIZE = 12;
 
-/** The general dictionaries, loaded once per process. */
+/**
+ * The general dictionaries, loaded once per process. The English one on first use (only English questions read it):
+ * its ~0.3 s are not paid by a start that builds or loads an index, nor by the discovery thread.
+ */
 export function generalDictionaries(): GeneralDictionaries {
   return {
-    englishGerman: englishToGerman(),
+    get englishGerman() {
+      return englishToGerman();
+    },
     lemmas: germanLemmas(),
     synonyms(folded) {
       const out = new Set<string>();

@@ -8,7 +8,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { createEngine } from "../search/engine.js";
 import { type LoadedCore, loadCore } from "./loadCore.js";
-import { CORE_THREAD_NICE, WARM_UP_QUESTION } from "./servingLimits.js";
+import { CORE_THREAD_NICE, WARM_UP_QUESTIONS } from "./servingLimits.js";
 import { lowerThreadPriority } from "./threadPriority.js";
 import { CallMessage, WorkerInput, type WorkerMessage } from "./workerProtocol.js";
 
@@ -51,7 +51,7 @@ async function main(): Promise<void> {
   try {
     core = await loadCore(input.corpusDir, (dir, hooks) => createEngine(dir, { cacheDir: input.cacheDir, log, ...hooks }));
     // What the first users would otherwise pay: caches and regexes, the corpus profile of abstentions, timelines.
-    core.ask(WARM_UP_QUESTION);
+    for (const question of WARM_UP_QUESTIONS) core.ask(question);
     const profile = core.profile();
     const started = performance.now();
     const timelines = core.prebuildTimelines(started + input.timelineBudgetMs);

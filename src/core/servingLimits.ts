@@ -22,8 +22,11 @@ export const TIMELINE_PREBUILD_BATCH = 8;
 /** The same at start, where nothing serves yet and every second of it keeps the bot offline. */
 export const TIMELINE_PREBUILD_AT_START_MS = 2_000;
 
-/** The question a new core answers once before it reports ready (compiles the analyzer's caches and regexes). */
-export const WARM_UP_QUESTION = "Waffenruhe";
+/**
+ * The questions a new core answers once before it reports ready: they compile the analyzer's caches and regexes,
+ * and the English one loads the English dictionary (~0.3 s, loaded on first use: see generalDictionaries).
+ */
+export const WARM_UP_QUESTIONS = ["Waffenruhe", "What about the ceasefire?"] as const;
 
 /**
  * Early deferral: an interaction that arrives while this many calls wait in the core worker (from any

@@ -241,7 +241,16 @@ export function indexSynsets(synsets: readonly (readonly string[])[]): Map<strin
 
 // ---------------------------------------------------------------- lazy loaders
 
+/** The data files read so far in this thread, in order (each is read once). */
+const loaded: string[] = [];
+
+/** Which of this folder's files this thread has loaded (debug logs and tests: the English one loads on first use). */
+export function loadedDictionaries(): readonly string[] {
+  return loaded;
+}
+
 function readData(file: string): string {
+  loaded.push(file);
   const bytes = readFileSync(join(dictionaryDir(), file));
   return (file.endsWith(".gz") ? gunzipSync(bytes) : bytes).toString("utf8");
 }
