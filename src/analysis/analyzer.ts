@@ -7,7 +7,7 @@ import { stemmer as germanStem } from "@orama/stemmers/german";
 import { CompoundSplitter } from "./compounds.js";
 import { foldWord } from "./normalize.js";
 import { GERMAN_STOPWORDS } from "./stopwords.js";
-import { scanTokens } from "./tokenScanner.js";
+import { scanTokens, TokenScanner } from "./tokenScanner.js";
 import { INVISIBLE, INVISIBLE_CHARACTERS } from "../util/text.js";
 
 /** Bumped whenever analysis output changes: index snapshots built by another version are rebuilt. */
@@ -87,6 +87,8 @@ export class Analyzer {
   private readonly variants: ReadonlyMap<string, string>;
   private readonly lemmas: ReadonlyMap<string, string>;
   readonly splitter: CompoundSplitter;
+  /** Reused by {@link tokens} (synchronous: one scan at a time). */
+  private readonly scanner = new TokenScanner();
   private readonly termCache = new TwoGenerationCache<readonly string[]>(TERM_CACHE_SIZE);
   private readonly stemCache = new TwoGenerationCache<string>(TERM_CACHE_SIZE);
 
@@ -96,12 +98,15 @@ export class Analyzer {
     this.splitter = new CompoundSplitter(data.dictionary);
   }
 
-  /** Raw tokens with offsets; nothing is dropped here. */
+  /** Raw tokens with offsets, over-long ones left out (the scanner finds exactly {@link TOKEN}'s matches, without a match array each). */
   tokens(text: string): Token[] {
     const out: Token[] = [];
-    for (const m of text.matchAll(TOKEN)) {
-      if (m[0].length <= MAX_TOKEN_LENGTH) out.push({ raw: m[0], start: m.index, end: m.index + m[0].length });
+    const scanner = this.scanner.reset(text);
+    while (scanner.next()) {
+      const { start, end } = scanner;
+      if (end - start <= MAX_TOKEN_LENGTH) out.push({ raw: text.slice(start, end), start, end });
     }
+    scanner.reset("");
     return out;
   }
 
