@@ -120,7 +120,9 @@ export function englishForms(word: string): string[] {
   const forms = [word];
   if (word.length <= 3) return forms;
   if (word.endsWith("ies")) forms.push(`${word.slice(0, -3)}y`);
-  if (word.endsWith("es")) forms.push(word.slice(0, -2));
+  // "-es" is the ending after a sibilant or o ("taxes", "churches", "heroes"); elsewhere the e is the word's own
+  // ("primes" is prime, not the adjective prim; "prices" is price).
+  if (/(?:s|x|z|ch|sh|o)es$/.test(word)) forms.push(word.slice(0, -2));
   if (word.endsWith("s") && !word.endsWith("ss")) forms.push(word.slice(0, -1));
   if (word.endsWith("ed")) forms.push(word.slice(0, -2), word.slice(0, -1), ...(doubledBefore(word, 2) ? [word.slice(0, -3)] : []));
   if (word.endsWith("ied")) forms.push(`${word.slice(0, -3)}y`);

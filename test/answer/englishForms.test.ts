@@ -11,6 +11,16 @@ describe("englishForms: an English word and its likely base forms", () => {
     expect(englishForms(word)).toEqual(expect.arrayContaining(forms));
   });
 
+  it("GIVEN '-es' after a sibilant or o THEN the base drops it; after anything else only the s goes ('primes' is prime, not prim)", () => {
+    for (const [word, base] of [["taxes", "tax"], ["churches", "church"], ["wishes", "wish"], ["heroes", "hero"], ["buses", "bus"]] as const) {
+      expect(englishForms(word), word).toContain(base);
+    }
+    for (const [word, base, not] of [["primes", "prime", "prim"], ["prices", "price", "pric"], ["forces", "force", "forc"]] as const) {
+      expect(englishForms(word), word).toContain(base);
+      expect(englishForms(word), word).not.toContain(not);
+    }
+  });
+
   it("GIVEN 'used' THEN 'use' is a form but never 'us' (which the glossary reads as USA)", () => {
     expect(englishForms("used")).toContain("use");
     expect(englishForms("used")).not.toContain("us");
