@@ -37,6 +37,40 @@ export class FieldLengthTable extends Map<number, number[]> {
     return table;
   }
 
+  /**
+   * Documents 0 … count − 1, all present, from one column of lengths per field (−1: a missing field), taken over as
+   * they are: the one-pass builder's lengths without an array per document.
+   */
+  static fromColumns(columns: Int32Array[], count: number): FieldLengthTable {
+    for (const column of columns) if (column.length !== count) throw new RangeError(`FieldLengthTable: a column of ${column.length} lengths for ${count} documents`);
+    const table = new FieldLengthTable(columns.length, 0);
+    table.#present = new Uint8Array(count).fill(1);
+    table.#lengths = columns;
+    table.#settled = count;
+    return table;
+  }
+
+  /**
+   * The settled documents as the typed arrays hold them (read only, valid until the next change): `present[id]` is 1
+   * for a document, `columns[field][id]` its length (−1: missing). With {@link pendingEntries}, every document.
+   */
+  settledColumns(): { present: Uint8Array; columns: readonly Int32Array[] } {
+    return { present: this.#present, columns: this.#lengths };
+  }
+
+  /** One field's length of a document, −1 when it lacks the field or is no document (no array made, unlike {@link get}). */
+  lengthOf(shortId: number, field: number): number {
+    const pending = super.get(shortId);
+    if (pending !== undefined) return pending[field] ?? MISSING;
+    if (this.#present[shortId] !== 1) return MISSING;
+    return this.#lengths[field]?.[shortId] ?? MISSING;
+  }
+
+  /** Documents MiniSearch set and has not settled yet, in insertion order. */
+  pendingEntries(): MapIterator<[number, number[]]> {
+    return super.entries();
+  }
+
   /** Stores a document's lengths in the typed arrays (a hole or −1: the field is missing). */
   put(shortId: number, lengths: readonly number[]): void {
     if (!Number.isInteger(shortId) || shortId < 0) throw new RangeError(`FieldLengthTable: short id ${shortId}`);

@@ -244,14 +244,8 @@ export function buildPassageSearch(
 
   const fieldIds = Object.fromEntries(FIELDS.map(([name], f) => [name, f]));
   const documentIds = new DenseIdMap(n);
-  const fieldLength = new FieldLengthTable(fieldCount, n);
-  for (let d = 0; d < n; d++) {
-    documentIds.set(d, d);
-    fieldLength.put(
-      d,
-      lengths.map((l) => l[d]!),
-    );
-  }
+  for (let d = 0; d < n; d++) documentIds.set(d, d);
+  const fieldLength = FieldLengthTable.fromColumns(lengths, n);
   const search = PassageSearch.restore(
     analyzer,
     { documentCount: n, nextId: n, fieldIds, averageFieldLength: averages, dirtCount: 0, documentIds, fieldLength, storedFields: new Map() },

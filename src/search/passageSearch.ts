@@ -160,7 +160,26 @@ export class PassageSearch extends MiniSearch<IndexDoc> {
     const n = this._nextId;
     this.#live = new Uint8Array(n);
     this.#lengths = Object.values(this._fieldIds).map(() => new Uint32Array(n));
-    for (const [shortId, lengths] of this._fieldLength) this.#track(shortId, lengths);
+    const table = this._fieldLength;
+    if (table instanceof FieldLengthTable) {
+      // Column by column, without an array per document (this runs at every build and snapshot load).
+      const { present, columns } = table.settledColumns();
+      for (let shortId = 0; shortId < present.length; shortId++) {
+        if (present[shortId] !== 1) continue;
+        if (shortId >= n || columns.length > this.#lengths.length) {
+          this.#track(shortId, table.get(shortId)!);
+          continue;
+        }
+        this.#live[shortId] = 1;
+        columns.forEach((column, field) => {
+          const length = column[shortId]!;
+          if (length >= 0) this.#lengths[field]![shortId] = length;
+        });
+      }
+      for (const [shortId, lengths] of table.pendingEntries()) this.#track(shortId, lengths);
+    } else {
+      for (const [shortId, lengths] of table) this.#track(shortId, lengths);
+    }
     this.#discarded = n - this._documentIds.size;
   }
 

@@ -93,10 +93,40 @@ describe("FieldLengthTable", () => {
       }
       // Settled entries come in key order, then the pending ones (MiniSearch's newest) in the order they were set.
       expect(byKey(table)).toEqual(byKey(model));
+      // Per field without an array, and the columns plus the pending entries: the same documents and lengths.
+      for (let key = 0; key <= 1500; key += rng.int(1, 7)) {
+        for (const f of [0, 1]) expect(table.lengthOf(key, f), `${key}/${f}`).toBe(model.get(key)?.[f] ?? -1);
+      }
+      const { present, columns } = table.settledColumns();
+      const fromColumns = new Map<number, number[]>();
+      present.forEach((p, key) => {
+        if (p !== 1) return;
+        const lengths: number[] = [];
+        columns.forEach((column, f) => {
+          if (column[key]! >= 0) lengths[f] = column[key]!;
+        });
+        fromColumns.set(key, lengths);
+      });
+      for (const [key, lengths] of table.pendingEntries()) fromColumns.set(key, lengths);
+      expect(byKey(fromColumns)).toEqual(byKey(model));
       for (const key of [...table.keys()]) table.settle(key);
       expect([...table]).toEqual(byKey(model));
       expect([...FieldLengthTable.of(model, 2)]).toEqual(byKey(model));
     }
+  });
+
+  it("GIVEN columns of lengths THEN fromColumns holds documents 0 … n − 1 with them, and refuses a column of another length", () => {
+    const table = FieldLengthTable.fromColumns([Int32Array.of(5, 0, 9), Int32Array.of(1, -1, 2)], 3);
+    expect([...table]).toEqual([
+      [0, [5, 1]],
+      [1, [0]],
+      [2, [9, 2]],
+    ]);
+    expect(table.size).toBe(3);
+    expect(table.lengthOf(1, 1)).toBe(-1);
+    table.put(3, [4, 4]);
+    expect(table.get(3)).toEqual([4, 4]);
+    expect(() => FieldLengthTable.fromColumns([Int32Array.of(1), Int32Array.of(1, 2)], 2)).toThrow(RangeError);
   });
 
   it("THEN a missing field is a hole, as in MiniSearch's arrays", () => {

@@ -73,12 +73,18 @@ export function encodeIndexSections({ index, corpusProblems }: IndexParts): Sect
   const fieldCount = fieldCountOf(state.fieldIds);
   const docCount = state.documentIds.size;
   const docs: Docs = { shortIds: new Int32Array(docCount), passageIds: new Int32Array(docCount), fieldLengths: new Int32Array(docCount * fieldCount) };
+  // The compact table answers per field without an array per document (210,000 at 20,000 articles).
+  const table = state.fieldLength instanceof FieldLengthTable ? state.fieldLength : null;
   let d = 0;
   for (const [shortId, passage] of state.documentIds) {
     docs.shortIds[d] = shortId;
     docs.passageIds[d] = passage;
-    const lengths = state.fieldLength.get(shortId);
-    for (let f = 0; f < fieldCount; f++) docs.fieldLengths[d * fieldCount + f] = lengths?.[f] ?? -1;
+    if (table !== null) {
+      for (let f = 0; f < fieldCount; f++) docs.fieldLengths[d * fieldCount + f] = table.lengthOf(shortId, f);
+    } else {
+      const lengths = state.fieldLength.get(shortId);
+      for (let f = 0; f < fieldCount; f++) docs.fieldLengths[d * fieldCount + f] = lengths?.[f] ?? -1;
+    }
     d++;
   }
 
