@@ -130,11 +130,26 @@ function fieldSpan(p: Passage, f: number): { text: string; from: number; to: num
 /** The corpus words of the decompounder: the runs of four and more letters in the text field, in the order first met. */
 export function letterRuns(tokens: TokenizedPassages): string[] {
   const seen = new Set<string>();
-  for (const token of tokens.textTokens) for (const run of token.match(LETTER_RUN) ?? []) seen.add(run);
+  for (const token of tokens.textTokens) {
+    // Most tokens are one run of plain letters: the token itself, without a regular expression's match array.
+    if (isPlainLetters(token)) {
+      if (token.length >= 4) seen.add(token);
+    } else for (const run of token.match(LETTER_RUN) ?? []) seen.add(run);
+  }
   return [...seen];
 }
 
 const LETTER_RUN = /\p{L}{4,}/gu;
+
+/** Whether every unit is an ASCII or Latin-1 letter (each of them is `\p{L}`); false says nothing. */
+function isPlainLetters(token: string): boolean {
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i) | 0x20;
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0xe0 && c <= 0xfe && c !== 0xf7)) continue;
+    return false;
+  }
+  return true;
+}
 
 /**
  * `termsOf`: the terms of raw token r (`tokens.raws[r]`), when they were found elsewhere (shardedBuild.ts analyzes
