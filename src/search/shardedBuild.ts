@@ -42,22 +42,21 @@ export async function buildIndexInShards(articles: readonly Article[], lexicon: 
   const theirs = articles.slice(cut);
   const words = lexiconWords(lexicon);
   const clock = new PhaseClock();
-  const phase = (name: string) => clock.phase(name);
   const worker = BuildWorker.start(theirs, lexicon, words, options.workerResourceLimits);
   const deadline = armDeadline("index: build worker", options.workerDeadlineMs?.(theirs.length) ?? Number.POSITIVE_INFINITY, (e) => worker.close(e));
-  phase("worker started");
+  clock.phase("worker started");
   try {
     const minePassages = mine.flatMap(splitPassages);
     const table = new TokenTable();
     const mineTokens = tokenizePassages(minePassages, table);
     const mineWords = foldedWords(mineTokens);
-    phase("own shard");
+    clock.phase("own shard");
 
     const shard = await worker.shard().catch((e: unknown) => {
       log(`index: build worker failed (${errorText(e)}); its shard is built here`);
       return shardOf(theirs);
     });
-    phase("waiting for the worker's");
+    clock.phase("waiting for the worker's");
     const passages = minePassages.concat(shardPassages(theirs, shard));
     const tokens = mergeTokens(table, mineTokens, shard);
     // The decompounder's words as `dictionaryOf` gives them for the whole corpus: the shards' words in order.
@@ -65,21 +64,21 @@ export async function buildIndexInShards(articles: readonly Article[], lexicon: 
     for (const w of mineWords) dictionary.add(w);
     for (const w of shard.words) dictionary.add(w);
     const analyzer = new Analyzer({ variants: lexicon.variants, dictionary, lemmas: lexicon.general.lemmas });
-    phase("merge");
+    clock.phase("merge");
 
     const split = Math.round(tokens.raws.length * options.analysisShare);
     const rest = tokens.raws.slice(split);
     const theirTerms = worker.analyze(mineWords, rest);
     const mineTerms = tokens.raws.slice(0, split).map((raw) => analyzer.uncachedTerms(raw));
-    phase("own analysis");
+    clock.phase("own analysis");
     const restTerms = await theirTerms.catch((e: unknown) => {
       log(`index: build worker failed (${errorText(e)}); its tokens are analyzed here`);
       return analyzeTokens(analyzer, rest);
     });
     worker.close();
-    phase("waiting for the worker's");
+    clock.phase("waiting for the worker's");
     const index = buildPassageIndex(articles, passages, analyzer, tokens, (r) => (r < split ? mineTerms[r]! : termsOfAnalyzed(restTerms, r - split)));
-    phase("postings");
+    clock.phase("postings");
     log(`index: two threads (ms): ${clock.summary()}`);
     return index;
   } finally {
