@@ -53,19 +53,19 @@ export class CompoundSplitter {
   /** Per cut of the word being split at depth 0: 1 when its tail is known (splitByTail reads what splitKnown found). */
   private tailKnown = new Uint8Array(64);
 
-  /** @param dictionary folded words considered known, e.g. the corpus vocabulary plus {@link BASE_PARTS}. */
-  constructor(dictionary: Iterable<string>) {
-    for (const w of dictionary) if (w.length >= MIN_PART_LENGTH) this.intern(w);
-    for (const w of BASE_PARTS) this.intern(w);
-    this.table.trim();
-  }
-
   /**
    * One bit per slot of a 2^21-bit filter (256 KB, within a core's cache), set for each known word's hash: most parts
    * a split looks up are no words, and the filter answers them without the table's two random reads (a split of
    * 300,000 distinct words makes tens of millions of lookups). It never says no to a known word.
    */
   private readonly filter = new Int32Array(FILTER_BITS >>> 5);
+
+  /** @param dictionary folded words considered known, e.g. the corpus vocabulary plus {@link BASE_PARTS}. */
+  constructor(dictionary: Iterable<string>) {
+    for (const w of dictionary) if (w.length >= MIN_PART_LENGTH) this.intern(w);
+    for (const w of BASE_PARTS) this.intern(w);
+    this.table.trim();
+  }
 
   private intern(word: string): void {
     const hash = wordHash(word);
