@@ -71,7 +71,7 @@ export function shingles(text: string, k = SHINGLE_WORDS): Set<string> {
 /**
  * {@link shingles} as 32-bit hashes of the same runs of words: the same containment and resemblance but for a
  * collision (about one in four billion for two different runs), without a string per run. /ask compares the
- * quotes of every ranked candidate this way (a fifth of a question's time on the seed corpus went into the strings).
+ * quotes of its ranked candidates this way (their shingles took a fifth of a question's time on the seed corpus).
  */
 export function shingleHashes(text: string, k = SHINGLE_WORDS): Set<number> {
   const words = shingleWords(text).map(wordHash);

@@ -10,6 +10,8 @@
  * // Rank by BM25 alone, without the proximity feature:
  * answer(engine, "Wann stimmte die Ukraine zu?", { ranking: { ...DEFAULT_RANKING, mix: { ...DEFAULT_RANKING.mix, window: 0 } } });
  */
+import type { RerankWeights } from "./rerank.js";
+
 export interface RankingConfig {
   /** How many BM25 candidates are re-ranked by the features below. */
   candidates: number;
@@ -23,7 +25,7 @@ export interface RankingConfig {
    * sentence, the topic nouns' evidence, and the passage's log length). The weights are fitted by
    * `npm run eval -- learn` on the tune splits (pairwise logistic regression) and copied here.
    */
-  mix: { bm25: number; coverage: number; window: number; evidence: number; sentence: number; length: number };
+  mix: RerankWeights;
   /** A passage continues the one before it: concepts found only there count at this share (0 switches it off). */
   contextShare: number;
   /**

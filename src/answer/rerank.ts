@@ -3,8 +3,6 @@
  * by `npm run eval -- learn` (src/eval/learn.ts: pairwise logistic regression on the tune splits, the gold passage
  * against every other candidate of its question) and kept in ranking.ts (`mix`).
  */
-import type { RankingConfig } from "./ranking.js";
-
 /** What the re-ranking looks at, per candidate; every feature but `length` is a share in [0, 1]. */
 export interface RerankFeatures {
   /** Its BM25 score over the question's concepts, relative to the best candidate's. */
@@ -21,6 +19,9 @@ export interface RerankFeatures {
   length: number;
 }
 
+/** A weight per feature (ranking.ts `mix`). */
+export type RerankWeights = Record<keyof RerankFeatures, number>;
+
 export const RERANK_FEATURES = ["bm25", "coverage", "window", "evidence", "sentence", "length"] as const satisfies ReadonlyArray<keyof RerankFeatures>;
 
 /** The passage length (characters) at which the length feature is 0: about a news paragraph. */
@@ -30,7 +31,7 @@ export function lengthFeature(chars: number): number {
   return Math.log2(Math.max(1, chars) / LENGTH_PIVOT);
 }
 
-export function rerankScore(f: RerankFeatures, mix: RankingConfig["mix"]): number {
+export function rerankScore(f: RerankFeatures, mix: RerankWeights): number {
   let score = 0;
   for (const name of RERANK_FEATURES) score += mix[name] * f[name];
   return score;

@@ -28,16 +28,17 @@ export async function runEval(args: CliArgs): Promise<number> {
       if (cases.length > 0) rows.push(evaluate(engine, `${suite.name} (${split})`, cases, baseline));
     }
   }
+  const enginesByCorpus = new Map([...engines].map(([k, v]) => [k, v.engine]));
   if (args.text === "calibrate") {
-    process.stdout.write(`${calibrationReport(collectSamples(loaded.suites, new Map([...engines].map(([k, v]) => [k, v.engine]))))}\n`);
+    process.stdout.write(`${calibrationReport(collectSamples(loaded.suites, enginesByCorpus))}\n`);
     return 0;
   }
   if (args.text === "learn") {
-    process.stdout.write(`${learnReport(collectCandidates(loaded.suites, new Map([...engines].map(([k, v]) => [k, v.engine]))))}\n`);
+    process.stdout.write(`${learnReport(collectCandidates(loaded.suites, enginesByCorpus))}\n`);
     return 0;
   }
   if (args.text === "ablation") {
-    process.stdout.write(`${ablationTable(loaded.suites, new Map([...engines].map(([k, v]) => [k, v.engine])))}\n`);
+    process.stdout.write(`${ablationTable(loaded.suites, enginesByCorpus)}\n`);
     return 0;
   }
   if (args.json) {

@@ -65,7 +65,7 @@ export const DISCOVERY_THREAD_MIN_ARTICLES = 2_000;
  * Above this many articles the discovery thread is not used: its structured clone of every text (about 10 KB an
  * article) would raise the cold start's peak of memory more than the seconds it saves are worth. Discovery then
  * runs after the build, on the loading thread. Measured at a million passages (92,594 synthetic articles, the CLI's
- * cold start): peak RSS 3.90 GB with the thread, 2.85 GB without; 78 s against 83 s.
+ * cold start under /usr/bin/time): peak RSS 3.90 GB with the thread, 2.76 GB without; 78.1 s against 90.5 s.
  */
 export const DISCOVERY_THREAD_MAX_ARTICLES = 50_000;
 

@@ -10,7 +10,7 @@
  */
 import { answer } from "../answer/answer.js";
 import { DEFAULT_RANKING, type RankingConfig } from "../answer/ranking.js";
-import { RERANK_FEATURES, type RerankFeatures, rerankScore } from "../answer/rerank.js";
+import { RERANK_FEATURES, type RerankFeatures, type RerankWeights, rerankScore } from "../answer/rerank.js";
 import type { Engine } from "../search/engine.js";
 import type { EvalCase } from "./cases.js";
 import { type EvalCorpus, type EvalSuite, splitOf } from "./sets.js";
@@ -97,13 +97,13 @@ export function fitPairwise(samples: LearnSample[], l2 = LEARN_L2): number[] {
   return [...w];
 }
 
-export function asMix(weights: number[]): RankingConfig["mix"] {
+export function asMix(weights: number[]): RerankWeights {
   const scale = weights.reduce((sum, x) => sum + Math.abs(x), 0) || 1;
-  return Object.fromEntries(RERANK_FEATURES.map((k, i) => [k, Math.round((1000 * weights[i]!) / scale) / 1000])) as RankingConfig["mix"];
+  return Object.fromEntries(RERANK_FEATURES.map((k, i) => [k, Math.round((1000 * weights[i]!) / scale) / 1000])) as RerankWeights;
 }
 
 /** Questions whose best-scoring candidate is a gold one, per suite. */
-export function hitsAt1(samples: LearnSample[], mix: RankingConfig["mix"]): SuiteHits {
+export function hitsAt1(samples: LearnSample[], mix: RerankWeights): SuiteHits {
   const out: SuiteHits = new Map();
   for (const s of samples) {
     const row = out.get(s.suite) ?? { hits: 0, of: 0 };
