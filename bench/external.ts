@@ -55,11 +55,28 @@ export function externalQuestions(corpusDir: string): string[] {
   return questions.slice(0, BATCH);
 }
 
+/**
+ * The command the external check runs: `npm run --silent cli -- ask --json` (scripts/launch.mjs, dist/ when fresh);
+ * a checkout from before the launcher runs its TypeScript through tsx directly.
+ */
+function cliCommand(root: string): string[] {
+  if (existsSync(path.join(root, "scripts", "launch.mjs"))) return ["npm", "run", "--silent", "cli", "--", "ask", "--json"];
+  return [process.execPath, "--import", "tsx", path.join(root, "src", "cli", "main.ts"), "ask", "--json"];
+}
+
+/** Compiles the checkout's dist/ when a source changed since its last build, as `npm ci` (prepare) would have. */
+function ensureBuild(root: string): string {
+  const build = path.join(root, "scripts", "build.mjs");
+  if (!existsSync(build)) return "tsx";
+  const r = spawnSync(process.execPath, [build, "--if-stale"], { cwd: root, stdio: "inherit" });
+  return r.status === 0 ? "dist/ (compiled)" : "tsx (the build failed)";
+}
+
 function cli(root: string, corpusDir: string, cacheDir: string, input: string): Run {
-  const args = ["--import", "tsx", path.join(root, "src", "cli", "main.ts"), "ask", "--json"];
+  const command = cliCommand(root);
   const timed = existsSync(TIME);
   const started = performance.now();
-  const r = spawnSync(timed ? TIME : process.execPath, timed ? ["-f", "%M", process.execPath, ...args] : args, {
+  const r = spawnSync(timed ? TIME : command[0]!, timed ? ["-f", "%M", ...command] : command.slice(1), {
     cwd: root,
     input: readFileSync(input),
     env: { ...process.env, CORPUS_DIR: corpusDir, INDEX_CACHE_DIR: cacheDir, LOG_LEVEL: "warn" },
@@ -87,7 +104,7 @@ export async function externalCheck(options: { articles: number; corpusDir?: str
     writeFileSync(batchFile, `${questions.join("\n")}\n`);
     writeFileSync(oneFile, "Wer ist Lawrow?\n");
     const cacheDir = path.join(work, "cache");
-    progress("external: cold start (build and save the snapshot), one question…");
+    progress(`external: the CLI runs from ${ensureBuild(root)}; cold start (build and save the snapshot), one question…`);
     const cold = cli(root, corpusDir, cacheDir, oneFile);
     progress(`external: cold ${Math.round(cold.ms)} ms; warm start, one question…`);
     const warm = cli(root, corpusDir, cacheDir, oneFile);
