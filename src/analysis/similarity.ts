@@ -74,7 +74,7 @@ export function shingles(text: string, k = SHINGLE_WORDS): Set<string> {
  * quotes of its ranked candidates this way (their shingles took a fifth of a question's time on the seed corpus).
  */
 export function shingleHashes(text: string, k = SHINGLE_WORDS): Set<number> {
-  const words = shingleWords(text).map(wordHash);
+  const words = shingleWordHashes(text);
   const out = new Set<number>();
   if (words.length === 0) return out;
   if (words.length < k) {
@@ -85,10 +85,57 @@ export function shingleHashes(text: string, k = SHINGLE_WORDS): Set<number> {
   return out;
 }
 
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/**
+ * `shingleWords(text).map(wordHash)` in one scan of the folded text, without a string or a match per word: the
+ * words of a quote are hashed as they are read, inner hyphens and apostrophes skipped.
+ */
+export function shingleWordHashes(text: string): number[] {
+  const folded = foldWord(text.normalize("NFKC"));
+  const out: number[] = [];
+  let h = FNV_OFFSET;
+  let inWord = false;
+  for (let i = 0; i < folded.length; ) {
+    const cp = folded.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    if (isWordChar(cp)) {
+      for (let u = i; u < i + width; u++) h = Math.imul(h ^ folded.charCodeAt(u), FNV_PRIME);
+      inWord = true;
+    } else if (inWord && !(isJoiner(cp) && i + 1 < folded.length && isWordChar(folded.codePointAt(i + 1)!))) {
+      out.push(h);
+      h = FNV_OFFSET;
+      inWord = false;
+    }
+    i += width;
+  }
+  if (inWord) out.push(h);
+  return out;
+}
+
+/** The marks that join a word's parts (SHINGLE_WORD): hyphen-minus, hyphen, non-breaking hyphen, apostrophes. */
+function isJoiner(cp: number): boolean {
+  return cp === 0x2d || cp === 0x2010 || cp === 0x2011 || cp === 0x27 || cp === 0x2019;
+}
+
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+/** Basic Multilingual Plane code points classified so far: 0 not yet, 1 no word character, 2 a word character. */
+let wordCharTable: Uint8Array | undefined;
+
+/** A letter or digit (SHINGLE_WORD's character class), ASCII without a lookup. */
+function isWordChar(cp: number): boolean {
+  if (cp < 0x80) return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a);
+  if (cp > 0xffff) return WORD_CHAR.test(String.fromCodePoint(cp));
+  wordCharTable ??= new Uint8Array(0x10000);
+  if (wordCharTable[cp] === 0) wordCharTable[cp] = WORD_CHAR.test(String.fromCharCode(cp)) ? 2 : 1;
+  return wordCharTable[cp] === 2;
+}
+
 /** FNV-1a over a word's UTF-16 units. */
-function wordHash(word: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+export function wordHash(word: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
   return h;
 }
 

@@ -11,26 +11,34 @@ export function conceptDegrees(concepts: Concept[], terms: ReadonlySet<string>):
   if (terms.size < byTerm.size) {
     for (const term of terms) {
       const found = byTerm.get(term);
-      if (found) for (const [c, weight] of found) if (weight > degrees[c]!) degrees[c] = weight;
+      if (found) raise(degrees, found);
     }
   } else {
-    for (const [term, found] of byTerm) if (terms.has(term)) for (const [c, weight] of found) if (weight > degrees[c]!) degrees[c] = weight;
+    for (const [term, found] of byTerm) if (terms.has(term)) raise(degrees, found);
   }
   return degrees;
 }
 
-const alternativeIndexes = new WeakMap<Concept[], Map<string, Array<[number, number]>>>();
+/** Each concept of `found` (pairs: concept index, weight) at least at its weight. */
+function raise(degrees: Float32Array, found: number[]): void {
+  for (let k = 0; k < found.length; k += 2) if (found[k + 1]! > degrees[found[k]!]!) degrees[found[k]!] = found[k + 1]!;
+}
 
-/** Each alternative term → the concepts (index, weight) it stands for; built once per question's concept list. */
-function alternativesByTerm(concepts: Concept[]): Map<string, Array<[number, number]>> {
+const alternativeIndexes = new WeakMap<Concept[], Map<string, number[]>>();
+
+/**
+ * Each alternative term → the concepts it stands for, as pairs in one array (concept index, weight, index, weight …);
+ * built once per question's concept list.
+ */
+function alternativesByTerm(concepts: Concept[]): Map<string, number[]> {
   let byTerm = alternativeIndexes.get(concepts);
   if (!byTerm) {
     byTerm = new Map();
     concepts.forEach((c, i) => {
       for (const a of c.alts) {
         const list = byTerm!.get(a.term);
-        if (list) list.push([i, a.weight]);
-        else byTerm!.set(a.term, [[i, a.weight]]);
+        if (list) list.push(i, a.weight);
+        else byTerm!.set(a.term, [i, a.weight]);
       }
     });
     alternativeIndexes.set(concepts, byTerm);

@@ -68,10 +68,10 @@ interface Candidate {
  * @param text the article text the spans point into; when given, the window obeys the rules above
  */
 export function bestWindow(sentences: SentenceSpanIn[], weights: Float32Array, text?: string): QuoteWindow | null {
+  if (text === undefined) return highestWindow(sentences, weights);
   const candidates = windows(sentences, weights);
   const best = highest(candidates);
   if (!best) return null;
-  if (text === undefined) return toWindow(sentences, best);
   const answerAt = answerSentence(sentences, weights, best);
   const openAt = quotationsOpenAt(text, sentences);
   const problems = new Map<Candidate, QuoteProblem[]>();
@@ -119,13 +119,16 @@ export function withFollowingSentences(window: QuoteWindow, sentences: ReadonlyA
   return { ...window, end };
 }
 
-/** Every window of one to MAX_QUOTE_SENTENCES sentences within MAX_WINDOW_LENGTH (a single sentence always counts). */
-function windows(sentences: SentenceSpanIn[], weights: Float32Array): Candidate[] {
+/**
+ * Visits every window of one to MAX_QUOTE_SENTENCES sentences within MAX_WINDOW_LENGTH (a single sentence always
+ * counts), first sentence by first sentence, shorter before longer; one buffer of concept degrees for all of them.
+ */
+function visitWindows(sentences: SentenceSpanIn[], weights: Float32Array, visit: (i: number, j: number, coverage: number, score: number) => void): void {
   let total = 0;
   for (const w of weights) total += w;
-  const out: Candidate[] = [];
+  const acc = new Float32Array(weights.length);
   for (let i = 0; i < sentences.length; i++) {
-    const acc = new Float32Array(weights.length);
+    acc.fill(0);
     for (let j = i; j < Math.min(sentences.length, i + MAX_QUOTE_SENTENCES); j++) {
       const s = sentences[j]!;
       if (j > i && s.end - sentences[i]!.start > MAX_WINDOW_LENGTH) break;
@@ -135,10 +138,31 @@ function windows(sentences: SentenceSpanIn[], weights: Float32Array): Candidate[
         covered += acc[c]! * weights[c]!;
       }
       const coverage = total > 0 ? covered / total : 0;
-      out.push({ i, j, coverage, score: coverage - EXTRA_SENTENCE_PENALTY * (j - i) });
+      visit(i, j, coverage, coverage - EXTRA_SENTENCE_PENALTY * (j - i));
     }
   }
+}
+
+/** Every window, in the order {@link visitWindows} visits them. */
+function windows(sentences: SentenceSpanIn[], weights: Float32Array): Candidate[] {
+  const out: Candidate[] = [];
+  visitWindows(sentences, weights, (i, j, coverage, score) => out.push({ i, j, coverage, score }));
   return out;
+}
+
+/** {@link highest} of {@link windows}, without a list of them (re-ranking measures every candidate passage). */
+function highestWindow(sentences: SentenceSpanIn[], weights: Float32Array): QuoteWindow | null {
+  let best: Candidate | undefined;
+  visitWindows(sentences, weights, (i, j, coverage, score) => {
+    if (!best) best = { i, j, coverage, score };
+    else if (score > best.score + 1e-9) {
+      best.i = i;
+      best.j = j;
+      best.coverage = coverage;
+      best.score = score;
+    }
+  });
+  return best ? toWindow(sentences, best) : null;
 }
 
 /** The best-scoring window; the earliest among equals. */

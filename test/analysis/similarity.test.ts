@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { containment, editDistance, resemblance, SHINGLE_WORDS, shingleHashes, shingles, shingleWords } from "../../src/analysis/similarity.js";
+import { containment, editDistance, resemblance, SHINGLE_WORDS, shingleHashes, shingles, shingleWordHashes, shingleWords, wordHash } from "../../src/analysis/similarity.js";
 import { CORPUS_DIR } from "../fixtures/corpus.js";
 
 describe("containment", () => {
@@ -70,6 +70,30 @@ describe("shingle containment tells a syndicated copy from an article about the 
   });
   it("GIVEN different sentences naming the same parties and topic THEN no shingle is shared", () => {
     expect(containment(shingles(original), shingles(sameTopic))).toBe(0);
+  });
+});
+
+describe("shingleWordHashes", () => {
+  const alphabet = ["a", "Z", "ä", "Ö", "ß", "é", "7", "½", "-", "‐", "‑", "'", "’", " ", "\n", ".", "„", "“", "--", "ǅ", "ﬁ", "𝔘", "𝟗", "😀", "漢", "\u0301", "İ", "x-y", "’s"];
+  const texts = [
+    "Der US-Außenminister sagte: „Größe!“ -- geht’s? a--b -c d- 'e' ’f’",
+    "Ukraine-Kriegs Ukrainekriegs 28-Punkte-Plan 1.200 ½ ﬁnal 𝔘𝔨𝔯𝔞𝔦𝔫𝔢 漢字 😀x",
+    "",
+    "- ' ’",
+  ];
+  let seed = 7;
+  for (let n = 0; n < 300; n++) {
+    let text = "";
+    const length = 1 + (n % 40);
+    for (let i = 0; i < length; i++) {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      text += alphabet[seed % alphabet.length];
+    }
+    texts.push(text);
+  }
+
+  it("GIVEN text with joiners, marks, ligatures, astral letters and emoji THEN the hashes of shingleWords' words, in order", () => {
+    for (const text of texts) expect(shingleWordHashes(text), JSON.stringify(text)).toEqual(shingleWords(text).map(wordHash));
   });
 });
 

@@ -27,7 +27,8 @@ function launch(): { stdout: string; stderr: string; status: number | null } {
 const earlier = new Date(Date.now() - 60_000);
 const built = new Date(Date.now() - 30_000);
 const later = new Date(Date.now() - 10_000);
-const entry = (form: string) => `const own = process.argv[1].split(/[\\\\/]/).slice(-2).join("/");\nconsole.log("${form}", own, JSON.stringify(process.argv.slice(2)));\n`;
+/** An entry that prints `label` (a JavaScript expression), its own path as argv[1] has it, and its arguments. */
+const entry = (label: string) => `const own = process.argv[1].split(/[\\\\/]/).slice(-2).join("/");\nconsole.log(${label}, own, JSON.stringify(process.argv.slice(2)));\n`;
 
 beforeEach(() => {
   root = mkdtempSync(path.join(tmpdir(), "vb-launch-"));
@@ -35,8 +36,8 @@ beforeEach(() => {
   for (const f of ["launch.mjs", "compiled.mjs"]) copyFileSync(path.join(ROOT, "scripts", f), path.join(root, "scripts", f));
   symlinkSync(path.join(ROOT, "node_modules"), path.join(root, "node_modules"));
   write("package.json", '{ "type": "module" }\n', earlier);
-  write("src/entry.ts", `const typed: string = "ts";\n${entry("${typed}").replace('"${typed}"', "typed")}`, earlier);
-  write("dist/src/entry.js", entry("js"), built);
+  write("src/entry.ts", `const typed: string = "ts";\n${entry("typed")}`, earlier);
+  write("dist/src/entry.js", entry('"js"'), built);
   utimesSync(path.join(root, "src"), earlier, earlier); // a folder's time changes with what it holds: it counts too
 });
 
