@@ -12,6 +12,11 @@ export interface Alternative {
   weight: number;
   /** An index term of the word itself other than its head: a compound's part or a lemma's stem. */
   part?: boolean;
+  /**
+   * A word derived from the question's word or the reverse ("italienische" for "Italien"): it finds the passages that
+   * use the other form, but it does not make a place the corpus never names a known one.
+   */
+  derived?: boolean;
 }
 
 export interface Concept {

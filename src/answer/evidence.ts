@@ -49,6 +49,7 @@ export function unknownness(index: PassageIndex, c: Concept): number {
   let parts = 0;
   let knownPartWeight = 0;
   for (const a of c.alts) {
+    if (a.derived) continue;
     const known = (index.df.get(a.term) ?? 0) > 0;
     if (a.part) {
       parts++;

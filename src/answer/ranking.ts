@@ -39,9 +39,10 @@ export interface RankingConfig {
   /**
    * Weights of alternatives that are not the question's word itself: a compound's part, a domain synonym, an
    * OpenThesaurus synonym, a verb's base form, a word sharing an English translation, a typo's correction, and a
-   * name's German spelling ("Ushakov" → Uschakow; names the corpus does not use only).
+   * name's German spelling ("Ushakov" → Uschakow; names the corpus does not use only), and a place's adjective or an
+   * adjective's place ("Italien" ↔ italienisch; derivation.ts).
    */
-  alternatives: { part: number; synonym: number; thesaurus: number; verbForm: number; pivot: number; fuzzy: number; transliteration: number; nameTranslation: number };
+  alternatives: { part: number; synonym: number; thesaurus: number; verbForm: number; pivot: number; fuzzy: number; transliteration: number; nameTranslation: number; derived: number };
   /**
    * English words outside the domain glossary go through the general dictionary: its `max` best translations,
    * the r-th weighing `decay`^r (all of them one concept).
@@ -83,7 +84,7 @@ export const DEFAULT_RANKING: RankingConfig = {
   contextShare: 0.5,
   answerTypeWeight: 1.5,
   outletWeight: 1.5,
-  alternatives: { part: 0.6, synonym: 0.8, thesaurus: 0.7, verbForm: 0.9, pivot: 0.6, fuzzy: 0.8, transliteration: 0.9, nameTranslation: 0.6 },
+  alternatives: { part: 0.6, synonym: 0.8, thesaurus: 0.7, verbForm: 0.9, pivot: 0.6, fuzzy: 0.8, transliteration: 0.9, nameTranslation: 0.6, derived: 0.7 },
   translation: { max: 6, decay: 0.85 },
   fuzzyMinLength: 5,
   fuzzyTwoEditsLength: 7,

@@ -4,6 +4,7 @@
  */
 import type { Analyzer } from "../analysis/analyzer.js";
 import type { Lexicon } from "../analysis/lexicon.js";
+import { placeDerivations } from "../analysis/derivation.js";
 import { foldWord } from "../analysis/normalize.js";
 import type { Alternative, Concept, ParseContext } from "./concepts.js";
 
@@ -45,6 +46,13 @@ export function wordConcept(word: string, ctx: ParseContext, noun: boolean): Con
       if (term !== null && !alts.some((a) => a.term === term)) alts.push({ term, weight });
     }
   };
+  // A place for its adjective and the reverse ("Italien" ↔ "italienische"), where the corpus uses the other form.
+  if (ctx.weights.derived > 0) {
+    for (const form of placeDerivations(foldWord(word), noun)) {
+      const term = analyzer.headTerm(form);
+      if (term !== null && ctx.known(term) && !alts.some((a) => a.term === term)) alts.push({ term, weight: ctx.weights.derived, derived: true });
+    }
+  }
   widen(synonymsOf(word, analyzer, lexicon), ctx.weights.synonym);
   if (!ctx.known(head)) {
     widen(pivotSynonyms(head, analyzer, lexicon), ctx.weights.pivot);

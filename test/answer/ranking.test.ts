@@ -31,6 +31,10 @@ const ARTICLES: Record<string, string> = {
   "k_verfassung.txt": "Die Verfassung von Victoria wurde 1975 erlassen. Das Parlament kann sie ändern.",
   "l_verfassung.txt": "Die Verfassung des Landes gilt seit langem. Viele Juristen loben sie.",
   "m_werke.txt": "Der Autohersteller Ford schließt 2016 seine Werke in Broadmeadows.",
+  "n_rom_a.txt": "Die italienische Regierung lehnt einen Einsatz von Soldaten ab. Das Kabinett tagte in Rom.",
+  "n_rom_b.txt": "Italien hat eine lange Küste. Im Sommer kommen viele Touristen.",
+  "o_moskau_a.txt": "In Russland wurde das Abkommen von der Staatsduma gebilligt. Die Abgeordneten stimmten geschlossen zu.",
+  "o_moskau_b.txt": "Das Abkommen wurde in Genf ausgehandelt. Die Unterhändler blieben drei Tage.",
 };
 
 let engine: Engine;
@@ -65,6 +69,20 @@ describe("ranking features (each test fails when its feature is switched off in 
     expect(top(answer(engine, "Who is Shevchuk?"))).toBe("j_berater.txt");
     const off = { ...DEFAULT_RANKING, alternatives: { ...DEFAULT_RANKING.alternatives, transliteration: 0 } };
     expect(top(answer(engine, "Who is Shevchuk?", { ranking: off }))).toBe("(abstained)");
+  });
+
+  it("GIVEN a country where the corpus writes its adjective, or the reverse, THEN the other form is found (place derivations)", () => {
+    const off = { ...DEFAULT_RANKING, alternatives: { ...DEFAULT_RANKING.alternatives, derived: 0 } };
+    expect(top(answer(engine, "Will Italien Soldaten entsenden?"))).toBe("n_rom_a.txt");
+    expect(top(answer(engine, "Will Italien Soldaten entsenden?", { ranking: off }))).not.toBe("n_rom_a.txt");
+    expect(top(answer(engine, "Hat das russische Parlament das Abkommen gebilligt?"))).toBe("o_moskau_a.txt");
+  });
+
+  it("GIVEN a place the corpus names only as an adjective THEN it still counts as a place the corpus lacks (unknownness)", () => {
+    const concept = parseQuery("Was plant Italien?", engine.index.analyzer, engine.lexicon, (t) => engine.index.df.has(t)).concepts.find((c) => c.label === "Italien")!;
+    expect(concept.alts.some((a) => a.derived)).toBe(true);
+    const withoutPlace = { ...concept, alts: concept.alts.filter((a) => a.derived || a.part) };
+    expect(unknownness(engine.index, withoutPlace)).toBe(1);
   });
 
   it("GIVEN a word the corpus only uses inside a longer word THEN the longer word is found (compound containment)", () => {

@@ -1,0 +1,60 @@
+/**
+ * German word formation between a place and its adjective: "Italien" ↔ "italienisch", "Russland" ↔ "russisch",
+ * "Spanien" ↔ "spanisch", "Schweden" ↔ "schwedisch", "Ukraine" ↔ "ukrainisch", "Türkei" ↔ "türkisch", "Kanada" ↔
+ * "kanadisch", "Amerika" ↔ "amerikanisch", "China" ↔ "chinesisch", "Mexiko" ↔ "mexikanisch", "Iran" ↔ "iranisch",
+ * "Deutschland" ↔ "deutsch", "England" ↔ "englisch". A question names the country where the article writes "die
+ * italienische Ministerpräsidentin", and the reverse.
+ *
+ * The rules are the regular suffixes, not a list of countries: they propose spellings, most of which are no words at
+ * all, and the caller keeps those its corpus uses. Irregular pairs ("Frankreich" ↔ "französisch", "Polen" ↔
+ * "polnisch") are left to the synonym lists.
+ *
+ * @example
+ *   placeDerivations("italien", true)        // → ["italienisch", "italisch", "italianisch", …]
+ *   placeDerivations("italienischen", false) // → ["italienland", "italienien", …, "italien"]
+ */
+
+/** An adjective's ending: -isch and its inflections. */
+const ADJECTIVE = /^(.{2,}?)isch(?:e|en|er|es|em)?$/;
+/** "deutsch", "deutsche": an adjective in -sch that is not -isch. */
+const SCH_ADJECTIVE = /^(.{3,}sch)(?:e|en|er|es|em)?$/;
+
+/** Candidate spellings (folded: lower case, umlauts and ß folded) derived from `folded`; none for short words. */
+export function placeDerivations(folded: string, noun: boolean): string[] {
+  if (folded.length < 4 || !/^[a-z]+$/.test(folded)) return [];
+  return [...new Set(noun ? adjectivesOf(folded) : placesOf(folded))].filter((w) => w !== folded);
+}
+
+/** A place's adjectives: the suffix replaced by -isch (and -anisch, -esisch after -a, -o, -ien). */
+function adjectivesOf(place: string): string[] {
+  const out = [`${place}isch`];
+  const strip = (suffix: string) => (place.endsWith(suffix) ? place.slice(0, -suffix.length) : null);
+  const land = strip("land");
+  if (land) out.push(`${land}isch`, `${land}lisch`, land.endsWith("en") ? `${land.slice(0, -2)}isch` : "", /sch$/.test(land) ? land : "");
+  const ien = strip("ien");
+  if (ien) out.push(`${ien}isch`, `${ien}ianisch`);
+  const en = strip("en");
+  if (en && !ien) out.push(`${en}isch`);
+  const a = strip("a");
+  if (a) out.push(`${a}isch`, `${place}nisch`, `${a}esisch`);
+  const e = strip("e");
+  if (e) out.push(`${e}isch`);
+  const ei = strip("ei");
+  if (ei) out.push(`${ei}isch`);
+  const o = strip("o");
+  if (o) out.push(`${o}anisch`);
+  return out.filter(Boolean);
+}
+
+/** An adjective's places: -isch replaced by -land, -ien, -en, -a, -e, -ei, or nothing. */
+function placesOf(adjective: string): string[] {
+  const sch = SCH_ADJECTIVE.exec(adjective);
+  const match = ADJECTIVE.exec(adjective);
+  if (!match) return sch ? [`${sch[1]}land`] : [];
+  const base = match[1]!;
+  const out = [`${base}land`, `${base}and`, `${base}ien`, `${base}en`, `${base}a`, `${base}e`, `${base}ei`, base];
+  if (base.endsWith("ian")) out.push(`${base.slice(0, -3)}ien`);
+  if (base.endsWith("an")) out.push(`${base.slice(0, -2)}a`, `${base.slice(0, -2)}o`);
+  if (base.endsWith("es")) out.push(`${base.slice(0, -2)}a`);
+  return out;
+}
