@@ -72,10 +72,13 @@ function addPlaceOfAdjective(alts: Alternative[], raw: string, ctx: ParseContext
 
 /** The German words of a dictionary or glossary match as alternatives (ranked ones decaying), each weighing `scale` more. */
 function addTranslations(alts: Alternative[], match: Match, scale: number, ctx: ParseContext): void {
+  // A translation is analysed as it is: not widened by synonyms (every word counts as known), nor by derivations
+  // (which would need to know which words the corpus uses).
+  const asIs: ParseContext = { ...ctx, known: () => true, weights: { ...ctx.weights, derived: 0 } };
   match.german.forEach((phrase, rank) => {
     const weight = scale * (match.ranked ? ctx.translation.decay ** rank : 1);
     for (const piece of phrase.split(/[\s]+/)) {
-      const c = wordConcept(piece, { ...ctx, known: () => true }, false);
+      const c = wordConcept(piece, asIs, false);
       if (c) for (const a of c.alts) if (!alts.some((b) => b.term === a.term)) alts.push({ term: a.term, weight: a.weight * weight });
     }
   });

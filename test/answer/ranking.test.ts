@@ -78,6 +78,13 @@ describe("ranking features (each test fails when its feature is switched off in 
     expect(top(answer(engine, "Hat das russische Parlament das Abkommen gebilligt?"))).toBe("o_moskau_a.txt");
   });
 
+  it("GIVEN an English question THEN its German translations are taken as they are, without derived spellings", () => {
+    const off = { ...DEFAULT_RANKING, alternatives: { ...DEFAULT_RANKING.alternatives, derived: 0 } };
+    const parse = (ranking: typeof DEFAULT_RANKING) => parseQuery("Do Italian soldiers go to Russia?", engine.index.analyzer, engine.lexicon, (t) => engine.index.df.has(t), ranking);
+    expect(parse(DEFAULT_RANKING).language).toBe("en");
+    expect(parse(DEFAULT_RANKING).concepts).toEqual(parse(off).concepts);
+  });
+
   it("GIVEN a place the corpus names only as an adjective THEN it still counts as a place the corpus lacks (unknownness)", () => {
     const concept = parseQuery("Was plant Italien?", engine.index.analyzer, engine.lexicon, (t) => engine.index.df.has(t)).concepts.find((c) => c.label === "Italien")!;
     expect(concept.alts.some((a) => a.derived)).toBe(true);
