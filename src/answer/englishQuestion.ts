@@ -2,7 +2,9 @@
  * English questions → concepts: the domain glossary first, then the general English→German dictionary (all
  * translations of one English word are one concept), names and German words through German analysis.
  */
+import { LRUCache } from "lru-cache";
 import type { Analyzer } from "../analysis/analyzer.js";
+import type { Lexicon } from "../analysis/lexicon.js";
 import { ENGLISH_STOPWORDS } from "../analysis/stopwords.js";
 import { type Alternative, type Concept, isCapitalised, isYear, type ParseContext } from "./concepts.js";
 import { wordConcept } from "./wordConcept.js";
@@ -72,16 +74,38 @@ function addPlaceOfAdjective(alts: Alternative[], raw: string, ctx: ParseContext
 
 /** The German words of a dictionary or glossary match as alternatives (ranked ones decaying), each weighing `scale` more. */
 function addTranslations(alts: Alternative[], match: Match, scale: number, ctx: ParseContext): void {
-  // A translation is analysed as it is: not widened by synonyms (every word counts as known), nor by derivations
-  // (which would need to know which words the corpus uses).
-  const asIs: ParseContext = { ...ctx, known: () => true, weights: { ...ctx.weights, derived: 0 } };
   match.german.forEach((phrase, rank) => {
     const weight = scale * (match.ranked ? ctx.translation.decay ** rank : 1);
     for (const piece of phrase.split(/[\s]+/)) {
-      const c = wordConcept(piece, asIs, false);
-      if (c) for (const a of c.alts) if (!alts.some((b) => b.term === a.term)) alts.push({ term: a.term, weight: a.weight * weight });
+      for (const a of translationAlternatives(piece, ctx)) if (!alts.some((b) => b.term === a.term)) alts.push({ term: a.term, weight: a.weight * weight });
     }
   });
+}
+
+/** German words of translations whose analysis is kept, per lexicon, analyzer and weights (see translationAlternatives). */
+export const TRANSLATION_CACHE_SIZE = 20_000;
+
+const translationCaches = new WeakMap<Lexicon, WeakMap<Analyzer, WeakMap<ParseContext["weights"], LRUCache<string, readonly Alternative[]>>>>();
+
+/**
+ * A German word of a translation analysed as it is: not widened by synonyms (every word counts as known), nor by
+ * derivations (which would need to know which words the corpus uses). The same words come back in many English
+ * questions ("security", "talks", "meeting"), so the result is kept (the analysis was a fifth of the slowest seed
+ * question's time).
+ */
+function translationAlternatives(piece: string, ctx: ParseContext): readonly Alternative[] {
+  let byAnalyzer = translationCaches.get(ctx.lexicon);
+  if (!byAnalyzer) translationCaches.set(ctx.lexicon, (byAnalyzer = new WeakMap()));
+  let byWeights = byAnalyzer.get(ctx.analyzer);
+  if (!byWeights) byAnalyzer.set(ctx.analyzer, (byWeights = new WeakMap()));
+  let cache = byWeights.get(ctx.weights);
+  if (!cache) byWeights.set(ctx.weights, (cache = new LRUCache({ max: TRANSLATION_CACHE_SIZE })));
+  let alts = cache.get(piece);
+  if (!alts) {
+    alts = wordConcept(piece, { ...ctx, known: () => true, weights: { ...ctx.weights, derived: 0 } }, false)?.alts ?? [];
+    cache.set(piece, alts);
+  }
+  return alts;
 }
 
 interface Match {

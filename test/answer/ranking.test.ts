@@ -85,6 +85,17 @@ describe("ranking features (each test fails when its feature is switched off in 
     expect(parse(DEFAULT_RANKING).concepts).toEqual(parse(off).concepts);
   });
 
+  it("GIVEN other weights for alternatives THEN an English question's translations are analysed with them (not the kept analysis)", () => {
+    const parts = (ranking: typeof DEFAULT_RANKING) =>
+      parseQuery("What about the peace talks?", engine.index.analyzer, engine.lexicon, (t) => engine.index.df.has(t), ranking)
+        .concepts.flatMap((c) => c.alts)
+        .filter((a) => a.weight > 0).length;
+    const noParts = { ...DEFAULT_RANKING, alternatives: { ...DEFAULT_RANKING.alternatives, part: 0 } };
+    const before = parts(DEFAULT_RANKING);
+    expect(parts(noParts)).toBeLessThan(before);
+    expect(parts(DEFAULT_RANKING)).toBe(before);
+  });
+
   it("GIVEN a place the corpus names only as an adjective THEN it still counts as a place the corpus lacks (unknownness)", () => {
     const concept = parseQuery("Was plant Italien?", engine.index.analyzer, engine.lexicon, (t) => engine.index.df.has(t)).concepts.find((c) => c.label === "Italien")!;
     expect(concept.alts.some((a) => a.derived)).toBe(true);
