@@ -10,7 +10,7 @@
  * "polnisch") are left to the synonym lists.
  *
  * @example
- *   placeDerivations("italien", true)        // → ["italienisch", "italisch", "italianisch", …]
+ *   placeDerivations("italien", true)        // → ["italienisch", "italisch", "italianisch"]
  *   placeDerivations("italienischen", false) // → ["italienland", "italienien", …, "italien"]
  */
 
