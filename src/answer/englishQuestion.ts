@@ -94,18 +94,25 @@ const translationCaches = new WeakMap<Lexicon, WeakMap<Analyzer, WeakMap<ParseCo
  * question's time).
  */
 function translationAlternatives(piece: string, ctx: ParseContext): readonly Alternative[] {
-  let byAnalyzer = translationCaches.get(ctx.lexicon);
-  if (!byAnalyzer) translationCaches.set(ctx.lexicon, (byAnalyzer = new WeakMap()));
-  let byWeights = byAnalyzer.get(ctx.analyzer);
-  if (!byWeights) byAnalyzer.set(ctx.analyzer, (byWeights = new WeakMap()));
-  let cache = byWeights.get(ctx.weights);
-  if (!cache) byWeights.set(ctx.weights, (cache = new LRUCache({ max: TRANSLATION_CACHE_SIZE })));
+  const byAnalyzer = entry(translationCaches, ctx.lexicon, () => new WeakMap());
+  const byWeights = entry(byAnalyzer, ctx.analyzer, () => new WeakMap());
+  const cache = entry(byWeights, ctx.weights, () => new LRUCache<string, readonly Alternative[]>({ max: TRANSLATION_CACHE_SIZE }));
   let alts = cache.get(piece);
   if (!alts) {
     alts = wordConcept(piece, { ...ctx, known: () => true, weights: { ...ctx.weights, derived: 0 } }, false)?.alts ?? [];
     cache.set(piece, alts);
   }
   return alts;
+}
+
+/** The value of `key` in `map`, made by `make` when there is none. */
+function entry<K extends object, V>(map: WeakMap<K, V>, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = make();
+    map.set(key, value);
+  }
+  return value;
 }
 
 interface Match {
