@@ -16,7 +16,8 @@ export const MAX_PASSAGE_LENGTH = 1000;
  */
 export function splitPassages(article: Article): Passage[] {
   const { text } = article;
-  const cuts: Array<Omit<PassageBounds, "sentenceBounds">> = [];
+  // Bounds without their shared sentence table until it is complete (one object a passage, not two).
+  const cuts: PassageBounds[] = [];
   const sentenceBounds: number[] = [];
   let headingStart = NO_HEADING;
   let headingEnd = NO_HEADING;
@@ -27,21 +28,29 @@ export function splitPassages(article: Article): Passage[] {
       headingEnd = block.end;
       continue;
     }
-    const spans = splitSentences(text.slice(block.start, block.end)).map((s) => ({
-      start: block.start + s.start,
-      end: block.start + s.end,
-    }));
+    // Spans of the block, moved to article offsets in place (they are this call's own objects).
+    const spans = splitSentences(text.slice(block.start, block.end));
+    for (const span of spans) {
+      span.start += block.start;
+      span.end += block.start;
+    }
     for (const window of sentenceWindows(spans, MAX_PASSAGE_LENGTH)) {
       const firstSentence = sentenceBounds.length / 2;
       for (const s of window) sentenceBounds.push(s.start, s.end);
       const start = window[0]!.start;
       const end = window[window.length - 1]!.end;
-      cuts.push({ ordinal: cuts.length, start, end, headingStart, headingEnd, firstSentence, sentenceCount: window.length });
+      cuts.push({ ordinal: cuts.length, start, end, headingStart, headingEnd, sentenceBounds: NO_SENTENCES, firstSentence, sentenceCount: window.length });
     }
   }
   const shared = Int32Array.from(sentenceBounds);
-  return cuts.map((cut) => new ArticlePassage(article, { ...cut, sentenceBounds: shared }));
+  return cuts.map((cut) => {
+    cut.sentenceBounds = shared;
+    return new ArticlePassage(article, cut);
+  });
 }
+
+/** The sentence table of bounds whose own is not complete yet. */
+const NO_SENTENCES = new Int32Array(0);
 
 /**
  * Greedy windows of consecutive sentences; a single over-long sentence is a window of its own.
