@@ -83,6 +83,15 @@ export interface Token {
   end: number;
 }
 
+// The analyzer's regular expressions, compiled once: a literal in a method makes a new object on every call, and
+// the index build analyses ~300,000 distinct tokens.
+const UNICODE_HYPHENS = /[‐‑]/g;
+const CURLY_APOSTROPHE = /[’]/g;
+const PIECE_JOINER = /[-']/;
+const LOWER_CASE_START = /^\p{Ll}/u;
+const DIGIT = /\d/;
+const CONSONANT_END = /[^aeiou]$/;
+
 export class Analyzer {
   private readonly variants: ReadonlyMap<string, string>;
   private readonly lemmas: ReadonlyMap<string, string>;
@@ -150,7 +159,7 @@ export class Analyzer {
   stem(folded: string): string {
     let s = this.stemCache.get(folded);
     if (s === undefined) {
-      s = /\d/.test(folded) ? folded : germanStem(folded);
+      s = DIGIT.test(folded) ? folded : germanStem(folded);
       this.stemCache.set(folded, s);
     }
     return s;
@@ -158,10 +167,10 @@ export class Analyzer {
 
   private computeTerms(raw: string): readonly string[] {
     const out = new Set<string>();
-    const folded = foldWord(raw.normalize("NFKC").replace(INVISIBLE, "").replace(/[‐‑]/g, "-").replace(/[’]/g, "'"));
-    const pieces = folded.split(/[-']/).filter(Boolean);
+    const folded = foldWord(raw.normalize("NFKC").replace(INVISIBLE, "").replace(UNICODE_HYPHENS, "-").replace(CURLY_APOSTROPHE, "'"));
+    const pieces = folded.split(PIECE_JOINER).filter(Boolean);
     // Only lower-case words can be verbs in German text; nouns ("Präsident", "Telefonat") keep their -t.
-    const verbLike = /^\p{Ll}/u.test(raw);
+    const verbLike = LOWER_CASE_START.test(raw);
     if (pieces.length > 1) {
       // "Starmer's" → "starmer"; "US-Außenminister" → "us", "aussenminister" (+ its parts).
       for (const piece of pieces) this.addWord(piece, out, verbLike);
@@ -179,12 +188,12 @@ export class Analyzer {
     const lemma = this.lemmas.get(folded);
     if (lemma !== undefined) return this.stem(lemma);
     const stem = this.stem(folded);
-    if (!stem.endsWith("t") || stem.length < 4 || /\d/.test(stem)) return null;
+    if (!stem.endsWith("t") || stem.length < 4 || DIGIT.test(stem)) return null;
     let base = stem.slice(0, -1);
     if (base.startsWith("ge") && base.length >= 5) base = base.slice(2);
     const separable = SEPARABLE_PARTICIPLE_BASE.exec(base);
     if (separable) base = separable[1]! + separable[2]!;
-    if (!/[^aeiou]$/.test(base) && !base.endsWith("ie")) return null;
+    if (!CONSONANT_END.test(base) && !base.endsWith("ie")) return null;
     const infinitive = this.stem(`${base}en`);
     return infinitive === stem ? null : infinitive;
   }
@@ -213,7 +222,7 @@ export class Analyzer {
   /** Variant → canonical; genitive "Lawrows" → "lawrow" where the base is a known name; null for stopwords. */
   private canonical(word: string): string | null {
     if (word.length === 0 || GERMAN_STOPWORDS.has(word)) return null;
-    if (word.length === 1 && !/\d/.test(word)) return null;
+    if (word.length === 1 && !DIGIT.test(word)) return null;
     const variant = this.variants.get(word);
     if (variant !== undefined) return variant;
     if (word.endsWith("s") && word.length > 4) {
