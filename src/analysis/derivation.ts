@@ -30,7 +30,11 @@ function adjectivesOf(place: string): string[] {
   const out = [`${place}isch`];
   const strip = (suffix: string) => (place.endsWith(suffix) ? place.slice(0, -suffix.length) : null);
   const land = strip("land");
-  if (land) out.push(`${land}isch`, `${land}lisch`, land.endsWith("en") ? `${land.slice(0, -2)}isch` : "", /sch$/.test(land) ? land : "");
+  if (land) {
+    out.push(`${land}isch`, `${land}lisch`);
+    if (land.endsWith("en")) out.push(`${land.slice(0, -2)}isch`);
+    if (land.endsWith("sch")) out.push(land);
+  }
   const ien = strip("ien");
   if (ien) out.push(`${ien}isch`, `${ien}ianisch`);
   const en = strip("en");
@@ -43,14 +47,16 @@ function adjectivesOf(place: string): string[] {
   if (ei) out.push(`${ei}isch`);
   const o = strip("o");
   if (o) out.push(`${o}anisch`);
-  return out.filter(Boolean);
+  return out;
 }
 
 /** An adjective's places: -isch replaced by -land, -ien, -en, -a, -e, -ei, or nothing. */
 function placesOf(adjective: string): string[] {
-  const sch = SCH_ADJECTIVE.exec(adjective);
   const match = ADJECTIVE.exec(adjective);
-  if (!match) return sch ? [`${sch[1]}land`] : [];
+  if (!match) {
+    const sch = SCH_ADJECTIVE.exec(adjective);
+    return sch ? [`${sch[1]}land`] : [];
+  }
   const base = match[1]!;
   const out = [`${base}land`, `${base}and`, `${base}ien`, `${base}en`, `${base}a`, `${base}e`, `${base}ei`, base];
   if (base.endsWith("ian")) out.push(`${base.slice(0, -3)}ien`);

@@ -1,5 +1,7 @@
 /** Small measures shared by duplicate detection, timelines, article lookup and actor matching. */
+import { codePointClasses } from "../util/codePoints.js";
 import { foldWord } from "./normalize.js";
+import { FNV_OFFSET, FNV_PRIME, hashUnits, isJoiner } from "./tokenScanner.js";
 
 /**
  * Share of the smaller set's terms that stand in the other: 1 when one text's words are all in the other.
@@ -85,25 +87,23 @@ export function shingleHashes(text: string, k = SHINGLE_WORDS): Set<number> {
   return out;
 }
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-
 /**
  * `shingleWords(text).map(wordHash)` in one scan of the folded text, without a string or a match per word: the
  * words of a quote are hashed as they are read, inner hyphens and apostrophes skipped.
  */
 export function shingleWordHashes(text: string): number[] {
   const folded = foldWord(text.normalize("NFKC"));
+  const n = folded.length;
   const out: number[] = [];
   let h = FNV_OFFSET;
   let inWord = false;
-  for (let i = 0; i < folded.length; ) {
-    const cp = folded.codePointAt(i)!;
-    const width = cp > 0xffff ? 2 : 1;
-    if (isWordChar(cp)) {
+  for (let i = 0; i < n; ) {
+    const code = wordCharAt(folded, i, n);
+    const width = (code & 1) + 1;
+    if (code & (WORD_CHAR << 1)) {
       for (let u = i; u < i + width; u++) h = Math.imul(h ^ folded.charCodeAt(u), FNV_PRIME);
       inWord = true;
-    } else if (inWord && !(isJoiner(cp) && i + 1 < folded.length && isWordChar(folded.codePointAt(i + 1)!))) {
+    } else if (inWord && !(isJoiner(folded.charCodeAt(i)) && i + 1 < n && wordCharAt(folded, i + 1, n) & (WORD_CHAR << 1))) {
       out.push(h);
       h = FNV_OFFSET;
       inWord = false;
@@ -114,29 +114,15 @@ export function shingleWordHashes(text: string): number[] {
   return out;
 }
 
-/** The marks that join a word's parts (SHINGLE_WORD): hyphen-minus, hyphen, non-breaking hyphen, apostrophes. */
-function isJoiner(cp: number): boolean {
-  return cp === 0x2d || cp === 0x2010 || cp === 0x2011 || cp === 0x27 || cp === 0x2019;
-}
-
-const WORD_CHAR = /^[\p{L}\p{N}]$/u;
-/** Basic Multilingual Plane code points classified so far: 0 not yet, 1 no word character, 2 a word character. */
-let wordCharTable: Uint8Array | undefined;
-
-/** A letter or digit (SHINGLE_WORD's character class), ASCII without a lookup. */
-function isWordChar(cp: number): boolean {
-  if (cp < 0x80) return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a);
-  if (cp > 0xffff) return WORD_CHAR.test(String.fromCodePoint(cp));
-  wordCharTable ??= new Uint8Array(0x10000);
-  if (wordCharTable[cp] === 0) wordCharTable[cp] = WORD_CHAR.test(String.fromCharCode(cp)) ? 2 : 1;
-  return wordCharTable[cp] === 2;
-}
+/** SHINGLE_WORD's character class, `[\p{L}\p{N}]`, as a class bit of {@link codePointClasses}. */
+const WORD_CHAR = 1;
+const CLASSIFIED = 2;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const wordCharAt = codePointClasses((char) => CLASSIFIED | (LETTER_OR_DIGIT.test(char) ? WORD_CHAR : 0));
 
 /** FNV-1a over a word's UTF-16 units. */
 export function wordHash(word: string): number {
-  let h = FNV_OFFSET;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
-  return h;
+  return hashUnits(word, 0, word.length);
 }
 
 /** The words `hashes[from … to)` in order, mixed into one 32-bit value (murmur3's finaliser at the end). */

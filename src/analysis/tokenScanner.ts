@@ -47,8 +47,9 @@ function widthAt(text: string, i: number, n: number): number {
   return 1;
 }
 
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
+/** FNV-1a's offset basis and prime: {@link hashUnits}, and similarity.ts hashing the words of a quote as it reads them. */
+export const FNV_OFFSET = 0x811c9dc5 | 0;
+export const FNV_PRIME = 0x01000193;
 
 /** The 32-bit FNV-1a hash of `text.slice(start, end)`'s UTF-16 units (as a signed integer): what the scanner gives as `hash`. */
 export function hashUnits(text: string, start: number, end: number): number {
@@ -58,7 +59,7 @@ export function hashUnits(text: string, start: number, end: number): number {
 }
 
 /** Hyphens and apostrophes that join word parts: - ‐ ‑ ' ’. */
-function isJoiner(c: number): boolean {
+export function isJoiner(c: number): boolean {
   return c === 0x2d || c === 0x2010 || c === 0x2011 || c === 0x27 || c === 0x2019;
 }
 
