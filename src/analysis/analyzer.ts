@@ -92,6 +92,11 @@ const LOWER_CASE_START = /^\p{Ll}/u;
 const DIGIT = /\d/;
 const CONSONANT_END = /[^aeiou]$/;
 
+/** Snowball's German stem of a folded word; words with a digit stay as they are. */
+function stemOf(folded: string): string {
+  return DIGIT.test(folded) ? folded : germanStem(folded);
+}
+
 export class Analyzer {
   private readonly variants: ReadonlyMap<string, string>;
   private readonly lemmas: ReadonlyMap<string, string>;
@@ -140,7 +145,7 @@ export class Analyzer {
    * ~300,000 of them only fed the garbage collector. The stems of the words stay cached.
    */
   uncachedTerms(raw: string): readonly string[] {
-    return this.computeTerms(raw);
+    return this.computeTerms(raw, true);
   }
 
   /** The main term of a raw token (its whole-word stem), or null for a stopword. */
@@ -159,13 +164,18 @@ export class Analyzer {
   stem(folded: string): string {
     let s = this.stemCache.get(folded);
     if (s === undefined) {
-      s = DIGIT.test(folded) ? folded : germanStem(folded);
+      s = stemOf(folded);
       this.stemCache.set(folded, s);
     }
     return s;
   }
 
-  private computeTerms(raw: string): readonly string[] {
+  /**
+   * `distinct`: the raw token is analyzed once (the index build): its whole word's stem is not looked up in the stem
+   * cache nor kept there (a miss in both of its generations and an insert that only aged the cache's useful entries,
+   * for each of ~300,000 words; the stems of compound parts, lemmas and infinitives repeat and stay cached).
+   */
+  private computeTerms(raw: string, distinct = false): readonly string[] {
     const out = new Set<string>();
     const folded = foldWord(raw.normalize("NFKC").replace(INVISIBLE, "").replace(UNICODE_HYPHENS, "-").replace(CURLY_APOSTROPHE, "'"));
     const pieces = folded.split(PIECE_JOINER).filter(Boolean);
@@ -175,7 +185,7 @@ export class Analyzer {
       // "Starmer's" → "starmer"; "US-Außenminister" → "us", "aussenminister" (+ its parts).
       for (const piece of pieces) this.addWord(piece, out, verbLike);
     } else {
-      this.addWord(folded, out, verbLike);
+      this.addWord(folded, out, verbLike, distinct);
     }
     return [...out];
   }
@@ -184,10 +194,10 @@ export class Analyzer {
    * The infinitive stem of a weak verb form, which Snowball leaves apart: "sagte"/"sagt" → "sag" (as "sagen"),
    * "reagierte" → "reagi" (as "reagieren"), "gelobt" → "lob". Null when the word does not look like one.
    */
-  verbBase(folded: string): string | null {
+  verbBase(folded: string, stemmed?: string): string | null {
     const lemma = this.lemmas.get(folded);
     if (lemma !== undefined) return this.stem(lemma);
-    const stem = this.stem(folded);
+    const stem = stemmed ?? this.stem(folded);
     if (!stem.endsWith("t") || stem.length < 4 || DIGIT.test(stem)) return null;
     let base = stem.slice(0, -1);
     if (base.startsWith("ge") && base.length >= 5) base = base.slice(2);
@@ -198,14 +208,16 @@ export class Analyzer {
     return infinitive === stem ? null : infinitive;
   }
 
-  private addWord(word: string, out: Set<string>, verbLike = false): void {
+  /** `distinct`: see {@link computeTerms}. */
+  private addWord(word: string, out: Set<string>, verbLike = false, distinct = false): void {
     const canonical = this.canonical(word);
     if (canonical === null) return;
-    out.add(this.stem(canonical));
+    const stem = distinct ? stemOf(canonical) : this.stem(canonical);
+    out.add(stem);
     const lemma = this.lemmas.get(canonical);
     if (lemma !== undefined) out.add(this.stem(lemma));
     if (verbLike) {
-      const base = this.verbBase(canonical);
+      const base = this.verbBase(canonical, stem);
       if (base) out.add(base);
     }
     // Participles of separable verbs meet their finite forms: "zugestimmt" ↔ "stimmte … zu" (→ "zustimmt").
@@ -213,7 +225,7 @@ export class Analyzer {
     if (participle) out.add(this.stem(participle[1]! + participle[2]!));
     const infinitive = SEPARABLE_ZU_INFINITIVE.exec(canonical);
     if (infinitive) out.add(this.stem(infinitive[1]! + infinitive[2]!));
-    for (const part of this.splitter.split(canonical)) {
+    for (const part of this.splitter.split(canonical, !distinct)) {
       const c = this.canonical(part);
       if (c !== null) out.add(this.stem(c));
     }

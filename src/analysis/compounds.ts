@@ -37,6 +37,9 @@ sanktion sanktionen zukunft ende anfang beginn armee soldat soldaten streitkraft
 kollegen amtskollege parlament parlamentarier abgeordnete abgeordneter ausschuss haus hauses bund bundes tag nacht woche monat jahr
 `.split(/\s+/).filter(Boolean);
 
+/** Splits kept (then forgotten at once): a corpus's and its questions' repeated words. */
+const SPLIT_CACHE_SIZE = 200_000;
+
 /** The deepest recursion of a split (a word splits into at most four parts). */
 const MAX_DEPTH = 2;
 
@@ -83,14 +86,18 @@ export class CompoundSplitter {
     return this.table.tokens;
   }
 
-  /** Parts of a folded word, or [] when it is not a known compound. */
-  split(word: string): readonly string[] {
+  /**
+   * Parts of a folded word, or [] when it is not a known compound. `cached`: false for a word split once (the index
+   * build's distinct words), which then neither looks in the cache nor fills it.
+   */
+  split(word: string, cached = true): readonly string[] {
     if (word.length < MIN_COMPOUND_LENGTH) return [];
-    let parts = this.cache.get(word);
+    let parts = cached ? this.cache.get(word) : undefined;
     if (parts === undefined) {
       this.hashPrefixes(word);
       parts = this.splitKnown(word, word.length, 0) ?? this.splitByTail(word) ?? [];
-      if (this.cache.size > 200_000) this.cache.clear();
+      if (!cached) return parts;
+      if (this.cache.size > SPLIT_CACHE_SIZE) this.cache.clear();
       this.cache.set(word, parts);
     }
     return parts;
