@@ -25,7 +25,7 @@ export function germanConcepts(question: string, tokens: ReturnType<Analyzer["to
   // count as nouns there (a verb it does not use is rarer than a topic it does not cover).
   const lowerCase = !tokens.slice(1).some((t) => /^\p{Lu}/u.test(t.raw));
   const framing = framingNoun(tokens);
-  for (const t of withoutFixedPhrases(tokens)) {
+  for (const t of withoutFixedPhrases(tokens, question)) {
     if (verb && (t === verb.verb || t === verb.particle)) continue;
     for (const written of t.raw.split(/[-‐‑'’]/).filter(Boolean)) {
       // "Februar-Telefonat": a month inside a compound is a month, as on its own.
@@ -88,13 +88,21 @@ const FIXED_PHRASES = [
   ["in", "sachen"],
 ];
 
-function withoutFixedPhrases(tokens: ReturnType<Analyzer["tokens"]>) {
+/**
+ * "was die Sanktionen angeht", "was X anbelangt/betrifft" ("as for X"): the verb only frames the topic between "was"
+ * and it, at the end of its clause. ("Was betrifft die Regelung?" asks with the verb: nothing stands between.)
+ */
+const AS_FOR_VERBS = new Set(["angeht", "anbelangt", "betrifft", "angehen", "anbelangen", "betreffen"]);
+
+function withoutFixedPhrases(tokens: ReturnType<Analyzer["tokens"]>, question: string) {
   const folded = tokens.map((t) => foldWord(t.raw));
   const drop = new Set<number>();
+  const was = folded.indexOf("was");
   for (let i = 0; i < tokens.length; i++) {
     for (const phrase of FIXED_PHRASES) {
       if (phrase.every((w, k) => folded[i + k] === w)) for (let k = 0; k < phrase.length; k++) drop.add(i + k);
     }
+    if (was >= 0 && was < i - 1 && AS_FOR_VERBS.has(folded[i]!) && /^\s*(?:[,;:.!?]|$)/u.test(question.slice(tokens[i]!.end))) drop.add(i);
   }
   return tokens.filter((_, i) => !drop.has(i));
 }

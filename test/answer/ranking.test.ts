@@ -143,6 +143,14 @@ describe("analysis steps", () => {
     expect(heads.some((t) => t.startsWith("abfranz"))).toBe(false);
   });
 
+  it("GIVEN 'was X angeht' THEN the framing verb is no concept; asking with the verb keeps it", () => {
+    const labels = (q: string) => parseQuery(q, engine.index.analyzer, engine.lexicon).concepts.map((c) => c.label.toLowerCase());
+    expect(labels("Was gilt, was das Fischereiabkommen angeht?")).not.toContain("angeht");
+    expect(labels("Was gilt, was das Fischereiabkommen anbelangt?")).not.toContain("anbelangt");
+    expect(labels("Was gilt, was das Fischereiabkommen angeht?")).toContain("fischereiabkommen");
+    expect(labels("Was betrifft das Fischereiabkommen?")).toContain("betrifft");
+  });
+
   it("GIVEN \"wieviele\" written as one word THEN it is read as \"wie viele\": a number is asked for, no unknown noun", () => {
     const glued = parseQuery("Wieviele Soldaten schickt Frankreich?", engine.index.analyzer, engine.lexicon);
     const spaced = parseQuery("Wie viele Soldaten schickt Frankreich?", engine.index.analyzer, engine.lexicon);
