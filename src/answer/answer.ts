@@ -14,7 +14,7 @@ import { FIELD_BOOSTS, type PassageIndex } from "../search/passageIndex.js";
 import { topCandidates } from "../search/topCandidates.js";
 import { mergeDuplicates } from "./duplicates.js";
 import { addFuzzyAlternatives, answerability, conceptWeights, evidence, isKnown, unknownNounShare } from "./evidence.js";
-import { conceptDegrees, weightedCoverage, withContext } from "./features.js";
+import { conceptDegrees, sentenceDegrees, weightedCoverage, withContext } from "./features.js";
 import { withOutlets } from "./outlets.js";
 import { passageTerms } from "./passageTerms.js";
 import { lengthFeature, type RerankFeatures, rerankScore } from "./rerank.js";
@@ -72,7 +72,8 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
     const terms = passageTerms(index, hit.id);
     const degrees = withContext(conceptDegrees(concepts, terms.all), index, hit.id, concepts, cfg.contextShare);
     const coverage = weightedCoverage(degrees, weights);
-    const sentences = terms.sentences.map((s) => ({ start: s.start, end: s.end, degrees: conceptDegrees(concepts, s.terms) }));
+    const degreesOf = sentenceDegrees(concepts, terms.sentences);
+    const sentences = terms.sentences.map((s, k) => ({ start: s.start, end: s.end, degrees: degreesOf[k]! }));
     // Ranking needs the window's coverage only; the quote rules (quote.ts) are applied to the results shown.
     const window = bestWindow(sentences, weights);
     const features: RerankFeatures = {

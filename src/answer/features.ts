@@ -4,34 +4,59 @@ import { passageTerms } from "./passageTerms.js";
 import type { Concept } from "./concepts.js";
 
 /**
- * Per concept, the best weight of an alternative found in `terms` (0 when none is). Read only: a sentence that holds
- * none of the question's terms (most of a candidate's sentences) gets the question's shared array of zeros, not one
- * of its own (re-ranking asks this for every sentence of ~100 candidates per question).
+ * Per concept, the best weight of an alternative found in `terms` (0 when none is). Read only: terms that hold none of
+ * the question's get the question's shared array of zeros.
  */
 export function conceptDegrees(concepts: Concept[], terms: ReadonlySet<string>): Float32Array {
-  const { byTerm, zeros } = alternativesByTerm(concepts);
-  let degrees: Float32Array | undefined;
+  const index = alternativesByTerm(concepts);
+  const degrees = new Float32Array(concepts.length);
+  return raiseAll(index, terms, degrees, 0) ? degrees : index.zeros;
+}
+
+/**
+ * {@link conceptDegrees} of each sentence, all in one buffer (a view of it each; the shared zeros for a sentence that
+ * holds none of the question's terms): re-ranking asks this for every sentence of ~100 candidates per question.
+ */
+export function sentenceDegrees(concepts: Concept[], sentences: ReadonlyArray<{ terms: ReadonlySet<string> }>): Float32Array[] {
+  const index = alternativesByTerm(concepts);
+  const n = concepts.length;
+  const buffer = new Float32Array(n * sentences.length);
+  return sentences.map((s, k) => (raiseAll(index, s.terms, buffer, k * n) ? buffer.subarray(k * n, (k + 1) * n) : index.zeros));
+}
+
+/** Raises `degrees[offset + concept]` for each concept that `terms` holds; whether any was. */
+function raiseAll(index: ConceptIndex, terms: ReadonlySet<string>, degrees: Float32Array, offset: number): boolean {
+  const { byTerm } = index;
+  let any = false;
   // Walk the smaller side: a sentence's terms, or the question's alternatives (English questions have many).
   if (terms.size < byTerm.size) {
     for (const term of terms) {
       const found = byTerm.get(term);
-      if (found) degrees = raise(degrees ?? new Float32Array(concepts.length), found);
+      if (found) any = raise(degrees, offset, found);
     }
   } else {
-    for (const [term, found] of byTerm) if (terms.has(term)) degrees = raise(degrees ?? new Float32Array(concepts.length), found);
+    // By index: destructuring the map's entries made an array per entry (most of a question's allocation).
+    const { termList, foundList } = index;
+    for (let i = 0; i < termList.length; i++) if (terms.has(termList[i]!)) any = raise(degrees, offset, foundList[i]!);
   }
-  return degrees ?? zeros;
+  return any;
 }
 
 /** Each concept of `found` (pairs: concept index, weight) at least at its weight. */
-function raise(degrees: Float32Array, found: number[]): Float32Array {
-  for (let k = 0; k < found.length; k += 2) if (found[k + 1]! > degrees[found[k]!]!) degrees[found[k]!] = found[k + 1]!;
-  return degrees;
+function raise(degrees: Float32Array, offset: number, found: number[]): true {
+  for (let k = 0; k < found.length; k += 2) {
+    const at = offset + found[k]!;
+    if (found[k + 1]! > degrees[at]!) degrees[at] = found[k + 1]!;
+  }
+  return true;
 }
 
 interface ConceptIndex {
   /** Each alternative term → the concepts it stands for, as pairs in one array (concept index, weight, index, weight …). */
   byTerm: Map<string, number[]>;
+  /** The map's keys and values, in its order. */
+  termList: string[];
+  foundList: number[][];
   /** The degrees of terms that hold none of the concepts (never written to). */
   zeros: Float32Array;
 }
@@ -50,7 +75,7 @@ function alternativesByTerm(concepts: Concept[]): ConceptIndex {
         else byTerm.set(a.term, [i, a.weight]);
       }
     });
-    index = { byTerm, zeros: new Float32Array(concepts.length) };
+    index = { byTerm, termList: [...byTerm.keys()], foundList: [...byTerm.values()], zeros: new Float32Array(concepts.length) };
     conceptIndexes.set(concepts, index);
   }
   return index;
