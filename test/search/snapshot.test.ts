@@ -85,6 +85,18 @@ describe("snapshot round trip", () => {
     expect(JSON.parse(expected[0]!).abstained).toBe(false);
   });
 
+  it("encodes postings still encoded (built or loaded: their bytes are copied) as it encodes them decoded", async () => {
+    const sectionsOf = (engine: LoadedEngine) => encodeSnapshot({ index: engine.index, corpusProblems: engine.corpusProblems });
+    // A build, then a load of its snapshot (the signature is known: served without reading the corpus).
+    for (const engine of [await createEngine(corpus.dir), await createEngine(corpus.dir, { cacheDir })]) {
+      const encoded = sectionsOf(engine);
+      for (const [, postings] of engine.index.search.postingsByTerm()) void postings.size;
+      expect(sectionsOf(engine)).toEqual(encoded);
+    }
+    // `fresh` has answered questions: some of its terms are decoded, the others still encoded.
+    expect(sectionsOf(fresh)).toEqual(sectionsOf(await createEngine(corpus.dir)));
+  });
+
   it("restores articles, passages, df and corpus problems exactly", () => {
     expect(loaded.index.articles).toEqual(fresh.index.articles);
     expect(JSON.stringify(loaded.index.passages)).toBe(JSON.stringify(fresh.index.passages));

@@ -16,12 +16,29 @@ export class ByteWriter {
   /** An unsigned integer up to 2^53, seven bits a byte, low bits first. */
   varint(value: number): void {
     this.ensure(10);
+    // One and two bytes (most postings' gaps and frequencies) with integer operations.
+    if (value < 0x80) {
+      this.buf[this.length++] = value;
+      return;
+    }
+    if (value < 0x4000) {
+      this.buf[this.length++] = (value & 0x7f) | 0x80;
+      this.buf[this.length++] = value >>> 7;
+      return;
+    }
     let v = value;
     while (v >= 0x80) {
       this.buf[this.length++] = (v % 0x80) | 0x80;
       v = Math.floor(v / 0x80);
     }
     this.buf[this.length++] = v;
+  }
+
+  /** Appends bytes as they are (postings encoded already: see LazyPostings.encoded). */
+  append(bytes: Uint8Array): void {
+    this.ensure(bytes.length);
+    this.buf.set(bytes, this.length);
+    this.length += bytes.length;
   }
 
   bytes(): Uint8Array {

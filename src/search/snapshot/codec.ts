@@ -95,7 +95,12 @@ export function encodeIndexSections({ index, corpusProblems }: IndexParts): Sect
   for (const [term, data] of search.postingsByTerm()) {
     termNumber.set(term, terms.length);
     terms.push(term);
-    offsets.push(writePostings(postings, data));
+    const encoded = data instanceof LazyPostings ? data.encoded() : null;
+    if (encoded === null) offsets.push(writePostings(postings, data));
+    else {
+      offsets.push(postings.length);
+      postings.append(encoded);
+    }
   }
   const indexTerms = terms.length;
   const df = new Int32Array(index.df.size * 2);
@@ -201,5 +206,6 @@ function decodeDocs(docs: Docs, fieldCount: number): Pick<RestoredState, "docume
 /** Each index term with postings that decode on first use, from one copy of the section (so the file buffer can go). */
 function* lazyPostings(terms: readonly string[], offsets: Int32Array, section: Uint8Array): Generator<[string, LazyPostings]> {
   const bytes = section.slice();
-  for (let t = 0; t < offsets.length; t++) yield [terms[t]!, new LazyPostings(bytes, offsets[t]!)];
+  // Terms are written one after the other: each ends where the next starts, the last at the section's end.
+  for (let t = 0; t < offsets.length; t++) yield [terms[t]!, new LazyPostings(bytes, offsets[t]!, t + 1 < offsets.length ? offsets[t + 1]! : bytes.length)];
 }
