@@ -10,17 +10,19 @@
  * `test/timeline/discoveryTopics.test.ts` compares the counts with those of the profile's own pass.
  */
 import { capitalisedWords } from "../corpus/capitalisedWords.js";
-import { countTopic, type TopicCounts, type TopicEntry } from "../corpus/topicCounts.js";
+import { NO_TOPIC, type TopicCounts } from "../corpus/topicCounts.js";
 import type { ArticleTokens } from "./discoveryPhrases.js";
 
 const HYPHEN = 0x2d;
+/** A slot's entry not looked up yet. */
+const UNKNOWN = -2;
 /** Room for word ids and capitalised words before the arrays grow. */
 const INITIAL_SIZE = 1 << 14;
 
 /**
  * Per word id, the capitalised words inside it as a range of slots; per slot its text, whether it starts the word (not
- * counted after a hyphen) and its entry, looked up when it is first counted as the profile's pass does (undefined
- * until then, null when it says nothing about the corpus). Typed arrays: ~11 million words at 20,000 articles.
+ * counted after a hyphen) and its entry number, looked up when it is first counted as the profile's pass does.
+ * Typed arrays: ~11 million words at 20,000 articles.
  */
 export class DiscoveryTopics {
   private words = 0;
@@ -28,7 +30,8 @@ export class DiscoveryTopics {
   private slots = 0;
   private atStart = new Uint8Array(INITIAL_SIZE);
   private readonly slotWord: string[] = [];
-  private readonly slotEntry: Array<TopicEntry | null | undefined> = [];
+  /** Per slot: its entry number, {@link NO_TOPIC}, or {@link UNKNOWN} until first counted. */
+  private slotEntry = new Int32Array(INITIAL_SIZE);
 
   constructor(private readonly counts: TopicCounts) {}
 
@@ -43,12 +46,12 @@ export class DiscoveryTopics {
       const to = firstSlot[id + 1]!;
       for (let s = firstSlot[id]!; s < to; s++) {
         if (atStart[s] === 1 && text.charCodeAt(tokens.start(k) - 1) === HYPHEN) continue;
-        let entry = slotEntry[s];
-        if (entry === undefined) {
+        let entry = slotEntry[s]!;
+        if (entry === UNKNOWN) {
           entry = this.counts.entryFor(this.slotWord[s]!);
           slotEntry[s] = entry;
         }
-        if (entry !== null) countTopic(entry, article);
+        if (entry !== NO_TOPIC) this.counts.count(entry, article);
       }
     }
   }
@@ -61,11 +64,14 @@ export class DiscoveryTopics {
       const word = tokens.words.text(id);
       this.firstSlot[id] = this.slots;
       capitalisedWords(word, (start, end) => {
-        if (this.slots === this.atStart.length) this.atStart = grown(this.atStart, this.atStart.length * 2);
+        if (this.slots === this.atStart.length) {
+          this.atStart = grown(this.atStart, this.atStart.length * 2);
+          this.slotEntry = grown(this.slotEntry, this.slotEntry.length * 2);
+        }
         this.atStart[this.slots] = start === 0 ? 1 : 0;
+        this.slotEntry[this.slots] = UNKNOWN;
         // Most words are one capitalised word: no copy of it.
         this.slotWord.push(start === 0 && end === word.length ? word : word.slice(start, end));
-        this.slotEntry.push(undefined);
         this.slots++;
       });
     }
