@@ -9,12 +9,12 @@ import { type Analyzer, MAX_TOKEN_LENGTH } from "../analysis/analyzer.js";
 import { TokenScanner } from "../analysis/tokenScanner.js";
 import { ArticlePassage, NO_HEADING } from "../corpus/articlePassage.js";
 import type { Passage } from "../corpus/types.js";
+import { CompactFrequencies } from "./compactPostings.js";
 import { DenseIdMap } from "./documentMaps.js";
+import { SmallFieldMap } from "./fieldPostings.js";
 import { FieldLengthTable } from "./fieldLengthTable.js";
 import { type FieldPostings, PassageSearch } from "./passageSearch.js";
 import { TokenTable } from "../analysis/tokenTable.js";
-import { ByteWriter } from "./snapshot/bytes.js";
-import { LazyPostings, type SortedFieldPostings, writeSortedPostings } from "./snapshot/lazyPostings.js";
 
 /** The fields in MiniSearch's order (`miniSearchOptions`), with the passage text each one indexes. */
 const FIELDS: ReadonlyArray<readonly [string, (p: Passage) => string]> = [
@@ -233,10 +233,8 @@ export function buildPassageSearch(
   const df = new Map<string, number>();
   for (let i = 0; i < dfOrder.length; i++) df.set(terms[dfOrder.data[i]!]!, dfCounts[dfOrder.data[i]!]!);
 
-  // Per field: one buffer of short ids and one of frequencies, sorted by term (a counting sort); then every term's
-  // postings are encoded as the snapshot stores them, and the index keeps them encoded until a query first reads a
-  // term (as after loading a snapshot): no typed-array view and field map per term, and saving copies the bytes.
-  const sorted: SortedFieldPostings[] = [];
+  // Per field: one buffer of short ids and one of frequencies, each term's postings a slice of them.
+  const byTerm: Array<SmallFieldMap<CompactFrequencies>> = terms.map(() => new SmallFieldMap());
   for (let f = 0; f < fieldCount; f++) {
     const { terms: termOf, tfs, start } = pairs[f]!;
     const counts = new Int32Array(terms.length + 1);
@@ -252,16 +250,12 @@ export function buildPassageSearch(
         freqs[at] = tfs.data[i]!;
       }
     }
-    sorted.push({ starts: counts, docs, tfs: freqs });
+    for (let t = 0; t < terms.length; t++) {
+      const from = counts[t]!;
+      const to = counts[t + 1]!;
+      if (to > from) byTerm[t]!.set(f, new CompactFrequencies(docs, freqs, to - from, from));
+    }
   }
-  const encoded = new ByteWriter();
-  const offsets = new Int32Array(terms.length + 1);
-  for (let t = 0; t < terms.length; t++) offsets[t] = writeSortedPostings(encoded, sorted, t);
-  offsets[terms.length] = encoded.length;
-  sorted.length = 0;
-  // An exact copy: the writer's buffer is up to twice as large.
-  const bytes = encoded.bytes().slice();
-  const byTerm = terms.map((_, t) => new LazyPostings(bytes, offsets[t]!, offsets[t + 1]!));
 
   const fieldIds = Object.fromEntries(FIELDS.map(([name], f) => [name, f]));
   const documentIds = new DenseIdMap(n);

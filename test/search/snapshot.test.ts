@@ -85,7 +85,7 @@ describe("snapshot round trip", () => {
     expect(JSON.parse(expected[0]!).abstained).toBe(false);
   });
 
-  it("encodes postings still encoded (built or loaded: their bytes are copied) as it encodes them decoded", async () => {
+  it("encodes postings still encoded (loaded: their bytes are copied) as it encodes them decoded", async () => {
     const sectionsOf = (engine: LoadedEngine) => encodeSnapshot({ index: engine.index, corpusProblems: engine.corpusProblems });
     // A build, then a load of its snapshot (the signature is known: served without reading the corpus).
     for (const engine of [await createEngine(corpus.dir), await createEngine(corpus.dir, { cacheDir })]) {

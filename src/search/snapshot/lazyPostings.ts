@@ -36,40 +36,6 @@ export function writePostings(out: ByteWriter, data: ReadonlyMap<number, Readonl
   return start;
 }
 
-/** One field's postings of every term, as the index build's counting sort leaves them (indexBuilder.ts). */
-export interface SortedFieldPostings {
-  /** Term t's postings are `docs`/`tfs` at `starts[t] … starts[t + 1]`, documents ascending. */
-  starts: Int32Array;
-  docs: Int32Array;
-  tfs: Uint16Array;
-}
-
-/**
- * Appends term t's postings from the fields' sorted postings (field ids in the array's order; a field where the term
- * has none is left out): the bytes {@link writePostings} writes for the same postings. Returns where they start.
- */
-export function writeSortedPostings(out: ByteWriter, fields: readonly SortedFieldPostings[], t: number): number {
-  const start = out.length;
-  let present = 0;
-  for (const f of fields) if (f.starts[t + 1]! > f.starts[t]!) present++;
-  out.varint(present);
-  fields.forEach(({ starts, docs, tfs }, fieldId) => {
-    const from = starts[t]!;
-    const to = starts[t + 1]!;
-    if (to === from) return;
-    out.varint(fieldId);
-    out.varint(to - from);
-    let previous = 0;
-    for (let i = from; i < to; i++) {
-      const doc = docs[i]!;
-      out.varint(zigzag(doc - previous));
-      out.varint(tfs[i]!);
-      previous = doc;
-    }
-  });
-  return start;
-}
-
 /** Decodes the postings that start at `offset` into `into` (through SmallFieldMap.prototype.set, so a LazyPostings can fill itself). */
 export function readPostings(bytes: Uint8Array, offset: number, into: SmallFieldMap<TermFrequencies> = new SmallFieldMap()): SmallFieldMap<TermFrequencies> {
   const reader = new ByteReader(bytes, offset);
@@ -115,8 +81,8 @@ export class LazyPostings extends SmallFieldMap<TermFrequencies> {
 
   /**
    * The term's postings as still encoded (the bytes {@link writePostings} would write for them), or null once they
-   * were decoded (and perhaps changed since) or when their end is unknown. Does not decode: a snapshot of an index
-   * built or loaded this way copies them.
+   * were decoded (and perhaps changed since) or when their end is unknown. Does not decode: the snapshot of an
+   * index loaded from one (then perhaps brought up to date, liveIndex.ts) copies them.
    */
   encoded(): Uint8Array | null {
     return this.#bytes !== null && this.#end >= this.#offset ? this.#bytes.subarray(this.#offset, this.#end) : null;
