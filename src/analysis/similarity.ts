@@ -1,7 +1,7 @@
 /** Small measures shared by duplicate detection, timelines, article lookup and actor matching. */
 import { codePointClasses } from "../util/codePoints.js";
 import { foldWord } from "./normalize.js";
-import { FNV_OFFSET, FNV_PRIME, hashUnits, isJoiner } from "./tokenScanner.js";
+import { FNV_OFFSET, FNV_PRIME, isJoiner } from "./tokenScanner.js";
 
 /**
  * Share of the smaller set's terms that stand in the other: 1 when one text's words are all in the other.
@@ -88,8 +88,8 @@ export function shingleHashes(text: string, k = SHINGLE_WORDS): Set<number> {
 }
 
 /**
- * `shingleWords(text).map(wordHash)` in one scan of the folded text, without a string or a match per word: the
- * words of a quote are hashed as they are read, inner hyphens and apostrophes skipped.
+ * `shingleWords(text)`, each word hashed as `hashUnits` (tokenScanner.ts) hashes it, in one scan of the folded text without a
+ * string or a match per word: the words of a quote are hashed as they are read, inner hyphens and apostrophes skipped.
  */
 export function shingleWordHashes(text: string): number[] {
   const folded = foldWord(text.normalize("NFKC"));
@@ -119,11 +119,6 @@ const WORD_CHAR = 1;
 const CLASSIFIED = 2;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const wordCharAt = codePointClasses((char) => CLASSIFIED | (LETTER_OR_DIGIT.test(char) ? WORD_CHAR : 0));
-
-/** FNV-1a over a word's UTF-16 units. */
-export function wordHash(word: string): number {
-  return hashUnits(word, 0, word.length);
-}
 
 /** The words `hashes[from … to)` in order, mixed into one 32-bit value (murmur3's finaliser at the end). */
 function runHash(hashes: readonly number[], from: number, to: number): number {

@@ -155,7 +155,7 @@ function highestWindow(sentences: SentenceSpanIn[], weights: Float32Array): Quot
   let best: Candidate | undefined;
   visitWindows(sentences, weights, (i, j, coverage, score) => {
     if (!best) best = { i, j, coverage, score };
-    else if (score > best.score + 1e-9) {
+    else if (beats(score, best)) {
       best.i = i;
       best.j = j;
       best.coverage = coverage;
@@ -168,8 +168,13 @@ function highestWindow(sentences: SentenceSpanIn[], weights: Float32Array): Quot
 /** The best-scoring window; the earliest among equals. */
 function highest(candidates: Candidate[]): Candidate | undefined {
   let best: Candidate | undefined;
-  for (const c of candidates) if (!best || c.score > best.score + 1e-9) best = c;
+  for (const c of candidates) if (!best || beats(c.score, best)) best = c;
   return best;
+}
+
+/** Whether a window scoring `score` replaces `best`: by more than rounding, so the earliest of equals stays. */
+function beats(score: number, best: Candidate): boolean {
+  return score > best.score + 1e-9;
 }
 
 /** Lightest broken rules first (PROBLEM_WEIGHT), then the best score; undefined when there is no candidate. */

@@ -71,8 +71,8 @@ export class LazyPostings extends SmallFieldMap<TermFrequencies> {
   readonly #offset: number;
   readonly #end: number;
 
-  /** `end`: where the term's bytes end (the next term's offset; absent: unknown, {@link encoded} then says null). */
-  constructor(bytes: Uint8Array, offset: number, end = -1) {
+  /** The term's bytes are `bytes[offset … end)` (`end`: the next term's offset, or the section's end). */
+  constructor(bytes: Uint8Array, offset: number, end: number) {
     super();
     this.#bytes = bytes;
     this.#offset = offset;
@@ -81,11 +81,11 @@ export class LazyPostings extends SmallFieldMap<TermFrequencies> {
 
   /**
    * The term's postings as still encoded (the bytes {@link writePostings} would write for them), or null once they
-   * were decoded (and perhaps changed since) or when their end is unknown. Does not decode: the snapshot of an
+   * were decoded (and perhaps changed since). Does not decode: the snapshot of an
    * index loaded from one (then perhaps brought up to date, liveIndex.ts) copies them.
    */
   encoded(): Uint8Array | null {
-    return this.#bytes !== null && this.#end >= this.#offset ? this.#bytes.subarray(this.#offset, this.#end) : null;
+    return this.#bytes === null ? null : this.#bytes.subarray(this.#offset, this.#end);
   }
 
   #load(): void {
