@@ -130,19 +130,25 @@ describe("parsing grows linearly with the text", () => {
   const BIG = 1_000_000;
   const SMALL = BIG / 16;
   /**
-   * The most the ratio may be: four times linear (the garbage collector, caches and sorting the lines add to the big
-   * text: measured 14–30 in three runs on the shared machine), and a quarter of quadratic.
+   * The most the ratio may be: five times linear (the garbage collector, processor caches and sorting the lines add
+   * to the big text: 10–48 in three runs side by side on two cores, the short headings highest), and under a third of
+   * quadratic.
    */
-  const MAX_RATIO = 64;
+  const MAX_RATIO = 80;
 
   it.each(Object.keys(SCALED_SHAPES))(
-    "GIVEN %s at 1 MB and at 62.5 KB THEN the CPU time grows with the size (a ratio under 64 for 16 times the text, never a time limit)",
+    `GIVEN %s at 1 MB and at 62.5 KB THEN the CPU time grows with the size (a ratio under ${MAX_RATIO} for 16 times the text, never a time limit)`,
     (shape) => {
       const make = SCALED_SHAPES[shape]!;
       const small = make(SMALL);
       const big = make(BIG);
       parse(small); // JIT warm-up
-      const ratio = leastCpu(() => parse(big), 3) / Math.max(1, leastCpu(() => parse(small), 7));
+      // The small text is parsed 16 times per run, so both runs handle as many characters and last about as long:
+      // the collector, the timer's grain and a busy machine weigh on both alike (one 62.5 KB parse takes ~0.3 ms).
+      const sixteenSmall = () => {
+        for (let i = 0; i < 16; i++) parse(small);
+      };
+      const ratio = (16 * leastCpu(() => parse(big), 5)) / Math.max(1, leastCpu(sixteenSmall, 5));
       expect(ratio, `${shape}: 16 times the text cost ${ratio.toFixed(1)} times the CPU`).toBeLessThan(MAX_RATIO);
     },
     60_000,
