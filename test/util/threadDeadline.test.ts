@@ -8,15 +8,20 @@ import { Worker } from "node:worker_threads";
 import { describe, expect, it } from "vitest";
 import { armDeadline, DeadlineExceededError, withinThreadDeadline } from "../../src/util/threadDeadline.js";
 
-/** A thread that never answers: an endless loop, which only terminate() ends. */
-function hungThread(): { worker: Worker; exited: Promise<unknown[]> } {
-  const worker = new Worker("for (;;) {}", { eval: true });
-  return { worker, exited: once(worker, "exit") };
+/**
+ * A thread that never answers: an endless loop, which only terminate() ends. Resolves once the loop runs: a thread
+ * terminated while it still starts up (a loaded machine) exits with code 0, not 1.
+ */
+async function hungThread(): Promise<{ worker: Worker; exited: Promise<unknown[]> }> {
+  const worker = new Worker('require("node:worker_threads").parentPort.postMessage("looping"); for (;;) {}', { eval: true });
+  const exited = once(worker, "exit");
+  await once(worker, "message");
+  return { worker, exited };
 }
 
 describe("withinThreadDeadline", () => {
   it("GIVEN a thread that hangs THEN once the deadline passes the thread is terminated and the caller gets deadline_exceeded with what and how long", async () => {
-    const { worker, exited } = hungThread();
+    const { worker, exited } = await hungThread();
     const answer = new Promise<never>((_, reject) => worker.once("error", reject));
     const error = await withinThreadDeadline(answer, "test worker", 50, () => void worker.terminate()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DeadlineExceededError);
