@@ -13,5 +13,7 @@ export default defineConfig({
     // test file beside them.
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // expect.poll waits for something that happens (a log line, an exit); its default of 1 s would be a time limit.
+    expect: { poll: { timeout: 60_000 } },
   },
 });

@@ -171,7 +171,8 @@ export async function burstBench(
     const questions = size === "seed" ? SEED_QUESTIONS : [...SEED_QUESTIONS, ...syntheticQuestions(200)];
     const q = (i: number) => questions[i % questions.length]!;
     progress(`burst: ${size}: starting the bot…`);
-    const bot = await spawnBot({ corpusDir: dir, env: { INDEX_CACHE_DIR: cache, LOG_LEVEL: logLevel } });
+    // Discord's window for the first callback: what comes later is lost.
+    const bot = await spawnBot({ corpusDir: dir, env: { INDEX_CACHE_DIR: cache, LOG_LEVEL: logLevel }, interactionDeadlineMs: 3_000 });
     let reloads = 0;
     try {
       await bot.waitForLog(isReady, { timeoutMs: RELOAD_TIMEOUT_MS });

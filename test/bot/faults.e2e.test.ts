@@ -3,6 +3,7 @@
  * interactions Discord no longer accepts (40060, 10062), a bug in a handler, a handler still working when the bot defers.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_DEFER_AFTER_MS } from "../../src/bot/respond.js";
 import { faults } from "../support/fakeDiscord.js";
 import { type Harness, isEphemeral, replyText, startHarness, TOKEN } from "./harness.js";
 import { BOOM, faultyCore, testCore } from "./testCore.js";
@@ -17,6 +18,8 @@ beforeAll(async () => {
   const base = await testCore();
   const core = faultyCore(base, { throwOn: BOOM, errorMessage: `kaputt mit ${TOKEN}` });
   h = await startHarness({
+    // The bot's own defer point, which the slow handler below passes.
+    deferAfterMs: DEFAULT_DEFER_AFTER_MS,
     core: {
       ...core,
       // Only this question is slow: it answers once the test releases it, after the bot has deferred.

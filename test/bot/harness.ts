@@ -95,8 +95,15 @@ function people(opts: InteractionOpts): Json {
   };
 }
 
+/**
+ * Tests time nothing: unless a test sets them, the bot never defers an answer for being slow and the fake Discord
+ * never lets an interaction expire (with another test file beside it, a first /timeline and its picture once took
+ * longer than the 2 s defer point). The deferral and Discord's 3 s window have tests of their own that set them.
+ */
+const NO_TIME_LIMIT_MS = 10 * 60_000;
+
 export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> {
-  const fake = await startFakeDiscord({ token: TOKEN, ...opts.fake });
+  const fake = await startFakeDiscord({ token: TOKEN, interactionDeadlineMs: NO_TIME_LIMIT_MS, ...opts.fake });
   const logs: LogLine[] = [];
   const rawLogs: string[] = [];
   const logger = createBotLogger({
@@ -125,7 +132,7 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
     commands,
     logger,
     clientOptions: { ...noIdentifyThrottle, ...opts.clientOptions },
-    deferAfterMs: opts.deferAfterMs,
+    deferAfterMs: opts.deferAfterMs ?? NO_TIME_LIMIT_MS,
     ...(opts.pressure ? { pressure: opts.pressure } : {}),
     ...(opts.deferAt ? { deferAt: opts.deferAt } : {}),
   });
