@@ -4,6 +4,7 @@
  * string. At 200,000 passages the build meets ~11 million tokens and ~300,000 distinct ones; a
  * `Map<string, number>` needed a sliced string per token and hashed it again.
  */
+import { grown } from "../util/typedArrays.js";
 import { hashUnits } from "./tokenScanner.js";
 
 export class TokenTable {
@@ -97,10 +98,4 @@ export class TokenTable {
     this.slots = slots;
     this.mask = mask;
   }
-}
-
-function grown<T extends Int32Array | Uint16Array>(array: T, length: number): T {
-  const next = new (array.constructor as new (length: number) => T)(length);
-  next.set(array);
-  return next;
 }

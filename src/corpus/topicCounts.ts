@@ -9,6 +9,7 @@ import { foldWord } from "../analysis/normalize.js";
 import { GERMAN_STOPWORDS as STOPWORDS } from "../analysis/stopwords.js";
 import { TokenTable } from "../analysis/tokenTable.js";
 import { GERMAN_MONTHS, GERMAN_WEEKDAYS_FROM_MONDAY } from "../util/calendar.js";
+import { grown } from "../util/typedArrays.js";
 import { capitalisedWords } from "./capitalisedWords.js";
 import type { Article } from "./types.js";
 
@@ -97,14 +98,10 @@ export class TopicCounts {
   }
 
   private grow(): void {
-    const grown = (a: Int32Array) => {
-      const next = new Int32Array(a.length * 2);
-      next.set(a);
-      return next;
-    };
-    this.n = grown(this.n);
-    this.total = grown(this.total);
-    this.last = grown(this.last);
+    const length = this.n.length * 2;
+    this.n = grown(this.n, length);
+    this.total = grown(this.total, length);
+    this.last = grown(this.last, length);
   }
 }
 

@@ -11,6 +11,7 @@
  */
 import { capitalisedWords } from "../corpus/capitalisedWords.js";
 import { NO_TOPIC, type TopicCounts } from "../corpus/topicCounts.js";
+import { grown } from "../util/typedArrays.js";
 import type { ArticleTokens } from "./discoveryPhrases.js";
 
 const HYPHEN = 0x2d;
@@ -78,10 +79,4 @@ export class DiscoveryTopics {
     this.firstSlot[size] = this.slots;
     this.words = size;
   }
-}
-
-function grown<T extends Int32Array | Uint8Array>(array: T, length: number): T {
-  const next = new (array.constructor as new (length: number) => T)(length);
-  next.set(array);
-  return next;
 }

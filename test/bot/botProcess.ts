@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { EMBEDDED_CORPUS_DIR, PACKAGE_ROOT } from "../../src/config/paths.js";
 import { type FakeDiscord, type InteractionReply, type Json, startFakeDiscord } from "../support/fakeDiscord.js";
-import { newUserId, TOKEN } from "./harness.js";
+import { NO_TIME_LIMIT_MS, newUserId, TOKEN } from "./harness.js";
 
 export interface LogLine {
   level: number;
@@ -52,11 +52,10 @@ export interface SpawnBotOptions {
 }
 
 const STARTUP_MS = 60_000;
-const NO_INTERACTION_DEADLINE_MS = 10 * 60_000;
 
 export async function spawnBot(opts: SpawnBotOptions): Promise<BotProcess> {
   const token = opts.token ?? TOKEN;
-  const fake = await startFakeDiscord({ token, interactionDeadlineMs: opts.interactionDeadlineMs ?? NO_INTERACTION_DEADLINE_MS });
+  const fake = await startFakeDiscord({ token, interactionDeadlineMs: opts.interactionDeadlineMs ?? NO_TIME_LIMIT_MS });
   const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), "--import", "tsx", "src/main.ts"], {
     cwd: PACKAGE_ROOT,
     env: {

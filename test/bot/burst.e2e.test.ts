@@ -14,7 +14,6 @@ import { type BotProcess, isReady, isReloaded, seedFolder, spawnBot } from "./bo
 import { type Harness, newUserId, startHarness } from "./harness.js";
 import { testCore } from "./testCore.js";
 
-const FAR = 10 * 60_000;
 const QUESTION = "Was sagte Selenskyj in München?";
 
 /** The real core, with /ask held until `release()`; `queued` counts the questions held, like a worker's queue. */
@@ -55,7 +54,7 @@ describe("GIVEN a burst of /ask while the core is slow", () => {
 
   it(`WHEN more arrive at once than the ${DEFER_AT_CORE_QUEUE} calls the core may have queued THEN those beyond are deferred at once, and all are answered once the core answers`, async () => {
     const held = await heldCore();
-    h = await startHarness({ core: held.core, deferAfterMs: FAR, fake: { interactionDeadlineMs: FAR }, pressure: () => ({ reloading: false, queued: held.queued() }) });
+    h = await startHarness({ core: held.core, pressure: () => ({ reloading: false, queued: held.queued() }) });
     const n = DEFER_AT_CORE_QUEUE + 4;
     const sents: SentInteraction[] = [];
     for (let i = 0; i < n; i++) sents.push(await h.dispatchAsk(QUESTION));
@@ -77,7 +76,7 @@ describe("GIVEN a burst of /ask while the core is slow", () => {
   it("WHEN a reload is running THEN even a single /ask is deferred at once and then edited", async () => {
     const held = await heldCore();
     let pressure: CorePressure = { reloading: true, queued: 0 };
-    h = await startHarness({ core: held.core, deferAfterMs: FAR, fake: { interactionDeadlineMs: FAR }, pressure: () => pressure });
+    h = await startHarness({ core: held.core, pressure: () => pressure });
     const sent = await h.dispatchAsk(QUESTION);
     expect(await callbackType(sent)).toBe(5);
     held.release();
@@ -89,7 +88,7 @@ describe("GIVEN a burst of /ask while the core is slow", () => {
 
   it("WHEN the core's queue is long THEN /ask is deferred at once, but autocomplete still answers (it cannot be deferred)", async () => {
     const held = await heldCore();
-    h = await startHarness({ core: held.core, deferAfterMs: FAR, fake: { interactionDeadlineMs: FAR }, pressure: () => ({ reloading: false, queued: 1000 }) });
+    h = await startHarness({ core: held.core, pressure: () => ({ reloading: false, queued: 1000 }) });
     const sent = await h.dispatchAsk(QUESTION);
     expect(await callbackType(sent)).toBe(5);
     const choices = await h.autocomplete("timeline", "actor", "Law", { timeoutMs: 20_000 });
@@ -101,7 +100,7 @@ describe("GIVEN a burst of /ask while the core is slow", () => {
 
   it("WHEN a user is on cooldown during a burst THEN the cooldown notice is still one direct private reply", async () => {
     const held = await heldCore();
-    h = await startHarness({ core: held.core, deferAfterMs: FAR, fake: { interactionDeadlineMs: FAR }, pressure: () => ({ reloading: true, queued: 0 }), cooldown: { count: 1, seconds: 600 } });
+    h = await startHarness({ core: held.core, pressure: () => ({ reloading: true, queued: 0 }), cooldown: { count: 1, seconds: 600 } });
     const first = await h.dispatchAsk(QUESTION, { userId: "1300000000000777001" });
     expect(await callbackType(first)).toBe(5);
     const second = await h.ask(QUESTION, { userId: "1300000000000777001", timeoutMs: 20_000 });
