@@ -3,6 +3,7 @@
  * " … ", » … «), its quotation marks are balanced, it does not start with a pronoun whose referent is the sentence
  * before, and a doubled opening mark ("„„Wenn") is quoted from its last mark. quote.ts widens windows to keep them.
  */
+import { LRUCache } from "lru-cache";
 
 /** A rule of a trustworthy quote that a window breaks. */
 export type QuoteProblem = "starts_inside_quotation" | "unbalanced_quotation" | "unresolved_anaphor";
@@ -56,8 +57,57 @@ export function quotationsOpenAt(text: string, sentences: ReadonlyArray<{ start:
 const GUILLEMET_PAIR: Readonly<Record<string, string>> = { "»": "«", "«": "»" };
 /** Marks that may open a quotation. */
 const OPENING_MARKS = "„‚“‘»«\"";
-/** Every quotation mark the scanner reads (apostrophe-like ’ included: it may close ‚ or ‘). */
-const ANY_MARK = /[„‚“‘»«"”’]/;
+/**
+ * Every quotation mark the scanner reads („‚“‘»«"”’; apostrophe-like ’ included: it may close ‚ or ‘), by UTF-16
+ * code: straight quotes, guillemets, and U+2018–U+201E but the reversed ‛ (U+201B).
+ */
+function isQuotationMark(code: number): boolean {
+  return code === 0x22 || code === 0xab || code === 0xbb || (code >= 0x2018 && code <= 0x201e && code !== 0x201b);
+}
+
+/** Articles whose layout (quotation marks, paragraph starts) is kept: the candidates of a few questions. */
+export const TEXT_LAYOUT_CACHE_SIZE = 512;
+
+interface TextLayout {
+  /** Offsets of every quotation mark, ascending. */
+  marks: Int32Array;
+  /** Offsets where a paragraph (line) starts, ascending, 0 first. */
+  paragraphs: Int32Array;
+}
+
+const layouts = new LRUCache<string, TextLayout>({ max: TEXT_LAYOUT_CACHE_SIZE });
+
+/**
+ * An article's quotation marks and paragraph starts, read once (the text is the cache key): a quote's rules scan
+ * from its paragraph's start, and one question checks dozens of windows of the same few articles.
+ */
+function layoutOf(text: string): TextLayout {
+  let layout = layouts.get(text);
+  if (!layout) {
+    const marks: number[] = [];
+    const paragraphs: number[] = [0];
+    for (let p = 0; p < text.length; p++) {
+      const code = text.charCodeAt(p);
+      if (code === 0x0a) paragraphs.push(p + 1);
+      else if (isQuotationMark(code)) marks.push(p);
+    }
+    layout = { marks: Int32Array.from(marks), paragraphs: Int32Array.from(paragraphs) };
+    layouts.set(text, layout);
+  }
+  return layout;
+}
+
+/** Index of the first entry of the ascending `values` that is ≥ `at`. */
+function firstAtOrAfter(values: Int32Array, at: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 const LETTER = /[\p{L}\p{N}]/u;
 
 /**
@@ -70,11 +120,10 @@ const LETTER = /[\p{L}\p{N}]/u;
 export function scanQuotations(text: string, from: number, to: number, initial: readonly string[] = []): { open: string[]; stray: number } {
   const open: string[] = [...initial];
   let stray = 0;
-  const marks = new RegExp(ANY_MARK.source, "g");
-  marks.lastIndex = from;
-  for (let m = marks.exec(text); m && m.index < to; m = marks.exec(text)) {
-    let p = m.index;
-    const ch = m[0];
+  const { marks } = layoutOf(text);
+  for (let k = firstAtOrAfter(marks, from); k < marks.length && marks[k]! < to; k++) {
+    const p = marks[k]!;
+    const ch = text[p]!;
     if (p > from && ch === text[p - 1] && ch !== '"' && top(open) === ch) continue;
     const before = p > 0 ? text[p - 1]! : " ";
     const after = p + 1 < text.length ? text[p + 1]! : " ";
@@ -82,8 +131,8 @@ export function scanQuotations(text: string, from: number, to: number, initial: 
     switch (ch) {
       case '"':
         if (text[p + 1] === '"' && LETTER.test(text[p + 2] ?? "")) {
-          open.push(ch); // ""Wenn: a doubled opening mark
-          marks.lastIndex = ++p + 1;
+          open.push(ch); // ""Wenn: a doubled opening mark (its second mark is the next one read)
+          k++;
         } else if (top(open) === '"') open.pop();
         else open.push(ch);
         break;
@@ -135,7 +184,8 @@ function closeDownTo(open: string[], mark: string): boolean {
 
 /** Start of the paragraph (line) that holds `offset`: quotations and referents do not reach across paragraphs. */
 export function paragraphStart(text: string, offset: number): number {
-  return text.lastIndexOf("\n", offset - 1) + 1;
+  const { paragraphs } = layoutOf(text);
+  return paragraphs[firstAtOrAfter(paragraphs, offset + 1) - 1]!;
 }
 
 /** True when a quotation opened earlier in the paragraph is still open at `offset`. */
