@@ -11,12 +11,12 @@ export interface Alternative {
   /** 1 for the word itself; less for parts and synonyms. */
   weight: number;
   /** An index term of the word itself other than its head: a compound's part or a lemma's stem. */
-  part?: boolean;
+  part: boolean;
   /**
    * A word derived from the question's word or the reverse ("italienische" for "Italien"): it finds the passages that
    * use the other form, but it does not make a place the corpus never names a known one.
    */
-  derived?: boolean;
+  derived: boolean;
 }
 
 export interface Concept {
@@ -26,14 +26,28 @@ export interface Concept {
   /** A noun or name: its absence from the corpus means the corpus does not cover the question. */
   noun: boolean;
   /** An English term whose German translations are equals: its rarity is that of the most common one. */
-  translated?: boolean;
+  translated: boolean;
   /** Fixed weight for question-intent concepts (answer types and months, questionIntent.ts); others weigh by IDF. */
-  weight?: number;
+  weight: number | undefined;
   /**
    * Names the kind of answer ("Wochentag" in "An welchem Wochentag …") and the corpus does not use it: no topic a
    * passage must hold (evidence), though still a word the corpus lacks ("Wie viele Knochen …").
    */
-  framing?: boolean;
+  framing: boolean;
+}
+
+/**
+ * An alternative, every field set: alternatives and concepts are read in the hottest loops of /ask, and objects of
+ * one shape keep them monomorphic (optional fields set on some objects only deoptimised them again and again, a few
+ * milliseconds each time, long after warm-up).
+ */
+export function makeAlternative(term: string, weight: number, kind: { part?: boolean; derived?: boolean } = {}): Alternative {
+  return { term, weight, part: kind.part ?? false, derived: kind.derived ?? false };
+}
+
+/** A concept, every field set (see {@link makeAlternative}). */
+export function makeConcept(label: string, alts: Alternative[], noun: boolean, extra: { translated?: boolean; weight?: number; framing?: boolean } = {}): Concept {
+  return { label, alts, noun, translated: extra.translated ?? false, weight: extra.weight, framing: extra.framing ?? false };
 }
 
 /** Whether the corpus uses an index term; lets the parser widen only words the corpus does not use. */

@@ -6,7 +6,7 @@ import { LRUCache } from "lru-cache";
 import type { Analyzer } from "../analysis/analyzer.js";
 import type { Lexicon } from "../analysis/lexicon.js";
 import { ENGLISH_STOPWORDS } from "../analysis/stopwords.js";
-import { type Alternative, type Concept, isCapitalised, isYear, type ParseContext } from "./concepts.js";
+import { type Alternative, makeAlternative, type Concept, makeConcept, isCapitalised, isYear, type ParseContext } from "./concepts.js";
 import { wordConcept } from "./wordConcept.js";
 
 export function englishConcepts(question: string, tokens: ReturnType<Analyzer["tokens"]>, ctx: ParseContext): Concept[] {
@@ -36,7 +36,7 @@ export function englishConcepts(question: string, tokens: ReturnType<Analyzer["t
       if (match.length === 1 && i - 1 > 0) addPlaceOfAdjective(alts, words[i - 1]!.raw, ctx);
       // A term whose German words are all nouns ("stock market" → Börse, Aktienmarkt) is a noun concept.
       const noun = match.german.every((g) => /^\p{Lu}/u.test(g)) || isCapitalised(question, words[i - match.length]!.start, words[i - match.length]!.raw);
-      if (alts.length > 0) concepts.push({ label: match.key, alts, noun, translated: true });
+      if (alts.length > 0) concepts.push(makeConcept(match.key, alts, noun, { translated: true }));
       continue;
     }
     const w = words[i]!;
@@ -64,7 +64,7 @@ function addPlaceOfAdjective(alts: Alternative[], raw: string, ctx: ParseContext
   const base = raw.slice(0, -1);
   const weight = ctx.weights.nameTranslation;
   const push = (term: string | null) => {
-    if (term !== null && ctx.known(term) && !alts.some((a) => a.term === term)) alts.push({ term, weight });
+    if (term !== null && ctx.known(term) && !alts.some((a) => a.term === term)) alts.push(makeAlternative(term, weight));
   };
   push(ctx.analyzer.headTerm(base));
   const key = [base.toLowerCase()];
@@ -77,7 +77,7 @@ function addTranslations(alts: Alternative[], match: Match, scale: number, ctx: 
   match.german.forEach((phrase, rank) => {
     const weight = scale * (match.ranked ? ctx.translation.decay ** rank : 1);
     for (const piece of phrase.split(/[\s]+/)) {
-      for (const a of translationAlternatives(piece, ctx)) if (!alts.some((b) => b.term === a.term)) alts.push({ term: a.term, weight: a.weight * weight });
+      for (const a of translationAlternatives(piece, ctx)) if (!alts.some((b) => b.term === a.term)) alts.push(makeAlternative(a.term, a.weight * weight));
     }
   });
 }

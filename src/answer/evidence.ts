@@ -6,7 +6,7 @@ import type { PassageIndex } from "../search/passageIndex.js";
 import { foldWord } from "../analysis/normalize.js";
 import { germanSpellings } from "../analysis/transliteration.js";
 import { partsIn } from "./vocabulary.js";
-import type { Concept } from "./concepts.js";
+import { makeAlternative, type Concept } from "./concepts.js";
 import type { RankingConfig } from "./ranking.js";
 
 /** BM25-style IDF; a term the corpus never uses weighs most. */
@@ -88,16 +88,16 @@ export function addFuzzyAlternatives(index: PassageIndex, concepts: Concept[], c
     if (c.weight !== undefined || c.translated || isKnown(index, c) || head.length < cfg.fuzzyMinLength || /\d/.test(head)) continue;
     if (/^\p{Lu}/u.test(c.label) && cfg.alternatives.transliteration > 0) {
       const spelled = germanSpellings(foldWord(c.label)).map((w) => index.analyzer.headTerm(w)).filter((t): t is string => t !== null && index.df.has(t));
-      for (const term of new Set(spelled)) c.alts.push({ term, weight: cfg.alternatives.transliteration });
+      for (const term of new Set(spelled)) c.alts.push(makeAlternative(term, cfg.alternatives.transliteration));
       if (spelled.length > 0) continue;
     }
     const longer = partsIn(index, head, MAX_COMPOUND_ALTERNATIVES);
-    for (const term of longer) c.alts.push({ term, weight: cfg.alternatives.part });
+    for (const term of longer) c.alts.push(makeAlternative(term, cfg.alternatives.part));
     if (longer.length > 0) continue;
     const hits = index.search.search(head, { fuzzy: head.length >= cfg.fuzzyTwoEditsLength ? 2 : 1, prefix: false, boostTerm: undefined });
     const found = new Set<string>();
     for (const hit of hits.slice(0, 50)) for (const t of hit.terms) found.add(t);
-    for (const term of found) c.alts.push({ term, weight: cfg.alternatives.fuzzy });
+    for (const term of found) c.alts.push(makeAlternative(term, cfg.alternatives.fuzzy));
   }
 }
 

@@ -4,7 +4,7 @@
  */
 import { type Analyzer, SEPARABLE_PREFIXES } from "../analysis/analyzer.js";
 import { foldWord } from "../analysis/normalize.js";
-import { type Concept, isCapitalised, isYear, type ParseContext } from "./concepts.js";
+import { makeAlternative, type Concept, makeConcept, isCapitalised, isYear, type ParseContext } from "./concepts.js";
 import { monthTerm } from "./passageTerms.js";
 import { MONTH_WEIGHT, monthOf } from "./questionIntent.js";
 import { wordConcept } from "./wordConcept.js";
@@ -17,8 +17,8 @@ export function germanConcepts(question: string, tokens: ReturnType<Analyzer["to
     // The text may keep the verb separated too ("hänge … davon ab"): the bare verb counts, a little less.
     const bare = ctx.analyzer.headTerm(verb.verb.raw);
     const bareBase = ctx.analyzer.verbBase(foldWord(verb.verb.raw));
-    if (c && bare) c.alts.push({ term: bare, weight: ctx.weights.verbForm });
-    if (c && bareBase) c.alts.push({ term: bareBase, weight: ctx.weights.verbForm });
+    if (c && bare) c.alts.push(makeAlternative(bare, ctx.weights.verbForm));
+    if (c && bareBase) c.alts.push(makeAlternative(bareBase, ctx.weights.verbForm));
     if (c) concepts.push(c);
   }
   // A question typed all in lower case tells nouns from other words no more: words the corpus does not use
@@ -31,7 +31,7 @@ export function germanConcepts(question: string, tokens: ReturnType<Analyzer["to
       // "Februar-Telefonat": a month inside a compound is a month, as on its own.
       const month = monthOf(written);
       if (month) {
-        concepts.push({ label: written, alts: [{ term: monthTerm(month), weight: 1 }], noun: false, weight: MONTH_WEIGHT });
+        concepts.push(makeConcept(written, [makeAlternative(monthTerm(month), 1)], false, { weight: MONTH_WEIGHT }));
         continue;
       }
       const piece = transliterated(written, ctx);

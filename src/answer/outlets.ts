@@ -7,7 +7,7 @@
  */
 import type { PassageIndex } from "../search/passageIndex.js";
 import { outletTerm } from "./passageTerms.js";
-import type { Concept } from "./concepts.js";
+import { makeAlternative, type Concept, makeConcept } from "./concepts.js";
 
 const vocabularies = new WeakMap<PassageIndex, Set<string>>();
 
@@ -39,7 +39,7 @@ export function withOutlets(index: PassageIndex, concepts: Concept[], weight: nu
   return concepts.map((c) => {
     const head = c.alts[0]!.term;
     if (c.weight !== undefined || !vocabulary.has(head)) return c;
-    const alt = { term: outletTerm(head), weight: 1 };
-    return index.df.has(head) ? { ...c, alts: [...c.alts, alt] } : { label: c.label, alts: [alt], noun: false, weight };
+    const alt = makeAlternative(outletTerm(head), 1);
+    return index.df.has(head) ? { ...c, alts: [...c.alts, alt] } : makeConcept(c.label, [alt], false, { weight });
   });
 }

@@ -5,7 +5,7 @@
 import type { Analyzer } from "../analysis/analyzer.js";
 import { foldWord } from "../analysis/normalize.js";
 import { ENGLISH_MONTHS, GERMAN_MONTH_ABBREVIATIONS, GERMAN_MONTHS, germanMonthSpellings } from "../util/calendar.js";
-import type { Concept } from "./concepts.js";
+import { makeAlternative, type Concept, makeConcept } from "./concepts.js";
 import { ANAPHOR_TERM, monthTerm, NUMBER_TERM, TIME_TERM } from "./passageTerms.js";
 
 /** Per month, every folded spelling a question may use: German names and abbreviations, English names and abbreviations. */
@@ -32,7 +32,7 @@ export function monthConcepts(tokens: ReturnType<Analyzer["tokens"]>): Concept[]
   const out: Concept[] = [];
   for (const t of tokens) {
     const month = monthOf(t.raw);
-    if (month) out.push({ label: t.raw, alts: [{ term: monthTerm(month), weight: 1 }], noun: false, weight: MONTH_WEIGHT });
+    if (month) out.push(makeConcept(t.raw, [makeAlternative(monthTerm(month), 1)], false, { weight: MONTH_WEIGHT }));
   }
   return out;
 }
@@ -56,5 +56,5 @@ const ANSWER_TYPES: ReadonlyArray<{ label: string; term: string; pattern: RegExp
 export function intentConcepts(question: string, weight: number): Concept[] {
   if (weight <= 0) return [];
   const q = question.toLowerCase();
-  return ANSWER_TYPES.filter((t) => t.pattern.test(q)).map((t) => ({ label: t.label, alts: [{ term: t.term, weight: 1 }], noun: false, weight }));
+  return ANSWER_TYPES.filter((t) => t.pattern.test(q)).map((t) => makeConcept(t.label, [makeAlternative(t.term, 1)], false, { weight }));
 }

@@ -6,7 +6,7 @@ import type { Analyzer } from "../analysis/analyzer.js";
 import type { Lexicon } from "../analysis/lexicon.js";
 import { placeDerivations } from "../analysis/derivation.js";
 import { foldWord } from "../analysis/normalize.js";
-import type { Alternative, Concept, ParseContext } from "./concepts.js";
+import { type Alternative, makeAlternative, type Concept, makeConcept, type ParseContext } from "./concepts.js";
 
 const synonymsByStem = new WeakMap<Lexicon, Map<string, string[]>>();
 
@@ -33,24 +33,24 @@ export function wordConcept(word: string, ctx: ParseContext, noun: boolean): Con
   const { analyzer, lexicon } = ctx;
   const head = analyzer.headTerm(word);
   if (head === null) return null;
-  const alts: Alternative[] = [{ term: head, weight: 1 }];
+  const alts: Alternative[] = [makeAlternative(head, 1)];
   const base = noun ? null : analyzer.verbBase(foldWord(word));
-  if (base) alts.push({ term: base, weight: ctx.weights.verbForm });
-  for (const term of analyzer.terms(word)) if (!alts.some((a) => a.term === term)) alts.push({ term, weight: ctx.weights.part, part: true });
+  if (base) alts.push(makeAlternative(base, ctx.weights.verbForm));
+  for (const term of analyzer.terms(word)) if (!alts.some((a) => a.term === term)) alts.push(makeAlternative(term, ctx.weights.part, { part: true }));
   const widen = (words: Iterable<string>, weight: number) => {
     if (weight <= 0) return;
     for (const w of words) {
       // The head of a German compound or phrase is its last part: "Ukraine-Hilfen" stands for Hilfen, "russische
       // Regierung" for Regierung; the parts before it name something else ("Ukraine").
       const term = analyzer.headTerm(w.split(/[\s-]+/).filter(Boolean).pop() ?? "");
-      if (term !== null && !alts.some((a) => a.term === term)) alts.push({ term, weight });
+      if (term !== null && !alts.some((a) => a.term === term)) alts.push(makeAlternative(term, weight));
     }
   };
   // A place for its adjective and the reverse ("Italien" ↔ "italienische"), where the corpus uses the other form.
   if (ctx.weights.derived > 0) {
     for (const form of placeDerivations(foldWord(word), noun)) {
       const term = analyzer.headTerm(form);
-      if (term !== null && ctx.known(term) && !alts.some((a) => a.term === term)) alts.push({ term, weight: ctx.weights.derived, derived: true });
+      if (term !== null && ctx.known(term) && !alts.some((a) => a.term === term)) alts.push(makeAlternative(term, ctx.weights.derived, { derived: true }));
     }
   }
   widen(synonymsOf(word, analyzer, lexicon), ctx.weights.synonym);
@@ -59,7 +59,7 @@ export function wordConcept(word: string, ctx: ParseContext, noun: boolean): Con
     // General synonyms (OpenThesaurus), single words only, for words the corpus does not use.
     widen(lexicon.general.synonyms(foldWord(word)).filter((w) => !/\s/.test(w)), ctx.weights.thesaurus);
   }
-  return { label: word, alts, noun };
+  return makeConcept(word, alts, noun);
 }
 
 const pivotIndex = new WeakMap<Lexicon, Map<string, string[][]>>();
