@@ -56,7 +56,9 @@ const STARTUP_MS = 60_000;
 export async function spawnBot(opts: SpawnBotOptions): Promise<BotProcess> {
   const token = opts.token ?? TOKEN;
   const fake = await startFakeDiscord({ token, interactionDeadlineMs: opts.interactionDeadlineMs ?? NO_TIME_LIMIT_MS });
-  const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), "--import", "tsx", "src/main.ts"], {
+  // Through the launcher, as `npm start` runs it: the compiled copy when dist/ is fresh (after `npm ci`), else the
+  // sources through tsx. Compiled, each start and each reload's worker threads skip tsx's transform (~2–3 s apiece).
+  const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), "scripts/launch.mjs", "src/main.ts"], {
     cwd: PACKAGE_ROOT,
     env: {
       ...process.env,

@@ -50,7 +50,8 @@ describe("signals while the corpus loads", () => {
   it("GIVEN the bot's own modules are still loading (loadCore.ts, after the entry's signal handlers) WHEN SIGHUP arrives THEN it does not die: it starts and then reloads once", async () => {
     // Module hooks on the loader's thread send the SIGHUP as loadCore.ts starts to load: deterministic, no timing.
     const hook = pathToFileURL(path.join(PACKAGE_ROOT, "test/bot/fixtures/hangupWhileLoading.mjs")).href;
-    bot = await spawnBot({ corpusDir: small.dir, nodeArgs: ["--import", "tsx", "--import", hook], env: { VB_HANGUP_WHILE_LOADING: "/src/core/loadCore.ts" } });
+    // The module compiled (dist/src/core/loadCore.js) or not (src/core/loadCore.ts), whichever the launcher runs.
+    bot = await spawnBot({ corpusDir: small.dir, nodeArgs: ["--import", hook], env: { VB_HANGUP_WHILE_LOADING: "/src/core/loadCore" } });
     await bot.waitForStderr("SIGHUP during start-up");
     await bot.waitForLog(isReady);
     await bot.waitForLog(isReloaded);
