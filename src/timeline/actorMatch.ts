@@ -14,16 +14,17 @@
  *
  * Pure: no I/O. Build once per actors list with `compileActorMatcher`.
  *
- * Why over 300 lines: the matcher compiles actors into patterns and serves mentions, resolve, choices and suggestions from the same compiled tables (name folding lives in nameFolding.ts).
+ * Why over 300 lines: the matcher compiles actors into patterns and serves mentions, resolve, choices and suggestions from the same compiled tables (name folding lives in nameFolding.ts, the patterns and their whole-word search in actorPatterns.ts).
  */
 import { editDistance } from "../analysis/similarity.js";
 import type { Actor } from "./actorsFile.js";
 import { MAX_CHOICES, MAX_SUGGESTIONS } from "../util/discordLimits.js";
+import { aliasBody, type MentionVia, Pattern, type RoleHolder, roleBody, startKey, WORD_SPLIT } from "./actorPatterns.js";
 import { foldName, foldWithMap, skeleton } from "./nameFolding.js";
 
 export { editDistance };
 
-export type MentionVia = "alias" | "role";
+export type { MentionVia };
 
 export interface ActorMention {
   actorId: string;
@@ -68,101 +69,9 @@ export function prefixDistance(q: string, key: string, slack = 2): number {
   return best;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Patterns
-
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/gu, "\\$&");
-const BEFORE = "(?<![\\p{L}\\p{N}\\p{M}])";
-const AFTER = "(?![\\p{L}\\p{N}\\p{M}])";
-
-/** The longest word of a folded name or title without its last two letters (role titles inflect). */
-function needleOf(folded: string): string {
-  const longest = folded.split(/[\s-]+/).reduce((a, b) => (b.length > a.length ? b : a), "");
-  return longest.length > 5 ? longest.slice(0, -2) : longest.slice(0, 3);
-}
-
-/** A folded name; genitive "-s", "'s" and (after s/x/z) a bare apostrophe are allowed. */
-function aliasBody(folded: string): string {
-  const words = folded.split(" ").map(escapeRe).join("\\s+");
-  const apostrophe = /[sxz]$/u.test(folded) ? "|'" : "";
-  return `${words}(?:'?s${apostrophe})?`;
-}
-
-/**
- * A folded role title, each word with German case endings: "russischer aussenminister" also matches
- * "russischen aussenministers"; "us-sondergesandter" matches "us-sondergesandte(n)".
- * Words of up to three letters ("der", "für", "usa") are literal.
- */
-function roleBody(folded: string): string {
-  return folded
-    .split(" ")
-    .map((w) => {
-      if (w.length <= 3) return escapeRe(w);
-      if (w.endsWith("er")) return `${escapeRe(w.slice(0, -2))}(?:er|ers|ern|e|en|em|es)`;
-      if (w.endsWith("e")) return `${escapeRe(w.slice(0, -1))}(?:e|er|en|em|es)`;
-      if (w.endsWith("in")) return `${escapeRe(w)}(?:nen)?`;
-      return `${escapeRe(w)}(?:s|es|n|en)?`;
-    })
-    .join("\\s+");
-}
-
-/** Words of a folded text, as pattern lookups see them. */
-const WORD_SPLIT = /[^\p{L}\p{N}\p{M}]+/u;
-
-/** The first three letters of the first word: every inflection and compound a pattern matches starts with them. */
-function startKey(folded: string): string {
-  const first = folded.split(WORD_SPLIT).find((w) => w.length > 0) ?? "";
-  return first.slice(0, 3);
-}
-
 /** A role preceded by one of these is somebody else's ("Ex-US-Präsident", "der frühere Bundeskanzler"). */
 const NOT_CURRENT_HOLDER =
   /(?:^|[^\p{L}\p{N}])(?:ex|vize|(?:ehemalig|fruher|vormalig|damalig|einstig|kunftig|zukunftig|designiert|vorherig|stellvertretend)\p{L}*)[\s-]*$/u;
-
-interface RoleHolder {
-  actorId: string;
-  unambiguous: boolean;
-  from?: string;
-  to?: string;
-}
-
-/**
- * A folded alias or title and its pattern body: what finds it in a text (`re`) and what matches it whole (`exact`).
- * The regular expressions are made on first use: each costs ~0.6 ms to parse (the Unicode classes of its word
- * boundaries), a few hundred of them were ~0.4 s of every load and reload, and a text runs only the patterns whose
- * needle it holds.
- */
-class Pattern {
-  /** A literal every match contains: patterns whose needle is absent are skipped without running the regex. */
-  readonly needle: string;
-  private found: RegExp | undefined;
-  private whole: RegExp | undefined;
-
-  /**
-   * @param source the folded name or title the pattern was made from
-   * @param actorId alias patterns: the actor
-   * @param holders role patterns: all holders of the (folded) title
-   */
-  constructor(
-    readonly source: string,
-    private readonly body: string,
-    readonly kind: MentionVia,
-    readonly actorId: string | undefined,
-    readonly holders: RoleHolder[] | undefined,
-  ) {
-    this.needle = needleOf(source);
-  }
-
-  get re(): RegExp {
-    this.found ??= new RegExp(`${BEFORE}${this.body}${AFTER}`, "gu");
-    return this.found;
-  }
-
-  get exact(): RegExp {
-    this.whole ??= new RegExp(`^${this.body}$`, "u");
-    return this.whole;
-  }
-}
 
 interface Interval {
   start: string;
@@ -296,9 +205,7 @@ export function compileActorMatcher(actors: readonly Actor[]): ActorMatcher {
     }
     for (const p of candidates) {
       if (!folded.includes(p.needle)) continue;
-      for (const m of folded.matchAll(p.re)) {
-        const s = m.index;
-        const e = s + m[0].length;
+      for (const [s, e] of p.matches(folded)) {
         if (p.kind === "alias") {
           found.push({ s, e, actorId: p.actorId!, via: "alias" });
           continue;
