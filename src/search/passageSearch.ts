@@ -242,6 +242,16 @@ export class PassageSearch extends MiniSearch<IndexDoc> {
     return this._index.get(term);
   }
 
+  /**
+   * Index terms within `maxDistance` edits of `term` (the term itself excluded), each with its distance: a walk of the
+   * index's radix tree that bounds the edits as it goes (MiniSearch's `fuzzyGet`), without scoring any document.
+   */
+  termsWithin(term: string, maxDistance: number): Map<string, number> {
+    const out = new Map<string, number>();
+    for (const [found, [, distance]] of this._index.fuzzyGet(term, maxDistance)) if (distance > 0) out.set(found, distance);
+    return out;
+  }
+
   /** The id of a field (see {@link postings}), or undefined for an unknown field. */
   fieldId(field: string): number | undefined {
     return this._fieldIds[field];

@@ -1,7 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { loadLexicon } from "../../src/analysis/lexicon.js";
 import { answer } from "../../src/answer/answer.js";
+import { addFuzzyAlternatives, MAX_TYPO_CORRECTIONS } from "../../src/answer/evidence.js";
+import { parseQuery } from "../../src/answer/query.js";
 import { DEFAULT_RANKING } from "../../src/answer/ranking.js";
-import { createEngine, type Engine } from "../../src/search/engine.js";
+import { parseArticle } from "../../src/corpus/parseArticle.js";
+import { createEngine, type Engine, engineFromArticles } from "../../src/search/engine.js";
+import { CORPUS_DIR } from "../fixtures/corpus.js";
 
 let engine: Engine;
 beforeAll(async () => {
@@ -16,5 +21,44 @@ describe("typos in names", () => {
     expect(on.results[0]!.quote).toContain("Starmer");
     const off = answer(engine, q, { ranking: { ...DEFAULT_RANKING, fuzzyTwoEditsLength: 8 } });
     expect(off.abstained || !off.results[0]!.quote.includes("Starmer")).toBe(true);
+  });
+});
+
+describe("typo corrections from the vocabulary", () => {
+  /** A corpus whose vocabulary holds 26 words one edit from "kandidat" ("kandidata" … "kandidatz") and "kandidat" twice as "kandidaten". */
+  let many: Engine;
+  beforeAll(async () => {
+    const { lexicon } = await loadLexicon(CORPUS_DIR);
+    const letters = "abcdefghijklmnopqrstuvwxyz";
+    const texts: Record<string, string> = {
+      "k_common.txt": "Der Wahlkampf begann im Herbst. Kandidatq sprach lange.\n\nKandidatq sprach wieder.",
+      ...Object.fromEntries([...letters].map((l) => [`k_${l}.txt`, `Ein Bericht über Kandidat${l} und den Wahlkampf im Land.`])),
+    };
+    const articles = Object.entries(texts).map(([file, text]) => {
+      const r = parseArticle(file, new TextEncoder().encode(text));
+      if (!r.ok) throw new Error(r.reason);
+      return r.article;
+    });
+    many = engineFromArticles(articles, lexicon);
+  });
+
+  it("GIVEN an unknown word with more than MAX_TYPO_CORRECTIONS index terms within its typo distance THEN the concept gets that many, closest first, commonest first among equals", () => {
+    const head = many.index.analyzer.headTerm("Kandidatxy")!;
+    const within = many.index.search.termsWithin(head, 2);
+    expect(within.has(head)).toBe(false);
+    expect(within.size).toBeGreaterThan(MAX_TYPO_CORRECTIONS);
+    const parsed = parseQuery("Was sagte Kandidatxy?", many.index.analyzer, many.lexicon, (t) => many.index.df.has(t), DEFAULT_RANKING);
+    const concept = parsed.concepts.find((c) => c.label === "Kandidatxy")!;
+    addFuzzyAlternatives(many.index, [concept], DEFAULT_RANKING);
+    const corrections = concept.alts.slice(1).map((a) => a.term);
+    expect(corrections).toHaveLength(MAX_TYPO_CORRECTIONS);
+    const key = (t: string) => [within.get(t)!, -(many.index.df.get(t) ?? 0)] as const;
+    for (let i = 1; i < corrections.length; i++) {
+      const [d0, c0] = key(corrections[i - 1]!);
+      const [d1, c1] = key(corrections[i]!);
+      expect(d0 < d1 || (d0 === d1 && c0 <= c1)).toBe(true);
+    }
+    // The two words one edit away come first; "kandidatq", in more passages than the others two edits away, next.
+    expect(corrections.slice(0, 3).sort()).toEqual([head.slice(0, -1), "kandidatq", `${head.slice(0, -2)}y`].sort());
   });
 });
