@@ -4,6 +4,7 @@
  * before, and a doubled opening mark ("„„Wenn") is quoted from its last mark. quote.ts widens windows to keep them.
  */
 import { LRUCache } from "lru-cache";
+import { firstAtOrAfter } from "../util/sortedArrays.js";
 
 /** A rule of a trustworthy quote that a window breaks. */
 export type QuoteProblem = "starts_inside_quotation" | "unbalanced_quotation" | "unresolved_anaphor";
@@ -97,17 +98,6 @@ function layoutOf(text: string): TextLayout {
   return layout;
 }
 
-/** Index of the first entry of the ascending `values` that is ≥ `at`. */
-function firstAtOrAfter(values: Int32Array, at: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (values[mid]! < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 const LETTER = /[\p{L}\p{N}]/u;
 
 /**

@@ -3,6 +3,7 @@
  * ("Kernkraft" in "Kernkraftwerk") or end ("Anatolien" in "Ostanatolien"). Built once per index, on first use.
  */
 import type { PassageIndex } from "../search/passageIndex.js";
+import { firstAtOrAfter } from "../util/sortedArrays.js";
 
 /** Shortest word looked up inside longer ones, and how much longer the longer one must be. */
 const MIN_PART_LENGTH = 5;
@@ -26,19 +27,8 @@ function sorted(index: PassageIndex): Sorted {
   return s;
 }
 
-function lowerBound(a: string[], x: string): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (a[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function withPrefix(a: string[], prefix: string, minLength: number, out: string[], max: number, map: (t: string) => string): void {
-  for (let i = lowerBound(a, prefix); i < a.length && a[i]!.startsWith(prefix) && out.length < max; i++) {
+  for (let i = firstAtOrAfter(a, prefix); i < a.length && a[i]!.startsWith(prefix) && out.length < max; i++) {
     if (a[i]!.length >= minLength) out.push(map(a[i]!));
   }
 }
