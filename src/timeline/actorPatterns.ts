@@ -1,7 +1,8 @@
 /**
  * The actor matcher's patterns (actorMatch.ts): an alias or role title, folded, becomes a regular expression body
- * ("putin(?:'?s)?", "russisch(?:er|en|…)\\s+aussenminist(?:er|ers|…)") found as a whole word in folded text.
+ * ("putin(?:'?s)?", "russisch(?:er|en|…)\s+aussenminist(?:er|ers|…)") found as a whole word in folded text.
  */
+
 /** How a mention was found: by a name or alias, or by a role title. */
 export type MentionVia = "alias" | "role";
 
