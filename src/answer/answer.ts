@@ -16,7 +16,7 @@ import { mergeDuplicates } from "./duplicates.js";
 import { addFuzzyAlternatives, answerability, conceptWeights, evidence, isKnown, unknownNounShare } from "./evidence.js";
 import { conceptDegrees, sentenceDegrees, weightedCoverage, withContext } from "./features.js";
 import { withOutlets } from "./outlets.js";
-import { passageTerms } from "./passageTerms.js";
+import { needsIntentTerms, passageTerms } from "./passageTerms.js";
 import { lengthFeature, type RerankFeatures, rerankScore } from "./rerank.js";
 import type { Concept } from "./concepts.js";
 import { parseQuery } from "./query.js";
@@ -68,9 +68,10 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
   options.trace?.("candidates", { count: hits.length, unknown: unknownShare });
   const topBm = hits[0]!.score;
 
+  const intent = needsIntentTerms(concepts);
   const ranked = hits.map((hit) => {
-    const terms = passageTerms(index, hit.id);
-    const degrees = withContext(conceptDegrees(concepts, terms.all), index, hit.id, concepts, cfg.contextShare);
+    const terms = passageTerms(index, hit.id, intent);
+    const degrees = withContext(conceptDegrees(concepts, terms.all), index, hit.id, concepts, cfg.contextShare, intent);
     const coverage = weightedCoverage(degrees, weights);
     const degreesOf = sentenceDegrees(concepts, terms.sentences);
     const sentences = terms.sentences.map((s, k) => ({ start: s.start, end: s.end, degrees: degreesOf[k]! }));

@@ -81,13 +81,16 @@ function alternativesByTerm(concepts: Concept[]): ConceptIndex {
   return index;
 }
 
-/** A news paragraph continues the one before it: what the previous passage (same article, same heading) names counts at `share`. */
-export function withContext(degrees: Float32Array, index: PassageIndex, id: number, concepts: Concept[], share: number): Float32Array {
+/**
+ * A news paragraph continues the one before it: what the previous passage (same article, same heading) names counts at
+ * `share`. `intent`: the question looks for intent pseudo-terms (passageTerms.ts `needsIntentTerms`).
+ */
+export function withContext(degrees: Float32Array, index: PassageIndex, id: number, concepts: Concept[], share: number, intent: boolean): Float32Array {
   if (share <= 0) return degrees;
   const passage = index.passages[id]!;
   const previous = index.passages[id - 1];
   if (!previous || previous.articleId !== passage.articleId || previous.heading !== passage.heading) return degrees;
-  const context = conceptDegrees(concepts, passageTerms(index, id - 1).all);
+  const context = conceptDegrees(concepts, passageTerms(index, id - 1, intent).all);
   const { zeros } = alternativesByTerm(concepts);
   if (context === zeros) return degrees;
   // Never into the shared zeros (conceptDegrees).

@@ -7,6 +7,8 @@ export interface PassageTerms {
   all: Set<string>;
   /** Sentences in article offsets with their terms. */
   sentences: Array<{ start: number; end: number; terms: Set<string> }>;
+  /** Whether the sets hold the question-intent pseudo-terms yet (see {@link needsIntentTerms}). */
+  intent: boolean;
 }
 
 /** Enough for the candidates of many questions; bounded so a huge corpus does not keep them all. */
@@ -22,8 +24,9 @@ const TIME_EXPRESSION = new RegExp(
 export const NUMBER_TERM = "§number";
 const NUMBER_EXPRESSION = /\d|\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|tausend|dutzend\p{L}*|hälfte|drittel|viertel|million\p{L}*|milliard\p{L}*|prozent)\b/iu;
 /** Pseudo-term for the month ("03") of the article's date or of a month named in the sentence. */
+const MONTH_TERM_PREFIX = "§month:";
 export function monthTerm(month: string): string {
-  return `§month:${month}`;
+  return `${MONTH_TERM_PREFIX}${month}`;
 }
 const MONTH_IN_TEXT = new RegExp(`(?<![\\p{L}])(${alternation(GERMAN_MONTHS)})(?![\\p{L}])`, "giu");
 
@@ -38,7 +41,17 @@ const ANAPHOR = /^(?:Er|Sie|Der|Die|Dieser|Diese)\s+(?!USA\b|Ukraine\b|Bundesreg
 
 const caches = new WeakMap<PassageIndex, LRUCache<number, PassageTerms>>();
 
-export function passageTerms(index: PassageIndex, id: number): PassageTerms {
+/**
+ * Whether a question's concepts look for the pseudo-terms of question intent: a time, a number, a sentence that refers
+ * back, a month. Only then are they found in a passage's sentences (their regular expressions were a third of the
+ * terms' cost, and most questions ask for none of them).
+ */
+export function needsIntentTerms(concepts: ReadonlyArray<{ alts: ReadonlyArray<{ term: string }> }>): boolean {
+  return concepts.some((c) => c.alts.some((a) => a.term === TIME_TERM || a.term === NUMBER_TERM || a.term === ANAPHOR_TERM || a.term.startsWith(MONTH_TERM_PREFIX)));
+}
+
+/** The passage's terms; with `intent` (see {@link needsIntentTerms}) also its question-intent pseudo-terms. */
+export function passageTerms(index: PassageIndex, id: number, intent = false): PassageTerms {
   let cache = caches.get(index);
   if (!cache) {
     cache = new LRUCache({ max: PASSAGE_TERMS_CACHE_SIZE });
@@ -49,13 +62,13 @@ export function passageTerms(index: PassageIndex, id: number): PassageTerms {
     terms = compute(index, id);
     cache.set(id, terms);
   }
+  if (intent && !terms.intent) addIntentTerms(index, id, terms);
   return terms;
 }
 
 function compute(index: PassageIndex, id: number): PassageTerms {
   const passage = index.passages[id]!;
   const article = index.articleById.get(passage.articleId);
-  const articleDate = article?.date;
   const outlet = article?.meta.outlet ? [...index.analyzer.termSet(article.meta.outlet)].map(outletTerm) : [];
   const all = new Set<string>();
   const sentences: PassageTerms["sentences"] = [];
@@ -65,14 +78,25 @@ function compute(index: PassageIndex, id: number): PassageTerms {
     const offset = at >= 0 ? at : from;
     from = offset + sentence.length;
     const terms = index.analyzer.termSet(sentence);
-    if (TIME_EXPRESSION.test(sentence)) terms.add(TIME_TERM);
-    if (NUMBER_EXPRESSION.test(sentence)) terms.add(NUMBER_TERM);
-    if (ANAPHOR.test(sentence)) terms.add(ANAPHOR_TERM);
-    if (articleDate) terms.add(monthTerm(articleDate.slice(5, 7)));
     for (const t of outlet) terms.add(t);
-    for (const m of sentence.matchAll(MONTH_IN_TEXT)) terms.add(monthTerm(String(germanMonthNumber(m[1]!)).padStart(2, "0")));
     for (const t of terms) all.add(t);
     sentences.push({ start: passage.start + offset, end: passage.start + offset + sentence.length, terms });
   }
-  return { all, sentences };
+  return { all, sentences, intent: false };
+}
+
+/** Adds the question-intent pseudo-terms to a passage's sets (its sentences are the passage's, in order). */
+function addIntentTerms(index: PassageIndex, id: number, terms: PassageTerms): void {
+  const passage = index.passages[id]!;
+  const articleDate = index.articleById.get(passage.articleId)?.date;
+  passage.sentences.forEach((sentence, k) => {
+    const set = terms.sentences[k]!.terms;
+    if (TIME_EXPRESSION.test(sentence)) set.add(TIME_TERM);
+    if (NUMBER_EXPRESSION.test(sentence)) set.add(NUMBER_TERM);
+    if (ANAPHOR.test(sentence)) set.add(ANAPHOR_TERM);
+    if (articleDate) set.add(monthTerm(articleDate.slice(5, 7)));
+    for (const m of sentence.matchAll(MONTH_IN_TEXT)) set.add(monthTerm(String(germanMonthNumber(m[1]!)).padStart(2, "0")));
+    for (const t of set) terms.all.add(t);
+  });
+  terms.intent = true;
 }
