@@ -57,20 +57,20 @@ export interface RoleHolder {
   to?: string;
 }
 
-/** A letter, digit or mark: what may not touch a match on either side. One compiled class for every pattern. */
-const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+/** A letter, digit or mark at `lastIndex` / right before it: what may not touch a match on either side (sticky, so whole code points are read). */
+const WORD_CHAR_AT = /[\p{L}\p{N}\p{M}]/uy;
+const WORD_CHAR_BEFORE = /(?<=[\p{L}\p{N}\p{M}])/uy;
 
 /** Whether the code point that ends right before `at` is a letter, digit or mark. */
 function wordCharBefore(text: string, at: number): boolean {
-  if (at <= 0) return false;
-  const low = text.charCodeAt(at - 1);
-  const start = low >= 0xdc00 && low <= 0xdfff && at >= 2 && (text.charCodeAt(at - 2) & 0xfc00) === 0xd800 ? at - 2 : at - 1;
-  return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(start)!));
+  WORD_CHAR_BEFORE.lastIndex = at;
+  return WORD_CHAR_BEFORE.test(text);
 }
 
 /** Whether the code point at `at` is a letter, digit or mark. */
 function wordCharAt(text: string, at: number): boolean {
-  return at < text.length && WORD_CHAR.test(String.fromCodePoint(text.codePointAt(at)!));
+  WORD_CHAR_AT.lastIndex = at;
+  return WORD_CHAR_AT.test(text);
 }
 
 /**
