@@ -129,6 +129,8 @@ function finiteVerb(tokens: ReturnType<Analyzer["tokens"]>) {
   let i = folded.slice(0, 3).findIndex((w) => QUESTION_WORDS.has(w));
   if (i < 0) return tokens[0] ?? null;
   i++;
+  // Question words joined by a conjunction ("Wann und wo fand … statt?"): the verb follows the last of them.
+  while (CONJUNCTIONS.has(folded[i] ?? "") && QUESTION_WORDS.has(folded[i + 1] ?? "")) i += 2;
   if (folded[i - 1] === "wie" && QUANTIFIERS.has(folded[i] ?? "")) i++;
   // The question word's phrase: lower-case attributes, then the capitalised noun they belong to.
   while (i < tokens.length && /^\p{Ll}/u.test(tokens[i]!.raw) && ADJECTIVE_ENDING.test(folded[i]!) && /^\p{Lu}/u.test(tokens[i + 1]?.raw ?? "")) i++;
@@ -139,6 +141,8 @@ function finiteVerb(tokens: ReturnType<Analyzer["tokens"]>) {
 }
 
 const QUESTION_WORDS = new Set(["wann", "wie", "was", "wer", "wen", "wem", "wessen", "wo", "warum", "weshalb", "wieso", "welche", "welcher", "welches", "welchem", "welchen", "womit", "wozu", "wofur", "woruber", "wohin", "woher", "wodurch", "wovon", "worauf"]);
+/** Conjunctions that join two question words. */
+const CONJUNCTIONS = new Set(["und", "oder", "bzw"]);
 const QUANTIFIERS = new Set(["viele", "viel", "lange", "oft", "hoch", "weit", "alt", "gross"]);
 /** Inflected attributes ("französische", "neuen", "viele"). */
 const ADJECTIVE_ENDING = /(?:e|en|er|es|em)$/;

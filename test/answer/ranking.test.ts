@@ -163,6 +163,13 @@ describe("analysis steps", () => {
     expect(heads.some((t) => t.startsWith("abfranz"))).toBe(false);
   });
 
+  it("GIVEN two question words joined by 'und' THEN the particle joins the verb after them", () => {
+    const heads = (q: string) => parseQuery(q, engine.index.analyzer, engine.lexicon).concepts.map((c) => c.alts[0]!.term);
+    expect(heads("Wann und wo fand das Treffen schließlich statt?")).toContain("stattfand");
+    expect(heads("Wann und wo fand das Treffen schließlich statt?").some((t) => t.startsWith("stattund"))).toBe(false);
+    expect(heads("Wer oder was hielt die Gespräche auf?")).toContain("aufhielt");
+  });
+
   it("GIVEN 'was X angeht' THEN the framing verb is no concept; asking with the verb keeps it", () => {
     const labels = (q: string) => parseQuery(q, engine.index.analyzer, engine.lexicon).concepts.map((c) => c.label.toLowerCase());
     expect(labels("Was gilt, was das Fischereiabkommen angeht?")).not.toContain("angeht");
