@@ -13,7 +13,8 @@ import type { Engine } from "../search/engine.js";
 import { FIELD_BOOSTS, type PassageIndex } from "../search/passageIndex.js";
 import { topCandidates } from "../search/topCandidates.js";
 import { mergeDuplicates } from "./duplicates.js";
-import { addFuzzyAlternatives, answerability, conceptWeights, evidence, isKnown, unknownNounShare } from "./evidence.js";
+import { addFuzzyAlternatives, answerability, conceptWeights, evidence, isKnown, lacksAnswerType, unknownNounShare } from "./evidence.js";
+import { ANSWER_TYPE_TERMS } from "./questionIntent.js";
 import { conceptDegrees, sentenceDegrees, weightedCoverage, withContext } from "./features.js";
 import { withOutlets } from "./outlets.js";
 import { needsIntentTerms, passageTerms } from "./passageTerms.js";
@@ -91,9 +92,15 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
   ranked.sort((a, b) => b.score - a.score);
   options.trace?.("ranked", { top: ranked.slice(0, 5).map((r) => `${index.passages[r.id]!.id} ${r.score.toFixed(3)} cov ${r.coverage.toFixed(2)} win ${(r.window?.coverage ?? 0).toFixed(2)}`) });
   const best = ranked[0]!;
-  const features = { unknown: unknownShare, evidence: best.evidence, coverage: best.coverage, window: best.window?.coverage ?? 0 };
+  const answerTypes = concepts.map((c) => ANSWER_TYPE_TERMS.has(c.alts[0]!.term));
+  const features = {
+    unknown: unknownShare,
+    evidence: best.evidence,
+    coverage: best.coverage,
+    missingAnswerType: lacksAnswerType(answerTypes, best.sentences, best.window) ? 1 : 0,
+  };
   const score = answerability(features, cfg);
-  options.trace?.("best", { ...features, score });
+  options.trace?.("best", { ...features, window: best.window?.coverage ?? 0, score });
   if (score < cfg.abstain.threshold) return abstain("not_covered", parsed.language);
 
   const matched = new Set(concepts.flatMap((c) => c.alts.map((a) => a.term)));

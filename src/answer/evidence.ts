@@ -133,11 +133,20 @@ export interface AnswerabilityFeatures {
   unknown: number;
   evidence: number;
   coverage: number;
-  window: number;
+  /** 1 when the question asks for a kind of answer (a time, a number, a person) that the best quote window does not hold. */
+  missingAnswerType: number;
+}
+
+/**
+ * Whether a question that asks for a kind of answer (`answerTypes[i]`: concept i is an answer type) gets none in a
+ * window: none of the sentences within [start, end) holds it.
+ */
+export function lacksAnswerType(answerTypes: readonly boolean[], sentences: ReadonlyArray<{ start: number; end: number; degrees: Float32Array }>, window: { start: number; end: number } | null): boolean {
+  return answerTypes.some((asked, i) => asked && !sentences.some((s) => window !== null && s.start >= window.start && s.end <= window.end && s.degrees[i]! > 0));
 }
 
 /** The calibrated answerability score; the engine abstains below `cfg.abstain.threshold`. */
 export function answerability(f: AnswerabilityFeatures, cfg: RankingConfig): number {
   const w = cfg.abstain.weights;
-  return cfg.abstain.bias + w.unknown * f.unknown + w.evidence * f.evidence + w.coverage * f.coverage + w.window * f.window;
+  return cfg.abstain.bias + w.unknown * f.unknown + w.evidence * f.evidence + w.coverage * f.coverage + w.missingAnswerType * f.missingAnswerType;
 }

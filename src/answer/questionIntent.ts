@@ -52,6 +52,9 @@ const ANSWER_TYPES: ReadonlyArray<{ label: string; term: string; pattern: RegExp
   { label: "wer", term: ANAPHOR_TERM, pattern: /^(?:wer (?:ist|war|sind)|who(?:'s| is| was| are))\b/ },
 ];
 
+/** The pseudo-terms of the answer types: a concept with one of them asks for a time, a number or a person. */
+export const ANSWER_TYPE_TERMS: ReadonlySet<string> = new Set(ANSWER_TYPES.map((t) => t.term));
+
 /** What kind of answer the question wants, as pseudo-concepts of a fixed weight (0: none). */
 export function intentConcepts(question: string, weight: number): Concept[] {
   if (weight <= 0) return [];

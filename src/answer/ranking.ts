@@ -63,10 +63,14 @@ export interface RankingConfig {
    *   a longer word, nor a synonym);
    * - `evidence`: of the question's nouns and names (by weight), what the best passage holds;
    * - `coverage`: of all the question's concepts, what the best passage holds;
-   * - `window`: the same within the best quote window.
+   * - `missingAnswerType`: 1 when the question asks for a time ("wann"), a number ("wie viele") or a person ("wer
+   *   ist") and the best quote window holds none, else 0 (out-of-scope questions often ask for a detail the corpus
+   *   does not report: "Wie viele Soldaten …", "Wann endet …"; a window that matches the words but holds no number
+   *   or time answers them only in appearance).
+   * The quote window's coverage was a feature too; beside the answer type it no longer helped (fitted weight < 0).
    * The threshold trades wrong abstentions against answered out-of-scope questions (see the closing note's table).
    */
-  abstain: { weights: { unknown: number; evidence: number; coverage: number; window: number }; bias: number; threshold: number };
+  abstain: { weights: { unknown: number; evidence: number; coverage: number; missingAnswerType: number }; bias: number; threshold: number };
   /** Results after the first need at least this share of the first result's score. */
   relativeResultScore: number;
   /**
@@ -88,7 +92,7 @@ export const DEFAULT_RANKING: RankingConfig = {
   translation: { max: 6, decay: 0.85 },
   fuzzyMinLength: 5,
   fuzzyTwoEditsLength: 7,
-  abstain: { weights: { unknown: -5.278, evidence: 0.768, coverage: 3.191, window: 1.61 }, bias: -1.213, threshold: -0.5 },
+  abstain: { weights: { unknown: -5.957, evidence: 1.008, coverage: 4.132, missingAnswerType: -2.235 }, bias: -0.705, threshold: -0.7 },
   relativeResultScore: 0.5,
   quoteFollowing: true,
 };

@@ -149,6 +149,34 @@ describe("ranking features (each test fails when its feature is switched off in 
     expect(answer(engine, "wie hoch ist der eiffelturm").abstained).toBe(true);
   });
 
+  it("GIVEN 'wie viele' whose best window matches the words but holds no number THEN answerability drops by the answer type's weight; a number in the window keeps it", async () => {
+    const { lexicon } = await loadLexicon(CORPUS_DIR);
+    const texts: Record<string, string> = {
+      "g_a.txt": "Russland und die Ukraine tauschten in Istanbul Gefangene aus. Beide Seiten sprachen von einem Erfolg.",
+      "g_b.txt": "In Genf tauschten die Parteien 300 Gefangene aus. Das Treffen dauerte zwei Tage.",
+      "g_c.txt": "Das Wetter in Rom war mild. Die Touristen kamen im Sommer.",
+    };
+    const articles = Object.entries(texts).map(([file, text]) => {
+      const r = parseArticle(file, new TextEncoder().encode(text));
+      if (!r.ok) throw new Error(r.reason);
+      return r.article;
+    });
+    const local = engineFromArticles(articles, lexicon);
+    const best = (q: string, ranking = DEFAULT_RANKING) => {
+      const seen: Array<Record<string, unknown>> = [];
+      const noGate = { ...ranking, abstain: { ...ranking.abstain, threshold: Number.NEGATIVE_INFINITY } };
+      answer(local, q, { ranking: noGate, trace: (step, d) => step === "best" && seen.push(d) });
+      return seen[0] as { missingAnswerType: number; score: number };
+    };
+    const blind = { ...DEFAULT_RANKING, abstain: { ...DEFAULT_RANKING.abstain, weights: { ...DEFAULT_RANKING.abstain.weights, missingAnswerType: 0 } } };
+    const lacking = "Wie viele Gefangene tauschten Russland und die Ukraine in Istanbul aus?";
+    expect(best(lacking).missingAnswerType).toBe(1);
+    expect(best(lacking, blind).score - best(lacking).score).toBeCloseTo(-DEFAULT_RANKING.abstain.weights.missingAnswerType, 5);
+    expect(DEFAULT_RANKING.abstain.weights.missingAnswerType).toBeLessThan(0);
+    expect(best("Wie viele Gefangene wurden in Genf ausgetauscht?").missingAnswerType).toBe(0);
+    expect(best("Wer tauschte in Istanbul Gefangene aus?").missingAnswerType).toBe(0);
+  });
+
   it("GIVEN abstention switched off THEN the same out-of-scope question is answered (the gate is what abstains)", () => {
     const off = { ...DEFAULT_RANKING, abstain: { ...DEFAULT_RANKING.abstain, threshold: Number.NEGATIVE_INFINITY } };
     expect(answer(engine, "Wer hat die Tour de France gewonnen?", { ranking: off }).abstained).toBe(false);
