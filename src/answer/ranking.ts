@@ -57,7 +57,9 @@ export interface RankingConfig {
   fuzzyTwoEditsLength: number;
   /**
    * Abstention: a calibrated linear score over the evidence for an answer (a logistic model fitted by
-   * `npm run eval -- calibrate` on the tune splits: answerable questions against out-of-scope ones). The engine
+   * `npm run eval -- calibrate` on the tune splits, with the real-news set's tune half present (NEWS_EVAL_DIR;
+   * without it the fit moves by less than 0.15 a weight and costs two wrong abstentions on the XQuAD-even tune rows):
+   * answerable questions against out-of-scope ones). The engine
    * declines when `bias + Σ weight × feature < threshold`. Features, each a share in [0, 1]:
    * - `unknown`: of the question's weight, what nouns and names carry that the corpus never uses (nor as part of
    *   a longer word, nor a synonym);
