@@ -99,9 +99,10 @@ export function bestWindow(sentences: SentenceSpanIn[], weights: Float32Array, t
 }
 
 /**
- * The sentences after `window` join it while they fit (MAX_QUOTE_LENGTH, MAX_QUOTE_SENTENCES) and break no rule
- * the window keeps: the sentence that matches a question's words often only sets the scene ("Kellogg dürfte dabei
- * keine Rolle mehr spielen."), and the fact asked for follows it ("Der 80-Jährige werde …"). `sentences` are the
+ * The sentences after `window` join it: the longest run of them that fits (MAX_QUOTE_LENGTH,
+ * MAX_QUOTE_SENTENCES_FOLLOWED) and breaks no rule the window keeps. The sentence that matches a question's words
+ * often only sets the scene ("Kellogg dürfte dabei keine Rolle mehr spielen."), and the fact asked for follows it
+ * ("Der 80-Jährige werde …"). `sentences` are the
  * passage's, in article offsets; a window that does not end on one of them is returned as it is.
  */
 export function withFollowingSentences(window: QuoteWindow, sentences: ReadonlyArray<{ start: number; end: number }>, text: string): QuoteWindow {
@@ -109,12 +110,14 @@ export function withFollowingSentences(window: QuoteWindow, sentences: ReadonlyA
   let last = sentences.findIndex((s) => s.end === window.end);
   if (first < 0 || last < 0) return window;
   const broken = (end: number) => quoteProblems(text, window.start, end).length;
+  const allowed = broken(window.end);
   let end = window.end;
-  while (last + 1 < sentences.length && last + 1 - first < MAX_QUOTE_SENTENCES_FOLLOWED) {
-    const next = sentences[last + 1]!;
-    if (next.end - window.start > MAX_QUOTE_LENGTH || broken(next.end) > broken(end)) break;
-    end = next.end;
-    last++;
+  // The longest run of following sentences that fits and breaks no more rules: a quotation split into sentences
+  // ("„Wir kennen uns gut. Er ist …“, sagt er") is open after its first sentence and closed after the next.
+  for (let k = last + 1; k < sentences.length && k - first < MAX_QUOTE_SENTENCES_FOLLOWED; k++) {
+    const next = sentences[k]!;
+    if (next.end - window.start > MAX_QUOTE_LENGTH) break;
+    if (broken(next.end) <= allowed) end = next.end;
   }
   return { ...window, end };
 }

@@ -331,6 +331,15 @@ describe("withFollowingSentences: the fact asked for often follows the sentence 
     const w = withFollowingSentences(bestWindow(spans(open, ["Kellogg"]), ones(1), open)!, splitSentences(open), open);
     expect(quoteProblems(open, w.start, w.end)).toEqual([]);
   });
+
+  it("GIVEN a quotation of two sentences after the window THEN both join it (open after the first, closed after the second)", () => {
+    const split = "Selenskyj traf Merz in München. „Wir kennen uns gut. Er ist ein sehr guter Typ“, sagte er. Danach reiste er ab.";
+    const sentences = splitSentences(split);
+    expect(sentences.length).toBeGreaterThanOrEqual(4);
+    const w = withFollowingSentences(bestWindow(spans(split, ["Merz"]), ones(1), split)!, sentences, split);
+    expect(split.slice(w.start, w.end)).toBe(split);
+    expect(quoteProblems(split, w.start, w.end)).toEqual([]);
+  });
 });
 
 describe("the answer engine quotes the sentence after the matching one (quoteFollowing)", () => {
