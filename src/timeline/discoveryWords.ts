@@ -121,9 +121,9 @@ export class DiscoveryWords {
   /** Per word id: the role it names, if any (capitalised words only). */
   readonly roles: Array<RoleWord | undefined> = [];
 
-  /** The id of the word `text.slice(start, end)`, decided when it is new. */
-  id(text: string, start: number, end: number): number {
-    const id = this.table.intern(text, start, end);
+  /** The id of the word `text.slice(start, end)`, decided when it is new; `hash` is its hashUnits (the scanner's). */
+  id(text: string, start: number, end: number, hash: number): number {
+    const id = this.table.intern(text, start, end, hash);
     if (id === this.roles.length) this.decide(id, this.table.tokens[id]!);
     return id;
   }
