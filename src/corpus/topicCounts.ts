@@ -14,8 +14,8 @@ import { capitalisedWords } from "./capitalisedWords.js";
 import type { Article } from "./types.js";
 
 const TOPICS = 5;
-/** Shorter words are no topics. */
-const MIN_TOPIC_LENGTH = 6;
+/** Shorter words are no topics ({@link TopicCounts.entryFor} gives {@link NO_TOPIC} for them without looking further). */
+export const MIN_TOPIC_LENGTH = 6;
 
 /** Generic words of news prose that say nothing about what a corpus covers. */
 const GENERIC = new Set(
