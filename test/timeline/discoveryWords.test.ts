@@ -18,6 +18,11 @@ describe("foldOnce", () => {
     );
   });
 
+  it("GIVEN every pair of printable ASCII units and Latin-1 letters THEN it folds as foldName", () => {
+    const units = Array.from({ length: 0x100 }, (_, u) => String.fromCharCode(u)).filter((c) => /^[\x21-\x7e\u00c0-\u00ff]$/u.test(c));
+    for (const a of units) for (const b of units) expect(foldOnce(a + b + a)).toBe(foldName(a + b + a));
+  });
+
   it("GIVEN any Unicode string THEN it folds as foldName", () => {
     fc.assert(
       fc.property(fc.string({ unit: "binary", maxLength: 30 }), (word) => {
