@@ -92,7 +92,7 @@ export class TokenTable {
     for (let k = start; k < end; k++) this.units[from + k - start] = text.charCodeAt(k);
     this.offsets[id + 1] = to;
     this.hashes[id] = hash;
-    this.tokens.push(this.copies && to - from <= LONGEST_COPY ? String.fromCharCode(...this.units.subarray(from, to)) : text.slice(start, end));
+    this.tokens.push(this.copies && to - from <= LONGEST_COPY ? Reflect.apply(String.fromCharCode, null, this.units.subarray(from, to)) : text.slice(start, end));
     this.slots[slot] = id + 1;
     if (this.tokens.length * 2 > this.slots.length) this.rehash();
     return id;
