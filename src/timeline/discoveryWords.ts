@@ -122,6 +122,8 @@ export const NAME_WORD = 2;
 export const INITIALS_WORD = 4;
 /** Its lower case is a determiner: an occurrence after it counts as after a determiner. */
 export const DETERMINER_WORD = 8;
+/** It names a role ({@link DiscoveryWords.roles}): the bit spares the main loop reading that array for every capitalised word. */
+export const ROLE_WORD = 16;
 
 /** Room for distinct words before the arrays grow. */
 const INITIAL_WORDS = 1 << 14;
@@ -175,7 +177,7 @@ export class DiscoveryWords {
       if (m) role = { head: m[1]!, suffix: m[2] ?? "" };
     }
     const name = (initials || NAMEISH.test(word)) && !role && !STOP.has(folded ?? foldOnce(word));
-    this.flags[id] = CAPITALISED_WORD | (name ? NAME_WORD : 0) | (initials ? INITIALS_WORD : 0) | determiner;
+    this.flags[id] = CAPITALISED_WORD | (name ? NAME_WORD : 0) | (initials ? INITIALS_WORD : 0) | (role ? ROLE_WORD : 0) | determiner;
     this.roles.push(role);
   }
 }
