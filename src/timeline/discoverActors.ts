@@ -200,10 +200,10 @@ export function discoverActors(articles: readonly Article[], options: DiscoveryO
 
   for (const pair of pairs) {
     if (!isGiven(pair.first) || !isSurname(pair.surname)) continue;
-    for (let k = 0; k < pair.count; k++) {
-      const role = pair.roles[k];
-      hits.push({ given: pair.given, surname: pair.surname, ...(role ? { role } : {}), via: "given", date: pair.date });
-    }
+    // A hit per role, then the occurrences without one as a single hit (as many hits in a row: one object, not one each).
+    for (const role of pair.roles) hits.push({ given: pair.given, surname: pair.surname, role, via: "given", date: pair.date });
+    const bare = pair.count - pair.roles.length;
+    if (bare > 0) hits.push({ given: pair.given, surname: pair.surname, via: "given", date: pair.date, ...(bare > 1 ? { times: bare } : {}) });
   }
 
   return assemble(hits, appositions, isSurname, options);
