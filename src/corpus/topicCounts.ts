@@ -56,10 +56,13 @@ export class TopicCounts {
   private total = new Int32Array(INITIAL_ENTRIES);
   private last = new Int32Array(INITIAL_ENTRIES);
 
-  /** The number of the entry that `word` (a capitalised word of a text) counts for, or {@link NO_TOPIC}. */
-  entryFor(word: string): number {
+  /**
+   * The number of the entry that `word` (a capitalised word of a text) counts for, or {@link NO_TOPIC}. `folded`:
+   * `foldWord(word)`, when the caller has it already.
+   */
+  entryFor(word: string, folded?: string): number {
     if (word.length < MIN_TOPIC_LENGTH) return NO_TOPIC;
-    const key = foldWord(word);
+    const key = folded ?? foldWord(word);
     if (STOPWORDS.has(key) || GENERIC.has(key)) return NO_TOPIC;
     let entry = this.byKey.get(key);
     if (entry === undefined) {

@@ -73,7 +73,7 @@ export class DiscoveryTopics {
       // The word starts its one capitalised word.
       if (text.charCodeAt(tokens.start(k) - 1) === HYPHEN) continue;
       if (entry === UNKNOWN) {
-        entry = this.counts.entryFor(tokens.words.text(id));
+        entry = this.counts.entryFor(tokens.words.text(id), tokens.words.topicKey(id));
         entryOf[id] = entry === NO_TOPIC ? NONE : entry;
         if (entry === NO_TOPIC) continue;
       }
