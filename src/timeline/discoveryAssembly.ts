@@ -21,6 +21,8 @@ export interface Hit {
   /** "role": a role before the name; "given": a given name (listed, or taught by a role elsewhere). */
   via: "role" | "given";
   date: string;
+  /** The same hit this many times in a row (1 when absent). */
+  times?: number;
 }
 
 export interface AssemblyOptions {
@@ -89,10 +91,13 @@ export function assemble(
     const surname = surnameKey(h.surname);
     const p = person(`${surname}|${givenKey(h.given)}`);
     const full = `${h.given} ${h.surname}`;
-    p.fullNames.set(full, (p.fullNames.get(full) ?? 0) + 1);
-    p.surnames.set(h.surname, (p.surnames.get(h.surname) ?? 0) + 1);
+    const times = h.times ?? 1;
+    p.fullNames.set(full, (p.fullNames.get(full) ?? 0) + times);
+    p.surnames.set(h.surname, (p.surnames.get(h.surname) ?? 0) + times);
+    // A hit with `times` carries no role: one role is added per hit.
     addRole(p, h.role, h.date);
-    p.evidence++;
+    // Only this person's evidence grows during the run, so comparing once at its end picks the same person as after each.
+    p.evidence += times;
     const best = bySurname.get(surname);
     if (!best || p.evidence > best.evidence) bySurname.set(surname, p);
   }

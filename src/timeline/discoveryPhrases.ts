@@ -28,8 +28,8 @@ export class ArticleTokens {
     this.text = text;
     this.count = buffer.count;
     if (this.ids.length < buffer.count) this.ids = new Int32Array(buffer.starts.length);
-    const { starts, ends, units } = buffer;
-    for (let k = 0; k < buffer.count; k++) this.ids[k] = units[k] === 0 ? this.words.id(text, starts[k]!, ends[k]!) : -1;
+    const { starts, ends, units, hashes } = buffer;
+    for (let k = 0; k < buffer.count; k++) this.ids[k] = units[k] === 0 ? this.words.id(text, starts[k]!, ends[k]!, hashes[k]!) : -1;
   }
 
   start(k: number): number {

@@ -6,8 +6,8 @@ import { TokenTable } from "../../src/analysis/tokenTable.js";
 describe("TokenTable", () => {
   it("GIVEN tokens at offsets of texts THEN each gets the id a Map gives (first met first), with real and with colliding hashes", () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ unit: "binary", maxLength: 6 }), { maxLength: 3_000 }), fc.boolean(), (words, collide) => {
-        const table = new TokenTable();
+      fc.property(fc.array(fc.string({ unit: "binary", maxLength: 6 }), { maxLength: 3_000 }), fc.boolean(), fc.boolean(), (words, collide, copies) => {
+        const table = new TokenTable(copies);
         const reference = new Map<string, number>();
         for (const word of words) {
           const text = `«${word}»`;
@@ -19,6 +19,13 @@ describe("TokenTable", () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it("GIVEN a table of copies THEN its tokens equal the slices, short and long, of one-byte and two-byte texts", () => {
+    const table = new TokenTable(true);
+    const words = ["Außenminister", "Orbán", "Kyjiw", "Київ", "x".repeat(256), "y".repeat(257), "\uD800", "a😀b"];
+    for (const word of words) table.intern(`„${word}“`, 1, 1 + word.length);
+    expect(table.tokens).toEqual(words);
   });
 
   it("GIVEN a table THEN find gives the id of a token it holds and -1 for any other, adding nothing, with real and with colliding hashes", () => {
