@@ -21,7 +21,7 @@ import { needsIntentTerms, passageTerms } from "./passageTerms.js";
 import { lengthFeature, type RerankFeatures, rerankScore } from "./rerank.js";
 import type { Concept } from "./concepts.js";
 import { parseQuery } from "./query.js";
-import { bestWindow, clampQuote, withFollowingSentences } from "./quote.js";
+import { bestWindow, clampQuote, withFollowingSentences, withPrecedingSentences } from "./quote.js";
 import { DEFAULT_RANKING, type RankingConfig } from "./ranking.js";
 import type { Answer, AnswerResult } from "./types.js";
 
@@ -114,10 +114,11 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
   return { question: cleaned, language: parsed.language, abstained: false, results, searched };
 }
 
-/** The quote of a result shown: the best trustworthy window, continued by the sentences after it when they fit. */
+/** The quote of a result shown: the best trustworthy window, continued by the sentences after it and then before it when they fit. */
 function quoteWindow(sentences: Array<{ start: number; end: number; degrees: Float32Array }>, weights: Float32Array, text: string, cfg: RankingConfig) {
   const window = bestWindow(sentences, weights, text);
-  return window && cfg.quoteFollowing ? withFollowingSentences(window, sentences, text) : window;
+  const followed = window && cfg.quoteFollowing ? withFollowingSentences(window, sentences, text) : window;
+  return followed && cfg.quotePreceding ? withPrecedingSentences(followed, sentences, text) : followed;
 }
 
 /** Candidates given trustworthy quotes and compared for duplicates, per result shown. */

@@ -123,6 +123,27 @@ export function withFollowingSentences(window: QuoteWindow, sentences: ReadonlyA
 }
 
 /**
+ * The sentences before `window` join it, nearest first, while the quote stays within MAX_QUOTE_LENGTH and breaks no
+ * rule it keeps: with the room the sentences after it left, the quote shows the paragraph around the matching
+ * sentence (the subject a question paraphrases is often named in the sentence before: "Ihre lokalen Rivalen, Polonia
+ * Warschau, …" before "Dennoch gelang es ihnen, …"). Only length bounds them (a paragraph of short sentences fits
+ * whole). `sentences` are the passage's, in article offsets; a window that does not start on one of them is
+ * returned as it is.
+ */
+export function withPrecedingSentences(window: QuoteWindow, sentences: ReadonlyArray<{ start: number; end: number }>, text: string): QuoteWindow {
+  const first = sentences.findIndex((s) => s.start === window.start);
+  if (first < 0) return window;
+  const allowed = quoteProblems(text, window.start, window.end).length;
+  let start = window.start;
+  for (let k = first - 1; k >= 0; k--) {
+    const previous = sentences[k]!;
+    if (window.end - previous.start > MAX_QUOTE_LENGTH) break;
+    if (quoteProblems(text, previous.start, window.end).length <= allowed) start = previous.start;
+  }
+  return { ...window, start };
+}
+
+/**
  * Visits every window of one to MAX_QUOTE_SENTENCES sentences within MAX_WINDOW_LENGTH (a single sentence always
  * counts), first sentence by first sentence, shorter before longer; one buffer of concept degrees for all of them.
  */

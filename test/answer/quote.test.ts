@@ -8,7 +8,9 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { splitSentences } from "../../src/analysis/sentences.js";
 import type { Answer, AnswerResult } from "../../src/answer/types.js";
-import { bestWindow, clampQuote, MAX_QUOTE_LENGTH, MAX_QUOTE_SENTENCES_FOLLOWED, MAX_WINDOW_LENGTH, type SentenceSpanIn, withFollowingSentences } from "../../src/answer/quote.js";
+import {
+  bestWindow, clampQuote, MAX_QUOTE_LENGTH, MAX_QUOTE_SENTENCES_FOLLOWED, MAX_WINDOW_LENGTH, type SentenceSpanIn, withFollowingSentences, withPrecedingSentences,
+} from "../../src/answer/quote.js";
 import { quoteProblems, scanQuotations, startsWithAnaphor } from "../../src/answer/quoteRules.js";
 import type { LoadedCore } from "../../src/core/loadCore.js";
 import { ROOT, seedCore } from "../fixtures/corpus.js";
@@ -352,5 +354,34 @@ describe("the answer engine quotes the sentence after the matching one (quoteFol
     const off = answer(engine, "For which countries was Kellogg special envoy before the change?", { ranking: { ...DEFAULT_RANKING, quoteFollowing: false } });
     expect(on.results[0]!.quote).toContain("bislang Sondergesandter für die Ukraine und Russland");
     expect(off.results[0]!.quote).not.toContain("bislang Sondergesandter für die Ukraine und Russland");
+  });
+});
+
+describe("withPrecedingSentences: the sentences before the window join it while the quote fits", () => {
+  const around = (text: string, keyword: string) => {
+    const sentences = splitSentences(text);
+    const w = withPrecedingSentences(bestWindow(spans(text, [keyword]), ones(1), text)!, sentences, text);
+    return text.slice(w.start, w.end);
+  };
+
+  it("GIVEN a matching sentence after the one that names its subject THEN the quote starts with the subject", () => {
+    const text = "Ihre lokalen Rivalen, Polonia Warschau, haben weniger Anhänger. Dennoch gelang es ihnen, die Meisterschaft zu gewinnen.";
+    expect(around(text, "Meisterschaft")).toBe(text);
+  });
+
+  it("GIVEN sentences before that would pass MAX_QUOTE_LENGTH THEN only the nearest that fit join", () => {
+    const far = `Ganz am Anfang ${filler(80)} stand etwas.`;
+    const text = `${far} Davor lag dies. Dennoch gelang es ihnen, die Meisterschaft zu gewinnen.`;
+    const quote = around(text, "Meisterschaft");
+    expect(quote).toBe("Davor lag dies. Dennoch gelang es ihnen, die Meisterschaft zu gewinnen.");
+    expect(quote.length).toBeLessThanOrEqual(MAX_QUOTE_LENGTH);
+  });
+
+  it("GIVEN a sentence before that starts inside a quotation THEN it stays out, and the quote keeps every rule", () => {
+    const text = "Er sagte: „Wir bleiben. Das ist klar.“ Die Meisterschaft gewann am Ende Polonia.";
+    const quote = around(text, "Meisterschaft");
+    expect(quote.startsWith("Das ist klar")).toBe(false);
+    const start = text.indexOf(quote);
+    expect(quoteProblems(text, start, start + quote.length)).toEqual([]);
   });
 });
