@@ -107,7 +107,7 @@ export function bestWindow(sentences: SentenceSpanIn[], weights: Float32Array, t
  */
 export function withFollowingSentences(window: QuoteWindow, sentences: ReadonlyArray<{ start: number; end: number }>, text: string): QuoteWindow {
   const first = sentences.findIndex((s) => s.start <= window.start && window.start < s.end);
-  let last = sentences.findIndex((s) => s.end === window.end);
+  const last = sentences.findIndex((s) => s.end === window.end);
   if (first < 0 || last < 0) return window;
   const broken = (end: number) => quoteProblems(text, window.start, end).length;
   const allowed = broken(window.end);

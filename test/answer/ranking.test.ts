@@ -37,15 +37,20 @@ const ARTICLES: Record<string, string> = {
   "o_moskau_b.txt": "Das Abkommen wurde in Genf ausgehandelt. Die Unterhändler blieben drei Tage.",
 };
 
-let engine: Engine;
-beforeAll(async () => {
+/** An engine over `texts` (file name → article text), with the seed corpus's lexicon. */
+async function engineOf(texts: Record<string, string>): Promise<Engine> {
   const { lexicon } = await loadLexicon(CORPUS_DIR);
-  const articles = Object.entries(ARTICLES).map(([file, text]) => {
+  const articles = Object.entries(texts).map(([file, text]) => {
     const r = parseArticle(file, new TextEncoder().encode(text));
     if (!r.ok) throw new Error(r.reason);
     return r.article;
   });
-  engine = engineFromArticles(articles, lexicon);
+  return engineFromArticles(articles, lexicon);
+}
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await engineOf(ARTICLES);
 });
 
 const top = (a: Answer) => (a.abstained ? "(abstained)" : a.results[0]!.file);
@@ -56,21 +61,15 @@ describe("ranking features (each test fails when its feature is switched off in 
   });
 
   it("GIVEN passages analysed first for a question without an answer type THEN a 'wann' question still finds the one that names a time (the time is added to the cached terms when first needed)", async () => {
-    const { lexicon } = await loadLexicon(CORPUS_DIR);
     const texts: Record<string, string> = {
       "t_a.txt": "Die Konferenz in Wien war das Thema des Abends. Über die Konferenz in Wien sprachen die Diplomaten.",
       "t_b.txt": "Die Konferenz in Wien wird vorbereitet. Die Delegationen reisen am Dienstag an.",
       "t_c.txt": "Das Wetter in Rom war mild. Die Touristen kamen im Sommer.",
     };
-    const articles = Object.entries(texts).map(([file, text]) => {
-      const r = parseArticle(file, new TextEncoder().encode(text));
-      if (!r.ok) throw new Error(r.reason);
-      return r.article;
-    });
     const q = "Wann ist die Konferenz in Wien?";
     // Without the answer type the passage that repeats the words wins; with it, the one with the day.
-    expect(top(answer(engineFromArticles(articles, lexicon), q, { ranking: { ...DEFAULT_RANKING, answerTypeWeight: 0 } }))).toBe("t_a.txt");
-    const warmed = engineFromArticles(articles, lexicon);
+    expect(top(answer(await engineOf(texts), q, { ranking: { ...DEFAULT_RANKING, answerTypeWeight: 0 } }))).toBe("t_a.txt");
+    const warmed = await engineOf(texts);
     expect(top(answer(warmed, "Konferenz in Wien"))).not.toBe("(abstained)");
     expect(top(answer(warmed, q))).toBe("t_b.txt");
   });
@@ -150,18 +149,11 @@ describe("ranking features (each test fails when its feature is switched off in 
   });
 
   it("GIVEN 'wie viele' whose best window matches the words but holds no number THEN answerability drops by the answer type's weight; a number in the window keeps it", async () => {
-    const { lexicon } = await loadLexicon(CORPUS_DIR);
-    const texts: Record<string, string> = {
+    const local = await engineOf({
       "g_a.txt": "Russland und die Ukraine tauschten in Istanbul Gefangene aus. Beide Seiten sprachen von einem Erfolg.",
       "g_b.txt": "In Genf tauschten die Parteien 300 Gefangene aus. Das Treffen dauerte zwei Tage.",
       "g_c.txt": "Das Wetter in Rom war mild. Die Touristen kamen im Sommer.",
-    };
-    const articles = Object.entries(texts).map(([file, text]) => {
-      const r = parseArticle(file, new TextEncoder().encode(text));
-      if (!r.ok) throw new Error(r.reason);
-      return r.article;
     });
-    const local = engineFromArticles(articles, lexicon);
     const best = (q: string, ranking = DEFAULT_RANKING) => {
       const seen: Array<Record<string, unknown>> = [];
       const noGate = { ...ranking, abstain: { ...ranking.abstain, threshold: Number.NEGATIVE_INFINITY } };
