@@ -66,16 +66,17 @@ export interface LoadedSuites {
 export async function loadSuites(): Promise<LoadedSuites> {
   const suites: EvalSuite[] = [];
   const missing: LoadedSuites["missing"] = [];
+  const xquadDir = path.join(sharedDir(), "eval/xquad");
+  const xquad = readXquad(xquadDir);
   for (const set of JSONL_SETS) {
     const file = set.file();
-    if (!existsSync(file)) {
-      missing.push({ name: set.name, file });
+    // The project's own sets over the XQuAD articles need XQuAD's corpus, which ../shared holds.
+    if (!existsSync(file) || (set.corpus === "xquad" && !xquad)) {
+      missing.push({ name: set.name, file: existsSync(file) ? xquadDir : file });
       continue;
     }
     suites.push({ name: set.name, corpus: set.corpus, cases: casesOf(await readEvalFile(file), set.split) });
   }
-  const xquadDir = path.join(sharedDir(), "eval/xquad");
-  const xquad = readXquad(xquadDir);
   let xquadCorpusDir: string | null = null;
   if (xquad) {
     xquadCorpusDir = writeXquadCorpus(xquad, path.join(PACKAGE_ROOT, ".cache/xquad-corpus"));
