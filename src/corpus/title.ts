@@ -1,12 +1,13 @@
 /** Title of an article without metadata: its headline where there is one, else its first sentence. */
-import { splitBlocks } from "./blocks.js";
+import { leadingBlocks } from "./blocks.js";
 import { splitSentences } from "../analysis/sentences.js";
 import { shortenTitle } from "../util/text.js";
 
 export const MAX_TITLE_LENGTH = 100;
 
 export function deriveTitle(text: string): string {
-  const blocks = splitBlocks(text);
+  // The blocks up to the first body block: all that the title reads.
+  const blocks = leadingBlocks(text);
   for (const block of blocks) {
     if (block.kind === "caption") continue;
     const candidate = text.slice(block.start, block.end);

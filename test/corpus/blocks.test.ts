@@ -4,7 +4,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type Block, type BlockKind, splitBlocks } from "../../src/corpus/blocks.js";
+import { type Block, type BlockKind, leadingBlocks, splitBlocks } from "../../src/corpus/blocks.js";
 
 const MAX_MARKED_CAPTION_LENGTH = 400;
 const MIN_REPEATED_CAPTION_PREFIX = 40;
@@ -113,6 +113,17 @@ describe("splitBlocks: repeated captions found by sorting equal the hashing refe
     fc.assert(
       fc.property(article, (text) => {
         expect(splitBlocks(text)).toEqual(referenceSplitBlocks(text));
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it("GIVEN random articles THEN leadingBlocks gives splitBlocks' blocks up to and including the first body block", () => {
+    fc.assert(
+      fc.property(article, (text) => {
+        const all = splitBlocks(text);
+        const firstBody = all.findIndex((b) => b.kind === "body");
+        expect(leadingBlocks(text)).toEqual(firstBody < 0 ? all : all.slice(0, firstBody + 1));
       }),
       { numRuns: 2_000 },
     );
