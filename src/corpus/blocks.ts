@@ -18,6 +18,8 @@ export interface Block {
 export const MAX_HEADING_LENGTH = 120;
 /** A caption with a position marker ("(M.)") is shorter than this. */
 const MAX_MARKED_CAPTION_LENGTH = 400;
+/** {@link leadingBlocks} compares this many first blocks with the others one by one; later ones by the sorting pass. */
+const LEADING_BLOCKS_COMPARED = 8;
 /** A caption printed twice (once with the credit glued on) shares a prefix longer than this with its twin. */
 const MIN_REPEATED_CAPTION_PREFIX = 40;
 
@@ -54,8 +56,15 @@ export function leadingBlocks(text: string): Block[] {
   const raw = lines(text);
   const texts = raw.map((b) => text.slice(b.start, b.end));
   const out: Block[] = [];
+  // Past the first few blocks (a file of 50,000 headings has no body block at all) the sorting pass runs once:
+  // comparing each block with every other would be quadratic.
+  let repeated: Set<string> | undefined;
+  const inSet = (block: string) => {
+    repeated ??= repeatedCaptions(texts);
+    return repeated.size > 0 && repeated.has(block);
+  };
   for (let i = 0; i < raw.length; i++) {
-    const isRepeated = () => repeatedAt(texts, i);
+    const isRepeated = i < LEADING_BLOCKS_COMPARED ? () => repeatedAt(texts, i) : inSet;
     const kind = classify(texts[i]!, isRepeated);
     out.push({ start: raw[i]!.start, end: raw[i]!.end, kind });
     if (kind === "body") break;
