@@ -142,7 +142,8 @@ export interface AnswerabilityFeatures {
  * window: none of the sentences within [start, end) holds it.
  */
 export function lacksAnswerType(answerTypes: readonly boolean[], sentences: ReadonlyArray<{ start: number; end: number; degrees: Float32Array }>, window: { start: number; end: number } | null): boolean {
-  return answerTypes.some((asked, i) => asked && !sentences.some((s) => window !== null && s.start >= window.start && s.end <= window.end && s.degrees[i]! > 0));
+  const inWindow = window === null ? [] : sentences.filter((s) => s.start >= window.start && s.end <= window.end);
+  return answerTypes.some((asked, i) => asked && !inWindow.some((s) => s.degrees[i]! > 0));
 }
 
 /** The calibrated answerability score; the engine abstains below `cfg.abstain.threshold`. */

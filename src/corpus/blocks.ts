@@ -48,7 +48,7 @@ export function splitBlocks(text: string): Block[] {
 /**
  * The blocks of {@link splitBlocks} up to and including the first body block (all of them when there is none), each
  * of the same kind, without classifying the rest: a title needs only the first lines (title.ts reads every article
- * of a cold start; classifying all blocks of 20,000 articles cost ~0.15 s). A block is a repeated caption when
+ * of a cold start: docs/SCALING.md, session 13). A block is a repeated caption when
  * another block is the same short text, or, both longer than {@link MIN_REPEATED_CAPTION_PREFIX}, one starts with the
  * other: what {@link repeatedCaptions} finds by sorting.
  */
