@@ -14,15 +14,20 @@
  *
  * Pure: no I/O. Build once per actors list with `compileActorMatcher`.
  *
- * Why over 300 lines: the matcher compiles actors into patterns and serves mentions, resolve, choices and suggestions from the same compiled tables (name folding lives in nameFolding.ts, the patterns and their whole-word search in actorPatterns.ts).
+ * The matcher compiles actors into tables (actorTables.ts) and serves mentions, resolve, choices and suggestions from
+ * them; name folding lives in nameFolding.ts, the patterns and their whole-word search in actorPatterns.ts, role
+ * holders by date in roleHolders.ts, the ranking helpers in actorRanking.ts.
  */
 import { editDistance } from "../analysis/similarity.js";
 import type { Actor } from "./actorsFile.js";
 import { MAX_CHOICES, MAX_SUGGESTIONS } from "../util/discordLimits.js";
-import { aliasBody, type MentionVia, Pattern, type RoleHolder, roleBody, startKey, WORD_SPLIT } from "./actorPatterns.js";
+import { type MentionVia, type Pattern, startKey, WORD_SPLIT } from "./actorPatterns.js";
+import { byName, MIN_TYPO_LENGTH, maxEdits, prefixDistance, type Ranked, SUGGEST_SCORE } from "./actorRanking.js";
+import { compileActorTables, type SpellingKey } from "./actorTables.js";
 import { foldName, foldWithMap, skeleton } from "./nameFolding.js";
+import { DATE_RE, NOT_CURRENT_HOLDER, roleHolder, toInterval } from "./roleHolders.js";
 
-export { editDistance };
+export { editDistance, prefixDistance };
 
 export type { MentionVia };
 
@@ -59,139 +64,13 @@ export interface ActorMatcher {
   suggest(query: string, limit?: number): string[];
 }
 
-
-/** Edit distance from `q` to the closest prefix of `key` (prefixes within `slack` of q's length). */
-export function prefixDistance(q: string, key: string, slack = 2): number {
-  let best = Number.POSITIVE_INFINITY;
-  for (let len = Math.max(0, q.length - slack); len <= Math.min(key.length, q.length + slack); len++) {
-    best = Math.min(best, editDistance(q, key.slice(0, len)));
-  }
-  return best;
-}
-
-/** A role preceded by one of these is somebody else's ("Ex-US-Präsident", "der frühere Bundeskanzler"). */
-const NOT_CURRENT_HOLDER =
-  /(?:^|[^\p{L}\p{N}])(?:ex|vize|(?:ehemalig|fruher|vormalig|damalig|einstig|kunftig|zukunftig|designiert|vorherig|stellvertretend)\p{L}*)[\s-]*$/u;
-
-interface Interval {
-  start: string;
-  end: string;
-}
-
-const DATE_RE = /^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/u;
-
-/** Inclusive day range of "YYYY", "YYYY-MM" or "YYYY-MM-DD" as comparable strings. */
-function toInterval(date: string): Interval {
-  if (!DATE_RE.test(date)) throw new RangeError(`expected YYYY, YYYY-MM or YYYY-MM-DD, got "${date}"`);
-  if (date.length === 4) return { start: `${date}-01-01`, end: `${date}-12-31` };
-  if (date.length === 7) return { start: `${date}-01`, end: `${date}-31` };
-  return { start: date, end: date };
-}
-
-function holderActive(h: RoleHolder, when: Interval | undefined): boolean {
-  if (!when) return true;
-  const start = h.from ? toInterval(h.from).start : "0000-00-00";
-  const end = h.to ? toInterval(h.to).end : "9999-99-99";
-  return when.start <= end && start <= when.end;
-}
-
-/** The single actor a role names at `when`, or undefined when nobody or several could be meant. */
-function roleHolder(holders: RoleHolder[], when: Interval | undefined): string | undefined {
-  const active = holders.filter((h) => holderActive(h, when));
-  const ids = new Set(active.map((h) => h.actorId));
-  if (ids.size !== 1 || !active.every((h) => h.unambiguous)) return undefined;
-  return active[0]!.actorId;
-}
-
-interface SpellingKey {
-  actorId: string;
-  folded: string;
-  skel: string;
-  isName: boolean;
-  /** A word before the last of a multi-word spelling ("dmitri" of "Dmitri Peskow"): a given name. */
-  given?: boolean;
-}
-
-interface Ranked {
-  actor: Actor;
-  dist: number;
-  score: number;
-  /** First letter of the closest spelling's skeleton. */
-  firstLetter: string | undefined;
-}
-
-/** Letters (of the spelling skeleton) a query needs before a typo in it is corrected without asking. */
-const MIN_TYPO_LENGTH = 6;
-
-/** Share of differing letters up to which a name is suggested. */
-const SUGGEST_SCORE = 0.4;
-
-function byName(a: Actor, b: Actor): number {
-  return a.name.localeCompare(b.name, "de") || a.id.localeCompare(b.id);
-}
-
-/** Edits tolerated when auto-resolving a query of this (skeleton) length. */
-function maxEdits(len: number): number {
-  if (len <= 3) return 0;
-  if (len <= 5) return 1;
-  if (len <= 8) return 2;
-  return 3;
-}
-
 // ---------------------------------------------------------------------------------------------
 
 export function compileActorMatcher(actors: readonly Actor[]): ActorMatcher {
   const byId = new Map(actors.map((a) => [a.id, a] as const));
   const sorted = [...actors].sort(byName);
 
-  const patterns: Pattern[] = [];
-  const keys: SpellingKey[] = [];
-  const tokens: SpellingKey[] = [];
-  const roleTexts: Array<{ actorId: string; folded: string }> = [];
-  const seenAlias = new Set<string>();
-  const roleGroups = new Map<string, RoleHolder[]>();
-
-  for (const actor of actors) {
-    const spellings = [actor.name, ...actor.aliases];
-    spellings.forEach((s, i) => {
-      const folded = foldName(s);
-      if (!folded) return;
-      keys.push({ actorId: actor.id, folded, skel: skeleton(folded), isName: i === 0 });
-      const words = folded.split(/[ -]/u);
-      words.forEach((t, w) => {
-        if (t.length >= 3) tokens.push({ actorId: actor.id, folded: t, skel: skeleton(t), isName: false, given: w < words.length - 1 && folded.includes(" ") });
-      });
-      if (seenAlias.has(folded)) return;
-      seenAlias.add(folded);
-      patterns.push(new Pattern(folded, aliasBody(folded), "alias", actor.id, undefined));
-    });
-    // A description ("Kremlberater", "Außenminister Russlands seit 2004") is searched like a role title by autocomplete.
-    if (actor.description) roleTexts.push({ actorId: actor.id, folded: foldName(actor.description) });
-    for (const role of actor.roles) {
-      for (const title of [role.title, ...role.aliases]) {
-        const folded = foldName(title);
-        if (!folded) continue;
-        roleTexts.push({ actorId: actor.id, folded });
-        const holder: RoleHolder = { actorId: actor.id, unambiguous: role.unambiguous, from: role.from, to: role.to };
-        const group = roleGroups.get(folded);
-        if (group) group.push(holder);
-        else roleGroups.set(folded, [holder]);
-      }
-    }
-  }
-  for (const [folded, holders] of roleGroups) {
-    patterns.push(new Pattern(folded, roleBody(folded), "role", undefined, holders));
-  }
-
-  // Patterns by the start of their first word: a text runs only the patterns whose first word could begin one of its
-  // words, so the cost of `mentions` grows with the text, not with the number of actors.
-  const byStart = new Map<string, Pattern[]>();
-  for (const p of patterns) {
-    const key = startKey(p.source);
-    const list = byStart.get(key);
-    if (list) list.push(p);
-    else byStart.set(key, [p]);
-  }
+  const { patterns, keys, tokens, roleTexts, byStart } = compileActorTables(actors);
 
   function mentions(text: string, date?: string): ActorMention[] {
     // A malformed date (never produced by the corpus loader) is treated like no date rather than thrown.

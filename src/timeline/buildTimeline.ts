@@ -1,11 +1,11 @@
 /**
  * timeline(actor): the sentences that name an actor, each dated by the event it reports, in chronological
  * order; the same event in several articles (a syndicated copy, a reprint, another outlet's report of it)
- * is one entry citing all of them. List bullets and fragments (a teaser cut off with "…", a line of a few
- * words) are no events. `narrowTimeline` then picks a period and, with a second person, their encounters.
+ * is one entry citing all of them (merged in mergeEvents.ts). List bullets and fragments (a teaser cut off with
+ * "…", a line of a few words) are no events. `narrowTimeline` (narrowTimeline.ts) then picks a period and, with a
+ * second person, their encounters.
  */
 import { citationOf } from "../corpus/citation.js";
-import { containment } from "../analysis/similarity.js";
 import { clampQuote } from "../answer/quote.js";
 import type { Article } from "../corpus/types.js";
 import type { PassageIndex } from "../search/passageIndex.js";
@@ -13,13 +13,12 @@ import type { ActorMatcher } from "./actorMatch.js";
 import type { Actor } from "./actorsFile.js";
 import { borrowedDate } from "./borrowedDate.js";
 import { compareEventDates, resolveEventDate } from "./eventDate.js";
+import { type Draft, mergeSameEvents } from "./mergeEvents.js";
 import type { ActorRef, SourceRef, Timeline, TimelineEvent } from "./types.js";
-import { addDays, DAY_MS, isCalendarDay } from "../util/isoDates.js";
 
-/** Most events a timeline lists: the newest are kept. */
-export const MAX_TIMELINE_EVENTS = 2000;
-/** Share of the shorter sentence's terms found in the other for two sentences to report the same event. */
-export const SAME_EVENT_CONTAINMENT = 0.7;
+export { type Draft, type MergeStats, mergeSameEvents, refOfEvent, SAME_EVENT_CONTAINMENT } from "./mergeEvents.js";
+export { isPeriod, MAX_TIMELINE_EVENTS, narrowTimeline } from "./narrowTimeline.js";
+
 /** Fewer words than this is a fragment, not a report. */
 const MIN_EVENT_WORDS = 4;
 
@@ -142,195 +141,4 @@ function toEvent(index: PassageIndex, article: Article, sentence: string, start:
 
 function refOf(article: Article): SourceRef {
   return { articleId: article.id, file: article.file, title: article.title, date: article.date, ...citationOf(article) };
-}
-
-/** Two dates can be the same event's: the same month (or one undated), and two days at most a day apart. */
-function compatibleDates(a: TimelineEvent, b: TimelineEvent): boolean {
-  if (a.date === null || b.date === null) return true;
-  if (a.date.slice(0, 7) !== b.date.slice(0, 7)) return false;
-  if (a.precision !== "day" || b.precision !== "day") return true;
-  return Math.abs(Date.parse(a.date) - Date.parse(b.date)) <= DAY_MS;
-}
-
-/** Work counters of {@link mergeSameEvents} (tests check that it stays near-linear). */
-export interface MergeStats {
-  /** Entries read from the term lists while collecting candidates. */
-  visited: number;
-  /** Candidates compared (dates, then term containment). */
-  compared: number;
-}
-
-interface TermLists {
-  byTerm: Map<string, number[]>;
-  byPrefix: Map<string, number[]>;
-}
-
-const termLists = (): TermLists => ({ byTerm: new Map(), byPrefix: new Map() });
-
-function file(map: Map<string, number[]>, term: string, at: number): void {
-  const list = map.get(term);
-  if (list) list.push(at);
-  else map.set(term, [at]);
-}
-
-/** A sentence waiting to be merged: its event and the analyzed terms of its sentence. */
-export interface Draft {
-  event: TimelineEvent;
-  terms: Set<string>;
-}
-
-/**
- * One entry per event: a dated report is the primary citation, the others go to `alsoIn`. Drafts are taken best
- * dated first (a date in the sentence, then the article's, then none); each one joins the first event kept so far
- * (in that order) with the same text, or with compatible dates and at least 70 % of the smaller term set in the
- * other; otherwise it is kept as a new event.
- *
- * Twins are found by prefix filtering: when the smaller of two term sets has at least 70 % of its terms in the
- * other, its first |S| − ⌈0.7·|S|⌉ + 1 terms (its "prefix", in one order shared by all drafts) include a shared
- * one. Each kept draft is filed under all its terms and under its prefix, for all drafts and for its month; a new
- * draft looks up its prefix in the first and all its terms in the second, in its own month and among the undated
- * (an undated draft: in all), and compares the candidates in the order they were kept. The order of the terms puts
- * those rarest among this actor's drafts first, so prefixes hold the words that tell its reports apart. With the
- * terms ordered by corpus frequency and no months (as before), the merge of Lawrow's 11,105 drafts at 20,000
- * synthetic articles read 30.4 million list entries and compared 10.2 million pairs (3.4 s); now 1.3 million and
- * 0.35 million (1.0 s).
- * The result is that of comparing each draft with every kept one (test/timeline/mergeSameEvents.test.ts).
- */
-export function mergeSameEvents(drafts: Draft[], stats?: MergeStats): TimelineEvent[] {
-  const rank = (e: TimelineEvent) => (e.dateSource === "text" || e.dateSource === "relative" ? 0 : e.dateSource === "article" ? 1 : 2);
-  drafts.sort((a, b) => rank(a.event) - rank(b.event));
-  // How many drafts hold each term: the order of the prefixes (rarest first, ties by the term itself).
-  const frequency = new Map<string, number>();
-  for (const d of drafts) for (const t of d.terms) frequency.set(t, (frequency.get(t) ?? 0) + 1);
-  const prefixOf = (terms: Set<string>) => {
-    const ordered = [...terms].sort((a, b) => frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : a > b ? 1 : 0));
-    return ordered.slice(0, ordered.length - Math.ceil(SAME_EVENT_CONTAINMENT * ordered.length) + 1);
-  };
-  const kept: Draft[] = [];
-  const byText = new Map<string, Draft>();
-  // Kept drafts (positions in `kept`, ascending: lists are appended in order) by term and by prefix term, for all
-  // of them (an undated draft may match any) and per month (a dated one only matches its month and the undated).
-  const all = termLists();
-  const byMonth = new Map<string, TermLists>();
-  const undated = termLists();
-  const monthOf = (e: TimelineEvent) => (e.date === null ? null : e.date.slice(0, 7));
-  // Candidates of the current draft, marked by the draft's number (no clearing between drafts).
-  const mark = new Int32Array(drafts.length).fill(-1);
-  const candidates: number[] = [];
-  let visited = 0;
-  let compared = 0;
-  drafts.forEach((d, n) => {
-    const textKey = d.event.quote.replace(/\s+/g, " ");
-    const prefix = prefixOf(d.terms);
-    let same = byText.get(textKey);
-    if (!same) {
-      candidates.length = 0;
-      const collect = (list: number[] | undefined) => {
-        if (!list) return;
-        visited += list.length;
-        for (const at of list) {
-          if (mark[at] === n) continue;
-          mark[at] = n;
-          candidates.push(at);
-        }
-      };
-      const month = monthOf(d.event);
-      for (const lists of month === null ? [all] : [byMonth.get(month), undated]) {
-        if (!lists) continue;
-        for (const t of prefix) collect(lists.byTerm.get(t));
-        for (const t of d.terms) collect(lists.byPrefix.get(t));
-      }
-      // The first kept event it matches.
-      candidates.sort((a, b) => a - b);
-      for (const at of candidates) {
-        const k = kept[at]!;
-        compared++;
-        if (compatibleDates(k.event, d.event) && containment(k.terms, d.terms, 4) >= SAME_EVENT_CONTAINMENT) {
-          same = k;
-          break;
-        }
-      }
-    }
-    if (same) {
-      // A lead that repeats the body of the same article (004) is one event; another article is cited.
-      if (same.event.articleId !== d.event.articleId && !same.event.alsoIn.some((r) => r.articleId === d.event.articleId)) {
-        same.event.alsoIn.push(refOfEvent(d.event));
-        same.event.reports = 1 + same.event.alsoIn.length;
-      }
-      return;
-    }
-    const at = kept.length;
-    kept.push(d);
-    byText.set(textKey, d);
-    const month = monthOf(d.event);
-    let own = month === null ? undated : byMonth.get(month);
-    if (!own) {
-      own = termLists();
-      byMonth.set(month!, own);
-    }
-    for (const lists of [all, own]) {
-      for (const t of d.terms) file(lists.byTerm, t, at);
-      for (const t of prefix) file(lists.byPrefix, t, at);
-    }
-  });
-  if (stats) {
-    stats.visited += visited;
-    stats.compared += compared;
-  }
-  return kept.map((k) => k.event);
-}
-
-export function refOfEvent(e: TimelineEvent): SourceRef {
-  const article = { articleId: e.articleId, file: e.file, title: e.title, ...(e.outlet ? { outlet: e.outlet } : {}), ...(e.url ? { url: e.url } : {}), ...(e.published ? { published: e.published } : {}) };
-  return { ...article, date: e.dateSource === "duplicate" ? null : e.date && e.date.length >= 7 ? e.date.slice(0, 7) : e.date };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Narrowing
-
-/** "YYYY-MM" or a calendar day "YYYY-MM-DD". */
-const PERIOD_RE = /^\d{4}-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?$/u;
-
-export function isPeriod(text: string): boolean {
-  if (!PERIOD_RE.test(text)) return false;
-  return text.length === 7 || isCalendarDay(text);
-}
-
-/** First and last day an event date may mean: a day, a week (Monday + 6 days) or a month. */
-function span(date: string, precision: TimelineEvent["precision"]): [string, string] {
-  if (date.length === 7) return [`${date}-01`, `${date}-31`];
-  if (precision === "week") return [date, addDays(date, 6)];
-  return [date, date];
-}
-
-/**
- * The events in [from, to] (inclusive; a month means all its days; an event whose date only says the week
- * or month counts when that week or month overlaps the period; undated events drop out when a period is
- * chosen), and with `other`, only those whose quote names that person too. At most MAX_TIMELINE_EVENTS,
- * the newest kept.
- */
-export function narrowTimeline(
-  timeline: Timeline,
-  options: { from?: string; to?: string; other?: { ref: ActorRef; named: (event: TimelineEvent) => boolean } } = {},
-): Timeline {
-  const { from, to, other } = options;
-  const lo = from ? span(from, "day")[0] : undefined;
-  const hi = to ? span(to, to.length === 7 ? "month" : "day")[1] : undefined;
-  let events = timeline.events;
-  if (lo || hi) {
-    events = events.filter((e) => {
-      if (e.date === null) return false;
-      const [start, end] = span(e.date, e.precision);
-      return (!lo || end >= lo) && (!hi || start <= hi);
-    });
-  }
-  if (other) events = events.filter(other.named);
-  const range = from || to ? { range: { ...(from ? { from } : {}), ...(to ? { to } : {}) } } : {};
-  return {
-    actor: timeline.actor,
-    ...(other ? { with: other.ref } : {}),
-    ...range,
-    events: events.length > MAX_TIMELINE_EVENTS ? events.slice(events.length - MAX_TIMELINE_EVENTS) : events,
-    total: timeline.events.length,
-  };
 }
