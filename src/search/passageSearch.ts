@@ -3,75 +3,18 @@
  * subclass can use them; this class is the one place that does: it gives the candidate selection (topCandidates.ts)
  * read access to postings, field lengths and document ids, and the snapshot (snapshot/) a typed export and restore.
  */
-import MiniSearch, { type Options } from "minisearch";
+import MiniSearch from "minisearch";
 import type { Analyzer } from "../analysis/analyzer.js";
 import { CompactFrequencies, compactOf } from "./compactPostings.js";
 import { DenseIdMap } from "./documentMaps.js";
 import { SmallFieldMap } from "./fieldPostings.js";
 import { FieldLengthTable } from "./fieldLengthTable.js";
+import { fieldCountOf, type IndexDoc, miniSearchOptions } from "./searchOptions.js";
+import type { FieldPostings, RestoredState, SearchState } from "./searchState.js";
+import { grow, type LengthTable, smallFieldMapOf } from "./searchTables.js";
 
-/** Field boosts: a subheading is context for the passages below it, worth less than their own words. */
-export const FIELD_BOOSTS = { text: 1, heading: 0.3 } as const;
-
-export interface IndexDoc {
-  /** The passage's position in `PassageIndex.passages`. */
-  id: number;
-  text: string;
-  heading: string;
-}
-
-/** Document (MiniSearch short id) → term frequency. */
-export type TermFrequencies = Map<number, number>;
-/** Field id → the term's frequencies in that field. */
-export type FieldPostings = Map<number, TermFrequencies>;
-
-/** Everything of the index but its postings, as {@link PassageSearch.state} exports and {@link PassageSearch.restore} takes it. */
-export interface SearchState {
-  documentCount: number;
-  /** One more than the highest short id handed out (short ids of removed documents are not reused). */
-  nextId: number;
-  fieldIds: Readonly<Record<string, number>>;
-  averageFieldLength: readonly number[];
-  dirtCount: number;
-  /** Short id → passage number. */
-  documentIds: ReadonlyMap<number, number>;
-  /** Short id → length of each field (by field id; absent for a missing field). */
-  fieldLength: ReadonlyMap<number, readonly number[]>;
-  storedFields: ReadonlyMap<number, Readonly<Record<string, unknown>>>;
-}
-
-/** What {@link PassageSearch.restore} takes over: the state with maps of its own. */
-export interface RestoredState extends Omit<SearchState, "documentIds" | "fieldLength" | "storedFields"> {
-  documentIds: Map<number, number>;
-  fieldLength: Map<number, number[]>;
-  storedFields: Map<number, Record<string, unknown>>;
-}
-
-export function miniSearchOptions(analyzer: Analyzer, onTerm?: (term: string, field: string) => void): Options<IndexDoc> {
-  return {
-    idField: "id",
-    fields: ["text", "heading"],
-    storeFields: [],
-    // Removed documents are skipped where postings are read (see isLive); their postings go with the next build.
-    autoVacuum: false,
-    tokenize: (text) => analyzer.tokens(text).map((t) => t.raw),
-    processTerm: (raw, field) => {
-      const terms = analyzer.terms(raw);
-      if (onTerm) for (const t of terms) onTerm(t, field ?? "");
-      return terms.length > 0 ? (terms as string[]) : null;
-    },
-    searchOptions: {
-      // Queries arrive analyzed (see answer/query.ts): split on spaces, no second analysis.
-      tokenize: (q) => q.split(" ").filter(Boolean),
-      processTerm: (t) => t,
-      boost: FIELD_BOOSTS,
-      combineWith: "OR",
-    },
-  };
-}
-
-/** Per field id, each document's field length by short id; grown as documents are added. */
-type LengthTable = Uint32Array[];
+export { FIELD_BOOSTS, fieldCountOf, type IndexDoc, miniSearchOptions } from "./searchOptions.js";
+export type { FieldPostings, RestoredState, SearchState, TermFrequencies } from "./searchState.js";
 
 export class PassageSearch extends MiniSearch<IndexDoc> {
   /** Terms indexed by the `add` under way (their new postings are made compact after it). */
@@ -297,21 +240,4 @@ export class PassageSearch extends MiniSearch<IndexDoc> {
   passageOf(shortId: number): number | undefined {
     return this._documentIds.get(shortId);
   }
-}
-
-function smallFieldMapOf(byField: FieldPostings): SmallFieldMap<TermFrequencies> {
-  const small = new SmallFieldMap<TermFrequencies>();
-  for (const [field, freqs] of byField) small.set(field, freqs);
-  return small;
-}
-
-/** One more than the highest field id. */
-export function fieldCountOf(fieldIds: Readonly<Record<string, number>>): number {
-  return Math.max(-1, ...Object.values(fieldIds)) + 1;
-}
-
-function grow(table: Uint32Array, capacity: number): Uint32Array {
-  const next = new Uint32Array(capacity);
-  next.set(table);
-  return next;
 }
