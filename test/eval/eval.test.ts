@@ -29,6 +29,7 @@ const FLOORS: Record<string, Floor> = {
   "fresh (tune)": { hit1: 0.82, hit3: 0.92, mrr5: 0.88, quoteHit1: 0.75, maxWrongAbstentionShare: 0.02, minAbstained: 0.05 },
   "heldout (held-out)": { hit1: 0.72, hit3: 0.82, mrr5: 0.78, quoteHit1: 0.67, maxWrongAbstentionShare: 0.06, minAbstained: 0.31 },
   "seed2 (tune)": { hit1: 0.75, hit3: 0.94, mrr5: 0.84, quoteHit1: 0.75, maxWrongAbstentionShare: 0.04, minAbstained: 0.6 },
+  "seed3 (held-out)": { hit1: 0.75, hit3: 0.9, mrr5: 0.82, quoteHit1: 0.74, maxWrongAbstentionShare: 0.06, minAbstained: 0.6 },
   "seed2 (held-out)": { hit1: 0.8, hit3: 0.89, mrr5: 0.85, quoteHit1: 0.8, maxWrongAbstentionShare: 0.04, minAbstained: 0.5 },
   "out-of-scope (tune)": { hit3: 0, mrr5: 0, maxWrongAbstentionShare: 0, minAbstained: 0.75 },
   "out-of-scope (held-out)": { hit3: 0, mrr5: 0, maxWrongAbstentionShare: 0, minAbstained: 0.82 },
