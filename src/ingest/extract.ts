@@ -10,7 +10,6 @@ import { parseDate, visibleDate } from "./pageDate.js";
 import { absolute, first, hostOf, jsonLdArticles, type LdArticle, meta, withoutSuffix } from "./pageMetadata.js";
 import { stripChrome } from "./siteChrome.js";
 
-export { parseDate };
 
 export interface ExtractedArticle {
   title?: string;

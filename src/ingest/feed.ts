@@ -1,7 +1,7 @@
 /** RSS 2.0, RSS 1.0 (RDF) and Atom feeds → items, parsed as XML by linkedom and validated with zod. */
 import { z } from "zod";
 import { type DomDocument, type DomElement, parseXmlDocument } from "./dom.js";
-import { parseDate } from "./extract.js";
+import { parseDate } from "./pageDate.js";
 
 export interface FeedItem {
   /** Absolute http(s) URL of the article. */

@@ -88,3 +88,10 @@ export class SmallFieldMap<V> implements Map<number, V> {
     return this.entries();
   }
 }
+
+/** A term's fields as MiniSearch made them (a Map), in a {@link SmallFieldMap}. */
+export function smallFieldMapOf<V>(byField: ReadonlyMap<number, V>): SmallFieldMap<V> {
+  const small = new SmallFieldMap<V>();
+  for (const [field, value] of byField) small.set(field, value);
+  return small;
+}

@@ -13,7 +13,8 @@ import { CompactFrequencies } from "./compactPostings.js";
 import { DenseIdMap } from "./documentMaps.js";
 import { SmallFieldMap } from "./fieldPostings.js";
 import { FieldLengthTable } from "./fieldLengthTable.js";
-import { type FieldPostings, PassageSearch } from "./passageSearch.js";
+import { PassageSearch } from "./passageSearch.js";
+import type { FieldPostings } from "./searchState.js";
 import { TokenTable } from "../analysis/tokenTable.js";
 
 /** The fields in MiniSearch's order (`miniSearchOptions`), with the passage text each one indexes. */

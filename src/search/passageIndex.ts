@@ -8,7 +8,7 @@ import { buildPassageSearch, type TokenStream, type tokenizePassages } from "./i
 import type { PassageSearch } from "./passageSearch.js";
 
 // The answer engine imports the boosts with the index it searches.
-export { FIELD_BOOSTS } from "./passageSearch.js";
+export { FIELD_BOOSTS } from "./searchOptions.js";
 
 export interface PassageIndex {
   articles: readonly Article[];

@@ -7,19 +7,18 @@ import MiniSearch from "minisearch";
 import type { Analyzer } from "../analysis/analyzer.js";
 import { CompactFrequencies, compactOf } from "./compactPostings.js";
 import { DenseIdMap } from "./documentMaps.js";
-import { SmallFieldMap } from "./fieldPostings.js";
+import { SmallFieldMap, smallFieldMapOf } from "./fieldPostings.js";
 import { FieldLengthTable } from "./fieldLengthTable.js";
 import { fieldCountOf, type IndexDoc, miniSearchOptions } from "./searchOptions.js";
 import type { FieldPostings, RestoredState, SearchState } from "./searchState.js";
-import { grow, type LengthTable, smallFieldMapOf } from "./searchTables.js";
+import { grown } from "../util/typedArrays.js";
 
-export { FIELD_BOOSTS, fieldCountOf, type IndexDoc, miniSearchOptions } from "./searchOptions.js";
-export type { FieldPostings, RestoredState, SearchState, TermFrequencies } from "./searchState.js";
 
 export class PassageSearch extends MiniSearch<IndexDoc> {
   /** Terms indexed by the `add` under way (their new postings are made compact after it). */
   readonly #added: { terms: Set<string> | null };
-  #lengths: LengthTable = [];
+  /** Per field id, each document's field length by short id; grown as documents are added. */
+  #lengths: Uint32Array[] = [];
   /** 1 for a live short id; 0 for one discarded (or never handed out). */
   #live = new Uint8Array(0);
   #discarded = 0;
@@ -90,7 +89,7 @@ export class PassageSearch extends MiniSearch<IndexDoc> {
       const live = new Uint8Array(capacity);
       live.set(this.#live);
       this.#live = live;
-      this.#lengths = this.#lengths.map((t) => grow(t, capacity));
+      this.#lengths = this.#lengths.map((t) => grown(t, capacity));
     }
     lengths.forEach((length, field) => {
       while (this.#lengths.length <= field) this.#lengths.push(new Uint32Array(this.#live.length));

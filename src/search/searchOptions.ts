@@ -20,7 +20,7 @@ export function miniSearchOptions(analyzer: Analyzer, onTerm?: (term: string, fi
     idField: "id",
     fields: ["text", "heading"],
     storeFields: [],
-    // Removed documents are skipped where postings are read (see isLive); their postings go with the next build.
+    // Removed documents are skipped where postings are read (see `PassageSearch.isLive`, passageSearch.ts); their postings go with the next build.
     autoVacuum: false,
     tokenize: (text) => analyzer.tokens(text).map((t) => t.raw),
     processTerm: (raw, field) => {

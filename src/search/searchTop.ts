@@ -14,7 +14,8 @@
  */
 import { compactOf } from "./compactPostings.js";
 import { BM25 } from "./listBounds.js";
-import { FIELD_BOOSTS, type PassageSearch } from "./passageSearch.js";
+import type { PassageSearch } from "./passageSearch.js";
+import { FIELD_BOOSTS } from "./searchOptions.js";
 import { pushBest } from "./topCandidates.js";
 
 export interface SearchHit {

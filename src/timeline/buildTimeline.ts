@@ -16,8 +16,6 @@ import { compareEventDates, resolveEventDate } from "./eventDate.js";
 import { type Draft, mergeSameEvents } from "./mergeEvents.js";
 import type { ActorRef, SourceRef, Timeline, TimelineEvent } from "./types.js";
 
-export { type Draft, type MergeStats, mergeSameEvents, refOfEvent, SAME_EVENT_CONTAINMENT } from "./mergeEvents.js";
-export { isPeriod, MAX_TIMELINE_EVENTS, narrowTimeline } from "./narrowTimeline.js";
 
 /** Fewer words than this is a fragment, not a report. */
 const MIN_EVENT_WORDS = 4;

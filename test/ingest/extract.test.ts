@@ -1,6 +1,7 @@
 /** Page metadata is input from outside: every field is validated with zod, and a field that fails is dropped. */
 import { describe, expect, it } from "vitest";
-import { extractArticle, parseDate } from "../../src/ingest/extract.js";
+import { extractArticle } from "../../src/ingest/extract.js";
+import { parseDate } from "../../src/ingest/pageDate.js";
 import { splitGluedSentences } from "../../src/ingest/clean.js";
 import { newsPage, paragraphsAbout } from "./fixtures.js";
 

@@ -163,7 +163,7 @@ function looksUserVisible(text: string): boolean {
 
 /** Literals in src/render/discord that read like words but are not the bot's words (with the reason). */
 const NOT_BOT_WORDS = new Set([
-  "tag tage tagen tages woche wochen monat monate monaten monats jahr jahre jahren jahres stunde stunden minute minuten sekunde sekunden zeit mal wochenende uhr", // answer.ts: time nouns the bold rule drops
+  "tag tage tagen tages woche wochen monat monate monaten monats jahr jahre jahren jahres stunde stunden minute minuten sekunde sekunden zeit mal wochenende uhr", // publicResults.ts: time nouns the bold rule drops
   "artikel", // source.ts: fallback file name stem
   "ˋ", // escape.ts: the modifier letter that stands in for a backtick inside code text
 ]);

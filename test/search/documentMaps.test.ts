@@ -8,7 +8,8 @@ import type { Analyzer } from "../../src/analysis/analyzer.js";
 import type { Passage } from "../../src/corpus/types.js";
 import { DenseIdMap } from "../../src/search/documentMaps.js";
 import { FieldLengthTable } from "../../src/search/fieldLengthTable.js";
-import { type IndexDoc, miniSearchOptions, PassageSearch } from "../../src/search/passageSearch.js";
+import { PassageSearch } from "../../src/search/passageSearch.js";
+import { type IndexDoc, miniSearchOptions } from "../../src/search/searchOptions.js";
 import { Rng, randomPassages, randomVocabulary, testAnalyzer } from "./randomCorpus.js";
 
 /** A Map's entries in ascending key order (the compact maps iterate in key order). */

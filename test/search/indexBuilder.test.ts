@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import type { Analyzer } from "../../src/analysis/analyzer.js";
 import type { Passage } from "../../src/corpus/types.js";
 import { buildPassageSearch, letterRuns, tokenizePassages } from "../../src/search/indexBuilder.js";
-import { type IndexDoc, miniSearchOptions } from "../../src/search/passageSearch.js";
+import { type IndexDoc, miniSearchOptions } from "../../src/search/searchOptions.js";
 import { Rng, randomPassages, randomVocabulary, testAnalyzer } from "./randomCorpus.js";
 
 /** Plain MiniSearch with our options, read through its protected fields (the way the code before the builder did). */

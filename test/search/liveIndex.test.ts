@@ -13,7 +13,7 @@ import type { Article } from "../../src/corpus/types.js";
 import { createEngine, type Engine, engineFromArticles, updateEngine } from "../../src/search/engine.js";
 import { diffArticles } from "../../src/search/liveIndex.js";
 import { loadSnapshot, saveSnapshot } from "../../src/search/snapshot/cache.js";
-import { FIELD_BOOSTS } from "../../src/search/passageSearch.js";
+import { FIELD_BOOSTS } from "../../src/search/searchOptions.js";
 import { topCandidates } from "../../src/search/topCandidates.js";
 import { CORPUS_DIR, FILES } from "../fixtures/corpus.js";
 import { Rng } from "./randomCorpus.js";

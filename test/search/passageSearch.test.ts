@@ -6,7 +6,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { Analyzer } from "../../src/analysis/analyzer.js";
 import { loadLexicon } from "../../src/analysis/lexicon.js";
 import { createEngine, type Engine } from "../../src/search/engine.js";
-import { FIELD_BOOSTS, type FieldPostings, PassageSearch } from "../../src/search/passageSearch.js";
+import { PassageSearch } from "../../src/search/passageSearch.js";
+import { FIELD_BOOSTS } from "../../src/search/searchOptions.js";
+import type { FieldPostings } from "../../src/search/searchState.js";
 import { topCandidates } from "../../src/search/topCandidates.js";
 import { CORPUS_DIR } from "../fixtures/corpus.js";
 

@@ -221,6 +221,9 @@ describe("damaged and foreign snapshots", () => {
     ["truncated in the middle", (b: Buffer) => b.subarray(0, Math.floor(b.length / 2))],
     ["truncated by one byte", (b: Buffer) => b.subarray(0, b.length - 1)],
     ["an empty file", () => Buffer.alloc(0)],
+    // What a machine crash may leave of a file written without an fsync: its length, but blocks never written.
+    ["zeros of the same length", (b: Buffer) => Buffer.alloc(b.length)],
+    ["a block of zeros after the header", (b: Buffer) => Buffer.concat([b.subarray(0, 600), Buffer.alloc(Math.min(4096, b.length - 600)), b.subarray(600 + Math.min(4096, b.length - 600))])],
     ["garbage", () => Buffer.from("this is not a snapshot at all, just some text\n".repeat(100))],
     ["extra bytes at the end", (b: Buffer) => Buffer.concat([b, Buffer.from("x")])],
     ["a flipped byte near the end", (b: Buffer) => flipByte(b, 0.9)],

@@ -9,7 +9,7 @@
 import { describe, expect, it } from "vitest";
 import { Rng } from "../../bench/synthetic.js";
 import { containment } from "../../src/analysis/similarity.js";
-import { type Draft, type MergeStats, mergeSameEvents, refOfEvent, SAME_EVENT_CONTAINMENT } from "../../src/timeline/buildTimeline.js";
+import { type Draft, type MergeStats, mergeSameEvents, refOfEvent, SAME_EVENT_CONTAINMENT } from "../../src/timeline/mergeEvents.js";
 import type { TimelineEvent } from "../../src/timeline/types.js";
 
 const rank = (e: TimelineEvent) => (e.dateSource === "text" || e.dateSource === "relative" ? 0 : e.dateSource === "article" ? 1 : 2);

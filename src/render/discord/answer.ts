@@ -6,22 +6,20 @@
  * (a select menu past five), "Weitere Treffer" and "Hilfreich? 👍 👎". The question is echoed in the content
  * line, which also lets the buttons recover it from the message after a restart.
  *
- * Which results are public and which words are bold: publicResults.ts; the buttons: answerButtons.ts.
+ * Which results are public and which words are bold: publicResults.ts; the source and example buttons: answerButtons.ts.
  */
 import type { Answer, AnswerResult, ArticleRef } from "../../answer/types.js";
 import type { SourceArticle } from "../../source/types.js";
 import type { Lang } from "../locale.js";
 import { abstainLines, t, tCount } from "../messages.js";
 import { exampleButtons, sourceComponents, sourceTargets } from "./answerButtons.js";
-import { citationOfRef, citationText } from "./cite.js";
+import { citationOfRef, citationText, MAX_ALSO_IN } from "./cite.js";
 import { escapeText, escapeWithBold, unescapeText } from "./escape.js";
 import { shorten } from "../../util/text.js";
 import { MAX_CONTENT, MAX_EMBED_DESCRIPTION, MAX_EMBED_TITLE } from "../../util/discordLimits.js";
 import { button, COLORS, type DiscordReply, noMentions, rows } from "./payload.js";
-import { contentMarks, MAX_ALSO_IN, publicResults } from "./publicResults.js";
+import { contentMarks, publicResults } from "./publicResults.js";
 
-export { MAX_EXAMPLE_BUTTONS } from "./answerButtons.js";
-export { contentMarks, MAX_PUBLIC_RESULTS, PUBLIC_RELATIVE_SCORE, publicResults } from "./publicResults.js";
 
 export interface AnswerRenderOptions {
   lang: Lang;

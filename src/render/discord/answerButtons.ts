@@ -8,11 +8,10 @@ import type { SourceArticle } from "../../source/types.js";
 import { MAX_BUTTONS_PER_ROW } from "../../util/discordLimits.js";
 import { formatDate, type Lang } from "../locale.js";
 import { t } from "../messages.js";
-import { citationOfRef } from "./cite.js";
+import { citationOfRef, MAX_ALSO_IN } from "./cite.js";
 import { locateQuote } from "./context.js";
 import { type ButtonId, buttonId, MENU_IDS, quoteCheck } from "./customId.js";
 import { button, type Component, selectMenu } from "./payload.js";
-import { MAX_ALSO_IN } from "./publicResults.js";
 
 interface SourceTarget {
   n: number;

@@ -9,6 +9,9 @@ import { formatDate, type Lang } from "../locale.js";
 import { escapeText } from "./escape.js";
 import { shorten } from "../../util/text.js";
 
+/** Duplicates a result cites after "auch in" (the citation numbers and the source buttons alike); more are counted, not listed. */
+export const MAX_ALSO_IN = 3;
+
 export interface Citation {
   title: string;
   outlet?: string;

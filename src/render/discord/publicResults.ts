@@ -1,12 +1,9 @@
 /**
  * Which results of an answer are shown publicly, and which of their marked words are bold: the best result and the
- * following ones while they answer too, with only names and content nouns bolded. Also how many "auch in"
- * duplicates a result names, which the citation numbers and the buttons share.
+ * following ones while they answer too, with only names and content nouns bolded.
  */
 import type { Answer, AnswerResult } from "../../answer/types.js";
 
-/** Duplicates named after "auch in"; more are counted, not listed. */
-export const MAX_ALSO_IN = 3;
 /** Results shown publicly at most. */
 export const MAX_PUBLIC_RESULTS = 3;
 /** A further result is public only when it scores at least this share of the best one … */

@@ -5,7 +5,7 @@
  */
 import { CompactFrequencies, compactOf } from "../compactPostings.js";
 import { SmallFieldMap } from "../fieldPostings.js";
-import type { TermFrequencies } from "../passageSearch.js";
+import type { TermFrequencies } from "../searchState.js";
 import { type ByteWriter, ByteReader, unzigzag, zigzag } from "./bytes.js";
 
 /** Appends one term's postings; returns where they start. */

@@ -1,14 +1,7 @@
 /** /ask rendering: public quotes as block quotes, stable article numbers, source buttons, feedback, abstention. */
 import { describe, expect, it } from "vitest";
-import {
-  articleNumbers,
-  contentMarks,
-  publicResults,
-  questionFromMessage,
-  questionLine,
-  renderAnswer,
-  renderMoreResults,
-} from "../../../src/render/discord/answer.js";
+import { articleNumbers, questionFromMessage, questionLine, renderAnswer, renderMoreResults } from "../../../src/render/discord/answer.js";
+import { contentMarks, publicResults } from "../../../src/render/discord/publicResults.js";
 import { quoteCheck } from "../../../src/render/discord/customId.js";
 import { checkPayload } from "../../../src/render/discord/limits.js";
 import { answer, article, componentIds, componentLabels, result } from "./models.js";
