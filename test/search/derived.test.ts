@@ -1,5 +1,5 @@
 /** Costly values derived from a corpus are cached beside its snapshot: computed once per key, name and salt. */
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -25,6 +25,24 @@ describe("derivedCache", () => {
     expect(derivedCache(dir, "k1").get("actors", "other", compute).n).toBe(3);
     for (const f of readdirSync(dir)) writeFileSync(path.join(dir, f), "not v8");
     expect(derivedCache(dir, "k1").get("actors", "s", compute).n).toBe(4);
+  });
+
+  it("GIVEN a cached file with one byte of a name changed (its length kept) THEN the value is computed again, not read", () => {
+    const own = mkdtempSync(path.join(tmpdir(), "vb-derived-flip-"));
+    try {
+      let calls = 0;
+      const compute = () => ({ name: "Lawrow", n: ++calls });
+      expect(derivedCache(own, "k").get("actors", "s", compute)).toEqual({ name: "Lawrow", n: 1 });
+      const [file] = readdirSync(own);
+      const bytes = readFileSync(path.join(own, file!));
+      const at = bytes.indexOf("Lawrow");
+      expect(at).toBeGreaterThan(0);
+      bytes[at] = "K".charCodeAt(0);
+      writeFileSync(path.join(own, file!), bytes);
+      expect(derivedCache(own, "k").get("actors", "s", compute)).toEqual({ name: "Lawrow", n: 2 });
+    } finally {
+      rmSync(own, { recursive: true, force: true });
+    }
   });
 
   it("a core loaded from a cached snapshot has the same actors as one built fresh", async () => {

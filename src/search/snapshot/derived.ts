@@ -2,12 +2,15 @@
  * Values derived from an indexed corpus that are costly to compute and only change with it (the actors the timeline
  * discovers: 8 s of a warm start at 20,000 articles), cached beside the snapshot under its key plus the value's
  * name, a salt (the other inputs) and a fingerprint of the code that computes it. A missing or unreadable file is
- * computed again; a failed write is ignored (the cache is an optimisation, never a source of truth).
+ * computed again; a failed write is ignored (the cache is an optimisation, never a source of truth). A file holds the
+ * value's v8 bytes after their CRC-32 (4 bytes, little-endian): one that a crash left part-written (it is renamed into
+ * place without an fsync, as the snapshot is) is computed again, never read as another value.
  */
 import { createHash, randomBytes } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import v8 from "node:v8";
+import { crc32 } from "node:zlib";
 
 export interface DerivedCache {
   /** The cached value for `name` and `salt`, or `compute()` (then cached). The value must be v8-serializable. */
@@ -30,14 +33,14 @@ export function derivedCache(cacheDir: string, key: string): DerivedCache {
     get<T>(name: string, salt: string, compute: () => T): T {
       const file = fileOf(name, salt);
       try {
-        return v8.deserialize(readFileSync(file)) as T;
+        return decode(readFileSync(file)) as T;
       } catch {
         // Missing or unreadable: compute.
       }
       const value = compute();
       const temp = `${file}.tmp-${randomBytes(4).toString("hex")}`;
       try {
-        writeFileSync(temp, v8.serialize(value));
+        writeFileSync(temp, encode(value));
         renameSync(temp, file);
         prune(cacheDir, name);
       } catch {
@@ -46,6 +49,19 @@ export function derivedCache(cacheDir: string, key: string): DerivedCache {
       return value;
     },
   };
+}
+
+function encode(value: unknown): Buffer {
+  const body = v8.serialize(value);
+  const head = Buffer.alloc(4);
+  head.writeUInt32LE(crc32(body));
+  return Buffer.concat([head, body]);
+}
+
+/** The value of a file's bytes; throws when they are not what {@link encode} wrote. */
+function decode(bytes: Buffer): unknown {
+  if (bytes.length < 4 || bytes.readUInt32LE(0) !== crc32(bytes.subarray(4))) throw new Error("derived value: damaged file");
+  return v8.deserialize(bytes.subarray(4));
 }
 
 /** Values of one name kept in a cache folder (the newest first), as many as snapshots. */
