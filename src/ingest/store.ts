@@ -7,8 +7,9 @@
  * Why over 300 lines: numbering, slug, file format, lock, duplicate index and the atomic write are one transaction on the corpus folder; split up, the lock's guarantees would span modules.
  */
 import { randomBytes } from "node:crypto";
-import { open, readdir, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
+import { open, readdir, readFile, rename, stat, unlink } from "node:fs/promises";
 import path from "node:path";
+import { syncFolder, writeDurably } from "../util/durableFile.js";
 import { resemblance, shingles } from "../analysis/similarity.js";
 import { articleMetaSchema, METADATA_FILE, type MetadataFile, parseMetadata } from "../corpus/metadataFile.js";
 import { MAX_ARTICLE_BYTES } from "../config/limits.js";
@@ -315,8 +316,9 @@ export class CorpusStore {
     const tmpText = path.join(this.dir, `.${file}.${token}.tmp`);
     const tmpMeta = path.join(this.dir, `.${METADATA_FILE}.${token}.tmp`);
     try {
-      await writeFile(tmpText, bytes, { flag: "wx" });
-      await writeFile(tmpMeta, `${JSON.stringify(next, null, 2)}\n`, { flag: "wx" });
+      // Both on the disk before either is renamed: a crash never leaves a named file without its bytes.
+      await writeDurably(tmpText, bytes, "wx");
+      await writeDurably(tmpMeta, `${JSON.stringify(next, null, 2)}\n`, "wx");
       // Metadata first: a crash between the renames leaves an entry without a file (ignored), never an uncited file.
       await rename(tmpMeta, path.join(this.dir, METADATA_FILE));
       try {
@@ -325,6 +327,7 @@ export class CorpusStore {
         await this.restoreMetadata(metadata.raw, token);
         throw e;
       }
+      await syncFolder(this.dir);
     } finally {
       await unlink(tmpText).catch(() => {});
       await unlink(tmpMeta).catch(() => {});
@@ -340,7 +343,8 @@ export class CorpusStore {
       return;
     }
     const tmp = path.join(this.dir, `.${METADATA_FILE}.${token}.restore.tmp`);
-    await writeFile(tmp, raw);
+    await writeDurably(tmp, raw);
     await rename(tmp, target);
+    await syncFolder(this.dir);
   }
 }

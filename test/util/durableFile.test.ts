@@ -1,0 +1,35 @@
+/** Durable writes for the corpus files: the bytes and the rename reach the disk; an existing file is refused with "wx". */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { rename } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { syncFolder, writeDurably } from "../../src/util/durableFile.js";
+
+const dir = mkdtempSync(path.join(tmpdir(), "vb-durable-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("writeDurably", () => {
+  it("GIVEN text and bytes THEN the file holds exactly them, and renamed into place with its folder synced", async () => {
+    const tmp = path.join(dir, ".a.tmp");
+    await writeDurably(tmp, "Grüße\n", "wx");
+    await rename(tmp, path.join(dir, "a.txt"));
+    await syncFolder(dir);
+    expect(readFileSync(path.join(dir, "a.txt"), "utf8")).toBe("Grüße\n");
+    await writeDurably(path.join(dir, "b.bin"), new Uint8Array([0, 255, 7]));
+    expect([...readFileSync(path.join(dir, "b.bin"))]).toEqual([0, 255, 7]);
+  });
+
+  it("GIVEN an existing file THEN 'wx' refuses it and leaves it as it was; 'w' replaces it", async () => {
+    const file = path.join(dir, "c.txt");
+    writeFileSync(file, "old");
+    await expect(writeDurably(file, "new", "wx")).rejects.toMatchObject({ code: "EEXIST" });
+    expect(readFileSync(file, "utf8")).toBe("old");
+    await writeDurably(file, "new");
+    expect(readFileSync(file, "utf8")).toBe("new");
+  });
+
+  it("GIVEN a missing folder THEN syncFolder says so", async () => {
+    await expect(syncFolder(path.join(dir, "missing"))).rejects.toMatchObject({ code: "ENOENT" });
+  });
+});
