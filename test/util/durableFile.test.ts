@@ -1,9 +1,9 @@
 /** Durable writes for the corpus files: the bytes and the rename reach the disk; an existing file is refused with "wx". */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { rename } from "node:fs/promises";
+import { open, rename } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { syncFolder, writeDurably } from "../../src/util/durableFile.js";
 
 const dir = mkdtempSync(path.join(tmpdir(), "vb-durable-"));
@@ -18,6 +18,21 @@ describe("writeDurably", () => {
     expect(readFileSync(path.join(dir, "a.txt"), "utf8")).toBe("Grüße\n");
     await writeDurably(path.join(dir, "b.bin"), new Uint8Array([0, 255, 7]));
     expect([...readFileSync(path.join(dir, "b.bin"))]).toEqual([0, 255, 7]);
+  });
+
+  it("GIVEN a write THEN the file's bytes are flushed before it closes, and the folder's entries by syncFolder", async () => {
+    const probe = await open(path.join(dir, ".probe"), "w");
+    const proto = Object.getPrototypeOf(probe) as { sync: () => Promise<void> };
+    await probe.close();
+    const sync = vi.spyOn(proto, "sync");
+    try {
+      await writeDurably(path.join(dir, "d.txt"), "x");
+      expect(sync).toHaveBeenCalledTimes(1);
+      await syncFolder(dir);
+      expect(sync).toHaveBeenCalledTimes(2);
+    } finally {
+      sync.mockRestore();
+    }
   });
 
   it("GIVEN an existing file THEN 'wx' refuses it and leaves it as it was; 'w' replaces it", async () => {
