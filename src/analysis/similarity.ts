@@ -36,6 +36,15 @@ export function editDistance(a: string, b: string): number {
   return prev[b.length]!;
 }
 
+/** Edit distance from `q` to the closest prefix of `key` (prefixes within `slack` of q's length). */
+export function prefixDistance(q: string, key: string, slack = 2): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let len = Math.max(0, q.length - slack); len <= Math.min(key.length, q.length + slack); len++) {
+    best = Math.min(best, editDistance(q, key.slice(0, len)));
+  }
+  return best;
+}
+
 /**
  * Words per shingle. Five words rarely repeat by chance in news prose ("Marco Rubio und sein russischer" is a
  * run, "Rubio" and "Lawrow" are not), yet a syndicated copy that changes a word here and there keeps most runs.

@@ -18,16 +18,15 @@
  * them; name folding lives in nameFolding.ts, the patterns and their whole-word search in actorPatterns.ts, role
  * holders by date in roleHolders.ts, the ranking helpers in actorRanking.ts.
  */
-import { editDistance } from "../analysis/similarity.js";
+import { editDistance, prefixDistance } from "../analysis/similarity.js";
 import type { Actor } from "./actorsFile.js";
 import { MAX_CHOICES, MAX_SUGGESTIONS } from "../util/discordLimits.js";
 import { type MentionVia, type Pattern, startKey, WORD_SPLIT } from "./actorPatterns.js";
-import { byName, MIN_TYPO_LENGTH, maxEdits, prefixDistance, type Ranked, SUGGEST_SCORE } from "./actorRanking.js";
+import { byName, MIN_TYPO_LENGTH, maxEdits, type Ranked, SUGGEST_SCORE } from "./actorRanking.js";
 import { compileActorTables, type SpellingKey } from "./actorTables.js";
 import { foldName, foldWithMap, skeleton } from "./nameFolding.js";
 import { DATE_RE, NOT_CURRENT_HOLDER, roleHolder, toInterval } from "./roleHolders.js";
 
-export { editDistance, prefixDistance };
 
 export type { MentionVia };
 

@@ -1,18 +1,8 @@
 /**
- * Helpers the actor matcher (actorMatch.ts) ranks names with: the edit distance to a prefix, the order of names,
- * and the thresholds for correcting a typo and for suggesting a name.
+ * Helpers the actor matcher (actorMatch.ts) ranks names with: the order of names and the thresholds for correcting
+ * a typo and for suggesting a name.
  */
-import { editDistance } from "../analysis/similarity.js";
 import type { Actor } from "./actorsFile.js";
-
-/** Edit distance from `q` to the closest prefix of `key` (prefixes within `slack` of q's length). */
-export function prefixDistance(q: string, key: string, slack = 2): number {
-  let best = Number.POSITIVE_INFINITY;
-  for (let len = Math.max(0, q.length - slack); len <= Math.min(key.length, q.length + slack); len++) {
-    best = Math.min(best, editDistance(q, key.slice(0, len)));
-  }
-  return best;
-}
 
 export interface Ranked {
   actor: Actor;

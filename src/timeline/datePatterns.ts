@@ -53,7 +53,6 @@ export const NUMBER = `\\d{1,2}|${Object.keys(NUMBER_WORDS).join("|")}`;
 const FUTURE_TENSE = /(?<![\p{L}])(?:soll|sollen|werde|werden|wird|will|wollen|wolle|plant|planen)(?![\p{L}])/iu;
 const CLAUSE_BREAK = /[,;:„“”"«»‚‘]|(?<=\p{L}{2})[.!?](?=\s|$)/u;
 
-
 /**
  * The future-tense test looks at most this far either side of a date within its clause: a clause is far
  * shorter in a news sentence, and a sentence of many dates without a break costs no more than its length.

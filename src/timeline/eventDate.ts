@@ -41,7 +41,9 @@
  * deadline ("bis Ende August").
  * ("Vor drei Jahren" itself is never a candidate.) See `isBackground`.
  *
- * The vocabulary and patterns live in datePatterns.ts and the finders of rules 1-4 in dateCandidates.ts; this module orders their candidates, skips background dates and applies rules 5 and 6. The rules interact (background dates, future tense, anchors); they are tested as one resolver in test/timeline/eventDate.test.ts.
+ * The vocabulary and patterns live in datePatterns.ts and the finders of rules 1-4 in dateCandidates.ts; this module
+ * orders their candidates, skips background dates and applies rules 5 and 6. The rules interact (background dates,
+ * future tense, anchors); they are tested as one resolver in test/timeline/eventDate.test.ts.
  */
 
 import { absoluteDays, type Candidate, type EventDate, type EventDateContext, type Reference, reference, relativeDays, relativeWeeksAndMonths, textMonths } from "./dateCandidates.js";

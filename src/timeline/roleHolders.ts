@@ -8,7 +8,7 @@ import type { RoleHolder } from "./actorPatterns.js";
 export const NOT_CURRENT_HOLDER =
   /(?:^|[^\p{L}\p{N}])(?:ex|vize|(?:ehemalig|fruher|vormalig|damalig|einstig|kunftig|zukunftig|designiert|vorherig|stellvertretend)\p{L}*)[\s-]*$/u;
 
-interface Interval {
+export interface Interval {
   start: string;
   end: string;
 }

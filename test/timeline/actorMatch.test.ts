@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { compileActorMatcher, editDistance } from "../../src/timeline/actorMatch.js";
-import { prefixDistance } from "../../src/timeline/actorRanking.js";
+import { compileActorMatcher } from "../../src/timeline/actorMatch.js";
+import { editDistance, prefixDistance } from "../../src/analysis/similarity.js";
 import { foldName, skeleton } from "../../src/timeline/nameFolding.js";
 import { type Actor, loadActors, parseActors } from "../../src/timeline/actorsFile.js";
 

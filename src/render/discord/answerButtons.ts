@@ -13,7 +13,7 @@ import { locateQuote } from "./context.js";
 import { type ButtonId, buttonId, MENU_IDS, quoteCheck } from "./customId.js";
 import { button, type Component, selectMenu } from "./payload.js";
 
-interface SourceTarget {
+export interface SourceTarget {
   n: number;
   ref: ArticleRef;
   id: ButtonId;
