@@ -8,7 +8,7 @@ import { foldWord } from "../analysis/normalize.js";
 import { ArticlePassage } from "../corpus/articlePassage.js";
 import { splitPassages } from "../corpus/passages.js";
 import type { Article, Passage } from "../corpus/types.js";
-import { letterRuns, type TokenStream, type TokenizedPassages, tokenizePassages } from "./indexBuilder.js";
+import { letterRuns, type TokenStream, type TokenizedPassages, tokenizePassages } from "./passageTokens.js";
 import { hashUnits } from "../analysis/tokenScanner.js";
 import type { TokenTable } from "../analysis/tokenTable.js";
 

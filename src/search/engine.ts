@@ -9,7 +9,7 @@ import { type CorpusFiles, type CorpusProblem, formatProblem, parseCorpus, readC
 import { splitPassages } from "../corpus/passages.js";
 import type { Article, Passage } from "../corpus/types.js";
 import { type ArticleChanges, diffArticles, updateIndex } from "./liveIndex.js";
-import { letterRuns, tokenizePassages } from "./indexBuilder.js";
+import { letterRuns, tokenizePassages } from "./passageTokens.js";
 import { buildPassageIndex, type PassageIndex } from "./passageIndex.js";
 import { buildIndexInShards, type ShardedBuildOptions } from "./shardedBuild.js";
 import { latestOfBase, loadSnapshot, noteBase, saveSnapshot } from "./snapshot/cache.js";

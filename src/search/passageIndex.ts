@@ -4,7 +4,8 @@
  */
 import type { Analyzer } from "../analysis/analyzer.js";
 import type { Article, Passage } from "../corpus/types.js";
-import { buildPassageSearch, type TokenStream, type tokenizePassages } from "./indexBuilder.js";
+import { buildPassageSearch } from "./indexBuilder.js";
+import type { TokenStream, tokenizePassages } from "./passageTokens.js";
 import type { PassageSearch } from "./passageSearch.js";
 
 // The answer engine imports the boosts with the index it searches.

@@ -16,7 +16,7 @@ import { armDeadline } from "../util/threadDeadline.js";
 import { PhaseClock } from "../util/phaseClock.js";
 import { workerEntry } from "../util/workerEntry.js";
 import { type AnalyzedTokens, analyzeTokens, foldedWords, mergeTokens, type Shard, SHARD_PASSAGE_INTS, shardOf, shardPassages, termsOfAnalyzed } from "./buildShard.js";
-import { tokenizePassages } from "./indexBuilder.js";
+import { tokenizePassages } from "./passageTokens.js";
 import { buildPassageIndex, type PassageIndex } from "./passageIndex.js";
 import { TokenTable } from "../analysis/tokenTable.js";
 

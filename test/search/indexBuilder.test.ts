@@ -6,7 +6,8 @@ import MiniSearch from "minisearch";
 import { describe, expect, it } from "vitest";
 import type { Analyzer } from "../../src/analysis/analyzer.js";
 import type { Passage } from "../../src/corpus/types.js";
-import { buildPassageSearch, letterRuns, tokenizePassages } from "../../src/search/indexBuilder.js";
+import { buildPassageSearch } from "../../src/search/indexBuilder.js";
+import { letterRuns, tokenizePassages } from "../../src/search/passageTokens.js";
 import { type IndexDoc, miniSearchOptions } from "../../src/search/searchOptions.js";
 import { Rng, randomPassages, randomVocabulary, testAnalyzer } from "./randomCorpus.js";
 
