@@ -1,31 +1,13 @@
 /**
  * The candidate dates of a sentence for the event-date resolver (eventDate.ts), one finder per rule: absolute days
- * (rule 1), relative days (rule 2), months in the text (rule 3), relative weeks and months (rule 4). Also the
- * resolver's result types, which eventDate.ts re-exports.
+ * (rule 1), relative days (rule 2), months in the text (rule 3), relative weeks and months (rule 4). The resolver's
+ * result types are part of the timeline model (types.ts).
  */
 
 import { germanWeekday } from "../util/calendar.js";
 import { addMonths, DAY_MS, dayMs, inferYear, isMonth, isoDay, isoMonth, makeDay, mondayOf, nextWeekday, previousWeekday } from "../util/isoDates.js";
+import type { DatePrecision, EventDate, EventDateContext } from "./types.js";
 import { ADJ_END, ANY_MONTH, afterDayWord, DAYTIME, FULL_MONTHS, FUTURE_MOD, isFutureClause, monthNumber, NOT_LETTER_AFTER, NOT_LETTER_BEFORE, NUMBER, NUMBER_WORDS, PAST_MOD, WEEKDAY } from "./datePatterns.js";
-
-export type DatePrecision = "day" | "week" | "month" | "none";
-export type DateSource = "text" | "relative" | "article" | "none";
-
-export interface EventDate {
-  /** "YYYY-MM-DD" (day precision; with week precision the Monday of the week), "YYYY-MM" (month precision) or null. */
-  date: string | null;
-  precision: DatePrecision;
-  source: DateSource;
-  /** The words of the sentence the date was read from, verbatim ("am vergangenen Dienstag"). */
-  phrase?: string;
-}
-
-export interface EventDateContext {
-  /** Article date, "YYYY-MM" or "YYYY-MM-DD"; null when undated. */
-  articleDate: string | null;
-  /** Publication day "YYYY-MM-DD", when known. */
-  published?: string;
-}
 
 export interface Candidate {
   tier: number;

@@ -46,9 +46,8 @@
  * future tense, anchors); they are tested as one resolver in test/timeline/eventDate.test.ts.
  */
 
-import { absoluteDays, type Candidate, type EventDate, type EventDateContext, type Reference, reference, relativeDays, relativeWeeksAndMonths, textMonths } from "./dateCandidates.js";
-
-export type { DatePrecision, DateSource, EventDate, EventDateContext } from "./dateCandidates.js";
+import { absoluteDays, type Candidate, type Reference, reference, relativeDays, relativeWeeksAndMonths, textMonths } from "./dateCandidates.js";
+import type { EventDate, EventDateContext } from "./types.js";
 
 // --------------------------------------------------------------------------------------------
 // Background dates

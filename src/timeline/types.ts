@@ -1,6 +1,28 @@
 /** The timeline model: plain data rendered by the CLI, the console and Discord. */
 import type { ArticleRef } from "../answer/types.js";
-import type { DatePrecision } from "./eventDate.js";
+
+/** How precisely an event's date is known ("week": the Monday of the week). */
+export type DatePrecision = "day" | "week" | "month" | "none";
+/** Where the date came from: the sentence's words, a relative day resolved against publication, or the article. */
+export type DateSource = "text" | "relative" | "article" | "none";
+
+/** When the event a sentence reports happened (eventDate.ts `resolveEventDate`). */
+export interface EventDate {
+  /** "YYYY-MM-DD" (day precision; with week precision the Monday of the week), "YYYY-MM" (month precision) or null. */
+  date: string | null;
+  precision: DatePrecision;
+  source: DateSource;
+  /** The words of the sentence the date was read from, verbatim ("am vergangenen Dienstag"). */
+  phrase?: string;
+}
+
+/** What a sentence's date is resolved against: its article's dates. */
+export interface EventDateContext {
+  /** Article date, "YYYY-MM" or "YYYY-MM-DD"; null when undated. */
+  articleDate: string | null;
+  /** Publication day "YYYY-MM-DD", when known. */
+  published?: string;
+}
 
 /** An article an event is cited from: the reference, and the outlet when articles.json names it. */
 export interface SourceRef extends ArticleRef {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { compareEventDates, type EventDate, type EventDateContext, resolveEventDate } from "../../src/timeline/eventDate.js";
+import { compareEventDates, resolveEventDate } from "../../src/timeline/eventDate.js";
+import type { EventDate, EventDateContext } from "../../src/timeline/types.js";
 
 /** Sunday 16 March 2025, the publication day of the 15-March Rubio–Lawrow call reports. */
 const SUNDAY: EventDateContext = { articleDate: "2025-03", published: "2025-03-16" };
