@@ -4,7 +4,8 @@
  * its own module registry, so nothing in this file has loaded it before.
  */
 import { describe, expect, it } from "vitest";
-import { EN_DE_FILE, LEMMAS_FILE, loadedDictionaries } from "../../src/analysis/dict/dictionaries.js";
+import { loadedDictionaries } from "../../src/analysis/dict/dictionaries.js";
+import { EN_DE_FILE, LEMMAS_FILE } from "../../src/analysis/dict/lineFormats.js";
 import { answer } from "../../src/answer/answer.js";
 import { createEngine } from "../../src/search/engine.js";
 import { CORPUS_DIR } from "../fixtures/corpus.js";

@@ -4,7 +4,8 @@
  * module registry, so nothing has loaded a dictionary before.
  */
 import { describe, expect, it } from "vitest";
-import { EN_DE_FILE, LEMMAS_FILE, loadedDictionaries, THESAURUS_FILE } from "../../src/analysis/dict/dictionaries.js";
+import { loadedDictionaries } from "../../src/analysis/dict/dictionaries.js";
+import { EN_DE_FILE, LEMMAS_FILE, THESAURUS_FILE } from "../../src/analysis/dict/lineFormats.js";
 import { answer } from "../../src/answer/answer.js";
 import { WARM_UP_QUESTIONS } from "../../src/core/servingLimits.js";
 import { createEngine } from "../../src/search/engine.js";

@@ -45,7 +45,7 @@ import { parseArgs } from "node:util";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { stemmer as germanStem } from "@orama/stemmers/german";
 import { foldWord } from "../normalize.js";
-import { EN_DE_FILE, LEMMAS_FILE, MAX_CHARS, MAX_SYNSET_SIZE, MAX_TRANSLATIONS, MAX_WORDS, THESAURUS_FILE } from "./dictionaries.js";
+import { EN_DE_FILE, LEMMAS_FILE, MAX_CHARS, MAX_SYNSET_SIZE, MAX_TRANSLATIONS, MAX_WORDS, THESAURUS_FILE } from "./lineFormats.js";
 
 /** Translations scoring below this fraction of the key's best translation are dropped. */
 const MIN_RELATIVE_SCORE = 0.1;

@@ -5,23 +5,17 @@ import { stemmer as germanStem } from "@orama/stemmers/german";
 import { describe, expect, it } from "vitest";
 import {
   dictionaryDir,
-  EN_DE_FILE,
   englishToGerman,
   germanLemmas,
   germanSynsets,
   indexSynsets,
-  LEMMAS_FILE,
-  MAX_CHARS,
-  MAX_SYNSET_SIZE,
-  MAX_TRANSLATIONS,
-  MAX_WORDS,
   parseEnglishGerman,
   parseGermanLemmas,
   parseSynsets,
   SortedLinesMap,
   synsetsByWord,
-  THESAURUS_FILE,
 } from "../../../src/analysis/dict/dictionaries.js";
+import { EN_DE_FILE, LEMMAS_FILE, MAX_CHARS, MAX_SYNSET_SIZE, MAX_TRANSLATIONS, MAX_WORDS, THESAURUS_FILE } from "../../../src/analysis/dict/lineFormats.js";
 import { foldWord } from "../../../src/analysis/normalize.js";
 
 const MB = 1024 * 1024;
