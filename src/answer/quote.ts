@@ -102,8 +102,8 @@ export function bestWindow(sentences: SentenceSpanIn[], weights: Float32Array, t
  * The sentences after `window` join it: the longest run of them that fits (MAX_QUOTE_LENGTH,
  * MAX_QUOTE_SENTENCES_FOLLOWED) and breaks no rule the window keeps. The sentence that matches a question's words
  * often only sets the scene ("Kellogg dürfte dabei keine Rolle mehr spielen."), and the fact asked for follows it
- * ("Der 80-Jährige werde …"). `sentences` are the
- * passage's, in article offsets; a window that does not end on one of them is returned as it is.
+ * ("Der 80-Jährige werde …"). `sentences` are the passage's, in article offsets; a window that does not end on one
+ * of them is returned as it is.
  */
 export function withFollowingSentences(window: QuoteWindow, sentences: ReadonlyArray<{ start: number; end: number }>, text: string): QuoteWindow {
   const first = sentences.findIndex((s) => s.start <= window.start && window.start < s.end);

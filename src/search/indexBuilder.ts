@@ -15,6 +15,7 @@ import { FieldLengthTable } from "./fieldLengthTable.js";
 import { PassageSearch } from "./passageSearch.js";
 import { FIELDS, IntList, type TokenStream, tokenizePassages } from "./passageTokens.js";
 import type { FieldPostings } from "./searchState.js";
+import { grown } from "../util/typedArrays.js";
 
 export interface BuiltSearch {
   search: PassageSearch;
@@ -27,11 +28,7 @@ class Uint16List {
   data = new Uint16Array(1 << 16);
   length = 0;
   push(v: number): void {
-    if (this.length === this.data.length) {
-      const next = new Uint16Array(this.data.length * 2);
-      next.set(this.data);
-      this.data = next;
-    }
+    if (this.length === this.data.length) this.data = grown(this.data, this.data.length * 2);
     this.data[this.length++] = v;
   }
 }

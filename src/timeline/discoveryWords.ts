@@ -6,6 +6,7 @@
  */
 import { TokenTable } from "../analysis/tokenTable.js";
 import { GERMAN_MONTHS, GERMAN_WEEKDAYS_FROM_MONDAY, SONNABEND } from "../util/calendar.js";
+import { grown } from "../util/typedArrays.js";
 import { foldName } from "./nameFolding.js";
 
 /** Role nouns, as the last part of a word: "Kremlberater", "US-Vizepräsident", "Verteidigungsministers". */
@@ -173,11 +174,7 @@ export class DiscoveryWords {
   }
 
   private decide(id: number, word: string): void {
-    if (id === this.flags.length) {
-      const flags = new Uint8Array(this.flags.length * 2);
-      flags.set(this.flags);
-      this.flags = flags;
-    }
+    if (id === this.flags.length) this.flags = grown(this.flags, this.flags.length * 2);
     const c = word.charCodeAt(0);
     // Most words are lower case (a–z, ä, ö, ü, ß): nothing to decide but whether they are a determiner.
     const lower = (c >= 97 && c <= 122) || c === 0xe4 || c === 0xf6 || c === 0xfc || c === 0xdf;
