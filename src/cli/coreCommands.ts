@@ -12,7 +12,10 @@ export type CoreCommand = "ask" | "console" | "timeline" | "source";
 export async function runCoreCommand(command: CoreCommand, args: CliArgs, env: Env): Promise<number> {
   const { INDEX_CACHE_DIR, LOG_LEVEL } = env;
   const log = LOG_LEVEL === "debug" || LOG_LEVEL === "trace" ? (m: string) => process.stderr.write(`${m}\n`) : undefined;
-  const core = await loadCore(env.CORPUS_DIR, (dir, hooks) => createEngine(dir, { cacheDir: INDEX_CACHE_DIR, log, ...hooks }));
+  // Only a timeline surely needs the actors: it has them discovered while the index is built; the other commands
+  // discover them when an abstention's corpus profile or an actor lookup first asks.
+  const discovery = command === "timeline" ? "at-load" : "on-demand";
+  const core = await loadCore(env.CORPUS_DIR, (dir, hooks) => createEngine(dir, { cacheDir: INDEX_CACHE_DIR, log, ...hooks }), { discovery });
   const empty = emptyCorpusProblem(core);
   for (const p of [...describeCoreProblems(core), ...(empty ? [empty] : [])]) process.stderr.write(`${p}\n`);
   switch (command) {

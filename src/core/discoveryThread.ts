@@ -8,12 +8,12 @@
  */
 import { Worker } from "node:worker_threads";
 import { z } from "zod";
-import type { CorpusFacts } from "../corpus/profile.js";
 import type { Article } from "../corpus/types.js";
 import type { DiscoveredActor } from "../timeline/discoverActors.js";
 import type { DiscoveryInput } from "../timeline/discoveryInput.js";
 import { armDeadline, type Deadline } from "../util/threadDeadline.js";
 import { workerEntry } from "../util/workerEntry.js";
+import type { Discovery } from "./discovery.js";
 import { HELPER_THREAD_DEADLINE, scaledDeadlineMs } from "./servingLimits.js";
 
 const DiscoveryResult = z.union([
@@ -24,12 +24,6 @@ const DiscoveryResult = z.union([
   }),
   z.object({ ok: z.literal(false), message: z.string() }),
 ]);
-
-export interface Discovery {
-  actors: DiscoveredActor[];
-  /** The corpus facts (profile.ts) with the curated and the discovered actors as its people. */
-  facts: CorpusFacts;
-}
 
 /** A discovery thread started ahead of its articles. */
 export interface DiscoveryThread {

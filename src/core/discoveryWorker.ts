@@ -8,10 +8,8 @@ import { parentPort } from "node:worker_threads";
 import { z } from "zod";
 import { generalDictionaries } from "../analysis/lexicon.js";
 import type { Article } from "../corpus/types.js";
-import { corpusFacts } from "../corpus/profile.js";
-import { TopicCounts } from "../corpus/topicCounts.js";
-import { discoverActors } from "../timeline/discoverActors.js";
-import { type DiscoveryInput, discoveryOptions, withDiscovered } from "../timeline/discoveryInput.js";
+import type { DiscoveryInput } from "../timeline/discoveryInput.js";
+import { discoverWithFacts } from "./discovery.js";
 import { DISCOVERY_THREAD_NICE } from "./servingLimits.js";
 import { lowerThreadPriority } from "./threadPriority.js";
 
@@ -42,10 +40,7 @@ const dictionaries = (() => {
 port.once("message", (raw: unknown) => {
   try {
     const { articles, ...input } = DiscoveryCall.parse(raw);
-    // The profile's topics are counted from discovery's tokens: no second pass over every text.
-    const topics = new TopicCounts();
-    const actors = discoverActors(articles, { ...discoveryOptions(input, dictionaries ?? generalDictionaries()), topics });
-    port.postMessage({ ok: true, actors, facts: corpusFacts(articles, withDiscovered(input.curated, actors), topics) });
+    port.postMessage({ ok: true, ...discoverWithFacts(articles, input, dictionaries ?? generalDictionaries()) });
   } catch (e) {
     port.postMessage({ ok: false, message: e instanceof Error ? e.message : String(e) });
   }

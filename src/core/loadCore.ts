@@ -1,6 +1,6 @@
 /** Builds the Core from a corpus folder: engine (index), actors and their matcher, cached timelines. */
 import { answer } from "../answer/answer.js";
-import { type CorpusProfile, corpusFacts, withExamples } from "../corpus/profile.js";
+import { type CorpusFacts, type CorpusProfile, corpusFacts, withExamples } from "../corpus/profile.js";
 import { cleanText } from "../analysis/normalize.js";
 import { MAX_CHOICE_NAME } from "../util/discordLimits.js";
 import { clip } from "../util/text.js";
@@ -15,9 +15,10 @@ import { isPeriod, narrowTimeline } from "../timeline/narrowTimeline.js";
 import type { ShardedBuildOptions } from "../search/shardedBuild.js";
 import { BUILD_SHARDS, DISCOVERY_THREAD_MAX_ARTICLES, DISCOVERY_THREAD_MIN_ARTICLES, TIMELINE_PREBUILD_BATCH } from "./servingLimits.js";
 import { withinDeadline } from "./withinDeadline.js";
-import { type DiscoveredActor, discoverActors } from "../timeline/discoverActors.js";
-import { discoveryOptions, withDiscovered } from "../timeline/discoveryInput.js";
-import { type Discovery, type DiscoveryThread, startDiscoveryThread } from "./discoveryThread.js";
+import type { DiscoveredActor } from "../timeline/discoverActors.js";
+import { withDiscovered } from "../timeline/discoveryInput.js";
+import { type Discovery, discoverWithFacts } from "./discovery.js";
+import { type DiscoveryThread, startDiscoveryThread } from "./discoveryThread.js";
 import type { LookupError, Timeline, TimelineQuery, TimelineResult } from "../timeline/types.js";
 import type { Core } from "./core.js";
 import { type CorpusFolder, scanCorpusFolder } from "./corpusFolder.js";
@@ -47,7 +48,21 @@ export interface LoadedCore extends Core {
 /** What {@link loadCore} passes to the engine build: `createEngine`'s hooks. */
 export type BuildHooks = Pick<EngineOptions, "onReadingCorpus" | "onArticles" | "beforeSave" | "shards">;
 
+/**
+ * When the actors (and the corpus facts of the profile, counted in the same pass) are discovered, unless the cache
+ * beside the snapshot holds them: `"at-load"` while the index is built (in a thread for a large corpus) or right
+ * after it is loaded; `"on-demand"` when something first needs them (a timeline, actor autocomplete, the
+ * profile of an abstention), then cached.
+ */
+export type DiscoveryTiming = "at-load" | "on-demand";
+
 export interface LoadCoreOptions {
+  /**
+   * Default `"at-load"`: the bot needs the actors before it is ready (timelines are prebuilt). A CLI that answers
+   * questions often never needs them: `"on-demand"` spares its cold start the pass (20,000 articles: ~5 s of CPU on
+   * the other core, which the build's two threads would otherwise share with it).
+   */
+  discovery?: DiscoveryTiming;
   /** Built corpora of at least this many articles discover their actors in a worker thread (default {@link DISCOVERY_THREAD_MIN_ARTICLES}). */
   discoveryThreadFrom?: number;
   /** … and of at most this many (default {@link DISCOVERY_THREAD_MAX_ARTICLES}): larger ones discover after the build, on this thread. */
@@ -69,8 +84,9 @@ export async function loadCore(
     discoveryThreadUpTo = DISCOVERY_THREAD_MAX_ARTICLES,
     startDiscovery = startDiscoveryThread,
     buildShards = BUILD_SHARDS,
+    discovery: timing = "at-load",
   } = options;
-  const threadFor = (articles: number) => articles >= discoveryThreadFrom && articles <= discoveryThreadUpTo;
+  const threadFor = (articles: number) => timing === "at-load" && articles >= discoveryThreadFrom && articles <= discoveryThreadUpTo;
   const folder = await scanCorpusFolder(corpusDir);
   const loaded = loadActors(dataFilePath(corpusDir, ACTORS_FILE));
   const actors: Actor[] = loaded.ok ? loaded.actors : [];
@@ -96,7 +112,7 @@ export async function loadCore(
     beforeSave: () => discovery ?? Promise.resolve(),
   }).finally(() => started?.cancel());
   const discovered = (await discovery) ?? undefined;
-  return { ...coreOf(engine, actors, actorProblems, discovered), folder, summary: summarize(engine, folder, actorProblems) };
+  return { ...coreOf(engine, actors, actorProblems, discovered, timing), folder, summary: summarize(engine, folder, actorProblems) };
 }
 
 /** Every problem of a loaded core (in this thread or a worker), one line each: skipped entries, bad articles, data files. */
@@ -118,26 +134,59 @@ const CORPUS_FACTS = "facts";
  * corpus load, in one pass over the articles).
  */
 export function allActors(engine: LoadedEngine, curated: Actor[], precomputed?: DiscoveredActor[]): Actor[] {
-  // Discovery reads every article (7 s at 20,000): cached beside the snapshot, keyed also by the curated actors.
-  const discover = () => precomputed ?? discoverActors(engine.index.articles, discoveryOptions({ variants: engine.lexicon.variants, curated }, engine.lexicon.general));
-  const discovered = (engine.derived ?? NO_DERIVED_CACHE).get(DISCOVERED_ACTORS, JSON.stringify(curated), discover);
-  return withDiscovered(curated, discovered);
+  return discoveredParts(engine, curated, precomputed ? { actors: precomputed } : undefined).actors();
 }
 
-/** `discovered`: the actors and corpus facts found already (in a worker thread) for this engine's articles. */
-export function coreOf(engine: LoadedEngine, curated: Actor[], actorProblems: string[] = [], discovered?: Discovery): Omit<LoadedCore, "folder" | "summary"> {
-  const actors = allActors(engine, curated, discovered?.actors);
+/**
+ * The actors and the corpus facts of an engine's articles, each computed on first use: read from the cache beside
+ * the snapshot (keyed also by the curated actors), else taken from what a discovery thread brought, else discovered
+ * here. Discovery finds the facts in the same pass; only when the actors were cached and the facts not are they
+ * counted on their own.
+ */
+function discoveredParts(engine: LoadedEngine, curated: Actor[], brought?: Partial<Discovery>): DiscoveredParts {
   const articles = engine.index.articles;
-  // The facts of the profile read every text (2 s at 20,000 articles): cached beside the snapshot like the actors,
-  // and stored at once when the discovery thread brought them, so that no later start pays for them.
   const derived = engine.derived ?? NO_DERIVED_CACHE;
   const salt = JSON.stringify(curated);
-  const facts = () => derived.get(CORPUS_FACTS, salt, () => discovered?.facts ?? corpusFacts(articles, actors));
-  if (discovered) facts();
+  // Discovery reads every article (~5 s at 20,000): cached beside the snapshot like the facts (~2 s on their own).
+  let here: Discovery | undefined;
+  const discover = () => (here ??= discoverWithFacts(articles, { variants: engine.lexicon.variants, curated }, engine.lexicon.general));
+  let facts: CorpusFacts | undefined;
+  const factsOf = () => (facts ??= derived.get(CORPUS_FACTS, salt, () => brought?.facts ?? here?.facts ?? corpusFacts(articles, allOf())));
+  let actors: Actor[] | undefined;
+  const allOf = () => {
+    if (actors) return actors;
+    actors = withDiscovered(curated, derived.get(DISCOVERED_ACTORS, salt, () => brought?.actors ?? discover().actors));
+    // Facts found with the actors are cached at once, so that no later start pays for them.
+    if ((brought?.facts ?? here?.facts) !== undefined) factsOf();
+    return actors;
+  };
+  return { actors: allOf, facts: factsOf };
+}
+
+interface DiscoveredParts {
+  actors(): Actor[];
+  facts(): CorpusFacts;
+}
+
+/**
+ * `discovered`: the actors and corpus facts found already (in a worker thread) for this engine's articles. At load
+ * (`timing`), the actors are found now; on demand, when first used.
+ */
+export function coreOf(
+  engine: LoadedEngine,
+  curated: Actor[],
+  actorProblems: string[] = [],
+  discovered?: Discovery,
+  timing: DiscoveryTiming = "at-load",
+): Omit<LoadedCore, "folder" | "summary"> {
+  const parts = discoveredParts(engine, curated, discovered);
+  const facts = parts.facts;
+  if (timing === "at-load") parts.actors();
+  const articles = engine.index.articles;
   // Compiled on first use (timelines, actor autocomplete): a CLI that only asks questions never needs it (~0.2 s of
   // every start at 20,000 articles); the bot's core compiles it while it prebuilds timelines, before it is ready.
   let compiled: ActorMatcher | undefined;
-  const matcher = (): ActorMatcher => (compiled ??= compileActorMatcher(actors));
+  const matcher = (): ActorMatcher => (compiled ??= compileActorMatcher(parts.actors()));
   const timelines = new Map<string, Timeline>();
   const prebuilt = new Map<string, Timeline>();
   const lookup = createArticleLookup(articles);
@@ -160,7 +209,7 @@ export function coreOf(engine: LoadedEngine, curated: Actor[], actorProblems: st
     actorProblems,
     profile: describe,
     prebuildTimelines(deadline) {
-      const todo = actors.filter((actor) => !prebuilt.has(actor.id));
+      const todo = parts.actors().filter((actor) => !prebuilt.has(actor.id));
       // In batches, one mention pass per batch (buildTimelines), sized to end near the deadline (withinDeadline).
       return withinDeadline(todo, deadline, TIMELINE_PREBUILD_BATCH, (batch) => {
         const fresh = buildTimelines(engine.index, matcher(), batch.filter((actor) => !timelines.has(actor.id)));

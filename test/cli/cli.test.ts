@@ -5,7 +5,7 @@
  */
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { BAD_FILES, CORPUS_DIR, FILES, seedBody, squash, tempCorpus } from "../fixtures/corpus.js";
 import { TIMELINE_CORPUS_DIR } from "../fixtures/timelineCorpus.js";
 import { type Run, runCli } from "../support/runCli.js";
@@ -25,12 +25,14 @@ const tmp = tempCorpus([FILES.f000, FILES.f002, FILES.f004], bad);
 const BATCH = ["Wie alt ist Keith Kellogg?", "", "%%%", "Was ist das?", "Wer hat das Fußballspiel gewonnen?", "Wann stimmte die Ukraine der Waffenruhe zu?"];
 
 const PNG = path.join(tmp.dir, "out", "zeitleiste.png");
+/** The cache of `ask` and `timeline` runs that keep one: the snapshot, and the actors only when a command needed them. */
+const CACHES = { ask: path.join(tmp.dir, "cache-ask"), timeline: path.join(tmp.dir, "cache-timeline") };
 
-let runs: Record<"ask" | "batch" | "timeline" | "unknownActor" | "source" | "check" | "askBad" | "august" | "png", Run>;
+let runs: Record<"ask" | "batch" | "timeline" | "unknownActor" | "source" | "check" | "askBad" | "august" | "png" | "askCached" | "timelineCached", Run>;
 beforeAll(async () => {
   const { mkdirSync } = await import("node:fs");
   mkdirSync(path.dirname(PNG), { recursive: true });
-  const [ask, batch, timeline, unknownActor, source, check, askBad, august, png] = await Promise.all([
+  const [ask, batch, timeline, unknownActor, source, check, askBad, august, png, askCached, timelineCached] = await Promise.all([
     cli(["ask", "--json", "Wie alt ist Keith Kellogg?"]),
     cli(["ask", "--json"], { stdin: `${BATCH.join("\n")}\n` }),
     cli(["timeline", "--json", "Lavrov"]),
@@ -40,8 +42,10 @@ beforeAll(async () => {
     cli(["ask", "--json", "Wie alt ist Keith Kellogg?"], { corpus: tmp.dir }),
     cli(["timeline", "--json", "Trump", "--from", "2025-08", "--to=2025-08"], { corpus: TIMELINE_CORPUS_DIR }),
     cli(["timeline", "Selenskyj", "--png", PNG, "--lang", "en"]),
+    runCli(["ask", "--json", "Wie alt ist Keith Kellogg?"], { CORPUS_DIR, INDEX_CACHE_DIR: CACHES.ask }),
+    runCli(["timeline", "--json", "Lavrov"], { CORPUS_DIR, INDEX_CACHE_DIR: CACHES.timeline }),
   ]);
-  runs = { ask: ask!, batch: batch!, timeline: timeline!, unknownActor: unknownActor!, source: source!, check: check!, askBad: askBad!, august: august!, png: png! };
+  runs = { ask: ask!, batch: batch!, timeline: timeline!, unknownActor: unknownActor!, source: source!, check: check!, askBad: askBad!, august: august!, png: png!, askCached: askCached!, timelineCached: timelineCached! };
 }, 60_000);
 afterAll(() => tmp.cleanup());
 
@@ -111,6 +115,17 @@ describe("GIVEN `timeline --json Lavrov`", () => {
     }
     const dates = json.events.map((e) => (e["date"] as string).slice(0, 7));
     expect(dates).toEqual([...dates].sort());
+  });
+});
+
+describe("GIVEN INDEX_CACHE_DIR", () => {
+  const kinds = (dir: string) => readdirSync(dir).map((f) => f.split("-")[0]).sort();
+  it("THEN an answered `ask` caches the index's snapshot but discovers no actors, and `timeline` caches the actors and facts too", () => {
+    expect(runs.askCached.code, runs.askCached.stderr).toBe(0);
+    expect(onlyJsonLine(runs.askCached)["abstained"]).toBe(false);
+    expect(kinds(CACHES.ask)).toEqual(["base", "index", "signature"]);
+    expect(runs.timelineCached.code, runs.timelineCached.stderr).toBe(0);
+    expect(kinds(CACHES.timeline)).toEqual(["base", "derived", "derived", "index", "signature"]);
   });
 });
 

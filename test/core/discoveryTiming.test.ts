@@ -1,0 +1,75 @@
+/**
+ * When a core discovers its actors: at load (the bot) or on demand (the CLI's ask, source and console). On demand,
+ * nothing is discovered while nothing needs the actors; the first timeline, actor lookup or abstention's profile
+ * discovers them, the same actors and profile as at load, and caches them beside the snapshot for the next start.
+ */
+import { readdirSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { loadCore } from "../../src/core/loadCore.js";
+import { type DiscoveryThread, startDiscoveryThread } from "../../src/core/discoveryThread.js";
+import { createEngine } from "../../src/search/engine.js";
+import { CORPUS_DIR } from "../fixtures/corpus.js";
+
+const caches: string[] = [];
+const freshCache = async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), "vb-discovery-timing-"));
+  caches.push(dir);
+  return dir;
+};
+afterAll(async () => {
+  await Promise.all(caches.map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+const derivedFiles = (dir: string) => readdirSync(dir).filter((f) => f.startsWith("derived-")).map((f) => f.split("-")[1]).sort();
+const names = (core: Awaited<ReturnType<typeof loadCore>>) => core.actorChoices("").map((c) => c.value);
+const OUT_OF_SCOPE = "Wer gewann die Fußball-Weltmeisterschaft 2014 in Brasilien?";
+
+describe("loadCore: discovery on demand", () => {
+  it("GIVEN on demand THEN a load and an answered question discover nothing, and an abstention's profile discovers actors and facts equal to the ones found at load", async () => {
+    const atLoad = await loadCore(CORPUS_DIR);
+    const cacheDir = await freshCache();
+    const started: string[] = [];
+    const startDiscovery = (): DiscoveryThread => {
+      started.push("start");
+      return startDiscoveryThread();
+    };
+    const build = (dir: string, hooks: object) => createEngine(dir, { cacheDir, ...hooks });
+    // The thread would be used from one article on: on demand it is not started at all.
+    const core = await loadCore(CORPUS_DIR, build, { discovery: "on-demand", discoveryThreadFrom: 1, startDiscovery });
+    expect(started).toEqual([]);
+    expect(derivedFiles(cacheDir)).toEqual([]);
+    expect(core.ask("Was sagte Rubio?").abstained).toBe(false);
+    expect(derivedFiles(cacheDir)).toEqual([]);
+
+    const abstained = core.ask(OUT_OF_SCOPE);
+    expect(abstained.abstained).toBe(true);
+    expect(derivedFiles(cacheDir)).toEqual(["actors", "facts"]);
+    expect(abstained.abstained && abstained.corpus).toEqual(atLoad.profile());
+    expect(names(core)).toEqual(names(atLoad));
+  });
+
+  it("GIVEN on demand THEN the first actor lookup discovers the actors, and the next start reads them from the cache", async () => {
+    const atLoad = await loadCore(CORPUS_DIR);
+    const cacheDir = await freshCache();
+    const build = (dir: string, hooks: object) => createEngine(dir, { cacheDir, ...hooks });
+    const core = await loadCore(CORPUS_DIR, build, { discovery: "on-demand" });
+    expect(derivedFiles(cacheDir)).toEqual([]);
+    expect(names(core)).toEqual(names(atLoad));
+    expect(derivedFiles(cacheDir)).toEqual(["actors", "facts"]);
+    const timeline = core.timeline("Putin");
+    expect(timeline.ok && timeline.timeline.events.length).toBeGreaterThan(0);
+
+    const warm = await loadCore(CORPUS_DIR, build, { discovery: "on-demand" });
+    expect(names(warm)).toEqual(names(atLoad));
+    expect(warm.profile()).toEqual(atLoad.profile());
+  });
+
+  it("GIVEN at load (the default) THEN the actors and the facts found with them are cached before anything asks", async () => {
+    const cacheDir = await freshCache();
+    await loadCore(CORPUS_DIR, (dir, hooks) => createEngine(dir, { cacheDir, ...hooks }));
+    expect(derivedFiles(cacheDir)).toEqual(["actors", "facts"]);
+  });
+});
