@@ -3,7 +3,7 @@
  * NFKC → fold case, umlauts and ß → spelling variants → stopwords → Snowball German stem,
  * plus the stems of compound parts.
  */
-import { stemmer as germanStem } from "@orama/stemmers/german";
+import { germanStem } from "./germanStemmer.js";
 import { CompoundSplitter } from "./compounds.js";
 import { foldWord } from "./normalize.js";
 import { GERMAN_STOPWORDS } from "./stopwords.js";

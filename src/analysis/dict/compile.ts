@@ -43,7 +43,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { gunzipSync, gzipSync } from "node:zlib";
-import { stemmer as germanStem } from "@orama/stemmers/german";
+import { germanStem } from "../germanStemmer.js";
 import { foldWord } from "../normalize.js";
 import { EN_DE_FILE, LEMMAS_FILE, MAX_CHARS, MAX_SYNSET_SIZE, MAX_TRANSLATIONS, MAX_WORDS, THESAURUS_FILE } from "./lineFormats.js";
 

@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
-import { stemmer as germanStem } from "@orama/stemmers/german";
+import { germanStem } from "../../../src/analysis/germanStemmer.js";
 import { describe, expect, it } from "vitest";
 import {
   dictionaryDir,
