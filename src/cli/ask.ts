@@ -2,22 +2,56 @@
 import { createInterface } from "node:readline";
 import type { Answer } from "../answer/types.js";
 import type { Core } from "../core/core.js";
+import { type LoadedCore, needsProfile } from "../core/loadCore.js";
 import { renderAnswerText } from "../render/text/answerText.js";
 import type { CliArgs } from "./args.js";
 
-export async function runAsk(core: Core, args: CliArgs, out: NodeJS.WritableStream = process.stdout): Promise<number> {
+/** `input`: the questions of a batch, one a line (when `args` has none). */
+export async function runAsk(
+  core: Core & Partial<Pick<LoadedCore, "profileAhead">>,
+  args: CliArgs,
+  out: NodeJS.WritableStream = process.stdout,
+  input: NodeJS.ReadableStream = process.stdin,
+): Promise<number> {
   const render = (a: Answer) => (args.json ? JSON.stringify(a) : `${renderAnswerText(a, args.lang)}\n`);
   if (args.text !== undefined) {
     out.write(`${render(safeAnswer(core, args.text))}\n`);
     return 0;
   }
-  const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
-  for await (const line of lines) out.write(`${render(safeAnswer(core, line))}\n`);
+  const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
+  // The first abstention's corpus profile may need the actors discovered (20,000 articles: ~5 s). Then they are
+  // discovered in a thread while the next questions are answered; the lines from that abstention on are held, in
+  // order, and written once the profile is known (the held abstentions asked again, now with it).
+  const ahead = core.profileAhead?.();
+  const held: Array<{ question: string } | { line: string }> = [];
+  let discovered: Promise<void> | undefined;
+  let known = ahead === undefined;
+  const flush = () => {
+    for (const h of held.splice(0)) out.write(`${"line" in h ? h.line : render(safeAnswer(core, h.question))}\n`);
+  };
+  for await (const line of lines) {
+    if (known || ahead === undefined) {
+      flush();
+      out.write(`${render(safeAnswer(core, line))}\n`);
+      continue;
+    }
+    const answer = safeAnswer({ ask: ahead.answer, stats: () => core.stats() }, line);
+    if (held.length === 0 && !needsProfile(answer)) {
+      out.write(`${render(answer)}\n`);
+      continue;
+    }
+    discovered ??= ahead.start().then(() => {
+      known = true;
+    });
+    held.push(needsProfile(answer) ? { question: line } : { line: render(answer) });
+  }
+  await discovered;
+  flush();
   return 0;
 }
 
 /** `Core.ask`, as the bot asks; a question never takes the batch down: an internal error becomes an abstention with an error code. */
-export function safeAnswer(core: Core, question: string): Answer & { error?: { code: string; message: string } } {
+export function safeAnswer(core: Pick<Core, "ask" | "stats">, question: string): Answer & { error?: { code: string; message: string } } {
   try {
     return core.ask(question);
   } catch (e) {

@@ -1,13 +1,12 @@
 /** Builds the Core from a corpus folder: engine (index), actors and their matcher, cached timelines. */
 import { answer } from "../answer/answer.js";
-import { type CorpusFacts, type CorpusProfile, corpusFacts, withExamples } from "../corpus/profile.js";
+import { type CorpusProfile, withExamples } from "../corpus/profile.js";
 import { cleanText } from "../analysis/normalize.js";
 import { MAX_CHOICE_NAME } from "../util/discordLimits.js";
 import { clip } from "../util/text.js";
 import { dataFilePath } from "../config/paths.js";
 import { createEngine, type EngineOptions, type LoadedEngine } from "../search/engine.js";
 import { createArticleLookup } from "../source/articleLookup.js";
-import { NO_DERIVED_CACHE } from "../search/snapshot/derived.js";
 import { type ActorMatcher, compileActorMatcher } from "../timeline/actorMatch.js";
 import { ACTORS_FILE, type Actor, loadActors } from "../timeline/actorsFile.js";
 import { buildTimeline, buildTimelines } from "../timeline/buildTimeline.js";
@@ -15,9 +14,9 @@ import { isPeriod, narrowTimeline } from "../timeline/narrowTimeline.js";
 import type { ShardedBuildOptions } from "../search/shardedBuild.js";
 import { BUILD_SHARDS, DISCOVERY_THREAD_MAX_ARTICLES, DISCOVERY_THREAD_MIN_ARTICLES, TIMELINE_PREBUILD_BATCH } from "./servingLimits.js";
 import { withinDeadline } from "./withinDeadline.js";
-import type { DiscoveredActor } from "../timeline/discoverActors.js";
-import { withDiscovered } from "../timeline/discoveryInput.js";
-import { type Discovery, discoverWithFacts } from "./discovery.js";
+import type { Answer } from "../answer/types.js";
+import { DISCOVERED_ACTORS, discoveredParts } from "./discoveredParts.js";
+import type { Discovery } from "./discovery.js";
 import { type DiscoveryThread, startDiscoveryThread } from "./discoveryThread.js";
 import type { LookupError, Timeline, TimelineQuery, TimelineResult } from "../timeline/types.js";
 import type { Core } from "./core.js";
@@ -43,6 +42,28 @@ export interface LoadedCore extends Core {
   prebuildTimelines(deadline: number): number;
   /** Files, counts and problems: what a reload is judged on. */
   readonly summary: CoreSummary;
+  /**
+   * For a batch of questions on a core that discovers on demand, at a corpus large enough for a thread to pay: how
+   * to answer without waiting when an abstention's corpus profile would first have to discover the actors (cli/ask.ts
+   * answers the next questions meanwhile and holds the abstentions). Undefined when the profile needs no discovery.
+   */
+  profileAhead(): ProfileAhead | undefined;
+}
+
+/** Answers while a corpus profile is discovered in a worker thread ({@link LoadedCore.profileAhead}). */
+export interface ProfileAhead {
+  /** `ask` without the profile an abstention carries: it never discovers anything. */
+  answer(question: string): Answer;
+  /**
+   * Starts the discovery thread (once); resolves when `ask` no longer discovers anything for a profile, also when the
+   * thread failed (`ask` then discovers on this thread, as without one).
+   */
+  start(): Promise<void>;
+}
+
+/** Whether `Core.ask` gives this answer the corpus profile (an abstention on a question that was not empty). */
+export function needsProfile(answer: Answer): boolean {
+  return answer.abstained && answer.reason !== "empty";
 }
 
 /** What {@link loadCore} passes to the engine build: `createEngine`'s hooks. */
@@ -112,7 +133,8 @@ export async function loadCore(
     beforeSave: () => discovery ?? Promise.resolve(),
   }).finally(() => started?.cancel());
   const discovered = (await discovery) ?? undefined;
-  return { ...coreOf(engine, actors, actorProblems, discovered, timing), folder, summary: summarize(engine, folder, actorProblems) };
+  const discovering = { timing, threadFrom: discoveryThreadFrom, startDiscovery };
+  return { ...coreOf(engine, actors, actorProblems, discovered, discovering), folder, summary: summarize(engine, folder, actorProblems) };
 }
 
 /** Every problem of a loaded core (in this thread or a worker), one line each: skipped entries, bad articles, data files. */
@@ -125,63 +147,22 @@ export function emptyCorpusProblem(core: { readonly summary: CoreSummary }): str
   return summaryEmptyProblem(core.summary);
 }
 
-/** The derived-cache names of the discovered actors and of the corpus facts of the profile. */
-const DISCOVERED_ACTORS = "actors";
-const CORPUS_FACTS = "facts";
-
-/**
- * The curated actors plus everyone the corpus introduces with a full name or a role (discovered once per
- * corpus load, in one pass over the articles).
- */
-export function allActors(engine: LoadedEngine, curated: Actor[], precomputed?: DiscoveredActor[]): Actor[] {
-  return discoveredParts(engine, curated, precomputed ? { actors: precomputed } : undefined).actors();
-}
-
-/**
- * The actors and the corpus facts of an engine's articles, each computed on first use: read from the cache beside
- * the snapshot (keyed also by the curated actors), else taken from what a discovery thread brought, else discovered
- * here. Discovery finds the facts in the same pass; only when the actors were cached and the facts not are they
- * counted on their own.
- */
-function discoveredParts(engine: LoadedEngine, curated: Actor[], brought?: Partial<Discovery>): DiscoveredParts {
-  const articles = engine.index.articles;
-  const derived = engine.derived ?? NO_DERIVED_CACHE;
-  const salt = JSON.stringify(curated);
-  // Discovery reads every article (~5 s at 20,000): cached beside the snapshot like the facts (~2 s on their own).
-  let here: Discovery | undefined;
-  const discover = () => (here ??= discoverWithFacts(articles, { variants: engine.lexicon.variants, curated }, engine.lexicon.general));
-  let facts: CorpusFacts | undefined;
-  const factsOf = () => (facts ??= derived.get(CORPUS_FACTS, salt, () => brought?.facts ?? here?.facts ?? corpusFacts(articles, allOf())));
-  let actors: Actor[] | undefined;
-  const allOf = () => {
-    if (actors) return actors;
-    actors = withDiscovered(curated, derived.get(DISCOVERED_ACTORS, salt, () => brought?.actors ?? discover().actors));
-    // Facts found with the actors are cached at once, so that no later start pays for them.
-    if ((brought?.facts ?? here?.facts) !== undefined) factsOf();
-    return actors;
-  };
-  return { actors: allOf, facts: factsOf };
-}
-
-interface DiscoveredParts {
-  actors(): Actor[];
-  facts(): CorpusFacts;
+/** When and how a core discovers its actors: loadCore's options. */
+interface Discovering {
+  timing: DiscoveryTiming;
+  /** From this many articles, {@link LoadedCore.profileAhead} uses a thread. */
+  threadFrom: number;
+  startDiscovery: () => DiscoveryThread;
 }
 
 /**
  * `discovered`: the actors and corpus facts found already (in a worker thread) for this engine's articles. At load
  * (`timing`), the actors are found now; on demand, when first used.
  */
-export function coreOf(
-  engine: LoadedEngine,
-  curated: Actor[],
-  actorProblems: string[] = [],
-  discovered?: Discovery,
-  timing: DiscoveryTiming = "at-load",
-): Omit<LoadedCore, "folder" | "summary"> {
+function coreOf(engine: LoadedEngine, curated: Actor[], actorProblems: string[], discovered: Discovery | undefined, discovering: Discovering): Omit<LoadedCore, "folder" | "summary"> {
   const parts = discoveredParts(engine, curated, discovered);
   const facts = parts.facts;
-  if (timing === "at-load") parts.actors();
+  if (discovering.timing === "at-load") parts.actors();
   const articles = engine.index.articles;
   // Compiled on first use (timelines, actor autocomplete): a CLI that only asks questions never needs it (~0.2 s of
   // every start at 20,000 articles); the bot's core compiles it while it prebuilds timelines, before it is ready.
@@ -219,7 +200,17 @@ export function coreOf(
     ask(question) {
       const result = answer(engine, question);
       // An abstention says what the corpus does cover (computed once per corpus, on the first abstention).
-      return result.abstained && result.reason !== "empty" ? { ...result, corpus: describe() } : result;
+      return needsProfile(result) ? { ...result, corpus: describe() } : result;
+    },
+    profileAhead() {
+      if (profile !== undefined || parts.factsKnown() || articles.length < discovering.threadFrom) return undefined;
+      let started: Promise<void> | undefined;
+      const start = () =>
+        discovering
+          .startDiscovery()
+          .discover(articles, { variants: engine.lexicon.variants, curated })
+          .then((found) => parts.adopt(found), () => undefined);
+      return { answer: (question) => answer(engine, question), start: () => (started ??= start()) };
     },
     timeline(query, options: TimelineQuery = {}): TimelineResult {
       const cleaned = clip(cleanText(String(query ?? "")), 200);

@@ -7,10 +7,13 @@ import { readdirSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { PassThrough, Readable } from "node:stream";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadCore } from "../../src/core/loadCore.js";
 import { type DiscoveryThread, startDiscoveryThread } from "../../src/core/discoveryThread.js";
 import { createEngine } from "../../src/search/engine.js";
+import { parseArgs } from "../../src/cli/args.js";
+import { runAsk } from "../../src/cli/ask.js";
 import { CORPUS_DIR } from "../fixtures/corpus.js";
 
 const caches: string[] = [];
@@ -71,5 +74,58 @@ describe("loadCore: discovery on demand", () => {
     const cacheDir = await freshCache();
     await loadCore(CORPUS_DIR, (dir, hooks) => createEngine(dir, { cacheDir, ...hooks }));
     expect(derivedFiles(cacheDir)).toEqual(["actors", "facts"]);
+  });
+});
+
+describe("cli ask batch: the profile discovered in a thread while the next questions are answered", () => {
+  const QUESTIONS = ["Was sagte Rubio?", OUT_OF_SCOPE, "Wann stimmte die Ukraine der Waffenruhe zu?", "", "Wer ist Lawrow?", "Wie wird das Wetter morgen in Hamburg?", "Was sagte Trump?"];
+
+  /** The JSON lines `cli ask --json` writes for `questions` on stdin. */
+  async function batch(core: Awaited<ReturnType<typeof loadCore>>, questions: readonly string[]): Promise<string[]> {
+    const parsed = parseArgs(["ask", "--json"]);
+    if (!parsed.ok) throw new Error(parsed.error);
+    const out = new PassThrough();
+    const chunks: string[] = [];
+    out.on("data", (c: Buffer) => chunks.push(c.toString("utf8")));
+    await runAsk(core, parsed.args, out, Readable.from([`${questions.join("\n")}\n`]));
+    return chunks.join("").split("\n").filter(Boolean);
+  }
+
+  it("GIVEN a batch with abstentions on a core that discovers on demand THEN one thread discovers the profile and the lines equal an at-load core's, in order", async () => {
+    const reference = await batch(await loadCore(CORPUS_DIR), QUESTIONS);
+    expect(reference).toHaveLength(QUESTIONS.length);
+    const started: string[] = [];
+    const startDiscovery = (): DiscoveryThread => {
+      started.push("start");
+      return startDiscoveryThread();
+    };
+    const cacheDir = await freshCache();
+    const build = (dir: string, hooks: object) => createEngine(dir, { cacheDir, ...hooks });
+    const core = await loadCore(CORPUS_DIR, build, { discovery: "on-demand", discoveryThreadFrom: 1, startDiscovery });
+    expect(await batch(core, QUESTIONS)).toEqual(reference);
+    expect(started).toEqual(["start"]);
+    expect(derivedFiles(cacheDir)).toEqual(["actors", "facts"]);
+    // Known now: the next batch neither starts a thread nor holds a line.
+    expect(core.profileAhead()).toBeUndefined();
+  });
+
+  it("GIVEN a batch without an abstention THEN no thread starts and nothing is discovered", async () => {
+    const started: string[] = [];
+    const startDiscovery = (): DiscoveryThread => {
+      started.push("start");
+      return startDiscoveryThread();
+    };
+    const cacheDir = await freshCache();
+    const build = (dir: string, hooks: object) => createEngine(dir, { cacheDir, ...hooks });
+    const core = await loadCore(CORPUS_DIR, build, { discovery: "on-demand", discoveryThreadFrom: 1, startDiscovery });
+    const lines = await batch(core, ["Was sagte Rubio?", "Was sagte Trump?"]);
+    expect(lines.map((l) => (JSON.parse(l) as { abstained: boolean }).abstained)).toEqual([false, false]);
+    expect(started).toEqual([]);
+    expect(derivedFiles(cacheDir)).toEqual([]);
+  });
+
+  it("GIVEN a corpus below the thread's size THEN there is nothing ahead: the batch discovers on this thread when it must", async () => {
+    const core = await loadCore(CORPUS_DIR, undefined, { discovery: "on-demand" });
+    expect(core.profileAhead()).toBeUndefined();
   });
 });

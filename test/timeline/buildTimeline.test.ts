@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Core } from "../../src/core/core.js";
 import type { Timeline, TimelineEvent } from "../../src/timeline/types.js";
 import { dataFilePath } from "../../src/config/paths.js";
-import { allActors } from "../../src/core/loadCore.js";
+import { allActors } from "../../src/core/discoveredParts.js";
 import { compileActorMatcher } from "../../src/timeline/actorMatch.js";
 import { ACTORS_FILE, loadActors } from "../../src/timeline/actorsFile.js";
 import { buildTimeline, buildTimelines } from "../../src/timeline/buildTimeline.js";
