@@ -40,9 +40,13 @@ export async function runAsk(
       out.write(`${render(answer)}\n`);
       continue;
     }
-    discovered ??= ahead.start().then(() => {
-      known = true;
-    });
+    // Whatever becomes of the thread, the held lines are written: asked again, they discover on this thread if they must.
+    discovered ??= ahead
+      .start()
+      .catch(() => undefined)
+      .then(() => {
+        known = true;
+      });
     held.push(needsProfile(answer) ? { question: line } : { line: render(answer) });
   }
   await discovered;

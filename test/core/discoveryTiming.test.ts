@@ -109,6 +109,13 @@ describe("cli ask batch: the profile discovered in a thread while the next quest
     expect(core.profileAhead()).toBeUndefined();
   });
 
+  it("GIVEN a discovery thread that fails THEN the held lines are still written, the same as an at-load core's (discovered on this thread)", async () => {
+    const reference = await batch(await loadCore(CORPUS_DIR), QUESTIONS);
+    const failing = (): DiscoveryThread => ({ discover: () => Promise.reject(new Error("worker crashed")), cancel: () => undefined });
+    const core = await loadCore(CORPUS_DIR, undefined, { discovery: "on-demand", discoveryThreadFrom: 1, startDiscovery: failing });
+    expect(await batch(core, QUESTIONS)).toEqual(reference);
+  });
+
   it("GIVEN a batch without an abstention THEN no thread starts and nothing is discovered", async () => {
     const started: string[] = [];
     const startDiscovery = (): DiscoveryThread => {
