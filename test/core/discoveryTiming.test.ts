@@ -91,9 +91,8 @@ describe("cli ask batch: the profile discovered in a thread while the next quest
     return chunks.join("").split("\n").filter(Boolean);
   }
 
-  it("GIVEN a batch with abstentions on a core that discovers on demand THEN one thread discovers the profile and the lines equal an at-load core's, in order", async () => {
-    const reference = await batch(await loadCore(CORPUS_DIR), QUESTIONS);
-    expect(reference).toHaveLength(QUESTIONS.length);
+  /** A core that discovers on demand, with a cache and a thread from one article on; `started` records the threads. */
+  async function onDemandCore() {
     const started: string[] = [];
     const startDiscovery = (): DiscoveryThread => {
       started.push("start");
@@ -101,7 +100,13 @@ describe("cli ask batch: the profile discovered in a thread while the next quest
     };
     const cacheDir = await freshCache();
     const build = (dir: string, hooks: object) => createEngine(dir, { cacheDir, ...hooks });
-    const core = await loadCore(CORPUS_DIR, build, { discovery: "on-demand", discoveryThreadFrom: 1, startDiscovery });
+    return { core: await loadCore(CORPUS_DIR, build, { discovery: "on-demand", discoveryThreadFrom: 1, startDiscovery }), started, cacheDir };
+  }
+
+  it("GIVEN a batch with abstentions on a core that discovers on demand THEN one thread discovers the profile and the lines equal an at-load core's, in order", async () => {
+    const reference = await batch(await loadCore(CORPUS_DIR), QUESTIONS);
+    expect(reference).toHaveLength(QUESTIONS.length);
+    const { core, started, cacheDir } = await onDemandCore();
     expect(await batch(core, QUESTIONS)).toEqual(reference);
     expect(started).toEqual(["start"]);
     expect(derivedFiles(cacheDir)).toEqual(["actors", "facts"]);
@@ -117,14 +122,7 @@ describe("cli ask batch: the profile discovered in a thread while the next quest
   });
 
   it("GIVEN a batch without an abstention THEN no thread starts and nothing is discovered", async () => {
-    const started: string[] = [];
-    const startDiscovery = (): DiscoveryThread => {
-      started.push("start");
-      return startDiscoveryThread();
-    };
-    const cacheDir = await freshCache();
-    const build = (dir: string, hooks: object) => createEngine(dir, { cacheDir, ...hooks });
-    const core = await loadCore(CORPUS_DIR, build, { discovery: "on-demand", discoveryThreadFrom: 1, startDiscovery });
+    const { core, started, cacheDir } = await onDemandCore();
     const lines = await batch(core, ["Was sagte Rubio?", "Was sagte Trump?"]);
     expect(lines.map((l) => (JSON.parse(l) as { abstained: boolean }).abstained)).toEqual([false, false]);
     expect(started).toEqual([]);
