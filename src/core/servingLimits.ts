@@ -81,8 +81,9 @@ export const DISCOVERY_THREAD_NICE = 10;
  * The index build on two threads (src/search/shardedBuild.ts), for corpora built without a snapshot from
  * `minArticles` articles (below, the worker's start-up, ~0.3–0.8 s, costs more than it saves): a worker splits and
  * tokenizes the articles after the first `mainShare` and analyzes the distinct raw tokens after the first
- * `analysisShare`, while this thread does the rest, starts the worker and merges. This thread takes most of it
- * because the second core also runs actor discovery from the start of the build (loadCore.ts; 20,000 articles: 12–13 s
+ * `analysisShare`, while this thread does the rest, starts the worker and merges. This thread takes most of the
+ * split and tokenizing because the second core also runs actor discovery from the start of a bot's build (loadCore.ts;
+ * the CLI's discovers on demand since session 15; 20,000 articles: 12–13 s
  * of CPU on its thread, against ~17 s on this one for the whole start, sampled per thread from /proc): the worker
  * evens out the two cores, it cannot halve the build. Measured (shared machine, 20,000 articles): at 0.5 this thread
  * waited 0.3–1.3 s for the worker twice; starting discovery only after the worker left the second core idle while
@@ -92,11 +93,15 @@ export const DISCOVERY_THREAD_NICE = 10;
  * first, and 0.6 / 0.6 balance them (alternating cold starts at 20,000 articles: build 10.8–11.9 s against 12.0–14.7
  * at 0.75 with the same nice value and 12.5–16.3 s as before; this thread's wait for a CPU in its shard 0.8–1.0 s
  * against 1.5–1.9 s before).
+ * Session 15: the worker gets its part of the analysis before this thread builds its analyzer (before, it sat idle
+ * while this thread merged and built it), and half of it: this thread's merging, analysis and wait for the worker took
+ * 1.78–1.85 s against 1.90–2.12 s with 0.6 and the old order (alternating cold starts at 20,000 articles, a fast phase
+ * of the machine: 9.3–9.6 s against 9.4–10.6 s); at 0.45 this thread waited 0.32 s for the worker.
  */
 export const BUILD_SHARDS: ShardedBuildOptions = {
   minArticles: 2_000,
   mainShare: 0.6,
-  analysisShare: 0.6,
+  analysisShare: 0.5,
   workerDeadlineMs: (articles) => scaledDeadlineMs(HELPER_THREAD_DEADLINE, articles),
 };
 

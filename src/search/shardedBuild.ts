@@ -57,8 +57,12 @@ export async function buildIndexInShards(articles: readonly Article[], lexicon: 
       return shardOf(theirs);
     });
     clock.phase("waiting for the worker's");
-    const passages = minePassages.concat(shardPassages(theirs, shard));
     const tokens = mergeTokens(table, mineTokens, shard);
+    // The worker's part of the analysis goes out first: it builds its analyzer and analyzes while this thread builds its own.
+    const split = Math.round(tokens.raws.length * options.analysisShare);
+    const rest = tokens.raws.slice(split);
+    const theirTerms = worker.analyze(mineWords, rest);
+    const passages = minePassages.concat(shardPassages(theirs, shard));
     // The decompounder's words as `dictionaryOf` gives them for the whole corpus: the shards' words in order.
     const dictionary = new Set(words);
     for (const w of mineWords) dictionary.add(w);
@@ -66,9 +70,6 @@ export async function buildIndexInShards(articles: readonly Article[], lexicon: 
     const analyzer = new Analyzer({ variants: lexicon.variants, dictionary, lemmas: lexicon.general.lemmas });
     clock.phase("merge");
 
-    const split = Math.round(tokens.raws.length * options.analysisShare);
-    const rest = tokens.raws.slice(split);
-    const theirTerms = worker.analyze(mineWords, rest);
     const mineTerms = tokens.raws.slice(0, split).map((raw) => analyzer.uncachedTerms(raw));
     clock.phase("own analysis");
     const restTerms = await theirTerms.catch((e: unknown) => {
