@@ -100,6 +100,15 @@ export class DenseIdMap extends Map<number, number> {
     return this.pairs();
   }
 
+  /** Calls `fn` with each (key, value) in ascending key order: {@link entries} without an iterator or a pair per entry. */
+  forEachPair(fn: (key: number, value: number) => void): void {
+    const values = this.#values;
+    for (let key = 0; key < values.length; key++) {
+      const value = values[key]!;
+      if (value !== ABSENT) fn(key, value);
+    }
+  }
+
   private *pairs(): MapIterator<[number, number]> {
     const values = this.#values;
     for (let key = 0; key < values.length; key++) if (values[key] !== ABSENT) yield [key, values[key]!];

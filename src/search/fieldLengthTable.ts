@@ -60,8 +60,11 @@ export class FieldLengthTable extends Map<number, number[]> {
 
   /** One field's length of a document, −1 when it lacks the field or is no document (no array made, unlike {@link get}). */
   lengthOf(shortId: number, field: number): number {
-    const pending = super.get(shortId);
-    if (pending !== undefined) return pending[field] ?? MISSING;
+    // Most tables have nothing pending: no Map lookup then (a snapshot asks this for every document and field).
+    if (super.size !== 0) {
+      const pending = super.get(shortId);
+      if (pending !== undefined) return pending[field] ?? MISSING;
+    }
     if (this.#present[shortId] !== 1) return MISSING;
     return this.#lengths[field]?.[shortId] ?? MISSING;
   }

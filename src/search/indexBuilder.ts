@@ -10,6 +10,7 @@ import type { Analyzer } from "../analysis/analyzer.js";
 import type { Passage } from "../corpus/types.js";
 import { CompactFrequencies } from "./compactPostings.js";
 import { DenseIdMap } from "./documentMaps.js";
+import { DocumentFrequencies } from "./documentFrequencies.js";
 import { SmallFieldMap } from "./fieldPostings.js";
 import { FieldLengthTable } from "./fieldLengthTable.js";
 import { PassageSearch } from "./passageSearch.js";
@@ -20,7 +21,7 @@ import { grown } from "../util/typedArrays.js";
 export interface BuiltSearch {
   search: PassageSearch;
   /** Number of passages each term occurs in (text field), in the order terms were first met. */
-  df: Map<string, number>;
+  df: DocumentFrequencies;
 }
 
 /** {@link IntList} of 16-bit values: the postings' term frequencies, capped at 0xffff as the index stores them. */
@@ -112,8 +113,6 @@ export function buildPassageSearch(
       out.start[d + 1] = out.terms.length;
     }
   }
-  const df = new Map<string, number>();
-  for (let i = 0; i < dfOrder.length; i++) df.set(terms[dfOrder.data[i]!]!, dfCounts[dfOrder.data[i]!]!);
 
   // Per field: one buffer of short ids and one of frequencies, each term's postings a slice of them.
   const byTerm: Array<SmallFieldMap<CompactFrequencies>> = terms.map(() => new SmallFieldMap());
@@ -143,10 +142,22 @@ export function buildPassageSearch(
   const documentIds = new DenseIdMap(n);
   for (let d = 0; d < n; d++) documentIds.set(d, d);
   const fieldLength = FieldLengthTable.fromColumns(lengths, n);
+  const order = byTermOrder(terms);
   const search = PassageSearch.restore(
     analyzer,
     { documentCount: n, nextId: n, fieldIds, averageFieldLength: averages, dirtCount: 0, documentIds, fieldLength, storedFields: new Map() },
-    Array.from(byTermOrder(terms), (i): [string, FieldPostings] => [terms[i]!, byTerm[i]!]),
+    Array.from(order, (i): [string, FieldPostings] => [terms[i]!, byTerm[i]!]),
+  );
+  // Each df entry's place in the order the index took its terms (what the snapshot writes).
+  const place = new Int32Array(terms.length);
+  order.forEach((id, k) => {
+    place[id] = k;
+  });
+  const firstMet = dfOrder.data.subarray(0, dfOrder.length);
+  const df = DocumentFrequencies.numbered(
+    Array.from(firstMet, (id): [string, number] => [terms[id]!, dfCounts[id]!]),
+    Int32Array.from(firstMet, (id) => place[id]!),
+    search.storedOrder()?.terms ?? null,
   );
   return { search, df };
 }

@@ -24,6 +24,17 @@ export class IntList {
     if (this.length === this.data.length) this.data = grown(this.data, this.data.length * 2);
     this.data[this.length++] = v;
   }
+
+  /** Appends `values[from … to)`. */
+  pushRun(values: Int32Array, from: number, to: number): void {
+    const need = this.length + (to - from);
+    if (need > this.data.length) this.data = grown(this.data, Math.max(need, this.data.length * 2));
+    const data = this.data;
+    let at = this.length;
+    // Runs are short (a passage's sentence offsets): a loop, no view made.
+    for (let k = from; k < to; k++) data[at++] = values[k]!;
+    this.length = at;
+  }
 }
 
 /**

@@ -1,0 +1,46 @@
+/**
+ * The snapshot's df pairs (term number, count), in the df map's order: from the numbers the map kept since the index
+ * was built or loaded, or by looking each term up.
+ */
+
+/**
+ * The df pairs (term number, count) from the numbers the df map kept (DocumentFrequencies.numbersFor); a term
+ * numbered past the index's terms is appended to `terms`. Null (and `terms` as it was) when the numbers do not fit.
+ */
+export function numberedDf(df: ReadonlyMap<string, number>, numbers: Int32Array, terms: string[]): Int32Array | null {
+  const indexTerms = terms.length;
+  const pairs = new Int32Array(df.size * 2);
+  let k = 0;
+  for (const [term, count] of df) {
+    const n = numbers[k / 2]!;
+    if (n < indexTerms ? terms[n] !== term : n !== terms.length) {
+      terms.length = indexTerms;
+      return null;
+    }
+    if (n === terms.length) terms.push(term);
+    pairs[k++] = n;
+    pairs[k++] = count;
+  }
+  return pairs;
+}
+
+/** The df pairs (term number, count), each term looked up among `terms`; a term not among them is appended. */
+export function lookedUpDf(df: ReadonlyMap<string, number>, terms: string[]): Int32Array {
+  const termNumber = new Map<string, number>();
+  terms.forEach((term, n) => {
+    termNumber.set(term, n);
+  });
+  const pairs = new Int32Array(df.size * 2);
+  let k = 0;
+  for (const [term, count] of df) {
+    let n = termNumber.get(term);
+    if (n === undefined) {
+      n = terms.length;
+      termNumber.set(term, n);
+      terms.push(term);
+    }
+    pairs[k++] = n;
+    pairs[k++] = count;
+  }
+  return pairs;
+}
