@@ -10,7 +10,6 @@ import type { Analyzer } from "../analysis/analyzer.js";
 import type { Passage } from "../corpus/types.js";
 import { CompactFrequencies } from "./compactPostings.js";
 import { DenseIdMap } from "./documentMaps.js";
-import { DocumentFrequencies } from "./documentFrequencies.js";
 import { SmallFieldMap } from "./fieldPostings.js";
 import { FieldLengthTable } from "./fieldLengthTable.js";
 import { PassageSearch } from "./passageSearch.js";
@@ -21,7 +20,9 @@ import { grown } from "../util/typedArrays.js";
 export interface BuiltSearch {
   search: PassageSearch;
   /** Number of passages each term occurs in (text field), in the order terms were first met. */
-  df: DocumentFrequencies;
+  df: Map<string, number>;
+  /** Each df entry's place in the order the index took its terms (`search.storedOrder().terms`). */
+  dfNumbers: Int32Array;
 }
 
 /** {@link IntList} of 16-bit values: the postings' term frequencies, capped at 0xffff as the index stores them. */
@@ -153,13 +154,14 @@ export function buildPassageSearch(
   order.forEach((id, k) => {
     place[id] = k;
   });
-  const firstMet = dfOrder.data.subarray(0, dfOrder.length);
-  const df = DocumentFrequencies.numbered(
-    Array.from(firstMet, (id): [string, number] => [terms[id]!, dfCounts[id]!]),
-    Int32Array.from(firstMet, (id) => place[id]!),
-    search.storedOrder()?.terms ?? null,
-  );
-  return { search, df };
+  const df = new Map<string, number>();
+  const dfNumbers = new Int32Array(dfOrder.length);
+  for (let i = 0; i < dfOrder.length; i++) {
+    const id = dfOrder.data[i]!;
+    df.set(terms[id]!, dfCounts[id]!);
+    dfNumbers[i] = place[id]!;
+  }
+  return { search, df, dfNumbers };
 }
 
 /**

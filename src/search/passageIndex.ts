@@ -19,6 +19,11 @@ export interface PassageIndex {
   /** Number of passages each term occurs in (text field). */
   df: ReadonlyMap<string, number>;
   analyzer: Analyzer;
+  /**
+   * Each df entry's place (in the df's order) in `search.storedOrder().terms`, for an index as built or loaded: the
+   * snapshot then numbers the df without a lookup per term (snapshot/dfPairs.ts). An updated index has none.
+   */
+  dfNumbers?: Int32Array;
 }
 
 /**
@@ -26,6 +31,6 @@ export interface PassageIndex {
  * terms of each raw token when already analyzed (see buildPassageSearch).
  */
 export function buildPassageIndex(articles: readonly Article[], passages: readonly Passage[], analyzer: Analyzer, tokens?: TokenStream, termsOf?: (r: number) => readonly string[]): PassageIndex {
-  const { search, df } = buildPassageSearch(passages, analyzer, tokens, termsOf);
-  return { articles, articleById: new Map(articles.map((a) => [a.id, a])), passages, search, df, analyzer };
+  const { search, df, dfNumbers } = buildPassageSearch(passages, analyzer, tokens, termsOf);
+  return { articles, articleById: new Map(articles.map((a) => [a.id, a])), passages, search, df, analyzer, dfNumbers };
 }

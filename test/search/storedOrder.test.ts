@@ -1,14 +1,13 @@
 /**
  * The snapshot writes an index as built or loaded in the order it took its terms, and its document frequencies by
- * the numbers they kept (PassageSearch.storedOrder, DocumentFrequencies.numbersFor). Once the index changes, both are
- * forgotten and the encoder walks the index itself: a snapshot of a changed index holds the change.
+ * the numbers kept with it (PassageSearch.storedOrder, PassageIndex.dfNumbers). Once the index changes, both are
+ * gone and the encoder walks the index itself: a snapshot of a changed index holds the change.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { answer } from "../../src/answer/answer.js";
 import { parseArticle } from "../../src/corpus/parseArticle.js";
 import type { Article } from "../../src/corpus/types.js";
 import { createEngine, type Engine, updateEngine } from "../../src/search/engine.js";
-import { DocumentFrequencies } from "../../src/search/documentFrequencies.js";
 import { decodeSnapshot, encodeSnapshot } from "../../src/search/snapshot/codec.js";
 import { lookedUpDf, numberedDf } from "../../src/search/snapshot/dfPairs.js";
 import type { PassageIndex } from "../../src/search/passageIndex.js";
@@ -53,10 +52,9 @@ describe("stored order", () => {
     const stored = engine.index.search.storedOrder();
     expect(stored).not.toBeNull();
     expect(new Set(stored!.terms)).toEqual(new Set([...engine.index.search.postingsByTerm()].map(([t]) => t)));
-    const df = engine.index.df as DocumentFrequencies;
-    const numbers = df.numbersFor(stored!.terms);
-    expect(numbers).not.toBeNull();
-    expect([...df.keys()]).toEqual(Array.from(numbers!, (n) => stored!.terms[n]));
+    const numbers = engine.index.dfNumbers;
+    expect(numbers).toBeDefined();
+    expect([...engine.index.df.keys()]).toEqual(Array.from(numbers!, (n) => stored!.terms[n]));
   });
 
   it("GIVEN a snapshot of a fresh build THEN the loaded index holds the same postings and df, and encodes its terms and postings to the same bytes", () => {
@@ -74,6 +72,7 @@ describe("stored order", () => {
     expect(answer(fresh, QUESTION).abstained).toBe(true);
     const updated = updateEngine(fresh, { added: [added()] });
     expect(updated.index.search.storedOrder()).toBeNull();
+    expect(updated.index.dfNumbers).toBeUndefined();
     const loaded = roundTrip(updated);
     expect(postingsOf(loaded)).toEqual(postingsOf(updated.index));
     expect([...loaded.df]).toEqual([...updated.index.df]);
@@ -93,27 +92,6 @@ describe("stored order", () => {
   });
 });
 
-describe("DocumentFrequencies", () => {
-  const terms = ["a", "b", "c"];
-
-  it("gives its numbers for the list they were made for, until it changes", () => {
-    const df = DocumentFrequencies.numbered([["c", 1], ["a", 2]], Int32Array.of(2, 0), terms);
-    expect([...df]).toEqual([["c", 1], ["a", 2]]);
-    expect([...df.numbersFor(terms)!]).toEqual([2, 0]);
-    expect(df.numbersFor([...terms])).toBeNull();
-    for (const change of [(d: DocumentFrequencies) => d.set("b", 1), (d: DocumentFrequencies) => d.delete("a"), (d: DocumentFrequencies) => d.clear()]) {
-      const copy = DocumentFrequencies.numbered(df, Int32Array.of(2, 0), terms);
-      change(copy);
-      expect(copy.numbersFor(terms)).toBeNull();
-    }
-  });
-
-  it("keeps no numbers that do not fit its entries", () => {
-    expect(DocumentFrequencies.numbered([["a", 1], ["a", 2]], Int32Array.of(0, 0), terms).numbersFor(terms)).toBeNull();
-    expect(DocumentFrequencies.numbered([["a", 1]], Int32Array.of(0), null).numbersFor(terms)).toBeNull();
-  });
-});
-
 describe("snapshot df pairs", () => {
   const df = new Map([["b", 3], ["x", 1], ["a", 2]]);
 
@@ -126,7 +104,7 @@ describe("snapshot df pairs", () => {
   });
 
   it("refuses numbers that do not fit, leaving the terms as they were", () => {
-    for (const wrong of [Int32Array.of(0, 2, 1), Int32Array.of(1, 3, 0)]) {
+    for (const wrong of [Int32Array.of(0, 2, 1), Int32Array.of(1, 3, 0), Int32Array.of(1, 2)]) {
       const terms = ["a", "b"];
       expect(numberedDf(df, wrong, terms)).toBeNull();
       expect(terms).toEqual(["a", "b"]);

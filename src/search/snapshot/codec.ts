@@ -21,7 +21,6 @@ import type { CorpusProblem } from "../../corpus/loadCorpus.js";
 import type { Article, Passage } from "../../corpus/types.js";
 import type { PassageIndex } from "../passageIndex.js";
 import { DenseIdMap } from "../documentMaps.js";
-import { DocumentFrequencies } from "../documentFrequencies.js";
 import { lookedUpDf, numberedDf } from "./dfPairs.js";
 import { FieldLengthTable } from "../fieldLengthTable.js";
 import { PassageSearch } from "../passageSearch.js";
@@ -122,8 +121,7 @@ export function encodeIndexSections({ index, corpusProblems }: IndexParts): Sect
     }
   }
   const indexTerms = terms.length;
-  const numbers = stored !== null && index.df instanceof DocumentFrequencies ? index.df.numbersFor(stored.terms) : null;
-  const df = (numbers !== null ? numberedDf(index.df, numbers, terms) : null) ?? lookedUpDf(index.df, terms);
+  const df = (stored !== null && index.dfNumbers !== undefined ? numberedDf(index.df, index.dfNumbers, terms) : null) ?? lookedUpDf(index.df, terms);
 
   const { literals, ...passages } = encodePassages(index.articles, index.passages);
   const meta: Meta = {
@@ -191,15 +189,14 @@ export function decodeSnapshot(sections: ReadonlyMap<string, Uint8Array>, lexico
   if (offsets.length !== meta.indexTerms) throw new Error(`snapshot decoder: ${offsets.length} term offsets for ${meta.indexTerms} terms`);
   const search = PassageSearch.restore(analyzer, { ...meta.search, ...decodeDocs(deserialize<Docs>("docs"), fieldCountOf(meta.search.fieldIds)) }, lazyPostings(terms, offsets, section("postings")));
 
-  const entries: Array<[string, number]> = [];
-  const numbers = new Int32Array(dfPairs.length / 2);
-  for (let i = 0; i < dfPairs.length; i += 2) {
-    entries.push([terms[dfPairs[i]!]!, dfPairs[i + 1]!]);
-    numbers[i / 2] = dfPairs[i]!;
-  }
+  const df = new Map<string, number>();
   // Numbered as the file has them: the index re-encodes to the same bytes without a lookup per term.
-  const df = DocumentFrequencies.numbered(entries, numbers, search.storedOrder()?.terms ?? null);
-  return { index: { articles, articleById: new Map(articles.map((a) => [a.id, a])), passages, search, df, analyzer }, corpusProblems: meta.corpusProblems };
+  const dfNumbers = new Int32Array(dfPairs.length / 2);
+  for (let i = 0; i < dfPairs.length; i += 2) {
+    df.set(terms[dfPairs[i]!]!, dfPairs[i + 1]!);
+    dfNumbers[i / 2] = dfPairs[i]!;
+  }
+  return { index: { articles, articleById: new Map(articles.map((a) => [a.id, a])), passages, search, df, analyzer, dfNumbers }, corpusProblems: meta.corpusProblems };
 }
 
 function decodeDocs(docs: Docs, fieldCount: number): Pick<RestoredState, "documentIds" | "fieldLength"> {

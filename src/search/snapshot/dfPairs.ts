@@ -1,13 +1,15 @@
 /**
- * The snapshot's df pairs (term number, count), in the df map's order: from the numbers the map kept since the index
- * was built or loaded, or by looking each term up.
+ * The snapshot's df pairs (term number, count), in the df map's order: from the numbers kept since the index was
+ * built or loaded, or by looking each term up.
  */
 
 /**
- * The df pairs (term number, count) from the numbers the df map kept (DocumentFrequencies.numbersFor); a term
- * numbered past the index's terms is appended to `terms`. Null (and `terms` as it was) when the numbers do not fit.
+ * The df pairs (term number, count) from the numbers kept with the index (PassageIndex.dfNumbers); a term numbered
+ * past the index's terms is appended to `terms`. Null (and `terms` as it was) when the numbers do not fit the df:
+ * each entry's term is checked against the term its number names, so numbers gone stale cannot write a wrong file.
  */
 export function numberedDf(df: ReadonlyMap<string, number>, numbers: Int32Array, terms: string[]): Int32Array | null {
+  if (numbers.length !== df.size) return null;
   const indexTerms = terms.length;
   const pairs = new Int32Array(df.size * 2);
   let k = 0;
