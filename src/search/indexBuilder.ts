@@ -21,7 +21,7 @@ export interface BuiltSearch {
   search: PassageSearch;
   /** Number of passages each term occurs in (text field), in the order terms were first met. */
   df: Map<string, number>;
-  /** Each df entry's place in the order the index took its terms (`search.storedOrder().terms`). */
+  /** Each df entry's place in the order the index took its terms (see PassageIndex.dfNumbers). */
   dfNumbers: Int32Array;
 }
 

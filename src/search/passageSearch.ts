@@ -10,7 +10,7 @@ import { DenseIdMap } from "./documentMaps.js";
 import { SmallFieldMap, smallFieldMapOf } from "./fieldPostings.js";
 import { FieldLengthTable } from "./fieldLengthTable.js";
 import { fieldCountOf, type IndexDoc, miniSearchOptions } from "./searchOptions.js";
-import type { FieldPostings, RestoredState, SearchState, StoredOrder } from "./searchState.js";
+import type { FieldPostings, RestoredState, SearchState } from "./searchState.js";
 import { grown } from "../util/typedArrays.js";
 
 
@@ -22,8 +22,6 @@ export class PassageSearch extends MiniSearch<IndexDoc> {
   /** 1 for a live short id; 0 for one discarded (or never handed out). */
   #live = new Uint8Array(0);
   #discarded = 0;
-  /** The terms and postings in the order {@link restore} took them, until the index changes ({@link storedOrder}). */
-  #stored: StoredOrder | null = null;
 
   /** @param onTerm called for every term indexed, with its field (the document frequencies are counted this way) */
   constructor(analyzer: Analyzer, onTerm?: (term: string, field: string) => void) {
@@ -49,7 +47,6 @@ export class PassageSearch extends MiniSearch<IndexDoc> {
 
   /** MiniSearch's `add`, plus the typed field lengths and liveness, and compact postings for terms it created. */
   override add(doc: IndexDoc): void {
-    this.#stored = null;
     this.#added.terms = new Set();
     try {
       super.add(doc);
@@ -71,7 +68,6 @@ export class PassageSearch extends MiniSearch<IndexDoc> {
 
   /** MiniSearch's `remove`: the document's postings go at once (each list is a typed array: a short move per term). */
   override remove(doc: IndexDoc): void {
-    this.#stored = null;
     const shortId = this._idToShortId.get(doc.id);
     super.remove(doc);
     if (shortId !== undefined) this.#live[shortId] = 0;
@@ -79,20 +75,12 @@ export class PassageSearch extends MiniSearch<IndexDoc> {
 
   /** MiniSearch's `discard`; the postings stay until the next build and are skipped as not live. */
   override discard(id: number): void {
-    this.#stored = null;
     const shortId = this._idToShortId.get(id);
     super.discard(id);
     if (shortId !== undefined && this.#live[shortId] === 1) {
       this.#live[shortId] = 0;
       this.#discarded++;
     }
-  }
-
-  /** MiniSearch's `removeAll` (with no documents, it starts a new index). */
-  override removeAll(documents?: readonly IndexDoc[]): void {
-    this.#stored = null;
-    if (documents === undefined) super.removeAll();
-    else super.removeAll(documents);
   }
 
   #track(shortId: number, lengths: readonly number[]): void {
@@ -153,7 +141,8 @@ export class PassageSearch extends MiniSearch<IndexDoc> {
   }
 
   /**
-   * An index with the given state and postings, as {@link state} and {@link postingsByTerm} exported them.
+   * An index with the given state and postings, as {@link state} and {@link postingsByTerm} exported them. Each
+   * term's postings (a {@link SmallFieldMap}) note their place in this order (`restoredAt`).
    * The maps of `state` and the postings are taken over, not copied (a snapshot passes postings that decode
    * themselves on first use): the caller must not use them afterwards.
    */
@@ -167,26 +156,14 @@ export class PassageSearch extends MiniSearch<IndexDoc> {
     search._dirtCount = state.dirtCount;
     search.#useCompactMaps(DenseIdMap.of(state.documentIds), FieldLengthTable.of(state.fieldLength, fieldCountOf(search._fieldIds)));
     search._storedFields = state.storedFields;
-    const terms: string[] = [];
-    const byTerm: FieldPostings[] = [];
+    let at = 0;
     for (const [term, data] of postings) {
       search._index.set(term, data);
-      terms.push(term);
-      byTerm.push(data);
+      if (data instanceof SmallFieldMap) data.restoredAt = at;
+      at++;
     }
-    // (A term given twice is written twice, and read back, the last postings win, as here: no check, since the
-    // radix tree counts its terms by walking them all.)
-    search.#stored = { terms, postings: byTerm };
     search.#trackAll();
     return search;
-  }
-
-  /**
-   * The terms and their postings in the order {@link restore} took them, while the index is as restored (no document
-   * added, removed or discarded since); else null. The snapshot writes them in this order without walking the tree.
-   */
-  storedOrder(): StoredOrder | null {
-    return this.#stored;
   }
 
   /** The index's state but its postings (live views: read, do not keep across changes). */

@@ -29,9 +29,3 @@ export interface RestoredState extends Omit<SearchState, "documentIds" | "fieldL
   fieldLength: Map<number, number[]>;
   storedFields: Map<number, Record<string, unknown>>;
 }
-
-/** An index's terms and their postings in one order (`PassageSearch.storedOrder`): `postings[i]` are `terms[i]`'s. */
-export interface StoredOrder {
-  terms: readonly string[];
-  postings: readonly FieldPostings[];
-}
