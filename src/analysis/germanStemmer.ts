@@ -130,7 +130,6 @@ export function germanStem(input: string): string {
   return out;
 }
 
-
 /**
  * R1 and R2: R1 starts after the first non-vowel that follows a vowel (at least 3 units in), R2 likewise after R1's
  * start; the word's end when there is none.

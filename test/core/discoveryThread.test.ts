@@ -4,10 +4,10 @@
  * the calling thread when the thread fails.
  */
 import { readdirSync, readFileSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
-import { getPriority, tmpdir } from "node:os";
+import { rm } from "node:fs/promises";
+import { getPriority, } from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { type DiscoveryThread, discoverInThread, startDiscoveryThread } from "../../src/core/discoveryThread.js";
 import { loadCore } from "../../src/core/loadCore.js";
 import { DISCOVERY_THREAD_NICE } from "../../src/core/servingLimits.js";
@@ -19,6 +19,7 @@ import { discoverActors } from "../../src/timeline/discoverActors.js";
 import { discoveryOptions, withDiscovered } from "../../src/timeline/discoveryInput.js";
 import { corpusFacts } from "../../src/corpus/profile.js";
 import { syntheticArticles } from "../../bench/synthetic.js";
+import { tempDirs } from "../support/tempDirs.js";
 import { CORPUS_DIR } from "../fixtures/corpus.js";
 
 const curated = (() => {
@@ -27,15 +28,7 @@ const curated = (() => {
   return loaded.actors;
 })();
 
-const caches: string[] = [];
-const freshCache = async () => {
-  const dir = await mkdtemp(path.join(tmpdir(), "vb-discovery-"));
-  caches.push(dir);
-  return dir;
-};
-afterAll(async () => {
-  await Promise.all(caches.map((dir) => rm(dir, { recursive: true, force: true })));
-});
+const freshCache = tempDirs("vb-discovery-");
 
 /** The nice value of each thread of this process (Linux: field 19 of /proc/self/task/<tid>/stat). */
 function threadNiceValues(): number[] {

@@ -4,27 +4,17 @@
  * discovers them, the same actors and profile as at load, and caches them beside the snapshot for the next start.
  */
 import { readdirSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { PassThrough, Readable } from "node:stream";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { loadCore } from "../../src/core/loadCore.js";
 import { type DiscoveryThread, startDiscoveryThread } from "../../src/core/discoveryThread.js";
 import { createEngine } from "../../src/search/engine.js";
 import { parseArgs } from "../../src/cli/args.js";
 import { runAsk } from "../../src/cli/ask.js";
+import { tempDirs } from "../support/tempDirs.js";
 import { CORPUS_DIR } from "../fixtures/corpus.js";
 
-const caches: string[] = [];
-const freshCache = async () => {
-  const dir = await mkdtemp(path.join(tmpdir(), "vb-discovery-timing-"));
-  caches.push(dir);
-  return dir;
-};
-afterAll(async () => {
-  await Promise.all(caches.map((dir) => rm(dir, { recursive: true, force: true })));
-});
+const freshCache = tempDirs("vb-discovery-timing-");
 
 const derivedFiles = (dir: string) => readdirSync(dir).filter((f) => f.startsWith("derived-")).map((f) => f.split("-")[1]).sort();
 const names = (core: Awaited<ReturnType<typeof loadCore>>) => core.actorChoices("").map((c) => c.value);

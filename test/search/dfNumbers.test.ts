@@ -105,19 +105,21 @@ describe("df numbers", () => {
 describe("snapshot df pairs", () => {
   const df = new Map([["b", 3], ["x", 1], ["a", 2]]);
 
-  it("numbers a term past the index's terms after them, as a lookup does", () => {
-    const numbered = ["a", "b"];
-    const looked = ["a", "b"];
-    expect([...numberedDf(df, Int32Array.of(1, 2, 0), numbered)!]).toEqual([...lookedUpDf(df, looked)]);
-    expect(numbered).toEqual(["a", "b", "x"]);
-    expect(looked).toEqual(numbered);
+  it("numbers the df as the lookup does, when the numbers name the df's terms", () => {
+    const terms = ["a", "b", "x"];
+    expect([...numberedDf(df, Int32Array.of(1, 2, 0), terms)!]).toEqual([...lookedUpDf(df, [...terms])]);
   });
 
-  it("refuses numbers that do not fit, leaving the terms as they were", () => {
+  it("leaves a term the index does not hold to the lookup, which appends it", () => {
+    const terms = ["a", "b"];
+    expect(numberedDf(df, Int32Array.of(1, 2, 0), terms)).toBeNull();
+    expect([...lookedUpDf(df, terms)]).toEqual([1, 3, 2, 1, 0, 2]);
+    expect(terms).toEqual(["a", "b", "x"]);
+  });
+
+  it("refuses numbers that do not fit", () => {
     for (const wrong of [Int32Array.of(0, 2, 1), Int32Array.of(1, 3, 0), Int32Array.of(1, 2), Int32Array.of(1, -1, 0)]) {
-      const terms = ["a", "b"];
-      expect(numberedDf(df, wrong, terms)).toBeNull();
-      expect(terms).toEqual(["a", "b"]);
+      expect(numberedDf(df, wrong, ["a", "b", "x"]), String(wrong)).toBeNull();
     }
   });
 });

@@ -4,22 +4,18 @@
  */
 
 /**
- * The df pairs (term number, count) from the numbers kept with the index (PassageIndex.dfNumbers); a term numbered
- * past the index's terms is appended to `terms`. Null (and `terms` as it was) when the numbers do not fit the df:
- * each entry's term is checked against the term its number names, so numbers gone stale cannot write a wrong file.
+ * The df pairs (term number, count) from the numbers kept with the index (PassageIndex.dfNumbers, turned into
+ * positions in `terms`); null when they do not fit the df: each entry's term is checked against the term its number
+ * names, so numbers gone stale cannot write a wrong file. A term the index does not hold has no number here: the
+ * lookup appends it.
  */
-export function numberedDf(df: ReadonlyMap<string, number>, numbers: Int32Array, terms: string[]): Int32Array | null {
+export function numberedDf(df: ReadonlyMap<string, number>, numbers: Int32Array, terms: readonly string[]): Int32Array | null {
   if (numbers.length !== df.size) return null;
-  const indexTerms = terms.length;
   const pairs = new Int32Array(df.size * 2);
   let k = 0;
   for (const [term, count] of df) {
     const n = numbers[k / 2]!;
-    if (n < indexTerms ? terms[n] !== term : n !== terms.length) {
-      terms.length = indexTerms;
-      return null;
-    }
-    if (n === terms.length) terms.push(term);
+    if (n < 0 || n >= terms.length || terms[n] !== term) return null;
     pairs[k++] = n;
     pairs[k++] = count;
   }
