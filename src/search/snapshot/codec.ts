@@ -6,8 +6,8 @@
  *  - `texts`      the article texts (UTF-8, with byte lengths)
  *  - `passages`   passages as offsets into their article (see passages.ts)
  *  - `docs`       MiniSearch's documents: short id, passage number and field lengths (−1 for none)
- *  - `terms`      the index terms in MiniSearch's order, then terms that only have a document frequency;
- *                 where each index term's postings start; (term number, passage count) pairs of the df map
+ *  - `terms`      the index terms in the order the index took them (PassageSearch.postingsByTerm), then terms that
+ *                 only have a document frequency; where each index term's postings start; (term number, passage count) pairs of the df map
  *  - `postings`   per index term, its postings (lazyPostings.ts)
  *  - `dictionary` the decompounder's words, so the Analyzer is rebuilt exactly
  *
