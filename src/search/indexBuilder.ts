@@ -14,7 +14,6 @@ import { SmallFieldMap } from "./fieldPostings.js";
 import { FieldLengthTable } from "./fieldLengthTable.js";
 import { PassageSearch } from "./passageSearch.js";
 import { FIELDS, IntList, type TokenStream, tokenizePassages } from "./passageTokens.js";
-import type { FieldPostings } from "./searchState.js";
 import { grown } from "../util/typedArrays.js";
 
 export interface BuiltSearch {
@@ -143,42 +142,20 @@ export function buildPassageSearch(
   const documentIds = new DenseIdMap(n);
   for (let d = 0; d < n; d++) documentIds.set(d, d);
   const fieldLength = FieldLengthTable.fromColumns(lengths, n);
-  const order = byTermOrder(terms);
-  const search = PassageSearch.restore(
+  // The index takes the builder's numbering of its terms over (termMap.ts); a term's number is its place (restoredAt).
+  const search = PassageSearch.restoreNumbered(
     analyzer,
     { documentCount: n, nextId: n, fieldIds, averageFieldLength: averages, dirtCount: 0, documentIds, fieldLength, storedFields: new Map() },
-    Array.from(order, (i): [string, FieldPostings] => [terms[i]!, byTerm[i]!]),
+    termIds,
+    terms,
+    byTerm,
   );
-  // Each df entry's place in the order the index took its terms (what the snapshot writes).
-  const place = new Int32Array(terms.length);
-  order.forEach((id, k) => {
-    place[id] = k;
-  });
   const df = new Map<string, number>();
   const dfNumbers = new Int32Array(dfOrder.length);
   for (let i = 0; i < dfOrder.length; i++) {
     const id = dfOrder.data[i]!;
     df.set(terms[id]!, dfCounts[id]!);
-    dfNumbers[i] = place[id]!;
+    dfNumbers[i] = id;
   }
   return { search, df, dfNumbers };
 }
-
-/**
- * Term ids grouped by their first two characters (a counting sort, linear): the order the index takes its terms,
- * which its snapshot keeps and in which the radix tree is filled when a walk first needs it (termMap.ts). The tree
- * takes them about twice as fast as in the order they first occur, because each insertion walks a path the last one
- * warmed (20,000 articles: ~0.5 s, when the tree was still filled at every start). A full sort costs more than it saves.
- */
-function byTermOrder(terms: readonly string[]): Int32Array {
-  const key = (t: string) => ((t.charCodeAt(0) & 0xff) << 8) | (t.length > 1 ? t.charCodeAt(1) & 0xff : 0);
-  const starts = new Int32Array(LEADING_PAIRS + 1);
-  for (const t of terms) starts[key(t) + 1]!++;
-  for (let k = 0; k < LEADING_PAIRS; k++) starts[k + 1]! += starts[k]!;
-  const order = new Int32Array(terms.length);
-  for (let i = 0; i < terms.length; i++) order[starts[key(terms[i]!)]!++] = i;
-  return order;
-}
-
-/** Buckets of {@link byTermOrder}: two characters' low bytes (German letters, umlauts and ß included, are below 256). */
-const LEADING_PAIRS = 1 << 16;

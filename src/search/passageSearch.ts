@@ -23,7 +23,7 @@ export class PassageSearch extends MiniSearch<IndexDoc> {
   #live = new Uint8Array(0);
   #discarded = 0;
   /** MiniSearch's term index, whose radix tree is built only when a walk needs it (termMap.ts). */
-  readonly #terms = new TermMap<FieldPostings>();
+  #terms = new TermMap<FieldPostings>();
 
   /** @param onTerm called for every term indexed, with its field (the document frequencies are counted this way) */
   constructor(analyzer: Analyzer, onTerm?: (term: string, field: string) => void) {
@@ -35,10 +35,15 @@ export class PassageSearch extends MiniSearch<IndexDoc> {
       }),
     );
     this.#added = added;
+    this.#useTerms(this.#terms);
+    this.#useCompactMaps(new DenseIdMap(), new FieldLengthTable(fieldCountOf(this._fieldIds)));
+  }
+
+  #useTerms(terms: TermMap<FieldPostings>): void {
+    this.#terms = terms;
     // MiniSearch's own tree, from the package's `minisearch/SearchableMap` entry (the same code, whose types the
     // package declares twice, so they do not match by name).
-    this._index = this.#terms as unknown as typeof this._index;
-    this.#useCompactMaps(new DenseIdMap(), new FieldLengthTable(fieldCountOf(this._fieldIds)));
+    this._index = terms as unknown as typeof this._index;
   }
 
   /** MiniSearch's per-document maps as typed arrays (documentMaps.ts, fieldLengthTable.ts); the id map back is derived. */
@@ -152,6 +157,23 @@ export class PassageSearch extends MiniSearch<IndexDoc> {
    * themselves on first use): the caller must not use them afterwards.
    */
   static restore(analyzer: Analyzer, state: RestoredState, postings: Iterable<readonly [string, FieldPostings]>): PassageSearch {
+    const slots = new Map<string, number>();
+    const terms: string[] = [];
+    const values: FieldPostings[] = [];
+    for (const [term, data] of postings) {
+      if (slots.has(term)) throw new Error(`PassageSearch.restore: the term ${JSON.stringify(term)} twice`);
+      slots.set(term, terms.length);
+      terms.push(term);
+      values.push(data);
+    }
+    return PassageSearch.restoreNumbered(analyzer, state, slots, terms, values);
+  }
+
+  /**
+   * {@link restore} with the terms numbered already (the index builder's numbering, taken over): `slots` maps each
+   * term to its place in `terms` and `postings`, which is also its `restoredAt`.
+   */
+  static restoreNumbered(analyzer: Analyzer, state: RestoredState, slots: Map<string, number>, terms: string[], postings: FieldPostings[]): PassageSearch {
     const search = new PassageSearch(analyzer);
     const expected = JSON.stringify(search._fieldIds);
     if (JSON.stringify(state.fieldIds) !== expected) throw new Error(`PassageSearch.restore: field ids ${JSON.stringify(state.fieldIds)}, expected ${expected}`);
@@ -161,12 +183,10 @@ export class PassageSearch extends MiniSearch<IndexDoc> {
     search._dirtCount = state.dirtCount;
     search.#useCompactMaps(DenseIdMap.of(state.documentIds), FieldLengthTable.of(state.fieldLength, fieldCountOf(search._fieldIds)));
     search._storedFields = state.storedFields;
-    let at = 0;
-    for (const [term, data] of postings) {
-      search._index.set(term, data);
+    postings.forEach((data, at) => {
       if (data instanceof SmallFieldMap) data.restoredAt = at;
-      at++;
-    }
+    });
+    search.#useTerms(TermMap.fromNumbered(slots, terms, postings));
     search.#trackAll();
     return search;
   }
@@ -187,7 +207,7 @@ export class PassageSearch extends MiniSearch<IndexDoc> {
 
   /** Every indexed term with its postings, in the order the index took the terms (no walk of the radix tree). */
   postingsByTerm(): IterableIterator<[string, ReadonlyMap<number, ReadonlyMap<number, number>>]> {
-    return this.#terms.inInsertionOrder();
+    return this.#terms.inSlotOrder();
   }
 
   /**

@@ -39,7 +39,7 @@ describe("TermMap", () => {
     terms.delete("kyiv");
     expect(terms.has("kyiv")).toBe(false);
     expect(terms.size).toBe(WORDS.length);
-    expect([...terms.inInsertionOrder()].map(([w]) => w)).toEqual([...WORDS.filter((w) => w !== "kyiv"), "moskau"]);
+    expect([...terms.inSlotOrder()].map(([w]) => w)).toEqual([...WORDS.filter((w) => w !== "kyiv"), "moskau"]);
     expect(terms.treeBuilt).toBe(false);
   });
 
@@ -51,6 +51,18 @@ describe("TermMap", () => {
     expect([...terms.entries()]).toEqual([...plain.entries()]);
     expect([...terms.keys()]).toEqual([...plain.keys()]);
     expect([...terms.values()]).toEqual([...plain.values()]);
+  });
+
+  it("GIVEN terms numbered by an index build THEN the tree is filled grouped by their first two characters, in their order within a group", () => {
+    const slots = new Map(WORDS.map((w, i) => [w, i]));
+    const terms = TermMap.fromNumbered(slots, [...WORDS], WORDS.map((_, i) => i));
+    expect(terms.get("lawrows")).toBe(WORDS.indexOf("lawrows"));
+    expect(terms.treeBuilt).toBe(false);
+    const grouped = new SearchableMap<number>();
+    for (const w of [...WORDS].sort((a, b) => (a.slice(0, 2) < b.slice(0, 2) ? -1 : a.slice(0, 2) > b.slice(0, 2) ? 1 : 0))) grouped.set(w, WORDS.indexOf(w));
+    expect([...terms.entries()]).toEqual([...grouped.entries()]);
+    expect([...terms.fuzzyGet("kiewe", 2)]).toEqual([...grouped.fuzzyGet("kiewe", 2)]);
+    expect([...terms.inSlotOrder()].map(([w]) => w)).toEqual(WORDS);
   });
 
   it("GIVEN the tree built THEN it follows later changes", () => {
