@@ -76,6 +76,20 @@ export class PassageSearch extends MiniSearch<IndexDoc> {
     this.#track(shortId, lengths);
   }
 
+  /** MiniSearch's `removeAll`; emptied (no argument), the index keeps its own term map (termMap.ts) and compact maps. */
+  override removeAll(documents?: readonly IndexDoc[]): void {
+    if (documents !== undefined) {
+      super.removeAll(documents);
+      return;
+    }
+    super.removeAll();
+    this.#useTerms(new TermMap());
+    this.#useCompactMaps(new DenseIdMap(), new FieldLengthTable(fieldCountOf(this._fieldIds)));
+    this.#live = new Uint8Array(0);
+    this.#lengths = [];
+    this.#discarded = 0;
+  }
+
   /** MiniSearch's `remove`: the document's postings go at once (each list is a typed array: a short move per term). */
   override remove(doc: IndexDoc): void {
     const shortId = this._idToShortId.get(doc.id);

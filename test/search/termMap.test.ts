@@ -104,3 +104,20 @@ describe("the passage index's term tree", () => {
     }
   });
 });
+
+describe("PassageSearch.removeAll", () => {
+  it("GIVEN an index emptied THEN it keeps its term map: new documents' terms are found, exported and walked", async () => {
+    const engine = await createEngine(CORPUS_DIR);
+    const search = engine.index.search;
+    search.removeAll();
+    expect([...search.postingsByTerm()]).toEqual([]);
+    search.add({ id: 0, text: "Waffenruhe in Kiew", heading: "" });
+    const terms = [...search.postingsByTerm()].map(([term]) => term);
+    expect(terms.length).toBeGreaterThan(0);
+    expect(terms.every((term) => search.postings(term) !== undefined)).toBe(true);
+    expect(search.termTreeBuilt).toBe(false);
+    expect(search.termsWithin(`${terms[0]!}x`, 1).has(terms[0]!)).toBe(true);
+    expect(search.termTreeBuilt).toBe(true);
+    expect(search.search(terms[0]!).map((r) => r.id)).toEqual([0]);
+  });
+});
