@@ -6,16 +6,32 @@ import { type LoadedCore, needsProfile } from "../core/loadCore.js";
 import { renderAnswerText } from "../render/text/answerText.js";
 import type { CliArgs } from "./args.js";
 
+export interface AskHooks {
+  /**
+   * Called once, when the first question has been answered (its line written, or held while its corpus profile is
+   * discovered): the CLI saves a cold start's snapshot then (coreCommands.ts).
+   */
+  afterFirstAnswer?: () => void;
+}
+
 /** `input`: the questions of a batch, one a line (when `args` has none). */
 export async function runAsk(
   core: Core & Partial<Pick<LoadedCore, "profileAhead">>,
   args: CliArgs,
   out: NodeJS.WritableStream = process.stdout,
   input: NodeJS.ReadableStream = process.stdin,
+  hooks: AskHooks = {},
 ): Promise<number> {
   const render = (a: Answer) => (args.json ? JSON.stringify(a) : `${renderAnswerText(a, args.lang)}\n`);
+  let answered = false;
+  const afterAnswer = () => {
+    if (answered) return;
+    answered = true;
+    hooks.afterFirstAnswer?.();
+  };
   if (args.text !== undefined) {
     out.write(`${render(safeAnswer(core, args.text))}\n`);
+    afterAnswer();
     return 0;
   }
   const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
@@ -29,16 +45,16 @@ export async function runAsk(
   const flush = () => {
     for (const h of held.splice(0)) out.write(`${"line" in h ? h.line : render(safeAnswer(core, h.question))}\n`);
   };
-  for await (const line of lines) {
+  const answerLine = (line: string) => {
     if (known || ahead === undefined) {
       flush();
       out.write(`${render(safeAnswer(core, line))}\n`);
-      continue;
+      return;
     }
     const answer = safeAnswer({ ask: ahead.answer, stats: () => core.stats() }, line);
     if (held.length === 0 && !needsProfile(answer)) {
       out.write(`${render(answer)}\n`);
-      continue;
+      return;
     }
     // Whatever becomes of the thread, the held lines are written: asked again, they discover on this thread if they must.
     discovered ??= ahead
@@ -48,6 +64,10 @@ export async function runAsk(
         known = true;
       });
     held.push(needsProfile(answer) ? { question: line } : { line: render(answer) });
+  };
+  for await (const line of lines) {
+    answerLine(line);
+    afterAnswer();
   }
   await discovered;
   flush();

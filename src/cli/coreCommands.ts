@@ -15,17 +15,26 @@ export async function runCoreCommand(command: CoreCommand, args: CliArgs, env: E
   // Only a timeline surely needs the actors: it has them discovered while the index is built; the other commands
   // discover them when an abstention's corpus profile or an actor lookup first asks.
   const discovery = command === "timeline" ? "at-load" : "on-demand";
-  const core = await loadCore(env.CORPUS_DIR, (dir, hooks) => createEngine(dir, { cacheDir: INDEX_CACHE_DIR, log, ...hooks }), { discovery });
+  // A cold start saves its snapshot after the first answer (or before the other commands' work): see deferSave.
+  const core = await loadCore(env.CORPUS_DIR, (dir, hooks) => createEngine(dir, { cacheDir: INDEX_CACHE_DIR, log, deferSave: true, ...hooks }), { discovery });
+  const save = () => core.engine.saveSnapshot?.() ?? Promise.resolve();
   const empty = emptyCorpusProblem(core);
   for (const p of [...describeCoreProblems(core), ...(empty ? [empty] : [])]) process.stderr.write(`${p}\n`);
-  switch (command) {
-    case "ask":
-      return runAsk(core, args);
-    case "console":
-      return runConsole(core, args);
-    case "timeline":
-      return runTimeline(core, args);
-    case "source":
-      return runSource(core, args);
+  try {
+    switch (command) {
+      case "ask":
+        return await runAsk(core, args, process.stdout, process.stdin, { afterFirstAnswer: () => void save() });
+      case "console":
+        await save();
+        return await runConsole(core, args);
+      case "timeline":
+        await save();
+        return await runTimeline(core, args);
+      case "source":
+        await save();
+        return await runSource(core, args);
+    }
+  } finally {
+    await save();
   }
 }

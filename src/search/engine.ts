@@ -31,6 +31,11 @@ export interface LoadedEngine extends Engine {
   lexiconProblems: string[];
   /** Costly values derived from this corpus (discovered actors), cached beside its snapshot. */
   derived?: DerivedCache;
+  /**
+   * With {@link EngineOptions.deferSave}, an index that was built and is to be saved: saves its snapshot (the first
+   * call starts the save, every call returns its promise, which never rejects: a failure is logged).
+   */
+  saveSnapshot?: () => Promise<void>;
 }
 
 /** The folders under src/ whose code derives cached values from the corpus (see snapshot/derived.ts). */
@@ -60,6 +65,12 @@ export interface EngineOptions {
   beforeSave?: () => Promise<unknown>;
   /** A corpus of at least `minArticles` articles is built on two threads (shardedBuild.ts); absent: always on one. */
   shards?: ShardedBuildOptions;
+  /**
+   * Return a built index before its snapshot is saved, with {@link LoadedEngine.saveSnapshot} to save it: a caller
+   * can answer first (the CLI: a cold start's first answer ~1 s sooner, and an abstention's actor discovery on the
+   * other core while the snapshot is encoded). The caller must call it. Absent: saved before createEngine returns.
+   */
+  deferSave?: boolean;
 }
 
 /**
@@ -71,7 +82,7 @@ export interface EngineOptions {
  * checks is a bug and is thrown (SnapshotDecodeError).
  */
 export async function createEngine(corpusDir: string, options: EngineOptions = {}): Promise<LoadedEngine> {
-  const { cacheDir = null, log = () => undefined, onArticles, onReadingCorpus, beforeSave, shards } = options;
+  const { cacheDir = null, log = () => undefined, onArticles, onReadingCorpus, beforeSave, shards, deferSave = false } = options;
   const clock = new PhaseClock();
   const [signature, { lexicon, problems: lexiconProblems }] = await Promise.all([
     cacheDir === null ? null : folderSignature(corpusDir, lexiconFiles(corpusDir)),
@@ -124,7 +135,8 @@ export async function createEngine(corpusDir: string, options: EngineOptions = {
     derived,
   };
   if (!updated) log(`index: built in ${Math.round(performance.now() - started)} ms (${engine.index.passages.length} passages${sharded ? ", two threads" : ""})`);
-  if (cacheDir !== null && key !== null) {
+  if (cacheDir === null || key === null) return engine;
+  const save = async () => {
     try {
       const saveStarted = performance.now();
       // Its "waiting before the texts": whether the caller's work (loadCore: actor discovery) still held up the start.
@@ -135,8 +147,13 @@ export async function createEngine(corpusDir: string, options: EngineOptions = {
     } catch (e) {
       log(`index: snapshot not saved (${(e as Error).message})`);
     }
+  };
+  if (!deferSave) {
+    await save();
+    return engine;
   }
-  return engine;
+  let saving: Promise<void> | undefined;
+  return Object.assign(engine, { saveSnapshot: () => (saving ??= save()) });
 }
 
 /**

@@ -7,7 +7,7 @@
  * place without an fsync, as the snapshot is) is computed again, never read as another value.
  */
 import { createHash, randomBytes } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import v8 from "node:v8";
 import { crc32 } from "node:zlib";
@@ -40,6 +40,8 @@ export function derivedCache(cacheDir: string, key: string): DerivedCache {
       const value = compute();
       const temp = `${file}.tmp-${randomBytes(4).toString("hex")}`;
       try {
+        // The folder may not exist yet: a caller that saves the snapshot later (deferSave) computes values before it.
+        mkdirSync(cacheDir, { recursive: true });
         writeFileSync(temp, encode(value));
         renameSync(temp, file);
         prune(cacheDir, name);
