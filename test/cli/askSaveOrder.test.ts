@@ -3,7 +3,6 @@
  * the first answer comes ~1 s sooner, and an abstention's actor discovery runs on the other core while the snapshot
  * is encoded. The snapshot is still saved, once.
  */
-import { readdirSync } from "node:fs";
 import { PassThrough, Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { parseArgs } from "../../src/cli/args.js";
@@ -11,17 +10,12 @@ import { runAsk } from "../../src/cli/ask.js";
 import { type DiscoveryThread, startDiscoveryThread } from "../../src/core/discoveryThread.js";
 import { loadCore } from "../../src/core/loadCore.js";
 import { createEngine } from "../../src/search/engine.js";
+import { snapshotFiles } from "../support/cacheFiles.js";
 import { tempDirs } from "../support/tempDirs.js";
 import { CORPUS_DIR } from "../fixtures/corpus.js";
 
 const freshCache = tempDirs("vb-ask-save-");
-const snapshots = (dir: string) => {
-  try {
-    return readdirSync(dir).filter((f) => f.startsWith("index-") && f.endsWith(".snap"));
-  } catch {
-    return [];
-  }
-};
+const snapshots = snapshotFiles;
 
 describe("runAsk's first answer before the snapshot", () => {
   async function askCold(questions: string[]) {

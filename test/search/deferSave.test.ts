@@ -2,20 +2,14 @@
  * A built index returned before its snapshot is saved (createEngine's `deferSave`): the snapshot is saved once, when
  * the caller asks, and served to the next start (the CLI's use of it: test/cli/askSaveOrder.test.ts).
  */
-import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { createEngine } from "../../src/search/engine.js";
+import { snapshotFiles } from "../support/cacheFiles.js";
 import { tempDirs } from "../support/tempDirs.js";
 import { CORPUS_DIR } from "../fixtures/corpus.js";
 
 const freshCache = tempDirs("vb-defer-save-");
-const snapshots = (dir: string) => {
-  try {
-    return readdirSync(dir).filter((f) => f.startsWith("index-") && f.endsWith(".snap"));
-  } catch {
-    return [];
-  }
-};
+const snapshots = snapshotFiles;
 
 describe("createEngine with deferSave", () => {
   it("GIVEN a cold start THEN the index comes before its snapshot, saveSnapshot saves it once, and the next start loads it", async () => {
