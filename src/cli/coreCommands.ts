@@ -21,17 +21,16 @@ export async function runCoreCommand(command: CoreCommand, args: CliArgs, env: E
   const empty = emptyCorpusProblem(core);
   for (const p of [...describeCoreProblems(core), ...(empty ? [empty] : [])]) process.stderr.write(`${p}\n`);
   try {
+    // `ask` saves after its first answer; the other commands before their work.
+    if (command !== "ask") await save();
     switch (command) {
       case "ask":
         return await runAsk(core, args, process.stdout, process.stdin, { afterFirstAnswer: () => void save() });
       case "console":
-        await save();
         return await runConsole(core, args);
       case "timeline":
-        await save();
         return await runTimeline(core, args);
       case "source":
-        await save();
         return await runSource(core, args);
     }
   } finally {

@@ -11,17 +11,14 @@ import { SmallFieldMap, smallFieldMapOf } from "./fieldPostings.js";
 import { FieldLengthTable } from "./fieldLengthTable.js";
 import { fieldCountOf, type IndexDoc, miniSearchOptions } from "./searchOptions.js";
 import type { FieldPostings, RestoredState, SearchState } from "./searchState.js";
+import { LiveDocuments } from "./liveDocuments.js";
 import { TermMap } from "./termMap.js";
-import { grown } from "../util/typedArrays.js";
 
 export class PassageSearch extends MiniSearch<IndexDoc> {
   /** Terms indexed by the `add` under way (their new postings are made compact after it). */
   readonly #added: { terms: Set<string> | null };
-  /** Per field id, each document's field length by short id; grown as documents are added. */
-  #lengths: Uint32Array[] = [];
-  /** 1 for a live short id; 0 for one discarded (or never handed out). */
-  #live = new Uint8Array(0);
-  #discarded = 0;
+  /** Liveness and field lengths by short id, as typed arrays (liveDocuments.ts). */
+  #documents = new LiveDocuments();
   /** MiniSearch's term index, whose radix tree is built only when a walk needs it (termMap.ts). */
   #terms = new TermMap<FieldPostings>();
 
@@ -73,7 +70,7 @@ export class PassageSearch extends MiniSearch<IndexDoc> {
     const shortId = this._idToShortId.get(doc.id)!;
     const lengths = this._fieldLength.get(shortId) ?? [];
     if (this._fieldLength instanceof FieldLengthTable) this._fieldLength.settle(shortId);
-    this.#track(shortId, lengths);
+    this.#documents.track(shortId, lengths);
   }
 
   /** MiniSearch's `removeAll`; emptied (no argument), the index keeps its own term map (termMap.ts) and compact maps. */
@@ -85,83 +82,36 @@ export class PassageSearch extends MiniSearch<IndexDoc> {
     super.removeAll();
     this.#useTerms(new TermMap());
     this.#useCompactMaps(new DenseIdMap(), new FieldLengthTable(fieldCountOf(this._fieldIds)));
-    this.#live = new Uint8Array(0);
-    this.#lengths = [];
-    this.#discarded = 0;
+    this.#documents = new LiveDocuments();
   }
 
   /** MiniSearch's `remove`: the document's postings go at once (each list is a typed array: a short move per term). */
   override remove(doc: IndexDoc): void {
     const shortId = this._idToShortId.get(doc.id);
     super.remove(doc);
-    if (shortId !== undefined) this.#live[shortId] = 0;
+    if (shortId !== undefined) this.#documents.removed(shortId);
   }
 
   /** MiniSearch's `discard`; the postings stay until the next build and are skipped as not live. */
   override discard(id: number): void {
     const shortId = this._idToShortId.get(id);
     super.discard(id);
-    if (shortId !== undefined && this.#live[shortId] === 1) {
-      this.#live[shortId] = 0;
-      this.#discarded++;
-    }
-  }
-
-  #track(shortId: number, lengths: readonly number[]): void {
-    if (shortId >= this.#live.length) {
-      const capacity = Math.max(1024, shortId + 1, Math.ceil(this.#live.length * 1.5));
-      const live = new Uint8Array(capacity);
-      live.set(this.#live);
-      this.#live = live;
-      this.#lengths = this.#lengths.map((t) => grown(t, capacity));
-    }
-    lengths.forEach((length, field) => {
-      while (this.#lengths.length <= field) this.#lengths.push(new Uint32Array(this.#live.length));
-      this.#lengths[field]![shortId] = length;
-    });
-    if (this.#live[shortId] === 0) this.#live[shortId] = 1;
-  }
-
-  #trackAll(): void {
-    const n = this._nextId;
-    this.#live = new Uint8Array(n);
-    this.#lengths = Object.values(this._fieldIds).map(() => new Uint32Array(n));
-    const table = this._fieldLength;
-    if (table instanceof FieldLengthTable) {
-      // Column by column, without an array per document (this runs at every build and snapshot load).
-      const { present, columns } = table.settledColumns();
-      for (let shortId = 0; shortId < present.length; shortId++) {
-        if (present[shortId] !== 1) continue;
-        if (shortId >= n || columns.length > this.#lengths.length) {
-          this.#track(shortId, table.get(shortId)!);
-          continue;
-        }
-        this.#live[shortId] = 1;
-        columns.forEach((column, field) => {
-          const length = column[shortId]!;
-          if (length >= 0) this.#lengths[field]![shortId] = length;
-        });
-      }
-      for (const [shortId, lengths] of table.pendingEntries()) this.#track(shortId, lengths);
-    } else {
-      for (const [shortId, lengths] of table) this.#track(shortId, lengths);
-    }
-    this.#discarded = n - this._documentIds.size;
+    if (shortId !== undefined) this.#documents.discarded(shortId);
   }
 
   /** A field's lengths by short id (read only; valid until the next add). */
   lengthsOf(fieldId: number): Uint32Array {
-    return this.#lengths[fieldId] ?? new Uint32Array(0);
+    return this.#documents.lengthsOf(fieldId);
   }
 
   /** Whether a short id is a live document (postings of discarded ones stay until the next build). */
   isLive(shortId: number): boolean {
-    return this.#live[shortId] === 1;
+    return this.#documents.isLive(shortId);
   }
 
   /** Documents discarded since the index was built (0: every posting is live). */
   get discardedCount(): number {
-    return this.#discarded;
+    return this.#documents.discardedCount;
   }
 
   /**
@@ -201,7 +151,7 @@ export class PassageSearch extends MiniSearch<IndexDoc> {
       if (data instanceof SmallFieldMap) data.restoredAt = at;
     });
     search.#useTerms(TermMap.fromNumbered(slots, terms, postings));
-    search.#trackAll();
+    search.#documents = LiveDocuments.of(search._nextId, fieldCountOf(search._fieldIds), search._fieldLength, search._documentIds.size);
     return search;
   }
 
