@@ -3,7 +3,7 @@
  * the first answer comes ~1 s sooner, and an abstention's actor discovery runs on the other core while the snapshot
  * is encoded. The snapshot is still saved, once.
  */
-import { PassThrough, Readable } from "node:stream";
+import { Readable, Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { parseArgs } from "../../src/cli/args.js";
 import { runAsk } from "../../src/cli/ask.js";
@@ -28,8 +28,13 @@ describe("runAsk's first answer before the snapshot", () => {
     const build = (dir: string, hooks: object) => createEngine(dir, { cacheDir, deferSave: true, ...hooks });
     const core = await loadCore(CORPUS_DIR, build, { discovery: "on-demand", discoveryThreadFrom: 1, startDiscovery });
     const chunks: string[] = [];
-    const out = new PassThrough();
-    out.on("data", (c: Buffer) => chunks.push(c.toString()));
+    // Each line is recorded as it is written (a write completes at once, so none waits in a buffer).
+    const out = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        chunks.push(chunk.toString());
+        done();
+      },
+    });
     const seen: Array<{ lines: number; snapshots: number; threads: number }> = [];
     const parsed = parseArgs(["ask", "--json"]);
     if (!parsed.ok) throw new Error(parsed.error);
