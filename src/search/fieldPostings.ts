@@ -9,12 +9,6 @@
 const EMPTY = -1;
 
 export class SmallFieldMap<V> implements Map<number, V> {
-  /**
-   * The term's place in the order `PassageSearch.restore` took the index's terms (−1: not restored). The snapshot
-   * encoder turns numbers given in that order (PassageIndex.dfNumbers) into its own order with it, without a lookup
-   * per term; a changed index has no such numbers.
-   */
-  restoredAt = -1;
   #key0 = EMPTY;
   #value0: V | undefined = undefined;
   #key1 = EMPTY;

@@ -142,7 +142,7 @@ export function buildPassageSearch(
   const documentIds = new DenseIdMap(n);
   for (let d = 0; d < n; d++) documentIds.set(d, d);
   const fieldLength = FieldLengthTable.fromColumns(lengths, n);
-  // The index takes the builder's numbering of its terms over (termMap.ts); a term's number is its place (restoredAt).
+  // The index takes the builder's numbering of its terms over (termMap.ts): a term's id is its place in the snapshot.
   const search = PassageSearch.restoreNumbered(
     analyzer,
     { documentCount: n, nextId: n, fieldIds, averageFieldLength: averages, dirtCount: 0, documentIds, fieldLength, storedFields: new Map() },

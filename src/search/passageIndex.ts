@@ -20,9 +20,9 @@ export interface PassageIndex {
   df: ReadonlyMap<string, number>;
   analyzer: Analyzer;
   /**
-   * Each df entry's place (in the df's order) in the order `search` was restored with its terms (each term's
-   * postings note theirs: SmallFieldMap.restoredAt), for an index as built or loaded: the snapshot then numbers the
-   * df without a lookup per term (snapshot/dfPairs.ts). An updated index has none.
+   * Each df entry's term number (in the df's order): its place in `search.postingsByTerm()`, for an index as built or
+   * loaded, so that the snapshot numbers the df without a lookup per term (snapshot/dfPairs.ts, which checks every
+   * number against its term). An updated index has none.
    */
   dfNumbers?: Int32Array;
 }

@@ -115,8 +115,8 @@ export class PassageSearch extends MiniSearch<IndexDoc> {
   }
 
   /**
-   * An index with the given state and postings, as {@link state} and {@link postingsByTerm} exported them. Each
-   * term's postings (a {@link SmallFieldMap}) note their place in this order (`restoredAt`).
+   * An index with the given state and postings, as {@link state} and {@link postingsByTerm} exported them, in that
+   * order (which {@link postingsByTerm} keeps).
    * The maps of `state` and the postings are taken over, not copied (a snapshot passes postings that decode
    * themselves on first use): the caller must not use them afterwards.
    */
@@ -135,7 +135,7 @@ export class PassageSearch extends MiniSearch<IndexDoc> {
 
   /**
    * {@link restore} with the terms numbered already (the index builder's numbering, taken over): `slots` maps each
-   * term to its place in `terms` and `postings`, which is also its `restoredAt`.
+   * term to its place in `terms` and `postings`, which is its place in {@link postingsByTerm}'s order.
    */
   static restoreNumbered(analyzer: Analyzer, state: RestoredState, slots: Map<string, number>, terms: string[], postings: FieldPostings[]): PassageSearch {
     const search = new PassageSearch(analyzer);
@@ -147,9 +147,6 @@ export class PassageSearch extends MiniSearch<IndexDoc> {
     search._dirtCount = state.dirtCount;
     search.#useCompactMaps(DenseIdMap.of(state.documentIds), FieldLengthTable.of(state.fieldLength, fieldCountOf(search._fieldIds)));
     search._storedFields = state.storedFields;
-    postings.forEach((data, at) => {
-      if (data instanceof SmallFieldMap) data.restoredAt = at;
-    });
     search.#useTerms(TermMap.fromNumbered(slots, terms, postings));
     search.#documents = LiveDocuments.of(search._nextId, fieldCountOf(search._fieldIds), search._fieldLength, search._documentIds.size);
     return search;

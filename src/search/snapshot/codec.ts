@@ -7,7 +7,8 @@
  *  - `passages`   passages as offsets into their article (see passages.ts)
  *  - `docs`       MiniSearch's documents: short id, passage number and field lengths (−1 for none)
  *  - `terms`      the index terms in the order the index took them (PassageSearch.postingsByTerm), then terms that
- *                 only have a document frequency; where each index term's postings start; (term number, passage count) pairs of the df map
+ *                 only have a document frequency; where each index term's postings start; (term number, passage
+ *                 count) pairs of the df map
  *  - `postings`   per index term, its postings (lazyPostings.ts)
  *  - `dictionary` the decompounder's words, so the Analyzer is rebuilt exactly
  *
@@ -20,7 +21,6 @@ import type { CorpusProblem } from "../../corpus/loadCorpus.js";
 import type { Article, Passage } from "../../corpus/types.js";
 import type { PassageIndex } from "../passageIndex.js";
 import { DenseIdMap } from "../documentMaps.js";
-import { SmallFieldMap } from "../fieldPostings.js";
 import { lookedUpDf, numberedDf } from "./dfPairs.js";
 import { FieldLengthTable } from "../fieldLengthTable.js";
 import { PassageSearch } from "../passageSearch.js";
@@ -31,7 +31,6 @@ import type { Sections } from "./file.js";
 import { LazyPostings, writePostings } from "./lazyPostings.js";
 import { decodePassages, decodeTexts, type EncodedPassages, type EncodedTexts, encodePassages } from "./passages.js";
 import { serializeTexts } from "./textsSection.js";
-import { grown } from "../../util/typedArrays.js";
 
 /** What a snapshot holds: the index and the corpus problems found while building it. */
 export interface IndexParts {
@@ -99,16 +98,7 @@ export function encodeIndexSections({ index, corpusProblems }: IndexParts): Sect
   const terms: string[] = [];
   const offsets: number[] = [];
   const postings = new ByteWriter();
-  // Where each term the index was restored with stands here (see SmallFieldMap.restoredAt): the df numbers kept with
-  // an index as built or loaded become term numbers without a map of 200,000+ terms (~0.35 s of a cold start at
-  // 20,000 articles); a changed index, or numbers that do not fit, are looked up term by term.
-  let placeOf = new Int32Array(index.df.size + 1);
   for (const [term, data] of search.postingsByTerm()) {
-    if (data instanceof SmallFieldMap && data.restoredAt >= 0) {
-      if (data.restoredAt >= placeOf.length) placeOf = grown(placeOf, Math.max(data.restoredAt + 1, placeOf.length * 2));
-      // One more than the place (0: none).
-      placeOf[data.restoredAt] = terms.length + 1;
-    }
     terms.push(term);
     const encoded = data instanceof LazyPostings ? data.encoded() : null;
     if (encoded === null) offsets.push(writePostings(postings, data));
@@ -118,8 +108,9 @@ export function encodeIndexSections({ index, corpusProblems }: IndexParts): Sect
     }
   }
   const indexTerms = terms.length;
-  const numbers = index.dfNumbers && Int32Array.from(index.dfNumbers, (n) => (n < placeOf.length ? placeOf[n]! - 1 : -1));
-  const df = (numbers ? numberedDf(index.df, numbers, terms) : null) ?? lookedUpDf(index.df, terms);
+  // The df numbers kept with an index as built or loaded name places in that order: no map of 200,000+ terms (~0.35 s
+  // of a cold start at 20,000 articles). A changed index, or numbers that do not fit, are looked up term by term.
+  const df = (index.dfNumbers ? numberedDf(index.df, index.dfNumbers, terms) : null) ?? lookedUpDf(index.df, terms);
 
   const { literals, ...passages } = encodePassages(index.articles, index.passages);
   const meta: Meta = {
