@@ -15,7 +15,7 @@ import { topCandidates } from "../search/topCandidates.js";
 import { mergeDuplicates } from "./duplicates.js";
 import { addFuzzyAlternatives, answerability, conceptWeights, evidence, isKnown, lacksAnswerType, unknownNounShare } from "./evidence.js";
 import { ANSWER_TYPE_TERMS } from "./questionIntent.js";
-import { conceptDegrees, sentenceDegrees, weightedCoverage, withContext } from "./features.js";
+import { adjacentPairs, conceptDegrees, sentenceDegrees, weightedCoverage, withContext } from "./features.js";
 import { withOutlets } from "./outlets.js";
 import { needsIntentTerms, passageTerms } from "./passageTerms.js";
 import { lengthFeature, type RerankFeatures, rerankScore } from "./rerank.js";
@@ -85,6 +85,7 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
       evidence: evidence(concepts, degrees, weights),
       sentence: sentences.reduce((best, s) => Math.max(best, weightedCoverage(s.degrees, weights)), 0),
       length: lengthFeature(index.passages[hit.id]!.text.length),
+      pairs: adjacentPairs(concepts, weights, terms.positions, cfg.pairGap),
     };
     options.trace?.("features", { id: hit.id, features });
     return { id: hit.id, terms, sentences, coverage, window, score: rerankScore(features, cfg.mix), evidence: features.evidence };

@@ -108,3 +108,38 @@ export function weightedCoverage(degrees: Float32Array, weights: Float32Array): 
   }
   return total > 0 ? covered / total : 0;
 }
+
+/**
+ * Term proximity at word level: of the pairs of content concepts that stand next to each other in the question
+ * ("gemeinsame Erklärung", "Marco Rubio", "military aid"), weighted by the lighter of the two, the share whose words
+ * the passage has at most `gap` words apart (in either order). Question-intent concepts (answer types, months) take
+ * no part; a question with fewer than two content concepts gets 0.
+ */
+export function adjacentPairs(concepts: Concept[], weights: Float32Array, positions: ReadonlyMap<string, readonly number[]>, gap: number): number {
+  let got = 0;
+  let total = 0;
+  let previous: { places: number[]; weight: number } | null = null;
+  for (let i = 0; i < concepts.length; i++) {
+    const c = concepts[i]!;
+    if (c.weight !== undefined) continue;
+    const places: number[] = [];
+    for (const a of c.alts) {
+      const found = positions.get(a.term);
+      if (found) for (const p of found) places.push(p);
+    }
+    const current = { places, weight: weights[i]! };
+    if (previous) {
+      const w = Math.min(previous.weight, current.weight);
+      total += w;
+      if (near(previous.places, places, gap)) got += w;
+    }
+    previous = current;
+  }
+  return total > 0 ? got / total : 0;
+}
+
+/** Whether two different places, one of each list, lie at most `gap` apart. */
+function near(a: readonly number[], b: readonly number[], gap: number): boolean {
+  for (const x of a) for (const y of b) if (x !== y && Math.abs(x - y) <= gap) return true;
+  return false;
+}

@@ -17,12 +17,17 @@ export interface RerankFeatures {
   sentence: number;
   /** log2 of the passage's length over {@link LENGTH_PIVOT}: a long passage holds more words by chance. */
   length: number;
+  /**
+   * Of the question's neighbouring content words (pairs, by weight), the share the passage has within a few words of
+   * each other (features.ts `adjacentPairs`): word-level proximity, where `window` is sentence-level.
+   */
+  pairs: number;
 }
 
 /** A weight per feature (ranking.ts `mix`). */
 export type RerankWeights = Record<keyof RerankFeatures, number>;
 
-export const RERANK_FEATURES = ["bm25", "coverage", "window", "evidence", "sentence", "length"] as const satisfies ReadonlyArray<keyof RerankFeatures>;
+export const RERANK_FEATURES = ["bm25", "coverage", "window", "evidence", "sentence", "length", "pairs"] as const satisfies ReadonlyArray<keyof RerankFeatures>;
 
 /** The passage length (characters) at which the length feature is 0: about a news paragraph. */
 export const LENGTH_PIVOT = 400;

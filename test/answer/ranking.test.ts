@@ -74,6 +74,22 @@ describe("ranking features (each test fails when its feature is switched off in 
     expect(top(answer(warmed, q))).toBe("t_b.txt");
   });
 
+  it("GIVEN two passages with the same words in one sentence THEN the one that has the question's neighbouring words close together ranks first (word pairs)", async () => {
+    const texts: Record<string, string> = {
+      // "kritisierte das Abkommen über Fischerei": both neighbouring pairs within a few words; the shorter passage has
+      // only one of them, and without the pair feature its BM25 and length win.
+      "x_a.txt": "Norwegen kritisierte das Abkommen über Fischerei, Schweden schwieg dazu am Ende lange.",
+      "x_b.txt": "Das Abkommen kritisierte Norwegen, Schweden schwieg dazu am Ende über Fischerei.",
+      "y.txt": "Das Wetter in Rom war mild. Die Touristen kamen im Sommer.",
+    };
+    const pairs = await engineOf(texts);
+    const q = "Wer kritisierte das Abkommen über Fischerei?";
+    expect(top(answer(pairs, q))).toBe("x_a.txt");
+    expect(top(answer(pairs, q, { ranking: { ...DEFAULT_RANKING, mix: { ...DEFAULT_RANKING.mix, pairs: 0 } } }))).toBe("x_b.txt");
+    // Farther apart than the gap, the pair no longer counts.
+    expect(top(answer(pairs, q, { ranking: { ...DEFAULT_RANKING, pairGap: 1 } }))).toBe("x_b.txt");
+  });
+
   it("GIVEN a 'wie viele' question THEN the passage that holds a number ranks first (answer types)", () => {
     expect(top(answer(engine, "Wie viele Soldaten schickt Frankreich?"))).toBe("e_truppen_b.txt");
   });

@@ -22,7 +22,7 @@ function sequence(seed: number): () => number {
 
 function samples(decisive: keyof RerankFeatures, count: number): LearnSample[] {
   const next = sequence(7);
-  const noise = (): RerankFeatures => ({ bm25: next(), coverage: next(), window: next(), evidence: next(), sentence: next(), length: next() - 0.5 });
+  const noise = (): RerankFeatures => ({ bm25: next(), coverage: next(), window: next(), evidence: next(), sentence: next(), length: next() - 0.5, pairs: next() });
   return Array.from({ length: count }, () => {
     const candidates = Array.from({ length: 5 }, () => ({ features: { ...noise(), [decisive]: 0.2 * next() }, gold: false }));
     // The gold candidate at a varying place: ties (all weights zero) do not find it.
@@ -54,7 +54,7 @@ describe("re-ranking learner", () => {
   });
 
   it("GIVEN no question with a gold and another candidate THEN the fit is all zeros (nothing to learn)", () => {
-    expect(fitPairwise([{ suite: "s", candidates: [{ features: { bm25: 1, coverage: 1, window: 1, evidence: 1, sentence: 1, length: 0 }, gold: true }] }])).toEqual(
+    expect(fitPairwise([{ suite: "s", candidates: [{ features: { bm25: 1, coverage: 1, window: 1, evidence: 1, sentence: 1, length: 0, pairs: 1 }, gold: true }] }])).toEqual(
       RERANK_FEATURES.map(() => 0),
     );
   });
