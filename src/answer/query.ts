@@ -13,7 +13,7 @@ import { ENGLISH_STOPWORDS, GERMAN_STOPWORDS } from "../analysis/stopwords.js";
 import type { Concept, KnownTerm, ParseContext } from "./concepts.js";
 import { englishConcepts } from "./englishQuestion.js";
 import { germanConcepts } from "./germanQuestion.js";
-import { intentConcepts, monthConcepts, monthOf } from "./questionIntent.js";
+import { intentConcepts, monthConcepts } from "./questionIntent.js";
 import { DEFAULT_RANKING, type RankingConfig } from "./ranking.js";
 
 export interface ParsedQuery {
@@ -28,8 +28,8 @@ export function parseQuery(asked: string, analyzer: Analyzer, lexicon: Lexicon, 
   const tokens = analyzer.tokens(question);
   const language = detectLanguage(tokens.map((t) => t.raw), lexicon);
   const ctx: ParseContext = { analyzer, lexicon, known, weights: cfg.alternatives, translation: cfg.translation };
-  const months = monthConcepts(tokens);
-  const rest = months.length > 0 ? tokens.filter((t) => monthOf(t.raw) === null) : tokens;
+  const { concepts: months, taken } = monthConcepts(tokens, analyzer);
+  const rest = taken.size > 0 ? tokens.filter((t) => !taken.has(t)) : tokens;
   const concepts = [...months, ...(language === "en" ? englishConcepts(question, rest, ctx) : germanConcepts(question, rest, ctx))];
   return { language, concepts: [...mergeDuplicates(concepts), ...intentConcepts(question, cfg.answerTypeWeight)] };
 }

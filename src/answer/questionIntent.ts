@@ -2,9 +2,9 @@
  * What a question asks for beyond its words: a month it names ("im April", "in February"), met by the article's date
  * or a month in the sentence, and the kind of answer ("wann" → a time, "wie viele" → a number, "wer ist" → a person).
  */
-import type { Analyzer } from "../analysis/analyzer.js";
+import type { Analyzer, Token } from "../analysis/analyzer.js";
 import { foldWord } from "../analysis/normalize.js";
-import { ENGLISH_MONTHS, GERMAN_MONTH_ABBREVIATIONS, GERMAN_MONTHS, germanMonthSpellings } from "../util/calendar.js";
+import { ENGLISH_MONTHS, GERMAN_MONTH_ABBREVIATIONS, GERMAN_MONTHS, germanMonthSpellings, SEASONS } from "../util/calendar.js";
 import { makeAlternative, type Concept, makeConcept } from "./concepts.js";
 import { ANAPHOR_TERM, monthTerm, NUMBER_TERM, TIME_TERM } from "./passageTerms.js";
 
@@ -25,16 +25,42 @@ export function monthOf(raw: string): string | null {
 export const MONTH_WEIGHT = 1.5;
 
 /**
- * A month in the question ("im April", "in February") is met by the article's date or a month named in the
- * sentence (see passageTerms.ts), not by the word: articles rarely print their own month.
+ * Words before a German season that make it a time ("im Herbst", "seit dem Sommer", "vergangenen Winter"), not a
+ * name ("Ron Sommer", "Sommer-Theater").
  */
-export function monthConcepts(tokens: ReturnType<Analyzer["tokens"]>): Concept[] {
-  const out: Concept[] = [];
-  for (const t of tokens) {
+const GERMAN_SEASON_CUES = new Set(["im", "in", "dem", "den", "des", "diesen", "diesem", "dieses", "letzten", "vergangenen", "kommenden", "nachsten", "fruhen", "spaten", "seit", "bis", "ab", "zum", "vom"]);
+
+/**
+ * "im Herbst", "in the autumn" → ["09", "10", "11"]; null for other words. A German season needs a word before it that
+ * makes it a time ({@link GERMAN_SEASON_CUES}); an English one is written in lower case ("the Summer Theatre" is a name).
+ */
+export function seasonOf(raw: string, previous: string | undefined): string[] | null {
+  const folded = foldWord(raw);
+  const german = previous !== undefined && GERMAN_SEASON_CUES.has(foldWord(previous));
+  const season = SEASONS.find((s) => (german && s.german.includes(folded)) || (s.english.includes(raw) && s.english.includes(folded)));
+  return season ? season.months.map((m) => String(m).padStart(2, "0")) : null;
+}
+
+/**
+ * A month in the question ("im April", "in February") is met by the article's date or a month named in the
+ * sentence (see passageTerms.ts), not by the word: articles rarely print their own month. A season ("im Herbst")
+ * is met by any of its three months, or by the word itself. Returns the concepts and the tokens they took.
+ */
+export function monthConcepts(tokens: Token[], analyzer: Analyzer): { concepts: Concept[]; taken: Set<Token> } {
+  const concepts: Concept[] = [];
+  const taken = new Set<Token>();
+  tokens.forEach((t, i) => {
     const month = monthOf(t.raw);
-    if (month) out.push(makeConcept(t.raw, [makeAlternative(monthTerm(month), 1)], false, { weight: MONTH_WEIGHT }));
-  }
-  return out;
+    const season = month ? null : seasonOf(t.raw, tokens[i - 1]?.raw);
+    if (month) concepts.push(makeConcept(t.raw, [makeAlternative(monthTerm(month), 1)], false, { weight: MONTH_WEIGHT }));
+    else if (season) {
+      const word = analyzer.headTerm(t.raw);
+      const alts = [...(word ? [makeAlternative(word, 1)] : []), ...season.map((m) => makeAlternative(monthTerm(m), 1))];
+      concepts.push(makeConcept(t.raw, alts, false, { weight: MONTH_WEIGHT }));
+    } else return;
+    taken.add(t);
+  });
+  return { concepts, taken };
 }
 
 /** Question forms and the answer type they ask for (the pseudo-term a sentence holding that type carries). */

@@ -90,6 +90,23 @@ describe("ranking features (each test fails when its feature is switched off in 
     expect(top(answer(pairs, q, { ranking: { ...DEFAULT_RANKING, pairGap: 1 } }))).toBe("x_b.txt");
   });
 
+  it("GIVEN a season in the question THEN an article dated in one of its months ranks first, and the season is no missing topic (seasons)", async () => {
+    const texts: Record<string, string> = {
+      "s_maerz.txt": "date 2025-03\nDas Treffen von Trump und Putin soll in Riad stattfinden.",
+      "s_oktober.txt": "date 2025-10\nDas nächste Treffen von Trump und Putin soll nach Angaben aus Washington in Budapest stattfinden.",
+      "s_wetter.txt": "date 2025-07\nDas Wetter in Rom war mild. Die Touristen kamen in großer Zahl.",
+    };
+    const seasons = await engineOf(texts);
+    expect(top(answer(seasons, "Wo soll das Treffen von Trump und Putin im Herbst stattfinden?"))).toBe("s_oktober.txt");
+    expect(top(answer(seasons, "Where will Trump and Putin meet in the autumn?"))).toBe("s_oktober.txt");
+    // The same question without the season finds the shorter article first.
+    expect(top(answer(seasons, "Wo soll das Treffen von Trump und Putin stattfinden?"))).toBe("s_maerz.txt");
+    // A season needs a word that makes it a time: "Ron Sommer" is a name.
+    const alts = (q: string, label: string) => parseQuery(q, seasons.index.analyzer, seasons.lexicon).concepts.find((c) => c.label === label)!.alts.map((a) => a.term);
+    expect(alts("Was sagte Ron Sommer im Herbst?", "Herbst")).toContain("§month:10");
+    expect(alts("Was sagte Ron Sommer im Herbst?", "Sommer")).not.toContain("§month:07");
+  });
+
   it("GIVEN a 'wie viele' question THEN the passage that holds a number ranks first (answer types)", () => {
     expect(top(answer(engine, "Wie viele Soldaten schickt Frankreich?"))).toBe("e_truppen_b.txt");
   });
