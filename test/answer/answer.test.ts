@@ -38,7 +38,7 @@ function overlap(a: string, b: string): number {
   return n / small.size;
 }
 
-/** Every result: verbatim in its article (checked against the file on disk), ≤ 400 chars, marks inside. */
+/** Every result: verbatim in its article (checked against the file on disk), ≤ MAX_QUOTE_LENGTH chars, marks inside. */
 function expectWellFormedResults(a: Answer): void {
   for (const r of a.results) {
     expect(r.quote.length, r.quote).toBeLessThanOrEqual(MAX_QUOTE_LENGTH);
@@ -71,7 +71,7 @@ describe("GIVEN \"Wie alt ist Keith Kellogg?\"", () => {
     expect(top.date).toBe("2025-03");
   });
 
-  it("THEN all results are verbatim, ≤ 400 chars, with marks inside the quote, ranked by score", () => {
+  it("THEN all results are verbatim, ≤ MAX_QUOTE_LENGTH chars, with marks inside the quote, ranked by score", () => {
     expectWellFormedResults(a);
     expect(a.results.length).toBeLessThanOrEqual(5);
     const scores = a.results.map((r) => r.score);

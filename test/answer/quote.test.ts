@@ -95,7 +95,7 @@ describe("a quote never starts inside a quotation", () => {
     expect(quoteFor(text, ["Waffenruhe"])).toBe("Selenskyj sagte: „Wir brauchen jetzt Frieden. Die Waffenruhe muss halten.“");
   });
 
-  it("GIVEN widening back would pass 400 characters WHEN the quote is picked THEN the best window that keeps the rules is taken", () => {
+  it("GIVEN widening back would pass the window's length WHEN the quote is picked THEN the best window that keeps the rules is taken", () => {
     const long = `Selenskyj sagte: „${filler(60)}. Die Waffenruhe muss halten.“ Die Waffenruhe gilt seit Dienstag.`;
     const sentences = spans(long, ["Waffenruhe", "halten"]);
     expect(quote(long, sentences, ones(2), false)).toBe("Die Waffenruhe muss halten.“");
@@ -166,8 +166,10 @@ describe("a quote never starts with a pronoun whose referent is the sentence bef
     expect(quoteFor(text, ["Waffenruhe"])).toBe("Er lobte die Waffenruhe ausdrücklich.");
   });
 
-  it("GIVEN widening back would pass 400 characters THEN the answer-bearing sentence is still quoted", () => {
-    const text = `Marco Rubio ${filler(52)} sprach. Er lobte die Waffenruhe ausdrücklich.`;
+  it("GIVEN widening back would pass MAX_WINDOW_LENGTH THEN the answer-bearing sentence is still quoted", () => {
+    const subject = `Marco Rubio ${filler(80)}`.slice(0, MAX_WINDOW_LENGTH - 40).replace(/ \S*$/, "");
+    const text = `${subject} sprach. Er lobte die Waffenruhe ausdrücklich.`;
+    expect(text.length).toBeGreaterThan(MAX_WINDOW_LENGTH);
     expect(quoteFor(text, ["Waffenruhe"])).toBe("Er lobte die Waffenruhe ausdrücklich.");
   });
 });
@@ -204,7 +206,7 @@ describe("clampQuote: an over-long single sentence", () => {
     expect(clampQuote("Kurz.", 0, 5)).toEqual({ start: 0, end: 5 });
   });
 
-  it("GIVEN a 600-character sentence THEN a verbatim prefix of at most 400 characters ending on a word", () => {
+  it("GIVEN a 600-character sentence THEN a verbatim prefix of at most MAX_QUOTE_LENGTH characters ending on a word", () => {
     const text = `${filler(90)}.`;
     const { start, end } = clampQuote(text, 0, text.length);
     expect(start).toBe(0);
@@ -294,7 +296,7 @@ describe("GIVEN the seed corpus and the shared dev questions", () => {
     expect(bad.map(({ q, r }) => label(q, r))).toEqual([]);
   });
 
-  it("THEN quotes at any rank are balanced, except 003's five-sentence Trump quotation (430 characters: no window of ≤ 400 holds it; its quote starts with the speaker)", () => {
+  it("THEN quotes at any rank are balanced, except 003's five-sentence Trump quotation (430 characters: no window of ≤ MAX_WINDOW_LENGTH holds it; its quote starts with the speaker)", () => {
     const bad = all().filter(({ r }) => !balanced(r));
     for (const { q, r } of bad) {
       expect(r.quote, label(q, r)).toMatch(/^US-Präsident Donald Trump, der am Samstag/);
@@ -323,7 +325,7 @@ describe("withFollowingSentences: the fact asked for often follows the sentence 
   });
 
   it("GIVEN a window near MAX_WINDOW_LENGTH THEN the next sentence may still join it, up to MAX_QUOTE_LENGTH", () => {
-    const first = `Kellogg dürfte dabei keine Rolle mehr spielen, sagte ${filler(40)}.`.slice(0, MAX_WINDOW_LENGTH - 40);
+    const first = `Kellogg dürfte dabei keine Rolle mehr spielen, sagte ${filler(80)}.`.slice(0, MAX_WINDOW_LENGTH - 40);
     const text = `${first.replace(/[ .]+$/, "")}. Der Sondergesandte ist 80 Jahre alt und war bisher für beide Länder zuständig.`;
     const sentences = splitSentences(text);
     expect(sentences).toHaveLength(2);
