@@ -6,7 +6,7 @@ import { type Analyzer, SEPARABLE_PREFIXES } from "../analysis/analyzer.js";
 import { foldWord } from "../analysis/normalize.js";
 import { makeAlternative, type Concept, makeConcept, isCapitalised, isYear, type ParseContext } from "./concepts.js";
 import { monthTerm } from "./passageTerms.js";
-import { MONTH_WEIGHT, monthOf } from "./questionIntent.js";
+import { MONTH_WEIGHT, monthOf, TIME_NOUNS } from "./questionIntent.js";
 import { wordConcept } from "./wordConcept.js";
 
 export function germanConcepts(question: string, tokens: ReturnType<Analyzer["tokens"]>, ctx: ParseContext): Concept[] {
@@ -27,6 +27,8 @@ export function germanConcepts(question: string, tokens: ReturnType<Analyzer["to
   const framing = framingNoun(tokens);
   for (const t of withoutFixedPhrases(tokens, question)) {
     if (verb && (t === verb.verb || t === verb.particle)) continue;
+    // "An welchem Wochentag …", "In welchem Jahr …": the noun asks for a time (the answer type stands for it).
+    if (t === framing && TIME_NOUNS.has(foldWord(t.raw))) continue;
     for (const written of t.raw.split(/[-‐‑'’]/).filter(Boolean)) {
       // "Februar-Telefonat": a month inside a compound is a month, as on its own.
       const month = monthOf(written);

@@ -63,12 +63,18 @@ export function monthConcepts(tokens: Token[], analyzer: Analyzer): { concepts: 
   return { concepts, taken };
 }
 
+/**
+ * Nouns that ask for a time after "welche…" ("An welchem Wochentag …", "In welchem Jahr …", folded): the question's
+ * answer type, not a topic of its own (germanQuestion.ts leaves them out of the concepts).
+ */
+export const TIME_NOUNS: ReadonlySet<string> = new Set(["tag", "wochentag", "datum", "jahr", "jahrhundert", "jahrzehnt", "monat", "zeit", "zeitpunkt", "uhrzeit"]);
+
 /** Question forms and the answer type they ask for (the pseudo-term a sentence holding that type carries). */
 const ANSWER_TYPES: ReadonlyArray<{ label: string; term: string; pattern: RegExp }> = [
   {
     label: "wann",
     term: TIME_TERM,
-    pattern: /^(?:ab |seit |bis )?wann\b|^(?:since |until )?when\b|\b(?:what|which|in what|in which) (?:day|date|time|year|century|decade|month)\b|\bwelche[mnrs]? (?:tag|datum|jahr|jahrhundert|jahrzehnt|monat|zeit)\b|\bin welchem (?:jahr|jahrhundert|jahrzehnt|monat)\b/,
+    pattern: new RegExp(`^(?:ab |seit |bis )?wann\\b|^(?:since |until )?when\\b|\\b(?:what|which|in what|in which) (?:day|weekday|date|time|year|century|decade|month)\\b|\\bwelche[mnrs]? (?:${[...TIME_NOUNS].join("|")})\\b|\\bin welchem (?:jahr|jahrhundert|jahrzehnt|monat)\\b`),
   },
   {
     label: "wie viel",
