@@ -48,6 +48,9 @@ async function engineOf(texts: Record<string, string>): Promise<Engine> {
   return engineFromArticles(articles, lexicon);
 }
 
+/** An article on nothing the tests ask about, beside a test's own two (so that no question term is in every passage). */
+const UNRELATED: Record<string, string> = { "z_unrelated.txt": "date 2025-07\nDas Wetter in Rom war mild. Die Touristen kamen in großer Zahl." };
+
 let engine: Engine;
 beforeAll(async () => {
   engine = await engineOf(ARTICLES);
@@ -89,9 +92,8 @@ describe("ranking features (each test fails when its feature is switched off in 
       // only one of them, and without the pair feature its BM25 and length win.
       "x_a.txt": "Norwegen kritisierte das Abkommen über Fischerei, Schweden schwieg dazu am Ende lange.",
       "x_b.txt": "Das Abkommen kritisierte Norwegen, Schweden schwieg dazu am Ende über Fischerei.",
-      "y.txt": "Das Wetter in Rom war mild. Die Touristen kamen im Sommer.",
     };
-    const pairs = await engineOf(texts);
+    const pairs = await engineOf({ ...texts, ...UNRELATED });
     const q = "Wer kritisierte das Abkommen über Fischerei?";
     expect(top(answer(pairs, q))).toBe("x_a.txt");
     expect(top(answer(pairs, q, { ranking: { ...DEFAULT_RANKING, mix: { ...DEFAULT_RANKING.mix, pairs: 0 } } }))).toBe("x_b.txt");
@@ -103,9 +105,8 @@ describe("ranking features (each test fails when its feature is switched off in 
     const texts: Record<string, string> = {
       "s_maerz.txt": "date 2025-03\nDas Treffen von Trump und Putin soll in Riad stattfinden.",
       "s_oktober.txt": "date 2025-10\nDas nächste Treffen von Trump und Putin soll nach Angaben aus Washington in Budapest stattfinden.",
-      "s_wetter.txt": "date 2025-07\nDas Wetter in Rom war mild. Die Touristen kamen in großer Zahl.",
     };
-    const seasons = await engineOf(texts);
+    const seasons = await engineOf({ ...texts, ...UNRELATED });
     expect(top(answer(seasons, "Wo soll das Treffen von Trump und Putin im Herbst stattfinden?"))).toBe("s_oktober.txt");
     expect(top(answer(seasons, "Where will Trump and Putin meet in the autumn?"))).toBe("s_oktober.txt");
     // The same question without the season finds the shorter article first.
