@@ -85,7 +85,7 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
       evidence: evidence(concepts, degrees, weights),
       sentence: sentences.reduce((best, s) => Math.max(best, weightedCoverage(s.degrees, weights)), 0),
       length: lengthFeature(index.passages[hit.id]!.text.length),
-      pairs: adjacentPairs(concepts, weights, terms.positions, cfg.pairGap),
+      pairs: adjacentPairs(concepts, weights, terms, cfg.pairGap),
     };
     options.trace?.("features", { id: hit.id, features });
     return { id: hit.id, terms, sentences, coverage, window, score: rerankScore(features, cfg.mix), evidence: features.evidence };

@@ -1,6 +1,6 @@
 /** Passage features for re-ranking: which concepts a passage (or sentence) holds, and its weighted coverage. */
 import type { PassageIndex } from "../search/passageIndex.js";
-import { passageTerms } from "./passageTerms.js";
+import { type PassageTerms, passageTerms } from "./passageTerms.js";
 import type { Concept } from "./concepts.js";
 
 /**
@@ -112,34 +112,77 @@ export function weightedCoverage(degrees: Float32Array, weights: Float32Array): 
 /**
  * Term proximity at word level: of the pairs of content concepts that stand next to each other in the question
  * ("gemeinsame Erklärung", "Marco Rubio", "military aid"), weighted by the lighter of the two, the share whose words
- * the passage has at most `gap` words apart (in either order). Question-intent concepts (answer types, months) take
- * no part; a question with fewer than two content concepts gets 0.
+ * the passage has at most `gap` words apart (in either order) within one sentence. A pair found through alternatives
+ * counts by the lighter alternative's weight, as coverage does. Two parts of one word count as neighbours when they are
+ * different terms ("US-Kriegsschiffe" for "US" and "Kriegsschiffe", "Militärhilfe" for "Militär Hilfe"). Question-intent
+ * concepts (answer types, months, outlets) take no part, so the words on either side of one are neighbours; a question
+ * with fewer than two content concepts gets 0.
  */
-export function adjacentPairs(concepts: Concept[], weights: Float32Array, positions: ReadonlyMap<string, readonly number[]>, gap: number): number {
+export function adjacentPairs(concepts: Concept[], weights: Float32Array, passage: Pick<PassageTerms, "words" | "wordSentence">, gap: number): number {
+  const { content, byTerm } = contentTerms(concepts);
+  if (content.length < 2) return 0;
+  // Every occurrence of a content concept, in flat lists per concept: its word's place, the term, the alternative's weight.
+  const places: number[][] = content.map(() => []);
+  const terms: string[][] = content.map(() => []);
+  const alternativeWeights: number[][] = content.map(() => []);
+  const { words, wordSentence } = passage;
+  for (let place = 0; place < words.length; place++) {
+    for (const term of words[place]!) {
+      const hits = byTerm.get(term);
+      if (hits === undefined) continue;
+      for (const [k, weight] of hits) {
+        places[k]!.push(place);
+        terms[k]!.push(term);
+        alternativeWeights[k]!.push(weight);
+      }
+    }
+  }
   let got = 0;
   let total = 0;
-  let previous: { places: number[]; weight: number } | null = null;
-  for (let i = 0; i < concepts.length; i++) {
-    const c = concepts[i]!;
-    if (c.weight !== undefined) continue;
-    const places: number[] = [];
-    for (const a of c.alts) {
-      const found = positions.get(a.term);
-      if (found) for (const p of found) places.push(p);
+  for (let k = 0; k + 1 < content.length; k++) {
+    total += Math.min(weights[content[k]!]!, weights[content[k + 1]!]!);
+    const [a, b] = [places[k]!, places[k + 1]!];
+    let best = 0;
+    for (let i = 0; i < a.length; i++) {
+      for (let j = 0; j < b.length; j++) {
+        const apart = Math.abs(a[i]! - b[j]!);
+        if (apart > gap || (apart === 0 && terms[k]![i] === terms[k + 1]![j]) || wordSentence[a[i]!] !== wordSentence[b[j]!]) continue;
+        best = Math.max(best, Math.min(alternativeWeights[k]![i]!, alternativeWeights[k + 1]![j]!));
+      }
     }
-    const current = { places, weight: weights[i]! };
-    if (previous) {
-      const w = Math.min(previous.weight, current.weight);
-      total += w;
-      if (near(previous.places, places, gap)) got += w;
-    }
-    previous = current;
+    got += Math.min(weights[content[k]!]!, weights[content[k + 1]!]!) * best;
   }
   return total > 0 ? got / total : 0;
 }
 
-/** Whether two different places, one of each list, lie at most `gap` apart. */
-function near(a: readonly number[], b: readonly number[], gap: number): boolean {
-  for (const x of a) for (const y of b) if (x !== y && Math.abs(x - y) <= gap) return true;
-  return false;
+interface ContentTerms {
+  /** Indices of the content concepts (no fixed weight), in question order. */
+  content: number[];
+  /** Each alternative term → [place in `content`, the alternative's weight] of the content concepts it stands for. */
+  byTerm: Map<string, Array<[number, number]>>;
+}
+
+const contentTermsCache = new WeakMap<Concept[], ContentTerms>();
+
+/** Built once per question's concept list. */
+function contentTerms(concepts: Concept[]): ContentTerms {
+  let cached = contentTermsCache.get(concepts);
+  if (!cached) {
+    const content: number[] = [];
+    const byTerm = new Map<string, Array<[number, number]>>();
+    concepts.forEach((c, i) => {
+      if (c.weight !== undefined) return;
+      const k = content.push(i) - 1;
+      for (const a of c.alts) {
+        const list = byTerm.get(a.term) ?? [];
+        const same = list.find(([j]) => j === k);
+        if (same) same[1] = Math.max(same[1], a.weight);
+        else list.push([k, a.weight]);
+        byTerm.set(a.term, list);
+      }
+    });
+    cached = { content, byTerm };
+    contentTermsCache.set(concepts, cached);
+  }
+  return cached;
 }

@@ -7,8 +7,12 @@ export interface PassageTerms {
   all: Set<string>;
   /** Sentences in article offsets with their terms. */
   sentences: Array<{ start: number; end: number; terms: Set<string> }>;
-  /** Each term of the passage's words → the places (word counts from the passage's start) of the words that give it. */
-  positions: Map<string, number[]>;
+  /**
+   * The passage's words in order, each as its index terms (the analyzer's cached arrays, shared between passages), and
+   * the sentence each word stands in: word-level proximity (features.ts `adjacentPairs`).
+   */
+  words: ReadonlyArray<readonly string[]>;
+  wordSentence: Uint16Array;
   /** Whether the sets hold the question-intent pseudo-terms yet (see {@link needsIntentTerms}). */
   intent: boolean;
 }
@@ -74,28 +78,25 @@ function compute(index: PassageIndex, id: number): PassageTerms {
   const outlet = article?.meta.outlet ? [...index.analyzer.termSet(article.meta.outlet)].map(outletTerm) : [];
   const all = new Set<string>();
   const sentences: PassageTerms["sentences"] = [];
-  const positions = new Map<string, number[]>();
+  const words: Array<readonly string[]> = [];
+  const wordSentence: number[] = [];
   let from = 0;
-  let place = 0;
-  for (const sentence of passage.sentences) {
+  passage.sentences.forEach((sentence, k) => {
     const at = passage.text.indexOf(sentence, from);
     const offset = at >= 0 ? at : from;
     from = offset + sentence.length;
     const terms = new Set<string>();
     for (const token of index.analyzer.tokens(sentence)) {
-      for (const term of index.analyzer.terms(token.raw)) {
-        terms.add(term);
-        const places = positions.get(term);
-        if (places === undefined) positions.set(term, [place]);
-        else if (places[places.length - 1] !== place) places.push(place);
-      }
-      place++;
+      const wordTerms = index.analyzer.terms(token.raw);
+      for (const term of wordTerms) terms.add(term);
+      words.push(wordTerms);
+      wordSentence.push(k);
     }
     for (const t of outlet) terms.add(t);
     for (const t of terms) all.add(t);
     sentences.push({ start: passage.start + offset, end: passage.start + offset + sentence.length, terms });
-  }
-  return { all, sentences, positions, intent: false };
+  });
+  return { all, sentences, words, wordSentence: Uint16Array.from(wordSentence), intent: false };
 }
 
 /** Adds the question-intent pseudo-terms to a passage's sets (its sentences are the passage's, in order). */
