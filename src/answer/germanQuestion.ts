@@ -25,10 +25,12 @@ export function germanConcepts(question: string, tokens: ReturnType<Analyzer["to
   // count as nouns there (a verb it does not use is rarer than a topic it does not cover).
   const lowerCase = !tokens.slice(1).some((t) => /^\p{Lu}/u.test(t.raw));
   const framing = framingNoun(tokens);
+  const timeNoun = timeNounAsked(tokens);
   for (const t of withoutFixedPhrases(tokens, question)) {
     if (verb && (t === verb.verb || t === verb.particle)) continue;
-    // "An welchem Wochentag …", "In welchem Jahr …": the noun asks for a time (the answer type stands for it).
-    if (t === framing && TIME_NOUNS.has(foldWord(t.raw))) continue;
+    // "An welchem Wochentag …", "In welchem Jahr …" (in lower case too): the noun asks for a time (the answer type
+    // stands for it).
+    if (t === timeNoun) continue;
     for (const written of t.raw.split(/[-‐‑'’]/).filter(Boolean)) {
       // "Februar-Telefonat": a month inside a compound is a month, as on its own.
       const month = monthOf(written);
@@ -41,13 +43,20 @@ export function germanConcepts(question: string, tokens: ReturnType<Analyzer["to
       const noun = isCapitalised(question, t.start, piece) || isYear(piece) || (lowerCase && piece.length >= 4 && !ctx.known(ctx.analyzer.headTerm(piece) ?? ""));
       const concept = wordConcept(piece, ctx, noun);
       if (!concept) continue;
-      // "An welchem Wochentag …": the noun after the question word names the kind of answer; when the corpus does
+      // "In welcher Funktion …": the noun after the question word names the kind of answer; when the corpus does
       // not use it, it is no missing topic.
       if (t === framing && !ctx.known(concept.alts[0]!.term)) concept.framing = true;
       concepts.push(concept);
     }
   }
   return concepts;
+}
+
+/** The token after "welche…" when it asks for a time ({@link TIME_NOUNS}), in any case; else null. */
+function timeNounAsked(tokens: ReturnType<Analyzer["tokens"]>) {
+  const at = tokens.findIndex((t, i) => i < 4 && /^welche[mnrs]?$/.test(foldWord(t.raw)));
+  const next = at >= 0 ? tokens[at + 1] : undefined;
+  return next && TIME_NOUNS.has(foldWord(next.raw)) ? next : null;
 }
 
 /** The noun right after "welche(r/s/m/n)" or "wie viele": it names the kind of answer the question wants. */

@@ -25,19 +25,23 @@ export function monthOf(raw: string): string | null {
 export const MONTH_WEIGHT = 1.5;
 
 /**
- * Words before a German season that make it a time ("im Herbst", "seit dem Sommer", "vergangenen Winter"), not a
- * name ("Ron Sommer", "Sommer-Theater").
+ * Words before a season that make it a time ("im Herbst", "seit dem Sommer", "vergangenen Winter"; "in the autumn",
+ * "last winter"), not a name ("Ron Sommer", "Winter Park") nor a verb ("prices spring back"). Folded.
  */
-const GERMAN_SEASON_CUES = new Set(["im", "in", "dem", "den", "des", "diesen", "diesem", "dieses", "letzten", "vergangenen", "kommenden", "nachsten", "fruhen", "spaten", "seit", "bis", "ab", "zum", "vom"]);
+const SEASON_CUES = {
+  de: new Set(["im", "in", "dem", "den", "des", "diesen", "diesem", "dieses", "letzten", "vergangenen", "kommenden", "nachsten", "fruhen", "spaten", "seit", "bis", "ab", "zum", "vom"]),
+  en: new Set(["in", "the", "this", "last", "next", "during", "early", "late", "since", "until", "by", "of"]),
+};
 
 /**
- * "im Herbst", "in the autumn" → ["09", "10", "11"]; null for other words. A German season needs a word before it that
- * makes it a time ({@link GERMAN_SEASON_CUES}); an English one is written in lower case ("the Summer Theatre" is a name).
+ * "im Herbst", "in the autumn" → ["09", "10", "11"]; null for other words. A season needs a word before it that makes it
+ * a time ({@link SEASON_CUES}), in the question's language; an English one is also written in lower case ("in Winter
+ * Park" is a name). A season that opens the question is not taken.
  */
-export function seasonOf(raw: string, previous: string | undefined): string[] | null {
+export function seasonOf(raw: string, previous: string | undefined, language: "de" | "en"): string[] | null {
+  if (previous === undefined || !SEASON_CUES[language].has(foldWord(previous))) return null;
   const folded = foldWord(raw);
-  const german = previous !== undefined && GERMAN_SEASON_CUES.has(foldWord(previous));
-  const season = SEASONS.find((s) => (german && s.german.includes(folded)) || (s.english.includes(raw) && s.english.includes(folded)));
+  const season = SEASONS.find((s) => (language === "de" ? s.german.includes(folded) : raw === folded && s.english.includes(folded)));
   return season ? season.months.map((m) => String(m).padStart(2, "0")) : null;
 }
 
@@ -46,12 +50,12 @@ export function seasonOf(raw: string, previous: string | undefined): string[] | 
  * sentence (see passageTerms.ts), not by the word: articles rarely print their own month. A season ("im Herbst")
  * is met by any of its three months, or by the word itself. Returns the concepts and the tokens they took.
  */
-export function monthConcepts(tokens: Token[], analyzer: Analyzer): { concepts: Concept[]; taken: Set<Token> } {
+export function monthConcepts(tokens: Token[], analyzer: Analyzer, language: "de" | "en"): { concepts: Concept[]; taken: Set<Token> } {
   const concepts: Concept[] = [];
   const taken = new Set<Token>();
   tokens.forEach((t, i) => {
     const month = monthOf(t.raw);
-    const season = month ? null : seasonOf(t.raw, tokens[i - 1]?.raw);
+    const season = month ? null : seasonOf(t.raw, tokens[i - 1]?.raw, language);
     if (month) concepts.push(makeConcept(t.raw, [makeAlternative(monthTerm(month), 1)], false, { weight: MONTH_WEIGHT }));
     else if (season) {
       const word = analyzer.headTerm(t.raw);

@@ -29,14 +29,15 @@ export const GERMAN_MONTH_ABBREVIATIONS: Readonly<Record<number, readonly string
 export const ENGLISH_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"] as const;
 
 /**
- * The seasons, their German and English names folded (lower case, umlauts as plain vowels), and their months (1–12,
- * meteorological: spring is March to May). "fall" is left out: it is more often a verb or "the fall of …".
+ * The seasons, their German and English names folded (lower case, umlauts as plain vowels; German also with the umlaut
+ * typed as "ue" and in the genitive, "des Herbstes"), and their months (1–12, meteorological: spring is March to May).
+ * "fall" is left out: it is more often a verb or "the fall of …".
  */
 export const SEASONS: ReadonlyArray<{ german: readonly string[]; english: readonly string[]; months: readonly number[] }> = [
-  { german: ["fruhling", "fruhjahr"], english: ["spring"], months: [3, 4, 5] },
-  { german: ["sommer"], english: ["summer"], months: [6, 7, 8] },
-  { german: ["herbst"], english: ["autumn"], months: [9, 10, 11] },
-  { german: ["winter"], english: ["winter"], months: [12, 1, 2] },
+  { german: ["fruhling", "fruhlings", "fruehling", "fruehlings", "fruhjahr", "fruhjahrs", "fruehjahr", "fruehjahrs"], english: ["spring"], months: [3, 4, 5] },
+  { german: ["sommer", "sommers"], english: ["summer"], months: [6, 7, 8] },
+  { german: ["herbst", "herbstes", "herbsts"], english: ["autumn"], months: [9, 10, 11] },
+  { german: ["winter", "winters"], english: ["winter"], months: [12, 1, 2] },
 ];
 
 /** German weekday names, lower case, in the order of Date#getUTCDay (0 = Sunday). */

@@ -70,6 +70,8 @@ describe("ranking features (each test fails when its feature is switched off in 
     // The corpus never writes "Wochentag": as a topic it would be missing, and the question abstained on.
     expect(top(answer(engine, "An welchem Wochentag ist der Gipfel in Genf?"))).toBe("d_gipfel_b.txt");
     expect(top(answer(engine, "Zu welchem Zeitpunkt ist der Gipfel in Genf?"))).toBe("d_gipfel_b.txt");
+    const lower = parseQuery("an welchem wochentag ist der gipfel in genf", engine.index.analyzer, engine.lexicon).concepts.map((c) => c.label);
+    expect(lower).not.toContain("wochentag");
   });
 
   it("GIVEN passages analysed first for a question without an answer type THEN a 'wann' question still finds the one that names a time (the time is added to the cached terms when first needed)", async () => {
@@ -115,6 +117,13 @@ describe("ranking features (each test fails when its feature is switched off in 
     const alts = (q: string, label: string) => parseQuery(q, seasons.index.analyzer, seasons.lexicon).concepts.find((c) => c.label === label)!.alts.map((a) => a.term);
     expect(alts("Was sagte Ron Sommer im Herbst?", "Herbst")).toContain("§month:10");
     expect(alts("Was sagte Ron Sommer im Herbst?", "Sommer")).not.toContain("§month:07");
+    // Typed umlauts and the genitive; in English a cue word and lower case ("in Winter Park" is a place, "spring back" a verb).
+    expect(alts("Was geschah im Fruehjahr?", "Fruehjahr")).toContain("§month:04");
+    expect(alts("Was geschah während des Winters?", "Winters")).toContain("§month:01");
+    const months = (q: string) => parseQuery(q, seasons.index.analyzer, seasons.lexicon).concepts.flatMap((c) => c.alts.map((a) => a.term)).filter((t) => t.startsWith("§month:"));
+    expect(months("What happened in Winter Park?")).toEqual([]);
+    expect(months("Did the prices spring back?")).toEqual([]);
+    expect(alts("What happened during the winter?", "winter")).toContain("§month:01");
   });
 
   it("GIVEN a 'wie viele' question THEN the passage that holds a number ranks first (answer types)", () => {
