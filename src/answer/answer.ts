@@ -21,7 +21,8 @@ import { needsIntentTerms, passageTerms } from "./passageTerms.js";
 import { lengthFeature, type RerankFeatures, rerankScore } from "./rerank.js";
 import type { Concept } from "./concepts.js";
 import { parseQuery } from "./query.js";
-import { bestWindow, clampQuote, withFollowingSentences, withPrecedingSentences } from "./quote.js";
+import { bestWindow, clampQuote } from "./quote.js";
+import { slidForward, withFollowingSentences, withPrecedingSentences } from "./quoteExtend.js";
 import { DEFAULT_RANKING, type RankingConfig } from "./ranking.js";
 import type { Answer, AnswerResult } from "./types.js";
 
@@ -85,7 +86,7 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
       evidence: evidence(concepts, degrees, weights),
       sentence: sentences.reduce((best, s) => Math.max(best, weightedCoverage(s.degrees, weights)), 0),
       length: lengthFeature(index.passages[hit.id]!.text.length),
-      pairs: adjacentPairs(concepts, weights, terms, cfg.pairGap),
+      pairs: adjacentPairs(concepts, weights, terms, cfg.pairGap, degreesOf),
     };
     options.trace?.("features", { id: hit.id, features });
     return { id: hit.id, terms, sentences, coverage, window, score: rerankScore(features, cfg.mix), evidence: features.evidence };
@@ -115,11 +116,15 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
   return { question: cleaned, language: parsed.language, abstained: false, results, searched };
 }
 
-/** The quote of a result shown: the best trustworthy window, continued by the sentences after it and then before it when they fit. */
+/**
+ * The quote of a result shown: the best trustworthy window, continued by the sentences after it (sliding forward when
+ * the next one does not fit, quoteExtend.ts) and then before it when they fit.
+ */
 function quoteWindow(sentences: Array<{ start: number; end: number; degrees: Float32Array }>, weights: Float32Array, text: string, cfg: RankingConfig) {
   const window = bestWindow(sentences, weights, text);
   const followed = window && cfg.quoteFollowing ? withFollowingSentences(window, sentences, text) : window;
-  return followed && cfg.quotePreceding ? withPrecedingSentences(followed, sentences, text) : followed;
+  const slid = window && followed && cfg.quoteSlide ? slidForward(window, followed, sentences, weights, text) : followed;
+  return slid && cfg.quotePreceding ? withPrecedingSentences(slid, sentences, text) : slid;
 }
 
 /** Candidates given trustworthy quotes and compared for duplicates, per result shown. */

@@ -116,17 +116,33 @@ export function weightedCoverage(degrees: Float32Array, weights: Float32Array): 
  * counts by the lighter alternative's weight, as coverage does. Two parts of one word count as neighbours when they are
  * different terms ("US-Kriegsschiffe" for "US" and "Kriegsschiffe", "Militärhilfe" for "Militär Hilfe"). Question-intent
  * concepts (answer types, months, outlets) take no part, so the words on either side of one are neighbours; a question
- * with fewer than two content concepts gets 0.
+ * with fewer than two content concepts gets 0. `sentenceDegrees` are the concepts' degrees in each of the passage's
+ * sentences ({@link sentenceDegrees}): only sentences that hold both words of a pair are scanned word by word.
  */
-export function adjacentPairs(concepts: Concept[], weights: Float32Array, passage: Pick<PassageTerms, "words" | "wordSentence">, gap: number): number {
+export function adjacentPairs(concepts: Concept[], weights: Float32Array, passage: Pick<PassageTerms, "words" | "wordSentence">, gap: number, sentenceDegrees: readonly Float32Array[]): number {
   const { content, byTerm } = contentTerms(concepts);
   if (content.length < 2) return 0;
+  let total = 0;
+  // Only sentences that hold both words of some pair are scanned word by word (sentenceDegrees: the concepts each holds).
+  const scanned = new Uint8Array(sentenceDegrees.length);
+  let any = false;
+  for (let k = 0; k + 1 < content.length; k++) {
+    total += Math.min(weights[content[k]!]!, weights[content[k + 1]!]!);
+    sentenceDegrees.forEach((d, s) => {
+      if (d[content[k]!]! > 0 && d[content[k + 1]!]! > 0) {
+        scanned[s] = 1;
+        any = true;
+      }
+    });
+  }
+  if (!any || total === 0) return 0;
   // Every occurrence of a content concept, in flat lists per concept: its word's place, the term, the alternative's weight.
   const places: number[][] = content.map(() => []);
   const terms: string[][] = content.map(() => []);
   const alternativeWeights: number[][] = content.map(() => []);
   const { words, wordSentence } = passage;
   for (let place = 0; place < words.length; place++) {
+    if (scanned[wordSentence[place]!] === 0) continue;
     for (const term of words[place]!) {
       const hits = byTerm.get(term);
       if (hits === undefined) continue;
@@ -138,9 +154,7 @@ export function adjacentPairs(concepts: Concept[], weights: Float32Array, passag
     }
   }
   let got = 0;
-  let total = 0;
   for (let k = 0; k + 1 < content.length; k++) {
-    total += Math.min(weights[content[k]!]!, weights[content[k + 1]!]!);
     const [a, b] = [places[k]!, places[k + 1]!];
     let best = 0;
     for (let i = 0; i < a.length; i++) {
@@ -152,7 +166,7 @@ export function adjacentPairs(concepts: Concept[], weights: Float32Array, passag
     }
     got += Math.min(weights[content[k]!]!, weights[content[k + 1]!]!) * best;
   }
-  return total > 0 ? got / total : 0;
+  return got / total;
 }
 
 interface ContentTerms {

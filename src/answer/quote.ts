@@ -15,7 +15,7 @@
  * does is taken; when none does, the window that breaks the lightest rules (PROBLEM_WEIGHT), preferring one that
  * is not inside a quotation and keeps the answer-bearing sentence.
  */
-import { PROBLEM_WEIGHT, problemsAt, type QuoteProblem, quotationsOpenAt, quoteProblems, scanQuotations, skipDoubledOpeningMark } from "./quoteRules.js";
+import { PROBLEM_WEIGHT, problemsAt, type QuoteProblem, quotationsOpenAt, scanQuotations, skipDoubledOpeningMark } from "./quoteRules.js";
 
 /** Longest quote in characters; a single longer sentence is cut on a word boundary (clampQuote). */
 export const MAX_QUOTE_LENGTH = 500;
@@ -96,51 +96,6 @@ export function bestWindow(sentences: SentenceSpanIn[], weights: Float32Array, t
     leastBroken(keepsAnswer, problemsOf)!;
   const window = toWindow(sentences, chosen);
   return { ...window, start: skipDoubledOpeningMark(text, window.start, window.end) };
-}
-
-/**
- * The sentences after `window` join it: the longest run of them that fits (MAX_QUOTE_LENGTH,
- * MAX_QUOTE_SENTENCES_FOLLOWED) and breaks no rule the window keeps. The sentence that matches a question's words
- * often only sets the scene ("Kellogg dürfte dabei keine Rolle mehr spielen."), and the fact asked for follows it
- * ("Der 80-Jährige werde …"). `sentences` are the passage's, in article offsets; a window that does not end on one
- * of them is returned as it is.
- */
-export function withFollowingSentences(window: QuoteWindow, sentences: ReadonlyArray<{ start: number; end: number }>, text: string): QuoteWindow {
-  const first = sentences.findIndex((s) => s.start <= window.start && window.start < s.end);
-  const last = sentences.findIndex((s) => s.end === window.end);
-  if (first < 0 || last < 0) return window;
-  const broken = (end: number) => quoteProblems(text, window.start, end).length;
-  const allowed = broken(window.end);
-  let end = window.end;
-  // The longest run of following sentences that fits and breaks no more rules: a quotation split into sentences
-  // ("„Wir kennen uns gut. Er ist …“, sagt er") is open after its first sentence and closed after the next.
-  for (let k = last + 1; k < sentences.length && k - first < MAX_QUOTE_SENTENCES_FOLLOWED; k++) {
-    const next = sentences[k]!;
-    if (next.end - window.start > MAX_QUOTE_LENGTH) break;
-    if (broken(next.end) <= allowed) end = next.end;
-  }
-  return { ...window, end };
-}
-
-/**
- * The sentences before `window` join it, nearest first, while the quote stays within MAX_QUOTE_LENGTH and breaks no
- * rule it keeps: with the room the sentences after it left, the quote shows the paragraph around the matching
- * sentence (the subject a question paraphrases is often named in the sentence before: "Ihre lokalen Rivalen, Polonia
- * Warschau, …" before "Dennoch gelang es ihnen, …"). Only length bounds them (a paragraph of short sentences fits
- * whole). `sentences` are the passage's, in article offsets; a window that does not start on one of them is
- * returned as it is.
- */
-export function withPrecedingSentences(window: QuoteWindow, sentences: ReadonlyArray<{ start: number; end: number }>, text: string): QuoteWindow {
-  const first = sentences.findIndex((s) => s.start === window.start);
-  if (first < 0) return window;
-  const allowed = quoteProblems(text, window.start, window.end).length;
-  let start = window.start;
-  for (let k = first - 1; k >= 0; k--) {
-    const previous = sentences[k]!;
-    if (window.end - previous.start > MAX_QUOTE_LENGTH) break;
-    if (quoteProblems(text, previous.start, window.end).length <= allowed) start = previous.start;
-  }
-  return { ...window, start };
 }
 
 /**

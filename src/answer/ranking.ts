@@ -93,6 +93,12 @@ export interface RankingConfig {
    * own, english, seed2 and XQuAD rows, none lost).
    */
   quotePreceding: boolean;
+  /**
+   * When the sentence after the quote does not fit, the window's first sentence gives way to it if the quote then
+   * covers the question as well (quoteExtend.ts `slidForward`; tune splits: quote hit@1 +1 on own and on fresh,
+   * no row lost).
+   */
+  quoteSlide: boolean;
 }
 
 export const DEFAULT_RANKING: RankingConfig = {
@@ -112,4 +118,5 @@ export const DEFAULT_RANKING: RankingConfig = {
   relativeResultScore: 0.5,
   quoteFollowing: true,
   quotePreceding: true,
+  quoteSlide: true,
 };

@@ -31,6 +31,7 @@ export const VARIANTS: Variant[] = [
   { name: "− compound parts", ranking: { ...D, alternatives: { ...D.alternatives, part: 0 } } },
   { name: "− following sentences in the quote", ranking: { ...D, quoteFollowing: false } },
   { name: "− preceding sentences in the quote", ranking: { ...D, quotePreceding: false } },
+  { name: "− quote sliding forward", ranking: { ...D, quoteSlide: false } },
   { name: "− answer type in abstention", ranking: { ...D, abstain: { ...D.abstain, weights: { ...D.abstain.weights, missingAnswerType: 0 } } } },
   { name: "− abstention", ranking: { ...D, abstain: { ...D.abstain, threshold: Number.NEGATIVE_INFINITY } } },
 ];

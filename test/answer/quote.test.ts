@@ -9,8 +9,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { splitSentences } from "../../src/analysis/sentences.js";
 import type { Answer, AnswerResult } from "../../src/answer/types.js";
 import {
-  bestWindow, clampQuote, MAX_QUOTE_LENGTH, MAX_QUOTE_SENTENCES_FOLLOWED, MAX_WINDOW_LENGTH, type SentenceSpanIn, withFollowingSentences, withPrecedingSentences,
+  bestWindow, clampQuote, MAX_QUOTE_LENGTH, MAX_QUOTE_SENTENCES_FOLLOWED, MAX_WINDOW_LENGTH, type SentenceSpanIn,
 } from "../../src/answer/quote.js";
+import { slidForward, withFollowingSentences, withPrecedingSentences } from "../../src/answer/quoteExtend.js";
 import { quoteProblems, scanQuotations, startsWithAnaphor } from "../../src/answer/quoteRules.js";
 import type { LoadedCore } from "../../src/core/loadCore.js";
 import { sharedDir } from "../../src/eval/sets.js";
@@ -361,6 +362,33 @@ describe("the answer engine quotes the sentence after the matching one (quoteFol
     const off = answer(engine, "For which countries was Kellogg special envoy before the change?", { ranking: { ...DEFAULT_RANKING, quoteFollowing: false } });
     expect(on.results[0]!.quote).toContain("bislang Sondergesandter für die Ukraine und Russland");
     expect(off.results[0]!.quote).not.toContain("bislang Sondergesandter für die Ukraine und Russland");
+  });
+});
+
+describe("slidForward: when the next sentence does not fit, the window's first sentence may give way to it", () => {
+  // Two window sentences (one keyword each, 369 characters together), then a third of ~165 that does not fit after them.
+  const first = `Kellogg sprach am Morgen, ${filler(24)}.`;
+  const second = `Der Sondergesandte sagte danach, ${filler(23)}.`;
+  const slide = (third: string) => {
+    const text = `${first} ${second} ${third}`;
+    const sentences = spans(text, ["Kellogg", "Sondergesandte"]);
+    const window = bestWindow(sentences, ones(2), text)!;
+    const followed = withFollowingSentences(window, sentences, text);
+    const slid = slidForward(window, followed, sentences, ones(2), text);
+    return { text, window, followed, quote: text.slice(slid.start, slid.end) };
+  };
+
+  it("GIVEN the next sentence names what the first one did THEN the quote slides to it", () => {
+    const { text, window, followed, quote } = slide(`Kellogg ist nach eigenen Worten 80 Jahre alt und will trotzdem bis zum Ende der Verhandlungen über die Waffenruhe im Amt bleiben, sagte er am Abend in Washington.`);
+    expect(text.slice(window.start, window.end)).toBe(`${first} ${second}`);
+    expect(followed.end).toBe(window.end);
+    expect(quote).toBe(text.slice(first.length + 1));
+    expect(quote.length).toBeLessThanOrEqual(MAX_QUOTE_LENGTH);
+  });
+
+  it("GIVEN the next sentence does not name what the first one did THEN the quote stays (it would cover less)", () => {
+    const { text, window, quote } = slide(`Er ist nach eigenen Worten 80 Jahre alt und will trotzdem bis zum Ende der Verhandlungen über die Waffenruhe im Amt bleiben, sagte der Mann am Abend in Washington.`);
+    expect(quote).toBe(text.slice(window.start, window.end));
   });
 });
 

@@ -1,0 +1,88 @@
+/**
+ * A quote grows beyond its window (quote.ts `bestWindow`): the sentences after it join it, then the sentences before
+ * it; when the sentence after the quote does not fit, the quote may slide forward by one sentence. All within
+ * MAX_QUOTE_LENGTH, breaking no rule the window keeps (quoteRules.ts).
+ */
+import { MAX_QUOTE_LENGTH, MAX_QUOTE_SENTENCES_FOLLOWED, type QuoteWindow, type SentenceSpanIn } from "./quote.js";
+import { quoteProblems } from "./quoteRules.js";
+
+/**
+ * The sentences after `window` join it: the longest run of them that fits (MAX_QUOTE_LENGTH,
+ * MAX_QUOTE_SENTENCES_FOLLOWED) and breaks no rule the window keeps. The sentence that matches a question's words
+ * often only sets the scene ("Kellogg dürfte dabei keine Rolle mehr spielen."), and the fact asked for follows it
+ * ("Der 80-Jährige werde …"). `sentences` are the passage's, in article offsets; a window that does not end on one
+ * of them is returned as it is.
+ */
+export function withFollowingSentences(window: QuoteWindow, sentences: ReadonlyArray<{ start: number; end: number }>, text: string): QuoteWindow {
+  const first = sentences.findIndex((s) => s.start <= window.start && window.start < s.end);
+  const last = sentences.findIndex((s) => s.end === window.end);
+  if (first < 0 || last < 0) return window;
+  const broken = (end: number) => quoteProblems(text, window.start, end).length;
+  const allowed = broken(window.end);
+  let end = window.end;
+  // The longest run of following sentences that fits and breaks no more rules: a quotation split into sentences
+  // ("„Wir kennen uns gut. Er ist …“, sagt er") is open after its first sentence and closed after the next.
+  for (let k = last + 1; k < sentences.length && k - first < MAX_QUOTE_SENTENCES_FOLLOWED; k++) {
+    const next = sentences[k]!;
+    if (next.end - window.start > MAX_QUOTE_LENGTH) break;
+    if (broken(next.end) <= allowed) end = next.end;
+  }
+  return { ...window, end };
+}
+
+/**
+ * The sentences before `window` join it, nearest first, while the quote stays within MAX_QUOTE_LENGTH and breaks no
+ * rule it keeps: with the room the sentences after it left, the quote shows the paragraph around the matching
+ * sentence (the subject a question paraphrases is often named in the sentence before: "Ihre lokalen Rivalen, Polonia
+ * Warschau, …" before "Dennoch gelang es ihnen, …"). Only length bounds them (a paragraph of short sentences fits
+ * whole). `sentences` are the passage's, in article offsets; a window that does not start on one of them is
+ * returned as it is.
+ */
+export function withPrecedingSentences(window: QuoteWindow, sentences: ReadonlyArray<{ start: number; end: number }>, text: string): QuoteWindow {
+  const first = sentences.findIndex((s) => s.start === window.start);
+  if (first < 0) return window;
+  const allowed = quoteProblems(text, window.start, window.end).length;
+  let start = window.start;
+  for (let k = first - 1; k >= 0; k--) {
+    const previous = sentences[k]!;
+    if (window.end - previous.start > MAX_QUOTE_LENGTH) break;
+    if (quoteProblems(text, previous.start, window.end).length <= allowed) start = previous.start;
+  }
+  return { ...window, start };
+}
+
+/**
+ * When the sentence after `followed` (the window with the sentences after it) does not fit, the window's first sentence
+ * may give way to it: the window without its first sentence, continued again by the sentences after it, is taken when
+ * it reaches further, breaks no more rules and covers the question as well as `followed` did (the sentence given up
+ * named nothing the rest does not). The answer often follows the sentences that match the question; a sentence that
+ * only repeats their words is worth less than it. `sentences` are the passage's, in article offsets, with the degrees
+ * of the question's concepts.
+ */
+export function slidForward(window: QuoteWindow, followed: QuoteWindow, sentences: readonly SentenceSpanIn[], weights: Float32Array, text: string): QuoteWindow {
+  const first = sentences.findIndex((s) => s.start === window.start);
+  const last = sentences.findIndex((s) => s.end === window.end);
+  const next = sentences.find((s) => s.start >= followed.end);
+  if (first < 0 || last <= first || next === undefined || next.end - followed.start <= MAX_QUOTE_LENGTH) return followed;
+  const shorter = { ...window, start: sentences[first + 1]!.start };
+  if (quoteProblems(text, shorter.start, shorter.end).length > quoteProblems(text, window.start, window.end).length) return followed;
+  const again = withFollowingSentences(shorter, sentences, text);
+  if (again.end <= followed.end) return followed;
+  return spanCoverage(sentences, weights, again) >= spanCoverage(sentences, weights, followed) - 1e-9 ? again : followed;
+}
+
+/** The question's coverage by the sentences within `span`: each concept at its best degree among them. */
+function spanCoverage(sentences: readonly SentenceSpanIn[], weights: Float32Array, span: { start: number; end: number }): number {
+  const best = new Float32Array(weights.length);
+  for (const s of sentences) {
+    if (s.start < span.start || s.end > span.end) continue;
+    for (let i = 0; i < best.length; i++) best[i] = Math.max(best[i]!, s.degrees[i]!);
+  }
+  let covered = 0;
+  let total = 0;
+  for (let i = 0; i < weights.length; i++) {
+    covered += best[i]! * weights[i]!;
+    total += weights[i]!;
+  }
+  return total > 0 ? covered / total : 0;
+}
