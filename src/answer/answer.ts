@@ -123,7 +123,7 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
 function quoteWindow(sentences: Array<{ start: number; end: number; degrees: Float32Array }>, weights: Float32Array, text: string, cfg: RankingConfig) {
   const window = bestWindow(sentences, weights, text);
   const followed = window && cfg.quoteFollowing ? withFollowingSentences(window, sentences, text) : window;
-  const slid = window && followed && cfg.quoteSlide ? slidForward(window, followed, sentences, weights, text) : followed;
+  const slid = window && followed && cfg.quoteFollowing && cfg.quoteSlide ? slidForward(window, followed, sentences, text) : followed;
   return slid && cfg.quotePreceding ? withPrecedingSentences(slid, sentences, text) : slid;
 }
 

@@ -4,7 +4,7 @@
  * MAX_QUOTE_LENGTH, breaking no rule the window keeps (quoteRules.ts).
  */
 import { MAX_QUOTE_LENGTH, MAX_QUOTE_SENTENCES_FOLLOWED, type QuoteWindow, type SentenceSpanIn } from "./quote.js";
-import { quoteProblems } from "./quoteRules.js";
+import { PROBLEM_WEIGHT, quoteProblems } from "./quoteRules.js";
 
 /**
  * The sentences after `window` join it: the longest run of them that fits (MAX_QUOTE_LENGTH,
@@ -54,35 +54,32 @@ export function withPrecedingSentences(window: QuoteWindow, sentences: ReadonlyA
 /**
  * When the sentence after `followed` (the window with the sentences after it) does not fit, the window's first sentence
  * may give way to it: the window without its first sentence, continued again by the sentences after it, is taken when
- * it reaches further, breaks no more rules and covers the question as well as `followed` did (the sentence given up
- * named nothing the rest does not). The answer often follows the sentences that match the question; a sentence that
- * only repeats their words is worth less than it. `sentences` are the passage's, in article offsets, with the degrees
- * of the question's concepts.
+ * it reaches further, breaks no heavier quote rules than `followed` (PROBLEM_WEIGHT), and holds every concept of the
+ * question at least at the degree `followed` held it (the sentence given up named nothing the rest does not). The
+ * answer often follows the sentences that match the question; a sentence that only repeats their words is worth less.
+ * `sentences` are the passage's, in article offsets, with the degrees of the question's concepts.
  */
-export function slidForward(window: QuoteWindow, followed: QuoteWindow, sentences: readonly SentenceSpanIn[], weights: Float32Array, text: string): QuoteWindow {
-  const first = sentences.findIndex((s) => s.start === window.start);
+export function slidForward(window: QuoteWindow, followed: QuoteWindow, sentences: readonly SentenceSpanIn[], text: string): QuoteWindow {
+  const first = sentences.findIndex((s) => s.start <= window.start && window.start < s.end);
   const last = sentences.findIndex((s) => s.end === window.end);
   const next = sentences.find((s) => s.start >= followed.end);
   if (first < 0 || last <= first || next === undefined || next.end - followed.start <= MAX_QUOTE_LENGTH) return followed;
-  const shorter = { ...window, start: sentences[first + 1]!.start };
-  if (quoteProblems(text, shorter.start, shorter.end).length > quoteProblems(text, window.start, window.end).length) return followed;
-  const again = withFollowingSentences(shorter, sentences, text);
-  if (again.end <= followed.end) return followed;
-  return spanCoverage(sentences, weights, again) >= spanCoverage(sentences, weights, followed) - 1e-9 ? again : followed;
+  const again = withFollowingSentences({ ...window, start: sentences[first + 1]!.start }, sentences, text);
+  if (again.end <= followed.end || problemWeight(text, again) > problemWeight(text, followed)) return followed;
+  const [kept, given] = [bestDegrees(sentences, again), bestDegrees(sentences, followed)];
+  return given.every((d, i) => kept[i]! >= d) ? again : followed;
 }
 
-/** The question's coverage by the sentences within `span`: each concept at its best degree among them. */
-function spanCoverage(sentences: readonly SentenceSpanIn[], weights: Float32Array, span: { start: number; end: number }): number {
-  const best = new Float32Array(weights.length);
+function problemWeight(text: string, span: { start: number; end: number }): number {
+  return quoteProblems(text, span.start, span.end).reduce((sum, p) => sum + PROBLEM_WEIGHT[p], 0);
+}
+
+/** Each concept at its best degree among the sentences within `span`. */
+function bestDegrees(sentences: readonly SentenceSpanIn[], span: { start: number; end: number }): Float32Array {
+  const best = new Float32Array(sentences[0]?.degrees.length ?? 0);
   for (const s of sentences) {
     if (s.start < span.start || s.end > span.end) continue;
     for (let i = 0; i < best.length; i++) best[i] = Math.max(best[i]!, s.degrees[i]!);
   }
-  let covered = 0;
-  let total = 0;
-  for (let i = 0; i < weights.length; i++) {
-    covered += best[i]! * weights[i]!;
-    total += weights[i]!;
-  }
-  return total > 0 ? covered / total : 0;
+  return best;
 }

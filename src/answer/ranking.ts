@@ -95,8 +95,8 @@ export interface RankingConfig {
   quotePreceding: boolean;
   /**
    * When the sentence after the quote does not fit, the window's first sentence gives way to it if the quote then
-   * covers the question as well (quoteExtend.ts `slidForward`; tune splits: quote hit@1 +1 on own and on fresh,
-   * no row lost).
+   * holds every concept of the question as well (quoteExtend.ts `slidForward`; tune splits: quote hit@1 +1 on own and
+   * on fresh, no row lost). Only with `quoteFollowing`.
    */
   quoteSlide: boolean;
 }

@@ -35,7 +35,9 @@ describe("adjacentPairs", () => {
   });
 
   it("GIVEN the two words in different sentences THEN they are no pair, however close", () => {
-    expect(pairs(two, ones(2), passage([["norweg"], ["abkomm"]], [["fischerei"], ["streit"]]), 3)).toBe(0);
+    // Each sentence holds both words, too far apart; the first one's last word stands next to the second one's first.
+    const sentence = [["fischerei"], ["a"], ["b"], ["c"], ["d"], ["abkomm"]];
+    expect(pairs(two, ones(2), passage(sentence, sentence), 3)).toBe(0);
   });
 
   it("GIVEN both words as parts of one word (a compound, a hyphenated word) THEN the pair counts", () => {

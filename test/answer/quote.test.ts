@@ -374,7 +374,7 @@ describe("slidForward: when the next sentence does not fit, the window's first s
     const sentences = spans(text, ["Kellogg", "Sondergesandte"]);
     const window = bestWindow(sentences, ones(2), text)!;
     const followed = withFollowingSentences(window, sentences, text);
-    const slid = slidForward(window, followed, sentences, ones(2), text);
+    const slid = slidForward(window, followed, sentences, text);
     return { text, window, followed, quote: text.slice(slid.start, slid.end) };
   };
 
@@ -384,6 +384,18 @@ describe("slidForward: when the next sentence does not fit, the window's first s
     expect(followed.end).toBe(window.end);
     expect(quote).toBe(text.slice(first.length + 1));
     expect(quote.length).toBeLessThanOrEqual(MAX_QUOTE_LENGTH);
+  });
+
+  it("GIVEN the first sentence opens a quotation the second one closes THEN the quote stays (it would start inside the quotation)", () => {
+    const opening = `Rubio sagte: „Kellogg sprach am Morgen, ${filler(21)}.`;
+    const closing = `Der Sondergesandte sagte danach, ${filler(22)}.“`;
+    const third = "Kellogg ist nach eigenen Worten 80 Jahre alt und will trotzdem bis zum Ende der Verhandlungen über die Waffenruhe im Amt bleiben, sagte er am Abend in Washington.";
+    const text = `${opening} ${closing} ${third}`;
+    const sentences = spans(text, ["Kellogg", "Sondergesandte"]);
+    const window = bestWindow(sentences, ones(2), text)!;
+    expect(text.slice(window.start, window.end)).toBe(`${opening} ${closing}`);
+    const followed = withFollowingSentences(window, sentences, text);
+    expect(slidForward(window, followed, sentences, text)).toEqual(followed);
   });
 
   it("GIVEN the next sentence does not name what the first one did THEN the quote stays (it would cover less)", () => {
