@@ -120,83 +120,48 @@ export function weightedCoverage(degrees: Float32Array, weights: Float32Array): 
  * sentences ({@link sentenceDegrees}): only sentences that hold both words of a pair are scanned word by word.
  */
 export function adjacentPairs(concepts: Concept[], weights: Float32Array, passage: Pick<PassageTerms, "words" | "wordSentence">, gap: number, sentenceDegrees: readonly Float32Array[]): number {
-  const { content, byTerm } = contentTerms(concepts);
+  const content: number[] = [];
+  concepts.forEach((c, i) => {
+    if (c.weight === undefined) content.push(i);
+  });
   if (content.length < 2) return 0;
-  let total = 0;
+  const pairWeights = content.slice(1).map((c, k) => Math.min(weights[content[k]!]!, weights[c]!));
+  const total = pairWeights.reduce((sum, w) => sum + w, 0);
   // Only sentences that hold both words of some pair are scanned word by word (sentenceDegrees: the concepts each holds).
-  const scanned = new Uint8Array(sentenceDegrees.length);
-  let any = false;
-  for (let k = 0; k + 1 < content.length; k++) {
-    total += Math.min(weights[content[k]!]!, weights[content[k + 1]!]!);
-    sentenceDegrees.forEach((d, s) => {
-      if (d[content[k]!]! > 0 && d[content[k + 1]!]! > 0) {
-        scanned[s] = 1;
-        any = true;
-      }
-    });
-  }
-  if (!any || total === 0) return 0;
-  // Every occurrence of a content concept, in flat lists per concept: its word's place, the term, the alternative's weight.
-  const places: number[][] = content.map(() => []);
-  const terms: string[][] = content.map(() => []);
-  const alternativeWeights: number[][] = content.map(() => []);
+  const scanned = sentenceDegrees.map((d) => pairWeights.some((_, k) => d[content[k]!]! > 0 && d[content[k + 1]!]! > 0));
+  if (total === 0 || !scanned.includes(true)) return 0;
+  // Every occurrence of a concept in the scanned sentences, in flat lists per concept: its word's place, the term, the
+  // alternative's weight.
+  const places: number[][] = concepts.map(() => []);
+  const terms: string[][] = concepts.map(() => []);
+  const alternativeWeights: number[][] = concepts.map(() => []);
+  const { byTerm } = alternativesByTerm(concepts);
   const { words, wordSentence } = passage;
   for (let place = 0; place < words.length; place++) {
-    if (scanned[wordSentence[place]!] === 0) continue;
+    if (!scanned[wordSentence[place]!]) continue;
     for (const term of words[place]!) {
-      const hits = byTerm.get(term);
-      if (hits === undefined) continue;
-      for (const [k, weight] of hits) {
-        places[k]!.push(place);
-        terms[k]!.push(term);
-        alternativeWeights[k]!.push(weight);
+      const found = byTerm.get(term);
+      if (found === undefined) continue;
+      for (let f = 0; f < found.length; f += 2) {
+        places[found[f]!]!.push(place);
+        terms[found[f]!]!.push(term);
+        alternativeWeights[found[f]!]!.push(found[f + 1]!);
       }
     }
   }
   let got = 0;
-  for (let k = 0; k + 1 < content.length; k++) {
-    const [a, b] = [places[k]!, places[k + 1]!];
+  pairWeights.forEach((pairWeight, k) => {
+    const [x, y] = [content[k]!, content[k + 1]!];
     let best = 0;
-    for (let i = 0; i < a.length; i++) {
-      for (let j = 0; j < b.length; j++) {
-        const apart = Math.abs(a[i]! - b[j]!);
-        if (apart > gap || (apart === 0 && terms[k]![i] === terms[k + 1]![j]) || wordSentence[a[i]!] !== wordSentence[b[j]!]) continue;
-        best = Math.max(best, Math.min(alternativeWeights[k]![i]!, alternativeWeights[k + 1]![j]!));
+    for (let i = 0; i < places[x]!.length; i++) {
+      for (let j = 0; j < places[y]!.length; j++) {
+        const [p, q] = [places[x]![i]!, places[y]![j]!];
+        const apart = Math.abs(p - q);
+        if (apart > gap || (apart === 0 && terms[x]![i] === terms[y]![j]) || wordSentence[p] !== wordSentence[q]) continue;
+        best = Math.max(best, Math.min(alternativeWeights[x]![i]!, alternativeWeights[y]![j]!));
       }
     }
-    got += Math.min(weights[content[k]!]!, weights[content[k + 1]!]!) * best;
-  }
+    got += pairWeight * best;
+  });
   return got / total;
-}
-
-interface ContentTerms {
-  /** Indices of the content concepts (no fixed weight), in question order. */
-  content: number[];
-  /** Each alternative term → [place in `content`, the alternative's weight] of the content concepts it stands for. */
-  byTerm: Map<string, Array<[number, number]>>;
-}
-
-const contentTermsCache = new WeakMap<Concept[], ContentTerms>();
-
-/** Built once per question's concept list. */
-function contentTerms(concepts: Concept[]): ContentTerms {
-  let cached = contentTermsCache.get(concepts);
-  if (!cached) {
-    const content: number[] = [];
-    const byTerm = new Map<string, Array<[number, number]>>();
-    concepts.forEach((c, i) => {
-      if (c.weight !== undefined) return;
-      const k = content.push(i) - 1;
-      for (const a of c.alts) {
-        const list = byTerm.get(a.term) ?? [];
-        const same = list.find(([j]) => j === k);
-        if (same) same[1] = Math.max(same[1], a.weight);
-        else list.push([k, a.weight]);
-        byTerm.set(a.term, list);
-      }
-    });
-    cached = { content, byTerm };
-    contentTermsCache.set(concepts, cached);
-  }
-  return cached;
 }

@@ -52,23 +52,29 @@ export function germanConcepts(question: string, tokens: ReturnType<Analyzer["to
   return concepts;
 }
 
-/** The token after "welche…" when it asks for a time ({@link TIME_NOUNS}), in any case; else null. */
-function timeNounAsked(tokens: ReturnType<Analyzer["tokens"]>) {
-  const at = tokens.findIndex((t, i) => i < 4 && /^welche[mnrs]?$/.test(foldWord(t.raw)));
-  const next = at >= 0 ? tokens[at + 1] : undefined;
-  return next && TIME_NOUNS.has(foldWord(next.raw)) ? next : null;
+/** The token right after "welche(r/s/m/n)" or "wie viele" in the question's first words, and which of them it follows. */
+function afterQuestionWord(tokens: ReturnType<Analyzer["tokens"]>): { token: (typeof tokens)[number]; welche: boolean } | null {
+  for (let i = 0; i < Math.min(tokens.length - 1, 4); i++) {
+    const w = foldWord(tokens[i]!.raw);
+    const welche = /^welche[mnrs]?$/.test(w);
+    if (welche || (w === "wie" && QUANTIFIERS.has(foldWord(tokens[i + 1]!.raw)))) {
+      const token = tokens[welche ? i + 1 : i + 2];
+      return token ? { token, welche } : null;
+    }
+  }
+  return null;
 }
 
 /** The noun right after "welche(r/s/m/n)" or "wie viele": it names the kind of answer the question wants. */
 function framingNoun(tokens: ReturnType<Analyzer["tokens"]>) {
-  for (let i = 0; i < Math.min(tokens.length - 1, 4); i++) {
-    const w = foldWord(tokens[i]!.raw);
-    if (/^welche[mnrs]?$/.test(w) || (w === "wie" && QUANTIFIERS.has(foldWord(tokens[i + 1]!.raw)))) {
-      const next = tokens[w === "wie" ? i + 2 : i + 1];
-      return next && /^\p{Lu}/u.test(next.raw) ? next : null;
-    }
-  }
-  return null;
+  const asked = afterQuestionWord(tokens);
+  return asked && /^\p{Lu}/u.test(asked.token.raw) ? asked.token : null;
+}
+
+/** The word after "welche…" when it asks for a time ({@link TIME_NOUNS}), in any case; else null. */
+function timeNounAsked(tokens: ReturnType<Analyzer["tokens"]>) {
+  const asked = afterQuestionWord(tokens);
+  return asked?.welche && TIME_NOUNS.has(foldWord(asked.token.raw)) ? asked.token : null;
 }
 
 /**

@@ -29,10 +29,10 @@ const TIME_EXPRESSION = new RegExp(
 /** Pseudo-term for a sentence that holds a number ("80-Jährige", "30 Tage", "zwei Drittel"); "wie viele" questions look for it. */
 export const NUMBER_TERM = "§number";
 const NUMBER_EXPRESSION = /\d|\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|tausend|dutzend\p{L}*|hälfte|drittel|viertel|million\p{L}*|milliard\p{L}*|prozent)\b/iu;
-/** Pseudo-term for the month ("03") of the article's date or of a month named in the sentence. */
+/** Pseudo-term for the month ("03", or 3) of the article's date or of a month named in the sentence. */
 const MONTH_TERM_PREFIX = "§month:";
-export function monthTerm(month: string): string {
-  return `${MONTH_TERM_PREFIX}${month}`;
+export function monthTerm(month: string | number): string {
+  return `${MONTH_TERM_PREFIX}${typeof month === "number" ? String(month).padStart(2, "0") : month}`;
 }
 const MONTH_IN_TEXT = new RegExp(`(?<![\\p{L}])(${alternation(GERMAN_MONTHS)})(?![\\p{L}])`, "giu");
 
@@ -109,7 +109,7 @@ function addIntentTerms(index: PassageIndex, id: number, terms: PassageTerms): v
     if (NUMBER_EXPRESSION.test(sentence)) set.add(NUMBER_TERM);
     if (ANAPHOR.test(sentence)) set.add(ANAPHOR_TERM);
     if (articleDate) set.add(monthTerm(articleDate.slice(5, 7)));
-    for (const m of sentence.matchAll(MONTH_IN_TEXT)) set.add(monthTerm(String(germanMonthNumber(m[1]!)).padStart(2, "0")));
+    for (const m of sentence.matchAll(MONTH_IN_TEXT)) set.add(monthTerm(germanMonthNumber(m[1]!)));
     for (const t of set) terms.all.add(t);
   });
   terms.intent = true;

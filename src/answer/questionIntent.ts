@@ -13,12 +13,12 @@ const MONTHS: string[][] = GERMAN_MONTHS.map((_, i) =>
   [...new Set([...germanMonthSpellings(i + 1), ENGLISH_MONTHS[i]!, ...(GERMAN_MONTH_ABBREVIATIONS[i + 1] ?? []), ENGLISH_MONTHS[i]!.slice(0, 3)].map(foldWord))],
 );
 
-/** "März"/"March" → "03"; null for other words ("may" and "mai" only when capitalised, as names of the month). */
-export function monthOf(raw: string): string | null {
+/** "März"/"March" → 3; null for other words ("may" and "mai" only when capitalised, as names of the month). */
+export function monthOf(raw: string): number | null {
   const folded = foldWord(raw);
   const i = MONTHS.findIndex((names) => names.includes(folded));
   if (i < 0 || folded.length < 3 || ((folded === "may" || folded === "mai" || folded === "mar") && !/^\p{Lu}/u.test(raw))) return null;
-  return String(i + 1).padStart(2, "0");
+  return i + 1;
 }
 
 /** Weight of a month named in the question, like a moderately rare word. */
@@ -34,15 +34,15 @@ const SEASON_CUES = {
 };
 
 /**
- * "im Herbst", "in the autumn" → ["09", "10", "11"]; null for other words. A season needs a word before it that makes it
+ * "im Herbst", "in the autumn" → [9, 10, 11]; null for other words. A season needs a word before it that makes it
  * a time ({@link SEASON_CUES}), in the question's language; an English one is also written in lower case ("in Winter
  * Park" is a name). A season that opens the question is not taken.
  */
-export function seasonOf(raw: string, previous: string | undefined, language: "de" | "en"): string[] | null {
+export function seasonOf(raw: string, previous: string | undefined, language: "de" | "en"): readonly number[] | null {
   if (previous === undefined || !SEASON_CUES[language].has(foldWord(previous))) return null;
   const folded = foldWord(raw);
   const season = SEASONS.find((s) => (language === "de" ? s.german.includes(folded) : raw === folded && s.english.includes(folded)));
-  return season ? season.months.map((m) => String(m).padStart(2, "0")) : null;
+  return season?.months ?? null;
 }
 
 /**
@@ -78,7 +78,7 @@ const ANSWER_TYPES: ReadonlyArray<{ label: string; term: string; pattern: RegExp
   {
     label: "wann",
     term: TIME_TERM,
-    pattern: new RegExp(`^(?:ab |seit |bis )?wann\\b|^(?:since |until )?when\\b|\\b(?:what|which|in what|in which) (?:day|weekday|date|time|year|century|decade|month)\\b|\\bwelche[mnrs]? (?:${[...TIME_NOUNS].join("|")})\\b|\\bin welchem (?:jahr|jahrhundert|jahrzehnt|monat)\\b`),
+    pattern: new RegExp(`^(?:ab |seit |bis )?wann\\b|^(?:since |until )?when\\b|\\b(?:what|which|in what|in which) (?:day|weekday|date|time|year|century|decade|month)\\b|\\bwelche[mnrs]? (?:${[...TIME_NOUNS].join("|")})\\b`),
   },
   {
     label: "wie viel",
