@@ -26,11 +26,14 @@ export function germanConcepts(question: string, tokens: ReturnType<Analyzer["to
   const lowerCase = !tokens.slice(1).some((t) => /^\p{Lu}/u.test(t.raw));
   const framing = framingNoun(tokens);
   const timeNoun = timeNounAsked(tokens);
+  const quantity = quantityWord(tokens);
   for (const t of withoutFixedPhrases(tokens, question)) {
     if (verb && (t === verb.verb || t === verb.particle)) continue;
     // "An welchem Wochentag …", "In welchem Jahr …" (in lower case too): the noun asks for a time (the answer type
     // stands for it).
     if (t === timeNoun) continue;
+    // "Wie viele …": "viele" is part of the question word (the answer type stands for it), as "many" in "how many".
+    if (t === quantity) continue;
     for (const written of t.raw.split(/[-‐‑'’]/).filter(Boolean)) {
       // "Februar-Telefonat": a month inside a compound is a month, as on its own.
       const month = monthOf(written);
@@ -75,6 +78,12 @@ function framingNoun(tokens: ReturnType<Analyzer["tokens"]>) {
 function timeNounAsked(tokens: ReturnType<Analyzer["tokens"]>) {
   const asked = afterQuestionWord(tokens);
   return asked?.welche && TIME_NOUNS.has(foldWord(asked.token.raw)) ? asked.token : null;
+}
+
+/** "viele" in "wie viele" (the analyzer splits "wieviele" the same way); else null. */
+function quantityWord(tokens: ReturnType<Analyzer["tokens"]>) {
+  const i = tokens.findIndex((t, k) => k > 0 && COUNT_WORDS.has(foldWord(t.raw)) && foldWord(tokens[k - 1]!.raw) === "wie");
+  return i > 0 ? tokens[i]! : null;
 }
 
 /**
@@ -160,6 +169,8 @@ function finiteVerb(tokens: ReturnType<Analyzer["tokens"]>) {
 const QUESTION_WORDS = new Set(["wann", "wie", "was", "wer", "wen", "wem", "wessen", "wo", "warum", "weshalb", "wieso", "welche", "welcher", "welches", "welchem", "welchen", "womit", "wozu", "wofur", "woruber", "wohin", "woher", "wodurch", "wovon", "worauf"]);
 /** Conjunctions that join two question words. */
 const CONJUNCTIONS = new Set(["und", "oder", "bzw"]);
+/** The quantifiers that only ask for a count: they carry no topic (unlike "hoch", "alt", which a text may print). */
+const COUNT_WORDS = new Set(["viele", "viel"]);
 const QUANTIFIERS = new Set(["viele", "viel", "lange", "oft", "hoch", "weit", "alt", "gross"]);
 /** Inflected attributes ("französische", "neuen", "viele"). */
 const ADJECTIVE_ENDING = /(?:e|en|er|es|em)$/;
