@@ -29,6 +29,11 @@ const TIME_EXPRESSION = new RegExp(
 /** Pseudo-term for a sentence that holds a number ("80-Jährige", "30 Tage", "zwei Drittel"); "wie viele" questions look for it. */
 export const NUMBER_TERM = "§number";
 const NUMBER_EXPRESSION = /\d|\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|tausend|dutzend\p{L}*|hälfte|drittel|viertel|million\p{L}*|milliard\p{L}*|prozent)\b/iu;
+/** Numbers that name a day, an hour or a year ("am 18. März", "um 23 Uhr", "2025"): a time, no count or amount. */
+const CALENDAR_NUMBER = new RegExp(
+  `\\b\\d{1,2}\\.\\s?(?:${alternation(GERMAN_MONTHS)}|\\d{1,2}\\.)(?:\\s?\\d{4})?|\\b\\d{1,2}(?:[:.]\\d{2})?\\s?Uhr\\b|\\b(?:1[5-9]|20)\\d{2}\\b`,
+  "giu",
+);
 /** Pseudo-term for the month ("03", or 3) of the article's date or of a month named in the sentence. */
 const MONTH_TERM_PREFIX = "§month:";
 export function monthTerm(month: string | number): string {
@@ -106,7 +111,7 @@ function addIntentTerms(index: PassageIndex, id: number, terms: PassageTerms): v
   passage.sentences.forEach((sentence, k) => {
     const set = terms.sentences[k]!.terms;
     if (TIME_EXPRESSION.test(sentence)) set.add(TIME_TERM);
-    if (NUMBER_EXPRESSION.test(sentence)) set.add(NUMBER_TERM);
+    if (NUMBER_EXPRESSION.test(sentence.replace(CALENDAR_NUMBER, " "))) set.add(NUMBER_TERM);
     if (ANAPHOR.test(sentence)) set.add(ANAPHOR_TERM);
     if (articleDate) set.add(monthTerm(articleDate.slice(5, 7)));
     for (const m of sentence.matchAll(MONTH_IN_TEXT)) set.add(monthTerm(germanMonthNumber(m[1]!)));

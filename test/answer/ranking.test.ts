@@ -88,6 +88,15 @@ describe("ranking features (each test fails when its feature is switched off in 
     expect(top(answer(await engineOf(texts), "Wie viele Fischer gibt es in Bergen?"))).toBe("v_b.txt");
   });
 
+  it("GIVEN 'Wie viele …' THEN a day, an hour or a year is no count: the passage with the count ranks first", async () => {
+    const texts: Record<string, string> = {
+      "w_a.txt": "Die Fischer in Bergen trafen sich am 12. März 2025 um 10 Uhr. Es gibt in Bergen Fischer, die dagegen stimmten.",
+      "w_b.txt": "Der Verband in Bergen zählt 300 Mitglieder, darunter Fischer und Händler.",
+      ...UNRELATED,
+    };
+    expect(top(answer(await engineOf(texts), "Wie viele Fischer gibt es in Bergen?"))).toBe("w_b.txt");
+  });
+
   it("GIVEN passages analysed first for a question without an answer type THEN a 'wann' question still finds the one that names a time (the time is added to the cached terms when first needed)", async () => {
     const texts: Record<string, string> = {
       "t_a.txt": "Die Konferenz in Wien war das Thema des Abends. Über die Konferenz in Wien sprachen die Diplomaten.",
