@@ -21,6 +21,9 @@ export function englishConcepts(question: string, tokens: ReturnType<Analyzer["t
     return pieces.map((piece) => ({ ...t, raw: pieces.length > 1 ? piece : t.raw, lower: piece.toLowerCase() }));
   });
   const concepts: Concept[] = [];
+  // "What role does X play …?" asks about X: the role and the playing only frame it (as "Welche Rolle spielt …").
+  const roleAt = words.findIndex((w, k) => k > 0 && k < 3 && w.lower === "role" && /^(?:what|which)$/.test(words[k - 1]!.lower));
+  if (roleAt > 0) words.splice(0, words.length, ...words.filter((w, k) => k !== roleAt && !PLAY_FORMS.has(w.lower)));
   const lower = words.map((w) => w.lower);
   for (let i = 0; i < words.length; ) {
     // The domain glossary first (curated for the negotiations), then the general dictionary for content words.
@@ -53,6 +56,9 @@ export function englishConcepts(question: string, tokens: ReturnType<Analyzer["t
   }
   return concepts;
 }
+
+/** The forms of "play" in "What role does X play". */
+const PLAY_FORMS = new Set(["play", "plays", "played", "playing"]);
 
 /**
  * An English adjective of a place ("Victorian", "Mongolian", "American") names the place: the corpus writes

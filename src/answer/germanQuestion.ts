@@ -27,6 +27,7 @@ export function germanConcepts(question: string, tokens: ReturnType<Analyzer["to
   const framing = framingNoun(tokens);
   const timeNoun = timeNounAsked(tokens);
   const quantity = quantityWord(tokens);
+  const role = roleAsked(tokens);
   for (const t of withoutFixedPhrases(tokens, question)) {
     if (verb && (t === verb.verb || t === verb.particle)) continue;
     // "An welchem Wochentag …", "In welchem Jahr …" (in lower case too): the noun asks for a time (the answer type
@@ -34,6 +35,9 @@ export function germanConcepts(question: string, tokens: ReturnType<Analyzer["to
     if (t === timeNoun) continue;
     // "Wie viele …": "viele" is part of the question word (the answer type stands for it), as "many" in "how many".
     if (t === quantity) continue;
+    // "Welche Rolle spielt X …?" asks about X: "eine Rolle spielen" only frames it (and a text that says "keine Rolle
+    // mehr spielen" matches the frame, not the answer).
+    if (role.has(t)) continue;
     for (const written of t.raw.split(/[-‐‑'’]/).filter(Boolean)) {
       // "Februar-Telefonat": a month inside a compound is a month, as on its own.
       const month = monthOf(written);
@@ -84,6 +88,13 @@ function timeNounAsked(tokens: ReturnType<Analyzer["tokens"]>) {
 function quantityWord(tokens: ReturnType<Analyzer["tokens"]>) {
   const i = tokens.findIndex((t, k) => k > 0 && COUNT_WORDS.has(foldWord(t.raw)) && foldWord(tokens[k - 1]!.raw) === "wie");
   return i > 0 ? tokens[i]! : null;
+}
+
+/** "Rolle" after "welche" and the forms of "spielen" beside it ("Welche Rolle spielt/spielte/hat … gespielt"); else none. */
+function roleAsked(tokens: ReturnType<Analyzer["tokens"]>): ReadonlySet<(typeof tokens)[number]> {
+  const asked = afterQuestionWord(tokens);
+  if (!asked?.welche || foldWord(asked.token.raw) !== "rolle") return new Set();
+  return new Set([asked.token, ...tokens.filter((t) => PLAY_FORMS.has(foldWord(t.raw)))]);
 }
 
 /**
@@ -169,6 +180,8 @@ function finiteVerb(tokens: ReturnType<Analyzer["tokens"]>) {
 const QUESTION_WORDS = new Set(["wann", "wie", "was", "wer", "wen", "wem", "wessen", "wo", "warum", "weshalb", "wieso", "welche", "welcher", "welches", "welchem", "welchen", "womit", "wozu", "wofur", "woruber", "wohin", "woher", "wodurch", "wovon", "worauf"]);
 /** Conjunctions that join two question words. */
 const CONJUNCTIONS = new Set(["und", "oder", "bzw"]);
+/** The forms of "spielen" in "Welche Rolle spielt …" (folded). */
+const PLAY_FORMS = new Set(["spielt", "spielte", "spielten", "spielen", "gespielt", "spiele"]);
 /** The quantifiers that only ask for a count: they carry no topic (unlike "hoch", "alt", which a text may print). */
 const COUNT_WORDS = new Set(["viele", "viel"]);
 const QUANTIFIERS = new Set(["viele", "viel", "lange", "oft", "hoch", "weit", "alt", "gross"]);

@@ -97,6 +97,23 @@ describe("ranking features (each test fails when its feature is switched off in 
     expect(top(answer(await engineOf(texts), "Wie viele Fischer gibt es in Bergen?"))).toBe("w_b.txt");
   });
 
+  it("GIVEN 'Welche Rolle spielt X?' THEN the question is about X: a corpus that says 'Rolle' and 'spielen' but never names X abstains", async () => {
+    const labels = (q: string) => parseQuery(q, engine.index.analyzer, engine.lexicon).concepts.map((c) => c.label.toLowerCase());
+    expect(labels("Welche Rolle spielt Portugal?")).toEqual(["portugal"]);
+    expect(labels("Welche Rolle hat Portugal dabei gespielt?")).not.toContain("rolle");
+    expect(labels("What role does Portugal play?")).toEqual(["portugal"]);
+    // "Rolle" stays a word where it is no frame.
+    expect(labels("Was sagte Berg über die Rolle der Fischer?")).toContain("rolle");
+    const texts: Record<string, string> = {
+      "p_rolle.txt": "Die Vermittler spielen eine wichtige Rolle. Ihre Rolle in den Gesprächen wird oft unterschätzt.",
+      "p_berg.txt": "Der Diplomat Lars Berg vermittelt zwischen den Fischern und der Regierung.",
+      ...ARTICLES,
+    };
+    const corpus = await engineOf(texts);
+    expect(top(answer(corpus, "Welche Rolle spielt Portugal?"))).toBe("(abstained)");
+    expect(top(answer(corpus, "Welche Rolle spielt Lars Berg?"))).not.toBe("(abstained)");
+  });
+
   it("GIVEN passages analysed first for a question without an answer type THEN a 'wann' question still finds the one that names a time (the time is added to the cached terms when first needed)", async () => {
     const texts: Record<string, string> = {
       "t_a.txt": "Die Konferenz in Wien war das Thema des Abends. Über die Konferenz in Wien sprachen die Diplomaten.",
