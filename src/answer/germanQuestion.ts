@@ -84,7 +84,7 @@ function timeNounAsked(tokens: ReturnType<Analyzer["tokens"]>) {
   return asked?.welche && TIME_NOUNS.has(foldWord(asked.token.raw)) ? asked.token : null;
 }
 
-/** "viele" in "wie viele" (the analyzer splits "wieviele" the same way); else null. */
+/** "viele" in "wie viele", "vielfache" in "das Wievielfache" (query.ts spaces the glued forms); else null. */
 function quantityWord(tokens: ReturnType<Analyzer["tokens"]>) {
   const i = tokens.findIndex((t, k) => k > 0 && COUNT_WORDS.has(foldWord(t.raw)) && foldWord(tokens[k - 1]!.raw) === "wie");
   return i > 0 ? tokens[i]! : null;
@@ -183,7 +183,7 @@ const CONJUNCTIONS = new Set(["und", "oder", "bzw"]);
 /** The forms of "spielen" in "Welche Rolle spielt …" (folded). */
 const PLAY_FORMS = new Set(["spielt", "spielte", "spielten", "spielen", "gespielt", "spiele"]);
 /** The quantifiers that only ask for a count: they carry no topic (unlike "hoch", "alt", which a text may print). */
-const COUNT_WORDS = new Set(["viele", "viel"]);
+const COUNT_WORDS = new Set(["viele", "viel", "vielfache", "vielfachen", "vielte", "vielten", "vielter", "vieltes", "vieltem"]);
 const QUANTIFIERS = new Set(["viele", "viel", "lange", "oft", "hoch", "weit", "alt", "gross"]);
 /** Inflected attributes ("französische", "neuen", "viele"). */
 const ADJECTIVE_ENDING = /(?:e|en|er|es|em)$/;

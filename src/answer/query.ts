@@ -34,8 +34,11 @@ export function parseQuery(asked: string, analyzer: Analyzer, lexicon: Lexicon, 
   return { language, concepts: [...mergeDuplicates(concepts), ...intentConcepts(question, cfg.answerTypeWeight)] };
 }
 
-/** "wieviele", "wievielen", "wielange" (the spelling before 1996, and a common slip): the question word and its quantifier. */
-const GLUED_QUESTION_WORD = /\b(wie)(viel(?:e[mnrs]?|mals?)?|lange?)\b/giu;
+/**
+ * "wieviele", "wievielen", "wielange" (the spelling before 1996, and a common slip), "das Wievielfache", "der
+ * Wievielte": the question word and its quantifier.
+ */
+const GLUED_QUESTION_WORD = /\b(wie)(viel(?:e[mnrs]?|mals?|fache?[mnrs]?|te[mnrs]?)?|lange?)\b/giu;
 
 function spacedQuestionWords(question: string): string {
   return question.replace(GLUED_QUESTION_WORD, "$1 $2");

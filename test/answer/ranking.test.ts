@@ -80,6 +80,12 @@ describe("ranking features (each test fails when its feature is switched off in 
       expect(labels).toContain("wie viel");
       expect(labels).not.toContain("viele");
     }
+    // "Das Wievielfache …", "Der wievielte …" ask for a number too; the question word is no topic.
+    for (const q of ["Das Wievielfache zahlten die Fischer?", "Der wievielte Fischer war Berg?"]) {
+      const labels = parseQuery(q, engine.index.analyzer, engine.lexicon).concepts.map((c) => c.label.toLowerCase());
+      expect(labels).toContain("wie viel");
+      expect(labels.filter((l) => l.includes("viel") && l !== "wie viel")).toEqual([]);
+    }
     const texts: Record<string, string> = {
       "v_a.txt": "In Bergen leben viele Fischer. Viele Fischer fahren im Winter aufs Meer, viele bleiben an Land.",
       "v_b.txt": "Die Stadt Bergen zählt 300 Fischer.",
