@@ -63,6 +63,10 @@ describe("stopwords", () => {
     expect(an.headTerm(w)).toBeNull();
   });
 
+  it("GIVEN any form of a modal verb or of the subjunctive of 'sein' THEN it is a stopword, like its present tense", () => {
+    for (const w of ["mussten", "müssten", "konnte", "konnten", "durfte", "dürfte", "dürften", "möchte", "mochten", "wäre", "wären"]) expect(an.terms(w)).toEqual([]);
+  });
+
   it("GIVEN a question of stopwords only THEN no term remains", () => {
     expect(termsOfText(an, "Was ist das?")).toEqual([]);
   });
