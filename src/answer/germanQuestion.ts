@@ -155,7 +155,8 @@ function separableVerb(question: string, tokens: ReturnType<Analyzer["tokens"]>)
   if (!last || tokens.length < 3 || !SEPARABLE_PREFIXES.includes(foldWord(last.raw)) || /^\p{Lu}/u.test(last.raw)) return null;
   if (!/^\s*[?.!]?\s*$/.test(question.slice(last.end))) return null;
   const verb = finiteVerb(tokens.slice(0, -1));
-  if (!verb) return null;
+  // "Ist Moskau zu Gesprächen bereit?": an auxiliary takes no particle; the last word is a word of its own.
+  if (!verb || AUXILIARIES.has(foldWord(verb.raw))) return null;
   return { verb, particle: last, joined: foldWord(last.raw) + foldWord(verb.raw) };
 }
 
@@ -173,11 +174,23 @@ function finiteVerb(tokens: ReturnType<Analyzer["tokens"]>) {
   while (i < tokens.length && /^\p{Ll}/u.test(tokens[i]!.raw) && ADJECTIVE_ENDING.test(folded[i]!) && /^\p{Lu}/u.test(tokens[i + 1]?.raw ?? "")) i++;
   if (i < tokens.length && /^\p{Lu}/u.test(tokens[i]!.raw) && i > 0 && /^(?:welch|wie)/.test(folded[i - 1]! + (folded[i - 2] ?? ""))) i++;
   if (i < tokens.length && /^\p{Lu}/u.test(tokens[i]!.raw) && ATTRIBUTE_BEFORE_NOUN.test(folded[i - 1] ?? "")) i++;
+  // A phrase attached to that noun belongs to it ("Welche Art von Rolle strebt …", "Welcher Teil des Landes liegt …").
+  while (i > 0 && /^\p{Lu}/u.test(tokens[i - 1]!.raw) && ATTACHED.has(folded[i] ?? "")) {
+    let k = i + 1;
+    while (k < tokens.length && /^\p{Ll}/u.test(tokens[k]!.raw) && (ARTICLES.has(folded[k]!) || ADJECTIVE_ENDING.test(folded[k]!))) k++;
+    if (k >= tokens.length || !/^\p{Lu}/u.test(tokens[k]!.raw)) break;
+    i = k + 1;
+  }
   const verb = tokens[i];
   return verb && /^\p{Ll}/u.test(verb.raw) ? verb : null;
 }
 
 const QUESTION_WORDS = new Set(["wann", "wie", "was", "wer", "wen", "wem", "wessen", "wo", "warum", "weshalb", "wieso", "welche", "welcher", "welches", "welchem", "welchen", "womit", "wozu", "wofur", "woruber", "wohin", "woher", "wodurch", "wovon", "worauf"]);
+/** Words that attach a phrase to the question's noun (a genitive, a preposition), and the articles within that phrase. */
+const ATTACHED = new Set(["von", "des", "der", "an", "in", "im", "aus", "mit", "fur", "bei", "beim", "zu", "zum", "zur", "auf", "uber", "unter", "nach", "gegen", "ohne", "um", "zwischen", "vor", "seit"]);
+const ARTICLES = new Set(["der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"]);
+/** Forms of sein, haben and werden, folded (hätte, wäre, würde too): they take no separable particle. */
+const AUXILIARIES = new Set(["ist", "sind", "war", "waren", "bin", "bist", "seid", "sei", "seien", "ware", "hat", "haben", "hatte", "hatten", "wird", "werden", "wurde", "wurden"]);
 /** Conjunctions that join two question words. */
 const CONJUNCTIONS = new Set(["und", "oder", "bzw"]);
 /** The forms of "spielen" in "Welche Rolle spielt …" (folded). */

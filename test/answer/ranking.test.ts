@@ -281,6 +281,20 @@ describe("analysis steps", () => {
     expect(heads.some((t) => t.startsWith("abfranz"))).toBe(false);
   });
 
+  it("GIVEN a phrase attached to the question's noun THEN the particle joins the verb after it, not the preposition", () => {
+    const heads = (q: string) => parseQuery(q, engine.index.analyzer, engine.lexicon).concepts.map((c) => c.alts[0]!.term);
+    expect(heads("Welche Art von Abkommen strebt Norwegen an?")).toContain("anstrebt");
+    expect(heads("Welche Art von Abkommen strebt Norwegen an?").some((t) => t.startsWith("anvon"))).toBe(false);
+    expect(heads("Welcher Teil des neuen Abkommens tritt im Mai ein?")).toContain("eintritt");
+    expect(heads("Welcher Anteil an Fischern ging im Mai an Land aus?")).toContain("ausging");
+  });
+
+  it("GIVEN an auxiliary as the finite verb THEN a last word that could be a particle stays a word of its own ('Ist X bereit?')", () => {
+    const heads = (q: string) => parseQuery(q, engine.index.analyzer, engine.lexicon).concepts.map((c) => c.alts[0]!.term);
+    expect(heads("Ist Norwegen zu Gesprächen bereit?")).toContain("bereit");
+    expect(heads("Ist Norwegen zu Gesprächen bereit?").some((t) => t.startsWith("bereitist"))).toBe(false);
+  });
+
   it("GIVEN two question words joined by 'und' THEN the particle joins the verb after them", () => {
     const heads = (q: string) => parseQuery(q, engine.index.analyzer, engine.lexicon).concepts.map((c) => c.alts[0]!.term);
     expect(heads("Wann und wo fand das Treffen schließlich statt?")).toContain("stattfand");
