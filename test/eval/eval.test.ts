@@ -44,7 +44,7 @@ const FLOORS: Record<string, Floor> = {
   "xquad even de (tune)": { hit1: 0.92, hit3: 0.96, mrr5: 0.94, quoteHit1: 0.84, maxWrongAbstentionShare: 0.02 },
   "xquad even de (held-out)": { hit1: 0.94, hit3: 0.98, mrr5: 0.96, quoteHit1: 0.92, maxWrongAbstentionShare: 0.02 },
   "xquad even en (tune)": { hit1: 0.85, hit3: 0.91, mrr5: 0.87, quoteHit1: 0.76, maxWrongAbstentionShare: 0.01 },
-  "xquad even en (held-out)": { hit1: 0.88, hit3: 0.97, mrr5: 0.92, quoteHit1: 0.85, maxWrongAbstentionShare: 0.01 },
+  "xquad even en (held-out)": { hit1: 0.88, hit3: 0.97, mrr5: 0.92, quoteHit1: 0.82, maxWrongAbstentionShare: 0.01 },
 };
 
 let loaded: LoadedSuites;
