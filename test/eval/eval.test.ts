@@ -33,6 +33,8 @@ const FLOORS: Record<string, Floor> = {
   "seed2 (held-out)": { hit1: 0.82, hit3: 0.89, mrr5: 0.86, quoteHit1: 0.8, maxWrongAbstentionShare: 0.04, minAbstained: 0.44 },
   "seed4 (tune)": { hit1: 0.81, hit3: 0.89, mrr5: 0.86, quoteHit1: 0.81, maxWrongAbstentionShare: 0.02, minAbstained: 0.25 },
   "seed4 (held-out)": { hit1: 0.92, hit3: 0.97, mrr5: 0.93, quoteHit1: 0.89, maxWrongAbstentionShare: 0.02, minAbstained: 0.57 },
+  "seed5 (tune)": { hit1: 0.84, hit3: 0.94, mrr5: 0.88, quoteHit1: 0.84, maxWrongAbstentionShare: 0.02, minAbstained: 0.55 },
+  "seed5 (held-out)": { hit1: 0.82, hit3: 0.87, mrr5: 0.83, quoteHit1: 0.82, maxWrongAbstentionShare: 0.06, minAbstained: 0.55 },
   "out-of-scope (tune)": { hit3: 0, mrr5: 0, maxWrongAbstentionShare: 0, minAbstained: 0.75 },
   "out-of-scope (held-out)": { hit3: 0, mrr5: 0, maxWrongAbstentionShare: 0, minAbstained: 0.82 },
   "xquad out-of-scope (tune)": { hit3: 0, mrr5: 0, maxWrongAbstentionShare: 0, minAbstained: 0.6 },
