@@ -18,7 +18,7 @@ solchen solcher solches soll sollen sollte sollten sondern sonst sowie über um 
 vom von vor während war waren warst was weg weil weiter welche welchem welchen welcher welches wenn wer werde werden werdet weshalb wie
 wieder will wir wird wirst wo woher wohin wollen wollte wollten würde würden zu zum zur zwar zwischen wurde wurden worden sei seien
 wann warum wieso weshalb welch wem wen wessen gibt gab gibt's geben hatten heißt hieß bereits schon sehr mehr zudem demzufolge
-mussten müssten musst konnte konnten dürfen durfte durften dürfte dürften sollst solltest willst wollt mag mögen mochte mochten möchte möchten wäre wären
+mussten müssten musst konnte konnten dürfen durfte durften dürfte dürften sollst solltest willst wollt möchte möchten wäre wären
 laut demnach dazu darüber worüber wofür womit wozu woran worauf wovon wodurch wobei worum denen dessen deren sowohl weder noch also etwa gerade erst immer ebenso sogar allerdings zunächst
 `;
 

@@ -21,9 +21,10 @@ export function englishConcepts(question: string, tokens: ReturnType<Analyzer["t
     return pieces.map((piece) => ({ ...t, raw: pieces.length > 1 ? piece : t.raw, lower: piece.toLowerCase() }));
   });
   const concepts: Concept[] = [];
-  // "What role does X play …?" asks about X: the role and the playing only frame it (as "Welche Rolle spielt …").
-  const roleAt = words.findIndex((w, k) => k > 0 && k < 3 && w.lower === "role" && /^(?:what|which)$/.test(words[k - 1]!.lower));
-  if (roleAt > 0) words.splice(0, words.length, ...words.filter((w, k) => k !== roleAt && !PLAY_FORMS.has(w.lower)));
+  // "What role does X play …?", "What is the role of X?" ask about X: the role and the playing only frame it (as
+  // "Welche Rolle spielt …").
+  const roleAt = roleFrame(words.map((w) => w.lower));
+  if (roleAt > 0) words.splice(0, words.length, ...words.filter((w, k) => k !== roleAt && !(k > roleAt && PLAY_FORMS.has(w.lower))));
   const lower = words.map((w) => w.lower);
   for (let i = 0; i < words.length; ) {
     // The domain glossary first (curated for the negotiations), then the general dictionary for content words.
@@ -55,6 +56,16 @@ export function englishConcepts(question: string, tokens: ReturnType<Analyzer["t
     }
   }
   return concepts;
+}
+
+/** The place of "role" in "(…,) what/which role …" or "what is/was the role of …" among the first words; else −1. */
+function roleFrame(lower: readonly string[]): number {
+  for (let k = 1; k < Math.min(lower.length, 6); k++) {
+    if (lower[k] !== "role" && lower[k] !== "roles") continue;
+    if (/^(?:what|which)$/.test(lower[k - 1]!)) return k;
+    if (lower[k - 1] === "the" && /^(?:is|was|are|were)$/.test(lower[k - 2] ?? "") && /^what$/.test(lower[k - 3] ?? "") && lower[k + 1] === "of") return k;
+  }
+  return -1;
 }
 
 /** The forms of "play" in "What role does X play". */

@@ -90,11 +90,15 @@ function quantityWord(tokens: ReturnType<Analyzer["tokens"]>) {
   return i > 0 ? tokens[i]! : null;
 }
 
-/** "Rolle" after "welche" and the forms of "spielen" beside it ("Welche Rolle spielt/spielte/hat … gespielt"); else none. */
+/**
+ * "Rolle(n)" after "welche" and the verb "spielen" of the question ("Welche Rolle spielt/spielte/hat … gespielt"), in
+ * lower case (the noun "Spielen" stays); none when the question has no such verb ("In welcher Rolle trat X auf?").
+ */
 function roleAsked(tokens: ReturnType<Analyzer["tokens"]>): ReadonlySet<(typeof tokens)[number]> {
   const asked = afterQuestionWord(tokens);
-  if (!asked?.welche || foldWord(asked.token.raw) !== "rolle") return new Set();
-  return new Set([asked.token, ...tokens.filter((t) => PLAY_FORMS.has(foldWord(t.raw)))]);
+  if (!asked?.welche || !/^rollen?$/.test(foldWord(asked.token.raw))) return new Set();
+  const verbs = tokens.filter((t) => /^\p{Ll}/u.test(t.raw) && PLAY_FORMS.has(t.raw));
+  return verbs.length > 0 ? new Set([asked.token, ...verbs]) : new Set();
 }
 
 /**
@@ -178,7 +182,8 @@ function finiteVerb(tokens: ReturnType<Analyzer["tokens"]>) {
   while (i > 0 && /^\p{Lu}/u.test(tokens[i - 1]!.raw) && ATTACHED.has(folded[i] ?? "")) {
     let k = i + 1;
     while (k < tokens.length && /^\p{Ll}/u.test(tokens[k]!.raw) && (ARTICLES.has(folded[k]!) || ADJECTIVE_ENDING.test(folded[k]!))) k++;
-    if (k >= tokens.length || !/^\p{Lu}/u.test(tokens[k]!.raw)) break;
+    // A phrase this reading cannot follow ("an den 500 Milliarden"): no verb is found rather than the preposition.
+    if (k >= tokens.length || !/^\p{Lu}/u.test(tokens[k]!.raw)) return null;
     i = k + 1;
   }
   const verb = tokens[i];
@@ -187,17 +192,20 @@ function finiteVerb(tokens: ReturnType<Analyzer["tokens"]>) {
 
 const QUESTION_WORDS = new Set(["wann", "wie", "was", "wer", "wen", "wem", "wessen", "wo", "warum", "weshalb", "wieso", "welche", "welcher", "welches", "welchem", "welchen", "womit", "wozu", "wofur", "woruber", "wohin", "woher", "wodurch", "wovon", "worauf"]);
 /** Words that attach a phrase to the question's noun (a genitive, a preposition), and the articles within that phrase. */
-const ATTACHED = new Set(["von", "des", "der", "an", "in", "im", "aus", "mit", "fur", "bei", "beim", "zu", "zum", "zur", "auf", "uber", "unter", "nach", "gegen", "ohne", "um", "zwischen", "vor", "seit"]);
+const ATTACHED = new Set(["von", "vom", "des", "der", "an", "am", "in", "im", "ins", "aus", "mit", "fur", "bei", "beim", "zu", "zum", "zur", "auf", "uber", "unter", "nach", "gegen", "ohne", "um", "zwischen", "vor", "seit"]);
 const ARTICLES = new Set(["der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"]);
-/** Forms of sein, haben and werden, folded (hätte, wäre, würde too): they take no separable particle. */
-const AUXILIARIES = new Set(["ist", "sind", "war", "waren", "bin", "bist", "seid", "sei", "seien", "ware", "hat", "haben", "hatte", "hatten", "wird", "werden", "wurde", "wurden"]);
+/**
+ * Forms of sein and werden, folded (wäre, würde too): they take no separable particle. Not haben: "Was hat X vor?"
+ * asks with "vorhaben".
+ */
+const AUXILIARIES = new Set(["ist", "sind", "war", "waren", "bin", "bist", "seid", "sei", "seien", "ware", "wird", "werden", "wurde", "wurden"]);
 /** Conjunctions that join two question words. */
 const CONJUNCTIONS = new Set(["und", "oder", "bzw"]);
 /** The forms of "spielen" in "Welche Rolle spielt …" (folded). */
 const PLAY_FORMS = new Set(["spielt", "spielte", "spielten", "spielen", "gespielt", "spiele"]);
 /** The quantifiers that only ask for a count: they carry no topic (unlike "hoch", "alt", which a text may print). */
-const COUNT_WORDS = new Set(["viele", "viel", "vielfache", "vielfachen", "vielte", "vielten", "vielter", "vieltes", "vieltem"]);
-const QUANTIFIERS = new Set(["viele", "viel", "lange", "oft", "hoch", "weit", "alt", "gross"]);
+const COUNT_WORDS = new Set(["viele", "viel", "vielen", "vieler", "vielem", "vielmal", "vielmals", "vielfache", "vielfachen", "vielte", "vielten", "vielter", "vieltes", "vieltem"]);
+const QUANTIFIERS = new Set([...COUNT_WORDS, "lange", "oft", "hoch", "weit", "alt", "gross"]);
 /** Inflected attributes ("französische", "neuen", "viele"). */
 const ADJECTIVE_ENDING = /(?:e|en|er|es|em)$/;
 /** Words after which a capitalised word is the noun of the question phrase, not the subject after the verb. */

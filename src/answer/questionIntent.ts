@@ -83,7 +83,8 @@ const ANSWER_TYPES: ReadonlyArray<{ label: string; term: string; pattern: RegExp
   {
     label: "wie viel",
     term: NUMBER_TERM,
-    pattern: /\bwie (?:viele?|vielfache?[mnrs]?|vielte[mnrs]?|hoch|lange?|alt|gro(?:ß|ss)|weit|schwer|oft|tief|breit)\b|\bhow (?:many|much|long|old|big|large|high|far|often|tall|deep|wide)\b|\b(?:welche[nrs]?|what) (?:anteil|prozentsatz|percentage|proportion|number|zahl|anzahl|summe|betrag)\b/,
+    pattern:
+      /\bwie (?:viele?[mnrs]?|vielmals?|vielfache?[mnrs]?|vielte[mnrs]?|hoch|lange?|alt|gro(?:ß|ss)|weit|schwer|oft|tief|breit)\b|\bhow (?:many|much|long|old|big|large|high|far|often|tall|deep|wide)\b|\b(?:welche[nrs]?|what) (?:anteil|prozentsatz|percentage|proportion|number|zahl|anzahl|summe|betrag)\b/,
   },
   { label: "wer", term: ANAPHOR_TERM, pattern: /^(?:wer (?:ist|war|sind)|who(?:'s| is| was| are))\b/ },
 ];

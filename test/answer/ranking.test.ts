@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadLexicon } from "../../src/analysis/lexicon.js";
 import { answer } from "../../src/answer/answer.js";
 import { unknownness } from "../../src/answer/evidence.js";
+import { NUMBER_TERM, passageTerms } from "../../src/answer/passageTerms.js";
 import { parseQuery } from "../../src/answer/query.js";
 import { DEFAULT_RANKING } from "../../src/answer/ranking.js";
 import type { Answer } from "../../src/answer/types.js";
@@ -81,7 +82,7 @@ describe("ranking features (each test fails when its feature is switched off in 
       expect(labels).not.toContain("viele");
     }
     // "Das Wievielfache …", "Der wievielte …" ask for a number too; the question word is no topic.
-    for (const q of ["Das Wievielfache zahlten die Fischer?", "Der wievielte Fischer war Berg?"]) {
+    for (const q of ["Das Wievielfache zahlten die Fischer?", "Der wievielte Fischer war Berg?", "Wie vielen Fischern half Berg?"]) {
       const labels = parseQuery(q, engine.index.analyzer, engine.lexicon).concepts.map((c) => c.label.toLowerCase());
       expect(labels).toContain("wie viel");
       expect(labels.filter((l) => l.includes("viel") && l !== "wie viel")).toEqual([]);
@@ -103,13 +104,35 @@ describe("ranking features (each test fails when its feature is switched off in 
     expect(top(answer(await engineOf(texts), "Wie viele Fischer gibt es in Bergen?"))).toBe("w_b.txt");
   });
 
+  it("GIVEN sentences with numbers THEN a count holds the number pseudo-term, a day, an hour or a year does not", async () => {
+    const sentences = [
+      ["Frankreich schickt 2000 Soldaten.", true],
+      ["Im Jahr 2024 starben 300 Fischer.", true],
+      ["Die Anlage liegt 1650 Meter hoch.", true],
+      ["Seit 2014 herrscht dort Krieg.", false],
+      ["Die Gespräche begannen am 18. März 2025.", false],
+      ["Die Waffenruhe endet um 23 Uhr.", false],
+      ["Das Treffen ist am 2025-03-18 um 23:45.", false],
+      ["1901 waren die Fischer arm.", false],
+    ] as const;
+    const texts = Object.fromEntries(sentences.map(([text], i) => [`n_${i}.txt`, text]));
+    const corpus = await engineOf({ ...texts, ...UNRELATED });
+    sentences.forEach(([text, count], i) => {
+      const id = corpus.index.passages.findIndex((p) => p.articleId === `n_${i}`);
+      expect(passageTerms(corpus.index, id, true).all.has(NUMBER_TERM), text).toBe(count);
+    });
+  });
+
   it("GIVEN 'Welche Rolle spielt X?' THEN the question is about X: a corpus that says 'Rolle' and 'spielen' but never names X abstains", async () => {
     const labels = (q: string) => parseQuery(q, engine.index.analyzer, engine.lexicon).concepts.map((c) => c.label.toLowerCase());
     expect(labels("Welche Rolle spielt Portugal?")).toEqual(["portugal"]);
     expect(labels("Welche Rolle hat Portugal dabei gespielt?")).not.toContain("rolle");
     expect(labels("What role does Portugal play?")).toEqual(["portugal"]);
-    // "Rolle" stays a word where it is no frame.
+    expect(labels("What is the role of Portugal in the talks?")).not.toContain("role");
+    // "Rolle" stays a word where it is no frame, and so does the noun "Spielen".
     expect(labels("Was sagte Berg über die Rolle der Fischer?")).toContain("rolle");
+    expect(labels("In welcher Rolle trat Berg auf?")).toContain("rolle");
+    expect(labels("Welche Rolle spielte Berg bei den Spielen in Paris?")).toEqual(["berg", "spielen", "paris"]);
     const texts: Record<string, string> = {
       "p_rolle.txt": "Die Vermittler spielen eine wichtige Rolle. Ihre Rolle in den Gesprächen wird oft unterschätzt.",
       "p_berg.txt": "Der Diplomat Lars Berg vermittelt zwischen den Fischern und der Regierung.",
@@ -287,12 +310,17 @@ describe("analysis steps", () => {
     expect(heads("Welche Art von Abkommen strebt Norwegen an?").some((t) => t.startsWith("anvon"))).toBe(false);
     expect(heads("Welcher Teil des neuen Abkommens tritt im Mai ein?")).toContain("eintritt");
     expect(heads("Welcher Anteil an Fischern ging im Mai an Land aus?")).toContain("ausging");
+    expect(heads("Welcher Anteil am Fang ging zurück?")).toContain("zuruckging");
+    // The question word "Wievielfache" is no verb either.
+    expect(heads("Um das Wievielfache stieg der Preis an?")).toContain("anstieg");
   });
 
   it("GIVEN an auxiliary as the finite verb THEN a last word that could be a particle stays a word of its own ('Ist X bereit?')", () => {
     const heads = (q: string) => parseQuery(q, engine.index.analyzer, engine.lexicon).concepts.map((c) => c.alts[0]!.term);
     expect(heads("Ist Norwegen zu Gesprächen bereit?")).toContain("bereit");
     expect(heads("Ist Norwegen zu Gesprächen bereit?").some((t) => t.startsWith("bereitist"))).toBe(false);
+    // "haben" is no such auxiliary: "Was hat X vor?" asks with "vorhaben".
+    expect(heads("Was hat Norwegen vor?")).toContain("vorhat");
   });
 
   it("GIVEN two question words joined by 'und' THEN the particle joins the verb after them", () => {
