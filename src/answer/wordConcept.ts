@@ -58,6 +58,7 @@ export function wordConcept(word: string, ctx: ParseContext, noun: boolean): Con
     widen(pivotSynonyms(head, analyzer, lexicon), ctx.weights.pivot);
     // General synonyms (OpenThesaurus), single words only, for words the corpus does not use.
     widen(lexicon.general.synonyms(foldWord(word)).filter((w) => !/\s/.test(w)), ctx.weights.thesaurus);
+    for (const term of recombinedCompounds(word, ctx)) if (!alts.some((a) => a.term === term)) alts.push(makeAlternative(term, ctx.weights.thesaurus));
   }
   return makeConcept(word, alts, noun);
 }
@@ -80,4 +81,36 @@ function pivotSynonyms(stem: string, analyzer: Analyzer, lexicon: Lexicon): stri
     pivotIndex.set(lexicon, index);
   }
   return (index.get(stem) ?? []).flat();
+}
+
+/** Shortest compound whose last part is replaced by its synonyms. */
+const MIN_RECOMBINED_LENGTH = 10;
+/** Inflection endings taken off a compound's last part before the thesaurus is asked ("Erkenntnissen" → Erkenntnis). */
+const TAIL_ENDINGS = ["", "n", "en", "e", "s", "es", "se", "sen"];
+
+/**
+ * A compound the corpus does not use, its last part replaced by a synonym, where the corpus uses the result:
+ * "Geheimdiensterkenntnissen" → "Geheimdienstinformationen" (the head "Geheimdienst" known, "Erkenntnis" ~ "Information").
+ * The longest known head only; index terms.
+ */
+function recombinedCompounds(word: string, ctx: ParseContext): string[] {
+  const folded = foldWord(word);
+  if (folded.length < MIN_RECOMBINED_LENGTH || !/^[a-z]+$/.test(folded)) return [];
+  for (let cut = folded.length - 4; cut >= 4; cut--) {
+    const head = folded.slice(0, cut);
+    const headTerm = ctx.analyzer.headTerm(head);
+    if (headTerm === null || !ctx.known(headTerm)) continue;
+    const tail = folded.slice(cut);
+    const out = new Set<string>();
+    for (const ending of TAIL_ENDINGS) {
+      if (!tail.endsWith(ending) || tail.length - ending.length < 4) continue;
+      for (const synonym of ctx.lexicon.general.synonyms(tail.slice(0, tail.length - ending.length))) {
+        if (/[\s-]/.test(synonym)) continue;
+        const term = ctx.analyzer.headTerm(head + foldWord(synonym));
+        if (term !== null && ctx.known(term)) out.add(term);
+      }
+    }
+    return [...out];
+  }
+  return [];
 }

@@ -143,6 +143,19 @@ describe("ranking features (each test fails when its feature is switched off in 
     expect(top(answer(corpus, "Welche Rolle spielt Lars Berg?"))).not.toBe("(abstained)");
   });
 
+  it("GIVEN a compound the corpus does not use THEN its last part may be replaced by a synonym the corpus uses in that compound ('Schmalspurbahnen' → 'Schmalspurschienen')", async () => {
+    const texts: Record<string, string> = {
+      "s_a.txt": "Im Westen wurden später Schmalspurschienen verlegt.",
+      "s_b.txt": "Die Schmalspur ist im Westen selten.",
+      ...UNRELATED,
+    };
+    const corpus = await engineOf(texts);
+    const known = (t: string) => corpus.index.df.has(t);
+    const alternatives = parseQuery("Wo wurden die Schmalspurbahnen gebaut?", corpus.index.analyzer, corpus.lexicon, known).concepts.flatMap((c) => c.alts.map((a) => a.term));
+    expect(alternatives).toContain(corpus.index.analyzer.headTerm("Schmalspurschienen"));
+    expect(top(answer(corpus, "Wo wurden die Schmalspurbahnen gebaut?"))).toBe("s_a.txt");
+  });
+
   it("GIVEN passages analysed first for a question without an answer type THEN a 'wann' question still finds the one that names a time (the time is added to the cached terms when first needed)", async () => {
     const texts: Record<string, string> = {
       "t_a.txt": "Die Konferenz in Wien war das Thema des Abends. Über die Konferenz in Wien sprachen die Diplomaten.",
