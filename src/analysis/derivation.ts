@@ -64,3 +64,33 @@ function placesOf(adjective: string): string[] {
   if (base.endsWith("es")) out.push(`${base.slice(0, -2)}a`);
   return out;
 }
+
+/** A noun of quality: its base and suffix ("intensit|at", "sicher|heit", "moglich|keit"), inflected or not. */
+const QUALITY_NOUN = /^(.{3,}?)(itat|heit|keit)(?:en)?$/;
+/** An adjective's inflection and comparative endings, taken off before a suffix is put on. */
+const ADJECTIVE_ENDINGS = /(?:ere|eren|erer|eres|erem|er|e|en|es|em)$/;
+
+/**
+ * Candidate spellings (folded) of an adjective's noun of quality and the reverse: "intensiv(er)" ↔ "Intensität",
+ * "sicher" ↔ "Sicherheit", "möglich" ↔ "Möglichkeit", "stabil" ↔ "Stabilität". Like {@link placeDerivations}, the rules
+ * propose spellings; the caller keeps those its corpus uses.
+ *
+ * @example
+ *   qualityDerivations("intensiver") // → […, "intensivitat", "intensitat", …]
+ *   qualityDerivations("intensitat") // → ["intensiv", "intensal", "intensil", "intensar", "intens"]
+ */
+export function qualityDerivations(folded: string): string[] {
+  if (folded.length < 4 || !/^[a-z]+$/.test(folded)) return [];
+  const noun = QUALITY_NOUN.exec(folded);
+  if (noun) {
+    const base = noun[1]!;
+    return noun[2] === "itat" ? [`${base}iv`, `${base}al`, `${base}il`, `${base}ar`, base] : [base];
+  }
+  const out: string[] = [];
+  for (const base of new Set([folded, folded.replace(ADJECTIVE_ENDINGS, "")])) {
+    if (base.length < 4) continue;
+    out.push(`${base}heit`, `${base}keit`, `${base}itat`);
+    if (/(?:iv|al|il|ar)$/.test(base)) out.push(`${base.slice(0, -2)}itat`);
+  }
+  return out;
+}

@@ -4,7 +4,7 @@
  */
 import type { Analyzer } from "../analysis/analyzer.js";
 import type { Lexicon } from "../analysis/lexicon.js";
-import { placeDerivations } from "../analysis/derivation.js";
+import { placeDerivations, qualityDerivations } from "../analysis/derivation.js";
 import { foldWord } from "../analysis/normalize.js";
 import { type Alternative, makeAlternative, type Concept, makeConcept, type ParseContext } from "./concepts.js";
 
@@ -59,6 +59,11 @@ export function wordConcept(word: string, ctx: ParseContext, noun: boolean): Con
     // General synonyms (OpenThesaurus), single words only, for words the corpus does not use.
     widen(lexicon.general.synonyms(foldWord(word)).filter((w) => !/\s/.test(w)), ctx.weights.thesaurus);
     for (const term of recombinedCompounds(word, ctx)) if (!alts.some((a) => a.term === term)) alts.push(makeAlternative(term, ctx.weights.thesaurus));
+    // An adjective's noun of quality and the reverse ("intensiver" ↔ "Intensität"), where the corpus uses the other.
+    for (const form of qualityDerivations(foldWord(word))) {
+      const term = ctx.analyzer.headTerm(form);
+      if (term !== null && ctx.known(term) && !alts.some((a) => a.term === term)) alts.push(makeAlternative(term, ctx.weights.derived, { derived: true }));
+    }
   }
   return makeConcept(word, alts, noun);
 }

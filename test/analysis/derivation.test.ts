@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { placeDerivations } from "../../src/analysis/derivation.js";
+import { placeDerivations, qualityDerivations } from "../../src/analysis/derivation.js";
 
 describe("placeDerivations", () => {
   it.each([
@@ -48,5 +48,25 @@ describe("placeDerivations", () => {
     expect(placeDerivations("große", false)).toEqual([]);
     expect(placeDerivations("schnelle", false)).toEqual([]);
     expect(placeDerivations("italien", true)).not.toContain("italien");
+  });
+});
+
+describe("qualityDerivations", () => {
+  it.each([
+    ["intensiver", "intensitat"],
+    ["intensiv", "intensitat"],
+    ["stabil", "stabilitat"],
+    ["sicher", "sicherheit"],
+    ["moglich", "moglichkeit"],
+    ["intensitat", "intensiv"],
+    ["sicherheit", "sicher"],
+    ["moglichkeiten", "moglich"],
+  ])("GIVEN %s THEN %s is among the proposed spellings", (word, derived) => {
+    expect(qualityDerivations(word)).toContain(derived);
+  });
+
+  it("GIVEN a short word or one with other letters THEN nothing is proposed", () => {
+    expect(qualityDerivations("gut")).toEqual([]);
+    expect(qualityDerivations("x-men")).toEqual([]);
   });
 });

@@ -156,6 +156,15 @@ describe("ranking features (each test fails when its feature is switched off in 
     expect(top(answer(corpus, "Wo wurden die Schmalspurbahnen gebaut?"))).toBe("s_a.txt");
   });
 
+  it("GIVEN an adjective the corpus does not use THEN its noun of quality finds the passage ('intensiver' → 'Intensität')", async () => {
+    const texts: Record<string, string> = {
+      "q_a.txt": "Der Austausch zwischen Oslo und Bergen hat an Intensität gewonnen.",
+      "q_b.txt": "Der Austausch zwischen Oslo und Bergen ist alt.",
+      ...UNRELATED,
+    };
+    expect(top(answer(await engineOf(texts), "Ist der Austausch zwischen Oslo und Bergen intensiver geworden?"))).toBe("q_a.txt");
+  });
+
   it("GIVEN passages analysed first for a question without an answer type THEN a 'wann' question still finds the one that names a time (the time is added to the cached terms when first needed)", async () => {
     const texts: Record<string, string> = {
       "t_a.txt": "Die Konferenz in Wien war das Thema des Abends. Über die Konferenz in Wien sprachen die Diplomaten.",
