@@ -65,32 +65,38 @@ function placesOf(adjective: string): string[] {
   return out;
 }
 
-/** A noun of quality: its base and suffix ("intensit|at", "sicher|heit", "moglich|keit"), inflected or not. */
-const QUALITY_NOUN = /^(.{3,}?)(itat|heit|keit)(?:en)?$/;
+/** A noun of quality: its base and suffix ("stabil|itat", "frei|heit", "schnell|igkeit"), inflected or not. */
+const QUALITY_NOUN = /^(.{3,}?)(itat|igkeit|heit|keit)(?:en)?$/;
 /** An adjective's inflection and comparative endings, taken off before a suffix is put on. */
-const ADJECTIVE_ENDINGS = /(?:ere|eren|erer|eres|erem|er|e|en|es|em)$/;
+const ADJECTIVE_ENDINGS = ["", "e", "en", "er", "es", "em", "ere", "eren", "erer", "eres", "erem"] as const;
 
 /**
- * Candidate spellings (folded) of an adjective's noun of quality and the reverse: "intensiv(er)" ↔ "Intensität",
- * "sicher" ↔ "Sicherheit", "möglich" ↔ "Möglichkeit", "stabil" ↔ "Stabilität". Like {@link placeDerivations}, the rules
- * propose spellings; the caller keeps those its corpus uses.
+ * Candidate spellings (folded) of an adjective's noun of quality, or of a noun's adjective: "intensiv(er)" ↔ "Intensität",
+ * "stabil" ↔ "Stabilität", "frei" ↔ "Freiheit", "schnell" ↔ "Schnelligkeit" (the stemmer already joins most pairs in
+ * -heit and -keit, not those in -ität). `noun`: the word is a noun (only nouns give adjectives, only other words give
+ * nouns: "Kinder" is no "Kindheit"). Like {@link placeDerivations}, the rules propose spellings; the caller keeps those
+ * its corpus uses.
  *
  * @example
- *   qualityDerivations("intensiver") // → […, "intensivitat", "intensitat", …]
- *   qualityDerivations("intensitat") // → ["intensiv", "intensal", "intensil", "intensar", "intens"]
+ *   qualityDerivations("intensiver", false) // → […, "intensivitat", "intensitat", …]
+ *   qualityDerivations("stabilitat", true)  // → ["stabil"]
  */
-export function qualityDerivations(folded: string): string[] {
+export function qualityDerivations(folded: string, noun: boolean): string[] {
   if (folded.length < 4 || !/^[a-z]+$/.test(folded)) return [];
-  const noun = QUALITY_NOUN.exec(folded);
   if (noun) {
-    const base = noun[1]!;
-    return noun[2] === "itat" ? [`${base}iv`, `${base}al`, `${base}il`, `${base}ar`, base] : [base];
+    const match = QUALITY_NOUN.exec(folded);
+    if (!match) return [];
+    const base = match[1]!;
+    // "Intensität" is the one noun in -ität whose adjective ends in -iv without it ("Aktivität" keeps it).
+    return match[2] === "itat" ? [base, `${base}iv`] : [base];
   }
-  const out: string[] = [];
-  for (const base of new Set([folded, folded.replace(ADJECTIVE_ENDINGS, "")])) {
+  const out = new Set<string>();
+  for (const ending of ADJECTIVE_ENDINGS) {
+    if (!folded.endsWith(ending)) continue;
+    const base = folded.slice(0, folded.length - ending.length);
     if (base.length < 4) continue;
-    out.push(`${base}heit`, `${base}keit`, `${base}itat`);
-    if (/(?:iv|al|il|ar)$/.test(base)) out.push(`${base.slice(0, -2)}itat`);
+    for (const suffix of ["itat", "heit", "keit", "igkeit"]) out.add(`${base}${suffix}`);
+    if (base.endsWith("iv")) out.add(`${base.slice(0, -2)}itat`);
   }
-  return out;
+  return [...out];
 }

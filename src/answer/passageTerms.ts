@@ -38,7 +38,7 @@ const NUMBER_EXPRESSION = /\d|\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|z
  * (a month's first letter either way): with the i flag V8 ran it twelve times slower, on every sentence with a digit.
  */
 const CALENDAR_NUMBER = new RegExp(
-  `\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}\\.\\s?(?:(?:${[...GERMAN_MONTHS, ...Object.values(GERMAN_MONTH_VARIANTS).flat()].map((m) => `[${m[0]!.toUpperCase()}${m[0]}]${m.slice(1)}`).join("|")})(?![\\p{L}])|\\d{1,2}\\.)(?:\\s?\\d{4})?|\\b\\d{1,2}(?:[:.]\\d{2})?\\s?Uhr\\b|\\b\\d{1,2}:\\d{2}\\b`,
+  `\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}\\.\\s?(?:(?:${[...GERMAN_MONTHS, ...Object.values(GERMAN_MONTH_VARIANTS).flat()].map((m) => `[${m[0]!.toUpperCase()}${m[0]}]${m.slice(1)}`).join("|")})(?![\\p{L}])|\\d{1,2}\\.)(?:\\s?\\d{4})?|\\b\\d{1,2}(?:[:.]\\d{2})?\\s?[Uu]hr\\b|\\b\\d{1,2}:\\d{2}\\b`,
   "gu",
 );
 /**

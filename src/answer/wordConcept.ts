@@ -58,11 +58,15 @@ export function wordConcept(word: string, ctx: ParseContext, noun: boolean): Con
     widen(pivotSynonyms(head, analyzer, lexicon), ctx.weights.pivot);
     // General synonyms (OpenThesaurus), single words only, for words the corpus does not use.
     widen(lexicon.general.synonyms(foldWord(word)).filter((w) => !/\s/.test(w)), ctx.weights.thesaurus);
-    for (const term of recombinedCompounds(word, ctx)) if (!alts.some((a) => a.term === term)) alts.push(makeAlternative(term, ctx.weights.thesaurus));
+    if (ctx.weights.thesaurus > 0) {
+      for (const term of recombinedCompounds(word, ctx)) if (!alts.some((a) => a.term === term)) alts.push(makeAlternative(term, ctx.weights.thesaurus));
+    }
     // An adjective's noun of quality and the reverse ("intensiver" ↔ "Intensität"), where the corpus uses the other.
-    for (const form of qualityDerivations(foldWord(word))) {
-      const term = ctx.analyzer.headTerm(form);
-      if (term !== null && ctx.known(term) && !alts.some((a) => a.term === term)) alts.push(makeAlternative(term, ctx.weights.derived, { derived: true }));
+    if (ctx.weights.derived > 0) {
+      for (const form of qualityDerivations(foldWord(word), noun)) {
+        const term = ctx.analyzer.headTerm(form);
+        if (term !== null && ctx.known(term) && !alts.some((a) => a.term === term)) alts.push(makeAlternative(term, ctx.weights.derived, { derived: true }));
+      }
     }
   }
   return makeConcept(word, alts, noun);
@@ -90,13 +94,16 @@ function pivotSynonyms(stem: string, analyzer: Analyzer, lexicon: Lexicon): stri
 
 /** Shortest compound whose last part is replaced by its synonyms. */
 const MIN_RECOMBINED_LENGTH = 10;
+/** Recombined compounds a word gets at most (a common last part has dozens of synonyms, some in other senses). */
+const MAX_RECOMBINED = 6;
 /** Inflection endings taken off a compound's last part before the thesaurus is asked ("Erkenntnissen" → Erkenntnis). */
 const TAIL_ENDINGS = ["", "n", "en", "e", "s", "es", "se", "sen"];
 
 /**
  * A compound the corpus does not use, its last part replaced by a synonym, where the corpus uses the result:
- * "Geheimdiensterkenntnissen" → "Geheimdienstinformationen" (the head "Geheimdienst" known, "Erkenntnis" ~ "Information").
- * The longest known head only; index terms.
+ * "Schmalspurbahnen" → "Schmalspurschienen" (the head "Schmalspur" known, "Bahn" ~ "Schiene"). The longest known head
+ * that gives any (a longer one may have swallowed the first letter of the last part: "geheimdienste|rkenntnisse");
+ * index terms, at most {@link MAX_RECOMBINED}.
  */
 function recombinedCompounds(word: string, ctx: ParseContext): string[] {
   const folded = foldWord(word);
@@ -115,7 +122,7 @@ function recombinedCompounds(word: string, ctx: ParseContext): string[] {
         if (term !== null && ctx.known(term)) out.add(term);
       }
     }
-    return [...out];
+    if (out.size > 0) return [...out].slice(0, MAX_RECOMBINED);
   }
   return [];
 }

@@ -56,17 +56,27 @@ describe("qualityDerivations", () => {
     ["intensiver", "intensitat"],
     ["intensiv", "intensitat"],
     ["stabil", "stabilitat"],
-    ["sicher", "sicherheit"],
-    ["moglich", "moglichkeit"],
-    ["intensitat", "intensiv"],
-    ["sicherheit", "sicher"],
-    ["moglichkeiten", "moglich"],
-  ])("GIVEN %s THEN %s is among the proposed spellings", (word, derived) => {
-    expect(qualityDerivations(word)).toContain(derived);
+    ["aktive", "aktivitat"],
+    ["frei", "freiheit"],
+    ["schnell", "schnelligkeit"],
+  ])("GIVEN the adjective %s THEN %s is among the proposed nouns", (word, derived) => {
+    expect(qualityDerivations(word, false)).toContain(derived);
   });
 
-  it("GIVEN a short word or one with other letters THEN nothing is proposed", () => {
-    expect(qualityDerivations("gut")).toEqual([]);
-    expect(qualityDerivations("x-men")).toEqual([]);
+  it.each([
+    ["stabilitat", "stabil"],
+    ["intensitat", "intensiv"],
+    ["freiheiten", "frei"],
+    ["schnelligkeit", "schnell"],
+  ])("GIVEN the noun %s THEN %s is among the proposed adjectives", (word, derived) => {
+    expect(qualityDerivations(word, true)).toContain(derived);
+  });
+
+  it("GIVEN a noun that is no noun of quality, or a short or foreign-lettered word THEN nothing is proposed", () => {
+    expect(qualityDerivations("kinder", true)).toEqual([]);
+    expect(qualityDerivations("menschen", true)).toEqual([]);
+    expect(qualityDerivations("universitat", true)).not.toContain("universal");
+    expect(qualityDerivations("gut", false)).toEqual([]);
+    expect(qualityDerivations("x-men", false)).toEqual([]);
   });
 });

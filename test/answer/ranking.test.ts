@@ -154,6 +154,11 @@ describe("ranking features (each test fails when its feature is switched off in 
     const alternatives = parseQuery("Wo wurden die Schmalspurbahnen gebaut?", corpus.index.analyzer, corpus.lexicon, known).concepts.flatMap((c) => c.alts.map((a) => a.term));
     expect(alternatives).toContain(corpus.index.analyzer.headTerm("Schmalspurschienen"));
     expect(top(answer(corpus, "Wo wurden die Schmalspurbahnen gebaut?"))).toBe("s_a.txt");
+    // A longer head that swallows the first letter of the last part ("schmalspure|insatz") gives nothing; a shorter one is tried.
+    const texts2: Record<string, string> = { "m_a.txt": "Die Militärstationierung im Norden wurde verlängert.", ...UNRELATED };
+    const corpus2 = await engineOf(texts2);
+    const alternatives2 = parseQuery("Wo gab es Militäreinsätze?", corpus2.index.analyzer, corpus2.lexicon, (t) => corpus2.index.df.has(t)).concepts.flatMap((c) => c.alts.map((a) => a.term));
+    expect(alternatives2).toContain(corpus2.index.analyzer.headTerm("Militärstationierung"));
   });
 
   it("GIVEN an adjective the corpus does not use THEN its noun of quality finds the passage ('intensiver' → 'Intensität')", async () => {
