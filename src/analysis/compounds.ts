@@ -17,7 +17,7 @@ const LINKERS = ["s", "es", "n", "en", "ens", "er", "e"] as const;
  * Inflection endings a compound's last part may carry beyond the form the dictionary knows: "Armeechefs" splits
  * at "chef", "Raketenangriffen" at "angriff"; "-nissen" is the plural of "-nis" ("Erkenntnissen").
  */
-const TAIL_ENDINGS = ["s", "es", "n", "en", "e", "er", "ern", "nen", "sen", "se"] as const;
+export const TAIL_ENDINGS = ["s", "es", "n", "en", "e", "er", "ern", "nen", "sen", "se"] as const;
 /** 1 for the UTF-16 units that end one of {@link TAIL_ENDINGS}. */
 const ENDING_LAST_LETTERS = new Uint8Array(0x10000);
 for (const e of TAIL_ENDINGS) ENDING_LAST_LETTERS[e.charCodeAt(e.length - 1)] = 1;

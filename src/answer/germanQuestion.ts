@@ -6,7 +6,7 @@ import { type Analyzer, SEPARABLE_PREFIXES } from "../analysis/analyzer.js";
 import { foldWord } from "../analysis/normalize.js";
 import { makeAlternative, type Concept, makeConcept, isCapitalised, isYear, type ParseContext } from "./concepts.js";
 import { monthTerm } from "./passageTerms.js";
-import { MONTH_WEIGHT, monthOf, TIME_NOUNS } from "./questionIntent.js";
+import { COUNT_WORD, MONTH_WEIGHT, monthOf, TIME_NOUNS } from "./questionIntent.js";
 import { wordConcept } from "./wordConcept.js";
 
 export function germanConcepts(question: string, tokens: ReturnType<Analyzer["tokens"]>, ctx: ParseContext): Concept[] {
@@ -64,7 +64,7 @@ function afterQuestionWord(tokens: ReturnType<Analyzer["tokens"]>): { token: (ty
   for (let i = 0; i < Math.min(tokens.length - 1, 4); i++) {
     const w = foldWord(tokens[i]!.raw);
     const welche = /^welche[mnrs]?$/.test(w);
-    if (welche || (w === "wie" && QUANTIFIERS.has(foldWord(tokens[i + 1]!.raw)))) {
+    if (welche || (w === "wie" && isQuantifier(foldWord(tokens[i + 1]!.raw)))) {
       const token = tokens[welche ? i + 1 : i + 2];
       return token ? { token, welche } : null;
     }
@@ -86,7 +86,7 @@ function timeNounAsked(tokens: ReturnType<Analyzer["tokens"]>) {
 
 /** "viele" in "wie viele", "vielfache" in "das Wievielfache" (query.ts spaces the glued forms); else null. */
 function quantityWord(tokens: ReturnType<Analyzer["tokens"]>) {
-  const i = tokens.findIndex((t, k) => k > 0 && COUNT_WORDS.has(foldWord(t.raw)) && foldWord(tokens[k - 1]!.raw) === "wie");
+  const i = tokens.findIndex((t, k) => k > 0 && IS_COUNT_WORD.test(foldWord(t.raw)) && foldWord(tokens[k - 1]!.raw) === "wie");
   return i > 0 ? tokens[i]! : null;
 }
 
@@ -173,7 +173,7 @@ function finiteVerb(tokens: ReturnType<Analyzer["tokens"]>) {
   i++;
   // Question words joined by a conjunction ("Wann und wo fand … statt?"): the verb follows the last of them.
   while (CONJUNCTIONS.has(folded[i] ?? "") && QUESTION_WORDS.has(folded[i + 1] ?? "")) i += 2;
-  if (folded[i - 1] === "wie" && QUANTIFIERS.has(folded[i] ?? "")) i++;
+  if (folded[i - 1] === "wie" && isQuantifier(folded[i] ?? "")) i++;
   // The question word's phrase: lower-case attributes, then the capitalised noun they belong to.
   while (i < tokens.length && /^\p{Ll}/u.test(tokens[i]!.raw) && ADJECTIVE_ENDING.test(folded[i]!) && /^\p{Lu}/u.test(tokens[i + 1]?.raw ?? "")) i++;
   if (i < tokens.length && /^\p{Lu}/u.test(tokens[i]!.raw) && i > 0 && /^(?:welch|wie)/.test(folded[i - 1]! + (folded[i - 2] ?? ""))) i++;
@@ -203,9 +203,11 @@ const AUXILIARIES = new Set(["ist", "sind", "war", "waren", "bin", "bist", "seid
 const CONJUNCTIONS = new Set(["und", "oder", "bzw"]);
 /** The forms of "spielen" in "Welche Rolle spielt …" (folded). */
 const PLAY_FORMS = new Set(["spielt", "spielte", "spielten", "spielen", "gespielt", "spiele"]);
-/** The quantifiers that only ask for a count: they carry no topic (unlike "hoch", "alt", which a text may print). */
-const COUNT_WORDS = new Set(["viele", "viel", "vielen", "vieler", "vielem", "vielmal", "vielmals", "vielfache", "vielfachen", "vielte", "vielten", "vielter", "vieltes", "vieltem"]);
-const QUANTIFIERS = new Set([...COUNT_WORDS, "lange", "oft", "hoch", "weit", "alt", "gross"]);
+/** A quantifier that only asks for a count ({@link COUNT_WORD}): it carries no topic (unlike "hoch", "alt", which a text may print). */
+const IS_COUNT_WORD = new RegExp(`^${COUNT_WORD}$`);
+const OTHER_QUANTIFIERS = new Set(["lange", "oft", "hoch", "weit", "alt", "gross"]);
+/** Words after "wie" that belong to the question word (folded). */
+const isQuantifier = (folded: string) => IS_COUNT_WORD.test(folded) || OTHER_QUANTIFIERS.has(folded);
 /** Inflected attributes ("französische", "neuen", "viele"). */
 const ADJECTIVE_ENDING = /(?:e|en|er|es|em)$/;
 /** Words after which a capitalised word is the noun of the question phrase, not the subject after the verb. */

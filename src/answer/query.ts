@@ -13,7 +13,7 @@ import { ENGLISH_STOPWORDS, GERMAN_STOPWORDS } from "../analysis/stopwords.js";
 import type { Concept, KnownTerm, ParseContext } from "./concepts.js";
 import { englishConcepts } from "./englishQuestion.js";
 import { germanConcepts } from "./germanQuestion.js";
-import { intentConcepts, monthConcepts } from "./questionIntent.js";
+import { COUNT_WORD, intentConcepts, monthConcepts } from "./questionIntent.js";
 import { DEFAULT_RANKING, type RankingConfig } from "./ranking.js";
 
 export interface ParsedQuery {
@@ -38,7 +38,7 @@ export function parseQuery(asked: string, analyzer: Analyzer, lexicon: Lexicon, 
  * "wieviele", "wievielen", "wielange" (the spelling before 1996, and a common slip), "das Wievielfache", "der
  * Wievielte": the question word and its quantifier.
  */
-const GLUED_QUESTION_WORD = /\b(wie)(viel(?:e[mnrs]?|mals?|fache?[mnrs]?|te[mnrs]?)?|lange?)\b/giu;
+const GLUED_QUESTION_WORD = new RegExp(`\\b(wie)(${COUNT_WORD}|lange?)\\b`, "giu");
 
 function spacedQuestionWords(question: string): string {
   return question.replace(GLUED_QUESTION_WORD, "$1 $2");

@@ -73,6 +73,12 @@ export function monthConcepts(tokens: Token[], analyzer: Analyzer, language: "de
  */
 export const TIME_NOUNS: ReadonlySet<string> = new Set(["tag", "wochentag", "datum", "jahr", "jahrhundert", "jahrzehnt", "monat", "zeit", "zeitpunkt", "uhrzeit"]);
 
+/**
+ * The forms of "viel" after "wie" that only ask for a count: "wie viele/vielen", "wie vielmals", "das Wievielfache", "der
+ * Wievielte" (a regular-expression source; query.ts spaces the glued forms, germanQuestion.ts drops the word).
+ */
+export const COUNT_WORD = "viel(?:e[mnrs]?|mals?|fache?[mnrs]?|te[mnrs]?)?";
+
 /** Question forms and the answer type they ask for (the pseudo-term a sentence holding that type carries). */
 const ANSWER_TYPES: ReadonlyArray<{ label: string; term: string; pattern: RegExp }> = [
   {
@@ -84,7 +90,7 @@ const ANSWER_TYPES: ReadonlyArray<{ label: string; term: string; pattern: RegExp
     label: "wie viel",
     term: NUMBER_TERM,
     pattern:
-      /\bwie (?:viele?[mnrs]?|vielmals?|vielfache?[mnrs]?|vielte[mnrs]?|hoch|lange?|alt|gro(?:ß|ss)|weit|schwer|oft|tief|breit)\b|\bhow (?:many|much|long|old|big|large|high|far|often|tall|deep|wide)\b|\b(?:welche[nrs]?|what) (?:anteil|prozentsatz|percentage|proportion|number|zahl|anzahl|summe|betrag)\b/,
+      new RegExp(`\\bwie (?:${COUNT_WORD}|hoch|lange?|alt|gro(?:ß|ss)|weit|schwer|oft|tief|breit)\\b|\\bhow (?:many|much|long|old|big|large|high|far|often|tall|deep|wide)\\b|\\b(?:welche[nrs]?|what) (?:anteil|prozentsatz|percentage|proportion|number|zahl|anzahl|summe|betrag)\\b`),
   },
   { label: "wer", term: ANAPHOR_TERM, pattern: /^(?:wer (?:ist|war|sind)|who(?:'s| is| was| are))\b/ },
 ];

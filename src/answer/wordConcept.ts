@@ -5,6 +5,7 @@
 import type { Analyzer } from "../analysis/analyzer.js";
 import type { Lexicon } from "../analysis/lexicon.js";
 import { placeDerivations, qualityDerivations } from "../analysis/derivation.js";
+import { TAIL_ENDINGS } from "../analysis/compounds.js";
 import { foldWord } from "../analysis/normalize.js";
 import { type Alternative, makeAlternative, type Concept, makeConcept, type ParseContext } from "./concepts.js";
 
@@ -46,28 +47,23 @@ export function wordConcept(word: string, ctx: ParseContext, noun: boolean): Con
       if (term !== null && !alts.some((a) => a.term === term)) alts.push(makeAlternative(term, weight));
     }
   };
-  // A place for its adjective and the reverse ("Italien" ↔ "italienische"), where the corpus uses the other form.
+  // Derived words, where the corpus uses the other form: a place for its adjective and the reverse ("Italien" ↔
+  // "italienische"); for a word the corpus does not use, an adjective's noun of quality and the reverse ("intensiver" ↔
+  // "Intensität"). They find passages; they do not make the word known (evidence.ts `unknownness`).
+  const unknown = !ctx.known(head);
   if (ctx.weights.derived > 0) {
-    for (const form of placeDerivations(foldWord(word), noun)) {
+    const folded = foldWord(word);
+    for (const form of [...placeDerivations(folded, noun), ...(unknown ? qualityDerivations(folded, noun) : [])]) {
       const term = analyzer.headTerm(form);
       if (term !== null && ctx.known(term) && !alts.some((a) => a.term === term)) alts.push(makeAlternative(term, ctx.weights.derived, { derived: true }));
     }
   }
   widen(synonymsOf(word, analyzer, lexicon), ctx.weights.synonym);
-  if (!ctx.known(head)) {
+  if (unknown) {
     widen(pivotSynonyms(head, analyzer, lexicon), ctx.weights.pivot);
     // General synonyms (OpenThesaurus), single words only, for words the corpus does not use.
     widen(lexicon.general.synonyms(foldWord(word)).filter((w) => !/\s/.test(w)), ctx.weights.thesaurus);
-    if (ctx.weights.thesaurus > 0) {
-      for (const term of recombinedCompounds(word, ctx)) if (!alts.some((a) => a.term === term)) alts.push(makeAlternative(term, ctx.weights.thesaurus));
-    }
-    // An adjective's noun of quality and the reverse ("intensiver" ↔ "Intensität"), where the corpus uses the other.
-    if (ctx.weights.derived > 0) {
-      for (const form of qualityDerivations(foldWord(word), noun)) {
-        const term = ctx.analyzer.headTerm(form);
-        if (term !== null && ctx.known(term) && !alts.some((a) => a.term === term)) alts.push(makeAlternative(term, ctx.weights.derived, { derived: true }));
-      }
-    }
+    if (ctx.weights.thesaurus > 0) widen(recombinedCompounds(word, ctx), ctx.weights.thesaurus);
   }
   return makeConcept(word, alts, noun);
 }
@@ -96,14 +92,13 @@ function pivotSynonyms(stem: string, analyzer: Analyzer, lexicon: Lexicon): stri
 const MIN_RECOMBINED_LENGTH = 10;
 /** Recombined compounds a word gets at most (a common last part has dozens of synonyms, some in other senses). */
 const MAX_RECOMBINED = 6;
-/** Inflection endings taken off a compound's last part before the thesaurus is asked ("Erkenntnissen" → Erkenntnis). */
-const TAIL_ENDINGS = ["", "n", "en", "e", "s", "es", "se", "sen"];
 
 /**
  * A compound the corpus does not use, its last part replaced by a synonym, where the corpus uses the result:
  * "Schmalspurbahnen" → "Schmalspurschienen" (the head "Schmalspur" known, "Bahn" ~ "Schiene"). The longest known head
  * that gives any (a longer one may have swallowed the first letter of the last part: "geheimdienste|rkenntnisse");
- * index terms, at most {@link MAX_RECOMBINED}.
+ * the words (folded), at most {@link MAX_RECOMBINED}. The last part's inflection ending is taken off before the thesaurus
+ * is asked ("Erkenntnissen" → Erkenntnis; compounds.ts `TAIL_ENDINGS`).
  */
 function recombinedCompounds(word: string, ctx: ParseContext): string[] {
   const folded = foldWord(word);
@@ -114,12 +109,13 @@ function recombinedCompounds(word: string, ctx: ParseContext): string[] {
     if (headTerm === null || !ctx.known(headTerm)) continue;
     const tail = folded.slice(cut);
     const out = new Set<string>();
-    for (const ending of TAIL_ENDINGS) {
+    for (const ending of ["", ...TAIL_ENDINGS]) {
       if (!tail.endsWith(ending) || tail.length - ending.length < 4) continue;
       for (const synonym of ctx.lexicon.general.synonyms(tail.slice(0, tail.length - ending.length))) {
         if (/[\s-]/.test(synonym)) continue;
-        const term = ctx.analyzer.headTerm(head + foldWord(synonym));
-        if (term !== null && ctx.known(term)) out.add(term);
+        const recombined = head + foldWord(synonym);
+        const term = ctx.analyzer.headTerm(recombined);
+        if (term !== null && ctx.known(term)) out.add(recombined);
       }
     }
     if (out.size > 0) return [...out].slice(0, MAX_RECOMBINED);
