@@ -101,7 +101,10 @@ describe("ranking features (each test fails when its feature is switched off in 
       "w_b.txt": "Der Verband in Bergen zählt 300 Mitglieder, darunter Fischer und Händler.",
       ...UNRELATED,
     };
-    expect(top(answer(await engineOf(texts), "Wie viele Fischer gibt es in Bergen?"))).toBe("w_b.txt");
+    const corpus = await engineOf(texts);
+    expect(top(answer(corpus, "Wie viele Fischer gibt es in Bergen?"))).toBe("w_b.txt");
+    // The answer type decides here: without it the passage that repeats the words wins.
+    expect(top(answer(corpus, "Wie viele Fischer gibt es in Bergen?", { ranking: { ...DEFAULT_RANKING, answerTypeWeight: 0 } }))).toBe("w_a.txt");
   });
 
   it("GIVEN sentences with numbers THEN a count holds the number pseudo-term, a day, an hour or a year does not", async () => {
@@ -222,7 +225,8 @@ describe("ranking features (each test fails when its feature is switched off in 
     expect(alts("What happened during the winter?", "winter")).toContain("§month:01");
   });
 
-  it("GIVEN a 'wie viele' question THEN the passage that holds a number ranks first (answer types)", () => {
+  // The passage with the number is also the shorter one here: the answer type's own test is the one on days, hours and years.
+  it("GIVEN a 'wie viele' question THEN the passage that holds a number ranks first", () => {
     expect(top(answer(engine, "Wie viele Soldaten schickt Frankreich?"))).toBe("e_truppen_b.txt");
   });
 
