@@ -4,10 +4,12 @@
  * take the same number. Before writing, the same canonical URL or the same text (near-duplicate by word shingles)
  * is looked for; a syndicated copy from another outlet is kept, the engine shows it as "auch in".
  *
- * Why over 300 lines: numbering, slug, file format, lock, duplicate index and the atomic write are one transaction on the corpus folder; split up, the lock's guarantees would span modules.
+ * This module is the transaction: everything between taking the lock and the last rename. The file's name and format
+ * (articleFile.ts), the lock file (folderLock.ts) and the sketches that find duplicate candidates (textSketches.ts)
+ * are parts it uses.
  */
 import { randomBytes } from "node:crypto";
-import { open, readdir, readFile, rename, stat, unlink } from "node:fs/promises";
+import { readdir, readFile, rename, unlink } from "node:fs/promises";
 import path from "node:path";
 import { syncFolder, writeDurably } from "../util/durableFile.js";
 import { resemblance, shingles } from "../analysis/similarity.js";
@@ -16,6 +18,9 @@ import { MAX_ARTICLE_BYTES } from "../config/limits.js";
 import { parseArticle } from "../corpus/parseArticle.js";
 import type { ArticleMeta } from "../corpus/types.js";
 import type { ExtractedArticle } from "./extract.js";
+import { articleFileText, bodyOf, nextFileName, normalizeUrl } from "./articleFile.js";
+import { withFolderLock } from "./folderLock.js";
+import { TextSketches } from "./textSketches.js";
 
 /** An extracted article with its headline settled. */
 export interface NewArticle extends Omit<ExtractedArticle, "title"> {
@@ -40,79 +45,7 @@ export const CONTAINED = 0.95;
 
 export const LOCK_FILE = ".ingest.lock";
 
-/** Hash values kept per article (bottom-k sketch) and the smallest of them indexed to find candidates. */
-const SKETCH = 128;
-const INDEXED = 32;
-
-/** "https://www.X.de/a/?utm_source=y#top" → "https://www.x.de/a": the form URLs are compared in. */
-export function normalizeUrl(value: string): string {
-  try {
-    const u = new URL(value);
-    u.hash = "";
-    for (const key of [...u.searchParams.keys()]) {
-      if (/^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref|wt_mc|at_\w+)$/i.test(key)) u.searchParams.delete(key);
-    }
-    let s = u.toString();
-    if (u.pathname.length > 1 && s.endsWith("/")) s = s.slice(0, -1);
-    if (u.search === "" && s.endsWith("?")) s = s.slice(0, -1);
-    return s;
-  } catch {
-    return value.trim();
-  }
-}
-
-/** A file-name slug of a headline: "Selenskyj: „Wir sind bereit“" → "selenskyj-wir-sind-bereit". */
-export function slugOf(title: string, max = 50): string {
-  const ascii = title
-    .replace(/[äÄ]/g, "ae")
-    .replace(/[öÖ]/g, "oe")
-    .replace(/[üÜ]/g, "ue")
-    .replace(/ß/g, "ss")
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-  if (!ascii) return "artikel";
-  if (ascii.length <= max) return ascii;
-  const cut = ascii.slice(0, max);
-  const dash = cut.lastIndexOf("-");
-  return dash > max / 2 ? cut.slice(0, dash) : cut;
-}
-
-/** The file's text in the corpus format: " date YYYY-MM-DD " marker (when the day is known), headline, paragraphs. */
-export function articleFileText(article: NewArticle): string {
-  const marker = article.published ? ` date ${article.published} ` : "";
-  return `${marker}${article.title}\n\n${article.paragraphs.join("\n\n")}\n`;
-}
-
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-function sketchOf(set: ReadonlySet<string>): number[] {
-  return Array.from(new Set(Array.from(set, fnv1a)))
-    .sort((a, b) => a - b)
-    .slice(0, SKETCH);
-}
-
-/** Body text of a corpus file: without the date marker. */
-function bodyOf(raw: string): string {
-  return raw.replace(/^\uFEFF?[ \t]*date[ \t]+\d{4}-\d{2}(?:-\d{2})?[ \t]*/, "");
-}
-
-interface Known {
-  sketch: number[];
-}
-
 const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export interface StoreOptions {
   /** Give up waiting for another process's lock after this long. Default 60 s. */
@@ -123,8 +56,7 @@ export interface StoreOptions {
 
 export class CorpusStore {
   readonly dir: string;
-  private readonly known = new Map<string, Known>();
-  private readonly byHash = new Map<number, Set<string>>();
+  private readonly sketches = new TextSketches();
   private readonly opts: Required<StoreOptions>;
   /** Adds through this store wait for each other; other stores and processes are ordered by the lock file. */
   private queue: Promise<unknown> = Promise.resolve();
@@ -157,47 +89,8 @@ export class CorpusStore {
     return run;
   }
 
-  private async withLock<T>(task: () => Promise<T>): Promise<T> {
-    const lock = path.join(this.dir, LOCK_FILE);
-    const started = Date.now();
-    for (;;) {
-      try {
-        const handle = await open(lock, "wx");
-        await handle.writeFile(`${process.pid} ${Date.now()}\n`);
-        await handle.close();
-        break;
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
-        if (await this.staleLock(lock)) {
-          await unlink(lock).catch(() => {});
-          continue;
-        }
-        if (Date.now() - started > this.opts.lockTimeoutMs) throw new Error(`corpus is locked by another ingest (${lock})`);
-        await sleep(20 + Math.random() * 30);
-      }
-    }
-    try {
-      return await task();
-    } finally {
-      await unlink(lock).catch(() => {});
-    }
-  }
-
-  private async staleLock(lock: string): Promise<boolean> {
-    try {
-      const [content, info] = await Promise.all([readFile(lock, "utf8"), stat(lock)]);
-      if (Date.now() - info.mtimeMs > this.opts.staleLockMs) return true;
-      const pid = Number(content.split(" ")[0]);
-      if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) return false;
-      try {
-        process.kill(pid, 0);
-        return false;
-      } catch (e) {
-        return (e as NodeJS.ErrnoException).code === "ESRCH";
-      }
-    } catch {
-      return false;
-    }
+  private withLock<T>(task: () => Promise<T>): Promise<T> {
+    return withFolderLock(path.join(this.dir, LOCK_FILE), this.opts, task);
   }
 
   private async articleNames(): Promise<string[]> {
@@ -220,46 +113,24 @@ export class CorpusStore {
   /** Brings the sketches up to date with the folder: new files read once, removed ones forgotten. */
   private async refresh(names: readonly string[]): Promise<void> {
     const present = new Set(names);
-    for (const name of [...this.known.keys()]) {
-      if (!present.has(name)) this.forget(name);
+    for (const name of this.sketches.names()) {
+      if (!present.has(name)) this.sketches.forget(name);
     }
-    const missing = names.filter((n) => !this.known.has(n));
+    const missing = names.filter((n) => !this.sketches.has(n));
     for (let i = 0; i < missing.length; i += 128) {
       const batch = missing.slice(i, i + 128);
       const texts = await Promise.all(batch.map((n) => readFile(path.join(this.dir, n), "utf8").catch(() => undefined)));
       batch.forEach((name, j) => {
         const text = texts[j];
-        if (text !== undefined) this.remember(name, sketchOf(shingles(bodyOf(text))));
+        if (text !== undefined) this.sketches.remember(name, bodyOf(text));
       });
     }
-  }
-
-  private remember(name: string, sketch: number[]): void {
-    this.known.set(name, { sketch });
-    for (const h of sketch.slice(0, INDEXED)) {
-      const files = this.byHash.get(h) ?? new Set<string>();
-      files.add(name);
-      this.byHash.set(h, files);
-    }
-  }
-
-  private forget(name: string): void {
-    const known = this.known.get(name);
-    if (!known) return;
-    for (const h of known.sketch.slice(0, INDEXED)) this.byHash.get(h)?.delete(name);
-    this.known.delete(name);
   }
 
   /** The file holding the same text, found through shared sketch values and confirmed on the exact shingles. */
   private async sameText(text: string, title: string, outlet: string | undefined, meta: MetadataFile): Promise<{ file: string; score: number } | undefined> {
     const mine = shingles(text);
-    const sketch = sketchOf(mine);
-    const counts = new Map<string, number>();
-    for (const h of sketch.slice(0, INDEXED)) {
-      for (const file of this.byHash.get(h) ?? []) counts.set(file, (counts.get(file) ?? 0) + 1);
-    }
-    const candidates = [...counts.entries()].filter(([, n]) => n >= 3).sort((a, b) => b[1] - a[1]).slice(0, 20);
-    for (const [file] of candidates) {
+    for (const file of this.sketches.candidates(mine)) {
       const raw = await readFile(path.join(this.dir, file), "utf8").catch(() => undefined);
       if (raw === undefined) continue;
       const body = bodyOf(raw);
@@ -294,8 +165,7 @@ export class CorpusStore {
     const same = await this.sameText(body, article.title, article.outlet, metadata.value);
     if (same) return { status: "duplicate", file: same.file, reason: `same text (near-duplicate, resemblance ${same.score})` };
 
-    const number = names.reduce((max, n) => Math.max(max, Number(/^(\d+)_/.exec(n)?.[1] ?? -1)), -1) + 1;
-    const file = `${String(number).padStart(3, "0")}_${slugOf(article.title)}.txt`;
+    const file = nextFileName(names, article.title);
     const meta = articleMetaSchema.safeParse({
       title: article.title,
       outlet: article.outlet,
@@ -332,7 +202,7 @@ export class CorpusStore {
       await unlink(tmpText).catch(() => {});
       await unlink(tmpMeta).catch(() => {});
     }
-    this.remember(file, sketchOf(shingles(body)));
+    this.sketches.remember(file, body);
     return { status: "added", file, meta: entry };
   }
 
