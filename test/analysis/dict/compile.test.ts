@@ -1,16 +1,8 @@
 import { describe, expect, it } from "vitest";
-import {
-  cleanSynset,
-  compileEnglishGerman,
-  compileLemmas,
-  compileSynsets,
-  dingVersion,
-  isRegularInflection,
-  paradigmsOf,
-  parseDingAlternative,
-  splitTopLevel,
-  tagWeight,
-} from "../../../src/analysis/dict/compile.js";
+import { compileEnglishGerman, dingVersion, isRegularInflection, parseDingAlternative, tagWeight } from "../../../src/analysis/dict/compileDing.js";
+import { compileLemmas, paradigmsOf } from "../../../src/analysis/dict/compileLemmas.js";
+import { splitTopLevel } from "../../../src/analysis/dict/compileText.js";
+import { cleanSynset, compileSynsets } from "../../../src/analysis/dict/compileThesaurus.js";
 
 /** A few lines in the format of Ding's de-en file (wording shortened). */
 const DING = [
