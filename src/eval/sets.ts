@@ -42,6 +42,8 @@ export const JSONL_SETS: ReadonlyArray<{ name: string; file: () => string; corpu
   { name: "seed4", file: () => path.join(OWN_DIR, "seed4.jsonl"), corpus: "seed", split: alternate },
   // Written in session 19 by a helper who read only the five articles and the shared dev set; even lines tune, odd held out.
   { name: "seed5", file: () => path.join(OWN_DIR, "seed5.jsonl"), corpus: "seed", split: alternate },
+  // Written in session 20 by a helper who read only the five articles and the shared dev set; even lines tune, odd held out.
+  { name: "seed6", file: () => path.join(OWN_DIR, "seed6.jsonl"), corpus: "seed", split: alternate },
   { name: "out-of-scope", file: () => path.join(OWN_DIR, "outofscope.jsonl"), corpus: "seed", split: alternate },
   { name: "xquad out-of-scope", file: () => path.join(OWN_DIR, "xquad-outofscope.jsonl"), corpus: "xquad", split: alternate },
   // Written blind in session 6 over the even-numbered XQuAD articles (the ones the hidden XQuAD questions ask about),

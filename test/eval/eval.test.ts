@@ -35,6 +35,8 @@ const FLOORS: Record<string, Floor> = {
   "seed4 (held-out)": { hit1: 0.92, hit3: 0.97, mrr5: 0.93, quoteHit1: 0.89, maxWrongAbstentionShare: 0.02, minAbstained: 0.57 },
   "seed5 (tune)": { hit1: 0.84, hit3: 0.97, mrr5: 0.9, quoteHit1: 0.84, maxWrongAbstentionShare: 0.02, minAbstained: 0.55 },
   "seed5 (held-out)": { hit1: 0.82, hit3: 0.87, mrr5: 0.83, quoteHit1: 0.82, maxWrongAbstentionShare: 0.06, minAbstained: 0.55 },
+  "seed6 (tune)": { hit1: 0.78, hit3: 0.91, mrr5: 0.85, quoteHit1: 0.72, maxWrongAbstentionShare: 0.02, minAbstained: 0.62 },
+  "seed6 (held-out)": { hit1: 0.67, hit3: 0.78, mrr5: 0.73, quoteHit1: 0.67, maxWrongAbstentionShare: 0.11, minAbstained: 0.5 },
   "out-of-scope (tune)": { hit3: 0, mrr5: 0, maxWrongAbstentionShare: 0, minAbstained: 0.75 },
   "out-of-scope (held-out)": { hit3: 0, mrr5: 0, maxWrongAbstentionShare: 0, minAbstained: 0.82 },
   "xquad out-of-scope (tune)": { hit3: 0, mrr5: 0, maxWrongAbstentionShare: 0, minAbstained: 0.6 },
