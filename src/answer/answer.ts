@@ -59,7 +59,7 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
   if (parsed.concepts.length === 0) return abstain("no_content", parsed.language);
   const concepts = withOutlets(index, parsed.concepts.slice(0, cfg.maxConcepts), cfg.outletWeight);
   addFuzzyAlternatives(index, concepts, cfg);
-  const weights = conceptWeights(index, concepts);
+  const weights = conceptWeights(index, concepts, cfg.unknownWordShare);
   const unknownShare = unknownNounShare(index, concepts, weights);
   options.trace?.("concepts", {
     unknownShare,

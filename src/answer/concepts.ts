@@ -60,6 +60,8 @@ export interface ParseContext {
   known: KnownTerm;
   weights: RankingConfig["alternatives"];
   translation: RankingConfig["translation"];
+  /** Weight of a month named inside a compound ("Februar-Telefonat"), as of one on its own. */
+  monthWeight: number;
 }
 
 /** A year ("2024") names a time the corpus either reports or does not, like a noun. */

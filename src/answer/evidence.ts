@@ -15,13 +15,8 @@ export function idf(index: PassageIndex, df: number): number {
   return Math.log(1 + (n - df + 0.5) / (df + 0.5));
 }
 
-/**
- * A verb or adjective the corpus never uses is likely a paraphrase, not a missing topic: it weighs this share of
- * a word found once (relative, so the balance holds for five articles and for a million passages alike).
- */
-const UNKNOWN_WORD_SHARE = 0.25;
-
-export function conceptWeights(index: PassageIndex, concepts: Concept[]): Float32Array {
+/** The concepts' weights: IDF; a verb or adjective the corpus never uses weighs `unknownWordShare` of a word found once. */
+export function conceptWeights(index: PassageIndex, concepts: Concept[], unknownWordShare: number): Float32Array {
   return Float32Array.from(concepts, (c) => {
     if (c.weight !== undefined) return c.weight;
     // A word's own rarity decides; the commonest of its equal alternatives (translations, variants) stands in
@@ -30,7 +25,7 @@ export function conceptWeights(index: PassageIndex, concepts: Concept[]): Float3
     const top = c.alts[0]!.weight;
     if (df === 0) for (const a of c.alts) if (a.weight >= top) df = Math.max(df, index.df.get(a.term) ?? 0);
     if (df === 0) for (const a of c.alts) df = Math.max(df, index.df.get(a.term) ?? 0);
-    if (df === 0 && !c.noun) return UNKNOWN_WORD_SHARE * idf(index, 1);
+    if (df === 0 && !c.noun) return unknownWordShare * idf(index, 1);
     return idf(index, df);
   });
 }

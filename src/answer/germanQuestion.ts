@@ -6,7 +6,7 @@ import { type Analyzer, SEPARABLE_PREFIXES } from "../analysis/analyzer.js";
 import { foldWord } from "../analysis/normalize.js";
 import { makeAlternative, type Concept, makeConcept, isCapitalised, isYear, type ParseContext } from "./concepts.js";
 import { monthTerm } from "./passageTerms.js";
-import { COUNT_WORD, MONTH_WEIGHT, monthOf, TIME_NOUNS } from "./questionIntent.js";
+import { COUNT_WORD, monthOf, TIME_NOUNS } from "./questionIntent.js";
 import { wordConcept } from "./wordConcept.js";
 
 export function germanConcepts(question: string, tokens: ReturnType<Analyzer["tokens"]>, ctx: ParseContext): Concept[] {
@@ -42,7 +42,7 @@ export function germanConcepts(question: string, tokens: ReturnType<Analyzer["to
       // "Februar-Telefonat": a month inside a compound is a month, as on its own.
       const month = monthOf(written);
       if (month) {
-        concepts.push(makeConcept(written, [makeAlternative(monthTerm(month), 1)], false, { weight: MONTH_WEIGHT }));
+        concepts.push(makeConcept(written, [makeAlternative(monthTerm(month), 1)], false, { weight: ctx.monthWeight }));
         continue;
       }
       const piece = transliterated(written, ctx);

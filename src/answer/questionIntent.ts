@@ -21,9 +21,6 @@ export function monthOf(raw: string): number | null {
   return i + 1;
 }
 
-/** Weight of a month named in the question, like a moderately rare word. */
-export const MONTH_WEIGHT = 1.5;
-
 /**
  * Words before a season that make it a time ("im Herbst", "seit dem Sommer", "vergangenen Winter"; "in the autumn",
  * "last winter"), not a name ("Ron Sommer", "Winter Park") nor a verb ("prices spring back"). Folded.
@@ -50,17 +47,17 @@ export function seasonOf(raw: string, previous: string | undefined, language: "d
  * sentence (see passageTerms.ts), not by the word: articles rarely print their own month. A season ("im Herbst")
  * is met by any of its three months, or by the word itself. Returns the concepts and the tokens they took.
  */
-export function monthConcepts(tokens: Token[], analyzer: Analyzer, language: "de" | "en"): { concepts: Concept[]; taken: Set<Token> } {
+export function monthConcepts(tokens: Token[], analyzer: Analyzer, language: "de" | "en", weight: number): { concepts: Concept[]; taken: Set<Token> } {
   const concepts: Concept[] = [];
   const taken = new Set<Token>();
   tokens.forEach((t, i) => {
     const month = monthOf(t.raw);
     const season = month ? null : seasonOf(t.raw, tokens[i - 1]?.raw, language);
-    if (month) concepts.push(makeConcept(t.raw, [makeAlternative(monthTerm(month), 1)], false, { weight: MONTH_WEIGHT }));
+    if (month) concepts.push(makeConcept(t.raw, [makeAlternative(monthTerm(month), 1)], false, { weight }));
     else if (season) {
       const word = analyzer.headTerm(t.raw);
       const alts = [...(word ? [makeAlternative(word, 1)] : []), ...season.map((m) => makeAlternative(monthTerm(m), 1))];
-      concepts.push(makeConcept(t.raw, alts, false, { weight: MONTH_WEIGHT }));
+      concepts.push(makeConcept(t.raw, alts, false, { weight }));
     } else return;
     taken.add(t);
   });

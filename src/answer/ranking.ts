@@ -44,6 +44,17 @@ export interface RankingConfig {
   /** Weight of a question word that names an article's outlet and no text (outlets.ts), like a month's. */
   outletWeight: number;
   /**
+   * Weight of a month or season named in the question ("im März", "Februar-Telefonat", "im Herbst"), like a moderately
+   * rare word: it is met by a sentence of that month (questionIntent.ts `monthConcepts`).
+   */
+  monthWeight: number;
+  /**
+   * A verb or adjective the corpus never uses is likely a paraphrase, not a missing topic: it weighs this share of a
+   * word found once (relative, so the balance holds for five articles and for a million passages alike; evidence.ts
+   * `conceptWeights`).
+   */
+  unknownWordShare: number;
+  /**
    * Weights of alternatives that are not the question's word itself: a compound's part, a domain synonym, an
    * OpenThesaurus synonym, a verb's base form, a word sharing an English translation, a typo's correction, and a
    * name's German spelling ("Ushakov" → Uschakow; names the corpus does not use only), and a place's adjective or an
@@ -110,6 +121,8 @@ export const DEFAULT_RANKING: RankingConfig = {
   contextShare: 0.5,
   answerTypeWeight: 1.5,
   outletWeight: 1.5,
+  monthWeight: 1.5,
+  unknownWordShare: 0.25,
   alternatives: { part: 0.6, synonym: 0.8, thesaurus: 0.7, verbForm: 0.9, pivot: 0.6, fuzzy: 0.8, transliteration: 0.9, nameTranslation: 0.6, derived: 0.7 },
   translation: { max: 6, decay: 0.85 },
   fuzzyMinLength: 5,

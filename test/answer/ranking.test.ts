@@ -212,6 +212,8 @@ describe("ranking features (each test fails when its feature is switched off in 
     expect(top(answer(seasons, "Where will Trump and Putin meet in the autumn?"))).toBe("s_oktober.txt");
     // The same question without the season finds the shorter article first.
     expect(top(answer(seasons, "Wo soll das Treffen von Trump und Putin stattfinden?"))).toBe("s_maerz.txt");
+    // So does the question with the season when a month weighs nothing (ranking.ts `monthWeight`).
+    expect(top(answer(seasons, "Wo soll das Treffen von Trump und Putin im Herbst stattfinden?", { ranking: { ...DEFAULT_RANKING, monthWeight: 0 } }))).toBe("s_maerz.txt");
     // A season needs a word that makes it a time: "Ron Sommer" is a name.
     const alts = (q: string, label: string) => parseQuery(q, seasons.index.analyzer, seasons.lexicon).concepts.find((c) => c.label === label)!.alts.map((a) => a.term);
     expect(alts("Was sagte Ron Sommer im Herbst?", "Herbst")).toContain("§month:10");
@@ -228,6 +230,15 @@ describe("ranking features (each test fails when its feature is switched off in 
   // The passage with the number is also the shorter one here: the answer type's own test is the one on days, hours and years.
   it("GIVEN a 'wie viele' question THEN the passage that holds a number ranks first", () => {
     expect(top(answer(engine, "Wie viele Soldaten schickt Frankreich?"))).toBe("e_truppen_b.txt");
+  });
+
+  it("GIVEN a verb the corpus never uses THEN it weighs a share of a word found once: a paraphrase, not a missing topic (unknownWordShare)", () => {
+    const coverage = (share: number) => {
+      let best = 0;
+      answer(engine, "Was unterschrieb Lars Berg eilig?", { ranking: { ...DEFAULT_RANKING, unknownWordShare: share }, trace: (step, d) => { if (step === "best") best = d.coverage as number; } });
+      return best;
+    };
+    expect(coverage(DEFAULT_RANKING.unknownWordShare)).toBeGreaterThan(coverage(1) + 0.2);
   });
 
   it("GIVEN a question about something the previous paragraph names THEN the continuing paragraph ranks first (paragraph context)", () => {
