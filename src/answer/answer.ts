@@ -15,9 +15,9 @@ import { topCandidates } from "../search/topCandidates.js";
 import { mergeDuplicates } from "./duplicates.js";
 import { addFuzzyAlternatives, answerability, conceptWeights, evidence, isKnown, lacksAnswerType, unknownNounShare } from "./evidence.js";
 import { ANSWER_TYPE_TERMS } from "./questionIntent.js";
-import { adjacentPairs, conceptDegrees, sentenceDegrees, weightedCoverage, withContext } from "./features.js";
+import { adjacentPairs, conceptDegrees, sentenceDegrees, weightedCoverage, withContext, withoutQuestionNumbers } from "./features.js";
 import { withOutlets } from "./outlets.js";
-import { needsIntentTerms, passageTerms } from "./passageTerms.js";
+import { digitNumbers, needsIntentTerms, NUMBER_TERM, passageTerms } from "./passageTerms.js";
 import { lengthFeature, type RerankFeatures, rerankScore } from "./rerank.js";
 import type { Concept } from "./concepts.js";
 import { parseQuery } from "./query.js";
@@ -71,11 +71,15 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
   const topBm = hits[0]!.score;
 
   const intent = needsIntentTerms(concepts);
+  const numberAt = concepts.findIndex((c) => c.alts[0]!.term === NUMBER_TERM);
+  const questionNumbers = digitNumbers(cleaned);
   const ranked = hits.map((hit) => {
     const terms = passageTerms(index, hit.id, intent);
-    const degrees = withContext(conceptDegrees(concepts, terms.all), index, hit.id, concepts, cfg.contextShare, intent);
-    const coverage = weightedCoverage(degrees, weights);
+    let degrees = withContext(conceptDegrees(concepts, terms.all), index, hit.id, concepts, cfg.contextShare, intent);
     const degreesOf = sentenceDegrees(concepts, terms.sentences);
+    // "Wie hoch ist die Obergrenze im 28-Punkte-Plan?": the question's own numbers are no answer to it.
+    if (numberAt >= 0 && questionNumbers.size > 0) degrees = withoutQuestionNumbers(degrees, degreesOf, terms.sentences, index.articleById.get(index.passages[hit.id]!.articleId)!.text, numberAt, questionNumbers);
+    const coverage = weightedCoverage(degrees, weights);
     const sentences = terms.sentences.map((s, k) => ({ start: s.start, end: s.end, degrees: degreesOf[k]! }));
     // Ranking needs the window's coverage only; the quote rules (quote.ts) are applied to the results shown.
     const window = bestWindow(sentences, weights);

@@ -1,6 +1,6 @@
 /** Passage features for re-ranking: which concepts a passage (or sentence) holds, and its weighted coverage. */
 import type { PassageIndex } from "../search/passageIndex.js";
-import { type PassageTerms, passageTerms } from "./passageTerms.js";
+import { holdsCountBesides, type PassageTerms, passageTerms } from "./passageTerms.js";
 import type { Concept } from "./concepts.js";
 
 /**
@@ -97,6 +97,29 @@ export function withContext(degrees: Float32Array, index: PassageIndex, id: numb
   const merged = degrees === zeros ? new Float32Array(degrees.length) : degrees;
   for (let i = 0; i < merged.length; i++) merged[i] = Math.max(degrees[i]!, share * context[i]!);
   return merged;
+}
+
+/**
+ * The number a question asks for is none it names itself ("Wie hoch ist die Obergrenze im 28-Punkte-Plan?"): a sentence
+ * holds the number answer type (concept `numberAt`) only with a count besides the question's `questionNumbers`
+ * (passageTerms.ts `holdsCountBesides`). Updates the sentences' degrees in place (copies, never the shared zeros) and
+ * returns the passage's degrees, the answer type cleared when no sentence keeps it.
+ */
+export function withoutQuestionNumbers(degrees: Float32Array, sentenceDegrees: Float32Array[], sentences: ReadonlyArray<{ start: number; end: number }>, text: string, numberAt: number, questionNumbers: ReadonlySet<string>): Float32Array {
+  let kept = false;
+  sentences.forEach((s, k) => {
+    if (sentenceDegrees[k]![numberAt]! <= 0) return;
+    if (holdsCountBesides(text.slice(s.start, s.end), questionNumbers)) {
+      kept = true;
+      return;
+    }
+    sentenceDegrees[k] = Float32Array.from(sentenceDegrees[k]!);
+    sentenceDegrees[k]![numberAt] = 0;
+  });
+  if (kept || degrees[numberAt]! <= 0) return degrees;
+  const cleared = Float32Array.from(degrees);
+  cleared[numberAt] = 0;
+  return cleared;
 }
 
 export function weightedCoverage(degrees: Float32Array, weights: Float32Array): number {

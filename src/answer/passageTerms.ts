@@ -63,6 +63,20 @@ function holdsCount(sentence: string): boolean {
   if (!/\d/.test(sentence)) return true;
   return NUMBER_EXPRESSION.test(sentence.replace(CALENDAR_NUMBER, " ").replace(YEAR, " "));
 }
+/**
+ * Whether a sentence holds a count besides the numbers the question itself names ("Wie hoch ist die Obergrenze im
+ * 28-Punkte-Plan?" is not answered by the 28): those numbers (digits, "1.200" and "1200" alike) are taken out first.
+ */
+export function holdsCountBesides(sentence: string, questionNumbers: ReadonlySet<string>): boolean {
+  if (questionNumbers.size === 0) return holdsCount(sentence);
+  return holdsCount(sentence.replace(/\d[\d.,]*\d|\d/g, (n) => (questionNumbers.has(n.replace(/[.,]/g, "")) ? " " : n)));
+}
+
+/** The numbers written in digits in a question, without separators ("1.200" → "1200"). */
+export function digitNumbers(text: string): Set<string> {
+  return new Set([...text.matchAll(/\d[\d.,]*\d|\d/g)].map((m) => m[0].replace(/[.,]/g, "")));
+}
+
 /** Pseudo-term for the month ("03", or 3) of the article's date or of a month named in the sentence. */
 const MONTH_TERM_PREFIX = "§month:";
 export function monthTerm(month: string | number): string {

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadLexicon } from "../../src/analysis/lexicon.js";
 import { answer } from "../../src/answer/answer.js";
 import { unknownness } from "../../src/answer/evidence.js";
-import { NUMBER_TERM, passageTerms } from "../../src/answer/passageTerms.js";
+import { digitNumbers, holdsCountBesides, NUMBER_TERM, passageTerms } from "../../src/answer/passageTerms.js";
 import { parseQuery } from "../../src/answer/query.js";
 import { DEFAULT_RANKING } from "../../src/answer/ranking.js";
 import type { Answer } from "../../src/answer/types.js";
@@ -239,6 +239,23 @@ describe("ranking features (each test fails when its feature is switched off in 
       return best;
     };
     expect(coverage(DEFAULT_RANKING.unknownWordShare)).toBeGreaterThan(coverage(1) + 0.2);
+  });
+
+  it("GIVEN a number question that names a number itself THEN only another number answers it (the question's own numbers)", async () => {
+    const plans = await engineOf({
+      "p_plan_a.txt": "Die Obergrenze der Armee im 28-Punkte-Plan ist umstritten.",
+      "p_plan_b.txt": "Der 28-Punkte-Plan setzt die Obergrenze für die Armee der Ukraine bei 600.000 Soldaten fest, hieß es aus Washington.",
+      ...UNRELATED,
+    });
+    let missing = -1;
+    const a = answer(plans, "Wie hoch ist die Obergrenze für die Armee im 28-Punkte-Plan?", { trace: (step, d) => { if (step === "best") missing = d.missingAnswerType as number; } });
+    expect(top(a)).toBe("p_plan_b.txt");
+    expect(missing).toBe(0);
+    // A passage that only repeats the question's number holds no answer to it.
+    answer(plans, "Wie viele Punkte hat der umstrittene 28-Punkte-Plan?", { trace: (step, d) => { if (step === "best") missing = d.missingAnswerType as number; } });
+    expect(missing).toBe(1);
+    expect(holdsCountBesides("Es geht um 1.200 Gefangene.", digitNumbers("Wann wurden die 1200 Gefangenen getauscht?"))).toBe(false);
+    expect(holdsCountBesides("Es geht um 1.200 Gefangene und 300 Verletzte.", digitNumbers("Wann wurden die 1200 Gefangenen getauscht?"))).toBe(true);
   });
 
   it("GIVEN a question about something the previous paragraph names THEN the continuing paragraph ranks first (paragraph context)", () => {
