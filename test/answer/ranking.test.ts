@@ -212,6 +212,10 @@ describe("ranking features (each test fails when its feature is switched off in 
     expect(top(answer(seasons, "Where will Trump and Putin meet in the autumn?"))).toBe("s_oktober.txt");
     // The same question without the season finds the shorter article first.
     expect(top(answer(seasons, "Wo soll das Treffen von Trump und Putin stattfinden?"))).toBe("s_maerz.txt");
+    // A month inside a compound weighs as one on its own.
+    const monthWeightOf = (cfg: typeof DEFAULT_RANKING) => parseQuery("Worum ging es im Februar-Telefonat?", seasons.index.analyzer, seasons.lexicon, () => true, cfg).concepts.find((c) => c.label === "Februar")?.weight;
+    expect(monthWeightOf(DEFAULT_RANKING)).toBe(DEFAULT_RANKING.monthWeight);
+    expect(monthWeightOf({ ...DEFAULT_RANKING, monthWeight: 0.5 })).toBe(0.5);
     // So does the question with the season when a month weighs nothing (ranking.ts `monthWeight`).
     expect(top(answer(seasons, "Wo soll das Treffen von Trump und Putin im Herbst stattfinden?", { ranking: { ...DEFAULT_RANKING, monthWeight: 0 } }))).toBe("s_maerz.txt");
     // A season needs a word that makes it a time: "Ron Sommer" is a name.

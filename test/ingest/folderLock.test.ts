@@ -1,5 +1,6 @@
 /** The lock file that orders writers of a corpus folder across processes. */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { type ChildProcess, spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -41,10 +42,25 @@ describe("GIVEN a corpus folder's lock", () => {
     writeFileSync(lock, `${GONE_PID} ${Date.now()}\n`);
     await expect(withFolderLock(lock, LONG, async () => "ran")).resolves.toBe("ran");
   });
-  it("THEN a lock held by a live process is waited for, and the wait gives up with a message naming the lock", async () => {
-    // The parent process is alive and is not us.
-    writeFileSync(lock, `${process.ppid} ${Date.now()}\n`);
-    await expect(withFolderLock(lock, { lockTimeoutMs: 0, staleLockMs: 120_000 }, async () => "ran")).rejects.toThrow(/locked by another ingest .*\.ingest\.lock/);
-    expect(existsSync(lock)).toBe(true);
+  describe("WHEN another process that still runs holds it", () => {
+    let other: ChildProcess;
+    beforeEach(() => {
+      other = spawn(process.execPath, ["-e", "setInterval(() => {}, 1000)"], { stdio: "ignore" });
+    });
+    afterEach(() => {
+      other.kill();
+    });
+
+    it("THEN it is waited for, and the wait gives up with a message naming the lock", async () => {
+      writeFileSync(lock, `${other.pid} ${Date.now()}\n`);
+      await expect(withFolderLock(lock, { lockTimeoutMs: 0, staleLockMs: 120_000 }, async () => "ran")).rejects.toThrow(/locked by another ingest .*\.ingest\.lock/);
+      expect(existsSync(lock)).toBe(true);
+    });
+    it("THEN it is taken over once it is older than staleLockMs (left over from a crash, its pid reused)", async () => {
+      writeFileSync(lock, `${other.pid} ${Date.now()}\n`);
+      const old = new Date(Date.now() - 10 * 60_000);
+      utimesSync(lock, old, old);
+      await expect(withFolderLock(lock, { lockTimeoutMs: 0, staleLockMs: 120_000 }, async () => "ran")).resolves.toBe("ran");
+    });
   });
 });

@@ -1,4 +1,7 @@
-/** Text helpers the dictionary compilers share (compile.ts): code-unit order, bracket-aware splitting, term shape. */
+/**
+ * Text helpers the dictionary compilers share (compileDing.ts, compileLemmas.ts, compileThesaurus.ts and the script
+ * compile.ts): code-unit order, bracket-aware splitting, term shape.
+ */
 import { MAX_CHARS, MAX_WORDS } from "./lineFormats.js";
 
 /** Code-unit order, independent of locale. */
