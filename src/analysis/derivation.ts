@@ -100,3 +100,43 @@ export function qualityDerivations(folded: string, noun: boolean): string[] {
   }
   return [...out];
 }
+
+/** A noun of action in -ung and its plural. */
+const ACTION_NOUN = /^(.{3,}?)ung(?:en)?$/;
+/** Verb forms: infinitive, participle and simple past endings (folded); "ge-" of the participle is taken off too. */
+const VERB_ENDINGS = ["eten", "ete", "ten", "te", "en", "et", "t", "n"];
+
+/**
+ * A noun of action and its verb: "Verhandlung" ↔ "verhandeln", "Forderung" ↔ "fordern", "Warnung" ↔ "warnte",
+ * "Lieferung" ↔ "geliefert", "Absicherung" ↔ "absichern" (Snowball joins some pairs, not those in -eln and -ern, nor
+ * "Warnung"). `noun`: the word is a noun (nouns give verbs, other words give nouns). Like the others, the rules propose
+ * spellings; the caller keeps those its corpus uses.
+ *
+ * @example
+ *   actionDerivations("verhandlung", true) // → ["verhandeln", "verhandlen"]
+ *   actionDerivations("geliefert", false)  // → […, "lieferung", …]
+ */
+export function actionDerivations(folded: string, noun: boolean): string[] {
+  if (folded.length < 5 || !/^[a-z]+$/.test(folded)) return [];
+  if (noun) {
+    const match = ACTION_NOUN.exec(folded);
+    if (!match) return [];
+    const base = match[1]!;
+    // "verhandl" → "verhandeln", "forder" → "fordern", "warn" → "warnen".
+    if (/[^aeiou][lr]$/.test(base)) return [`${base.slice(0, -1)}e${base.slice(-1)}n`, `${base}en`];
+    if (/e[lr]$/.test(base)) return [`${base}n`];
+    return [`${base}en`];
+  }
+  const out = new Set<string>();
+  const stem = folded.startsWith("ge") && folded.length > 6 ? [folded, folded.slice(2)] : [folded];
+  for (const word of stem) {
+    for (const ending of VERB_ENDINGS) {
+      if (!word.endsWith(ending)) continue;
+      const base = word.slice(0, word.length - ending.length);
+      if (base.length < 3) continue;
+      // "verhandel" → "verhandlung"; "forder" → "forderung".
+      out.add(/[^aeiou]el$/.test(base) ? `${base.slice(0, -2)}lung` : `${base}ung`);
+    }
+  }
+  return [...out];
+}

@@ -4,7 +4,7 @@
  */
 import type { Analyzer } from "../analysis/analyzer.js";
 import type { Lexicon } from "../analysis/lexicon.js";
-import { placeDerivations, qualityDerivations } from "../analysis/derivation.js";
+import { actionDerivations, placeDerivations, qualityDerivations } from "../analysis/derivation.js";
 import { TAIL_ENDINGS } from "../analysis/compounds.js";
 import { foldWord } from "../analysis/normalize.js";
 import { type Alternative, makeAlternative, type Concept, makeConcept, type ParseContext } from "./concepts.js";
@@ -48,12 +48,13 @@ export function wordConcept(word: string, ctx: ParseContext, noun: boolean): Con
     }
   };
   // Derived words, where the corpus uses the other form: a place for its adjective and the reverse ("Italien" ↔
-  // "italienische"); for a word the corpus does not use, an adjective's noun of quality and the reverse ("intensiver" ↔
-  // "Intensität"). They find passages; they do not make the word known (evidence.ts `unknownness`).
+  // "italienische"); a noun of action and its verb ("Absicherung" ↔ "absichern", "Verhandlung" ↔ "verhandeln"); for a word
+  // the corpus does not use, an adjective's noun of quality and the reverse ("intensiver" ↔ "Intensität"). They find
+  // passages; they do not make the word known (evidence.ts `unknownness`).
   const unknown = !ctx.known(head);
   if (ctx.weights.derived > 0) {
     const folded = foldWord(word);
-    for (const form of [...placeDerivations(folded, noun), ...(unknown ? qualityDerivations(folded, noun) : [])]) {
+    for (const form of [...placeDerivations(folded, noun), ...(unknown ? qualityDerivations(folded, noun) : []), ...actionDerivations(folded, noun)]) {
       const term = analyzer.headTerm(form);
       if (term !== null && ctx.known(term) && !alts.some((a) => a.term === term)) alts.push(makeAlternative(term, ctx.weights.derived, { derived: true }));
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { placeDerivations, qualityDerivations } from "../../src/analysis/derivation.js";
+import { actionDerivations, placeDerivations, qualityDerivations } from "../../src/analysis/derivation.js";
 
 describe("placeDerivations", () => {
   it.each([
@@ -78,5 +78,34 @@ describe("qualityDerivations", () => {
     expect(qualityDerivations("universitat", true)).not.toContain("universal");
     expect(qualityDerivations("gut", false)).toEqual([]);
     expect(qualityDerivations("x-men", false)).toEqual([]);
+  });
+});
+
+describe("actionDerivations", () => {
+  it.each([
+    ["verhandlung", "verhandeln"],
+    ["verhandlungen", "verhandeln"],
+    ["forderung", "fordern"],
+    ["warnung", "warnen"],
+    ["absicherung", "absichern"],
+  ])("GIVEN the noun %s THEN the verb %s is proposed", (word, derived) => {
+    expect(actionDerivations(word, true)).toContain(derived);
+  });
+
+  it.each([
+    ["verhandeln", "verhandlung"],
+    ["verhandelt", "verhandlung"],
+    ["forderte", "forderung"],
+    ["warnte", "warnung"],
+    ["geliefert", "lieferung"],
+    ["absichern", "absicherung"],
+  ])("GIVEN the verb form %s THEN the noun %s is proposed", (word, derived) => {
+    expect(actionDerivations(word, false)).toContain(derived);
+  });
+
+  it("GIVEN a noun without -ung, or a short or foreign-lettered word THEN nothing is proposed", () => {
+    expect(actionDerivations("frieden", true)).toEqual([]);
+    expect(actionDerivations("ung", true)).toEqual([]);
+    expect(actionDerivations("x-men", false)).toEqual([]);
   });
 });

@@ -173,6 +173,19 @@ describe("ranking features (each test fails when its feature is switched off in 
     expect(top(answer(await engineOf(texts), "Ist der Austausch zwischen Oslo und Bergen intensiver geworden?"))).toBe("q_a.txt");
   });
 
+  it("GIVEN a noun of action THEN the passage that uses its verb is found, and the reverse ('Absicherung' ↔ 'absichern')", async () => {
+    const texts: Record<string, string> = {
+      "v_a.txt": "Die Europäer wollen nach den Gesprächen in Oslo eine mögliche Waffenruhe mit eigenen Soldaten absichern, hieß es.",
+      "v_b.txt": "Die Europäer in Oslo sprachen über eine Waffenruhe.",
+      // The corpus uses the noun too, so it is no typo to correct.
+      "v_c.txt": "Die Absicherung der Grenze in Rom kostet viel.",
+      ...UNRELATED,
+    };
+    const corpus = await engineOf(texts);
+    expect(top(answer(corpus, "Was schlagen die Europäer in Oslo zur Absicherung einer Waffenruhe vor?"))).toBe("v_a.txt");
+    expect(top(answer(corpus, "Was schlagen die Europäer in Oslo zur Absicherung einer Waffenruhe vor?", { ranking: { ...DEFAULT_RANKING, alternatives: { ...DEFAULT_RANKING.alternatives, derived: 0 } } }))).toBe("v_b.txt");
+  });
+
   it("GIVEN passages analysed first for a question without an answer type THEN a 'wann' question still finds the one that names a time (the time is added to the cached terms when first needed)", async () => {
     const texts: Record<string, string> = {
       "t_a.txt": "Die Konferenz in Wien war das Thema des Abends. Über die Konferenz in Wien sprachen die Diplomaten.",
