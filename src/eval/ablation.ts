@@ -22,6 +22,8 @@ export const VARIANTS: Variant[] = [
   { name: "− neighbouring words (pairs)", ranking: { ...D, mix: { ...D.mix, pairs: 0 } } },
   { name: "− paragraph context", ranking: { ...D, contextShare: 0 } },
   { name: "− answer types", ranking: { ...D, answerTypeWeight: 0 } },
+  { name: "− months in the question", ranking: { ...D, monthWeight: 0 } },
+  { name: "unknown verbs and adjectives at a full word's weight", ranking: { ...D, unknownWordShare: 1 } },
   { name: "− typo and compound alternatives", ranking: { ...D, fuzzyMinLength: Number.POSITIVE_INFINITY } },
   { name: "− domain synonyms and pivots", ranking: { ...D, alternatives: { ...D.alternatives, synonym: 0, pivot: 0 } } },
   { name: "− thesaurus", ranking: { ...D, alternatives: { ...D.alternatives, thesaurus: 0 } } },
