@@ -19,9 +19,14 @@ const ADJECTIVE = /^(.{2,}?)isch(?:e|en|er|es|em)?$/;
 /** "deutsch", "deutsche": an adjective in -sch that is not -isch. */
 const SCH_ADJECTIVE = /^(.{3,}sch)(?:e|en|er|es|em)?$/;
 
+/** Whether the rules apply to a folded word: long enough, and of the basic Latin letters only. */
+function derivable(folded: string, minLength: number): boolean {
+  return folded.length >= minLength && /^[a-z]+$/.test(folded);
+}
+
 /** Candidate spellings (folded: lower case, umlauts and ß folded) derived from `folded`; none for short words. */
 export function placeDerivations(folded: string, noun: boolean): string[] {
-  if (folded.length < 4 || !/^[a-z]+$/.test(folded)) return [];
+  if (!derivable(folded, 4)) return [];
   return [...new Set(noun ? adjectivesOf(folded) : placesOf(folded))].filter((w) => w !== folded);
 }
 
@@ -82,7 +87,7 @@ const ADJECTIVE_ENDINGS = ["", "e", "en", "er", "es", "em", "ere", "eren", "erer
  *   qualityDerivations("stabilitat", true)  // → ["stabil"]
  */
 export function qualityDerivations(folded: string, noun: boolean): string[] {
-  if (folded.length < 4 || !/^[a-z]+$/.test(folded)) return [];
+  if (!derivable(folded, 4)) return [];
   if (noun) {
     const match = QUALITY_NOUN.exec(folded);
     if (!match) return [];
@@ -117,7 +122,7 @@ const VERB_ENDINGS = ["eten", "ete", "ten", "te", "en", "et", "t", "n"];
  *   actionDerivations("geliefert", false)  // → […, "lieferung", …]
  */
 export function actionDerivations(folded: string, noun: boolean): string[] {
-  if (folded.length < 5 || !/^[a-z]+$/.test(folded)) return [];
+  if (!derivable(folded, 5)) return [];
   if (noun) {
     const match = ACTION_NOUN.exec(folded);
     if (!match) return [];

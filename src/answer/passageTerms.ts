@@ -69,13 +69,17 @@ function holdsCount(sentence: string): boolean {
  */
 export function holdsCountBesides(sentence: string, questionNumbers: ReadonlySet<string>): boolean {
   if (questionNumbers.size === 0) return holdsCount(sentence);
-  return holdsCount(sentence.replace(/\d[\d.,]*\d|\d/g, (n) => (questionNumbers.has(n.replace(/[.,]/g, "")) ? " " : n)));
+  return holdsCount(sentence.replace(DIGIT_NUMBER, (n) => (questionNumbers.has(withoutSeparators(n)) ? " " : n)));
 }
 
 /** The numbers written in digits in a question, without separators ("1.200" → "1200"). */
 export function digitNumbers(text: string): Set<string> {
-  return new Set([...text.matchAll(/\d[\d.,]*\d|\d/g)].map((m) => m[0].replace(/[.,]/g, "")));
+  return new Set([...text.matchAll(DIGIT_NUMBER)].map((m) => withoutSeparators(m[0])));
 }
+
+/** A number in digits, with its thousands or decimal separators ("1.200", "3,5"). */
+const DIGIT_NUMBER = /\d[\d.,]*\d|\d/g;
+const withoutSeparators = (n: string) => n.replace(/[.,]/g, "");
 
 /** Pseudo-term for the month ("03", or 3) of the article's date or of a month named in the sentence. */
 const MONTH_TERM_PREFIX = "§month:";

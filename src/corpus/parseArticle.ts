@@ -19,8 +19,8 @@ export type ArticleProblem =
 
 export type ParseResult = { ok: true; article: Article } | { ok: false; code: ArticleProblem; reason: string };
 
-/** Leading marker, e.g. " date 2025-03 " or "date 2025-03-15\n". */
-const DATE_MARKER = /^[ \t]*date[ \t]+(\d{4})-(\d{2})(?:-(\d{2}))?(?=\s|$)[ \t]*(?:\r?\n)?/;
+/** Leading marker, e.g. " date 2025-03 " or "date 2025-03-15\n" (ingest/articleFile.ts writes it). */
+export const DATE_MARKER = /^[ \t]*date[ \t]+(\d{4})-(\d{2})(?:-(\d{2}))?(?=\s|$)[ \t]*(?:\r?\n)?/;
 
 const decoder = new TextDecoder("utf-8", { fatal: true });
 

@@ -2,6 +2,7 @@
  * An ingested article as a corpus file: its name (number and headline slug), its text in the corpus format, and the
  * form URLs are compared in.
  */
+import { DATE_MARKER } from "../corpus/parseArticle.js";
 
 /** "https://www.X.de/a/?utm_source=y#top" → "https://www.x.de/a": the form URLs are compared in. */
 export function normalizeUrl(value: string): string {
@@ -51,7 +52,7 @@ export function articleFileText(article: { published?: string | undefined; title
   return `${marker}${article.title}\n\n${article.paragraphs.join("\n\n")}\n`;
 }
 
-/** Body text of a corpus file: without the date marker. */
+/** Body text of a corpus file: without a byte-order mark and the date marker (parseArticle.ts `DATE_MARKER`). */
 export function bodyOf(raw: string): string {
-  return raw.replace(/^\uFEFF?[ \t]*date[ \t]+\d{4}-\d{2}(?:-\d{2})?[ \t]*/, "");
+  return raw.replace(/^\uFEFF/, "").replace(DATE_MARKER, "");
 }

@@ -33,5 +33,8 @@ describe("GIVEN an article's parts", () => {
     expect(text).toBe(" date 2025-03-16 Titel\n\nEins.\n\nZwei.\n");
     expect(bodyOf(text)).toBe("Titel\n\nEins.\n\nZwei.\n");
     expect(articleFileText({ title: "Titel", paragraphs: ["Eins."] })).toBe("Titel\n\nEins.\n");
+    // A marker on a line of its own, after a byte-order mark, as parseArticle reads it.
+    expect(bodyOf("\uFEFFdate 2025-03\nTitel\n")).toBe("Titel\n");
+    expect(bodyOf("Titel ohne Datum\n")).toBe("Titel ohne Datum\n");
   });
 });
