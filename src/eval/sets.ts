@@ -44,6 +44,9 @@ export const JSONL_SETS: ReadonlyArray<{ name: string; file: () => string; corpu
   { name: "seed5", file: () => path.join(OWN_DIR, "seed5.jsonl"), corpus: "seed", split: alternate },
   // Written in session 20 by a helper who read only the five articles and the shared dev set; even lines tune, odd held out.
   { name: "seed6", file: () => path.join(OWN_DIR, "seed6.jsonl"), corpus: "seed", split: alternate },
+  // Written in session 21 by a helper who read only the five articles and the shared dev set, deduplicated against the
+  // other sets before its first run; even lines tune, odd held out.
+  { name: "seed7", file: () => path.join(OWN_DIR, "seed7.jsonl"), corpus: "seed", split: alternate },
   { name: "out-of-scope", file: () => path.join(OWN_DIR, "outofscope.jsonl"), corpus: "seed", split: alternate },
   { name: "xquad out-of-scope", file: () => path.join(OWN_DIR, "xquad-outofscope.jsonl"), corpus: "xquad", split: alternate },
   // Written blind in session 6 over the even-numbered XQuAD articles (the ones the hidden XQuAD questions ask about),
