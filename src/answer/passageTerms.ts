@@ -23,7 +23,7 @@ export const PASSAGE_TERMS_CACHE_SIZE = 20_000;
 /** Pseudo-term for a sentence that names a time ("am Dienstag", "im März", "mit sofortiger Wirkung"); "wann" questions look for it. */
 export const TIME_TERM = "§time";
 const TIME_EXPRESSION = new RegExp(
-  `\\b(?:${alternation([...GERMAN_WEEKDAYS_FROM_MONDAY, ...GERMAN_MONTHS])}|heute|gestern|morgen|sofort\\p{L}*|unverzüglich|bald|demnächst|künftig|woche|wochen|monat\\p{L}*|jahr|\\d{1,2}\\.\\s?\\d{1,2}\\.|\\d{4})\\b`,
+  `\\b(?:${alternation([...GERMAN_WEEKDAYS_FROM_MONDAY, ...GERMAN_MONTHS])}|heute|gestern|morgen|sofort\\p{L}*|unverzüglich|bald|demnächst|künftig|woche|wochen|monat\\p{L}*|jahr|jahrhundert\\p{L}*|jahrzehnt\\p{L}*|\\d{1,2}\\.\\s?\\d{1,2}\\.|\\d{4}|\\d{2,4}er(?:n|jahren?)?|vor (?:[\\d.,]+|\\p{L}+) (?:(?:millionen|milliarden) )?jahren|[\\d.,]+ bp|(?:anfang|mitte|ende) (?:des|der) \\p{L}+)\\b`,
   "iu",
 );
 /**
@@ -32,7 +32,7 @@ const TIME_EXPRESSION = new RegExp(
  * "wie lange" or "wie alt" (tune splits: XQuAD German quotes +2, English hit@3 +1 against counting them).
  */
 export const NUMBER_TERM = "§number";
-const NUMBER_EXPRESSION = /\d|\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|tausend|dutzend\p{L}*|hälfte|drittel|viertel|million\p{L}*|milliard\p{L}*|prozent)\b/iu;
+const NUMBER_EXPRESSION = /\d|\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert\p{L}*|tausend\p{L}*|dutzend\p{L}*|\p{L}*einhalb|anderthalb|\p{L}+fache[mnrs]?|doppelt\p{L}*|hälfte|drittel|viertel|million\p{L}*|milliard\p{L}*|prozent|(?:seit|für|nach) (?:tagen|wochen|monaten|jahren|stunden))\b/iu;
 /** The German month names and their variants ("Jänner", "Maerz"), lower case. */
 const ALL_GERMAN_MONTHS = [...GERMAN_MONTHS, ...Object.values(GERMAN_MONTH_VARIANTS).flat()];
 /** An alternation of lower-case words, each with its first letter in either case: faster in V8 than the i flag. */
@@ -57,11 +57,18 @@ const YEAR = new RegExp(
   "gu",
 );
 
+/** A decade or a century ("1970ern", "90er Jahren", "des 18. Jahrhunderts"): a time, no count. */
+const DECADE = /\b\d{2,4}er(?:n|\s?[Jj]ahre\p{L}*)?\b|\b\d{1,2}\.\s?[Jj]ahrhundert\p{L}*/gu;
+
+/** Two years as a span ("von 1870 bis 1939", "1914–1918"): a duration ("wie lange"). */
+const YEAR_SPAN = /\b(?:1[5-9]|20)\d{2}\s?(?:bis|-|–)\s?(?:1[5-9]|20)\d{2}\b/u;
+
 /** Whether a sentence holds a count or an amount: a number, and when it is written in digits, one that is no date. */
 function holdsCount(sentence: string): boolean {
   if (!NUMBER_EXPRESSION.test(sentence)) return false;
   if (!/\d/.test(sentence)) return true;
-  return NUMBER_EXPRESSION.test(sentence.replace(CALENDAR_NUMBER, " ").replace(YEAR, " "));
+  if (YEAR_SPAN.test(sentence)) return true;
+  return NUMBER_EXPRESSION.test(sentence.replace(CALENDAR_NUMBER, " ").replace(YEAR, " ").replace(DECADE, " "));
 }
 /**
  * Whether a sentence holds a count besides the numbers the question itself names ("Wie hoch ist die Obergrenze im
@@ -149,6 +156,11 @@ function compute(index: PassageIndex, id: number): PassageTerms {
     sentences.push({ start: passage.start + offset, end: passage.start + offset + sentence.length, terms });
   });
   return { all, sentences, words, wordSentence: Uint16Array.from(wordSentence), intent: false };
+}
+
+/** Which answer types a sentence holds (for analysis). */
+export function sentenceTypes(sentence: string): { time: boolean; count: boolean } {
+  return { time: TIME_EXPRESSION.test(sentence), count: holdsCount(sentence) };
 }
 
 /** Adds the question-intent pseudo-terms to a passage's sets (its sentences are the passage's, in order). */

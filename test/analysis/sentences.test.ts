@@ -9,6 +9,7 @@ const split = (text: string) => splitSentences(text).map((s) => text.slice(s.sta
 describe("what is NOT a sentence end", () => {
   it.each([
     ["an ordinal date", "Das Treffen ist am 15. März in Riad geplant. Danach reist er ab.", ["Das Treffen ist am 15. März in Riad geplant.", "Danach reist er ab."]],
+    ["an ordinal before an inflected noun", "Sie begann Mitte des 18. Jahrhunderts in London. Danach nicht.", ["Sie begann Mitte des 18. Jahrhunderts in London.", "Danach nicht."]],
     ["an abbreviated month", "Am 3. Okt. war er dort. Danach nicht.", ["Am 3. Okt. war er dort.", "Danach nicht."]],
     ["a photo position marker (M.)", "Russlands Außenminister Sergej Lawrow (M.) spricht mit Marco Rubio. Das Treffen war in Riad.", ["Russlands Außenminister Sergej Lawrow (M.) spricht mit Marco Rubio.", "Das Treffen war in Riad."]],
     ["a photo position marker (l.)", "Die US-Unterhändler Mike Waltz (l.) und Marco Rubio. Zweiter Satz.", ["Die US-Unterhändler Mike Waltz (l.) und Marco Rubio.", "Zweiter Satz."]],

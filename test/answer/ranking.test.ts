@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadLexicon } from "../../src/analysis/lexicon.js";
 import { answer } from "../../src/answer/answer.js";
 import { unknownness } from "../../src/answer/evidence.js";
-import { digitNumbers, holdsCountBesides, NUMBER_TERM, passageTerms } from "../../src/answer/passageTerms.js";
+import { digitNumbers, holdsCountBesides, NUMBER_TERM, passageTerms, TIME_TERM } from "../../src/answer/passageTerms.js";
 import { parseQuery } from "../../src/answer/query.js";
 import { DEFAULT_RANKING } from "../../src/answer/ranking.js";
 import type { Answer } from "../../src/answer/types.js";
@@ -124,6 +124,41 @@ describe("ranking features (each test fails when its feature is switched off in 
       const id = corpus.index.passages.findIndex((p) => p.articleId === `n_${i}`);
       expect(passageTerms(corpus.index, id, true).all.has(NUMBER_TERM), text).toBe(count);
     });
+  });
+
+  it("GIVEN sentences THEN decades, spans before the present, centuries and parts of an era hold the time pseudo-term; durations, multiples and spans of years hold the number one", async () => {
+    const sentences = [
+      ["In den 1970ern entstanden die Theorien.", true, false],
+      ["Seit den 90er Jahren wächst das Interesse.", true, false],
+      ["Das Eis schmolz vor 22.000 Jahren.", true, true],
+      ["Die Wälder kehrten um 9.000 BP zurück.", true, true],
+      ["Die Bewegung begann Mitte des 18. Jahrhunderts.", true, false],
+      ["Am Ende des Ersten Weltkriegs fiel die Stadt.", true, false],
+      ["Das Gespräch dauerte eineinhalb Stunden.", false, true],
+      ["Tausende flohen aus der Stadt.", false, true],
+      ["Die Tiere fressen das Zehnfache ihres Gewichts.", false, true],
+      ["Der Streit dauert seit Wochen an.", true, true],
+      ["Das Theater war von 1870 bis 1939 in Betrieb.", true, true],
+      ["Die Fischer stimmten dagegen.", false, false],
+    ] as const;
+    const texts = Object.fromEntries(sentences.map(([text], i) => [`t_${i}.txt`, text]));
+    const corpus = await engineOf({ ...texts, ...UNRELATED });
+    sentences.forEach(([text, time, count], i) => {
+      const id = corpus.index.passages.findIndex((p) => p.articleId === `t_${i}`);
+      const all = passageTerms(corpus.index, id, true).all;
+      expect([all.has(TIME_TERM), all.has(NUMBER_TERM)], text).toEqual([time, count]);
+    });
+  });
+
+  it("GIVEN 'Wann …' THEN the passage that dates the event in years before the present ranks above the one that only repeats the words", async () => {
+    const texts: Record<string, string> = {
+      "e_a.txt": "Die Gletscher schmolzen schnell. Die Gletscher schmolzen auch in den Tälern.",
+      "e_b.txt": "Vor 12.000 Jahren schmolzen die Gletscher, berichten Forscher aus Bern nach langen Messungen an vielen Orten.",
+      ...UNRELATED,
+    };
+    const corpus = await engineOf(texts);
+    expect(top(answer(corpus, "Wann schmolzen die Gletscher?"))).toBe("e_b.txt");
+    expect(top(answer(corpus, "Wann schmolzen die Gletscher?", { ranking: { ...DEFAULT_RANKING, answerTypeWeight: 0 } }))).toBe("e_a.txt");
   });
 
   it("GIVEN 'Welche Rolle spielt X?' THEN the question is about X: a corpus that says 'Rolle' and 'spielen' but never names X abstains", async () => {
