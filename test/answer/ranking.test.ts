@@ -380,6 +380,12 @@ describe("ranking features (each test fails when its feature is switched off in 
     expect(answer(engine, "wie hoch ist der eiffelturm").abstained).toBe(true);
   });
 
+  it("GIVEN a lower-case question with a preposition the corpus never writes (\"wegen\", \"trotz\") THEN the preposition is no unknown topic", () => {
+    const labels = (q: string) => parseQuery(q, engine.index.analyzer, engine.lexicon).concepts.map((c) => c.label.toLowerCase());
+    expect(labels("was verlangte frankreich wegen der fischer")).toEqual(["verlangte", "frankreich", "fischer"]);
+    expect(labels("trotz der fischer")).toEqual(["fischer"]);
+  });
+
   it("GIVEN 'wie viele' whose best window matches the words but holds no number THEN answerability drops by the answer type's weight; a number in the window keeps it", async () => {
     const local = await engineOf({
       "g_a.txt": "Russland und die Ukraine tauschten in Istanbul Gefangene aus. Beide Seiten sprachen von einem Erfolg.",
