@@ -62,8 +62,11 @@ export function wordConcept(word: string, ctx: ParseContext, noun: boolean): Con
   widen(synonymsOf(word, analyzer, lexicon), ctx.weights.synonym);
   if (unknown) {
     widen(pivotSynonyms(head, analyzer, lexicon), ctx.weights.pivot);
-    // General synonyms (OpenThesaurus), single words only, for words the corpus does not use.
-    widen(lexicon.general.synonyms(foldWord(word)).filter((w) => !/\s/.test(w)), ctx.weights.thesaurus);
+    // General synonyms (OpenThesaurus), single words only, for words the corpus does not use. The thesaurus lists base
+    // forms: an inflected word ("besprachen", "unterschrieb") asks for its lemma's synonyms too.
+    const folded = foldWord(word);
+    const lemma = lexicon.general.lemmas.get(folded);
+    for (const form of lemma !== undefined && lemma !== folded ? [folded, lemma] : [folded]) widen(lexicon.general.synonyms(form).filter((w) => !/\s/.test(w)), ctx.weights.thesaurus);
     if (ctx.weights.thesaurus > 0) widen(recombinedCompounds(word, ctx), ctx.weights.thesaurus);
   }
   return makeConcept(word, alts, noun);
