@@ -16,7 +16,7 @@ import { compactOf } from "./compactPostings.js";
 import { BM25 } from "./listBounds.js";
 import type { PassageSearch } from "./passageSearch.js";
 import { FIELD_BOOSTS } from "./searchOptions.js";
-import { pushBest } from "./topCandidates.js";
+import { pushBest } from "./bestOf.js";
 
 export interface SearchHit {
   /** The passage number (MiniSearch's document id). */

@@ -22,6 +22,7 @@
  *
  * Reads the postings through {@link PassageSearch}, the one owner of MiniSearch's internals.
  */
+import { type Candidate, kthLargest, selectBest } from "./bestOf.js";
 import { type CompactFrequencies, compactOf } from "./compactPostings.js";
 import { BM25, maxPart } from "./listBounds.js";
 import type { PassageSearch } from "./passageSearch.js";
@@ -46,11 +47,6 @@ const MERGE_SHARE = 1 / 16;
 export const LOOKUP_RATIO = 2;
 /** … when it is also longer than this (so that small corpora get the exact top k). */
 export const MIN_LOOKUP_POSTINGS = 5_000;
-
-export interface Candidate {
-  id: number;
-  score: number;
-}
 
 export interface CandidateOptions {
   /** Which passages may be candidates (see the module comment); default "rare-first". */
@@ -182,35 +178,6 @@ function stillPossible(s: Scratch, touched: Int32Array, rest: number, k: number)
   return kept.subarray(0, n);
 }
 
-/** The k-th largest score of `docs` (k ≤ docs.length), through a min-heap of k: no allocation beyond k. */
-function kthLargest(score: Float64Array, docs: Int32Array, k: number): number {
-  const heap = new Float64Array(k);
-  let size = 0;
-  for (const doc of docs) {
-    const v = score[doc]!;
-    if (size < k) {
-      let i = size++;
-      while (i > 0 && heap[(i - 1) >> 1]! > v) {
-        heap[i] = heap[(i - 1) >> 1]!;
-        i = (i - 1) >> 1;
-      }
-      heap[i] = v;
-    } else if (v > heap[0]!) {
-      let i = 0;
-      for (;;) {
-        const l = 2 * i + 1;
-        if (l >= k) break;
-        const c = l + 1 < k && heap[l + 1]! < heap[l]! ? l + 1 : l;
-        if (heap[c]! >= v) break;
-        heap[i] = heap[c]!;
-        i = c;
-      }
-      heap[i] = v;
-    }
-  }
-  return heap[0]!;
-}
-
 /** Adds one list's contributions to the candidates (ascending short ids) that it holds. */
 function lookUp(search: PassageSearch, list: List, candidates: Int32Array, score: Float64Array): void {
   const { freqs, weight, field } = list;
@@ -233,28 +200,6 @@ function lookUp(search: PassageSearch, list: List, candidates: Int32Array, score
     const p = freqs.indexOf(doc);
     if (p >= 0) add(doc, tfs[p]!);
   }
-}
-
-/** The k best (score descending; among equal scores the earlier in `order` first). */
-function selectBest(score: Float64Array, order: Int32Array, k: number): Candidate[] {
-  const best: Candidate[] = [];
-  for (const doc of order) pushBest(best, k, doc, score[doc]!);
-  return best;
-}
-
-/**
- * Offers (id, score) to `best`, the k best so far (score descending; an equal score goes after those already in):
- * insertion into a short sorted list, since k is small (tens) and the matches many.
- */
-export function pushBest(best: Candidate[], k: number, id: number, score: number): void {
-  if (best.length === k && score <= best[k - 1]!.score) return;
-  let j = best.length < k ? best.length : k - 1;
-  if (best.length < k) best.push({ id: 0, score: 0 });
-  while (j > 0 && best[j - 1]!.score < score) {
-    best[j] = best[j - 1]!;
-    j--;
-  }
-  best[j] = { id, score };
 }
 
 function scratchFor(search: PassageSearch): Scratch {

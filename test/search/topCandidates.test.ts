@@ -7,7 +7,8 @@
 import { describe, expect, it } from "vitest";
 import { BM25 } from "../../src/search/listBounds.js";
 import { buildPassageIndex, type PassageIndex } from "../../src/search/passageIndex.js";
-import { type Candidate, LOOKUP_RATIO, topCandidates } from "../../src/search/topCandidates.js";
+import type { Candidate } from "../../src/search/bestOf.js";
+import { LOOKUP_RATIO, topCandidates } from "../../src/search/topCandidates.js";
 import { ARTICLE, Rng, randomPassages, randomVocabulary, testAnalyzer } from "./randomCorpus.js";
 
 type Groups = Array<{ alts: Array<{ term: string; weight: number }> }>;
