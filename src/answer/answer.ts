@@ -60,7 +60,7 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
   const concepts = withOutlets(index, parsed.concepts.slice(0, cfg.maxConcepts), cfg.outletWeight);
   addFuzzyAlternatives(index, concepts, cfg);
   const weights = conceptWeights(index, concepts, cfg.unknownWordShare);
-  const unknownShare = unknownNounShare(index, concepts, weights);
+  const unknownShare = unknownNounShare(index, concepts, weights, cfg.alternatives.part);
   options.trace?.("concepts", {
     unknownShare,
     concepts: concepts.map((c, i) => `${c.label}:${c.noun ? "N" : ""}:${weights[i]!.toFixed(2)}:${isKnown(index, c) ? "k" : "?"}:${c.alts.map((a) => a.term).join("/")}`),

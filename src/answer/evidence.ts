@@ -5,6 +5,7 @@
 import type { PassageIndex } from "../search/passageIndex.js";
 import { foldWord } from "../analysis/normalize.js";
 import { germanSpellings } from "../analysis/transliteration.js";
+import { isOwnWord } from "./ownWords.js";
 import { partsIn } from "./vocabulary.js";
 import { makeAlternative, type Concept } from "./concepts.js";
 import type { RankingConfig } from "./ranking.js";
@@ -37,9 +38,11 @@ export function isKnown(index: PassageIndex, c: Concept): boolean {
 /**
  * How far the corpus lacks a concept: 1 when it uses none of its alternatives, 1 − w when the best alternative it
  * uses has weight w, 0 when it uses the word. The word's own parts count by the share of them the corpus uses:
- * "Fußballspiel", known only through its part "Spiel" (weight 0.6) and not "Fußball", is 1 − 0.6 × 1/2 = 0.7 unknown.
+ * "Fußballspiel", known only through its part "Spiel" (weight 0.6) and not "Fußball", is 1 − 0.6 × 1/2 = 0.7 unknown. A
+ * term the corpus writes only inside longer words (ownWords.ts) counts at `partWeight` (the weight of a compound's part):
+ * "Wetter", found only in the name "Kiesewetter", is 1 − 0.6 = 0.4 unknown.
  */
-export function unknownness(index: PassageIndex, c: Concept): number {
+export function unknownness(index: PassageIndex, c: Concept, partWeight: number): number {
   let best = 0;
   let parts = 0;
   let knownPartWeight = 0;
@@ -49,7 +52,10 @@ export function unknownness(index: PassageIndex, c: Concept): number {
     if (a.part) {
       parts++;
       if (known) knownPartWeight += a.weight;
-    } else if (known && a.weight > best) best = a.weight;
+    } else if (known && a.weight > best) {
+      // A term the corpus holds only inside longer words ("Wetter" only in "Kiesewetter") is known as a part is.
+      best = isOwnWord(index, a.term) ? a.weight : Math.max(best, a.weight * partWeight);
+    }
   }
   // A compound the corpus knows only some parts of lacks the others: "Fußballspiel" through "Spiel" alone is half known.
   if (parts > 0) best = Math.max(best, knownPartWeight / parts);
@@ -57,14 +63,14 @@ export function unknownness(index: PassageIndex, c: Concept): number {
 }
 
 /** Share of the question's weight carried by nouns the corpus never uses (graded by {@link unknownness}). */
-export function unknownNounShare(index: PassageIndex, concepts: Concept[], weights: Float32Array): number {
+export function unknownNounShare(index: PassageIndex, concepts: Concept[], weights: Float32Array, partWeight: number): number {
   let unknown = 0;
   let total = 0;
   concepts.forEach((c, i) => {
     if (c.weight !== undefined) return;
     total += weights[i]!;
     // The noun after "wie viele"/"welche" counts too: "Wie viele Knochen …" asks about bones.
-    if (c.noun) unknown += unknownness(index, c) * weights[i]!;
+    if (c.noun) unknown += unknownness(index, c, partWeight) * weights[i]!;
   });
   return total > 0 ? unknown / total : 0;
 }

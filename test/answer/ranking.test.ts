@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadLexicon } from "../../src/analysis/lexicon.js";
 import { answer } from "../../src/answer/answer.js";
 import { unknownness } from "../../src/answer/evidence.js";
+import { isOwnWord } from "../../src/answer/ownWords.js";
 import { digitNumbers, holdsCountBesides, NUMBER_TERM, passageTerms, TIME_TERM } from "../../src/answer/passageTerms.js";
 import { parseQuery } from "../../src/answer/query.js";
 import { DEFAULT_RANKING } from "../../src/answer/ranking.js";
@@ -351,7 +352,7 @@ describe("ranking features (each test fails when its feature is switched off in 
     const concept = parseQuery("Was plant Italien?", engine.index.analyzer, engine.lexicon, (t) => engine.index.df.has(t)).concepts.find((c) => c.label === "Italien")!;
     expect(concept.alts.some((a) => a.derived)).toBe(true);
     const withoutPlace = { ...concept, alts: concept.alts.filter((a) => a.derived || a.part) };
-    expect(unknownness(engine.index, withoutPlace)).toBe(1);
+    expect(unknownness(engine.index, withoutPlace, DEFAULT_RANKING.alternatives.part)).toBe(1);
   });
 
   it("GIVEN a word the corpus only uses inside a longer word THEN the longer word is found (compound containment)", () => {
@@ -491,10 +492,29 @@ describe("analysis steps", () => {
   it("GIVEN a compound whose parts the corpus knows only some of THEN it counts as partly unknown, by the share of parts known", () => {
     const concept = (q: string, label: string) => parseQuery(q, engine.index.analyzer, engine.lexicon, (t) => engine.index.df.has(t)).concepts.find((c) => c.label === label)!;
     // "Fischereiabkommen" is a corpus word; "Handelsabkommen" is known only through "Abkommen".
-    expect(unknownness(engine.index, concept("Wer schloss das Fischereiabkommen?", "Fischereiabkommen"))).toBe(0);
+    expect(unknownness(engine.index, concept("Wer schloss das Fischereiabkommen?", "Fischereiabkommen"), DEFAULT_RANKING.alternatives.part)).toBe(0);
     const trade = concept("Wer schloss das Handelsabkommen?", "Handelsabkommen");
     expect(trade.alts.filter((a) => a.part).length).toBe(2);
-    expect(unknownness(engine.index, trade)).toBeCloseTo(1 - DEFAULT_RANKING.alternatives.part / 2, 5);
+    expect(unknownness(engine.index, trade, DEFAULT_RANKING.alternatives.part)).toBeCloseTo(1 - DEFAULT_RANKING.alternatives.part / 2, 5);
+  });
+
+  it("GIVEN a word the corpus writes only inside longer words (a name: Kiesewetter) THEN it is known as a part is, not as a word", async () => {
+    // (Not UNRELATED: it speaks of the weather in Rome.)
+    const other = { "k_z.txt": "Die Touristen kamen in großer Zahl nach Rom." };
+    const local = await engineOf({
+      "k_a.txt": "Der CDU-Politiker Roderich Kiesewetter forderte mehr Hilfe für die Ukraine.",
+      "k_b.txt": "Die Fischer melden gutes Wetter an der Küste.",
+      ...other,
+    });
+    const only = await engineOf({ "k_a.txt": "Der CDU-Politiker Roderich Kiesewetter forderte mehr Hilfe für die Ukraine.", ...other });
+    const weather = (e: Engine) => parseQuery("Wie wird das Wetter?", e.index.analyzer, e.lexicon, (t) => e.index.df.has(t)).concepts.find((c) => c.label === "Wetter")!;
+    const part = DEFAULT_RANKING.alternatives.part;
+    expect(only.index.df.get(only.index.analyzer.headTerm("Wetter")!)).toBeGreaterThan(0);
+    expect(isOwnWord(only.index, only.index.analyzer.headTerm("Wetter")!)).toBe(false);
+    expect(unknownness(only.index, weather(only), part)).toBeCloseTo(1 - part, 5);
+    expect(unknownness(local.index, weather(local), part)).toBe(0);
+    // A verb form is a word of its own: "forderte" for "Forderung"'s verb base.
+    expect(isOwnWord(only.index, only.index.analyzer.verbBase("forderte")!)).toBe(true);
   });
 
   it("GIVEN an English adjective of a place ('Victorian') THEN the place's name the corpus uses joins its concept", () => {
