@@ -175,7 +175,7 @@ export class Analyzer {
    * cache nor kept there (a miss in both of its generations and an insert that only aged the cache's useful entries,
    * for each of ~300,000 words; the stems of compound parts, lemmas and infinitives repeat and stay cached).
    */
-  private computeTerms(raw: string, distinct = false): readonly string[] {
+  private computeTerms(raw: string, distinct = false, parts = true): readonly string[] {
     const out = new Set<string>();
     const folded = foldWord(raw.normalize("NFKC").replace(INVISIBLE, "").replace(UNICODE_HYPHENS, "-").replace(CURLY_APOSTROPHE, "'"));
     const pieces = folded.split(PIECE_JOINER).filter(Boolean);
@@ -183,11 +183,19 @@ export class Analyzer {
     const verbLike = LOWER_CASE_START.test(raw);
     if (pieces.length > 1) {
       // "Starmer's" → "starmer"; "US-Außenminister" → "us", "aussenminister" (+ its parts).
-      for (const piece of pieces) this.addWord(piece, out, verbLike);
+      for (const piece of pieces) this.addWord(piece, out, verbLike, false, parts);
     } else {
-      this.addWord(folded, out, verbLike, distinct);
+      this.addWord(folded, out, verbLike, distinct, parts);
     }
     return [...out];
+  }
+
+  /**
+   * The index terms a raw token has as a word of its own: those of {@link terms} but the decompounder's parts
+   * ("Kiesewetter" → "kiesewett", not "wett"; "Wetter-Chaos" → "wett", "chaos"). Not cached: for occasional checks.
+   */
+  ownTerms(raw: string): readonly string[] {
+    return this.computeTerms(raw, false, false);
   }
 
   /**
@@ -208,8 +216,8 @@ export class Analyzer {
     return infinitive === stem ? null : infinitive;
   }
 
-  /** `distinct`: see {@link computeTerms}. */
-  private addWord(word: string, out: Set<string>, verbLike = false, distinct = false): void {
+  /** `distinct`: see {@link computeTerms}; `parts`: the decompounder's parts too. */
+  private addWord(word: string, out: Set<string>, verbLike = false, distinct = false, parts = true): void {
     const canonical = this.canonical(word);
     if (canonical === null) return;
     const stem = distinct ? stemOf(canonical) : this.stem(canonical);
@@ -225,6 +233,7 @@ export class Analyzer {
     if (participle) out.add(this.stem(participle[1]! + participle[2]!));
     const infinitive = SEPARABLE_ZU_INFINITIVE.exec(canonical);
     if (infinitive) out.add(this.stem(infinitive[1]! + infinitive[2]!));
+    if (!parts) return;
     for (const part of this.splitter.split(canonical, !distinct)) {
       const c = this.canonical(part);
       if (c !== null) out.add(this.stem(c));

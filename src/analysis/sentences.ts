@@ -199,8 +199,8 @@ function isBoundaryAfterDot(text: string, dot: number, word: string, end: number
   if (isDigits(bare)) {
     if (glued && /^\d/.test(next)) return false;
     if (/^\s*\p{Ll}/u.test(next) || MONTHS.test(next.trimStart())) return false;
-    // With their inflections: "des 18. Jahrhunderts", "des 80. Jahrestages", "am 3. Tag".
-    if (/^\s*(Jahrhundert|Jahrestag|Mal|Platz|Tag|Woche|Monat|Runde|Sitzung|Kapitel)(?:e|es|s|en|n)?\b/.test(next)) return false;
+    // "des 18. Jahrhunderts", "des 80. Jahrestages", "am 3. Tag"; not a plural ("… ab 1991. Wochen später …").
+    if (/^\s*(?:Jahrhunderts?|Jahrestag(?:e?s)?|Mal|Platz|Tag|Woche|Monat|Runde|Sitzung|Kapitel)\b/.test(next)) return false;
   }
   // Position markers in photo captions: "(M.)", "(l.)", "(r.)", "(v. l.)".
   if (text[end - 1] === ")" && isPositionMarker(text.slice(Math.max(0, dot - CONTEXT), dot))) return false;

@@ -19,7 +19,7 @@ vom von vor während war waren warst was weg weil weiter welche welchem welchen 
 wieder will wir wird wirst wo woher wohin wollen wollte wollten würde würden zu zum zur zwar zwischen wurde wurden worden sei seien
 wann warum wieso weshalb welch wem wen wessen gibt gab gibt's geben hatten heißt hieß bereits schon sehr mehr zudem demzufolge
 mussten müssten musst konnte konnten dürfen durfte durften dürfte dürften sollst solltest willst wollt möchte möchten wäre wären
-außer entlang gegenüber gemäß infolge inmitten innerhalb außerhalb jenseits mittels neben oberhalb unterhalb samt seit anstatt trotz wegen
+außer gemäß infolge inmitten innerhalb außerhalb jenseits mittels neben oberhalb unterhalb samt seit anstatt trotz wegen
 zufolge binnen bezüglich hinsichtlich seitens anhand aufgrund mithilfe zugunsten ungeachtet
 laut demnach dazu darüber worüber wofür womit wozu woran worauf wovon wodurch wobei worum denen dessen deren sowohl weder noch also etwa gerade erst immer ebenso sogar allerdings zunächst
 `;

@@ -4,27 +4,25 @@
  * question is no more covered by it than by "Ostanatolien" for Anatolien (evidence.ts `unknownness`).
  */
 import { LRUCache } from "lru-cache";
-import { foldWord } from "../analysis/normalize.js";
 import type { PassageIndex } from "../search/passageIndex.js";
 
 /**
- * A term in more passages than this is taken as a word of its own without looking: the check reads every passage
- * that holds the term, and a part found only inside longer words is rare.
+ * Passages read at most for one term: a word of its own shows up in the first few of a common word's passages, and a
+ * name quoted in hundreds of passages ("Kiesewetter") still has its part found in none of them.
  */
-export const OWN_WORD_CHECK_MAX_DF = 50;
+export const OWN_WORD_MAX_PASSAGES = 50;
 /** Terms remembered per index (a question asks about a handful). */
 const OWN_WORD_CACHE_SIZE = 20_000;
 
 const caches = new WeakMap<PassageIndex, LRUCache<string, boolean>>();
 
 /**
- * Whether some word of the corpus has `term` as its own term (its stem, or its verb's base), not only as a part of a
- * longer word. Terms the index does not hold are no words of the corpus at all (false).
+ * Whether some word of the corpus has `term` among its own terms (analyzer.ts `ownTerms`: its stem, lemma or verb
+ * base, not a decompounder's part), judged on at most {@link OWN_WORD_MAX_PASSAGES} of the passages that hold it.
+ * Terms the index does not hold are no words of the corpus at all (false).
  */
 export function isOwnWord(index: PassageIndex, term: string): boolean {
-  const df = index.df.get(term) ?? 0;
-  if (df === 0) return false;
-  if (df > OWN_WORD_CHECK_MAX_DF) return true;
+  if ((index.df.get(term) ?? 0) === 0) return false;
   let cache = caches.get(index);
   if (!cache) {
     cache = new LRUCache({ max: OWN_WORD_CACHE_SIZE });
@@ -40,15 +38,17 @@ export function isOwnWord(index: PassageIndex, term: string): boolean {
 
 function writtenAsWord(index: PassageIndex, term: string): boolean {
   const { analyzer, search } = index;
+  const read = new Set<number>();
   for (const docs of search.postings(term)?.values() ?? []) {
     for (const shortId of docs.keys()) {
+      if (read.size >= OWN_WORD_MAX_PASSAGES) return false;
+      if (read.has(shortId)) continue;
+      read.add(shortId);
       const id = search.passageOf(shortId);
       const passage = id === undefined ? undefined : index.passages[id];
       if (!passage) continue;
       for (const text of [passage.text, passage.heading ?? ""]) {
-        for (const token of analyzer.tokens(text)) {
-          if (analyzer.headTerm(token.raw) === term || analyzer.verbBase(foldWord(token.raw)) === term) return true;
-        }
+        for (const token of analyzer.tokens(text)) if (analyzer.ownTerms(token.raw).includes(term)) return true;
       }
     }
   }

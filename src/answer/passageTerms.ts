@@ -23,16 +23,18 @@ export const PASSAGE_TERMS_CACHE_SIZE = 20_000;
 /** Pseudo-term for a sentence that names a time ("am Dienstag", "im März", "mit sofortiger Wirkung"); "wann" questions look for it. */
 export const TIME_TERM = "§time";
 const TIME_EXPRESSION = new RegExp(
-  `\\b(?:${alternation([...GERMAN_WEEKDAYS_FROM_MONDAY, ...GERMAN_MONTHS])}|heute|gestern|morgen|sofort\\p{L}*|unverzüglich|bald|demnächst|künftig|woche|wochen|monat\\p{L}*|jahr|jahrhundert\\p{L}*|jahrzehnt\\p{L}*|\\d{1,2}\\.\\s?\\d{1,2}\\.|\\d{4}|\\d{2,4}er(?:n|jahren?)?|vor (?:[\\d.,]+|\\p{L}+) (?:(?:millionen|milliarden) )?jahren|[\\d.,]+ bp|(?:anfang|mitte|ende) (?:des|der) \\p{L}+)\\b`,
+  `\\b(?:${alternation([...GERMAN_WEEKDAYS_FROM_MONDAY, ...GERMAN_MONTHS])}|heute|gestern|morgen|sofort\\p{L}*|unverzüglich|bald|demnächst|künftig|woche|wochen|monat\\p{L}*|jahr|jahrhundert\\p{L}*|jahrzehnt\\p{L}*|\\d{1,2}\\.\\s?\\d{1,2}\\.|\\d{4}|(?:[1-9]0|1[5-9]\\d0|20\\d0)er(?:n|jahren?)?|vor (?:\\d[\\d.,]{0,12}|\\p{L}+) (?:(?:millionen|milliarden) )?jahren|(?:anfang|mitte|ende) (?:des|der) (?:\\d{1,2}\\.\\s?|\\p{L}+ )?(?:jahr|jahrhundert|jahrzehnt|monat|woche|\\p{L}*krieg)\\p{L}*)\\b`,
   "iu",
 );
+/** Years before the present in a science text ("9.000 BP", "um 11.600 BP"); case-sensitive: "25 bp" are basis points. */
+const BEFORE_PRESENT = /(?<![\d.,])\d[\d.,]{0,10}\s?BP\b/u;
 /**
  * Pseudo-term for a sentence that holds a count or an amount ("80-Jährige", "30 Tage", "zwei Drittel", "2000 Soldaten"):
  * a number other than a day, an hour or a year ("am 18. März", "um 23 Uhr", "seit 2014"), which answer no "wie viele",
  * "wie lange" or "wie alt" (tune splits: XQuAD German quotes +2, English hit@3 +1 against counting them).
  */
 export const NUMBER_TERM = "§number";
-const NUMBER_EXPRESSION = /\d|\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert\p{L}*|tausend\p{L}*|dutzend\p{L}*|\p{L}*einhalb|anderthalb|\p{L}+fache[mnrs]?|doppelt\p{L}*|hälfte|drittel|viertel|million\p{L}*|milliard\p{L}*|prozent|(?:seit|für|nach) (?:tagen|wochen|monaten|jahren|stunden))\b/iu;
+const NUMBER_EXPRESSION = /\d|\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hunderte?n?|(?:zehn|hundert)?tausende?n?|dutzend\p{L}*|\p{L}*einhalb|anderthalb|(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|hundert|tausend)fache[mnrs]?|doppelt\p{L}*|hälfte|drittel|viertel|million\p{L}*|milliard\p{L}*|prozent|(?:seit|für|nach) (?:tagen|wochen|monaten|jahren|stunden))\b/iu;
 /** The German month names and their variants ("Jänner", "Maerz"), lower case. */
 const ALL_GERMAN_MONTHS = [...GERMAN_MONTHS, ...Object.values(GERMAN_MONTH_VARIANTS).flat()];
 /** An alternation of lower-case words, each with its first letter in either case: faster in V8 than the i flag. */
@@ -57,10 +59,13 @@ const YEAR = new RegExp(
   "gu",
 );
 
-/** A decade or a century ("1970ern", "90er Jahren", "des 18. Jahrhunderts"): a time, no count. */
-const DECADE = /\b\d{2,4}er(?:n|\s?[Jj]ahre\p{L}*)?\b|\b\d{1,2}\.\s?[Jj]ahrhundert\p{L}*/gu;
+/** A decade or a century ("1970ern", "90er Jahren", "des 18. Jahrhunderts"): a time, no count ("737er" is one). */
+const DECADE = /\b(?:[1-9]0|1[5-9]\d0|20\d0)er(?:n|\s?[Jj]ahre\p{L}*)?\b|\b\d{1,2}\.\s?[Jj]ahrhundert\p{L}*/gu;
 
-/** Two years as a span ("von 1870 bis 1939", "1914–1918"): a duration ("wie lange"). */
+/**
+ * Two years as a span ("von 1870 bis 1939", "1914–1918"): a duration, the answer to "wie lange". It counts as a number
+ * for every number question: the answer types do not tell "wie lange" from "wie viele".
+ */
 const YEAR_SPAN = /\b(?:1[5-9]|20)\d{2}\s?(?:bis|-|–)\s?(?:1[5-9]|20)\d{2}\b/u;
 
 /** Whether a sentence holds a count or an amount: a number, and when it is written in digits, one that is no date. */
@@ -158,18 +163,13 @@ function compute(index: PassageIndex, id: number): PassageTerms {
   return { all, sentences, words, wordSentence: Uint16Array.from(wordSentence), intent: false };
 }
 
-/** Which answer types a sentence holds (for analysis). */
-export function sentenceTypes(sentence: string): { time: boolean; count: boolean } {
-  return { time: TIME_EXPRESSION.test(sentence), count: holdsCount(sentence) };
-}
-
 /** Adds the question-intent pseudo-terms to a passage's sets (its sentences are the passage's, in order). */
 function addIntentTerms(index: PassageIndex, id: number, terms: PassageTerms): void {
   const passage = index.passages[id]!;
   const articleDate = index.articleById.get(passage.articleId)?.date;
   passage.sentences.forEach((sentence, k) => {
     const set = terms.sentences[k]!.terms;
-    if (TIME_EXPRESSION.test(sentence)) set.add(TIME_TERM);
+    if (TIME_EXPRESSION.test(sentence) || BEFORE_PRESENT.test(sentence)) set.add(TIME_TERM);
     if (holdsCount(sentence)) set.add(NUMBER_TERM);
     if (ANAPHOR.test(sentence)) set.add(ANAPHOR_TERM);
     if (articleDate) set.add(monthTerm(articleDate.slice(5, 7)));

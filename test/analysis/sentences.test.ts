@@ -29,6 +29,13 @@ describe("what is NOT a sentence end", () => {
 });
 
 describe("what IS a sentence end", () => {
+  it.each([
+    ["a year before a plural of time", "Er starb 2024. Wochen später kam die Nachricht.", ["Er starb 2024.", "Wochen später kam die Nachricht."]],
+    ["a year before \"Tage\"", "Das galt ab 1991. Tage danach kam die Wende.", ["Das galt ab 1991.", "Tage danach kam die Wende."]],
+  ])("GIVEN %s THEN it splits", (_, text, expected) => {
+    expect(split(text)).toEqual(expected);
+  });
+
   it("GIVEN 004's glued sentences \"…hieß es weiter.Nato-Generalsekretär Mark Rutte…\" THEN they split into two", () => {
     const text = "„Es wurde vereinbart“, hieß es in der Erklärung des Ministeriums weiter.Nato-Generalsekretär Mark Rutte hat die Europäer aufgefordert.";
     expect(split(text)).toEqual(["„Es wurde vereinbart“, hieß es in der Erklärung des Ministeriums weiter.", "Nato-Generalsekretär Mark Rutte hat die Europäer aufgefordert."]);
