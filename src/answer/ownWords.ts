@@ -48,7 +48,8 @@ function writtenAsWord(index: PassageIndex, term: string): boolean {
       const passage = id === undefined ? undefined : index.passages[id];
       if (!passage) continue;
       for (const text of [passage.text, passage.heading ?? ""]) {
-        for (const token of analyzer.tokens(text)) if (analyzer.ownTerms(token.raw).includes(term)) return true;
+        // The cached terms first: only a token that holds the term at all is analyzed again.
+        for (const token of analyzer.tokens(text)) if (analyzer.terms(token.raw).includes(term) && analyzer.ownTerms(token.raw).includes(term)) return true;
       }
     }
   }
