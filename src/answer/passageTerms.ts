@@ -22,8 +22,10 @@ export const PASSAGE_TERMS_CACHE_SIZE = 20_000;
 
 /** Pseudo-term for a sentence that names a time ("am Dienstag", "im März", "mit sofortiger Wirkung"); "wann" questions look for it. */
 export const TIME_TERM = "§time";
+/** The digits of a decade ("90", "1970", "2020"; not "737"): a regular-expression source. */
+const DECADE_DIGITS = "(?:[1-9]0|1[5-9]\\d0|20\\d0)";
 const TIME_EXPRESSION = new RegExp(
-  `\\b(?:${alternation([...GERMAN_WEEKDAYS_FROM_MONDAY, ...GERMAN_MONTHS])}|heute|gestern|morgen|sofort\\p{L}*|unverzüglich|bald|demnächst|künftig|woche|wochen|monat\\p{L}*|jahr|jahrhundert\\p{L}*|jahrzehnt\\p{L}*|\\d{1,2}\\.\\s?\\d{1,2}\\.|\\d{4}|(?:[1-9]0|1[5-9]\\d0|20\\d0)er(?:n|jahren?)?|vor (?:\\d[\\d.,]{0,12}|\\p{L}+) (?:(?:millionen|milliarden) )?jahren|(?:anfang|mitte|ende) (?:des|der) (?:\\d{1,2}\\.\\s?|\\p{L}+ )?(?:jahr|jahrhundert|jahrzehnt|monat|woche|\\p{L}*krieg)\\p{L}*)\\b`,
+  `\\b(?:${alternation([...GERMAN_WEEKDAYS_FROM_MONDAY, ...GERMAN_MONTHS])}|heute|gestern|morgen|sofort\\p{L}*|unverzüglich|bald|demnächst|künftig|woche|wochen|monat\\p{L}*|jahr|jahrhundert\\p{L}*|jahrzehnt\\p{L}*|\\d{1,2}\\.\\s?\\d{1,2}\\.|\\d{4}|${DECADE_DIGITS}er(?:n|jahren?)?|vor (?:\\d[\\d.,]{0,12}|\\p{L}+) (?:(?:millionen|milliarden) )?jahren|(?:anfang|mitte|ende) (?:des|der) (?:\\d{1,2}\\.\\s?|\\p{L}+ )?(?:jahr|jahrhundert|jahrzehnt|monat|woche|\\p{L}*krieg)\\p{L}*)\\b`,
   "iu",
 );
 /** Years before the present in a science text ("9.000 BP", "um 11.600 BP"); case-sensitive: "25 bp" are basis points. */
@@ -34,7 +36,12 @@ const BEFORE_PRESENT = /(?<![\d.,])\d[\d.,]{0,10}\s?BP\b/u;
  * "wie lange" or "wie alt" (tune splits: XQuAD German quotes +2, English hit@3 +1 against counting them).
  */
 export const NUMBER_TERM = "§number";
-const NUMBER_EXPRESSION = /\d|\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hunderte?n?|(?:zehn|hundert)?tausende?n?|dutzend\p{L}*|\p{L}*einhalb|anderthalb|(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|hundert|tausend)fache[mnrs]?|doppelt\p{L}*|hälfte|drittel|viertel|million\p{L}*|milliard\p{L}*|prozent|(?:seit|für|nach) (?:tagen|wochen|monaten|jahren|stunden))\b/iu;
+/** Numerals written as words, and those a multiple is formed from ("das Zehnfache"). */
+const NUMERALS = "zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig";
+const NUMBER_EXPRESSION = new RegExp(
+  `\\d|\\b(?:${NUMERALS}|hunderte?n?|(?:zehn|hundert)?tausende?n?|dutzend\\p{L}*|\\p{L}*einhalb|anderthalb|(?:${NUMERALS}|hundert|tausend)fache[mnrs]?|doppelt\\p{L}*|hälfte|drittel|viertel|million\\p{L}*|milliard\\p{L}*|prozent|(?:seit|für|nach) (?:tagen|wochen|monaten|jahren|stunden))\\b`,
+  "iu",
+);
 /** The German month names and their variants ("Jänner", "Maerz"), lower case. */
 const ALL_GERMAN_MONTHS = [...GERMAN_MONTHS, ...Object.values(GERMAN_MONTH_VARIANTS).flat()];
 /** An alternation of lower-case words, each with its first letter in either case: faster in V8 than the i flag. */
@@ -60,7 +67,7 @@ const YEAR = new RegExp(
 );
 
 /** A decade or a century ("1970ern", "90er Jahren", "des 18. Jahrhunderts"): a time, no count ("737er" is one). */
-const DECADE = /\b(?:[1-9]0|1[5-9]\d0|20\d0)er(?:n|\s?[Jj]ahre\p{L}*)?\b|\b\d{1,2}\.\s?[Jj]ahrhundert\p{L}*/gu;
+const DECADE = new RegExp(`\\b${DECADE_DIGITS}er(?:n|\\s?[Jj]ahre\\p{L}*)?\\b|\\b\\d{1,2}\\.\\s?[Jj]ahrhundert\\p{L}*`, "gu");
 
 /**
  * Two years as a span ("von 1870 bis 1939", "1914–1918"): a duration, the answer to "wie lange". It counts as a number

@@ -52,8 +52,8 @@ export function wordConcept(word: string, ctx: ParseContext, noun: boolean): Con
   // the corpus does not use, an adjective's noun of quality and the reverse ("intensiver" ↔ "Intensität"). They find
   // passages; they do not make the word known (evidence.ts `unknownness`).
   const unknown = !ctx.known(head);
+  const folded = foldWord(word);
   if (ctx.weights.derived > 0) {
-    const folded = foldWord(word);
     for (const form of [...placeDerivations(folded, noun), ...(unknown ? qualityDerivations(folded, noun) : []), ...actionDerivations(folded, noun)]) {
       const term = analyzer.headTerm(form);
       if (term !== null && ctx.known(term) && !alts.some((a) => a.term === term)) alts.push(makeAlternative(term, ctx.weights.derived, { derived: true }));
@@ -64,10 +64,8 @@ export function wordConcept(word: string, ctx: ParseContext, noun: boolean): Con
     widen(pivotSynonyms(head, analyzer, lexicon), ctx.weights.pivot);
     // General synonyms (OpenThesaurus), single words only, for words the corpus does not use. The thesaurus lists base
     // forms: an inflected word ("besprachen", "unterschrieb") asks for its lemma's synonyms too.
-    const folded = foldWord(word);
-    const lemma = lexicon.general.lemmas.get(folded);
-    for (const form of lemma !== undefined && lemma !== folded ? [folded, lemma] : [folded]) widen(lexicon.general.synonyms(form).filter((w) => !/\s/.test(w)), ctx.weights.thesaurus);
-    if (ctx.weights.thesaurus > 0) widen(recombinedCompounds(word, ctx), ctx.weights.thesaurus);
+    for (const form of new Set([folded, lexicon.general.lemmas.get(folded) ?? folded])) widen(lexicon.general.synonyms(form).filter((w) => !/\s/.test(w)), ctx.weights.thesaurus);
+    if (ctx.weights.thesaurus > 0) widen(recombinedCompounds(folded, ctx), ctx.weights.thesaurus);
   }
   return makeConcept(word, alts, noun);
 }
@@ -104,8 +102,7 @@ const MAX_RECOMBINED = 6;
  * the words (folded), at most {@link MAX_RECOMBINED}. The last part's inflection ending is taken off before the thesaurus
  * is asked ("Erkenntnissen" → Erkenntnis; compounds.ts `TAIL_ENDINGS`).
  */
-function recombinedCompounds(word: string, ctx: ParseContext): string[] {
-  const folded = foldWord(word);
+function recombinedCompounds(folded: string, ctx: ParseContext): string[] {
   if (folded.length < MIN_RECOMBINED_LENGTH || !/^[a-z]+$/.test(folded)) return [];
   for (let cut = folded.length - 4; cut >= 4; cut--) {
     const head = folded.slice(0, cut);
