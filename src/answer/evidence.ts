@@ -62,8 +62,11 @@ export function unknownness(index: PassageIndex, c: Concept, partWeight: number)
   return Math.max(0, 1 - best);
 }
 
-/** Share of the question's weight carried by nouns the corpus never uses (graded by {@link unknownness}). */
-export function unknownNounShare(index: PassageIndex, concepts: Concept[], weights: Float32Array, partWeight: number): number {
+/**
+ * Share of the question's weight carried by nouns the corpus never uses (graded by {@link unknownness}) and, with
+ * `wordsLack`, by verbs and adjectives it meets in no form at all (RankingConfig `unknownWordsLack`).
+ */
+export function unknownWeightShare(index: PassageIndex, concepts: Concept[], weights: Float32Array, partWeight: number, wordsLack: boolean): number {
   let unknown = 0;
   let total = 0;
   concepts.forEach((c, i) => {
@@ -71,6 +74,7 @@ export function unknownNounShare(index: PassageIndex, concepts: Concept[], weigh
     total += weights[i]!;
     // The noun after "wie viele"/"welche" counts too: "Wie viele Knochen …" asks about bones.
     if (c.noun) unknown += unknownness(index, c, partWeight) * weights[i]!;
+    else if (wordsLack && unknownness(index, c, partWeight) >= 1) unknown += weights[i]!;
   });
   return total > 0 ? unknown / total : 0;
 }

@@ -55,6 +55,13 @@ export interface RankingConfig {
    */
   unknownWordShare: number;
   /**
+   * A verb or adjective that nothing of the corpus meets (not the word, nor its base form, parts, synonyms or
+   * translations) counts in the abstention's `unknown` like a noun the corpus never uses: "Kann man Reis vom Vortag
+   * bedenkenlos aufwärmen?" asks about what the corpus lacks in "bedenkenlos" too. A verb with any alternative the
+   * corpus uses stays a paraphrase (tune splits: out-of-scope abstained +2 of 80, no answerable question lost).
+   */
+  unknownWordsLack: boolean;
+  /**
    * Weights of alternatives that are not the question's word itself: a compound's part, a domain synonym, an
    * OpenThesaurus synonym, a verb's base form, a word sharing an English translation, a typo's correction, and a
    * name's German spelling ("Ushakov" → Uschakow; names the corpus does not use only), and a place's adjective or an
@@ -80,7 +87,7 @@ export interface RankingConfig {
    * answerable questions against out-of-scope ones). The engine
    * declines when `bias + Σ weight × feature < threshold`. Features, each a share in [0, 1]:
    * - `unknown`: of the question's weight, what nouns and names carry that the corpus never uses (nor as part of
-   *   a longer word, nor a synonym);
+   *   a longer word, nor a synonym), and verbs and adjectives it meets in no form (`unknownWordsLack`);
    * - `evidence`: of the question's nouns and names (by weight), what the best passage holds;
    * - `coverage`: of all the question's concepts, what the best passage holds;
    * - `missingAnswerType`: 1 when the question asks for a time ("wann"), a number ("wie viele") or a person ("wer
@@ -123,6 +130,7 @@ export const DEFAULT_RANKING: RankingConfig = {
   outletWeight: 1.5,
   monthWeight: 1.5,
   unknownWordShare: 0.25,
+  unknownWordsLack: true,
   alternatives: { part: 0.6, synonym: 0.8, thesaurus: 0.7, verbForm: 0.9, pivot: 0.6, fuzzy: 0.8, transliteration: 0.9, nameTranslation: 0.6, derived: 0.7 },
   translation: { max: 6, decay: 0.85 },
   fuzzyMinLength: 5,
