@@ -9,6 +9,7 @@ import { foldWord } from "./normalize.js";
 import { GERMAN_STOPWORDS } from "./stopwords.js";
 import { scanTokens, TokenScanner } from "./tokenScanner.js";
 import { INVISIBLE, INVISIBLE_CHARACTERS } from "../util/text.js";
+import { TwoGenerationCache } from "../util/twoGenerationCache.js";
 
 /** Bumped whenever analysis output changes: index snapshots built by another version are rebuilt. */
 export const ANALYZER_VERSION = 8;
@@ -36,33 +37,6 @@ const SEPARABLE_PARTICIPLE = new RegExp(`^(${SEPARABLE_PREFIXES.join("|")})ge(\\
 const SEPARABLE_PARTICIPLE_BASE = new RegExp(`^(${SEPARABLE_PREFIXES.join("|")})ge(\\p{L}{3,})$`, "u");
 /** "aufzunehmen" ↔ "aufnehmen". */
 const SEPARABLE_ZU_INFINITIVE = new RegExp(`^(${SEPARABLE_PREFIXES.join("|")})zu(\\p{L}{3,}en)$`, "u");
-
-/**
- * A bounded cache that forgets in halves: when the current generation is full it becomes the old one (the one before
- * is dropped), and a hit in the old generation moves back to the current. A vocabulary larger than the bound keeps
- * its frequent words cached instead of losing everything at once.
- */
-class TwoGenerationCache<V> {
-  private current = new Map<string, V>();
-  private old = new Map<string, V>();
-  constructor(private readonly size: number) {}
-
-  get(key: string): V | undefined {
-    const hit = this.current.get(key);
-    if (hit !== undefined) return hit;
-    const aged = this.old.get(key);
-    if (aged !== undefined) this.set(key, aged);
-    return aged;
-  }
-
-  set(key: string, value: V): void {
-    if (this.current.size >= this.size) {
-      this.old = this.current;
-      this.current = new Map();
-    }
-    this.current.set(key, value);
-  }
-}
 
 export interface AnalyzerData {
   /** Folded spelling variant → folded canonical form ("lavrov" → "lawrow"). */
