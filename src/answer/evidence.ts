@@ -74,7 +74,8 @@ export function unknownWeightShare(index: PassageIndex, concepts: Concept[], wei
     total += weights[i]!;
     // The noun after "wie viele"/"welche" counts too: "Wie viele Knochen …" asks about bones.
     if (c.noun) unknown += unknownness(index, c, partWeight) * weights[i]!;
-    else if (wordsLack && unknownness(index, c, partWeight) >= 1) unknown += weights[i]!;
+    // A verb or adjective none of whose own alternatives the corpus uses (unknownness 1, without reading passages).
+    else if (wordsLack && !c.alts.some((a) => !a.derived && (index.df.get(a.term) ?? 0) > 0)) unknown += weights[i]!;
   });
   return total > 0 ? unknown / total : 0;
 }
