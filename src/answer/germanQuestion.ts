@@ -22,7 +22,7 @@ export function germanConcepts(question: string, tokens: ReturnType<Analyzer["to
     if (c) concepts.push(c);
   }
   // A question typed all in lower case tells nouns from other words no more: words the corpus does not use
-  // count as nouns there (a verb it does not use is rarer than a topic it does not cover).
+  // count as nouns there (a verb it does not use is rarer than a topic it does not cover), unless they are verb forms.
   const lowerCase = !tokens.slice(1).some((t) => /^\p{Lu}/u.test(t.raw));
   const framing = framingNoun(tokens);
   const timeNoun = timeNounAsked(tokens);
@@ -47,7 +47,7 @@ export function germanConcepts(question: string, tokens: ReturnType<Analyzer["to
       }
       const piece = transliterated(written, ctx);
       if (piece === null) continue;
-      const noun = isCapitalised(question, t.start, piece) || isYear(piece) || (lowerCase && piece.length >= 4 && !ctx.known(ctx.analyzer.headTerm(piece) ?? ""));
+      const noun = isCapitalised(question, t.start, piece) || isYear(piece) || (lowerCase && piece.length >= 4 && !ctx.known(ctx.analyzer.headTerm(piece) ?? "") && !looksLikeVerbForm(piece, ctx));
       const concept = wordConcept(piece, ctx, noun);
       if (!concept) continue;
       // "In welcher Funktion …": the noun after the question word names the kind of answer; when the corpus does
@@ -212,3 +212,17 @@ const isQuantifier = (folded: string) => IS_COUNT_WORD.test(folded) || OTHER_QUA
 const ADJECTIVE_ENDING = /(?:e|en|er|es|em)$/;
 /** Words after which a capitalised word is the noun of the question phrase, not the subject after the verb. */
 const ATTRIBUTE_BEFORE_NOUN = /^(?:welche[rsmn]?|viele?|wie)$|(?:e|en|er|es|em)$/;
+
+/**
+ * A lower-case word that is a verb form, not a noun typed in lower case: the dictionary gives it an infinitive
+ * ("fällte" → fällen, "bombardiert" → bombardieren), it ends like a form of a verb in -ieren ("bombadiert", typo and
+ * all), or it is a weak form of a verb the corpus uses ("zustimmt" → zustimmen).
+ */
+function looksLikeVerbForm(word: string, ctx: ParseContext): boolean {
+  const folded = foldWord(word);
+  const lemma = ctx.lexicon.general.lemmas.get(folded);
+  if (lemma !== undefined && lemma !== folded && /(?:e|[lr])n$/.test(lemma)) return true;
+  if (/iert(?:e[mnrst]?|est|et)?$/.test(folded)) return true;
+  const base = ctx.analyzer.verbBase(folded);
+  return base !== null && ctx.known(base);
+}

@@ -421,6 +421,22 @@ describe("ranking features (each test fails when its feature is switched off in 
     expect(labels("trotz der fischer")).toEqual(["fischer"]);
   });
 
+  it("GIVEN a lower-case question with a conjunction or an indefinite pronoun (\"bevor\", \"jemand\") THEN it is no concept, and so no unknown topic", () => {
+    const labels = (q: string) => parseQuery(q, engine.index.analyzer, engine.lexicon).concepts.map((c) => c.label.toLowerCase());
+    expect(labels("was wollte lars berg bevor er nach oslo reiste")).toEqual(["lars", "berg", "oslo", "reiste"]);
+    expect(labels("weiss jemand wann lars berg reiste")).not.toContain("jemand");
+  });
+
+  it("GIVEN a lower-case question with a verb form the corpus never uses THEN it is a verb, not a noun the corpus lacks (dictionary infinitive, -iert, weak form of a known verb)", () => {
+    const known = (term: string) => engine.index.df.has(term);
+    const nouns = (q: string) => parseQuery(q, engine.index.analyzer, engine.lexicon, known).concepts.filter((c) => c.noun).map((c) => c.label);
+    expect(nouns("welches urteil fällte lars berg")).not.toContain("fällte");
+    expect(nouns("wann hat norwegen das abkommen ratifiziert")).not.toContain("ratifiziert");
+    expect(nouns("wann hat norwegen das abkommen ratifitiert")).not.toContain("ratifitiert");
+    // A word that is no verb form stays a noun the corpus lacks.
+    expect(nouns("wie hoch ist der eiffelturm")).toContain("eiffelturm");
+  });
+
   it("GIVEN 'wie viele' whose best window matches the words but holds no number THEN answerability drops by the answer type's weight; a number in the window keeps it", async () => {
     const local = await engineOf({
       "g_a.txt": "Russland und die Ukraine tauschten in Istanbul Gefangene aus. Beide Seiten sprachen von einem Erfolg.",

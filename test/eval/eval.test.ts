@@ -41,7 +41,7 @@ const FLOORS: Record<string, Floor> = {
   "seed7 (held-out)": { hit1: 0.7, hit3: 0.81, mrr5: 0.75, quoteHit1: 0.67, maxWrongAbstentionShare: 0.11, minAbstained: 0.37 },
   "seed8 (tune)": { hit1: 0.8, hit3: 0.86, mrr5: 0.84, quoteHit1: 0.8, maxWrongAbstentionShare: 0.02, minAbstained: 0.4 },
   "seed8 (held-out)": { hit1: 0.7, hit3: 0.82, mrr5: 0.75, quoteHit1: 0.61, maxWrongAbstentionShare: 0.06, minAbstained: 0.16 },
-  "seed9 (tune)": { hit1: 0.65, hit3: 0.75, mrr5: 0.7, quoteHit1: 0.65, maxWrongAbstentionShare: 0.22, minAbstained: 0.5 },
+  "seed9 (tune)": { hit1: 0.71, hit3: 0.84, mrr5: 0.78, quoteHit1: 0.68, maxWrongAbstentionShare: 0.13, minAbstained: 0.5 },
   "seed9 (held-out)": { hit1: 0.65, hit3: 0.75, mrr5: 0.69, quoteHit1: 0.59, maxWrongAbstentionShare: 0.13, minAbstained: 0.75 },
   "out-of-scope (tune)": { hit3: 0, mrr5: 0, maxWrongAbstentionShare: 0, minAbstained: 0.8 },
   "out-of-scope (held-out)": { hit3: 0, mrr5: 0, maxWrongAbstentionShare: 0, minAbstained: 0.83 },
