@@ -42,6 +42,9 @@ export function seasonOf(raw: string, previous: string | undefined, language: "d
   return season?.months ?? null;
 }
 
+/** Words for a part of a month before its name (folded): "Anfang/Mitte/Ende September", "early/mid/late May", "end of June". */
+const PART_OF_MONTH: ReadonlySet<string> = new Set(["anfang", "mitte", "ende", "early", "mid", "late", "end", "beginning", "middle"]);
+
 /**
  * A month in the question ("im April", "in February") is met by the article's date or a month named in the
  * sentence (see passageTerms.ts), not by the word: articles rarely print their own month. A season ("im Herbst")
@@ -53,7 +56,13 @@ export function monthConcepts(tokens: Token[], analyzer: Analyzer, language: "de
   tokens.forEach((t, i) => {
     const month = monthOf(t.raw);
     const season = month ? null : seasonOf(t.raw, tokens[i - 1]?.raw, language);
-    if (month) concepts.push(makeConcept(t.raw, [makeAlternative(monthTerm(month), 1)], false, { weight }));
+    if (month) {
+      concepts.push(makeConcept(t.raw, [makeAlternative(monthTerm(month), 1)], false, { weight }));
+      // "Anfang September", "Ende März", "early May", "the end of December": the part of the month is the month's, no topic.
+      const before = tokens[i - 1];
+      if (before && PART_OF_MONTH.has(foldWord(before.raw))) taken.add(before);
+      else if (before && foldWord(before.raw) === "of" && tokens[i - 2] && PART_OF_MONTH.has(foldWord(tokens[i - 2]!.raw))) taken.add(tokens[i - 2]!);
+    }
     else if (season) {
       const word = analyzer.headTerm(t.raw);
       const alts = [...(word ? [makeAlternative(word, 1)] : []), ...season.map((m) => makeAlternative(monthTerm(m), 1))];

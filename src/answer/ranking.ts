@@ -44,8 +44,10 @@ export interface RankingConfig {
   /** Weight of a question word that names an article's outlet and no text (outlets.ts), like a month's. */
   outletWeight: number;
   /**
-   * Weight of a month or season named in the question ("im März", "Februar-Telefonat", "im Herbst"), like a moderately
-   * rare word: it is met by a sentence of that month (questionIntent.ts `monthConcepts`).
+   * Weight of a month or season named in the question ("im März", "Februar-Telefonat", "im Herbst"), like a rare word:
+   * it is met by a sentence of that month (questionIntent.ts `monthConcepts`). In a corpus that reports a whole year, the
+   * same people meet again and again and the month tells the meetings apart (269 news articles, tune: 1.5 → 3 gave hit@1
+   * +2 of 103, no tune cell lost).
    */
   monthWeight: number;
   /**
@@ -128,7 +130,7 @@ export const DEFAULT_RANKING: RankingConfig = {
   contextShare: 0.5,
   answerTypeWeight: 1.5,
   outletWeight: 1.5,
-  monthWeight: 1.5,
+  monthWeight: 3,
   unknownWordShare: 0.25,
   unknownWordsLack: true,
   alternatives: { part: 0.6, synonym: 0.8, thesaurus: 0.7, verbForm: 0.9, pivot: 0.6, fuzzy: 0.8, transliteration: 0.9, nameTranslation: 0.6, derived: 0.7 },

@@ -286,6 +286,21 @@ describe("ranking features (each test fails when its feature is switched off in 
     expect(alts("What happened during the winter?", "winter")).toContain("§month:01");
   });
 
+  it("GIVEN 'Anfang/Mitte/Ende' or 'early/late/the end of' before a month THEN the word belongs to the month: the article of that month ranks first, not one that says 'Anfang' of another month", async () => {
+    const texts: Record<string, string> = {
+      "p_jaenner.txt": "date 2025-12\nDie Koalition der Willigen will sich Anfang Januar in Paris erneut beraten.",
+      "p_september.txt": "date 2025-09\nDie Koalition der Willigen beriet in Paris unter dem Vorsitz von Emmanuel Macron.",
+    };
+    const local = await engineOf({ ...texts, ...UNRELATED });
+    expect(top(answer(local, "Wie beriet die Koalition der Willigen Anfang September in Paris?"))).toBe("p_september.txt");
+    const labels = (q: string) => parseQuery(q, local.index.analyzer, local.lexicon).concepts.map((c) => c.label.toLowerCase());
+    expect(labels("Was geschah Ende März in Riad?")).not.toContain("ende");
+    expect(labels("What happened at the end of March in Riyadh?")).not.toContain("end");
+    expect(labels("What happened in early May?")).not.toContain("early");
+    // Without a month after it, the word stays a word of the question.
+    expect(labels("Was sagte Macron am Ende der Beratungen?")).toContain("ende");
+  });
+
   // The passage with the number is also the shorter one here: the answer type's own test is the one on days, hours and years.
   it("GIVEN a 'wie viele' question THEN the passage that holds a number ranks first", () => {
     expect(top(answer(engine, "Wie viele Soldaten schickt Frankreich?"))).toBe("e_truppen_b.txt");
