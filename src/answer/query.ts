@@ -59,7 +59,19 @@ function detectLanguage(raws: string[], lexicon: Lexicon): "de" | "en" {
   }
   if (en !== de) return en > de ? "en" : "de";
   // Keyword queries without function words ("rare earths agreement"): English when most words are glossary keys.
-  return glossaryOnly * 2 > raws.length ? "en" : "de";
+  if (glossaryOnly * 2 > raws.length) return "en";
+  // Else by the dictionaries: words only the English one knows against words only the German thesaurus knows
+  // ("was germanys chancellor in starmers video call": "chancellor" and "call" are English).
+  let english = 0;
+  let german = 0;
+  for (const raw of raws) {
+    const lower = raw.toLowerCase().replace(/['’]s$/, "");
+    const isEnglish = lexicon.general.englishGerman.has(lower);
+    const isGerman = lexicon.general.synonyms(foldWord(lower)).length > 0 || lexicon.general.lemmas.has(foldWord(lower));
+    if (isEnglish && !isGerman) english++;
+    if (isGerman && !isEnglish) german++;
+  }
+  return english > german ? "en" : "de";
 }
 
 function mergeDuplicates(concepts: Concept[]): Concept[] {

@@ -480,6 +480,13 @@ describe("ranking features (each test fails when its feature is switched off in 
 });
 
 describe("analysis steps", () => {
+  it("GIVEN a question whose function words are both German and English (\"was\", \"in\") THEN the dictionaries decide its language: English words only the English one knows", () => {
+    const language = (q: string) => parseQuery(q, engine.index.analyzer, engine.lexicon).language;
+    expect(language("was germanys chancellor in starmers video call")).toBe("en");
+    expect(language("waffenruhe gespräche riad")).toBe("de");
+    expect(language("was unterzeichnete norwegen in oslo")).toBe("de");
+  });
+
   it("GIVEN a separable verb whose subject has an attribute THEN the particle joins the verb, not the attribute", () => {
     const q = parseQuery("Welcher französische König gab diese Erklärung ab?", engine.index.analyzer, engine.lexicon);
     const heads = q.concepts.map((c) => c.alts[0]!.term);
