@@ -55,6 +55,8 @@ export const JSONL_SETS: ReadonlyArray<{ name: string; file: () => string; corpu
   { name: "seed9", file: () => path.join(OWN_DIR, "seed9.jsonl"), corpus: "seed", split: alternate },
   // Written late in session 22 (same rules as seed9), after this session's engine changes: its first run measures them.
   { name: "seed10", file: () => path.join(OWN_DIR, "seed10.jsonl"), corpus: "seed", split: alternate },
+  // Also session 22, later still (same rules; chat-style typing stressed: lower case, keywords, English, other spellings).
+  { name: "seed11", file: () => path.join(OWN_DIR, "seed11.jsonl"), corpus: "seed", split: alternate },
   { name: "out-of-scope", file: () => path.join(OWN_DIR, "outofscope.jsonl"), corpus: "seed", split: alternate },
   { name: "xquad out-of-scope", file: () => path.join(OWN_DIR, "xquad-outofscope.jsonl"), corpus: "xquad", split: alternate },
   // Written blind in session 6 over the even-numbered XQuAD articles (the ones the hidden XQuAD questions ask about),

@@ -45,6 +45,8 @@ const FLOORS: Record<string, Floor> = {
   "seed9 (held-out)": { hit1: 0.65, hit3: 0.75, mrr5: 0.69, quoteHit1: 0.59, maxWrongAbstentionShare: 0.13, minAbstained: 0.75 },
   "seed10 (tune)": { hit1: 0.87, hit3: 0.93, mrr5: 0.9, quoteHit1: 0.87, maxWrongAbstentionShare: 0.04, minAbstained: 0.62 },
   "seed10 (held-out)": { hit1: 0.62, hit3: 0.75, mrr5: 0.69, quoteHit1: 0.59, maxWrongAbstentionShare: 0.07, minAbstained: 0.37 },
+  "seed11 (tune)": { hit1: 0.7, hit3: 0.74, mrr5: 0.73, quoteHit1: 0.7, maxWrongAbstentionShare: 0.2, minAbstained: 0.66 },
+  "seed11 (held-out)": { hit1: 0.72, hit3: 0.78, mrr5: 0.76, quoteHit1: 0.72, maxWrongAbstentionShare: 0.13, minAbstained: 0.28 },
   "out-of-scope (tune)": { hit3: 0, mrr5: 0, maxWrongAbstentionShare: 0, minAbstained: 0.8 },
   "out-of-scope (held-out)": { hit3: 0, mrr5: 0, maxWrongAbstentionShare: 0, minAbstained: 0.83 },
   "xquad out-of-scope (tune)": { hit3: 0, mrr5: 0, maxWrongAbstentionShare: 0, minAbstained: 0.6 },
