@@ -106,13 +106,20 @@ function roleAsked(tokens: ReturnType<Analyzer["tokens"]>): ReadonlySet<(typeof 
  * list knows that form and not the typed one; null when it is a stopword.
  */
 function transliterated(word: string, ctx: ParseContext): string | null {
-  if (!/[aou]e/i.test(word)) return word;
+  // "ue" after "a" or "e" is the diphthong's ("neue", "Feuer", "Bauer"), never a typed "ü".
+  if (!/(?:[ao]|(?<![ae])u)e/i.test(word)) return word;
   const typed = ctx.analyzer.headTerm(word);
   if (typed !== null && ctx.known(typed)) return word;
-  const umlauts = word.replace(/([aouAOU])e/g, (_, v: string) => ({ a: "ä", o: "ö", u: "ü", A: "Ä", O: "Ö", U: "Ü" })[v]!);
+  const umlauts = word.replace(/([aoAO]|(?<![aeAE])[uU])e/g, (_, v: string) => ({ a: "ä", o: "ö", u: "ü", A: "Ä", O: "Ö", U: "Ü" })[v]!);
   const head = ctx.analyzer.headTerm(umlauts);
   if (head === null) return null;
-  return ctx.known(head) ? umlauts : word;
+  if (ctx.known(head)) return umlauts;
+  // Unknown either way: the umlaut spelling still wins where the dictionary knows it as a German form ("erzaehlt" →
+  // erzählt, a form of erzählen) or where more of its parts are words the corpus uses ("luftschlaegen" → Luft|schlägen).
+  const folded = foldWord(umlauts);
+  if (ctx.lexicon.general.lemmas.has(folded) || ctx.lexicon.general.synonyms(folded).length > 0) return umlauts;
+  const knownParts = (w: string) => ctx.analyzer.terms(w).filter((t) => ctx.known(t)).length;
+  return knownParts(umlauts) > knownParts(word) ? umlauts : word;
 }
 
 /** Fixed prepositional phrases that carry no topic ("mit Blick auf", "im Hinblick auf", "in Bezug auf"). */

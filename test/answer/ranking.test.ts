@@ -480,6 +480,14 @@ describe("ranking features (each test fails when its feature is switched off in 
 });
 
 describe("analysis steps", () => {
+  it("GIVEN umlauts typed as ae/oe/ue in a word the corpus uses in neither spelling THEN the umlaut spelling is taken where more of its parts are words the corpus uses (\"flussbruecke\" → Fluss|brücke)", async () => {
+    const local = await engineOf({ "u_a.txt": "Die Brücke über den Fluss wurde gesperrt. Die Fischer protestierten.", ...UNRELATED });
+    const label = (q: string) => parseQuery(q, local.index.analyzer, local.lexicon, (t) => local.index.df.has(t)).concepts.map((c) => c.label);
+    expect(label("wann wurde die flussbruecke gesperrt")).toContain("flussbrücke");
+    // A diphthong stays: "neue" is no "neü".
+    expect(label("welche neue bruecke")).toContain("neue");
+  });
+
   it("GIVEN a question whose function words are both German and English (\"was\", \"in\") THEN the dictionaries decide its language: English words only the English one knows", () => {
     const language = (q: string) => parseQuery(q, engine.index.analyzer, engine.lexicon).language;
     expect(language("was germanys chancellor in starmers video call")).toBe("en");
