@@ -36,9 +36,11 @@ export interface GeneralDictionaries {
   lemmas: ReadonlyMap<string, string>;
   /** German synonyms of a folded word (OpenThesaurus), as written. */
   synonyms(folded: string): readonly string[];
+  /** How OpenThesaurus writes a folded word: "erzahlen" → ["erzählen"], "pot" → ["Pot"]; [] for words it lacks. */
+  spellings(folded: string): readonly string[];
 }
 
-export const NO_GENERAL_DICTIONARIES: GeneralDictionaries = { englishGerman: new Map(), lemmas: new Map(), synonyms: () => [] };
+export const NO_GENERAL_DICTIONARIES: GeneralDictionaries = { englishGerman: new Map(), lemmas: new Map(), synonyms: () => [], spellings: () => [] };
 
 export function emptyLexicon(general: GeneralDictionaries = NO_GENERAL_DICTIONARIES): Lexicon {
   return { variants: new Map(), glossary: new Map(), maxPhraseWords: 1, synonyms: new Map(), sources: [], general };
@@ -48,8 +50,9 @@ export function emptyLexicon(general: GeneralDictionaries = NO_GENERAL_DICTIONAR
 const MAX_SYNSET_SIZE = 12;
 
 /**
- * The general dictionaries, loaded once per process. The English one on first use (only English questions read it):
- * its ~0.3 s are not paid by a start that builds or loads an index, nor by the discovery thread.
+ * The general dictionaries, loaded once per process. The English one on first use (English questions read it, and a
+ * question whose German and English function words tie: query.ts `detectLanguage`): its ~0.3 s are not paid by a start
+ * that builds or loads an index, nor by the discovery thread; the bot's warm-up asks an English question.
  */
 export function generalDictionaries(): GeneralDictionaries {
   return {
@@ -64,6 +67,12 @@ export function generalDictionaries(): GeneralDictionaries {
         const set = synsets[i]!;
         if (set.length <= MAX_SYNSET_SIZE) for (const w of set) if (foldWord(w) !== folded) out.add(w);
       }
+      return [...out];
+    },
+    spellings(folded) {
+      const out = new Set<string>();
+      const synsets = germanSynsets();
+      for (const i of synsetsByWord().get(folded) ?? []) for (const w of synsets[i]!) if (foldWord(w) === folded) out.add(w);
       return [...out];
     },
   };

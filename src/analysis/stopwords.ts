@@ -21,7 +21,7 @@ wann warum wieso weshalb welch wem wen wessen gibt gab gibt's geben hatten heiß
 mussten müssten musst konnte konnten dürfen durfte durften dürfte dürften sollst solltest willst wollt möchte möchten wäre wären
 außer gemäß infolge inmitten innerhalb außerhalb jenseits mittels neben oberhalb unterhalb samt seit anstatt trotz wegen
 zufolge binnen bezüglich hinsichtlich seitens anhand aufgrund mithilfe zugunsten ungeachtet
-bevor obwohl obgleich sobald solange sofern sodass seitdem jemand jemanden jemandem niemand niemanden irgendwer irgendjemand
+bevor obwohl obgleich sobald solange sofern sodass seitdem jemand jemanden jemandem niemand niemanden niemandem irgendwer irgendwen irgendwem irgendjemand
 laut demnach dazu darüber worüber wofür womit wozu woran worauf wovon wodurch wobei worum denen dessen deren sowohl weder noch also etwa gerade erst immer ebenso sogar allerdings zunächst
 `;
 

@@ -28,6 +28,8 @@ export function germanConcepts(question: string, tokens: ReturnType<Analyzer["to
   const timeNoun = timeNounAsked(tokens);
   const quantity = quantityWord(tokens);
   const role = roleAsked(tokens);
+  // The raw word before each token (its article or determiner, for looksLikeVerbForm).
+  const previousOf = new Map(tokens.map((t, i) => [t, tokens[i - 1]?.raw] as const));
   for (const t of withoutFixedPhrases(tokens, question)) {
     if (verb && (t === verb.verb || t === verb.particle)) continue;
     // "An welchem Wochentag …", "In welchem Jahr …" (in lower case too): the noun asks for a time (the answer type
@@ -47,7 +49,7 @@ export function germanConcepts(question: string, tokens: ReturnType<Analyzer["to
       }
       const piece = transliterated(written, ctx);
       if (piece === null) continue;
-      const noun = isCapitalised(question, t.start, piece) || isYear(piece) || (lowerCase && piece.length >= 4 && !ctx.known(ctx.analyzer.headTerm(piece) ?? "") && !looksLikeVerbForm(piece, ctx));
+      const noun = isCapitalised(question, t.start, piece) || isYear(piece) || (lowerCase && piece.length >= 4 && !ctx.known(ctx.analyzer.headTerm(piece) ?? "") && !looksLikeVerbForm(piece, previousOf.get(t), ctx));
       const concept = wordConcept(piece, ctx, noun);
       if (!concept) continue;
       // "In welcher Funktion …": the noun after the question word names the kind of answer; when the corpus does
@@ -102,22 +104,29 @@ function roleAsked(tokens: ReturnType<Analyzer["tokens"]>): ReadonlySet<(typeof 
 }
 
 /**
+ * An umlaut typed as "ae", "oe" or "ue" ("ue" after "a" or "e" is a diphthong's: "neue", "Feuer", "Bauer").
+ * Global: for the replacement; its test runs on a fresh copy.
+ */
+const TYPED_UMLAUT = /([aoAO]|(?<![aeAE])[uU])e/g;
+const UMLAUT_OF: Readonly<Record<string, string>> = { a: "ä", o: "ö", u: "ü", A: "Ä", O: "Ö", U: "Ü" };
+
+/**
  * Umlauts typed as ae/oe/ue ("waere", "fuer", "Gespraeche"): the word with umlauts when the corpus or the stopword
- * list knows that form and not the typed one; null when it is a stopword.
+ * list knows that form and not the typed one; null when it is a stopword. When the corpus uses neither spelling, the
+ * umlaut one still wins where the thesaurus writes the word (or its lemma) with an umlaut ("erzaehlt" → erzählt, as
+ * "erzählen") or where more of its parts are words the corpus uses ("luftschlaegen" → Luft|schlägen).
  */
 function transliterated(word: string, ctx: ParseContext): string | null {
-  // "ue" after "a" or "e" is the diphthong's ("neue", "Feuer", "Bauer"), never a typed "ü".
-  if (!/(?:[ao]|(?<![ae])u)e/i.test(word)) return word;
+  if (!new RegExp(TYPED_UMLAUT.source).test(word)) return word;
   const typed = ctx.analyzer.headTerm(word);
   if (typed !== null && ctx.known(typed)) return word;
-  const umlauts = word.replace(/([aoAO]|(?<![aeAE])[uU])e/g, (_, v: string) => ({ a: "ä", o: "ö", u: "ü", A: "Ä", O: "Ö", U: "Ü" })[v]!);
+  const umlauts = word.replace(TYPED_UMLAUT, (_, v: string) => UMLAUT_OF[v]!);
   const head = ctx.analyzer.headTerm(umlauts);
   if (head === null) return null;
   if (ctx.known(head)) return umlauts;
-  // Unknown either way: the umlaut spelling still wins where the dictionary knows it as a German form ("erzaehlt" →
-  // erzählt, a form of erzählen) or where more of its parts are words the corpus uses ("luftschlaegen" → Luft|schlägen).
   const folded = foldWord(umlauts);
-  if (ctx.lexicon.general.lemmas.has(folded) || ctx.lexicon.general.synonyms(folded).length > 0) return umlauts;
+  const base = ctx.lexicon.general.lemmas.get(folded) ?? folded;
+  if (ctx.lexicon.general.spellings(base).some((w) => /[äöüÄÖÜ]/.test(w))) return umlauts;
   const knownParts = (w: string) => ctx.analyzer.terms(w).filter((t) => ctx.known(t)).length;
   return knownParts(umlauts) > knownParts(word) ? umlauts : word;
 }
@@ -221,15 +230,18 @@ const ADJECTIVE_ENDING = /(?:e|en|er|es|em)$/;
 const ATTRIBUTE_BEFORE_NOUN = /^(?:welche[rsmn]?|viele?|wie)$|(?:e|en|er|es|em)$/;
 
 /**
- * A lower-case word that is a verb form, not a noun typed in lower case: the dictionary gives it an infinitive
- * ("fällte" → fällen, "bombardiert" → bombardieren), it ends like a form of a verb in -ieren ("bombadiert", typo and
- * all), or it is a weak form of a verb the corpus uses ("zustimmt" → zustimmen).
+ * A lower-case word that is a verb form, not a noun typed in lower case: the dictionary gives it an infinitive it does
+ * not start with ("fällte" → fällen, "bombardiert" → bombardieren; "konzerne" starts with its lemma "konzern", a noun),
+ * or it ends like a form of a verb in -ieren ("bombadiert", typo and all). After an article or a determiner it is a noun
+ * all the same ("die delegierten").
  */
-function looksLikeVerbForm(word: string, ctx: ParseContext): boolean {
+function looksLikeVerbForm(word: string, previous: string | undefined, ctx: ParseContext): boolean {
+  if (previous !== undefined && BEFORE_NOUN.has(foldWord(previous))) return false;
   const folded = foldWord(word);
   const lemma = ctx.lexicon.general.lemmas.get(folded);
-  if (lemma !== undefined && lemma !== folded && /(?:e|[lr])n$/.test(lemma)) return true;
-  if (/iert(?:e[mnrst]?|est|et)?$/.test(folded)) return true;
-  const base = ctx.analyzer.verbBase(folded);
-  return base !== null && ctx.known(base);
+  if (lemma !== undefined && /(?:e|[lr])n$/.test(lemma) && !folded.startsWith(lemma)) return true;
+  return /iert(?:e[mnrst]?|est|et)?$/.test(folded);
 }
+
+/** Words after which a lower-case word is a noun, whatever its ending: articles and determiners (folded). */
+const BEFORE_NOUN: ReadonlySet<string> = new Set(["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "viele", "vielen", "welche", "welcher", "welchen", "welches", "welchem", "alle", "beide", "beiden", "keine", "mehrere", "einige"]);

@@ -44,13 +44,22 @@ function spacedQuestionWords(question: string): string {
   return question.replace(GLUED_QUESTION_WORD, "$1 $2");
 }
 
+/**
+ * German or English, by the function words ("der", "und" against "the", "and"). Where they tie, a keyword query is
+ * English when most of its words are keys of the domain glossary ("rare earths agreement"); else the general
+ * dictionaries decide: words only the English-German dictionary knows against words only the German thesaurus or
+ * lemma list knows ("was germanys chancellor in starmers video call": "was" and "in" are both, "chancellor" and
+ * "call" English).
+ */
 function detectLanguage(raws: string[], lexicon: Lexicon): "de" | "en" {
   let en = 0;
   let de = 0;
   let glossaryOnly = 0;
+  const lowers: Array<{ lower: string; folded: string }> = [];
   for (const raw of raws) {
     const lower = raw.toLowerCase().replace(/['’]s$/, "");
     const folded = foldWord(lower);
+    lowers.push({ lower, folded });
     const isEn = ENGLISH_STOPWORDS.has(lower);
     const isDe = GERMAN_MARKERS.has(folded) || GERMAN_STOPWORDS.has(folded);
     if (isEn && !isDe) en++;
@@ -58,16 +67,12 @@ function detectLanguage(raws: string[], lexicon: Lexicon): "de" | "en" {
     if (!isDe && lexicon.glossary.has(lower) && !/[äöüß]/.test(lower)) glossaryOnly++;
   }
   if (en !== de) return en > de ? "en" : "de";
-  // Keyword queries without function words ("rare earths agreement"): English when most words are glossary keys.
   if (glossaryOnly * 2 > raws.length) return "en";
-  // Else by the dictionaries: words only the English one knows against words only the German thesaurus knows
-  // ("was germanys chancellor in starmers video call": "chancellor" and "call" are English).
   let english = 0;
   let german = 0;
-  for (const raw of raws) {
-    const lower = raw.toLowerCase().replace(/['’]s$/, "");
+  for (const { lower, folded } of lowers) {
     const isEnglish = lexicon.general.englishGerman.has(lower);
-    const isGerman = lexicon.general.synonyms(foldWord(lower)).length > 0 || lexicon.general.lemmas.has(foldWord(lower));
+    const isGerman = lexicon.general.spellings(folded).length > 0 || lexicon.general.lemmas.has(folded);
     if (isEnglish && !isGerman) english++;
     if (isGerman && !isEnglish) german++;
   }

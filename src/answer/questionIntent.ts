@@ -42,8 +42,25 @@ export function seasonOf(raw: string, previous: string | undefined, language: "d
   return season?.months ?? null;
 }
 
-/** Words for a part of a month before its name (folded): "Anfang/Mitte/Ende September", "early/mid/late May", "end of June". */
-const PART_OF_MONTH: ReadonlySet<string> = new Set(["anfang", "mitte", "ende", "early", "mid", "late", "end", "beginning", "middle"]);
+/**
+ * Words for a part of a month right before its name (folded): "Anfang/Mitte/Ende September", "early/mid/late May",
+ * "mid-March" (one token). "End", "beginning" and "middle" only as "the end of June": "would end March 1" keeps its verb.
+ */
+const PART_BEFORE_MONTH: ReadonlySet<string> = new Set(["anfang", "mitte", "ende", "early", "mid", "late"]);
+const PART_OF_MONTH: ReadonlySet<string> = new Set(["end", "beginning", "middle"]);
+
+/** "mid-March", "Ende-Mai": a part of a month and the month in one hyphenated token; else null. */
+function partAndMonth(raw: string): number | null {
+  const pieces = raw.split(/[-‐‑]/);
+  if (pieces.length !== 2 || !PART_BEFORE_MONTH.has(foldWord(pieces[0]!))) return null;
+  return monthOf(pieces[1]!) ?? lowerCaseMonth(pieces[1]!);
+}
+
+/** "mai", "may", "mar" in lower case: a month after a word for its part ("ende mai", "early may"), else no month. */
+function lowerCaseMonth(raw: string): number | null {
+  const folded = foldWord(raw);
+  return folded === "mai" || folded === "may" ? 5 : folded === "mar" ? 3 : null;
+}
 
 /**
  * A month in the question ("im April", "in February") is met by the article's date or a month named in the
@@ -54,13 +71,14 @@ export function monthConcepts(tokens: Token[], analyzer: Analyzer, language: "de
   const concepts: Concept[] = [];
   const taken = new Set<Token>();
   tokens.forEach((t, i) => {
-    const month = monthOf(t.raw);
-    const season = month ? null : seasonOf(t.raw, tokens[i - 1]?.raw, language);
+    const before = tokens[i - 1];
+    const partBefore = before !== undefined && PART_BEFORE_MONTH.has(foldWord(before.raw));
+    const month = monthOf(t.raw) ?? partAndMonth(t.raw) ?? (partBefore ? lowerCaseMonth(t.raw) : null);
+    const season = month ? null : seasonOf(t.raw, before?.raw, language);
     if (month) {
       concepts.push(makeConcept(t.raw, [makeAlternative(monthTerm(month), 1)], false, { weight }));
-      // "Anfang September", "Ende März", "early May", "the end of December": the part of the month is the month's, no topic.
-      const before = tokens[i - 1];
-      if (before && PART_OF_MONTH.has(foldWord(before.raw))) taken.add(before);
+      // "Anfang September", "early May", "the end of December": the part of the month is the month's, no topic.
+      if (partBefore) taken.add(before!);
       else if (before && foldWord(before.raw) === "of" && tokens[i - 2] && PART_OF_MONTH.has(foldWord(tokens[i - 2]!.raw))) taken.add(tokens[i - 2]!);
     }
     else if (season) {
