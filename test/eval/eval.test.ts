@@ -47,6 +47,8 @@ const FLOORS: Record<string, Floor> = {
   "seed10 (held-out)": { hit1: 0.62, hit3: 0.75, mrr5: 0.69, quoteHit1: 0.59, maxWrongAbstentionShare: 0.07, minAbstained: 0.37 },
   "seed11 (tune)": { hit1: 0.77, hit3: 0.8, mrr5: 0.79, quoteHit1: 0.77, maxWrongAbstentionShare: 0.13, minAbstained: 0.66 },
   "seed11 (held-out)": { hit1: 0.75, hit3: 0.81, mrr5: 0.79, quoteHit1: 0.75, maxWrongAbstentionShare: 0.1, minAbstained: 0.28 },
+  "seed12 (tune)": { hit1: 0.62, hit3: 0.71, mrr5: 0.67, quoteHit1: 0.56, maxWrongAbstentionShare: 0.19, minAbstained: 0.5 },
+  "seed12 (held-out)": { hit1: 0.71, hit3: 0.93, mrr5: 0.82, quoteHit1: 0.68, maxWrongAbstentionShare: 0.04, minAbstained: 0.62 },
   "out-of-scope (tune)": { hit3: 0, mrr5: 0, maxWrongAbstentionShare: 0, minAbstained: 0.8 },
   "out-of-scope (held-out)": { hit3: 0, mrr5: 0, maxWrongAbstentionShare: 0, minAbstained: 0.83 },
   "xquad out-of-scope (tune)": { hit3: 0, mrr5: 0, maxWrongAbstentionShare: 0, minAbstained: 0.6 },
