@@ -49,7 +49,7 @@ export function germanConcepts(question: string, tokens: ReturnType<Analyzer["to
       }
       const piece = transliterated(written, ctx);
       if (piece === null) continue;
-      const noun = isCapitalised(question, t.start, piece) || isYear(piece) || (lowerCase && piece.length >= 4 && !ctx.known(ctx.analyzer.headTerm(piece) ?? "") && !looksLikeVerbForm(piece, previousOf.get(t), ctx));
+      const noun = isCapitalised(question, t.start, piece) || isYear(piece) || (lowerCase && lowerCaseNoun(piece, previousOf.get(t), ctx));
       const concept = wordConcept(piece, ctx, noun);
       if (!concept) continue;
       // "In welcher Funktion …": the noun after the question word names the kind of answer; when the corpus does
@@ -230,6 +230,14 @@ const ADJECTIVE_ENDING = /(?:e|en|er|es|em)$/;
 const ATTRIBUTE_BEFORE_NOUN = /^(?:welche[rsmn]?|viele?|wie)$|(?:e|en|er|es|em)$/;
 
 /**
+ * In a question typed all in lower case, a word counts as a noun when the corpus does not use it (a verb it does not
+ * use is rarer than a topic it does not cover), unless it is a verb form or a word the thesaurus writes in lower case.
+ */
+function lowerCaseNoun(word: string, previous: string | undefined, ctx: ParseContext): boolean {
+  return word.length >= 4 && !ctx.known(ctx.analyzer.headTerm(word) ?? "") && !looksLikeVerbForm(word, previous, ctx) && !writtenInLowerCase(word, ctx);
+}
+
+/**
  * A lower-case word that is a verb form, not a noun typed in lower case: the dictionary gives it an infinitive it does
  * not start with ("fällte" → fällen, "bombardiert" → bombardieren; "konzerne" starts with its lemma "konzern", a noun),
  * or it ends like a form of a verb in -ieren ("bombadiert", typo and all). After an article or a determiner it is a noun
@@ -245,3 +253,13 @@ function looksLikeVerbForm(word: string, previous: string | undefined, ctx: Pars
 
 /** Words after which a lower-case word is a noun, whatever its ending: articles and determiners (folded). */
 const BEFORE_NOUN: ReadonlySet<string> = new Set(["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "viele", "vielen", "welche", "welcher", "welchen", "welches", "welchem", "alle", "beide", "beiden", "keine", "mehrere", "einige"]);
+
+/**
+ * Whether the thesaurus writes the word as typed only in lower case: no noun ("einfach", "hergeben"). Spellings are
+ * compared unfolded ("russen" is not "rußen").
+ */
+function writtenInLowerCase(word: string, ctx: ParseContext): boolean {
+  const lower = word.toLowerCase();
+  const spellings = ctx.lexicon.general.spellings(foldWord(word)).filter((w) => w.toLowerCase() === lower);
+  return spellings.length > 0 && spellings.every((w) => w === lower);
+}
