@@ -49,6 +49,8 @@ const FLOORS: Record<string, Floor> = {
   "seed11 (held-out)": { hit1: 0.75, hit3: 0.81, mrr5: 0.79, quoteHit1: 0.75, maxWrongAbstentionShare: 0.1, minAbstained: 0.28 },
   "seed12 (tune)": { hit1: 0.65, hit3: 0.75, mrr5: 0.7, quoteHit1: 0.59, maxWrongAbstentionShare: 0.16, minAbstained: 0.5 },
   "seed12 (held-out)": { hit1: 0.71, hit3: 0.93, mrr5: 0.82, quoteHit1: 0.68, maxWrongAbstentionShare: 0.04, minAbstained: 0.62 },
+  "seed13 (tune)": { hit1: 0.71, hit3: 0.9, mrr5: 0.8, quoteHit1: 0.68, maxWrongAbstentionShare: 0.07, minAbstained: 0.37 },
+  "seed13 (held-out)": { hit1: 0.75, hit3: 0.84, mrr5: 0.79, quoteHit1: 0.68, maxWrongAbstentionShare: 0.07, minAbstained: 0.75 },
   "out-of-scope (tune)": { hit3: 0, mrr5: 0, maxWrongAbstentionShare: 0, minAbstained: 0.8 },
   "out-of-scope (held-out)": { hit3: 0, mrr5: 0, maxWrongAbstentionShare: 0, minAbstained: 0.83 },
   "xquad out-of-scope (tune)": { hit3: 0, mrr5: 0, maxWrongAbstentionShare: 0, minAbstained: 0.6 },
