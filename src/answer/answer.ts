@@ -13,7 +13,7 @@ import type { Engine } from "../search/engine.js";
 import { FIELD_BOOSTS, type PassageIndex } from "../search/passageIndex.js";
 import { topCandidates } from "../search/topCandidates.js";
 import { mergeDuplicates } from "./duplicates.js";
-import { addFuzzyAlternatives, answerability, conceptWeights, evidence, isKnown, lacksAnswerType, unknownWeightShare } from "./evidence.js";
+import { addFuzzyAlternatives, answerability, conceptWeights, evidence, isKnown, lacksAnswerType, unknownNounShare } from "./evidence.js";
 import { ANSWER_TYPE_TERMS } from "./questionIntent.js";
 import { adjacentPairs, conceptDegrees, sentenceDegrees, weightedCoverage, withContext, withoutQuestionNumbers } from "./features.js";
 import { withOutlets } from "./outlets.js";
@@ -60,7 +60,7 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
   const concepts = withOutlets(index, parsed.concepts.slice(0, cfg.maxConcepts), cfg.outletWeight);
   addFuzzyAlternatives(index, concepts, cfg);
   const weights = conceptWeights(index, concepts, cfg.unknownWordShare);
-  const unknownShare = unknownWeightShare(index, concepts, weights, cfg.alternatives.part, cfg.unknownWordsLack);
+  const unknownShare = unknownNounShare(index, concepts, weights, cfg.alternatives.part);
   options.trace?.("concepts", {
     unknownShare,
     concepts: concepts.map((c, i) => `${c.label}:${c.noun ? "N" : ""}:${weights[i]!.toFixed(2)}:${isKnown(index, c) ? "k" : "?"}:${c.alts.map((a) => a.term).join("/")}`),

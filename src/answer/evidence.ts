@@ -62,11 +62,8 @@ export function unknownness(index: PassageIndex, c: Concept, partWeight: number)
   return Math.max(0, 1 - best);
 }
 
-/**
- * Share of the question's weight carried by nouns the corpus never uses (graded by {@link unknownness}) and, with
- * `wordsLack`, by verbs and adjectives it meets in no form at all (RankingConfig `unknownWordsLack`).
- */
-export function unknownWeightShare(index: PassageIndex, concepts: Concept[], weights: Float32Array, partWeight: number, wordsLack: boolean): number {
+/** Share of the question's weight carried by nouns the corpus never uses (graded by {@link unknownness}). */
+export function unknownNounShare(index: PassageIndex, concepts: Concept[], weights: Float32Array, partWeight: number): number {
   let unknown = 0;
   let total = 0;
   concepts.forEach((c, i) => {
@@ -74,8 +71,6 @@ export function unknownWeightShare(index: PassageIndex, concepts: Concept[], wei
     total += weights[i]!;
     // The noun after "wie viele"/"welche" counts too: "Wie viele Knochen …" asks about bones.
     if (c.noun) unknown += unknownness(index, c, partWeight) * weights[i]!;
-    // A verb or adjective none of whose own alternatives the corpus uses (unknownness 1, without reading passages).
-    else if (wordsLack && !c.alts.some((a) => !a.derived && (index.df.get(a.term) ?? 0) > 0)) unknown += weights[i]!;
   });
   return total > 0 ? unknown / total : 0;
 }

@@ -103,11 +103,10 @@ function roleAsked(tokens: ReturnType<Analyzer["tokens"]>): ReadonlySet<(typeof 
   return verbs.length > 0 ? new Set([asked.token, ...verbs]) : new Set();
 }
 
-/**
- * An umlaut typed as "ae", "oe" or "ue" ("ue" after "a" or "e" is a diphthong's: "neue", "Feuer", "Bauer").
- * Global: for the replacement; its test runs on a fresh copy.
- */
+/** An umlaut typed as "ae", "oe" or "ue" ("ue" after "a" or "e" is a diphthong's: "neue", "Feuer", "Bauer"). */
 const TYPED_UMLAUT = /([aoAO]|(?<![aeAE])[uU])e/g;
+/** The same, for a test (a global expression keeps its position between tests). */
+const HAS_TYPED_UMLAUT = new RegExp(TYPED_UMLAUT.source);
 const UMLAUT_OF: Readonly<Record<string, string>> = { a: "ä", o: "ö", u: "ü", A: "Ä", O: "Ö", U: "Ü" };
 
 /**
@@ -117,7 +116,7 @@ const UMLAUT_OF: Readonly<Record<string, string>> = { a: "ä", o: "ö", u: "ü",
  * "erzählen") or where more of its parts are words the corpus uses ("luftschlaegen" → Luft|schlägen).
  */
 function transliterated(word: string, ctx: ParseContext): string | null {
-  if (!new RegExp(TYPED_UMLAUT.source).test(word)) return word;
+  if (!HAS_TYPED_UMLAUT.test(word)) return word;
   const typed = ctx.analyzer.headTerm(word);
   if (typed !== null && ctx.known(typed)) return word;
   const umlauts = word.replace(TYPED_UMLAUT, (_, v: string) => UMLAUT_OF[v]!);

@@ -57,14 +57,6 @@ export interface RankingConfig {
    */
   unknownWordShare: number;
   /**
-   * A verb or adjective that nothing of the corpus meets (not the word, nor its base form, parts, synonyms or
-   * translations) counts in the abstention's `unknown` like a noun the corpus never uses: "Kann man Reis vom Vortag
-   * bedenkenlos aufwärmen?" asks about what the corpus lacks in "bedenkenlos" too. Off: over all sets it abstained on 2
-   * more out-of-scope questions for each answerable one it refused (tune and held-out alike: a paraphrasing verb such as
-   * "lehnt … ab" for "schloss … aus" is met in no form either), no better than a higher threshold.
-   */
-  unknownWordsLack: boolean;
-  /**
    * Weights of alternatives that are not the question's word itself: a compound's part, a domain synonym, an
    * OpenThesaurus synonym, a verb's base form, a word sharing an English translation, a typo's correction, and a
    * name's German spelling ("Ushakov" → Uschakow; names the corpus does not use only), and a place's adjective or an
@@ -90,7 +82,7 @@ export interface RankingConfig {
    * answerable questions against out-of-scope ones). The engine
    * declines when `bias + Σ weight × feature < threshold`. Features, each a share in [0, 1]:
    * - `unknown`: of the question's weight, what nouns and names carry that the corpus never uses (nor as part of
-   *   a longer word, nor a synonym), and with `unknownWordsLack` verbs and adjectives it meets in no form;
+   *   a longer word, nor a synonym);
    * - `evidence`: of the question's nouns and names (by weight), what the best passage holds;
    * - `coverage`: of all the question's concepts, what the best passage holds;
    * - `missingAnswerType`: 1 when the question asks for a time ("wann"), a number ("wie viele") or a person ("wer
@@ -133,7 +125,6 @@ export const DEFAULT_RANKING: RankingConfig = {
   outletWeight: 1.5,
   monthWeight: 3,
   unknownWordShare: 0.25,
-  unknownWordsLack: false,
   alternatives: { part: 0.6, synonym: 0.8, thesaurus: 0.7, verbForm: 0.9, pivot: 0.6, fuzzy: 0.8, transliteration: 0.9, nameTranslation: 0.6, derived: 0.7 },
   translation: { max: 6, decay: 0.85 },
   fuzzyMinLength: 5,

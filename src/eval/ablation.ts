@@ -24,7 +24,6 @@ export const VARIANTS: Variant[] = [
   { name: "− answer types", ranking: { ...D, answerTypeWeight: 0 } },
   { name: "− months in the question", ranking: { ...D, monthWeight: 0 } },
   { name: "unknown verbs and adjectives at a full word's weight", ranking: { ...D, unknownWordShare: 1 } },
-  { name: "+ verbs and adjectives met in no form count as lacking (abstention)", ranking: { ...D, unknownWordsLack: true } },
   { name: "− typo and compound alternatives", ranking: { ...D, fuzzyMinLength: Number.POSITIVE_INFINITY } },
   { name: "− domain synonyms and pivots", ranking: { ...D, alternatives: { ...D.alternatives, synonym: 0, pivot: 0 } } },
   { name: "− thesaurus", ranking: { ...D, alternatives: { ...D.alternatives, thesaurus: 0 } } },
