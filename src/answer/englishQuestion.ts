@@ -25,6 +25,9 @@ export function englishConcepts(question: string, tokens: ReturnType<Analyzer["t
   // "Welche Rolle spielt …").
   const roleAt = roleFrame(words.map((w) => w.lower));
   if (roleAt > 0) words.splice(0, words.length, ...words.filter((w, k) => k !== roleAt && !(k > roleAt && PLAY_FORMS.has(w.lower))));
+  // "How long …" asks for a duration: the answer type stands for "long" (questionIntent.ts).
+  const longAt = words.findIndex((w, k) => k > 0 && w.lower === "long" && words[k - 1]!.lower === "how" && words[k + 1]?.lower !== "ago");
+  if (longAt > 0) words.splice(longAt, 1);
   const lower = words.map((w) => w.lower);
   for (let i = 0; i < words.length; ) {
     // The domain glossary first (curated for the negotiations), then the general dictionary for content words.

@@ -35,7 +35,8 @@ export function germanConcepts(question: string, tokens: ReturnType<Analyzer["to
     // "An welchem Wochentag …", "In welchem Jahr …" (in lower case too): the noun asks for a time (the answer type
     // stands for it).
     if (t === timeNoun) continue;
-    // "Wie viele …": "viele" is part of the question word (the answer type stands for it), as "many" in "how many".
+    // "Wie viele …", "wie lange …": "viele" and "lange" are part of the question word (the answer type stands for
+    // them), as "many" in "how many". "alt" stays: "der 80-Jährige" is marked through it.
     if (t === quantity) continue;
     // "Welche Rolle spielt X …?" asks about X: "eine Rolle spielen" only frames it (and a text that says "keine Rolle
     // mehr spielen" matches the frame, not the answer).
@@ -86,9 +87,12 @@ function timeNounAsked(tokens: ReturnType<Analyzer["tokens"]>) {
   return asked?.welche && TIME_NOUNS.has(foldWord(asked.token.raw)) ? asked.token : null;
 }
 
-/** "viele" in "wie viele", "vielfache" in "das Wievielfache" (query.ts spaces the glued forms); else null. */
+/**
+ * "viele" in "wie viele", "vielfache" in "das Wievielfache", "lange" in "wie lange" (query.ts spaces the glued forms);
+ * else null.
+ */
 function quantityWord(tokens: ReturnType<Analyzer["tokens"]>) {
-  const i = tokens.findIndex((t, k) => k > 0 && IS_COUNT_WORD.test(foldWord(t.raw)) && foldWord(tokens[k - 1]!.raw) === "wie");
+  const i = tokens.findIndex((t, k) => k > 0 && IS_QUESTION_QUANTIFIER.test(foldWord(t.raw)) && foldWord(tokens[k - 1]!.raw) === "wie");
   return i > 0 ? tokens[i]! : null;
 }
 
@@ -220,6 +224,8 @@ const CONJUNCTIONS = new Set(["und", "oder", "bzw"]);
 const PLAY_FORMS = new Set(["spielt", "spielte", "spielten", "spielen", "gespielt", "spiele"]);
 /** A quantifier that only asks for a count ({@link COUNT_WORD}): it carries no topic (unlike "hoch", "alt", which a text may print). */
 const IS_COUNT_WORD = new RegExp(`^${COUNT_WORD}$`);
+/** A count word, or "lang(e)": "wie lange" asks for a duration (questionIntent.ts), and the answer type stands for it. */
+const IS_QUESTION_QUANTIFIER = new RegExp(`^(?:${COUNT_WORD}|lange?)$`);
 const OTHER_QUANTIFIERS = new Set(["lange", "oft", "hoch", "weit", "alt", "gross"]);
 /** Words after "wie" that belong to the question word (folded). */
 const isQuantifier = (folded: string) => IS_COUNT_WORD.test(folded) || OTHER_QUANTIFIERS.has(folded);

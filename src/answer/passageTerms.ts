@@ -1,6 +1,7 @@
 /** Analyzed terms of a passage and of each of its sentences, computed once and kept in a bounded cache. */
 import { LRUCache } from "lru-cache";
 import type { PassageIndex } from "../search/passageIndex.js";
+import { AGE_TERM, DURATION_TERM, holdsAge, holdsDuration, holdsMoney, MONEY_TERM, NUMERALS, YEAR_SPAN } from "./numberKinds.js";
 import { alternation, GERMAN_MONTH_VARIANTS, GERMAN_MONTHS, GERMAN_WEEKDAYS_FROM_MONDAY, germanMonthNumber } from "../util/calendar.js";
 
 export interface PassageTerms {
@@ -36,8 +37,6 @@ const BEFORE_PRESENT = /(?<![\d.,])\d[\d.,]{0,10}\s?BP\b/u;
  * "wie lange" or "wie alt" (tune splits: XQuAD German quotes +2, English hit@3 +1 against counting them).
  */
 export const NUMBER_TERM = "§number";
-/** Numerals written as words, and those a multiple is formed from ("das Zehnfache"). */
-const NUMERALS = "zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig";
 const NUMBER_EXPRESSION = new RegExp(
   `\\d|\\b(?:${NUMERALS}|hunderte?n?|(?:zehn|hundert)?tausende?n?|dutzend\\p{L}*|\\p{L}*einhalb|anderthalb|(?:${NUMERALS}|hundert|tausend)fache[mnrs]?|doppelt\\p{L}*|hälfte|drittel|viertel|million\\p{L}*|milliard\\p{L}*|prozent|(?:seit|für|nach) (?:tagen|wochen|monaten|jahren|stunden))\\b`,
   "iu",
@@ -68,12 +67,6 @@ const YEAR = new RegExp(
 
 /** A decade or a century ("1970ern", "90er Jahren", "des 18. Jahrhunderts"): a time, no count ("737er" is one). */
 const DECADE = new RegExp(`\\b${DECADE_DIGITS}er(?:n|\\s?[Jj]ahre\\p{L}*)?\\b|\\b\\d{1,2}\\.\\s?[Jj]ahrhundert\\p{L}*`, "gu");
-
-/**
- * Two years as a span ("von 1870 bis 1939", "1914–1918"): a duration, the answer to "wie lange". It counts as a number
- * for every number question: the answer types do not tell "wie lange" from "wie viele".
- */
-const YEAR_SPAN = /\b(?:1[5-9]|20)\d{2}\s?(?:bis|-|–)\s?(?:1[5-9]|20)\d{2}\b/u;
 
 /** Whether a sentence holds a count or an amount: a number, and when it is written in digits, one that is no date. */
 function holdsCount(sentence: string): boolean {
@@ -124,7 +117,7 @@ const caches = new WeakMap<PassageIndex, LRUCache<number, PassageTerms>>();
  * terms' cost, and most questions ask for none of them).
  */
 export function needsIntentTerms(concepts: ReadonlyArray<{ alts: ReadonlyArray<{ term: string }> }>): boolean {
-  return concepts.some((c) => c.alts.some((a) => a.term === TIME_TERM || a.term === NUMBER_TERM || a.term === ANAPHOR_TERM || a.term.startsWith(MONTH_TERM_PREFIX)));
+  return concepts.some((c) => c.alts.some((a) => a.term === TIME_TERM || a.term === NUMBER_TERM || a.term === DURATION_TERM || a.term === AGE_TERM || a.term === MONEY_TERM || a.term === ANAPHOR_TERM || a.term.startsWith(MONTH_TERM_PREFIX)));
 }
 
 /** The passage's terms; with `intent` (see {@link needsIntentTerms}) also its question-intent pseudo-terms. */
@@ -178,6 +171,9 @@ function addIntentTerms(index: PassageIndex, id: number, terms: PassageTerms): v
     const set = terms.sentences[k]!.terms;
     if (TIME_EXPRESSION.test(sentence) || BEFORE_PRESENT.test(sentence)) set.add(TIME_TERM);
     if (holdsCount(sentence)) set.add(NUMBER_TERM);
+    if (holdsDuration(sentence)) set.add(DURATION_TERM);
+    if (holdsAge(sentence)) set.add(AGE_TERM);
+    if (holdsMoney(sentence)) set.add(MONEY_TERM);
     if (ANAPHOR.test(sentence)) set.add(ANAPHOR_TERM);
     if (articleDate) set.add(monthTerm(articleDate.slice(5, 7)));
     for (const m of sentence.matchAll(MONTH_IN_TEXT)) set.add(monthTerm(germanMonthNumber(m[1]!)));

@@ -6,6 +6,7 @@ import type { Analyzer, Token } from "../analysis/analyzer.js";
 import { foldWord } from "../analysis/normalize.js";
 import { ENGLISH_MONTHS, GERMAN_MONTH_ABBREVIATIONS, GERMAN_MONTHS, germanMonthSpellings, SEASONS } from "../util/calendar.js";
 import { makeAlternative, type Concept, makeConcept } from "./concepts.js";
+import { AGE_TERM, DURATION_TERM, MONEY_TERM } from "./numberKinds.js";
 import { ANAPHOR_TERM, monthTerm, NUMBER_TERM, TIME_TERM } from "./passageTerms.js";
 
 /** Per month, every folded spelling a question may use: German names and abbreviations, English names and abbreviations. */
@@ -110,11 +111,21 @@ const ANSWER_TYPES: ReadonlyArray<{ label: string; term: string; pattern: RegExp
     term: TIME_TERM,
     pattern: new RegExp(`^(?:ab |seit |bis )?wann\\b|^(?:since |until )?when\\b|\\b(?:what|which|in what|in which) (?:day|weekday|date|time|year|century|decade|month)\\b|\\bwelche[mnrs]? (?:${[...TIME_NOUNS].join("|")})\\b`),
   },
+  // Numbers of one kind, not any number: "Wie lange dauerten die Gespräche?" asks for a duration ("zwei Stunden und 45
+  // Minuten"), "Wie alt ist Kellogg?" for an age ("Der 80-Jährige"), "Wie viel Geld …?" for an amount of money.
+  { label: "wie lange", term: DURATION_TERM, pattern: /\bwie lange?\b|\bhow long\b(?! ago\b)/ },
+  { label: "wie alt", term: AGE_TERM, pattern: /\bwie alt\b|\bhow old\b|\b(?:welche[ms]|in welchem) (?:lebens)?alter\b|\bat what age\b|\blebensalter\b/ },
+  {
+    label: "wie teuer",
+    term: MONEY_TERM,
+    pattern:
+      /\bwie ?viel geld\b|\bwie teuer\b|\b(?:was|wie ?viel) (?:kostet|kosten|kostete|kosteten)\b|\bgekostet\b|\bwie ?viel\b.*\bwert\b|\bwelchen wert\b|\bhow much money\b|\bhow expensive\b|\bhow much\b.*\b(?:cost|costs|worth)\b|\bworth how much\b|\bwhat (?:is|was|were|are) the (?:cost|price|value)\b/,
+  },
   {
     label: "wie viel",
     term: NUMBER_TERM,
     pattern:
-      new RegExp(`\\bwie (?:${COUNT_WORD}|hoch|lange?|alt|gro(?:ß|ss)|weit|schwer|oft|tief|breit)\\b|\\bhow (?:many|much|long|old|big|large|high|far|often|tall|deep|wide)\\b|\\b(?:welche[nrs]?|what) (?:anteil|prozentsatz|percentage|proportion|number|zahl|anzahl|summe|betrag)\\b`),
+      new RegExp(`\\bwie (?:${COUNT_WORD}|hoch|alt|gro(?:ß|ss)|weit|schwer|oft|tief|breit)\\b|\\bhow (?:many|much|long(?= ago\\b)|old|big|large|high|far|often|tall|deep|wide)\\b|\\b(?:welche[nrs]?|what) (?:anteil|prozentsatz|percentage|proportion|number|zahl|anzahl|summe|betrag)\\b`),
   },
   { label: "wer", term: ANAPHOR_TERM, pattern: /^(?:wer (?:ist|war|sind)|who(?:'s| is| was| are))\b/ },
 ];
@@ -126,5 +137,11 @@ export const ANSWER_TYPE_TERMS: ReadonlySet<string> = new Set(ANSWER_TYPES.map((
 export function intentConcepts(question: string, weight: number): Concept[] {
   if (weight <= 0) return [];
   const q = question.toLowerCase();
-  return ANSWER_TYPES.filter((t) => t.pattern.test(q)).map((t) => makeConcept(t.label, [makeAlternative(t.term, 1)], false, { weight }));
+  const types = ANSWER_TYPES.filter((t) => t.pattern.test(q));
+  // A number of one kind stands for "wie viel" ("Wie viel Geld …" asks for money, not for any number).
+  const specific = types.some((t) => NUMBER_KINDS.has(t.term));
+  return types.filter((t) => !(specific && t.term === NUMBER_TERM)).map((t) => makeConcept(t.label, [makeAlternative(t.term, 1)], false, { weight }));
 }
+
+/** The answer types that are numbers of one kind (a duration, an age, an amount of money). */
+const NUMBER_KINDS: ReadonlySet<string> = new Set([DURATION_TERM, AGE_TERM, MONEY_TERM]);

@@ -8,6 +8,7 @@ import { loadLexicon } from "../../src/analysis/lexicon.js";
 import { answer } from "../../src/answer/answer.js";
 import { unknownness } from "../../src/answer/evidence.js";
 import { isOwnWord } from "../../src/answer/ownWords.js";
+import { AGE_TERM, DURATION_TERM, MONEY_TERM } from "../../src/answer/numberKinds.js";
 import { digitNumbers, holdsCountBesides, NUMBER_TERM, passageTerms, TIME_TERM } from "../../src/answer/passageTerms.js";
 import { parseQuery } from "../../src/answer/query.js";
 import { DEFAULT_RANKING } from "../../src/answer/ranking.js";
@@ -106,6 +107,74 @@ describe("ranking features (each test fails when its feature is switched off in 
     expect(top(answer(corpus, "Wie viele Fischer gibt es in Bergen?"))).toBe("w_b.txt");
     // The answer type decides here: without it the passage that repeats the words wins.
     expect(top(answer(corpus, "Wie viele Fischer gibt es in Bergen?", { ranking: { ...DEFAULT_RANKING, answerTypeWeight: 0 } }))).toBe("w_a.txt");
+  });
+
+  it("GIVEN 'Wie lange', 'Wie alt', 'Wie viel Geld' THEN the question asks for a number of that kind: the passage with a duration, an age or a sum ranks above one with another number", async () => {
+    const labels = (q: string) => parseQuery(q, engine.index.analyzer, engine.lexicon).concepts.map((c) => c.label.toLowerCase());
+    expect(labels("Wie lange verhandelten die Delegationen in Bergen?")).toEqual(expect.arrayContaining(["wie lange"]));
+    expect(labels("Wie lange verhandelten die Delegationen in Bergen?")).not.toContain("lange");
+    expect(labels("How long did the delegations negotiate in Bergen?")).not.toContain("long");
+    expect(labels("Wie alt ist Lars Berg?")).toContain("wie alt");
+    expect(labels("How old is Lars Berg?")).toContain("wie alt");
+    expect(labels("How old is Lars Berg?")).not.toContain("wie viel");
+    // A number of one kind replaces "any number"; a count stays a count.
+    expect(labels("Wie viel Geld bekommt die Fischerei?")).toContain("wie teuer");
+    expect(labels("Wie viel Geld bekommt die Fischerei?")).not.toContain("wie viel");
+    expect(labels("Wie viele Fischer gibt es?")).toContain("wie viel");
+    const corpus = await engineOf({
+      "k_dauer_a.txt": "Die Delegationen in Bergen verhandelten drei Tage über die Fischerei.",
+      "k_dauer_b.txt": "In Bergen verhandelten 40 Delegationen über die Fischerei.",
+      "k_alter_a.txt": "Die Delegation der Fischer aus Tromsø und Bodø leitet seit dem Winter Lars Berg (61), ein früherer Kapitän.",
+      "k_alter_b.txt": "Lars Berg leitet 40 Diplomaten.",
+      "k_summe_a.txt": "Die neuen Fähren der Werft in Stavanger kosten 300 Millionen Euro, sagt der Bürgermeister der Stadt am Hafen.",
+      "k_summe_b.txt": "Die 30 neuen Fähren der Werft in Stavanger kosten viel Zeit.",
+      ...UNRELATED,
+    });
+    const questions = { "Wie lange verhandelten die Delegationen in Bergen?": "k_dauer_a.txt", "Wie alt ist Lars Berg?": "k_alter_a.txt", "Was kosten die neuen Fähren der Werft in Stavanger?": "k_summe_a.txt" };
+    for (const [q, file] of Object.entries(questions)) expect(top(answer(corpus, q)), q).toBe(file);
+    // Without the answer types the passage with more of the question's words, or the shorter one, wins.
+    for (const q of ["Wie lange verhandelten die Delegationen in Bergen?", "Was kosten die neuen Fähren der Werft in Stavanger?"]) {
+      expect(top(answer(corpus, q, { ranking: { ...DEFAULT_RANKING, answerTypeWeight: 0 } })), q).not.toBe(questions[q as keyof typeof questions]);
+    }
+    // A passage with another number holds no sum: answerability drops by the answer type's weight.
+    const missing = (texts: Record<string, string>) => async (q: string) => {
+      let m = -1;
+      answer(await engineOf({ ...texts, ...UNRELATED }), q, { trace: (step, d) => { if (step === "best") m = d.missingAnswerType as number; } });
+      return m;
+    };
+    const onlyCount = missing({ "k_summe_b.txt": "Die Werft in Stavanger baut 30 neue Fähren für die Küste." });
+    expect(await onlyCount("Was kosten die neuen Fähren der Werft in Stavanger?")).toBe(1);
+    expect(await onlyCount("Wie viele neue Fähren baut die Werft in Stavanger?")).toBe(0);
+    expect(await missing({ "k_summe_a.txt": "Die neuen Fähren der Werft in Stavanger kosten 300 Millionen Euro." })("Was kosten die neuen Fähren der Werft in Stavanger?")).toBe(0);
+    // Another number is no age either.
+    expect(await missing({ "k_alter_b.txt": "Lars Berg leitet 40 Diplomaten." })("Wie alt ist Lars Berg?")).toBe(1);
+    expect(await missing({ "k_alter_a.txt": "Lars Berg (61) leitet 40 Diplomaten." })("Wie alt ist Lars Berg?")).toBe(0);
+  });
+
+  it("GIVEN sentences THEN durations and lengths, ages and sums of money hold their pseudo-terms", async () => {
+    const sentences = [
+      ["Die Verhandlungen dauerten zwei Stunden und 45 Minuten.", true, false, false],
+      ["Die Ukraine stimmte einer 30-tägigen Waffenruhe zu.", true, false, false],
+      ["Der Streit schwelt seit Wochen.", true, false, false],
+      ["Die Waffenruhe gilt bis zum 8. Mai.", true, false, false],
+      ["Der Wall war 117 Kilometer lang.", true, false, false],
+      ["Der 80-Jährige werde künftig nur für Kiew zuständig sein.", false, true, false],
+      ["Neben Keir Starmer (63) sprach auch Merz.", false, true, false],
+      ["Trump verlangt Rohstoffe im Wert von 500 Milliarden US-Dollar.", false, false, true],
+      ["Für die Aufnahmen standen 207.000 € bereit.", false, false, true],
+      // No kind: a count, a day, a heading with a number in brackets, a word that holds a unit.
+      ["Frankreich schickt 2000 Soldaten.", false, false, false],
+      ["Die Gespräche begannen am Dienstag.", false, false, false],
+      ["Artikel 5 (2) regelt den Beistand.", false, false, false],
+      ["Die Tagesordnung war lang, der Dollarkurs fiel.", false, false, false],
+    ] as const;
+    const texts = Object.fromEntries(sentences.map(([text], i) => [`u_${i}.txt`, text]));
+    const corpus = await engineOf({ ...texts, ...UNRELATED });
+    sentences.forEach(([text, duration, age, money], i) => {
+      const id = corpus.index.passages.findIndex((p) => p.articleId === `u_${i}`);
+      const all = passageTerms(corpus.index, id, true).all;
+      expect([all.has(DURATION_TERM), all.has(AGE_TERM), all.has(MONEY_TERM)], text).toEqual([duration, age, money]);
+    });
   });
 
   it("GIVEN sentences with numbers THEN a count holds the number pseudo-term, a day, an hour or a year does not", async () => {

@@ -1,0 +1,69 @@
+/**
+ * Numbers of a kind in a sentence: durations and lengths, ages, sums of money. A question that asks for one ("Wie
+ * lange …", "Wie alt …", "Was kostet …", questionIntent.ts) is answered by a sentence that holds it, not by any number.
+ */
+import { allGermanMonthSpellings, alternation, GERMAN_WEEKDAYS_FROM_MONDAY } from "../util/calendar.js";
+
+/** Numerals written as words, and those a multiple is formed from ("das Zehnfache"). */
+export const NUMERALS = "zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig";
+
+/**
+ * Two years as a span ("von 1870 bis 1939", "1914–1918"): a duration ({@link DURATION_TERM}), and a number for the
+ * questions that ask for any number ("Wie hoch …", "Wie viele …").
+ */
+export const YEAR_SPAN = /\b(?:1[5-9]|20)\d{2}\s?(?:bis|-|–)\s?(?:1[5-9]|20)\d{2}\b/u;
+
+/**
+ * Pseudo-term for a sentence that holds a duration or a length, the answers to "wie lange"/"how long": an amount of
+ * time units ("zwei Stunden und 45 Minuten", "fünf bis zehn Jahre", "mehrere Monate"), a compound of one ("30-tägige",
+ * "dreistündig", "jahrelang", "30-Tage-Frist"), a span of years ("1870 bis 1939"), a start in the past ("seit 2014"),
+ * units without an amount ("seit Wochen"), an end ("bis zum 8. Mai", "bis Ende Mai"), the verb "dauern" or an amount of length
+ * units ("117 Kilometer").
+ */
+export const DURATION_TERM = "§duration";
+/** Units of time, inflected ("Tagen", "Jahres"), not as the head of a longer word ("Tagesordnung", "Jahrestag"). */
+const TIME_UNIT = "(?:sekunden?|minuten?|stunden?|tag(?:e|en|es|s)?|wochen?|monat(?:e|en|es|s)?|jahr(?:e|en|es|s)?|jahrzehnt(?:e|en|s)?|jahrhundert(?:e|en|s)?)";
+/** Units of length: "how long" asks for a length too ("How long was Hadrian's Wall?"). */
+const LENGTH_UNIT = "(?:kilometer[ns]?|km|meter[ns]?|m|meilen|zentimeter[ns]?|cm)";
+/** An amount before a unit: digits, numerals, "ein", "einige", "mehrere", "wenige", "ein paar", "anderthalb", "dreieinhalb". */
+const AMOUNT = `(?:\\d[\\d.,]*|${NUMERALS}|ein(?:e|en|er|em)?|einig\\p{L}*|mehrer\\p{L}*|wenig\\p{L}*|paar|halbe?n?|anderthalb|\\p{L}*einhalb|hundert\\p{L}*|tausend\\p{L}*)`;
+const DURATION = new RegExp(
+  `\\b${AMOUNT}(?:\\s+(?:bis|oder|und)\\s+${AMOUNT})?(?:\\s+\\p{L}+)?\\s+${TIME_UNIT}\\b|\\d+-(?:tage|stunden|wochen|monate|jahres?)-|\\b(?:tage|stunden|wochen|monate|jahre|jahrzehnte)lang\\b|\\b${AMOUNT}(?:\\s+\\p{L}+)?\\s+${LENGTH_UNIT}(?![\\p{L}])|\\b(?:an|fort)?(?:dauer|dauern|dauert|dauerte|dauerten|dauernd)\\b|\\bbis\\s+(?:(?:zum|zur|in den|ins|spätestens)\\s+)?(?:\\d|${alternation([...GERMAN_WEEKDAYS_FROM_MONDAY, ...allGermanMonthSpellings()])}|mitternacht|ostern|weihnachten|ende|anfang|mitte|jahresende|frühjahr|sommer|herbst|winter|morgen)|\\b(?:un)?befristet|\\b(?:seit|für|über)\\s+(?:(?:1[5-9]|20)\\d{2}\\b|(?:sekunden|minuten|stunden|tagen|wochen|monaten|jahren|jahrzehnten)\\b)`,
+  "iu",
+);
+
+/**
+ * An adjective of a duration ("30-tägige", "dreistündig", "mehrjährig"); case-sensitive: "der 80-Jährige" is an age.
+ * Numerals are written in lower case inside a word.
+ */
+const DURATION_ADJECTIVE = new RegExp(`(?:\\d+-|\\b(?:${NUMERALS}|mehr|ein|halb|viel))(?:tägig|stündig|wöchig|monatig|jährig|minütig)\\p{L}*`, "u");
+
+/** Whether a sentence holds a duration ({@link DURATION_TERM}). */
+export function holdsDuration(sentence: string): boolean {
+  return DURATION.test(sentence) || DURATION_ADJECTIVE.test(sentence) || YEAR_SPAN.test(sentence);
+}
+
+/** Pseudo-term for a sentence that holds a person's age, the answer to "wie alt"/"how old": "Der 80-Jährige", "im Alter von 80 Jahren", "über 18 Jahre", "vor 500 Millionen Jahren", "geboren 1945", "Keir Starmer (63)". */
+export const AGE_TERM = "§age";
+const AGE = new RegExp(`\\b\\d{1,3}-[Jj]ährige?[mnrs]?\\b|\\b(?:\\d{1,3}|${NUMERALS}|\\p{L}+zig|[Hh]undert\\p{L}*|[Tt]ausend\\p{L}*|Millionen|Milliarden)\\s+[Jj]ahren?\\b|\\b[Aa]lter(?:s)?\\s+von\\b|\\b[Gg]eboren\\b|\\p{Lu}\\p{L}+\\s\\(\\d{1,3}\\)|\\b[Jj]ahrgang\\b`, "u");
+
+/**
+ * Pseudo-term for a sentence that holds an amount of money, the answer to "wie viel Geld", "was kostet", "how much is
+ * it worth": "500 Milliarden US-Dollar", "207.000 €", "$1.5 billion".
+ */
+export const MONEY_TERM = "§money";
+const CURRENCY = "(?:(?:US-|Us-)?[Dd]ollars?|Euros?|Pfund|Rubel|Franken|Hrywnj[ae]n?|Yuan|\\$|€|£|USD|EUR)";
+const MONEY = new RegExp(
+  `(?:\\d[\\d.,]*|\\b(?:${NUMERALS}|[Hh]undert\\p{L}*|[Tt]ausend\\p{L}*|[Ee]ine?))\\s*(?:(?:Millionen|Milliarden|Billionen|Million|Milliarde|Mio\\.|Mrd\\.|Mio|Mrd)\\s+)?${CURRENCY}(?![\\p{L}])|[$€£]\\s?\\d`,
+  "u",
+);
+
+/** Whether a sentence holds an age ({@link AGE_TERM}). */
+export function holdsAge(sentence: string): boolean {
+  return AGE.test(sentence);
+}
+
+/** Whether a sentence holds an amount of money ({@link MONEY_TERM}). */
+export function holdsMoney(sentence: string): boolean {
+  return MONEY.test(sentence);
+}
