@@ -17,7 +17,7 @@ import { addFuzzyAlternatives, answerability, conceptWeights, evidence, isKnown,
 import { ANSWER_TYPE_TERMS } from "./questionIntent.js";
 import { adjacentPairs, conceptDegrees, sentenceDegrees, weightedCoverage, withContext, withoutQuestionNumbers } from "./features.js";
 import { withOutlets } from "./outlets.js";
-import { digitNumbers, needsIntentTerms, NUMBER_TERM, passageTerms } from "./passageTerms.js";
+import { digitNumbers, needsIntentTerms, NUMBER_TYPE_TERMS, passageTerms } from "./passageTerms.js";
 import { lengthFeature, type RerankFeatures, rerankScore } from "./rerank.js";
 import type { Concept } from "./concepts.js";
 import { parseQuery } from "./query.js";
@@ -71,14 +71,16 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
   const topBm = hits[0]!.score;
 
   const intent = needsIntentTerms(concepts);
-  const numberAt = concepts.findIndex((c) => c.alts[0]!.term === NUMBER_TERM);
+  const numberTypes = concepts.flatMap((c, i) => (NUMBER_TYPE_TERMS.has(c.alts[0]!.term) ? [i] : []));
   const questionNumbers = digitNumbers(cleaned);
   const ranked = hits.map((hit) => {
     const terms = passageTerms(index, hit.id, intent);
     let degrees = withContext(conceptDegrees(concepts, terms.all), index, hit.id, concepts, cfg.contextShare, intent);
     const degreesOf = sentenceDegrees(concepts, terms.sentences);
     // "Wie hoch ist die Obergrenze im 28-Punkte-Plan?": the question's own numbers are no answer to it.
-    if (numberAt >= 0 && questionNumbers.size > 0) degrees = withoutQuestionNumbers(degrees, degreesOf, terms.sentences, index.articleById.get(index.passages[hit.id]!.articleId)!.text, numberAt, questionNumbers);
+    if (questionNumbers.size > 0) {
+      for (const at of numberTypes) degrees = withoutQuestionNumbers(degrees, degreesOf, terms.sentences, index.articleById.get(index.passages[hit.id]!.articleId)!.text, at, concepts[at]!.alts[0]!.term, questionNumbers);
+    }
     const coverage = weightedCoverage(degrees, weights);
     const sentences = terms.sentences.map((s, k) => ({ start: s.start, end: s.end, degrees: degreesOf[k]! }));
     // Ranking needs the window's coverage only; the quote rules (quote.ts) are applied to the results shown.

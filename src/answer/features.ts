@@ -1,6 +1,6 @@
 /** Passage features for re-ranking: which concepts a passage (or sentence) holds, and its weighted coverage. */
 import type { PassageIndex } from "../search/passageIndex.js";
-import { holdsCountBesides, type PassageTerms, passageTerms } from "./passageTerms.js";
+import { holdsNumberBesides, type PassageTerms, passageTerms } from "./passageTerms.js";
 import type { Concept } from "./concepts.js";
 
 /**
@@ -101,24 +101,24 @@ export function withContext(degrees: Float32Array, index: PassageIndex, id: numb
 
 /**
  * The number a question asks for is none it names itself ("Wie hoch ist die Obergrenze im 28-Punkte-Plan?"): a sentence
- * holds the number answer type (concept `numberAt`) only with a count besides the question's `questionNumbers`
- * (passageTerms.ts `holdsCountBesides`). Updates the sentences' degrees in place (copies, never the shared zeros) and
- * returns the passage's degrees, the answer type cleared when no sentence keeps it.
+ * holds the number answer type `term` (concept `at`: a count, a duration, an age or a sum) only with one besides the
+ * question's `questionNumbers` (passageTerms.ts `holdsNumberBesides`). Updates the sentences' degrees in place (copies,
+ * never the shared zeros) and returns the passage's degrees, the answer type cleared when no sentence keeps it.
  */
-export function withoutQuestionNumbers(degrees: Float32Array, sentenceDegrees: Float32Array[], sentences: ReadonlyArray<{ start: number; end: number }>, text: string, numberAt: number, questionNumbers: ReadonlySet<string>): Float32Array {
+export function withoutQuestionNumbers(degrees: Float32Array, sentenceDegrees: Float32Array[], sentences: ReadonlyArray<{ start: number; end: number }>, text: string, at: number, term: string, questionNumbers: ReadonlySet<string>): Float32Array {
   let kept = false;
   sentences.forEach((s, k) => {
-    if (sentenceDegrees[k]![numberAt]! <= 0) return;
-    if (holdsCountBesides(text.slice(s.start, s.end), questionNumbers)) {
+    if (sentenceDegrees[k]![at]! <= 0) return;
+    if (holdsNumberBesides(term, text.slice(s.start, s.end), questionNumbers)) {
       kept = true;
       return;
     }
     sentenceDegrees[k] = Float32Array.from(sentenceDegrees[k]!);
-    sentenceDegrees[k]![numberAt] = 0;
+    sentenceDegrees[k]![at] = 0;
   });
-  if (kept || degrees[numberAt]! <= 0) return degrees;
+  if (kept || degrees[at]! <= 0) return degrees;
   const cleared = Float32Array.from(degrees);
-  cleared[numberAt] = 0;
+  cleared[at] = 0;
   return cleared;
 }
 

@@ -75,13 +75,32 @@ function holdsCount(sentence: string): boolean {
   if (YEAR_SPAN.test(sentence)) return true;
   return NUMBER_EXPRESSION.test(sentence.replace(CALENDAR_NUMBER, " ").replace(YEAR, " ").replace(DECADE, " "));
 }
+/** Per number answer type (a count, a duration, an age, a sum), whether a sentence holds one. */
+const HOLDS_NUMBER: Readonly<Record<string, (sentence: string) => boolean>> = {
+  [NUMBER_TERM]: holdsCount,
+  [DURATION_TERM]: holdsDuration,
+  [AGE_TERM]: holdsAge,
+  [MONEY_TERM]: holdsMoney,
+};
+
+/** The answer types that are numbers: a question that names a number is not answered by it ({@link holdsNumberBesides}). */
+export const NUMBER_TYPE_TERMS: ReadonlySet<string> = new Set(Object.keys(HOLDS_NUMBER));
+
 /**
- * Whether a sentence holds a count besides the numbers the question itself names ("Wie hoch ist die Obergrenze im
- * 28-Punkte-Plan?" is not answered by the 28): those numbers (digits, "1.200" and "1200" alike) are taken out first.
+ * Whether a sentence holds a number of the answer type `term` besides the numbers the question itself names ("Wie hoch
+ * ist die Obergrenze im 28-Punkte-Plan?" is not answered by the 28, "Wie lange dauerte das Treffen, bei dem Kiew der
+ * 30-Tage-Feuerpause zustimmte?" not by the 30 days): those numbers (digits, "1.200" and "1200" alike) are taken out
+ * first.
  */
+export function holdsNumberBesides(term: string, sentence: string, questionNumbers: ReadonlySet<string>): boolean {
+  const holds = HOLDS_NUMBER[term] ?? holdsCount;
+  if (questionNumbers.size === 0) return holds(sentence);
+  return holds(sentence.replace(DIGIT_NUMBER, (n) => (questionNumbers.has(withoutSeparators(n)) ? " " : n)));
+}
+
+/** {@link holdsNumberBesides} for a count. */
 export function holdsCountBesides(sentence: string, questionNumbers: ReadonlySet<string>): boolean {
-  if (questionNumbers.size === 0) return holdsCount(sentence);
-  return holdsCount(sentence.replace(DIGIT_NUMBER, (n) => (questionNumbers.has(withoutSeparators(n)) ? " " : n)));
+  return holdsNumberBesides(NUMBER_TERM, sentence, questionNumbers);
 }
 
 /** The numbers written in digits in a question, without separators ("1.200" → "1200"). */

@@ -9,7 +9,7 @@ import { answer } from "../../src/answer/answer.js";
 import { unknownness } from "../../src/answer/evidence.js";
 import { isOwnWord } from "../../src/answer/ownWords.js";
 import { AGE_TERM, DURATION_TERM, MONEY_TERM } from "../../src/answer/numberKinds.js";
-import { digitNumbers, holdsCountBesides, NUMBER_TERM, passageTerms, TIME_TERM } from "../../src/answer/passageTerms.js";
+import { digitNumbers, holdsCountBesides, holdsNumberBesides, NUMBER_TERM, passageTerms, TIME_TERM } from "../../src/answer/passageTerms.js";
 import { parseQuery } from "../../src/answer/query.js";
 import { DEFAULT_RANKING } from "../../src/answer/ranking.js";
 import type { Answer } from "../../src/answer/types.js";
@@ -146,6 +146,8 @@ describe("ranking features (each test fails when its feature is switched off in 
     expect(await onlyCount("Was kosten die neuen Fähren der Werft in Stavanger?")).toBe(1);
     expect(await onlyCount("Wie viele neue Fähren baut die Werft in Stavanger?")).toBe(0);
     expect(await missing({ "k_summe_a.txt": "Die neuen Fähren der Werft in Stavanger kosten 300 Millionen Euro." })("Was kosten die neuen Fähren der Werft in Stavanger?")).toBe(0);
+    // The question's own duration is no answer to it.
+    expect(await missing({ "k_dauer_c.txt": "Kiew stimmte in Bergen der 30-tägigen Waffenruhe zu." })("Wie lange verhandelte Kiew in Bergen über die 30-Tage-Waffenruhe?")).toBe(1);
     // Another number is no age either.
     expect(await missing({ "k_alter_b.txt": "Lars Berg leitet 40 Diplomaten." })("Wie alt ist Lars Berg?")).toBe(1);
     expect(await missing({ "k_alter_a.txt": "Lars Berg (61) leitet 40 Diplomaten." })("Wie alt ist Lars Berg?")).toBe(0);
@@ -404,6 +406,10 @@ describe("ranking features (each test fails when its feature is switched off in 
     expect(missing).toBe(1);
     expect(holdsCountBesides("Es geht um 1.200 Gefangene.", digitNumbers("Wann wurden die 1200 Gefangenen getauscht?"))).toBe(false);
     expect(holdsCountBesides("Es geht um 1.200 Gefangene und 300 Verletzte.", digitNumbers("Wann wurden die 1200 Gefangenen getauscht?"))).toBe(true);
+    // A duration, an age or a sum the question names is no answer either.
+    const named = digitNumbers("Wie lange verhandelten Kiew und Washington über die 30-Tage-Waffenruhe?");
+    expect(holdsNumberBesides(DURATION_TERM, "Kiew stimmte der 30-tägigen Waffenruhe zu.", named)).toBe(false);
+    expect(holdsNumberBesides(DURATION_TERM, "Kiew stimmte nach acht Stunden der 30-tägigen Waffenruhe zu.", named)).toBe(true);
   });
 
   it("GIVEN a question about something the previous paragraph names THEN the continuing paragraph ranks first (paragraph context)", () => {
