@@ -17,6 +17,7 @@ import { addFuzzyAlternatives, answerability, conceptWeights, evidence, isKnown,
 import { ANSWER_TYPE_TERMS } from "./questionIntent.js";
 import { adjacentPairs, conceptDegrees, sentenceDegrees, weightedCoverage, withContext, withoutQuestionNumbers } from "./features.js";
 import { withOutlets } from "./outlets.js";
+import { numberKindSpans } from "./numberKinds.js";
 import { digitNumbers, needsIntentTerms, NUMBER_TYPE_TERMS, passageTerms } from "./passageTerms.js";
 import { lengthFeature, type RerankFeatures, rerankScore } from "./rerank.js";
 import type { Concept } from "./concepts.js";
@@ -157,9 +158,12 @@ function toResult(index: PassageIndex, r: Ranked, alsoIds: number[], matched: Se
   const article = index.articleById.get(passage.articleId)!;
   const span = clampQuote(article.text, r.window?.start ?? passage.start, r.window?.end ?? passage.start + passage.text.length);
   const quote = article.text.slice(span.start, span.end);
+  // The question's words, and the words of the number of a kind it asks for ("Wie alt …" marks "80-Jährige").
+  const kinds = [...matched].flatMap((term) => numberKindSpans(term, quote));
   const marks: Array<[number, number]> = [];
   for (const t of index.analyzer.tokens(quote)) {
-    if (index.analyzer.terms(t.raw).some((term) => matched.has(term))) marks.push([t.start, t.end]);
+    const inKind = kinds.some(([start, end]) => t.start < end && t.end > start);
+    if (inKind || index.analyzer.terms(t.raw).some((term) => matched.has(term))) marks.push([t.start, t.end]);
   }
   const alsoIn = alsoIds
     .map((id) => index.articleById.get(index.passages[id]!.articleId)!)

@@ -67,3 +67,26 @@ export function holdsAge(sentence: string): boolean {
 export function holdsMoney(sentence: string): boolean {
   return MONEY.test(sentence);
 }
+
+/** Per number kind, the expressions that hold one, to find in a quote (global copies). */
+const KIND_EXPRESSIONS: Readonly<Record<string, readonly RegExp[]>> = {
+  [DURATION_TERM]: [DURATION, DURATION_ADJECTIVE, YEAR_SPAN].map(globalCopy),
+  [AGE_TERM]: [globalCopy(AGE)],
+  [MONEY_TERM]: [globalCopy(MONEY)],
+};
+
+function globalCopy(expression: RegExp): RegExp {
+  return new RegExp(expression.source, `${expression.flags}g`);
+}
+
+/**
+ * Where `text` holds a number of the kind `term` (a duration, an age, a sum): the spans a reader's eye should find in
+ * the quote ("zwei Stunden und 45 Minuten", "80-Jährige", "500 Milliarden US-Dollar"). None for other terms.
+ */
+export function numberKindSpans(term: string, text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const expression of KIND_EXPRESSIONS[term] ?? []) {
+    for (const m of text.matchAll(expression)) if (m[0].length > 0) spans.push([m.index, m.index + m[0].length]);
+  }
+  return spans;
+}

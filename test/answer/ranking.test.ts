@@ -132,6 +132,14 @@ describe("ranking features (each test fails when its feature is switched off in 
     });
     const questions = { "Wie lange verhandelten die Delegationen in Bergen?": "k_dauer_a.txt", "Wie alt ist Lars Berg?": "k_alter_a.txt", "Was kosten die neuen Fähren der Werft in Stavanger?": "k_summe_a.txt" };
     for (const [q, file] of Object.entries(questions)) expect(top(answer(corpus, q)), q).toBe(file);
+    // The quote marks the number of the kind asked for, beside the question's words.
+    const marked = (q: string) => {
+      const r = (answer(corpus, q) as Extract<Answer, { abstained: false }>).results[0]!;
+      return r.marks.map(([s, e]) => r.quote.slice(s, e));
+    };
+    expect(marked("Wie lange verhandelten die Delegationen in Bergen?")).toEqual(expect.arrayContaining(["drei", "Tage"]));
+    expect(marked("Wie alt ist Lars Berg?")).toEqual(expect.arrayContaining(["Berg", "61"]));
+    expect(marked("Was kosten die neuen Fähren der Werft in Stavanger?")).toEqual(expect.arrayContaining(["300", "Millionen", "Euro"]));
     // Without the answer types the passage with more of the question's words, or the shorter one, wins.
     for (const q of ["Wie lange verhandelten die Delegationen in Bergen?", "Was kosten die neuen Fähren der Werft in Stavanger?"]) {
       expect(top(answer(corpus, q, { ranking: { ...DEFAULT_RANKING, answerTypeWeight: 0 } })), q).not.toBe(questions[q as keyof typeof questions]);
