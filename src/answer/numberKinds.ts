@@ -68,12 +68,12 @@ export function holdsMoney(sentence: string): boolean {
   return MONEY.test(sentence);
 }
 
-/** Per number kind, the expressions that hold one, to find in a quote (global copies). */
-const KIND_EXPRESSIONS: Readonly<Record<string, readonly RegExp[]>> = {
-  [DURATION_TERM]: [DURATION, DURATION_ADJECTIVE, YEAR_SPAN].map(globalCopy),
-  [AGE_TERM]: [globalCopy(AGE)],
-  [MONEY_TERM]: [globalCopy(MONEY)],
-};
+/** Per number kind, the expressions that hold one, to find in a quote (global copies). A map: any word is asked. */
+const KIND_EXPRESSIONS: ReadonlyMap<string, readonly RegExp[]> = new Map([
+  [DURATION_TERM, [DURATION, DURATION_ADJECTIVE, YEAR_SPAN].map(globalCopy)],
+  [AGE_TERM, [globalCopy(AGE)]],
+  [MONEY_TERM, [globalCopy(MONEY)]],
+]);
 
 function globalCopy(expression: RegExp): RegExp {
   return new RegExp(expression.source, `${expression.flags}g`);
@@ -85,7 +85,7 @@ function globalCopy(expression: RegExp): RegExp {
  */
 export function numberKindSpans(term: string, text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  for (const expression of KIND_EXPRESSIONS[term] ?? []) {
+  for (const expression of KIND_EXPRESSIONS.get(term) ?? []) {
     for (const m of text.matchAll(expression)) if (m[0].length > 0) spans.push([m.index, m.index + m[0].length]);
   }
   return spans;

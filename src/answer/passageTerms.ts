@@ -76,15 +76,15 @@ function holdsCount(sentence: string): boolean {
   return NUMBER_EXPRESSION.test(sentence.replace(CALENDAR_NUMBER, " ").replace(YEAR, " ").replace(DECADE, " "));
 }
 /** Per number answer type (a count, a duration, an age, a sum), whether a sentence holds one. */
-const HOLDS_NUMBER: Readonly<Record<string, (sentence: string) => boolean>> = {
-  [NUMBER_TERM]: holdsCount,
-  [DURATION_TERM]: holdsDuration,
-  [AGE_TERM]: holdsAge,
-  [MONEY_TERM]: holdsMoney,
-};
+const HOLDS_NUMBER: ReadonlyMap<string, (sentence: string) => boolean> = new Map([
+  [NUMBER_TERM, holdsCount],
+  [DURATION_TERM, holdsDuration],
+  [AGE_TERM, holdsAge],
+  [MONEY_TERM, holdsMoney],
+]);
 
 /** The answer types that are numbers: a question that names a number is not answered by it ({@link holdsNumberBesides}). */
-export const NUMBER_TYPE_TERMS: ReadonlySet<string> = new Set(Object.keys(HOLDS_NUMBER));
+export const NUMBER_TYPE_TERMS: ReadonlySet<string> = new Set(HOLDS_NUMBER.keys());
 
 /**
  * Whether a sentence holds a number of the answer type `term` besides the numbers the question itself names ("Wie hoch
@@ -93,7 +93,7 @@ export const NUMBER_TYPE_TERMS: ReadonlySet<string> = new Set(Object.keys(HOLDS_
  * first.
  */
 export function holdsNumberBesides(term: string, sentence: string, questionNumbers: ReadonlySet<string>): boolean {
-  const holds = HOLDS_NUMBER[term] ?? holdsCount;
+  const holds = HOLDS_NUMBER.get(term) ?? holdsCount;
   if (questionNumbers.size === 0) return holds(sentence);
   return holds(sentence.replace(DIGIT_NUMBER, (n) => (questionNumbers.has(withoutSeparators(n)) ? " " : n)));
 }

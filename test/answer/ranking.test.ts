@@ -8,7 +8,7 @@ import { loadLexicon } from "../../src/analysis/lexicon.js";
 import { answer } from "../../src/answer/answer.js";
 import { unknownness } from "../../src/answer/evidence.js";
 import { isOwnWord } from "../../src/answer/ownWords.js";
-import { AGE_TERM, DURATION_TERM, MONEY_TERM } from "../../src/answer/numberKinds.js";
+import { AGE_TERM, DURATION_TERM, MONEY_TERM, numberKindSpans } from "../../src/answer/numberKinds.js";
 import { digitNumbers, holdsCountBesides, holdsNumberBesides, NUMBER_TERM, passageTerms, TIME_TERM } from "../../src/answer/passageTerms.js";
 import { parseQuery } from "../../src/answer/query.js";
 import { DEFAULT_RANKING } from "../../src/answer/ranking.js";
@@ -140,6 +140,9 @@ describe("ranking features (each test fails when its feature is switched off in 
     expect(marked("Wie lange verhandelten die Delegationen in Bergen?")).toEqual(expect.arrayContaining(["drei", "Tage"]));
     expect(marked("Wie alt ist Lars Berg?")).toEqual(expect.arrayContaining(["Berg", "61"]));
     expect(marked("Was kosten die neuen Fähren der Werft in Stavanger?")).toEqual(expect.arrayContaining(["300", "Millionen", "Euro"]));
+    // Words of the question are looked up as kinds: an object's own property names are none ("constructor").
+    expect(numberKindSpans("constructor", "drei Tage")).toEqual([]);
+    expect(() => answer(corpus, "Wie lange dauerte constructor toString hasOwnProperty in Bergen?")).not.toThrow();
     // Without the answer types the passage with more of the question's words, or the shorter one, wins.
     for (const q of ["Wie lange verhandelten die Delegationen in Bergen?", "Was kosten die neuen Fähren der Werft in Stavanger?"]) {
       expect(top(answer(corpus, q, { ranking: { ...DEFAULT_RANKING, answerTypeWeight: 0 } })), q).not.toBe(questions[q as keyof typeof questions]);
