@@ -7,7 +7,7 @@ import { readFile } from "node:fs/promises";
 import { dataFilePath } from "../config/paths.js";
 import { formatZodError } from "../util/text.js";
 import { loadGlossary, loadVariants } from "./lexiconFiles.js";
-import { englishToGerman, germanLemmas, germanSynsets, synsetsByWord } from "./dict/dictionaries.js";
+import { capitalsAndCountries, englishToGerman, germanLemmas, germanSynsets, synsetsByWord } from "./dict/dictionaries.js";
 import { foldWord } from "./normalize.js";
 import { SYNONYMS_FILE, synonymsFileSchema } from "./synonymsFile.js";
 
@@ -38,9 +38,11 @@ export interface GeneralDictionaries {
   synonyms(folded: string): readonly string[];
   /** How OpenThesaurus writes a folded word: "erzahlen" → ["erzählen"], "pot" → ["Pot"]; [] for words it lacks. */
   spellings(folded: string): readonly string[];
+  /** A capital's country and a country's capital, as written (Ding): "rom" → ["Italien"], "russland" → ["Moskau"]. */
+  capitalOrCountry(folded: string): readonly string[];
 }
 
-export const NO_GENERAL_DICTIONARIES: GeneralDictionaries = { englishGerman: new Map(), lemmas: new Map(), synonyms: () => [], spellings: () => [] };
+export const NO_GENERAL_DICTIONARIES: GeneralDictionaries = { englishGerman: new Map(), lemmas: new Map(), synonyms: () => [], spellings: () => [], capitalOrCountry: () => [] };
 
 export function emptyLexicon(general: GeneralDictionaries = NO_GENERAL_DICTIONARIES): Lexicon {
   return { variants: new Map(), glossary: new Map(), maxPhraseWords: 1, synonyms: new Map(), sources: [], general };
@@ -74,6 +76,9 @@ export function generalDictionaries(): GeneralDictionaries {
       const synsets = germanSynsets();
       for (const i of synsetsByWord().get(folded) ?? []) for (const w of synsets[i]!) if (foldWord(w) === folded) out.add(w);
       return [...out];
+    },
+    capitalOrCountry(folded) {
+      return capitalsAndCountries().get(folded) ?? [];
     },
   };
 }

@@ -59,6 +59,16 @@ export function wordConcept(word: string, ctx: ParseContext, noun: boolean): Con
       if (term !== null && ctx.known(term) && !alts.some((a) => a.term === term)) alts.push(makeAlternative(term, ctx.weights.derived, { derived: true }));
     }
   }
+  // A capital for its country and the reverse ("Ist Rom bereit …" where the text says "Italien", "die italienische
+  // Regierung"), with the place's adjectives: news names a government by its capital.
+  if (noun && ctx.weights.capital > 0) {
+    for (const place of lexicon.general.capitalOrCountry(folded)) {
+      for (const form of [place.split(" ").pop()!, ...placeDerivations(foldWord(place), true)]) {
+        const term = analyzer.headTerm(form);
+        if (term !== null && ctx.known(term) && !alts.some((a) => a.term === term)) alts.push(makeAlternative(term, ctx.weights.capital, { derived: true }));
+      }
+    }
+  }
   widen(synonymsOf(word, analyzer, lexicon), ctx.weights.synonym);
   if (unknown) {
     widen(pivotSynonyms(head, analyzer, lexicon), ctx.weights.pivot);

@@ -30,6 +30,7 @@ export const VARIANTS: Variant[] = [
   { name: "− general English dictionary", ranking: { ...D, translation: { ...D.translation, max: 0 } } },
   { name: "− German spellings of names", ranking: { ...D, alternatives: { ...D.alternatives, transliteration: 0 } } },
   { name: "− derived words (place ↔ adjective, adjective ↔ noun of quality, noun of action ↔ verb)", ranking: { ...D, alternatives: { ...D.alternatives, derived: 0 } } },
+  { name: "− capitals for their countries and the reverse", ranking: { ...D, alternatives: { ...D.alternatives, capital: 0 } } },
   { name: "− compound parts", ranking: { ...D, alternatives: { ...D.alternatives, part: 0 } } },
   { name: "− following sentences in the quote", ranking: { ...D, quoteFollowing: false } },
   { name: "− preceding sentences in the quote", ranking: { ...D, quotePreceding: false } },

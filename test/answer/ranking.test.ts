@@ -190,6 +190,21 @@ describe("ranking features (each test fails when its feature is switched off in 
     });
   });
 
+  it("GIVEN a capital where the corpus names its country, or the reverse, THEN the country's passage is found ('Rom' → Italien, italienisch; 'Russland' → Moskau)", async () => {
+    const corpus = await engineOf({
+      "r_rom.txt": "Die italienische Regierung lehnt den Einsatz von Soldaten in der Ukraine ab.",
+      "r_paris.txt": "In Paris beraten Diplomaten über den Einsatz von Soldaten.",
+      "r_moskau.txt": "Moskau weist den Plan für eine Friedenstruppe zurück.",
+      "r_berlin.txt": "Berlin prüft den Plan für eine Friedenstruppe.",
+      ...UNRELATED,
+    });
+    const off = { ranking: { ...DEFAULT_RANKING, alternatives: { ...DEFAULT_RANKING.alternatives, capital: 0 } } };
+    expect(top(answer(corpus, "Was hält Rom vom Einsatz von Soldaten?"))).toBe("r_rom.txt");
+    expect(top(answer(corpus, "Was hält Rom vom Einsatz von Soldaten?", off))).not.toBe("r_rom.txt");
+    expect(top(answer(corpus, "Was hält Russland vom Plan für eine Friedenstruppe?"))).toBe("r_moskau.txt");
+    expect(top(answer(corpus, "Was hält Russland vom Plan für eine Friedenstruppe?", off))).not.toBe("r_moskau.txt");
+  });
+
   it("GIVEN sentences with numbers THEN a count holds the number pseudo-term, a day, an hour or a year does not", async () => {
     const sentences = [
       ["Frankreich schickt 2000 Soldaten.", true],
@@ -436,8 +451,10 @@ describe("ranking features (each test fails when its feature is switched off in 
   });
 
   it("GIVEN a country where the corpus writes its adjective, or the reverse, THEN the other form is found (place derivations)", () => {
-    const off = { ...DEFAULT_RANKING, alternatives: { ...DEFAULT_RANKING.alternatives, derived: 0 } };
+    // The capital alternative is off too: the passage also says "in Rom" (Italy's capital), which would find it.
+    const off = { ...DEFAULT_RANKING, alternatives: { ...DEFAULT_RANKING.alternatives, derived: 0, capital: 0 } };
     expect(top(answer(engine, "Will Italien Soldaten entsenden?"))).toBe("n_rom_a.txt");
+    expect(top(answer(engine, "Will Italien Soldaten entsenden?", { ranking: { ...off, alternatives: { ...off.alternatives, derived: DEFAULT_RANKING.alternatives.derived } } }))).toBe("n_rom_a.txt");
     expect(top(answer(engine, "Will Italien Soldaten entsenden?", { ranking: off }))).not.toBe("n_rom_a.txt");
     expect(top(answer(engine, "Hat das russische Parlament das Abkommen gebilligt?"))).toBe("o_moskau_a.txt");
   });

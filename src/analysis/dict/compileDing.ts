@@ -238,3 +238,45 @@ export function dingVersion(dingText: string): string {
   const m = /^# Version :: (.+)$/m.exec(dingText.slice(0, 2000));
   return m ? m[1]!.trim() : "unknown version";
 }
+
+/** "(Hauptstadt von Italien)", "(Hauptstadt der Ukraine)", "(Hauptstadt Vereinigte Arabische Emirate)" after a capital's names. */
+const CAPITAL_OF = /^(.+?)\s*\(Hauptstadt (?:von |der |des )?([^):]+)\)/u;
+/** "Südaustralien {n} (Bundesstaat Australiens) (Hauptstadt: Adelaide)" after a country's or region's names. */
+const CAPITAL_IS = /^(.+?)\s*(?:\([^)]*\)\s*)*\(Hauptstadt: ([^)]+)\)/u;
+
+/** One place name as written: annotations and abbreviations gone, "Washington, D.C." → "Washington"; null unless a single word. */
+function placeWord(raw: string): string | null {
+  const word = removeGroups(removeGroups(removeGroups(raw, "{", "}"), "(", ")"), "/", "/").split(",")[0]!.trim();
+  return /^\p{Lu}[\p{L}-]*$/u.test(word) ? word : null;
+}
+
+/** A country or region as written: its first part of "Großbritannien und Nordirland"; null for a longer phrase. */
+function placeName(raw: string): string | null {
+  const name = removeGroups(raw, "(", ")").split(" und ")[0]!.trim();
+  return /^\p{Lu}[\p{L}-]*(?: \p{L}[\p{L}-]*){0,2}$/u.test(name) && name.length <= 40 ? name : null;
+}
+
+/**
+ * Capitals and their countries or regions from Ding's geographic entries ("Rom (Hauptstadt von Italien) [geogr.]",
+ * "Südaustralien {n} … (Hauptstadt: Adelaide) [geogr.]"): [capital, country] pairs as written, single-word capitals only
+ * (a question word is matched against them), sorted and unique. News writes a capital for its government ("Rom lehnt
+ * ab", "Moskau reagierte"), and the reverse.
+ */
+export function compileCapitals(ding: string): Array<[string, string]> {
+  const pairs = new Map<string, [string, string]>();
+  for (const line of ding.split("\n")) {
+    if (!line.includes("[geogr.]") || !line.includes("Hauptstadt")) continue;
+    const german = line.split("::")[0]!;
+    for (const sub of german.split("|")) {
+      const entry = sub.replace(/\[[^\]]*\]/gu, "").trim();
+      const of = CAPITAL_OF.exec(entry);
+      const is = of ? null : CAPITAL_IS.exec(entry);
+      const capitals = of ? of[1]!.split(";").map(placeWord) : is ? [placeWord(is[2]!)] : [];
+      const countries = of ? [placeName(of[2]!)] : is ? is[1]!.split(";").map((c) => placeName(removeGroups(c, "{", "}").replace(/\/[^/]*\//gu, ""))) : [];
+      for (const capital of capitals) {
+        for (const country of countries) if (capital && country && capital !== country) pairs.set(`${capital}\t${country}`, [capital, country]);
+      }
+    }
+  }
+  return [...pairs.entries()].sort(([a], [b]) => compareStrings(a, b)).map(([, pair]) => pair);
+}

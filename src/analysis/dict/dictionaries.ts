@@ -6,6 +6,8 @@
  * - `lemmas.de.tsv`: folded German word form → folded lemma, only where the Snowball stems of the two differ
  *   ("sprach" → "sprechen"). From LanguageTool's german-pos-dict, CC-BY-SA 4.0.
  * - `thesaurus.de.tsv`: German synonym sets, original spelling, one per line. From OpenThesaurus, LGPL-2.1+.
+ * - `capitals.de.tsv`: a capital and its country or region, as written ("Rom<TAB>Italien"). From Ding's geographic
+ *   entries, GPL-2.0-or-later.
  *
  * Each file starts with a `#` line naming source, version and licence; `compile.ts` writes them, README.md
  * says how. A malformed line is a bug in the shipped data: the loaders throw an Error naming file and line.
@@ -24,7 +26,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
 import { foldWord } from "../normalize.js";
-import { EN_DE_FILE, EN_DE_FORMAT, LEMMA_FORMAT, LEMMAS_FILE, type LineFormat, SYNSET_FORMAT, THESAURUS_FILE } from "./lineFormats.js";
+import { CAPITAL_FORMAT, CAPITALS_FILE, EN_DE_FILE, EN_DE_FORMAT, LEMMA_FORMAT, LEMMAS_FILE, type LineFormat, SYNSET_FORMAT, THESAURUS_FILE } from "./lineFormats.js";
 
 /** Where this folder's data files are: `<package root>/src/analysis/dict`. */
 export function dictionaryDir(): string {
@@ -173,6 +175,27 @@ export function parseSynsets(text: string, source = THESAURUS_FILE): string[][] 
   return lines.map((line) => line.split("|"));
 }
 
+/**
+ * `capital<TAB>country` lines → each place's counterparts, both ways, keyed by the folded word: "rom" → ["Italien"],
+ * "italien" → ["Rom"] (a country is keyed by its last word: "emirate" for "Vereinigte Arabische Emirate").
+ */
+export function parseCapitals(text: string, source = CAPITALS_FILE): Map<string, string[]> {
+  const { lines, firstLineNo } = dataLines(text, source);
+  checkLines(CAPITAL_FORMAT, lines, firstLineNo, source);
+  const out = new Map<string, string[]>();
+  const add = (key: string, value: string) => {
+    const list = out.get(key);
+    if (list === undefined) out.set(key, [value]);
+    else if (!list.includes(value)) list.push(value);
+  };
+  for (const line of lines) {
+    const [capital, country] = line.split("\t") as [string, string];
+    add(fold(capital), country);
+    add(fold(country.split(" ").pop()!), capital);
+  }
+  return out;
+}
+
 /** `foldWord`, with a shortcut for plain ASCII (most German words), which only needs lower case. */
 function fold(word: string): string {
   const lower = word.toLowerCase();
@@ -214,6 +237,13 @@ let englishGermanCache: ReadonlyMap<string, readonly string[]> | undefined;
 let lemmasCache: ReadonlyMap<string, string> | undefined;
 let synsetsCache: readonly (readonly string[])[] | undefined;
 let synsetIndexCache: ReadonlyMap<string, readonly number[]> | undefined;
+let capitalsCache: ReadonlyMap<string, readonly string[]> | undefined;
+
+/** Folded capital → its countries or regions, folded country → its capitals, as written ("rom" → ["Italien"]). */
+export function capitalsAndCountries(): ReadonlyMap<string, readonly string[]> {
+  capitalsCache ??= parseCapitals(readData(CAPITALS_FILE));
+  return capitalsCache;
+}
 
 /**
  * English word or phrase (lower case, as the dictionary has it: "talk", "steam engine", "counter-proposal")

@@ -6,10 +6,11 @@
  */
 import { z } from "zod";
 
-/** Gzipped: its 10 MB of text pack to about 3.5 MB. The other two files are small enough to keep as text. */
+/** Gzipped: its 10 MB of text pack to about 3.5 MB. The other files are small enough to keep as text. */
 export const EN_DE_FILE = "en-de.tsv.gz";
 export const LEMMAS_FILE = "lemmas.de.tsv";
 export const THESAURUS_FILE = "thesaurus.de.tsv";
+export const CAPITALS_FILE = "capitals.de.tsv";
 
 /** At most this many German translations per English key. */
 export const MAX_TRANSLATIONS = 8;
@@ -38,6 +39,9 @@ export const LEMMA_LINE = /^([a-z]+)\t([a-z]+)$/;
 /** `word|word|...`: 2 to MAX_SYNSET_SIZE members. */
 export const SYNSET_LINE = new RegExp(`^${TERM}(?:\\|${TERM}){1,${MAX_SYNSET_SIZE - 1}}$`);
 
+/** `capital<TAB>country`: a single-word capital as written, its country or region (1 to MAX_WORDS words). */
+export const CAPITAL_LINE = new RegExp(`^\\p{Lu}[^\\s\\t|]{0,${MAX_CHARS - 1}}\\t${TERM}$`, "u");
+
 /** A lemma line's form is not its lemma. */
 function formDiffers(line: string): boolean {
   return line.slice(0, line.indexOf("\t")) !== line.slice(line.indexOf("\t") + 1);
@@ -51,6 +55,7 @@ function membersUnique(line: string): boolean {
 
 export const EnglishGermanLineSchema = z.string().regex(EN_DE_LINE, "expected english<TAB>german|german|... (lower-case key, 1 to 8 translations of at most 3 words)");
 export const LemmaLineSchema = z.string().regex(LEMMA_LINE, "expected form<TAB>lemma, both folded words of a-z").refine(formDiffers, "form equals lemma");
+export const CapitalLineSchema = z.string().regex(CAPITAL_LINE, "expected capital<TAB>country (a capitalised word, then 1 to 3 words)");
 export const SynsetLineSchema = z.string().regex(SYNSET_LINE, "expected word|word|... (2 to 12 words or phrases of at most 3 words)").refine(membersUnique, "a member repeats");
 
 /**
@@ -65,5 +70,6 @@ export interface LineFormat {
 
 export const EN_DE_FORMAT: LineFormat = { schema: EnglishGermanLineSchema, accepts: (line) => EN_DE_LINE.test(line) };
 export const LEMMA_FORMAT: LineFormat = { schema: LemmaLineSchema, accepts: (line) => LEMMA_LINE.test(line) && formDiffers(line) };
+export const CAPITAL_FORMAT: LineFormat = { schema: CapitalLineSchema, accepts: (line) => CAPITAL_LINE.test(line) };
 export const SYNSET_FORMAT: LineFormat = { schema: SynsetLineSchema, accepts: (line) => SYNSET_LINE.test(line) && membersUnique(line) };
 

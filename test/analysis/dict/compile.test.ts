@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compileEnglishGerman, dingVersion, isRegularInflection, parseDingAlternative, tagWeight } from "../../../src/analysis/dict/compileDing.js";
+import { compileCapitals, compileEnglishGerman, dingVersion, isRegularInflection, parseDingAlternative, tagWeight } from "../../../src/analysis/dict/compileDing.js";
 import { compileLemmas, paradigmsOf } from "../../../src/analysis/dict/compileLemmas.js";
 import { splitTopLevel } from "../../../src/analysis/dict/compileText.js";
 import { cleanSynset, compileSynsets } from "../../../src/analysis/dict/compileThesaurus.js";
@@ -81,6 +81,29 @@ describe("Ding → English-German", () => {
     for (const key of ["negotiate tariffs", "counter-proposals", "negotiating", "negotiated", "theories", "gov.", "govt.", "liquid oxygen", "to negotiate"]) {
       expect(dict.has(key), key).toBe(false);
     }
+  });
+});
+
+describe("Ding → capitals", () => {
+  const GEOGRAPHY = [
+    "Rom (Hauptstadt von Italien) [geogr.] :: Rome (capital of Italy)",
+    "Washington, D.C. (Hauptstadt der USA) [geogr.] :: Washington, D.C. (capital of the USA)",
+    "Tokyo; Tokio (Hauptstadt von Japan) [geogr.] :: Tokyo (capital of Japan)",
+    "Südaustralien {n} (Bundesstaat Australiens) (Hauptstadt: Adelaide) [geogr.] :: South Australia",
+    "London (Hauptstadt von Großbritannien und Nordirland) [geogr.] :: London",
+    "Neu Delhi (Hauptstadt von Indien) [geogr.] :: New Delhi (capital of India)",
+    "Hauptstadt {f} | Hauptstädte {pl} :: capital | capitals",
+  ].join("\n");
+
+  it("pairs single-word capitals with their country or region, as written, from geographic entries only", () => {
+    expect(compileCapitals(GEOGRAPHY)).toEqual([
+      ["Adelaide", "Südaustralien"],
+      ["London", "Großbritannien"],
+      ["Rom", "Italien"],
+      ["Tokio", "Japan"],
+      ["Tokyo", "Japan"],
+      ["Washington", "USA"],
+    ]);
   });
 });
 

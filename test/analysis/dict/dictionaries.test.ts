@@ -4,18 +4,20 @@ import { gunzipSync } from "node:zlib";
 import { germanStem } from "../../../src/analysis/germanStemmer.js";
 import { describe, expect, it } from "vitest";
 import {
+  capitalsAndCountries,
   dictionaryDir,
   englishToGerman,
   germanLemmas,
   germanSynsets,
   indexSynsets,
   parseEnglishGerman,
+  parseCapitals,
   parseGermanLemmas,
   parseSynsets,
   SortedLinesMap,
   synsetsByWord,
 } from "../../../src/analysis/dict/dictionaries.js";
-import { EN_DE_FILE, LEMMAS_FILE, MAX_CHARS, MAX_SYNSET_SIZE, MAX_TRANSLATIONS, MAX_WORDS, THESAURUS_FILE } from "../../../src/analysis/dict/lineFormats.js";
+import { CAPITALS_FILE, EN_DE_FILE, LEMMAS_FILE, MAX_CHARS, MAX_SYNSET_SIZE, MAX_TRANSLATIONS, MAX_WORDS, THESAURUS_FILE } from "../../../src/analysis/dict/lineFormats.js";
 import { foldWord } from "../../../src/analysis/normalize.js";
 
 const MB = 1024 * 1024;
@@ -74,6 +76,26 @@ describe("data files", () => {
     expect(germanLemmas()).toBe(germanLemmas());
     expect(germanSynsets()).toBe(germanSynsets());
     expect(synsetsByWord()).toBe(synsetsByWord());
+  });
+});
+
+describe("capitalsAndCountries", () => {
+  it("loads the shipped file (Ding's geographic entries): a capital's country and a country's capital, keyed by the folded word", () => {
+    expect(readFileSync(join(dictionaryDir(), CAPITALS_FILE), "utf8")).toMatch(/^# Ding .*GPL-2\.0-or-later/);
+    const places = capitalsAndCountries();
+    expect(places.size).toBeGreaterThan(200);
+    expect(places.get("rom")).toEqual(["Italien"]);
+    expect(places.get("moskau")).toEqual(["Russland"]);
+    expect(places.get("russland")).toContain("Moskau");
+    expect(places.get("kiew")).toEqual(["Ukraine"]);
+    expect(places.get("washington")).toEqual(["USA"]);
+    expect(capitalsAndCountries()).toBe(places);
+  });
+
+  it("rejects a malformed line, naming file and line", () => {
+    expect(() => parseCapitals("# src\nRom\tItalien\nparis\tFrankreich\n")).toThrow(/capitals\.de\.tsv:3: expected capital<TAB>country/);
+    // A country of several words is keyed by its last word.
+    expect(Object.fromEntries(parseCapitals("# src\nAbuja\tBundesrepublik Nigeria\n"))).toEqual({ abuja: ["Bundesrepublik Nigeria"], nigeria: ["Abuja"] });
   });
 });
 
