@@ -5,9 +5,10 @@
 import { LRUCache } from "lru-cache";
 import type { Analyzer } from "../analysis/analyzer.js";
 import type { Lexicon } from "../analysis/lexicon.js";
+import { foldWord } from "../analysis/normalize.js";
 import { ENGLISH_STOPWORDS } from "../analysis/stopwords.js";
 import { type Alternative, makeAlternative, type Concept, makeConcept, isCapitalised, isYear, type ParseContext } from "./concepts.js";
-import { wordConcept } from "./wordConcept.js";
+import { addCapitalOrCountry, wordConcept } from "./wordConcept.js";
 
 export function englishConcepts(question: string, tokens: ReturnType<Analyzer["tokens"]>, ctx: ParseContext): Concept[] {
   const { lexicon } = ctx;
@@ -98,6 +99,8 @@ function addTranslations(alts: Alternative[], match: Match, scale: number, ctx: 
     const weight = scale * (match.ranked ? ctx.translation.decay ** rank : 1);
     for (const piece of phrase.split(/[\s]+/)) {
       for (const a of translationAlternatives(piece, ctx)) if (!alts.some((b) => b.term === a.term)) alts.push(makeAlternative(a.term, a.weight * weight));
+      // "Moscow" → Moskau → Russland, russisch; "Italy" → Italien → Rom: a one-word place name as a German capital or country.
+      if (!/\s/.test(phrase) && /^\p{Lu}/u.test(piece)) addCapitalOrCountry(alts, foldWord(piece), weight, ctx);
     }
   });
 }

@@ -59,16 +59,7 @@ export function wordConcept(word: string, ctx: ParseContext, noun: boolean): Con
       if (term !== null && ctx.known(term) && !alts.some((a) => a.term === term)) alts.push(makeAlternative(term, ctx.weights.derived, { derived: true }));
     }
   }
-  // A capital for its country and the reverse ("Ist Rom bereit …" where the text says "Italien", "die italienische
-  // Regierung"), with the place's adjectives: news names a government by its capital.
-  if (noun && ctx.weights.capital > 0) {
-    for (const place of lexicon.general.capitalOrCountry(folded)) {
-      for (const form of [place.split(" ").pop()!, ...placeDerivations(foldWord(place), true)]) {
-        const term = analyzer.headTerm(form);
-        if (term !== null && ctx.known(term) && !alts.some((a) => a.term === term)) alts.push(makeAlternative(term, ctx.weights.capital, { derived: true }));
-      }
-    }
-  }
+  if (noun) addCapitalOrCountry(alts, folded, 1, ctx);
   widen(synonymsOf(word, analyzer, lexicon), ctx.weights.synonym);
   if (unknown) {
     widen(pivotSynonyms(head, analyzer, lexicon), ctx.weights.pivot);
@@ -78,6 +69,22 @@ export function wordConcept(word: string, ctx: ParseContext, noun: boolean): Con
     if (ctx.weights.thesaurus > 0) widen(recombinedCompounds(folded, ctx), ctx.weights.thesaurus);
   }
   return makeConcept(word, alts, noun);
+}
+
+/**
+ * A capital's country and the reverse, with the place's adjectives, where the corpus uses them ("Rom" → Italien,
+ * italienisch; "Russland" → Moskau): news names a government by its capital. They weigh `scale` × the capital weight
+ * and are derived (they find passages; they do not make the word known).
+ */
+export function addCapitalOrCountry(alts: Alternative[], folded: string, scale: number, ctx: ParseContext): void {
+  const weight = scale * ctx.weights.capital;
+  if (weight <= 0) return;
+  for (const place of ctx.lexicon.general.capitalOrCountry(folded)) {
+    for (const form of [place.split(" ").pop()!, ...placeDerivations(foldWord(place), true)]) {
+      const term = ctx.analyzer.headTerm(form);
+      if (term !== null && ctx.known(term) && !alts.some((a) => a.term === term)) alts.push(makeAlternative(term, weight, { derived: true }));
+    }
+  }
 }
 
 const pivotIndex = new WeakMap<Lexicon, Map<string, string[][]>>();

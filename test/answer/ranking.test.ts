@@ -203,6 +203,9 @@ describe("ranking features (each test fails when its feature is switched off in 
     expect(top(answer(corpus, "Was hält Rom vom Einsatz von Soldaten?", off))).not.toBe("r_rom.txt");
     expect(top(answer(corpus, "Was hält Russland vom Plan für eine Friedenstruppe?"))).toBe("r_moskau.txt");
     expect(top(answer(corpus, "Was hält Russland vom Plan für eine Friedenstruppe?", off))).not.toBe("r_moskau.txt");
+    // An English place name through its German translation: "Russia" → Russland → Moskau.
+    expect(top(answer(corpus, "What does Russia think of the plan for a peacekeeping force?"))).toBe("r_moskau.txt");
+    expect(top(answer(corpus, "What does Russia think of the plan for a peacekeeping force?", off))).not.toBe("r_moskau.txt");
   });
 
   it("GIVEN sentences with numbers THEN a count holds the number pseudo-term, a day, an hour or a year does not", async () => {
