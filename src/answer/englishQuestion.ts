@@ -93,13 +93,17 @@ function addPlaceOfAdjective(alts: Alternative[], raw: string, ctx: ParseContext
   for (const g of match?.german ?? []) if (/^\p{Lu}/u.test(g) && !/\s/.test(g)) push(ctx.analyzer.headTerm(g));
 }
 
-/** The German words of a dictionary or glossary match as alternatives (ranked ones decaying), each weighing `scale` more. */
+/**
+ * The German words of a dictionary or glossary match as alternatives (ranked ones decaying), each weighing `scale` more;
+ * a one-word translation that is a capital or a country brings its country or capital ("Moscow" → Moskau → Russland;
+ * typed in lower case too, as in a chat: "moscow").
+ */
 function addTranslations(alts: Alternative[], match: Match, scale: number, ctx: ParseContext): void {
   match.german.forEach((phrase, rank) => {
     const weight = scale * (match.ranked ? ctx.translation.decay ** rank : 1);
     for (const piece of phrase.split(/[\s]+/)) {
       for (const a of translationAlternatives(piece, ctx)) if (!alts.some((b) => b.term === a.term)) alts.push(makeAlternative(a.term, a.weight * weight));
-      // "Moscow" → Moskau → Russland, russisch; "Italy" → Italien → Rom: a one-word place name as a German capital or country.
+      // "Moscow" → Moskau → Russland, russisch; "Italy" → Italien → Rom.
       if (!/\s/.test(phrase) && /^\p{Lu}/u.test(piece)) addCapitalOrCountry(alts, foldWord(piece), weight, ctx);
     }
   });

@@ -17,7 +17,7 @@ export const YEAR_SPAN = /\b(?:1[5-9]|20)\d{2}\s?(?:bis|-|–)\s?(?:1[5-9]|20)\d
  * Pseudo-term for a sentence that holds a duration or a length, the answers to "wie lange"/"how long": an amount of
  * time units ("zwei Stunden und 45 Minuten", "fünf bis zehn Jahre", "mehrere Monate"), a compound of one ("30-tägige",
  * "dreistündig", "jahrelang", "30-Tage-Frist"), a span of years ("1870 bis 1939"), a start in the past ("seit 2014"),
- * units without an amount ("seit Wochen"), an end ("bis zum 8. Mai", "bis Ende Mai"), the verb "dauern" or an amount of length
+ * units without an amount ("seit Wochen", "über Monate"), an end ("bis zum 8. Mai", "bis Ende Mai"; not "100 bis 200"), the verb "dauern" or an amount of length
  * units ("117 Kilometer").
  */
 export const DURATION_TERM = "§duration";
@@ -26,15 +26,16 @@ const TIME_UNIT = "(?:sekunden?|minuten?|stunden?|tag(?:e|en|es|s)?|wochen?|mona
 /** Units of length: "how long" asks for a length too ("How long was Hadrian's Wall?"). */
 const LENGTH_UNIT = "(?:kilometer[ns]?|km|meter[ns]?|m|meilen|zentimeter[ns]?|cm)";
 /** An amount before a unit: digits, numerals, "ein", "einige", "mehrere", "wenige", "ein paar", "anderthalb", "dreieinhalb". */
-const AMOUNT = `(?:\\d[\\d.,]*|${NUMERALS}|ein(?:e|en|er|em)?|einig\\p{L}*|mehrer\\p{L}*|wenig\\p{L}*|paar|halbe?n?|anderthalb|\\p{L}*einhalb|hundert\\p{L}*|tausend\\p{L}*)`;
+const AMOUNT = `(?:(?<![\\d.,])\\d[\\d.,]*|${NUMERALS}|ein(?:e|en|er|em)?|einig\\p{L}*|mehrer\\p{L}*|wenig\\p{L}*|paar|halbe?n?|anderthalb|\\p{L}*einhalb|hundert\\p{L}*|tausend\\p{L}*)`;
 const DURATION = new RegExp(
-  `\\b${AMOUNT}(?:\\s+(?:bis|oder|und)\\s+${AMOUNT})?(?:\\s+\\p{L}+)?\\s+${TIME_UNIT}\\b|\\d+-(?:tage|stunden|wochen|monate|jahres?)-|\\b(?:tage|stunden|wochen|monate|jahre|jahrzehnte)lang\\b|\\b${AMOUNT}(?:\\s+\\p{L}+)?\\s+${LENGTH_UNIT}(?![\\p{L}])|\\b(?:an|fort)?(?:dauer|dauern|dauert|dauerte|dauerten|dauernd)\\b|\\bbis\\s+(?:(?:zum|zur|in den|ins|spätestens)\\s+)?(?:\\d|${alternation([...GERMAN_WEEKDAYS_FROM_MONDAY, ...allGermanMonthSpellings()])}|mitternacht|ostern|weihnachten|ende|anfang|mitte|jahresende|frühjahr|sommer|herbst|winter|morgen)|\\b(?:un)?befristet|\\b(?:seit|für|über)\\s+(?:(?:1[5-9]|20)\\d{2}\\b|(?:sekunden|minuten|stunden|tagen|wochen|monaten|jahren|jahrzehnten)\\b)`,
+  `\\b${AMOUNT}(?:\\s+(?:bis|oder|und)\\s+${AMOUNT})?(?:\\s+\\p{L}+)?\\s+${TIME_UNIT}\\b|\\d+-(?:tage|stunden|wochen|monate|jahres?)-|\\b(?:tage|stunden|wochen|monate|jahre|jahrzehnte)lang\\p{L}*|\\b${AMOUNT}(?:\\s+\\p{L}+)?\\s+${LENGTH_UNIT}(?![\\p{L}])|\\b(?:an|fort)?(?:dauer|dauern|dauert|dauerte|dauerten|dauernd)\\b|\\bbis\\s+(?:(?:zum|zur|in den|ins|spätestens)\\s+)?(?:\\d{1,2}\\.(?!\\d)|${alternation([...GERMAN_WEEKDAYS_FROM_MONDAY, ...allGermanMonthSpellings()])}|mitternacht|ostern|weihnachten|ende|anfang|mitte|jahresende|frühjahr|sommer|herbst|winter|morgen)|\\b(?:un)?befristet|\\bseit\\s+(?:1[5-9]|20)\\d{2}\\b|(?<![\\p{L}\\d])(?:seit|für|über)\\s+(?:sekunden|minuten|stunden|tagen?|wochen|monaten?|jahren?|jahrzehnten?)\\b`,
   "iu",
 );
 
 /**
- * An adjective of a duration ("30-tägige", "dreistündig", "mehrjährig"); case-sensitive: "der 80-Jährige" is an age.
- * Numerals are written in lower case inside a word.
+ * An adjective of a duration ("30-tägige", "dreistündig", "mehrjährig"); case-sensitive: the noun "der 80-Jährige" is
+ * an age (the adjective in "der 80-jährige Kellogg" counts as a duration too). Numerals are written in lower case
+ * inside a word.
  */
 const DURATION_ADJECTIVE = new RegExp(`(?:\\d+-|\\b(?:${NUMERALS}|mehr|ein|halb|viel))(?:tägig|stündig|wöchig|monatig|jährig|minütig)\\p{L}*`, "u");
 
@@ -43,19 +44,27 @@ export function holdsDuration(sentence: string): boolean {
   return DURATION.test(sentence) || DURATION_ADJECTIVE.test(sentence) || YEAR_SPAN.test(sentence);
 }
 
-/** Pseudo-term for a sentence that holds a person's age, the answer to "wie alt"/"how old": "Der 80-Jährige", "im Alter von 80 Jahren", "über 18 Jahre", "vor 500 Millionen Jahren", "geboren 1945", "Keir Starmer (63)". */
+/**
+ * Pseudo-term for a sentence that holds an age, the answer to "wie alt"/"how old": "Der 80-Jährige", "80 Jahre alt", "im
+ * Alter von 80 Jahren", "über 18 Jahre", "vor 500 Millionen Jahren", "geboren 1945", "Keir Starmer (63)" (a name of two
+ * words before the number: "Absatz (3)" is none). A duration of years ("dauerte zwei Jahre") is no age.
+ */
 export const AGE_TERM = "§age";
-const AGE = new RegExp(`\\b\\d{1,3}-[Jj]ährige?[mnrs]?\\b|\\b(?:\\d{1,3}|${NUMERALS}|\\p{L}+zig|[Hh]undert\\p{L}*|[Tt]ausend\\p{L}*|Millionen|Milliarden)\\s+[Jj]ahren?\\b|\\b[Aa]lter(?:s)?\\s+von\\b|\\b[Gg]eboren\\b|\\p{Lu}\\p{L}+\\s\\(\\d{1,3}\\)|\\b[Jj]ahrgang\\b`, "u");
+const AGE = new RegExp(
+  `\\b\\d{1,3}-[Jj]ährige?[mnrs]?\\b|\\b(?:\\d{1,3}|${NUMERALS}|\\p{L}+zig)\\s+[Jj]ahre\\s+alt\\b|\\b(?:über|ab|unter|mindestens)\\s+\\d{1,3}\\s+[Jj]ahre\\b|\\bvor\\s+(?:(?:etwa|rund|über|fast|mehr als)\\s+)?(?:(?<![\\d.,])\\d[\\d.,]*|${NUMERALS}|\\p{L}*hundert\\p{L}*|\\p{L}*tausend\\p{L}*)\\s+(?:(?:Millionen|Milliarden)\\s+)?[Jj]ahren\\b|\\b[Aa]lter(?:s)?\\s+von\\b|\\b[Gg]eboren\\b|\\p{Lu}\\p{L}+\\s\\p{Lu}\\p{L}+\\s\\(\\d{1,3}\\)|\\b[Jj]ahrgang\\b`,
+  "u",
+);
 
 /**
  * Pseudo-term for a sentence that holds an amount of money, the answer to "wie viel Geld", "was kostet", "how much is
- * it worth": "500 Milliarden US-Dollar", "207.000 €", "$1.5 billion".
+ * it worth": "500 Milliarden US-Dollar", "207.000 €", "$1.5 billion", "mehrere Milliarden Euro".
  */
 export const MONEY_TERM = "§money";
-const CURRENCY = "(?:(?:US-|Us-)?[Dd]ollars?|Euros?|Pfund|Rubel|Franken|Hrywnj[ae]n?|Yuan|\\$|€|£|USD|EUR)";
+const CURRENCY = "(?:(?:us-)?dollars?|euros?|pfund|rubel|franken|hrywnj[ae]n?|yuan|\\$|€|£|usd|eur)";
+/** Case-insensitive: a numeral may open the sentence ("Drei Milliarden Euro …"). */
 const MONEY = new RegExp(
-  `(?:\\d[\\d.,]*|\\b(?:${NUMERALS}|[Hh]undert\\p{L}*|[Tt]ausend\\p{L}*|[Ee]ine?))\\s*(?:(?:Millionen|Milliarden|Billionen|Million|Milliarde|Mio\\.|Mrd\\.|Mio|Mrd)\\s+)?${CURRENCY}(?![\\p{L}])|[$€£]\\s?\\d`,
-  "u",
+  `(?:(?<![\\d.,])\\d[\\d.,]*|\\b(?:${NUMERALS}|hundert\\p{L}*|tausend\\p{L}*|eine?|mehrere|einige|viele))\\s*(?:(?:millionen|milliarden|billionen|million|milliarde|mio\\.|mrd\\.|mio|mrd)\\s+)?${CURRENCY}(?![\\p{L}])|\\b(?:millionen|milliarden|billionen)\\s+${CURRENCY}(?![\\p{L}])|[$€£]\\s?\\d`,
+  "iu",
 );
 
 /** Whether a sentence holds an age ({@link AGE_TERM}). */
@@ -67,6 +76,9 @@ export function holdsAge(sentence: string): boolean {
 export function holdsMoney(sentence: string): boolean {
   return MONEY.test(sentence);
 }
+
+/** The answer types that are numbers of one kind (questionIntent.ts chooses them instead of "any number"). */
+export const NUMBER_KIND_TERMS: ReadonlySet<string> = new Set([DURATION_TERM, AGE_TERM, MONEY_TERM]);
 
 /** Per number kind, the expressions that hold one, to find in a quote (global copies). A map: any word is asked. */
 const KIND_EXPRESSIONS: ReadonlyMap<string, readonly RegExp[]> = new Map([

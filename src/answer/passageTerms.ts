@@ -32,9 +32,10 @@ const TIME_EXPRESSION = new RegExp(
 /** Years before the present in a science text ("9.000 BP", "um 11.600 BP"); case-sensitive: "25 bp" are basis points. */
 const BEFORE_PRESENT = /(?<![\d.,])\d[\d.,]{0,10}\s?BP\b/u;
 /**
- * Pseudo-term for a sentence that holds a count or an amount ("80-Jährige", "30 Tage", "zwei Drittel", "2000 Soldaten"):
- * a number other than a day, an hour or a year ("am 18. März", "um 23 Uhr", "seit 2014"), which answer no "wie viele",
- * "wie lange" or "wie alt" (tune splits: XQuAD German quotes +2, English hit@3 +1 against counting them).
+ * Pseudo-term for a sentence that holds a count or an amount ("zwei Drittel", "2000 Soldaten", "30 Tage"): a number other
+ * than a day, an hour or a year ("am 18. März", "um 23 Uhr", "seit 2014"), which answer no "wie viele" or "wie hoch"
+ * (tune splits: XQuAD German quotes +2, English hit@3 +1 against counting them). Durations, ages and sums have their
+ * own pseudo-terms (numberKinds.ts).
  */
 export const NUMBER_TERM = "§number";
 const NUMBER_EXPRESSION = new RegExp(
@@ -98,10 +99,6 @@ export function holdsNumberBesides(term: string, sentence: string, questionNumbe
   return holds(sentence.replace(DIGIT_NUMBER, (n) => (questionNumbers.has(withoutSeparators(n)) ? " " : n)));
 }
 
-/** {@link holdsNumberBesides} for a count. */
-export function holdsCountBesides(sentence: string, questionNumbers: ReadonlySet<string>): boolean {
-  return holdsNumberBesides(NUMBER_TERM, sentence, questionNumbers);
-}
 
 /** The numbers written in digits in a question, without separators ("1.200" → "1200"). */
 export function digitNumbers(text: string): Set<string> {
@@ -136,7 +133,7 @@ const caches = new WeakMap<PassageIndex, LRUCache<number, PassageTerms>>();
  * terms' cost, and most questions ask for none of them).
  */
 export function needsIntentTerms(concepts: ReadonlyArray<{ alts: ReadonlyArray<{ term: string }> }>): boolean {
-  return concepts.some((c) => c.alts.some((a) => a.term === TIME_TERM || a.term === NUMBER_TERM || a.term === DURATION_TERM || a.term === AGE_TERM || a.term === MONEY_TERM || a.term === ANAPHOR_TERM || a.term.startsWith(MONTH_TERM_PREFIX)));
+  return concepts.some((c) => c.alts.some((a) => a.term === TIME_TERM || NUMBER_TYPE_TERMS.has(a.term) || a.term === ANAPHOR_TERM || a.term.startsWith(MONTH_TERM_PREFIX)));
 }
 
 /** The passage's terms; with `intent` (see {@link needsIntentTerms}) also its question-intent pseudo-terms. */

@@ -6,7 +6,7 @@ import type { Analyzer, Token } from "../analysis/analyzer.js";
 import { foldWord } from "../analysis/normalize.js";
 import { ENGLISH_MONTHS, GERMAN_MONTH_ABBREVIATIONS, GERMAN_MONTHS, germanMonthSpellings, SEASONS } from "../util/calendar.js";
 import { makeAlternative, type Concept, makeConcept } from "./concepts.js";
-import { AGE_TERM, DURATION_TERM, MONEY_TERM } from "./numberKinds.js";
+import { AGE_TERM, DURATION_TERM, MONEY_TERM, NUMBER_KIND_TERMS } from "./numberKinds.js";
 import { ANAPHOR_TERM, monthTerm, NUMBER_TERM, TIME_TERM } from "./passageTerms.js";
 
 /** Per month, every folded spelling a question may use: German names and abbreviations, English names and abbreviations. */
@@ -118,14 +118,15 @@ const ANSWER_TYPES: ReadonlyArray<{ label: string; term: string; pattern: RegExp
   {
     label: "wie teuer",
     term: MONEY_TERM,
+    // Not "Wie viele Menschenleben hat der Krieg gekostet?", "Wie viel Zeit …", "Wie viel Wert legt …".
     pattern:
-      /\bwie ?viel geld\b|\bwie teuer\b|\b(?:was|wie ?viel) (?:kostet|kosten|kostete|kosteten)\b|\bgekostet\b|\bwie ?viel\b.*\bwert\b|\bwelchen wert\b|\bhow much money\b|\bhow expensive\b|\bhow much\b.*\b(?:cost|costs|worth)\b|\bworth how much\b|\bwhat (?:is|was|were|are) the (?:cost|price|value)\b/,
+      /\bwie ?viel geld\b|\bwie teuer\b|\b(?:was|wie ?viel) (?:kostet|kosten|kostete|kosteten)\b|\b(?:was|wie ?viel) hat\b.*\bgekostet\b|\bwie ?viel\b(?! zeit\b| wert legt\b).*\bwert (?:sein|ist|sind|war|waren|gewesen)\b|\bhow much money\b|\bhow expensive\b|\bhow much\b.*\b(?:cost|costs|worth)\b|\bworth how much\b|\bwhat (?:is|was|were|are) the (?:cost|price|value)\b/,
   },
   {
     label: "wie viel",
     term: NUMBER_TERM,
     pattern:
-      new RegExp(`\\bwie (?:${COUNT_WORD}|hoch|alt|gro(?:ß|ss)|weit|schwer|oft|tief|breit)\\b|\\bhow (?:many|much|long(?= ago\\b)|old|big|large|high|far|often|tall|deep|wide)\\b|\\b(?:welche[nrs]?|what) (?:anteil|prozentsatz|percentage|proportion|number|zahl|anzahl|summe|betrag)\\b`),
+      new RegExp(`\\bwie (?:${COUNT_WORD}|hoch|gro(?:ß|ss)|weit|schwer|oft|tief|breit)\\b|\\bhow (?:many|much|long(?= ago\\b)|big|large|high|far|often|tall|deep|wide)\\b|\\b(?:welche[nrs]?|what) (?:anteil|prozentsatz|percentage|proportion|number|zahl|anzahl|summe|betrag)\\b`),
   },
   { label: "wer", term: ANAPHOR_TERM, pattern: /^(?:wer (?:ist|war|sind)|who(?:'s| is| was| are))\b/ },
 ];
@@ -139,9 +140,6 @@ export function intentConcepts(question: string, weight: number): Concept[] {
   const q = question.toLowerCase();
   const types = ANSWER_TYPES.filter((t) => t.pattern.test(q));
   // A number of one kind stands for "wie viel" ("Wie viel Geld …" asks for money, not for any number).
-  const specific = types.some((t) => NUMBER_KINDS.has(t.term));
+  const specific = types.some((t) => NUMBER_KIND_TERMS.has(t.term));
   return types.filter((t) => !(specific && t.term === NUMBER_TERM)).map((t) => makeConcept(t.label, [makeAlternative(t.term, 1)], false, { weight }));
 }
-
-/** The answer types that are numbers of one kind (a duration, an age, an amount of money). */
-const NUMBER_KINDS: ReadonlySet<string> = new Set([DURATION_TERM, AGE_TERM, MONEY_TERM]);

@@ -80,7 +80,7 @@ export function addCapitalOrCountry(alts: Alternative[], folded: string, scale: 
   const weight = scale * ctx.weights.capital;
   if (weight <= 0) return;
   for (const place of ctx.lexicon.general.capitalOrCountry(folded)) {
-    for (const form of [place.split(" ").pop()!, ...placeDerivations(foldWord(place), true)]) {
+    for (const form of [place, ...placeDerivations(foldWord(place), true)]) {
       const term = ctx.analyzer.headTerm(form);
       if (term !== null && ctx.known(term) && !alts.some((a) => a.term === term)) alts.push(makeAlternative(term, weight, { derived: true }));
     }

@@ -9,7 +9,7 @@ import { answer } from "../../src/answer/answer.js";
 import { unknownness } from "../../src/answer/evidence.js";
 import { isOwnWord } from "../../src/answer/ownWords.js";
 import { AGE_TERM, DURATION_TERM, MONEY_TERM, numberKindSpans } from "../../src/answer/numberKinds.js";
-import { digitNumbers, holdsCountBesides, holdsNumberBesides, NUMBER_TERM, passageTerms, TIME_TERM } from "../../src/answer/passageTerms.js";
+import { digitNumbers, holdsNumberBesides, NUMBER_TERM, passageTerms, TIME_TERM } from "../../src/answer/passageTerms.js";
 import { parseQuery } from "../../src/answer/query.js";
 import { DEFAULT_RANKING } from "../../src/answer/ranking.js";
 import type { Answer } from "../../src/answer/types.js";
@@ -175,10 +175,20 @@ describe("ranking features (each test fails when its feature is switched off in 
       ["Neben Keir Starmer (63) sprach auch Merz.", false, true, false],
       ["Trump verlangt Rohstoffe im Wert von 500 Milliarden US-Dollar.", false, false, true],
       ["Für die Aufnahmen standen 207.000 € bereit.", false, false, true],
-      // No kind: a count, a day, a heading with a number in brackets, a word that holds a unit.
+      ["Die Gespräche liefen über Monate.", true, false, false],
+      ["Nach jahrelangen Verhandlungen kam die Einigung.", true, false, false],
+      ["Kellogg ist 80 Jahre alt.", true, true, false],
+      ["Drei Milliarden Euro sollen fließen.", false, false, true],
+      ["Die EU stellt mehrere Milliarden Euro bereit.", false, false, true],
+      // No kind: a count, a range of counts, a budget year, a day, a heading with a number in brackets, a duration of
+      // years (no age), a word that holds a unit.
       ["Frankreich schickt 2000 Soldaten.", false, false, false],
+      ["Von 100 bis 200 Soldaten sollen kommen.", false, false, false],
+      ["Der Haushalt für 2025 steht.", false, false, false],
+      ["Die Gespräche liefen darüber hinaus.", false, false, false],
       ["Die Gespräche begannen am Dienstag.", false, false, false],
       ["Artikel 5 (2) regelt den Beistand.", false, false, false],
+      ["Die Verhandlungen dauerten zwei Jahre.", true, false, false],
       ["Die Tagesordnung war lang, der Dollarkurs fiel.", false, false, false],
     ] as const;
     const texts = Object.fromEntries(sentences.map(([text], i) => [`u_${i}.txt`, text]));
@@ -433,8 +443,8 @@ describe("ranking features (each test fails when its feature is switched off in 
     // A passage that only repeats the question's number holds no answer to it.
     answer(plans, "Wie viele Punkte hat der umstrittene 28-Punkte-Plan?", { trace: (step, d) => { if (step === "best") missing = d.missingAnswerType as number; } });
     expect(missing).toBe(1);
-    expect(holdsCountBesides("Es geht um 1.200 Gefangene.", digitNumbers("Wann wurden die 1200 Gefangenen getauscht?"))).toBe(false);
-    expect(holdsCountBesides("Es geht um 1.200 Gefangene und 300 Verletzte.", digitNumbers("Wann wurden die 1200 Gefangenen getauscht?"))).toBe(true);
+    expect(holdsNumberBesides(NUMBER_TERM, "Es geht um 1.200 Gefangene.", digitNumbers("Wann wurden die 1200 Gefangenen getauscht?"))).toBe(false);
+    expect(holdsNumberBesides(NUMBER_TERM, "Es geht um 1.200 Gefangene und 300 Verletzte.", digitNumbers("Wann wurden die 1200 Gefangenen getauscht?"))).toBe(true);
     // A duration, an age or a sum the question names is no answer either.
     const named = digitNumbers("Wie lange verhandelten Kiew und Washington über die 30-Tage-Waffenruhe?");
     expect(holdsNumberBesides(DURATION_TERM, "Kiew stimmte der 30-tägigen Waffenruhe zu.", named)).toBe(false);

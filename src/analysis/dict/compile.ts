@@ -12,8 +12,8 @@
  *    sub-entries by ` | ` (headword, plural or inflected forms, examples), alternatives within one by `;`,
  *    annotations in `{}` (grammar), `[]` (register, region, subject), `()` (comments), `<>` (search keys).
  *
- *    `capitals.de.tsv` (capital → its country or region) from the same file's geographic entries ("Rom (Hauptstadt von
- *    Italien) [geogr.]", "… (Hauptstadt: Adelaide) [geogr.]"), single-word capitals only.
+ *    `capitals.de.tsv` (capital → its country) from the same file's geographic entries ("Rom (Hauptstadt von Italien)
+ *    [geogr.]"), one word each (compileCapitals.ts).
  *
  * 2. `lemmas.de.tsv` (folded German word form → folded lemma) from LanguageTool's german-pos-dict
  *    (https://github.com/languagetool-org/german-pos-dict, CC-BY-SA 4.0; originally from Morphy, extended by
@@ -47,7 +47,8 @@ import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
-import { compileCapitals, compileEnglishGerman, dingVersion } from "./compileDing.js";
+import { compileCapitals } from "./compileCapitals.js";
+import { compileEnglishGerman, dingVersion } from "./compileDing.js";
 import { compileLemmas, type Paradigm, paradigmsOf, POS_PACKAGES, readPosPackage } from "./compileLemmas.js";
 import { compareStrings } from "./compileText.js";
 import { compileSynsets } from "./compileThesaurus.js";
@@ -107,7 +108,7 @@ function main(): void {
   );
   writeData(
     join(out, CAPITALS_FILE),
-    header(`Ding German-English dictionary (Frank Richter, TU Chemnitz), ${dingVersion(ding)}, ${packaging(values.ding, DEFAULT_DING, "trans-de-en")}, geographic entries`, "https://dict.tu-chemnitz.de/", "GPL-2.0-or-later", "capital<TAB>country or region, as written"),
+    header(`Ding German-English dictionary (Frank Richter, TU Chemnitz), ${dingVersion(ding)}, ${packaging(values.ding, DEFAULT_DING, "trans-de-en")}, geographic entries`, "https://dict.tu-chemnitz.de/", "GPL-2.0-or-later", "capital<TAB>country, one word each, as written"),
     compileCapitals(ding).map(([capital, country]) => `${capital}\t${country}`),
   );
 

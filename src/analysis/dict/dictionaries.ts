@@ -6,8 +6,8 @@
  * - `lemmas.de.tsv`: folded German word form → folded lemma, only where the Snowball stems of the two differ
  *   ("sprach" → "sprechen"). From LanguageTool's german-pos-dict, CC-BY-SA 4.0.
  * - `thesaurus.de.tsv`: German synonym sets, original spelling, one per line. From OpenThesaurus, LGPL-2.1+.
- * - `capitals.de.tsv`: a capital and its country or region, as written ("Rom<TAB>Italien"). From Ding's geographic
- *   entries, GPL-2.0-or-later.
+ * - `capitals.de.tsv`: a capital and its country, one word each, as written ("Rom<TAB>Italien"). From Ding's
+ *   geographic entries, GPL-2.0-or-later.
  *
  * Each file starts with a `#` line naming source, version and licence; `compile.ts` writes them, README.md
  * says how. A malformed line is a bug in the shipped data: the loaders throw an Error naming file and line.
@@ -16,7 +16,7 @@
  * `src/analysis/dict/`, so both `src/analysis/dict/dictionaries.ts` (tsx, vitest) and the compiled
  * `dist/src/analysis/dict/dictionaries.js` read the same files.
  *
- * Loading is kept fast (all three in a few hundred milliseconds): each line is checked by one regular
+ * Loading is kept fast (all of them in a few hundred milliseconds): each line is checked by one regular
  * expression inside a zod schema (the line formats and the file names: lineFormats.ts), and the 240,000 English
  * keys are not copied into a Map but looked up by binary search in the sorted lines, each translation list split
  * on first use.
@@ -175,10 +175,7 @@ export function parseSynsets(text: string, source = THESAURUS_FILE): string[][] 
   return lines.map((line) => line.split("|"));
 }
 
-/**
- * `capital<TAB>country` lines → each place's counterparts, both ways, keyed by the folded word: "rom" → ["Italien"],
- * "italien" → ["Rom"] (a country is keyed by its last word: "emirate" for "Vereinigte Arabische Emirate").
- */
+/** `capital<TAB>country` lines → each place's counterparts, both ways, keyed by the folded word: "rom" → ["Italien"], "italien" → ["Rom"]. */
 export function parseCapitals(text: string, source = CAPITALS_FILE): Map<string, string[]> {
   const { lines, firstLineNo } = dataLines(text, source);
   checkLines(CAPITAL_FORMAT, lines, firstLineNo, source);
@@ -191,7 +188,7 @@ export function parseCapitals(text: string, source = CAPITALS_FILE): Map<string,
   for (const line of lines) {
     const [capital, country] = line.split("\t") as [string, string];
     add(fold(capital), country);
-    add(fold(country.split(" ").pop()!), capital);
+    add(fold(country), capital);
   }
   return out;
 }

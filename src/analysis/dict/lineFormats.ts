@@ -39,8 +39,8 @@ export const LEMMA_LINE = /^([a-z]+)\t([a-z]+)$/;
 /** `word|word|...`: 2 to MAX_SYNSET_SIZE members. */
 export const SYNSET_LINE = new RegExp(`^${TERM}(?:\\|${TERM}){1,${MAX_SYNSET_SIZE - 1}}$`);
 
-/** `capital<TAB>country`: a single-word capital as written, its country or region (1 to MAX_WORDS words). */
-export const CAPITAL_LINE = new RegExp(`^\\p{Lu}[^\\s\\t|]{0,${MAX_CHARS - 1}}\\t${TERM}$`, "u");
+/** `capital<TAB>country`: one capitalised word each, as written. */
+export const CAPITAL_LINE = new RegExp(`^\\p{Lu}[^\\s|]{0,${MAX_CHARS - 1}}\\t\\p{Lu}[^\\s|]{0,${MAX_CHARS - 1}}$`, "u");
 
 /** A lemma line's form is not its lemma. */
 function formDiffers(line: string): boolean {
@@ -55,7 +55,7 @@ function membersUnique(line: string): boolean {
 
 export const EnglishGermanLineSchema = z.string().regex(EN_DE_LINE, "expected english<TAB>german|german|... (lower-case key, 1 to 8 translations of at most 3 words)");
 export const LemmaLineSchema = z.string().regex(LEMMA_LINE, "expected form<TAB>lemma, both folded words of a-z").refine(formDiffers, "form equals lemma");
-export const CapitalLineSchema = z.string().regex(CAPITAL_LINE, "expected capital<TAB>country (a capitalised word, then 1 to 3 words)");
+export const CapitalLineSchema = z.string().regex(CAPITAL_LINE, "expected capital<TAB>country (one capitalised word each)");
 export const SynsetLineSchema = z.string().regex(SYNSET_LINE, "expected word|word|... (2 to 12 words or phrases of at most 3 words)").refine(membersUnique, "a member repeats");
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { compileCapitals, compileEnglishGerman, dingVersion, isRegularInflection, parseDingAlternative, tagWeight } from "../../../src/analysis/dict/compileDing.js";
+import { compileCapitals } from "../../../src/analysis/dict/compileCapitals.js";
+import { compileEnglishGerman, dingVersion, isRegularInflection, parseDingAlternative, tagWeight } from "../../../src/analysis/dict/compileDing.js";
 import { compileLemmas, paradigmsOf } from "../../../src/analysis/dict/compileLemmas.js";
 import { splitTopLevel } from "../../../src/analysis/dict/compileText.js";
 import { cleanSynset, compileSynsets } from "../../../src/analysis/dict/compileThesaurus.js";
@@ -89,15 +90,20 @@ describe("Ding → capitals", () => {
     "Rom (Hauptstadt von Italien) [geogr.] :: Rome (capital of Italy)",
     "Washington, D.C. (Hauptstadt der USA) [geogr.] :: Washington, D.C. (capital of the USA)",
     "Tokyo; Tokio (Hauptstadt von Japan) [geogr.] :: Tokyo (capital of Japan)",
-    "Südaustralien {n} (Bundesstaat Australiens) (Hauptstadt: Adelaide) [geogr.] :: South Australia",
+    "Brasilia (Hauptstadt Brasiliens) [geogr.] :: Brasilia (capital of Brazil)",
     "London (Hauptstadt von Großbritannien und Nordirland) [geogr.] :: London",
+    "Prag (Hauptstadt der Tschechischen Republik) [geogr.] :: Prague",
+    "Südaustralien {n} (Bundesstaat Australiens) (Hauptstadt: Adelaide) [geogr.] :: South Australia",
     "Neu Delhi (Hauptstadt von Indien) [geogr.] :: New Delhi (capital of India)",
+    "Victoria (Hauptstadt der Seychellen) [geogr.] :: Victoria",
     "Hauptstadt {f} | Hauptstädte {pl} :: capital | capitals",
   ].join("\n");
 
-  it("pairs single-word capitals with their country or region, as written, from geographic entries only", () => {
+  it("pairs one-word capitals with one-word countries, as written, from geographic entries only", () => {
+    // A genitive loses its "s"; a phrase ("der Tschechischen Republik"), a region named before its capital, a capital
+    // of two words and one that is also a common name (Victoria) are left out; of "A und B" the first is kept.
     expect(compileCapitals(GEOGRAPHY)).toEqual([
-      ["Adelaide", "Südaustralien"],
+      ["Brasilia", "Brasilien"],
       ["London", "Großbritannien"],
       ["Rom", "Italien"],
       ["Tokio", "Japan"],
