@@ -79,8 +79,9 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
     let degrees = withContext(conceptDegrees(concepts, terms.all), index, hit.id, concepts, cfg.contextShare, intent);
     const degreesOf = sentenceDegrees(concepts, terms.sentences);
     // "Wie hoch ist die Obergrenze im 28-Punkte-Plan?": the question's own numbers are no answer to it.
-    if (questionNumbers.size > 0) {
-      for (const at of numberTypes) degrees = withoutQuestionNumbers(degrees, degreesOf, terms.sentences, index.articleById.get(index.passages[hit.id]!.articleId)!.text, at, concepts[at]!.alts[0]!.term, questionNumbers);
+    if (questionNumbers.size > 0 && numberTypes.length > 0) {
+      const text = index.articleById.get(index.passages[hit.id]!.articleId)!.text;
+      for (const at of numberTypes) degrees = withoutQuestionNumbers(degrees, degreesOf, terms.sentences, text, at, concepts[at]!.alts[0]!.term, questionNumbers);
     }
     const coverage = weightedCoverage(degrees, weights);
     const sentences = terms.sentences.map((s, k) => ({ start: s.start, end: s.end, degrees: degreesOf[k]! }));

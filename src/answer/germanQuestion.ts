@@ -36,7 +36,7 @@ export function germanConcepts(question: string, tokens: ReturnType<Analyzer["to
     // stands for it).
     if (t === timeNoun) continue;
     // "Wie viele …", "wie lange …": "viele" and "lange" are part of the question word (the answer type stands for
-    // them), as "many" in "how many". "alt" stays a word of the question (dropping it moved no tune question).
+    // them), as "many" in "how many". "alt" stays a word of the question (dropping it gained no tune row).
     if (t === quantity) continue;
     // "Welche Rolle spielt X …?" asks about X: "eine Rolle spielen" only frames it (and a text that says "keine Rolle
     // mehr spielen" matches the frame, not the answer).

@@ -99,7 +99,6 @@ export function holdsNumberBesides(term: string, sentence: string, questionNumbe
   return holds(sentence.replace(DIGIT_NUMBER, (n) => (questionNumbers.has(withoutSeparators(n)) ? " " : n)));
 }
 
-
 /** The numbers written in digits in a question, without separators ("1.200" → "1200"). */
 export function digitNumbers(text: string): Set<string> {
   return new Set([...text.matchAll(DIGIT_NUMBER)].map((m) => withoutSeparators(m[0])));

@@ -53,12 +53,7 @@ export function wordConcept(word: string, ctx: ParseContext, noun: boolean): Con
   // passages; they do not make the word known (evidence.ts `unknownness`).
   const unknown = !ctx.known(head);
   const folded = foldWord(word);
-  if (ctx.weights.derived > 0) {
-    for (const form of [...placeDerivations(folded, noun), ...(unknown ? qualityDerivations(folded, noun) : []), ...actionDerivations(folded, noun)]) {
-      const term = analyzer.headTerm(form);
-      if (term !== null && ctx.known(term) && !alts.some((a) => a.term === term)) alts.push(makeAlternative(term, ctx.weights.derived, { derived: true }));
-    }
-  }
+  if (ctx.weights.derived > 0) addDerived(alts, [...placeDerivations(folded, noun), ...(unknown ? qualityDerivations(folded, noun) : []), ...actionDerivations(folded, noun)], ctx.weights.derived, ctx);
   if (noun) addCapitalOrCountry(alts, folded, 1, ctx);
   widen(synonymsOf(word, analyzer, lexicon), ctx.weights.synonym);
   if (unknown) {
@@ -79,11 +74,14 @@ export function wordConcept(word: string, ctx: ParseContext, noun: boolean): Con
 export function addCapitalOrCountry(alts: Alternative[], folded: string, scale: number, ctx: ParseContext): void {
   const weight = scale * ctx.weights.capital;
   if (weight <= 0) return;
-  for (const place of ctx.lexicon.general.capitalOrCountry(folded)) {
-    for (const form of [place, ...placeDerivations(foldWord(place), true)]) {
-      const term = ctx.analyzer.headTerm(form);
-      if (term !== null && ctx.known(term) && !alts.some((a) => a.term === term)) alts.push(makeAlternative(term, weight, { derived: true }));
-    }
+  for (const place of ctx.lexicon.general.capitalOrCountry(folded)) addDerived(alts, [place, ...placeDerivations(foldWord(place), true)], weight, ctx);
+}
+
+/** Each form's index term, where the corpus uses it and it is no alternative yet, as a derived alternative of `weight`. */
+function addDerived(alts: Alternative[], forms: readonly string[], weight: number, ctx: ParseContext): void {
+  for (const form of forms) {
+    const term = ctx.analyzer.headTerm(form);
+    if (term !== null && ctx.known(term) && !alts.some((a) => a.term === term)) alts.push(makeAlternative(term, weight, { derived: true }));
   }
 }
 

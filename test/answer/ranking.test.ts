@@ -61,6 +61,12 @@ beforeAll(async () => {
 
 const top = (a: Answer) => (a.abstained ? "(abstained)" : a.results[0]!.file);
 
+/** Each text as an article of its own, with its passage's terms and question-intent pseudo-terms, in order. */
+async function intentTermsOf(texts: readonly string[]): Promise<Array<ReadonlySet<string>>> {
+  const corpus = await engineOf({ ...Object.fromEntries(texts.map((text, i) => [`i_${i}.txt`, text])), ...UNRELATED });
+  return texts.map((_, i) => passageTerms(corpus.index, corpus.index.passages.findIndex((p) => p.articleId === `i_${i}`), true).all);
+}
+
 describe("ranking features (each test fails when its feature is switched off in DEFAULT_RANKING)", () => {
   it("GIVEN a 'wann' question THEN the passage that names a time ranks first (answer types)", () => {
     expect(top(answer(engine, "Wann ist der Gipfel in Genf?"))).toBe("d_gipfel_b.txt");
@@ -191,11 +197,9 @@ describe("ranking features (each test fails when its feature is switched off in 
       ["Die Verhandlungen dauerten zwei Jahre.", true, false, false],
       ["Die Tagesordnung war lang, der Dollarkurs fiel.", false, false, false],
     ] as const;
-    const texts = Object.fromEntries(sentences.map(([text], i) => [`u_${i}.txt`, text]));
-    const corpus = await engineOf({ ...texts, ...UNRELATED });
+    const terms = await intentTermsOf(sentences.map(([text]) => text));
     sentences.forEach(([text, duration, age, money], i) => {
-      const id = corpus.index.passages.findIndex((p) => p.articleId === `u_${i}`);
-      const all = passageTerms(corpus.index, id, true).all;
+      const all = terms[i]!;
       expect([all.has(DURATION_TERM), all.has(AGE_TERM), all.has(MONEY_TERM)], text).toEqual([duration, age, money]);
     });
   });
@@ -229,11 +233,9 @@ describe("ranking features (each test fails when its feature is switched off in 
       ["Das Treffen ist am 2025-03-18 um 23:45.", false],
       ["1901 waren die Fischer arm.", false],
     ] as const;
-    const texts = Object.fromEntries(sentences.map(([text], i) => [`n_${i}.txt`, text]));
-    const corpus = await engineOf({ ...texts, ...UNRELATED });
+    const terms = await intentTermsOf(sentences.map(([text]) => text));
     sentences.forEach(([text, count], i) => {
-      const id = corpus.index.passages.findIndex((p) => p.articleId === `n_${i}`);
-      expect(passageTerms(corpus.index, id, true).all.has(NUMBER_TERM), text).toBe(count);
+      expect(terms[i]!.has(NUMBER_TERM), text).toBe(count);
     });
   });
 
@@ -258,11 +260,9 @@ describe("ranking features (each test fails when its feature is switched off in 
       ["Die Zinsen stiegen um 25 bp.", false, true],
       ["Die Boeing 737er landete.", false, true],
     ] as const;
-    const texts = Object.fromEntries(sentences.map(([text], i) => [`t_${i}.txt`, text]));
-    const corpus = await engineOf({ ...texts, ...UNRELATED });
+    const terms = await intentTermsOf(sentences.map(([text]) => text));
     sentences.forEach(([text, time, count], i) => {
-      const id = corpus.index.passages.findIndex((p) => p.articleId === `t_${i}`);
-      const all = passageTerms(corpus.index, id, true).all;
+      const all = terms[i]!;
       expect([all.has(TIME_TERM), all.has(NUMBER_TERM)], text).toEqual([time, count]);
     });
   });
