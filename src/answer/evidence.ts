@@ -136,6 +136,8 @@ export interface AnswerabilityFeatures {
   coverage: number;
   /** 1 when the question asks for a kind of answer (a time, a number, a person) that the best quote window does not hold. */
   missingAnswerType: number;
+  /** 1 when the question asks for a kind of answer that no candidate passage holds anywhere. */
+  answerTypeAbsent: number;
 }
 
 /**
@@ -150,5 +152,5 @@ export function lacksAnswerType(answerTypes: readonly boolean[], sentences: Read
 /** The calibrated answerability score; the engine abstains below `cfg.abstain.threshold`. */
 export function answerability(f: AnswerabilityFeatures, cfg: RankingConfig): number {
   const w = cfg.abstain.weights;
-  return cfg.abstain.bias + w.unknown * f.unknown + w.evidence * f.evidence + w.coverage * f.coverage + w.missingAnswerType * f.missingAnswerType;
+  return cfg.abstain.bias + w.unknown * f.unknown + w.evidence * f.evidence + w.coverage * f.coverage + w.missingAnswerType * f.missingAnswerType + w.answerTypeAbsent * f.answerTypeAbsent;
 }

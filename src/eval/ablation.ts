@@ -35,7 +35,8 @@ export const VARIANTS: Variant[] = [
   { name: "− following sentences in the quote", ranking: { ...D, quoteFollowing: false } },
   { name: "− preceding sentences in the quote", ranking: { ...D, quotePreceding: false } },
   { name: "− quote sliding forward", ranking: { ...D, quoteSlide: false } },
-  { name: "− answer type in abstention", ranking: { ...D, abstain: { ...D.abstain, weights: { ...D.abstain.weights, missingAnswerType: 0 } } } },
+  { name: "− answer type in abstention", ranking: { ...D, abstain: { ...D.abstain, weights: { ...D.abstain.weights, missingAnswerType: 0, answerTypeAbsent: 0 } } } },
+  { name: "− answer type absent from the best passages", ranking: { ...D, abstain: { ...D.abstain, weights: { ...D.abstain.weights, answerTypeAbsent: 0 } } } },
   { name: "− abstention", ranking: { ...D, abstain: { ...D.abstain, threshold: Number.NEGATIVE_INFINITY } } },
 ];
 

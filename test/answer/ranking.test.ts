@@ -568,7 +568,7 @@ describe("ranking features (each test fails when its feature is switched off in 
     expect(nouns("was sagten die russen in oslo")).toContain("russen");
   });
 
-  it("GIVEN 'wie viele' whose best window matches the words but holds no number THEN answerability drops by the answer type's weight; a number in the window keeps it", async () => {
+  it("GIVEN 'wie viele' whose best window matches the words but holds no number THEN answerability drops by the answer type's weight, and by the absence's weight too when no candidate passage holds a number; a number in the window keeps it", async () => {
     const local = await engineOf({
       "g_a.txt": "Russland und die Ukraine tauschten in Istanbul Gefangene aus. Beide Seiten sprachen von einem Erfolg.",
       "g_b.txt": "In Genf tauschten die Parteien 300 Gefangene aus. Das Treffen dauerte zwei Tage.",
@@ -578,7 +578,7 @@ describe("ranking features (each test fails when its feature is switched off in 
       const seen: Array<Record<string, unknown>> = [];
       const noGate = { ...ranking, abstain: { ...ranking.abstain, threshold: Number.NEGATIVE_INFINITY } };
       answer(local, q, { ranking: noGate, trace: (step, d) => step === "best" && seen.push(d) });
-      return seen[0] as { missingAnswerType: number; score: number };
+      return seen[0] as { missingAnswerType: number; answerTypeAbsent: number; score: number };
     };
     const blind = { ...DEFAULT_RANKING, abstain: { ...DEFAULT_RANKING.abstain, weights: { ...DEFAULT_RANKING.abstain.weights, missingAnswerType: 0 } } };
     const lacking = "Wie viele Gefangene tauschten Russland und die Ukraine in Istanbul aus?";
@@ -587,6 +587,15 @@ describe("ranking features (each test fails when its feature is switched off in 
     expect(DEFAULT_RANKING.abstain.weights.missingAnswerType).toBeLessThan(0);
     expect(best("Wie viele Gefangene wurden in Genf ausgetauscht?").missingAnswerType).toBe(0);
     expect(best("Wer tauschte in Istanbul Gefangene aus?").missingAnswerType).toBe(0);
+    // The number stands in another candidate (g_b): the answer type is missing from the window, not from the corpus.
+    expect(best(lacking).answerTypeAbsent).toBe(0);
+    // No candidate holds a number: the feature fires and costs its weight.
+    const absent = "Wie viele Touristen kamen nach Rom?";
+    const noAbsence = { ...DEFAULT_RANKING, abstain: { ...DEFAULT_RANKING.abstain, weights: { ...DEFAULT_RANKING.abstain.weights, answerTypeAbsent: 0 } } };
+    expect(best(absent).answerTypeAbsent).toBe(1);
+    expect(best(absent, noAbsence).score - best(absent).score).toBeCloseTo(-DEFAULT_RANKING.abstain.weights.answerTypeAbsent, 5);
+    expect(DEFAULT_RANKING.abstain.weights.answerTypeAbsent).toBeLessThan(0);
+    expect(best("Wer kam im Sommer nach Rom?").answerTypeAbsent).toBe(0);
   });
 
   it("GIVEN abstention switched off THEN the same out-of-scope question is answered (the gate is what abstains)", () => {
