@@ -36,7 +36,7 @@ export const VARIANTS: Variant[] = [
   { name: "− preceding sentences in the quote", ranking: { ...D, quotePreceding: false } },
   { name: "− quote sliding forward", ranking: { ...D, quoteSlide: false } },
   { name: "− answer type in abstention", ranking: { ...D, abstain: { ...D.abstain, weights: { ...D.abstain.weights, missingAnswerType: 0, answerTypeAbsent: 0 } } } },
-  { name: "− answer type absent from the best passages", ranking: { ...D, abstain: { ...D.abstain, weights: { ...D.abstain.weights, answerTypeAbsent: 0 } } } },
+  { name: "− answer type absent from every candidate", ranking: { ...D, abstain: { ...D.abstain, weights: { ...D.abstain.weights, answerTypeAbsent: 0 } } } },
   { name: "− abstention", ranking: { ...D, abstain: { ...D.abstain, threshold: Number.NEGATIVE_INFINITY } } },
 ];
 
