@@ -13,7 +13,7 @@ import type { Engine } from "../search/engine.js";
 import { FIELD_BOOSTS, type PassageIndex } from "../search/passageIndex.js";
 import { topCandidates } from "../search/topCandidates.js";
 import { mergeDuplicates } from "./duplicates.js";
-import { addFuzzyAlternatives, answerability, conceptWeights, evidence, isKnown, lacksAnswerType, unknownNounShare } from "./evidence.js";
+import { addFuzzyAlternatives, answerability, answerTypeInNoCandidate, conceptWeights, evidence, isKnown, lacksAnswerType, unknownNounShare } from "./evidence.js";
 import { ANSWER_TYPE_TERMS } from "./questionIntent.js";
 import { adjacentPairs, conceptDegrees, sentenceDegrees, weightedCoverage, withContext, withoutQuestionNumbers } from "./features.js";
 import { withOutlets } from "./outlets.js";
@@ -108,7 +108,7 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
     evidence: best.evidence,
     coverage: best.coverage,
     missingAnswerType: lacksAnswerType(answerTypes, best.sentences, best.window) ? 1 : 0,
-    answerTypeAbsent: ranked.every((r) => lacksAnswerType(answerTypes, r.sentences, WHOLE_PASSAGE)) ? 1 : 0,
+    answerTypeAbsent: answerTypeInNoCandidate(answerTypes, ranked) ? 1 : 0,
   };
   const score = answerability(features, cfg);
   options.trace?.("best", { ...features, window: best.window?.coverage ?? 0, score });
@@ -135,9 +135,6 @@ function quoteWindow(sentences: Array<{ start: number; end: number; degrees: Flo
   const slid = window && followed && cfg.quoteFollowing && cfg.quoteSlide ? slidForward(window, followed, sentences, text) : followed;
   return slid && cfg.quotePreceding ? withPrecedingSentences(slid, sentences, text) : slid;
 }
-
-/** A window over every sentence of a passage. */
-const WHOLE_PASSAGE = { start: 0, end: Number.POSITIVE_INFINITY };
 
 /** Candidates given trustworthy quotes and compared for duplicates, per result shown. */
 const SHOWN_CANDIDATES_PER_RESULT = 3;

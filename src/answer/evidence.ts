@@ -149,6 +149,15 @@ export function lacksAnswerType(answerTypes: readonly boolean[], sentences: Read
   return answerTypes.some((asked, i) => asked && !inWindow.some((s) => s.degrees[i]! > 0));
 }
 
+/**
+ * Whether a kind of answer the question asks for (`answerTypes[i]`) stands in no sentence of any of the `candidates`:
+ * each asked kind is looked for on its own ("Wann und wie viele …" lacks the number when no passage holds one, even
+ * if every passage holds a time).
+ */
+export function answerTypeInNoCandidate(answerTypes: readonly boolean[], candidates: ReadonlyArray<{ sentences: ReadonlyArray<{ degrees: Float32Array }> }>): boolean {
+  return answerTypes.some((asked, i) => asked && candidates.every((c) => !c.sentences.some((s) => s.degrees[i]! > 0)));
+}
+
 /** The calibrated answerability score; the engine abstains below `cfg.abstain.threshold`. */
 export function answerability(f: AnswerabilityFeatures, cfg: RankingConfig): number {
   const w = cfg.abstain.weights;

@@ -90,13 +90,14 @@ export interface RankingConfig {
    *   ist") and the best quote window holds none, else 0 (out-of-scope questions often ask for a detail the corpus
    *   does not report: "Wie viele Soldaten …", "Wann endet …"; a window that matches the words but holds no number
    *   or time answers them only in appearance);
-   * - `answerTypeAbsent`: 1 when that kind of answer stands in none of the candidate passages at all (where the best
-   *   window lacks it but another passage holds it, the answer is often just outside the window or in a later result;
-   *   where no candidate holds it, the corpus does not report it). On session 24's tune sample (the tune splits and
-   *   four news sets outside the repository) it fired on one answerable question of 1,620 (a miss already) and on 18
-   *   out-of-scope ones of 402, five of them answered before: −3 abstains on all five, −2 on four. Looking at the best
-   *   three candidates only abstained on more out-of-scope tune questions but cost wrong abstentions on held-out news
-   *   (the closing note of session 24).
+   * - `answerTypeAbsent`: 1 when a kind of answer asked for (as above) stands in none of the `candidates` passages at
+   *   all (where the best window lacks it but another passage holds it, the answer is often just outside the window or
+   *   in a later result; where no candidate holds it, the corpus does not report it). Its weight is set by hand, not
+   *   fitted: on session 24's tune sample (the tune splits and four news sets outside the repository) it fired on one
+   *   answerable question of 1,620 (a miss already) and on 18 out-of-scope ones of 402, five of them answered before:
+   *   −3 abstains on all five, −2 on four (a logistic fit, with one answerable question to hold it back, would drive
+   *   it far lower). Looking at the best three candidates only abstained on more out-of-scope tune questions but cost
+   *   wrong abstentions on held-out news (commit 63b3482).
    * The quote window's coverage was a feature too; beside the answer type it no longer helped (fitted weight < 0).
    * The threshold trades wrong abstentions against answered out-of-scope questions (see the closing note's table).
    */
