@@ -93,7 +93,7 @@ export interface RankingConfig {
    * - `answerTypeAbsent`: 1 when a kind of answer asked for (as above) stands in none of the `candidates` passages at
    *   all (where the best window lacks it but another passage holds it, the answer is often just outside the window or
    *   in a later result; where no candidate holds it, the corpus does not report it). Its weight is set by hand, not
-   *   fitted: on session 24's tune sample (the tune splits and four news sets outside the repository) it fired on one
+   *   fitted: on session 24's tune sample (the tune splits and six news sets outside the repository) it fired on one
    *   answerable question of 1,620 (a miss already) and on 18 out-of-scope ones of 402, five of them answered before:
    *   −3 abstains on all five, −2 on four (the refit by `npm run eval -- calibrate` with the 269-article news set
    *   gives −2.79). Looking at the best three candidates only abstained on more out-of-scope tune questions but cost
