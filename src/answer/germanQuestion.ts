@@ -7,6 +7,7 @@ import { foldWord } from "../analysis/normalize.js";
 import { makeAlternative, type Concept, makeConcept, isCapitalised, isYear, type ParseContext } from "./concepts.js";
 import { monthTerm } from "./passageTerms.js";
 import { COUNT_WORD, monthOf, TIME_NOUNS } from "./questionIntent.js";
+import { transliterated } from "./typedUmlauts.js";
 import { wordConcept } from "./wordConcept.js";
 
 export function germanConcepts(question: string, tokens: ReturnType<Analyzer["tokens"]>, ctx: ParseContext): Concept[] {
@@ -105,33 +106,6 @@ function roleAsked(tokens: ReturnType<Analyzer["tokens"]>): ReadonlySet<(typeof 
   if (!asked?.welche || !/^rollen?$/.test(foldWord(asked.token.raw))) return new Set();
   const verbs = tokens.filter((t) => /^\p{Ll}/u.test(t.raw) && PLAY_FORMS.has(t.raw));
   return verbs.length > 0 ? new Set([asked.token, ...verbs]) : new Set();
-}
-
-/** An umlaut typed as "ae", "oe" or "ue" ("ue" after "a" or "e" is a diphthong's: "neue", "Feuer", "Bauer"). */
-const TYPED_UMLAUT = /([aoAO]|(?<![aeAE])[uU])e/g;
-/** The same, for a test (a global expression keeps its position between tests). */
-const HAS_TYPED_UMLAUT = new RegExp(TYPED_UMLAUT.source);
-const UMLAUT_OF: Readonly<Record<string, string>> = { a: "ä", o: "ö", u: "ü", A: "Ä", O: "Ö", U: "Ü" };
-
-/**
- * Umlauts typed as ae/oe/ue ("waere", "fuer", "Gespraeche"): the word with umlauts when the corpus or the stopword
- * list knows that form and not the typed one; null when it is a stopword. When the corpus uses neither spelling, the
- * umlaut one still wins where the thesaurus writes the word (or its lemma) with an umlaut ("erzaehlt" → erzählt, as
- * "erzählen") or where more of its parts are words the corpus uses ("luftschlaegen" → Luft|schlägen).
- */
-function transliterated(word: string, ctx: ParseContext): string | null {
-  if (!HAS_TYPED_UMLAUT.test(word)) return word;
-  const typed = ctx.analyzer.headTerm(word);
-  if (typed !== null && ctx.known(typed)) return word;
-  const umlauts = word.replace(TYPED_UMLAUT, (_, v: string) => UMLAUT_OF[v]!);
-  const head = ctx.analyzer.headTerm(umlauts);
-  if (head === null) return null;
-  if (ctx.known(head)) return umlauts;
-  const folded = foldWord(umlauts);
-  const base = ctx.lexicon.general.lemmas.get(folded) ?? folded;
-  if (ctx.lexicon.general.spellings(base).some((w) => /[äöüÄÖÜ]/.test(w))) return umlauts;
-  const knownParts = (w: string) => ctx.analyzer.terms(w).filter((t) => ctx.known(t)).length;
-  return knownParts(umlauts) > knownParts(word) ? umlauts : word;
 }
 
 /** Fixed prepositional phrases that carry no topic ("mit Blick auf", "im Hinblick auf", "in Bezug auf"). */

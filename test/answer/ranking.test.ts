@@ -639,6 +639,15 @@ describe("analysis steps", () => {
     expect(label("was sagte der poet")).toContain("poet");
   });
 
+  it("GIVEN umlauts typed as ae in a plural whose singular has none, a word only the domain synonyms know THEN the umlaut spelling is taken and brings its synonyms (\"bodenschaetzen\" → Bodenschätzen, Rohstoffe)", async () => {
+    const local = await engineOf({ "u_r.txt": "Trump will Zugang zu den Rohstoffen der Ukraine. Kiew lehnt ab.", ...UNRELATED });
+    const concepts = parseQuery("was will trump bei den bodenschaetzen", local.index.analyzer, local.lexicon, (t) => local.index.df.has(t)).concepts;
+    const minerals = concepts.find((c) => c.label.startsWith("bodensch"))!;
+    expect(minerals.label).toBe("bodenschätzen");
+    expect(minerals.alts.map((a) => a.term)).toContain("rohstoff");
+    expect(answer(local, "was will trump bei den bodenschaetzen").results[0]?.file).toBe("u_r.txt");
+  });
+
   it("GIVEN a question whose function words are both German and English (\"was\", \"in\") THEN the dictionaries decide its language: English words only the English one knows", () => {
     const language = (q: string) => parseQuery(q, engine.index.analyzer, engine.lexicon).language;
     expect(language("was germanys chancellor in starmers video call")).toBe("en");
