@@ -65,6 +65,7 @@ export const JSONL_SETS: ReadonlyArray<{ name: string; file: () => string; corpu
   { name: "seed15", file: () => path.join(OWN_DIR, "seed15.jsonl"), corpus: "seed", split: alternate },
   { name: "seed16", file: () => path.join(OWN_DIR, "seed16.jsonl"), corpus: "seed", split: alternate },
   { name: "seed17", file: () => path.join(OWN_DIR, "seed17.jsonl"), corpus: "seed", split: alternate },
+  { name: "seed18", file: () => path.join(OWN_DIR, "seed18.jsonl"), corpus: "seed", split: alternate },
   { name: "out-of-scope", file: () => path.join(OWN_DIR, "outofscope.jsonl"), corpus: "seed", split: alternate },
   { name: "xquad out-of-scope", file: () => path.join(OWN_DIR, "xquad-outofscope.jsonl"), corpus: "xquad", split: alternate },
   // Written blind in session 6 over the even-numbered XQuAD articles (the ones the hidden XQuAD questions ask about),

@@ -59,6 +59,8 @@ const FLOORS: Record<string, Floor> = {
   "seed16 (held-out)": { hit1: 0.75, hit3: 0.87, mrr5: 0.81, quoteHit1: 0.71, maxWrongAbstentionShare: 0.02, minAbstained: 0.25 },
   "seed17 (tune)": { hit1: 0.59, hit3: 0.62, mrr5: 0.63, quoteHit1: 0.56, maxWrongAbstentionShare: 0.16, minAbstained: 0.37 },
   "seed17 (held-out)": { hit1: 0.71, hit3: 0.93, mrr5: 0.8, quoteHit1: 0.71, maxWrongAbstentionShare: 0.07, minAbstained: 0.75 },
+  "seed18 (tune)": { hit1: 0.87, hit3: 1, mrr5: 0.93, quoteHit1: 0.87, maxWrongAbstentionShare: 0, minAbstained: 0.75 },
+  "seed18 (held-out)": { hit1: 0.9, hit3: 0.93, mrr5: 0.91, quoteHit1: 0.84, maxWrongAbstentionShare: 0.07, minAbstained: 0.75 },
   "out-of-scope (tune)": { hit3: 0, mrr5: 0, maxWrongAbstentionShare: 0, minAbstained: 0.78 },
   "out-of-scope (held-out)": { hit3: 0, mrr5: 0, maxWrongAbstentionShare: 0, minAbstained: 0.82 },
   "xquad out-of-scope (tune)": { hit3: 0, mrr5: 0, maxWrongAbstentionShare: 0, minAbstained: 0.6 },
