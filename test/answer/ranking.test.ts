@@ -639,6 +639,15 @@ describe("analysis steps", () => {
     expect(label("was sagte der poet")).toContain("poet");
   });
 
+  it("GIVEN a question that names its source (\"laut dem Artikel\", \"im Text\", \"Wie nennt der Artikel …\") THEN the source is no topic; articles as goods stay one", () => {
+    const labels = (q: string) => parseQuery(q, engine.index.analyzer, engine.lexicon, (t) => engine.index.df.has(t)).concepts.map((c) => c.label.toLowerCase());
+    expect(labels("Welches Land steht laut dem Artikel hinter den Huthis?")).not.toContain("artikel");
+    expect(labels("Was steht im Text über die Huthis?")).not.toContain("text");
+    expect(labels("Wie nennt der Artikel Selenskyj?")).not.toContain("artikel");
+    expect(labels("Wer hat dem Bericht zufolge die Barrieren errichtet?")).not.toContain("bericht");
+    expect(labels("Wie nennt man die Massenproduktion ähnlicher Artikel?")).toContain("artikel");
+  });
+
   it("GIVEN umlauts typed as ae in a plural whose singular has none, a word only the domain synonyms know THEN the umlaut spelling is taken and brings its synonyms (\"bodenschaetzen\" → Bodenschätzen, Rohstoffe)", async () => {
     const local = await engineOf({ "u_r.txt": "Trump will Zugang zu den Rohstoffen der Ukraine. Kiew lehnt ab.", ...UNRELATED });
     const concepts = parseQuery("was will trump bei den bodenschaetzen", local.index.analyzer, local.lexicon, (t) => local.index.df.has(t)).concepts;
