@@ -174,6 +174,9 @@ function finiteVerb(tokens: ReturnType<Analyzer["tokens"]>) {
   // The question word's phrase: lower-case attributes, then the capitalised noun they belong to.
   while (i < tokens.length && /^\p{Ll}/u.test(tokens[i]!.raw) && ADJECTIVE_ENDING.test(folded[i]!) && /^\p{Lu}/u.test(tokens[i + 1]?.raw ?? "")) i++;
   if (i < tokens.length && /^\p{Lu}/u.test(tokens[i]!.raw) && i > 0 && /^(?:welch|wie)/.test(folded[i - 1]! + (folded[i - 2] ?? ""))) i++;
+  // Typed all in lower case, the question tells its noun by place only: the word after "welche(r/s/m/n)" ("welcher
+  // partei gehoert … an").
+  else if (i < tokens.length && i > 0 && /^welche[mnrs]?$/.test(folded[i - 1]!) && !tokens.slice(1).some((t) => /^\p{Lu}/u.test(t.raw))) i++;
   if (i < tokens.length && /^\p{Lu}/u.test(tokens[i]!.raw) && ATTRIBUTE_BEFORE_NOUN.test(folded[i - 1] ?? "")) i++;
   // A phrase attached to that noun belongs to it ("Welche Art von Rolle strebt …", "Welcher Teil des Landes liegt …").
   while (i > 0 && /^\p{Lu}/u.test(tokens[i - 1]!.raw) && ATTACHED.has(folded[i] ?? "")) {

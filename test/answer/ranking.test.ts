@@ -671,6 +671,13 @@ describe("analysis steps", () => {
     expect(heads.some((t) => t.startsWith("abfranz"))).toBe(false);
   });
 
+  it("GIVEN a separable verb in a question typed all in lower case THEN the word after 'welcher' is the noun and the particle joins the verb after it", () => {
+    const heads = (q: string) => parseQuery(q, engine.index.analyzer, engine.lexicon).concepts.map((c) => c.alts[0]!.term);
+    expect(heads("welcher partei gehoert der kanzler an")).toContain("angehoert");
+    expect(heads("welcher partei gehoert der kanzler an").some((t) => t.startsWith("anpartei"))).toBe(false);
+    expect(heads("welches abkommen strebt norwegen an")).toContain("anstrebt");
+  });
+
   it("GIVEN a phrase attached to the question's noun THEN the particle joins the verb after it, not the preposition", () => {
     const heads = (q: string) => parseQuery(q, engine.index.analyzer, engine.lexicon).concepts.map((c) => c.alts[0]!.term);
     expect(heads("Welche Art von Abkommen strebt Norwegen an?")).toContain("anstrebt");
