@@ -108,6 +108,9 @@ function roleAsked(tokens: ReturnType<Analyzer["tokens"]>): ReadonlySet<(typeof 
   return verbs.length > 0 ? new Set([asked.token, ...verbs]) : new Set();
 }
 
+/** Words for the text a reader asks about (folded). */
+const SOURCE_WORDS = ["artikel", "text", "bericht", "beitrag", "meldung"];
+
 /** Fixed prepositional phrases that carry no topic ("mit Blick auf", "im Hinblick auf", "in Bezug auf"). */
 const FIXED_PHRASES = [
   ["mit", "blick", "auf"],
@@ -121,8 +124,9 @@ const FIXED_PHRASES = [
   ["auf", "grund"],
   ["in", "sachen"],
   // The source the reader has in mind, not a topic: "laut dem Artikel", "im Text", "dem Bericht zufolge", "Wie nennt der
-  // Artikel …" (the corpus is made of articles; few of them use the word).
-  ...["artikel", "text", "bericht", "beitrag", "meldung"].flatMap((source) => [["laut", source], ["laut", "dem", source], ["laut", "diesem", source], ["im", source], ["in", "dem", source], ["dem", source, "zufolge"]]),
+  // Artikel …" (the corpus is made of articles; few of them use the word). Not before a number: "Artikel 5" of the
+  // NATO treaty is a topic (withoutFixedPhrases).
+  ...SOURCE_WORDS.flatMap((source) => [["laut", source], ["laut", "dem", source], ["laut", "diesem", source], ["im", source], ["in", "dem", source], ["dem", source, "zufolge"]]),
   ["der", "artikel"],
 ];
 
@@ -138,7 +142,9 @@ function withoutFixedPhrases(tokens: ReturnType<Analyzer["tokens"]>, question: s
   const was = folded.indexOf("was");
   for (let i = 0; i < tokens.length; i++) {
     for (const phrase of FIXED_PHRASES) {
-      if (phrase.every((w, k) => folded[i + k] === w)) for (let k = 0; k < phrase.length; k++) drop.add(i + k);
+      if (!phrase.every((w, k) => folded[i + k] === w)) continue;
+      if (SOURCE_WORDS.includes(phrase[phrase.length - 1]!) && /^\d/.test(folded[i + phrase.length] ?? "")) continue;
+      for (let k = 0; k < phrase.length; k++) drop.add(i + k);
     }
     if (was >= 0 && was < i - 1 && AS_FOR_VERBS.has(folded[i]!) && /^\s*(?:[,;:.!?]|$)/u.test(question.slice(tokens[i]!.end))) drop.add(i);
   }

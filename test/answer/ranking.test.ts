@@ -646,6 +646,8 @@ describe("analysis steps", () => {
     expect(labels("Wie nennt der Artikel Selenskyj?")).not.toContain("artikel");
     expect(labels("Wer hat dem Bericht zufolge die Barrieren errichtet?")).not.toContain("bericht");
     expect(labels("Wie nennt man die Massenproduktion ähnlicher Artikel?")).toContain("artikel");
+    // NATO's Article 5 is a topic.
+    expect(labels("Was besagt der Artikel 5 des Nato-Vertrags?")).toContain("artikel");
   });
 
   it("GIVEN umlauts typed as ae in a plural whose singular has none, a word only the domain synonyms know THEN the umlaut spelling is taken and brings its synonyms (\"bodenschaetzen\" → Bodenschätzen, Rohstoffe)", async () => {
