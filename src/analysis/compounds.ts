@@ -18,6 +18,19 @@ const LINKERS = ["s", "es", "n", "en", "ens", "er", "e"] as const;
  * at "chef", "Raketenangriffen" at "angriff"; "-nissen" is the plural of "-nis" ("Erkenntnissen").
  */
 export const TAIL_ENDINGS = ["s", "es", "n", "en", "e", "er", "ern", "nen", "sen", "se"] as const;
+/**
+ * A word as written, then without each of the {@link TAIL_ENDINGS} it ends in, while at least `minLength` letters are
+ * left: the forms to look up in a dictionary that lists base forms ("erkenntnissen" → erkenntnissen, erkenntnisse,
+ * erkenntnis, …).
+ */
+export function withoutTailEndings(word: string, minLength: number): string[] {
+  const forms: string[] = [];
+  for (const ending of ["", ...TAIL_ENDINGS]) {
+    if (word.endsWith(ending) && word.length - ending.length >= minLength) forms.push(word.slice(0, word.length - ending.length));
+  }
+  return forms;
+}
+
 /** 1 for the UTF-16 units that end one of {@link TAIL_ENDINGS}. */
 const ENDING_LAST_LETTERS = new Uint8Array(0x10000);
 for (const e of TAIL_ENDINGS) ENDING_LAST_LETTERS[e.charCodeAt(e.length - 1)] = 1;

@@ -2,7 +2,7 @@
  * Umlauts typed as ae/oe/ue in a German question ("waere", "fuer", "Gespraeche", "bodenschaetzen"): which spelling the
  * question means.
  */
-import { TAIL_ENDINGS } from "../analysis/compounds.js";
+import { withoutTailEndings } from "../analysis/compounds.js";
 import { foldWord } from "../analysis/normalize.js";
 import type { ParseContext } from "./concepts.js";
 
@@ -41,10 +41,5 @@ export function transliterated(word: string, ctx: ParseContext): string | null {
 /** Whether the domain synonyms, the thesaurus or (through its lemma) the lemma list know a folded word, an inflection ending aside. */
 function inDictionaries(folded: string, ctx: ParseContext): boolean {
   const { synonyms, general } = ctx.lexicon;
-  for (const ending of ["", ...TAIL_ENDINGS]) {
-    if (!folded.endsWith(ending) || folded.length - ending.length < MIN_LOOKUP_STEM) continue;
-    const stem = folded.slice(0, folded.length - ending.length);
-    if (synonyms.has(stem) || general.spellings(stem).length > 0 || general.spellings(general.lemmas.get(stem) ?? stem).length > 0) return true;
-  }
-  return false;
+  return withoutTailEndings(folded, MIN_LOOKUP_STEM).some((form) => synonyms.has(form) || general.spellings(form).length > 0 || general.spellings(general.lemmas.get(form) ?? form).length > 0);
 }

@@ -5,7 +5,7 @@
 import type { Analyzer } from "../analysis/analyzer.js";
 import type { Lexicon } from "../analysis/lexicon.js";
 import { actionDerivations, placeDerivations, qualityDerivations } from "../analysis/derivation.js";
-import { TAIL_ENDINGS } from "../analysis/compounds.js";
+import { MIN_PART_LENGTH, withoutTailEndings } from "../analysis/compounds.js";
 import { foldWord } from "../analysis/normalize.js";
 import { type Alternative, makeAlternative, type Concept, makeConcept, type ParseContext } from "./concepts.js";
 
@@ -115,19 +115,18 @@ const MAX_RECOMBINED = 6;
  * "Schmalspurbahnen" → "Schmalspurschienen" (the head "Schmalspur" known, "Bahn" ~ "Schiene"). The longest known head
  * that gives any (a longer one may have swallowed the first letter of the last part: "geheimdienste|rkenntnisse");
  * the words (folded), at most {@link MAX_RECOMBINED}. The last part's inflection ending is taken off before the thesaurus
- * is asked ("Erkenntnissen" → Erkenntnis; compounds.ts `TAIL_ENDINGS`).
+ * is asked ("Erkenntnissen" → Erkenntnis; compounds.ts `withoutTailEndings`).
  */
 function recombinedCompounds(folded: string, ctx: ParseContext): string[] {
   if (folded.length < MIN_RECOMBINED_LENGTH || !/^[a-z]+$/.test(folded)) return [];
-  for (let cut = folded.length - 4; cut >= 4; cut--) {
+  for (let cut = folded.length - MIN_PART_LENGTH; cut >= MIN_PART_LENGTH; cut--) {
     const head = folded.slice(0, cut);
     const headTerm = ctx.analyzer.headTerm(head);
     if (headTerm === null || !ctx.known(headTerm)) continue;
     const tail = folded.slice(cut);
     const out = new Set<string>();
-    for (const ending of ["", ...TAIL_ENDINGS]) {
-      if (!tail.endsWith(ending) || tail.length - ending.length < 4) continue;
-      for (const synonym of ctx.lexicon.general.synonyms(tail.slice(0, tail.length - ending.length))) {
+    for (const form of withoutTailEndings(tail, MIN_PART_LENGTH)) {
+      for (const synonym of ctx.lexicon.general.synonyms(form)) {
         if (/[\s-]/.test(synonym)) continue;
         const recombined = head + foldWord(synonym);
         const term = ctx.analyzer.headTerm(recombined);

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { BASE_PARTS, CompoundSplitter, MIN_COMPOUND_LENGTH, MIN_PART_LENGTH, MIN_TAIL_LENGTH } from "../../src/analysis/compounds.js";
+import { BASE_PARTS, CompoundSplitter, MIN_COMPOUND_LENGTH, MIN_PART_LENGTH, MIN_TAIL_LENGTH, withoutTailEndings } from "../../src/analysis/compounds.js";
 
 describe("CompoundSplitter: German compounds split into known parts", () => {
   const splitter = new CompoundSplitter(["angriff", "rakete", "erkenntnis", "militar", "geheimdienst", "einsatz"]);
@@ -104,3 +104,13 @@ describe("CompoundSplitter: parts looked up in place equal the slicing splitter'
   });
 });
 
+
+describe("withoutTailEndings: the forms a dictionary of base forms is asked for", () => {
+  it("GIVEN an inflected word THEN the word as written comes first, then each form without an ending it has, no shorter than the minimum", () => {
+    expect(withoutTailEndings("erkenntnissen", MIN_PART_LENGTH)).toEqual(["erkenntnissen", "erkenntnisse", "erkenntniss", "erkenntnis"]);
+    expect(withoutTailEndings("bodenschatzen", MIN_PART_LENGTH)).toEqual(["bodenschatzen", "bodenschatze", "bodenschatz"]);
+    expect(withoutTailEndings("hause", MIN_PART_LENGTH)).toEqual(["hause", "haus"]);
+    // Too short to lose an ending: "haus" stays as written.
+    expect(withoutTailEndings("haus", MIN_PART_LENGTH)).toEqual(["haus"]);
+  });
+});
