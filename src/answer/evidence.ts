@@ -138,6 +138,8 @@ export interface AnswerabilityFeatures {
   missingAnswerType: number;
   /** 1 when the question asks for a kind of answer that no candidate passage holds anywhere. */
   answerTypeAbsent: number;
+  /** 1 when a count question names what it counts and no candidate counts it, though some hold a number (countedNoun.ts). */
+  countedNounAbsent: number;
 }
 
 /**
@@ -161,5 +163,5 @@ export function answerTypeInNoCandidate(answerTypes: readonly boolean[], candida
 /** The calibrated answerability score; the engine abstains below `cfg.abstain.threshold`. */
 export function answerability(f: AnswerabilityFeatures, cfg: RankingConfig): number {
   const w = cfg.abstain.weights;
-  return cfg.abstain.bias + w.unknown * f.unknown + w.evidence * f.evidence + w.coverage * f.coverage + w.missingAnswerType * f.missingAnswerType + w.answerTypeAbsent * f.answerTypeAbsent;
+  return cfg.abstain.bias + w.unknown * f.unknown + w.evidence * f.evidence + w.coverage * f.coverage + w.missingAnswerType * f.missingAnswerType + w.answerTypeAbsent * f.answerTypeAbsent + w.countedNounAbsent * f.countedNounAbsent;
 }

@@ -1,6 +1,6 @@
 /** Passage features for re-ranking: which concepts a passage (or sentence) holds, and its weighted coverage. */
 import type { PassageIndex } from "../search/passageIndex.js";
-import { holdsNumberBesides, type PassageTerms, passageTerms } from "./passageTerms.js";
+import { type PassageTerms, passageTerms } from "./passageTerms.js";
 import type { Concept } from "./concepts.js";
 
 /**
@@ -100,16 +100,16 @@ export function withContext(degrees: Float32Array, index: PassageIndex, id: numb
 }
 
 /**
- * The number a question asks for is none it names itself ("Wie hoch ist die Obergrenze im 28-Punkte-Plan?"): a sentence
- * holds the number answer type `term` (concept `at`: a count, a duration, an age or a sum) only with one besides the
- * question's `questionNumbers` (passageTerms.ts `holdsNumberBesides`). Updates the sentences' degrees in place (copies,
- * never the shared zeros) and returns the passage's degrees, the answer type cleared when no sentence keeps it.
+ * The answer type at concept `at` held only by the sentences `keeps` accepts: updates the sentences' degrees in place
+ * (copies, never the shared zeros) and returns the passage's degrees, the answer type cleared when no sentence keeps it.
+ * The number a question asks for is none it names itself ("Wie hoch ist die Obergrenze im 28-Punkte-Plan?", passageTerms.ts
+ * `holdsNumberBesides`), and a count is one of the noun it counts (countedNoun.ts).
  */
-export function withoutQuestionNumbers(degrees: Float32Array, sentenceDegrees: Float32Array[], sentences: ReadonlyArray<{ start: number; end: number }>, text: string, at: number, term: string, questionNumbers: ReadonlySet<string>): Float32Array {
+export function answerTypeWhere(degrees: Float32Array, sentenceDegrees: Float32Array[], sentences: ReadonlyArray<{ start: number; end: number }>, at: number, keeps: (sentence: { start: number; end: number }) => boolean): Float32Array {
   let kept = false;
   sentences.forEach((s, k) => {
     if (sentenceDegrees[k]![at]! <= 0) return;
-    if (holdsNumberBesides(term, text.slice(s.start, s.end), questionNumbers)) {
+    if (keeps(s)) {
       kept = true;
       return;
     }

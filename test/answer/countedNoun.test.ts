@@ -1,0 +1,99 @@
+/**
+ * Count questions that name what they count ("Wie viele Journalisten …") are answered by a number of that noun, not by
+ * any number. Texts are our own.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadLexicon } from "../../src/analysis/lexicon.js";
+import { answer } from "../../src/answer/answer.js";
+import { countedConcept, holdsCountOf } from "../../src/answer/countedNoun.js";
+import { parseQuery } from "../../src/answer/query.js";
+import { DEFAULT_RANKING } from "../../src/answer/ranking.js";
+import { parseArticle } from "../../src/corpus/parseArticle.js";
+import { type Engine, engineFromArticles } from "../../src/search/engine.js";
+import { CORPUS_DIR } from "../fixtures/corpus.js";
+
+const TEXTS: Record<string, string> = {
+  "a_gespraeche.txt": "Die Gespräche in Lissabon dauerten über acht Stunden. Die Delegationen sprachen von Fortschritten.",
+  "b_austausch.txt": "In Lissabon wurde ein Austausch vereinbart. Beide Seiten wollen jeweils 1.200 Gefangene freilassen.",
+  "c_schalte.txt": "An der Schalte nahmen etwa 20 weitere Staats- und Regierungschefs teil.",
+  // Other news, so that the question's words are rare enough to select candidates by.
+  ...Object.fromEntries(
+    ["Das Wetter in Rom war mild.", "Der Zug nach Wien fiel aus.", "Die Ernte in Bayern war gut.", "Ein Konzert in Köln wurde verschoben.", "Die Börse in Frankfurt schloss fester.", "Im Zoo kam ein Elefant zur Welt.", "Der Hafen in Hamburg wird ausgebaut.", "Die Schulen in Berlin öffnen wieder."].map((t, k) => [`z_${k}.txt`, t]),
+  ),
+};
+
+let engine: Engine;
+beforeAll(async () => {
+  const { lexicon } = await loadLexicon(CORPUS_DIR);
+  engine = engineFromArticles(
+    Object.entries(TEXTS).map(([file, text]) => {
+      const r = parseArticle(file, new TextEncoder().encode(text));
+      if (!r.ok) throw new Error(r.reason);
+      return r.article;
+    }),
+    lexicon,
+  );
+});
+
+const concepts = (q: string) => parseQuery(q, engine.index.analyzer, engine.lexicon, (t) => engine.index.df.has(t)).concepts;
+const counted = (q: string) => {
+  const cs = concepts(q);
+  const at = countedConcept(q, cs);
+  return at < 0 ? null : cs[at]!.label;
+};
+const alts = (q: string) => {
+  const cs = concepts(q);
+  return new Set(cs[countedConcept(q, cs)]!.alts.map((a) => a.term));
+};
+
+describe("counted noun", () => {
+  it("GIVEN a count question THEN the noun after 'wie viele'/'how many' is what it counts; none for time units, none after another question word", () => {
+    expect(counted("Wie viele Journalisten waren akkreditiert?")).toBe("Journalisten");
+    expect(counted("Wie viele ukrainische Soldaten sind eingekesselt?")).toBe("Soldaten");
+    expect(counted("How many drones were shot down?")).toBe("drones");
+    expect(counted("Für wie viele Tage gilt die Waffenruhe?")).toBeNull();
+    expect(counted("Laut welcher Agentur sollen die Länder melden, wie viele Soldaten sie schicken?")).toBeNull();
+    expect(counted("Wer hat die Gespräche geleitet?")).toBeNull();
+  });
+
+  it("GIVEN a sentence THEN it holds a count of the noun only with a number right before it (a word or two between, a truncated compound part and its 'und' aside)", () => {
+    const a = engine.index.analyzer;
+    const prisoners = alts("Wie viele Gefangene kamen frei?");
+    expect(holdsCountOf(a, "Beide Seiten wollen jeweils 1.200 Gefangene freilassen.", prisoners)).toBe(true);
+    expect(holdsCountOf(a, "Die Gespräche über Gefangene dauerten acht Stunden.", prisoners)).toBe(false);
+    const chiefs = alts("Wie viele Chefs waren dabei?");
+    expect(holdsCountOf(a, "Es nahmen etwa 20 weitere Staats- und Regierungschefs teil.", chiefs)).toBe(true);
+    expect(holdsCountOf(a, "Es nahmen etwa 20 weitere Minister und viele Regierungschefs teil.", chiefs)).toBe(false);
+  });
+
+  it("GIVEN a count of something no passage counts, though a number stands in one THEN countedNounAbsent fires, costs its weight and the question abstains; it answers with the check switched off", () => {
+    const q = "Wie viele Journalisten waren für die Gespräche in Lissabon akkreditiert?";
+    const best = (ranking = DEFAULT_RANKING) => {
+      let seen: Record<string, number> = {};
+      answer(engine, q, { ranking: { ...ranking, abstain: { ...ranking.abstain, threshold: Number.NEGATIVE_INFINITY } }, trace: (step, d) => {
+          if (step === "best") seen = d as Record<string, number>;
+        } });
+      return seen;
+    };
+    expect(best()).toMatchObject({ answerTypeAbsent: 0, countedNounAbsent: 1 });
+    const weightless = { ...DEFAULT_RANKING, abstain: { ...DEFAULT_RANKING.abstain, weights: { ...DEFAULT_RANKING.abstain.weights, countedNounAbsent: 0 } } };
+    expect(best(weightless).score! - best().score!).toBeCloseTo(-DEFAULT_RANKING.abstain.weights.countedNounAbsent, 5);
+    expect(DEFAULT_RANKING.abstain.weights.countedNounAbsent).toBeLessThan(0);
+    expect(answer(engine, q).abstained).toBe(true);
+    expect(answer(engine, q, { ranking: { ...DEFAULT_RANKING, countedNoun: false } }).abstained).toBe(false);
+    // A count the corpus gives: the feature stays 0.
+    let prisoners = -1;
+    answer(engine, "Wie viele Gefangene sollen in Lissabon freikommen?", { trace: (step, d) => {
+      if (step === "best") prisoners = d.countedNounAbsent as number;
+    } });
+    expect(prisoners).toBe(0);
+  });
+
+  it("GIVEN a count the corpus gives THEN the passage that counts that noun ranks first, not one with another number", () => {
+    const r = answer(engine, "Wie viele Gefangene sollen nach den Gesprächen in Lissabon freikommen?");
+    expect(r.abstained).toBe(false);
+    expect(r.results[0]!.file).toBe("b_austausch.txt");
+    const chiefs = answer(engine, "Wie viele Staats- und Regierungschefs nahmen an der Schalte teil?");
+    expect(chiefs.results[0]?.file).toBe("c_schalte.txt");
+  });
+});
