@@ -184,6 +184,8 @@ function finiteVerb(tokens: ReturnType<Analyzer["tokens"]>) {
   // partei gehoert … an").
   else if (i < tokens.length && i > 0 && /^welche[mnrs]?$/.test(folded[i - 1]!) && !tokens.slice(1).some((t) => /^\p{Lu}/u.test(t.raw))) i++;
   if (i < tokens.length && /^\p{Lu}/u.test(tokens[i]!.raw) && ATTRIBUTE_BEFORE_NOUN.test(folded[i - 1] ?? "")) i++;
+  // Nouns joined by a conjunction are one phrase ("Wie viele Staats- und Regierungschefs nahmen … teil?").
+  while (i > 0 && /^\p{Lu}/u.test(tokens[i - 1]!.raw) && CONJUNCTIONS.has(folded[i] ?? "") && /^\p{Lu}/u.test(tokens[i + 1]?.raw ?? "")) i += 2;
   // A phrase attached to that noun belongs to it ("Welche Art von Rolle strebt …", "Welcher Teil des Landes liegt …").
   while (i > 0 && /^\p{Lu}/u.test(tokens[i - 1]!.raw) && ATTACHED.has(folded[i] ?? "")) {
     let k = i + 1;

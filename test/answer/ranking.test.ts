@@ -673,6 +673,13 @@ describe("analysis steps", () => {
     expect(heads.some((t) => t.startsWith("abfranz"))).toBe(false);
   });
 
+  it("GIVEN nouns joined by 'und' after the question word THEN the particle joins the verb after them, not the 'und'", () => {
+    const heads = (q: string) => parseQuery(q, engine.index.analyzer, engine.lexicon).concepts.map((c) => c.alts[0]!.term);
+    expect(heads("Wie viele Staats- und Regierungschefs nahmen an der Schalte teil?")).toContain("teilnahm");
+    expect(heads("Welche Männer und Frauen gaben die Erklärung ab?")).toContain("abgab");
+    expect(heads("Welche Männer und Frauen gaben die Erklärung ab?").some((t) => t.startsWith("abund"))).toBe(false);
+  });
+
   it("GIVEN a separable verb in a question typed all in lower case THEN the word after 'welcher' is the noun and the particle joins the verb after it", () => {
     const heads = (q: string) => parseQuery(q, engine.index.analyzer, engine.lexicon).concepts.map((c) => c.alts[0]!.term);
     expect(heads("welcher partei gehoert der kanzler an")).toContain("angehoert");
