@@ -103,11 +103,14 @@ function typoCorrections(index: PassageIndex, head: string, maxDistance: number)
 export function addFuzzyAlternatives(index: PassageIndex, concepts: Concept[], cfg: RankingConfig): void {
   for (const c of concepts) {
     const head = c.alts[0]!.term;
-    if (c.weight !== undefined || c.translated || isKnown(index, c) || head.length < cfg.fuzzyMinLength || /\d/.test(head)) continue;
-    if (/^\p{Lu}/u.test(c.label) && cfg.alternatives.transliteration > 0) {
+    // An English noun the dictionaries leave untranslated is a name ("Saratov", lower-cased by the English parser):
+    // its German spellings only.
+    const untranslated = c.translated && c.noun && c.alts.length === 1;
+    if (c.weight !== undefined || (c.translated && !untranslated) || isKnown(index, c) || head.length < cfg.fuzzyMinLength || /\d/.test(head)) continue;
+    if ((/^\p{Lu}/u.test(c.label) || untranslated) && cfg.alternatives.transliteration > 0) {
       const spelled = germanSpellings(foldWord(c.label)).map((w) => index.analyzer.headTerm(w)).filter((t): t is string => t !== null && index.df.has(t));
       for (const term of new Set(spelled)) c.alts.push(makeAlternative(term, cfg.alternatives.transliteration));
-      if (spelled.length > 0) continue;
+      if (spelled.length > 0 || untranslated) continue;
     }
     const longer = partsIn(index, head, MAX_COMPOUND_ALTERNATIVES);
     for (const term of longer) c.alts.push(makeAlternative(term, cfg.alternatives.part));

@@ -673,6 +673,15 @@ describe("analysis steps", () => {
     expect(heads.some((t) => t.startsWith("abfranz"))).toBe(false);
   });
 
+  it("GIVEN an English question with a name no dictionary translates THEN its German spellings are tried (\"Saratov\" → Saratow)", async () => {
+    const local = await engineOf({ "s_a.txt": "Über dem Gebiet Saratow wurden 19 Drohnen abgefangen.", "s_b.txt": "Über dem Gebiet Woronesch wurden 28 Drohnen abgefangen.", ...UNRELATED });
+    const alts = parseQuery("How many drones were intercepted over Saratov?", local.index.analyzer, local.lexicon, (t) => local.index.df.has(t)).concepts;
+    const r = answer(local, "How many drones were intercepted over Saratov?");
+    expect(alts.some((c) => c.label === "saratov")).toBe(true);
+    expect(r.abstained).toBe(false);
+    expect(r.results[0]!.file).toBe("s_a.txt");
+  });
+
   it("GIVEN nouns joined by 'und' after the question word THEN the particle joins the verb after them, not the 'und'", () => {
     const heads = (q: string) => parseQuery(q, engine.index.analyzer, engine.lexicon).concepts.map((c) => c.alts[0]!.term);
     expect(heads("Wie viele Staats- und Regierungschefs nahmen an der Schalte teil?")).toContain("teilnahm");
