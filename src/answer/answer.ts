@@ -67,7 +67,7 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
     unknownShare,
     concepts: concepts.map((c, i) => `${c.label}:${c.noun ? "N" : ""}:${weights[i]!.toFixed(2)}:${isKnown(index, c) ? "k" : "?"}:${c.alts.map((a) => a.term).join("/")}`),
   });
-  const hits = topCandidates(index.search, selecting(index, concepts, cfg), FIELD_BOOSTS, cfg.candidates);
+  const hits = topCandidates(index.search, selecting(index, concepts, cfg), FIELD_BOOSTS, cfg.candidates, { rarePostings: cfg.rarePostings });
   if (hits.length === 0) return abstain("not_covered", parsed.language);
   options.trace?.("candidates", { count: hits.length, unknown: unknownShare });
   const topBm = hits[0]!.score;

@@ -131,6 +131,12 @@ export interface RankingConfig {
    * with a number right before that noun (countedNoun.ts), not by any number ("über acht Stunden").
    */
   countedNoun: boolean;
+  /**
+   * The passages of a question term found in at most this many passages join the `candidates` whatever their BM25
+   * score (topCandidates.ts `rarePostings`): the one passage of a rare word ("neun Raffinerien attackiert") is not
+   * lost below 40 passages that hold two commoner words of the question.
+   */
+  rarePostings: number;
 }
 
 export const DEFAULT_RANKING: RankingConfig = {
@@ -154,4 +160,5 @@ export const DEFAULT_RANKING: RankingConfig = {
   quotePreceding: true,
   quoteSlide: true,
   countedNoun: true,
+  rarePostings: 10,
 };

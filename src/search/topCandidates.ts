@@ -55,6 +55,12 @@ export interface CandidateOptions {
   exhaustive?: boolean;
   /** "rare-first": see {@link MIN_LOOKUP_POSTINGS}. */
   minLookupPostings?: number;
+  /**
+   * "rare-first": the passages of a term found in at most this many passages are candidates beyond the k best,
+   * whatever their score ("neun Raffinerien", the one passage of a rare word, below 40 passages that hold two common
+   * ones). Default 0: none.
+   */
+  rarePostings?: number;
 }
 
 interface List {
@@ -109,6 +115,21 @@ export function topCandidates(
     for (; i < lists.length; i++) lookUp(search, lists[i]!, sorted, s.score);
   }
   const best = selectBest(s.score, candidates, k);
+  const rare = exact ? 0 : (options.rarePostings ?? 0);
+  if (rare > 0) {
+    const chosen = new Set(best.map((c) => c.id));
+    // The rarest lists come first and are always scanned in full: their passages are candidates with whole scores.
+    for (const l of lists) {
+      if (l.freqs.count > rare) break;
+      for (let p = 0; p < l.freqs.count; p++) {
+        const doc = l.freqs.docs[p]!;
+        if (s.seen[doc] === 1 && !chosen.has(doc)) {
+          chosen.add(doc);
+          best.push({ id: doc, score: s.score[doc]! });
+        }
+      }
+    }
+  }
   for (let t = 0; t < touchedCount; t++) {
     const doc = s.touched[t]!;
     s.score[doc] = 0;

@@ -153,4 +153,23 @@ describe("topCandidates", () => {
     expect(exact).toEqual(got);
     expect(exact).toEqual(topCandidates(index.search, query, { text: 1 }, 4, { mode: "exact", exhaustive: true }));
   });
+
+  it("GIVEN rarePostings THEN the passages of a term that rare join the k best with their whole scores; commoner terms' do not", () => {
+    // 60 short passages hold two commoner words ("Drohnen", "Angriff"); one long passage holds only the rare
+    // "Raffinerien"; a thousand others hold none.
+    const long = `Raffinerien ${Array.from({ length: 30 }, (_, i) => `Wort${i}`).join(" ")}`;
+    const texts = [...Array.from({ length: 60 }, (_, i) => `Drohnen Angriff Bericht ${i}`), long, ...Array.from({ length: 1000 }, (_, i) => `Wetter Meldung ${i}`)];
+    const passages = texts.map((text, i) => ({ id: `a#${i}`, articleId: "a", ordinal: i, text, start: 0, sentences: [text] }));
+    const index = buildPassageIndex([ARTICLE], passages, testAnalyzer());
+    const query = [{ alts: [{ term: "drohn", weight: 1 }] }, { alts: [{ term: "angriff", weight: 1 }] }, { alts: [{ term: "raffineri", weight: 1 }] }];
+    const plain = topCandidates(index.search, query, { text: 1 }, 40);
+    const rare = plain.length === 40 ? topCandidates(index.search, query, { text: 1 }, 40, { rarePostings: 3 }) : [];
+    const raffinerien = texts.indexOf(long);
+    expect(plain.map((c) => c.id)).not.toContain(raffinerien);
+    expect(rare.slice(0, 40)).toEqual(plain);
+    expect(rare.slice(40).map((c) => c.id)).toEqual([raffinerien]);
+    // Its score is the one the exhaustive ranking gives it.
+    const all = topCandidates(index.search, query, { text: 1 }, texts.length, { mode: "exact", exhaustive: true });
+    expect(rare[40]!.score).toBe(all.find((c) => c.id === raffinerien)!.score);
+  });
 });
