@@ -16,7 +16,7 @@ import { mergeDuplicates } from "./duplicates.js";
 import { addFuzzyAlternatives, answerability, answerTypeInNoCandidate, conceptWeights, evidence, isKnown, lacksAnswerType, unknownNounShare } from "./evidence.js";
 import { ANSWER_TYPE_TERMS } from "./questionIntent.js";
 import { adjacentPairs, answerTypeWhere, conceptDegrees, sentenceDegrees, weightedCoverage, withContext } from "./features.js";
-import { countedConcept, holdsCountOf } from "./countedNoun.js";
+import { countedConcept, holdsCountOf, MIN_COUNTED_ALTERNATIVE_WEIGHT } from "./countedNoun.js";
 import { withOutlets } from "./outlets.js";
 import { numberKindSpans } from "./numberKinds.js";
 import { digitNumbers, holdsNumberBesides, needsIntentTerms, NUMBER_TERM, NUMBER_TYPE_TERMS, passageTerms } from "./passageTerms.js";
@@ -80,24 +80,21 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
     const terms = passageTerms(index, hit.id, intent);
     let degrees = withContext(conceptDegrees(concepts, terms.all), index, hit.id, concepts, cfg.contextShare, intent);
     const degreesOf = sentenceDegrees(concepts, terms.sentences);
+    const text = questionNumbers.size > 0 || count ? index.articleById.get(index.passages[hit.id]!.articleId)!.text : "";
     // "Wie hoch ist die Obergrenze im 28-Punkte-Plan?": the question's own numbers are no answer to it.
     if (questionNumbers.size > 0 && numberTypes.length > 0) {
-      const text = index.articleById.get(index.passages[hit.id]!.articleId)!.text;
       for (const at of numberTypes) {
         const term = concepts[at]!.alts[0]!.term;
         degrees = answerTypeWhere(degrees, degreesOf, terms.sentences, at, (s) => holdsNumberBesides(term, text.slice(s.start, s.end), questionNumbers));
       }
     }
     // "Wie viele Journalisten …": a count of journalists ranks, not any number. Abstention weighs the two apart: any
-    // number (`typed`) and, as a feature of its own, a count of the noun.
-    const anyNumber = degreesOf.slice();
-    if (count) {
-      const text = index.articleById.get(index.passages[hit.id]!.articleId)!.text;
-      degrees = answerTypeWhere(degrees, degreesOf, terms.sentences, count.at, (s) => holdsCountOf(index.analyzer, text.slice(s.start, s.end), count.alts));
-    }
+    // number (`anyNumberSentences`) and, as a feature of its own, a count of the noun.
+    const anyNumber = count ? degreesOf.slice() : degreesOf;
+    if (count) degrees = answerTypeWhere(degrees, degreesOf, terms.sentences, count.at, (s) => holdsCountOf(index.analyzer, text.slice(s.start, s.end), count.terms, count.head));
     const coverage = weightedCoverage(degrees, weights);
     const sentences = terms.sentences.map((s, k) => ({ start: s.start, end: s.end, degrees: degreesOf[k]! }));
-    const typed = count ? terms.sentences.map((s, k) => ({ start: s.start, end: s.end, degrees: anyNumber[k]! })) : sentences;
+    const anyNumberSentences = count ? terms.sentences.map((s, k) => ({ start: s.start, end: s.end, degrees: anyNumber[k]! })) : sentences;
     // Ranking needs the window's coverage only; the quote rules (quote.ts) are applied to the results shown.
     const window = bestWindow(sentences, weights);
     const features: RerankFeatures = {
@@ -110,7 +107,7 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
       pairs: adjacentPairs(concepts, weights, terms, cfg.pairGap, degreesOf),
     };
     options.trace?.("features", { id: hit.id, features });
-    return { id: hit.id, terms, sentences, typed, coverage, window, score: rerankScore(features, cfg.mix), evidence: features.evidence };
+    return { id: hit.id, terms, sentences, anyNumberSentences, coverage, window, score: rerankScore(features, cfg.mix), evidence: features.evidence };
   });
   ranked.sort((a, b) => b.score - a.score);
   options.trace?.("ranked", { top: ranked.slice(0, 5).map((r) => `${index.passages[r.id]!.id} ${r.score.toFixed(3)} cov ${r.coverage.toFixed(2)} win ${(r.window?.coverage ?? 0).toFixed(2)}`) });
@@ -120,8 +117,8 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
     unknown: unknownShare,
     evidence: best.evidence,
     coverage: best.coverage,
-    missingAnswerType: lacksAnswerType(answerTypes, best.typed, best.window) ? 1 : 0,
-    answerTypeAbsent: answerTypeInNoCandidate(answerTypes, ranked.map((r) => ({ sentences: r.typed }))) ? 1 : 0,
+    missingAnswerType: lacksAnswerType(answerTypes, best.anyNumberSentences, best.window) ? 1 : 0,
+    answerTypeAbsent: answerTypeInNoCandidate(answerTypes, ranked.map((r) => ({ sentences: r.anyNumberSentences }))) ? 1 : 0,
     countedNounAbsent: 0,
   };
   // Numbers stand in some candidate, but none counts the noun asked about.
@@ -205,9 +202,19 @@ function toResult(index: PassageIndex, r: Ranked, alsoIds: number[], matched: Se
 }
 
 
-/** The count answer type's concept and the alternatives of the noun it counts, for a count question that names one. */
-function countOf(question: string, concepts: Concept[]): { at: number; alts: Set<string> } | null {
+/**
+ * The count answer type's concept, and the terms and head of the noun it counts (countedNoun.ts), for a count question
+ * that names one.
+ */
+function countOf(question: string, concepts: Concept[]): { at: number; terms: Set<string>; head: string } | null {
   const at = concepts.findIndex((c) => c.alts[0]!.term === NUMBER_TERM);
   const counted = at < 0 ? -1 : countedConcept(question, concepts);
-  return counted < 0 ? null : { at, alts: new Set(concepts[counted]!.alts.map((a) => a.term)) };
+  if (counted < 0) return null;
+  const { alts, translated } = concepts[counted]!;
+  // All translations of an English word are one concept (query.ts): each counts.
+  const terms = new Set(alts.filter((a) => !a.part && (translated || a.weight >= MIN_COUNTED_ALTERNATIVE_WEIGHT)).map((a) => a.term));
+  // A compound counts as its last part ("fünf ehemals staatseigenen Bahnen" for "Schmalspurbahnen"), not its first.
+  const parts = alts.filter((a) => a.part);
+  if (parts.length > 0) terms.add(parts[parts.length - 1]!.term);
+  return { at, terms, head: alts[0]!.term };
 }

@@ -7,81 +7,118 @@
 import type { Analyzer } from "../analysis/analyzer.js";
 import { foldWord } from "../analysis/normalize.js";
 import type { Concept } from "./concepts.js";
+import { CONJUNCTIONS, QUESTION_WORDS } from "./germanQuestion.js";
 
-/** "wie viele/vielen" (also glued), "how many", and up to this many words after it in which the counted noun stands. */
-const COUNT_QUESTION = /\b(?:wie ?viele[mnrs]?|how many)((?:\s+[\p{L}\p{N}-]+){1,3})/u;
+const HYPHENS = /[-‐‑]/u;
+/** "wie viele/vielen" (also glued), "how many", and the words after it, in which the counted noun stands. */
+const COUNT_QUESTION = /(?<![\p{L}\p{N}])(?:wie ?viele[mnrs]?|how many)((?:\s+[\p{L}\p{N}'’‐‑-]+){1,4})/u;
 
 /** Words between a number and the noun it counts ("91 ukrainische Drohnen", "1.200 weitere Gefangene"): at most this many. */
 export const COUNTED_NOUN_GAP = 2;
 
-/** After a part of a compound whose rest the next word gives ("Staats- und Regierungschefs"). */
-const TRUNCATED = /^[-‐‑]$/u;
-const CONJUNCTIONS: ReadonlySet<string> = new Set(["und", "oder", "bzw.", "and", "or"]);
-
-/** A number: digits, or a numeral written as a word (German or English). */
+/** A number: digits, or a numeral written as a word (German or English), "Zehntausende" and "Hunderttausende" too. */
 const UNITS_DE = "ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun";
+const TENS_DE = "zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig";
 const NUMBER_WORD = new RegExp(
-  `^(?:\\d[\\d.,]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|(?:drei|vier|fünf|sech|sieb|acht|neun)zehn|(?:(?:${UNITS_DE})und)?(?:zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)|(?:${UNITS_DE})?(?:hundert|tausend)|hunderte[n]?|tausende[n]?|dutzende?n?|million(?:en)?|milliarde[n]?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundreds?|thousands?|dozens?|millions?|billions?)$`,
+  `^(?:\\d[\\d.,]*|${UNITS_DE}|zehn|elf|zwölf|(?:drei|vier|fünf|sech|sieb|acht|neun)zehn|(?:(?:${UNITS_DE})und)?(?:${TENS_DE})|(?:${UNITS_DE}|zehn|${TENS_DE}|hundert)?(?:hundert|tausend)(?:e|en)?|dutzende?n?|million(?:en)?|milliarde[n]?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundreds?|thousands?|dozens?|millions?|billions?)$`,
   "u",
 );
+/** A year (1900–2099) or a clock time's number ("um 14 Uhr"): no count of anything. */
+const YEAR = /^(?:19|20)\d\d$/;
+const CLOCK = /^uhr$/i;
+
+/** Time units (folded): a count of them is a duration (numberKinds.ts tells those). */
+const TIME_UNITS: ReadonlySet<string> = new Set([
+  ...["sekunden", "minuten", "stunden", "tage", "tagen", "nachte", "nachten", "wochen", "monate", "monaten", "jahre", "jahren"],
+  ...["jahrzehnte", "jahrzehnten", "jahrhunderte", "jahrhunderten"],
+  ...["seconds", "minutes", "hours", "days", "nights", "weeks", "months", "years", "decades", "centuries"],
+]);
+/** English question words and clause openers before "how many" (German ones: germanQuestion.ts). */
+const ENGLISH_QUESTION_WORDS: ReadonlySet<string> = new Set(["who", "whom", "whose", "what", "which", "where", "when", "why"]);
 
 /**
- * The index of the concept a count question counts (a noun or name among the three words after "wie viele"/"how many"),
- * or −1 when the question counts nothing ("Wie viele waren es?") or asks no count.
+ * The index of the concept a count question counts, or −1 when it counts nothing ("Wie viele waren es?", "How many died
+ * in Kyiv?") or asks no count. The counted noun is the last noun of the first run of nouns after "wie viele"/"how
+ * many" (its head: "US-Soldaten" → Soldaten, "Staats- und Regierungschefs" → Regierungschefs); attributes may stand
+ * before it ("ukrainische"), and a word that is no concept of the question at all ("waren", "in") ends the search.
  */
 export function countedConcept(question: string, concepts: readonly Concept[]): number {
   const lower = question.toLowerCase();
   const m = COUNT_QUESTION.exec(lower);
+  if (!m) return -1;
   // "Laut welcher Agentur sollen die Länder melden, wie viele Soldaten …" asks for the agency, not for the count.
-  if (!m || EARLIER_QUESTION_WORD.test(lower.slice(0, m.index))) return -1;
-  // "Staats- und Regierungschefs": the first part counts as the noun.
-  const words = m[1]!.trim().split(/\s+/).map((w) => foldWord(w.replace(/[-‐‑]+$/u, "")));
+  const before = lower.slice(0, m.index).split(/[^\p{L}]+/u).map(foldWord);
+  if (before.some((w) => QUESTION_WORDS.has(w) || ENGLISH_QUESTION_WORDS.has(w))) return -1;
+  const raw = m[1]!.trim().split(/\s+/);
+  // Words and the pieces of hyphenated words, each marked when a truncated part ("Staats-") precedes a conjunction.
+  const words = raw.flatMap((w) => w.split(HYPHENS).filter(Boolean).map((piece) => foldWord(piece.replace(/['’]s$/u, ""))));
   // Time units ask for a duration ("Für wie viele Tage …" → "30-tägige"), which numberKinds.ts tells.
   if (words.some((w) => TIME_UNITS.has(w))) return -1;
-  return concepts.findIndex((c) => c.noun && c.weight === undefined && words.includes(foldWord(c.label)));
+  const labels = concepts.map((c) => foldWord(c.label).split(/[\s‐‑-]+/u));
+  let counted = -1;
+  for (let i = 0; i < words.length; ) {
+    const at = concepts.findIndex((c, k) => c.weight === undefined && labels[k]!.every((w, n) => words[i + n] === w));
+    if (at >= 0 && concepts[at]!.noun) {
+      counted = at;
+      i += labels[at]!.length;
+      continue;
+    }
+    // "Staats- und Regierungschefs": the conjunction after a truncated part leads on to the head.
+    if (counted >= 0 && CONJUNCTIONS.has(words[i]!) && /[-‐‑]\s/u.test(m[1]!)) {
+      i++;
+      continue;
+    }
+    if (counted >= 0 || at < 0) break;
+    // An attribute ("ukrainische", "russian"): the noun follows.
+    i += labels[at]!.length;
+  }
+  return counted;
 }
 
-/** A question word before "wie viele": the count is part of what the question asks about, not what it asks for. */
-const EARLIER_QUESTION_WORD = /\b(?:wer|wen|wem|was|welche[mnrs]?|wo|wohin|woher|wann|warum|wieso|weshalb|who|whom|what|which|where|when|why)\b/u;
-
-/** Time units (folded): a count of them is a duration. */
-const TIME_UNITS: ReadonlySet<string> = new Set(["sekunden", "minuten", "stunden", "tage", "tagen", "wochen", "monate", "monaten", "jahre", "jahren", "jahrzehnte", "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"]);
-
 /**
- * Whether `sentence` holds a number of the concept's alternatives: a number and, in the same word or at most
- * {@link COUNTED_NOUN_GAP} words after it, a word with one of `alts`' terms.
+ * Whether `sentence` holds a number of the head term: a number and, in the same word ("28-Punkte-Plan") or with at
+ * most {@link COUNTED_NOUN_GAP} words between (lower-case attributes or numbers: "91 ukrainische Drohnen", "1.200
+ * Gefangene"; a truncated part and its "und" aside: "20 weitere Staats- und Regierungschefs"), a word with one of the
+ * `terms` or ending in `head` ("Regierungschefs" for "Chefs"). No punctuation may stand between; a year or a clock
+ * time counts nothing.
  */
-export function holdsCountOf(analyzer: Analyzer, sentence: string, alts: ReadonlySet<string>): boolean {
+export function holdsCountOf(analyzer: Analyzer, sentence: string, terms: ReadonlySet<string>, head: string): boolean {
   const tokens = analyzer.tokens(sentence);
+  const truncated = (k: number) => HYPHENS.test(sentence.charAt(tokens[k]!.end)) && /\s/u.test(sentence.charAt(tokens[k]!.end + 1));
   for (let i = 0; i < tokens.length; i++) {
     const raw = tokens[i]!.raw;
-    const pieces = raw.split(/[-‐‑]/);
-    if (!NUMBER_WORD.test(pieces[0]!.toLowerCase())) continue;
-    let gap = 0;
-    for (let j = i; j < tokens.length && gap <= COUNTED_NOUN_GAP + 1; j++) {
-      const word = j === i ? pieces.slice(1).join("-") : tokens[j]!.raw;
-      if (word && counts(analyzer, word, alts)) return true;
-      // "20 weiteren Staats- und Regierungschefs": a truncated part and its "und" belong to the word after them.
-      const truncated = (k: number) => TRUNCATED.test(sentence.slice(tokens[k]!.end, tokens[k]!.end + 1));
-      if (!truncated(j) && !(j > i && truncated(j - 1) && CONJUNCTIONS.has(word.toLowerCase()))) gap++;
+    const pieces = HYPHENS.test(raw) ? raw.split(HYPHENS) : [raw];
+    if (!NUMBER_WORD.test(pieces[0]!.toLowerCase()) || YEAR.test(pieces[0]!)) continue;
+    if (pieces.length > 1 && counts(analyzer, pieces.slice(1).join("-"), terms, head)) return true;
+    let between = 0;
+    for (let j = i + 1; j < tokens.length; j++) {
+      // "Um 14 Uhr, Journalisten …": punctuation ends the phrase.
+      if (!/^[\s‐‑-]*$/u.test(sentence.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
+      const word = tokens[j]!.raw;
+      if (j === i + 1 && CLOCK.test(word)) break;
+      if (counts(analyzer, word, terms, head)) return true;
+      const joined = truncated(j) || (truncated(j - 1) && CONJUNCTIONS.has(word.toLowerCase()));
+      if (joined) continue;
+      // Between number and noun stand attributes (lower case) or the number's other digits ("1.200").
+      if (!/^[\p{Ll}\d]/u.test(word) || ++between > COUNTED_NOUN_GAP) break;
     }
   }
   return false;
 }
 
-/** Shortest alternative found as the head of a longer word ("Chefs" in "Regierungschefs"). */
+/**
+ * Alternatives of a German counted noun that count as it: the word itself, its spellings and its closer synonyms
+ * (not the thesaurus's looser ones), and a compound's last part (answer.ts `countOf`), not its other parts. An English
+ * word's translations all count: they are one concept. Set by hand, not tuned.
+ */
+export const MIN_COUNTED_ALTERNATIVE_WEIGHT = 0.8;
+
+/** Shortest head found at the end of a longer word ("Chefs" in "Regierungschefs"). */
 const MIN_HEAD_LENGTH = 4;
 
-/** Whether a word is one of the alternatives, or ends in one of them ("Regierungschefs" for "Chefs"). */
-function counts(analyzer: Analyzer, word: string, alts: ReadonlySet<string>): boolean {
-  const terms = analyzer.terms(word);
-  if (terms.some((t) => alts.has(t))) return true;
-  const folded = foldWord(word);
-  for (const alt of alts) {
-    if (alt.length < MIN_HEAD_LENGTH) continue;
-    const at = folded.lastIndexOf(alt);
-    // The alternative is the word's head: it stands at the end, an inflection ending aside.
-    if (at > 0 && folded.length - at - alt.length <= 2) return true;
-  }
-  return false;
+/** Whether a word is one of the terms, or a longer word whose stem ends in the head ("Regierungschefs" for "Chefs"). */
+function counts(analyzer: Analyzer, word: string, terms: ReadonlySet<string>, head: string): boolean {
+  const stems = analyzer.terms(word);
+  if (stems.some((t) => terms.has(t))) return true;
+  return head.length >= MIN_HEAD_LENGTH && stems.some((t) => t.length > head.length && t.endsWith(head));
 }

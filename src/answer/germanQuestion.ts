@@ -198,7 +198,8 @@ function finiteVerb(tokens: ReturnType<Analyzer["tokens"]>) {
   return verb && /^\p{Ll}/u.test(verb.raw) ? verb : null;
 }
 
-const QUESTION_WORDS = new Set(["wann", "wie", "was", "wer", "wen", "wem", "wessen", "wo", "warum", "weshalb", "wieso", "welche", "welcher", "welches", "welchem", "welchen", "womit", "wozu", "wofur", "woruber", "wohin", "woher", "wodurch", "wovon", "worauf"]);
+/** German question words, folded. */
+export const QUESTION_WORDS: ReadonlySet<string> = new Set(["wann", "wie", "was", "wer", "wen", "wem", "wessen", "wo", "warum", "weshalb", "wieso", "welche", "welcher", "welches", "welchem", "welchen", "womit", "wozu", "wofur", "woruber", "wohin", "woher", "wodurch", "wovon", "worauf"]);
 /** Words that attach a phrase to the question's noun (a genitive, a preposition), and the articles within that phrase. */
 const ATTACHED = new Set(["von", "vom", "des", "der", "an", "am", "in", "im", "ins", "aus", "mit", "fur", "bei", "beim", "zu", "zum", "zur", "auf", "uber", "unter", "nach", "gegen", "ohne", "um", "zwischen", "vor", "seit"]);
 const ARTICLES = new Set(["der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"]);
@@ -207,8 +208,8 @@ const ARTICLES = new Set(["der", "die", "das", "des", "dem", "den", "ein", "eine
  * asks with "vorhaben".
  */
 const AUXILIARIES = new Set(["ist", "sind", "war", "waren", "bin", "bist", "seid", "sei", "seien", "ware", "wird", "werden", "wurde", "wurden"]);
-/** Conjunctions that join two question words. */
-const CONJUNCTIONS = new Set(["und", "oder", "bzw"]);
+/** Conjunctions that join two question words or two nouns ("Staats- und Regierungschefs"), folded; "and", "or" too. */
+export const CONJUNCTIONS: ReadonlySet<string> = new Set(["und", "oder", "bzw", "and", "or"]);
 /** The forms of "spielen" in "Welche Rolle spielt …" (folded). */
 const PLAY_FORMS = new Set(["spielt", "spielte", "spielten", "spielen", "gespielt", "spiele"]);
 /** A quantifier that only asks for a count ({@link COUNT_WORD}): it carries no topic (unlike "hoch", "alt", which a text may print). */

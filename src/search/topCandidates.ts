@@ -56,14 +56,16 @@ export interface CandidateOptions {
   /** "rare-first": see {@link MIN_LOOKUP_POSTINGS}. */
   minLookupPostings?: number;
   /**
-   * "rare-first": the passages of a term found in at most this many passages are candidates beyond the k best,
-   * whatever their score ("neun Raffinerien", the one passage of a rare word, below 40 passages that hold two common
-   * ones). Default 0: none.
+   * "rare-first": the passages of a term found in at most this many passages (all fields together) are candidates
+   * beyond the k best, whatever their score ("neun Raffinerien", the one passage of a rare word, below 40 passages that
+   * hold two commoner ones): at most k more, the best first, after the k best. Their lists are always scanned whole
+   * (`minLookupPostings` is raised to this), so their scores are complete. Ignored by "exact". Default 0: none.
    */
   rarePostings?: number;
 }
 
 interface List {
+  term: string;
   freqs: CompactFrequencies;
   weight: number;
   field: number;
@@ -72,6 +74,7 @@ interface List {
 /**
  * @param groups per concept, its alternatives (a term in several groups counts once, at its best weight)
  * @param fieldBoosts e.g. `{ text: 1, heading: 0.3 }`
+ * @returns the k best, best first; with `rarePostings`, then up to k passages of rare terms, best first
  */
 export function topCandidates(
   search: PassageSearch,
@@ -86,7 +89,8 @@ export function topCandidates(
   lists.sort((x, y) => x.freqs.count - y.freqs.count);
   const exact = options.mode === "exact";
   const prune = exact && !options.exhaustive;
-  const minLookup = options.minLookupPostings ?? MIN_LOOKUP_POSTINGS;
+  const rare = exact ? 0 : (options.rarePostings ?? 0);
+  const minLookup = Math.max(options.minLookupPostings ?? MIN_LOOKUP_POSTINGS, rare);
   // remaining[i]: the most lists i… can add to one passage's score.
   const remaining = new Float64Array(lists.length + 1);
   if (prune) {
@@ -115,27 +119,36 @@ export function topCandidates(
     for (; i < lists.length; i++) lookUp(search, lists[i]!, sorted, s.score);
   }
   const best = selectBest(s.score, candidates, k);
-  const rare = exact ? 0 : (options.rarePostings ?? 0);
-  if (rare > 0) {
-    const chosen = new Set(best.map((c) => c.id));
-    // The rarest lists come first and are always scanned in full: their passages are candidates with whole scores.
-    for (const l of lists) {
-      if (l.freqs.count > rare) break;
-      for (let p = 0; p < l.freqs.count; p++) {
-        const doc = l.freqs.docs[p]!;
-        if (s.seen[doc] === 1 && !chosen.has(doc)) {
-          chosen.add(doc);
-          best.push({ id: doc, score: s.score[doc]! });
-        }
-      }
-    }
-  }
+  if (rare > 0) best.push(...rarePassages(lists, s, best, rare, k));
   for (let t = 0; t < touchedCount; t++) {
     const doc = s.touched[t]!;
     s.score[doc] = 0;
     s.seen[doc] = 0;
   }
   return best.map((c) => ({ id: search.passageOf(c.id)!, score: c.score }));
+}
+
+/**
+ * The passages of the terms found in at most `rare` passages (all fields together) that are not among `best`: at most
+ * `max`, the best-scored first. Their lists were scanned whole (see `rarePostings`); `seen` marks the live ones.
+ */
+function rarePassages(lists: readonly List[], s: Scratch, best: readonly Candidate[], rare: number, max: number): Candidate[] {
+  const postingsOf = new Map<string, number>();
+  for (const l of lists) postingsOf.set(l.term, (postingsOf.get(l.term) ?? 0) + l.freqs.count);
+  const chosen = new Set(best.map((c) => c.id));
+  const extra: Candidate[] = [];
+  for (const l of lists) {
+    if (postingsOf.get(l.term)! > rare) continue;
+    const { docs, count } = l.freqs;
+    for (let p = 0; p < count; p++) {
+      const doc = docs[p]!;
+      if (s.seen[doc] !== 1 || chosen.has(doc)) continue;
+      chosen.add(doc);
+      extra.push({ id: doc, score: s.score[doc]! });
+    }
+  }
+  extra.sort((a, b) => b.score - a.score);
+  return extra.slice(0, max);
 }
 
 function listsOf(search: PassageSearch, groups: ReadonlyArray<{ alts: ReadonlyArray<{ term: string; weight: number }> }>, fieldBoosts: Readonly<Record<string, number>>): List[] {
@@ -156,7 +169,7 @@ function listsOf(search: PassageSearch, groups: ReadonlyArray<{ alts: ReadonlyAr
       if (!postings) continue;
       const freqs = compactOf(postings);
       const idf = Math.log(1 + (documentCount - freqs.size + 0.5) / (freqs.size + 0.5));
-      lists.push({ freqs, weight: termBoost * field.boost * idf, field: field.id });
+      lists.push({ term, freqs, weight: termBoost * field.boost * idf, field: field.id });
     }
   }
   return lists;

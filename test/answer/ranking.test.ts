@@ -106,7 +106,7 @@ describe("ranking features (each test fails when its feature is switched off in 
   it("GIVEN 'Wie viele …' THEN a day, an hour or a year is no count: the passage with the count ranks first", async () => {
     const texts: Record<string, string> = {
       "w_a.txt": "Die Fischer in Bergen trafen sich am 12. März 2025 um 10 Uhr. Es gibt in Bergen Fischer, die dagegen stimmten.",
-      "w_b.txt": "Der Verband in Bergen zählt 300 Mitglieder, darunter Fischer und Händler.",
+      "w_b.txt": "Der Verband in Bergen zählt 300 Fischer und Händler als Mitglieder.",
       ...UNRELATED,
     };
     const corpus = await engineOf(texts);

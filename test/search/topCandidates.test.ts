@@ -168,8 +168,27 @@ describe("topCandidates", () => {
     expect(plain.map((c) => c.id)).not.toContain(raffinerien);
     expect(rare.slice(0, 40)).toEqual(plain);
     expect(rare.slice(40).map((c) => c.id)).toEqual([raffinerien]);
-    // Its score is the one the exhaustive ranking gives it.
+    // Its score is the one the exhaustive ranking gives it, also where the commoner lists are only looked up.
     const all = topCandidates(index.search, query, { text: 1 }, texts.length, { mode: "exact", exhaustive: true });
     expect(rare[40]!.score).toBe(all.find((c) => c.id === raffinerien)!.score);
+    const lookedUp = topCandidates(index.search, query, { text: 1 }, 40, { rarePostings: 3, minLookupPostings: 0 });
+    expect(lookedUp.find((c) => c.id === raffinerien)?.score).toBe(rare[40]!.score);
+    // "exact" ignores the option.
+    expect(topCandidates(index.search, query, { text: 1 }, 40, { mode: "exact", rarePostings: 3 })).toEqual(topCandidates(index.search, query, { text: 1 }, 40, { mode: "exact" }));
+  });
+
+  it("GIVEN rarePostings THEN a term counts as rare by its passages in all fields, the extras are at most k, and a removed passage is none", () => {
+    const text = (i: number) => (i < 6 ? `Raffinerien Bericht ${i} ${"Wort ".repeat(30)}` : `Drohnen Angriff Bericht ${i}`);
+    const passages = Array.from({ length: 80 }, (_, i) => ({ id: `a#${i}`, articleId: "a", ordinal: i, text: text(i), start: 0, sentences: [text(i)] }));
+    const index = buildPassageIndex([ARTICLE], passages, testAnalyzer());
+    const query = [{ alts: [{ term: "drohn", weight: 1 }] }, { alts: [{ term: "angriff", weight: 1 }] }, { alts: [{ term: "raffineri", weight: 1 }] }];
+    const got = topCandidates(index.search, query, { text: 1 }, 3, { rarePostings: 6 });
+    // Six passages hold the rare word; the three best of them go beyond the three best overall.
+    expect(got).toHaveLength(6);
+    expect(got.slice(3).every((c) => c.id < 6)).toBe(true);
+    expect(topCandidates(index.search, query, { text: 1 }, 3, { rarePostings: 5 })).toHaveLength(3);
+    index.search.discard(index.search.shortIdOf(0)!);
+    const live = topCandidates(index.search, query, { text: 1 }, 80, { rarePostings: 6 });
+    expect(live.map((c) => c.id)).not.toContain(0);
   });
 });
