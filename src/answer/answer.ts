@@ -16,7 +16,8 @@ import { mergeDuplicates } from "./duplicates.js";
 import { addFuzzyAlternatives, answerability, answerTypeInNoCandidate, conceptWeights, evidence, isKnown, lacksAnswerType, unknownNounShare } from "./evidence.js";
 import { ANSWER_TYPE_TERMS } from "./questionIntent.js";
 import { adjacentPairs, answerTypeWhere, conceptDegrees, sentenceDegrees, weightedCoverage, withContext } from "./features.js";
-import { countedConcept, holdsCountOf, MIN_COUNTED_ALTERNATIVE_WEIGHT } from "./countedNoun.js";
+import { askedNounTerms } from "./askedNoun.js";
+import { countedConcept, holdsCountOf } from "./countedNoun.js";
 import { withOutlets } from "./outlets.js";
 import { numberKindSpans } from "./numberKinds.js";
 import { digitNumbers, holdsNumberBesides, needsIntentTerms, NUMBER_TERM, NUMBER_TYPE_TERMS, passageTerms } from "./passageTerms.js";
@@ -201,20 +202,12 @@ function toResult(index: PassageIndex, r: Ranked, alsoIds: number[], matched: Se
   };
 }
 
-
 /**
- * The count answer type's concept, and the terms and head of the noun it counts (countedNoun.ts), for a count question
+ * The count answer type's concept, and the terms and head of the noun it counts (askedNoun.ts), for a count question
  * that names one.
  */
 function countOf(question: string, concepts: Concept[]): { at: number; terms: Set<string>; head: string } | null {
   const at = concepts.findIndex((c) => c.alts[0]!.term === NUMBER_TERM);
   const counted = at < 0 ? -1 : countedConcept(question, concepts);
-  if (counted < 0) return null;
-  const { alts, translated } = concepts[counted]!;
-  // All translations of an English word are one concept (query.ts): each counts.
-  const terms = new Set(alts.filter((a) => !a.part && (translated || a.weight >= MIN_COUNTED_ALTERNATIVE_WEIGHT)).map((a) => a.term));
-  // A compound counts as its last part ("fünf ehemals staatseigenen Bahnen" for "Schmalspurbahnen"), not its first.
-  const parts = alts.filter((a) => a.part);
-  if (parts.length > 0) terms.add(parts[parts.length - 1]!.term);
-  return { at, terms, head: alts[0]!.term };
+  return counted < 0 ? null : { at, ...askedNounTerms(concepts[counted]!) };
 }

@@ -5,7 +5,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadLexicon } from "../../src/analysis/lexicon.js";
 import { answer } from "../../src/answer/answer.js";
-import { countedConcept, holdsCountOf, MIN_COUNTED_ALTERNATIVE_WEIGHT } from "../../src/answer/countedNoun.js";
+import { askedNounTerms } from "../../src/answer/askedNoun.js";
+import { countedConcept, holdsCountOf } from "../../src/answer/countedNoun.js";
 import { parseQuery } from "../../src/answer/query.js";
 import { DEFAULT_RANKING } from "../../src/answer/ranking.js";
 import { parseArticle } from "../../src/corpus/parseArticle.js";
@@ -44,11 +45,7 @@ const counted = (q: string) => {
 /** The terms and head countOf (answer.ts) gives a count question's noun. */
 const countedTerms = (q: string) => {
   const cs = concepts(q);
-  const { alts, translated } = cs[countedConcept(q, cs)]!;
-  const terms = new Set(alts.filter((a) => !a.part && (translated || a.weight >= MIN_COUNTED_ALTERNATIVE_WEIGHT)).map((a) => a.term));
-  const parts = alts.filter((a) => a.part);
-  if (parts.length > 0) terms.add(parts[parts.length - 1]!.term);
-  return { terms, head: alts[0]!.term };
+  return askedNounTerms(cs[countedConcept(q, cs)]!);
 };
 const holds = (sentence: string, q: string) => {
   const { terms, head } = countedTerms(q);
