@@ -16,8 +16,7 @@ import { mergeDuplicates } from "./duplicates.js";
 import { addFuzzyAlternatives, answerability, answerTypeInNoCandidate, conceptWeights, evidence, isKnown, lacksAnswerType, unknownNounShare } from "./evidence.js";
 import { ANSWER_TYPE_TERMS } from "./questionIntent.js";
 import { adjacentPairs, answerTypeWhere, conceptDegrees, sentenceDegrees, weightedCoverage, withContext } from "./features.js";
-import { askedNounTerms } from "./askedNoun.js";
-import { countedConcept, holdsCountOf } from "./countedNoun.js";
+import { countedConcept, countedNounTerms, holdsCountOf } from "./countedNoun.js";
 import { withOutlets } from "./outlets.js";
 import { numberKindSpans } from "./numberKinds.js";
 import { digitNumbers, holdsNumberBesides, needsIntentTerms, NUMBER_TERM, NUMBER_TYPE_TERMS, passageTerms } from "./passageTerms.js";
@@ -203,11 +202,11 @@ function toResult(index: PassageIndex, r: Ranked, alsoIds: number[], matched: Se
 }
 
 /**
- * The count answer type's concept, and the terms and head of the noun it counts (askedNoun.ts), for a count question
+ * The count answer type's concept, and the terms and head of the noun it counts (countedNoun.ts), for a count question
  * that names one.
  */
 function countOf(question: string, concepts: Concept[]): { at: number; terms: Set<string>; head: string } | null {
   const at = concepts.findIndex((c) => c.alts[0]!.term === NUMBER_TERM);
   const counted = at < 0 ? -1 : countedConcept(question, concepts);
-  return counted < 0 ? null : { at, ...askedNounTerms(concepts[counted]!) };
+  return counted < 0 ? null : { at, ...countedNounTerms(concepts[counted]!) };
 }

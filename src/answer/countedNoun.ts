@@ -6,9 +6,10 @@
  */
 import type { Analyzer } from "../analysis/analyzer.js";
 import { foldWord } from "../analysis/normalize.js";
-import { HYPHENS, headNounIn, isAskedNoun, phraseWords } from "./askedNoun.js";
 import type { Concept } from "./concepts.js";
 import { CONJUNCTIONS, QUESTION_WORDS } from "./germanQuestion.js";
+
+const HYPHENS = /[-‐‑]/u;
 
 /** "wie viele/vielen" (also glued), "how many", and the words after it, in which the counted noun stands. */
 const COUNT_QUESTION = /(?<![\p{L}\p{N}])(?:wie ?viele[mnrs]?|how many)((?:\s+[\p{L}\p{N}'’‐‑-]+){1,4})/u;
@@ -50,8 +51,9 @@ export function countedConcept(question: string, concepts: readonly Concept[]): 
   const before = lower.slice(0, m.index).split(/[^\p{L}]+/u).map(foldWord);
   if (before.some((w) => QUESTION_WORDS.has(w) || ENGLISH_QUESTION_WORDS.has(w))) return -1;
   // Time units ask for a duration ("Für wie viele Tage …" → "30-tägige"), which numberKinds.ts tells.
-  if (phraseWords(m[1]!).some((w) => TIME_UNITS.has(w))) return -1;
-  return headNounIn(m[1]!, concepts);
+  const words = phraseWords(m[1]!);
+  if (words.some((w) => TIME_UNITS.has(w))) return -1;
+  return headNounIn(words, /[-‐‑]\s/u.test(m[1]!), concepts);
 }
 
 /**
@@ -68,14 +70,14 @@ export function holdsCountOf(analyzer: Analyzer, sentence: string, terms: Readon
     const raw = tokens[i]!.raw;
     const pieces = HYPHENS.test(raw) ? raw.split(HYPHENS) : [raw];
     if (!NUMBER_WORD.test(pieces[0]!.toLowerCase()) || YEAR.test(pieces[0]!)) continue;
-    if (pieces.length > 1 && isAskedNoun(analyzer, pieces.slice(1).join("-"), terms, head)) return true;
+    if (pieces.length > 1 && isCountedNoun(analyzer, pieces.slice(1).join("-"), terms, head)) return true;
     let between = 0;
     for (let j = i + 1; j < tokens.length; j++) {
       // "Um 14 Uhr, Journalisten …": punctuation ends the phrase.
       if (!/^[\s‐‑-]*$/u.test(sentence.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
       const word = tokens[j]!.raw;
       if (j === i + 1 && CLOCK.test(word)) break;
-      if (isAskedNoun(analyzer, word, terms, head)) return true;
+      if (isCountedNoun(analyzer, word, terms, head)) return true;
       const joined = truncated(j) || (truncated(j - 1) && CONJUNCTIONS.has(word.toLowerCase()));
       if (joined) continue;
       // Between number and noun stand attributes (lower case) or the number's other digits ("1.200").
@@ -83,4 +85,68 @@ export function holdsCountOf(analyzer: Analyzer, sentence: string, terms: Readon
     }
   }
   return false;
+}
+
+/**
+ * Alternatives of a German counted noun that count as it: the word itself, its spellings and its closer synonyms (not
+ * the thesaurus's looser ones), and a compound's last part ({@link countedNounTerms}), not its other parts. An English
+ * word's translations all count: they are one concept. Set by hand, not tuned.
+ */
+const MIN_COUNTED_ALTERNATIVE_WEIGHT = 0.8;
+
+/** Shortest head found at the end of a longer word ("Chefs" in "Regierungschefs"). */
+const MIN_HEAD_LENGTH = 4;
+
+/**
+ * The index of the head noun among the phrase's `words` (what follows "wie viele"), or −1: the last noun of
+ * the first run of nouns ("US-Soldaten" → Soldaten, "Staats- und Regierungschefs" → Regierungschefs, "Putin's
+ * interpreter" → interpreter); attributes may stand before it ("ukrainische"), and a word that is no concept of the
+ * question at all ("waren", "in", "des") ends the search.
+ */
+function headNounIn(words: readonly string[], truncatedPart: boolean, concepts: readonly Concept[]): number {
+  const labels = concepts.map((c) => foldWord(c.label).split(/[\s‐‑-]+/u));
+  let head = -1;
+  for (let i = 0; i < words.length; ) {
+    const at = concepts.findIndex((c, k) => c.weight === undefined && labels[k]!.every((w, n) => words[i + n] === w));
+    if (at >= 0 && concepts[at]!.noun) {
+      head = at;
+      i += labels[at]!.length;
+      continue;
+    }
+    // "Staats- und Regierungschefs": the conjunction after a truncated part leads on to the head.
+    if (head >= 0 && CONJUNCTIONS.has(words[i]!) && truncatedPart) {
+      i++;
+      continue;
+    }
+    if (head >= 0 || at < 0) break;
+    // An attribute ("ukrainische", "russian"): the noun follows.
+    i += labels[at]!.length;
+  }
+  return head;
+}
+
+/** The folded words of the phrase after "wie viele", hyphenated words in pieces, an English "'s" off ("Putin's"). */
+function phraseWords(phrase: string): string[] {
+  return phrase
+    .trim()
+    .split(/\s+/)
+    .flatMap((w) => w.split(HYPHENS).filter(Boolean).map((piece) => foldWord(piece.replace(/['’]s$/u, ""))));
+}
+
+/** The terms and the head term that stand for the counted noun in a passage (see {@link MIN_COUNTED_ALTERNATIVE_WEIGHT}). */
+export function countedNounTerms(concept: Concept): { terms: Set<string>; head: string } {
+  const { alts, translated } = concept;
+  // All translations of an English word are one concept (query.ts): each counts.
+  const terms = new Set(alts.filter((a) => !a.part && (translated || a.weight >= MIN_COUNTED_ALTERNATIVE_WEIGHT)).map((a) => a.term));
+  // A compound counts as its last part ("fünf ehemals staatseigenen Bahnen" for "Schmalspurbahnen"), not its first.
+  const parts = alts.filter((a) => a.part);
+  if (parts.length > 0) terms.add(parts[parts.length - 1]!.term);
+  return { terms, head: alts[0]!.term };
+}
+
+/** Whether a passage word is the counted noun: one of its terms, or a longer word whose stem ends in the head ("Regierungschefs" for "Chefs"). */
+function isCountedNoun(analyzer: Analyzer, word: string, terms: ReadonlySet<string>, head: string): boolean {
+  const stems = analyzer.terms(word);
+  if (stems.some((t) => terms.has(t))) return true;
+  return head.length >= MIN_HEAD_LENGTH && stems.some((t) => t.length > head.length && t.endsWith(head));
 }

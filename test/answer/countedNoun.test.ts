@@ -5,8 +5,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadLexicon } from "../../src/analysis/lexicon.js";
 import { answer } from "../../src/answer/answer.js";
-import { askedNounTerms } from "../../src/answer/askedNoun.js";
-import { countedConcept, holdsCountOf } from "../../src/answer/countedNoun.js";
+import { countedConcept, countedNounTerms, holdsCountOf } from "../../src/answer/countedNoun.js";
 import { parseQuery } from "../../src/answer/query.js";
 import { DEFAULT_RANKING } from "../../src/answer/ranking.js";
 import { parseArticle } from "../../src/corpus/parseArticle.js";
@@ -45,7 +44,7 @@ const counted = (q: string) => {
 /** The terms and head countOf (answer.ts) gives a count question's noun. */
 const countedTerms = (q: string) => {
   const cs = concepts(q);
-  return askedNounTerms(cs[countedConcept(q, cs)]!);
+  return countedNounTerms(cs[countedConcept(q, cs)]!);
 };
 const holds = (sentence: string, q: string) => {
   const { terms, head } = countedTerms(q);
