@@ -10,9 +10,9 @@ import { answer } from "../../src/answer/answer.js";
 import { MAX_QUOTE_LENGTH } from "../../src/answer/quote.js";
 import type { Answer, AnswerResult } from "../../src/answer/types.js";
 import type { LoadedCore } from "../../src/core/loadCore.js";
-import { parseArticle } from "../../src/corpus/parseArticle.js";
 import { engineFromArticles } from "../../src/search/engine.js";
 import { CORPUS_DIR, FILES, hasLoneSurrogate, seedBody, seedCore, squash, SEED_PASSAGES } from "../fixtures/corpus.js";
+import { testArticle } from "../fixtures/engines.js";
 
 let core: LoadedCore;
 
@@ -237,17 +237,12 @@ describe("odd input never throws", () => {
 });
 
 describe("index-time normalization (articles pasted from the web)", () => {
-  const article = (file: string, text: string) => {
-    const r = parseArticle(file, new TextEncoder().encode(text));
-    if (!r.ok) throw new Error(r.reason);
-    return r.article;
-  };
-  const filler = article("102_c.txt", "date 2025-03\nIn Berlin berieten die Minister über den Haushalt des kommenden Jahres.");
+  const filler = testArticle("102_c.txt", "date 2025-03\nIn Berlin berieten die Minister über den Haushalt des kommenden Jahres.");
 
   it("GIVEN an article with a soft hyphen inside a name (\"Law\\u00ADrow\") THEN \"Was sagte Lawrow?\" finds it, and the quote keeps the text verbatim", async () => {
     const { lexicon } = await loadLexicon(CORPUS_DIR);
     const text = "date 2025-03\nDer russische Außenminister Sergej Law\u00ADrow telefonierte am Samstag mit Marco Rubio.";
-    const engine = engineFromArticles([article("100_a.txt", text), filler], lexicon);
+    const engine = engineFromArticles([testArticle("100_a.txt", text), filler], lexicon);
     const a = answer(engine, "Was sagte Lawrow?");
     expect(a.abstained).toBe(false);
     expect(a.results[0]!.file).toBe("100_a.txt");
@@ -257,7 +252,7 @@ describe("index-time normalization (articles pasted from the web)", () => {
   it("GIVEN an article with fullwidth letters (\"Ｗａｆｆｅｎｒｕｈｅ\") THEN a question about the Waffenruhe finds it", async () => {
     const { lexicon } = await loadLexicon(CORPUS_DIR);
     const text = "date 2025-03\nDie Ｗａｆｆｅｎｒｕｈｅ soll dreißig Tage dauern, sagte ein Sprecher in Kiew.";
-    const engine = engineFromArticles([article("101_b.txt", text), filler], lexicon);
+    const engine = engineFromArticles([testArticle("101_b.txt", text), filler], lexicon);
     const a = answer(engine, "Wie lange soll die Waffenruhe dauern?");
     expect(a.abstained).toBe(false);
     expect(a.results[0]!.file).toBe("101_b.txt");

@@ -3,14 +3,12 @@
  * any number. Texts are our own.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadLexicon } from "../../src/analysis/lexicon.js";
 import { answer } from "../../src/answer/answer.js";
 import { countedConcept, countedNounTerms, holdsCountOf } from "../../src/answer/countedNoun.js";
 import { parseQuery } from "../../src/answer/query.js";
 import { DEFAULT_RANKING } from "../../src/answer/ranking.js";
-import { parseArticle } from "../../src/corpus/parseArticle.js";
-import { type Engine, engineFromArticles } from "../../src/search/engine.js";
-import { CORPUS_DIR } from "../fixtures/corpus.js";
+import type { Engine } from "../../src/search/engine.js";
+import { engineOf } from "../fixtures/engines.js";
 
 const TEXTS: Record<string, string> = {
   "a_gespraeche.txt": "Die Gespräche in Lissabon dauerten über acht Stunden. Die Delegationen sprachen von Fortschritten.",
@@ -24,15 +22,7 @@ const TEXTS: Record<string, string> = {
 
 let engine: Engine;
 beforeAll(async () => {
-  const { lexicon } = await loadLexicon(CORPUS_DIR);
-  engine = engineFromArticles(
-    Object.entries(TEXTS).map(([file, text]) => {
-      const r = parseArticle(file, new TextEncoder().encode(text));
-      if (!r.ok) throw new Error(r.reason);
-      return r.article;
-    }),
-    lexicon,
-  );
+  engine = await engineOf(TEXTS);
 });
 
 const concepts = (q: string) => parseQuery(q, engine.index.analyzer, engine.lexicon, (t) => engine.index.df.has(t)).concepts;

@@ -7,17 +7,10 @@ import { loadLexicon } from "../../src/analysis/lexicon.js";
 import { shingles } from "../../src/analysis/similarity.js";
 import { mergeDuplicates } from "../../src/answer/duplicates.js";
 import type { LoadedCore } from "../../src/core/loadCore.js";
-import { parseArticle } from "../../src/corpus/parseArticle.js";
-import type { Article } from "../../src/corpus/types.js";
 import { type Engine, engineFromArticles } from "../../src/search/engine.js";
 import { loadSuites } from "../../src/eval/sets.js";
 import { CORPUS_DIR, seedCore } from "../fixtures/corpus.js";
-
-function article(file: string, text: string): Article {
-  const r = parseArticle(file, new TextEncoder().encode(text));
-  if (!r.ok) throw new Error(r.reason);
-  return r.article;
-}
+import { testArticle } from "../fixtures/engines.js";
 
 const CALL =
   "Der US-Außenminister Marco Rubio und sein russischer Amtskollege Sergej Lawrow haben am Samstag über eine Waffenruhe in der Ukraine telefoniert. Beide Seiten wollen die Gespräche in Saudi-Arabien fortsetzen, teilte das Außenministerium in Washington mit.";
@@ -40,12 +33,12 @@ beforeAll(async () => {
   const { lexicon } = await loadLexicon(CORPUS_DIR);
   engine = engineFromArticles(
     [
-      article("200_call.txt", `date 2025-03\n${CALL}`),
-      article("201_syndicated.txt", `date 2025-03\n${SYNDICATED}`),
-      article("202_same_people.txt", `date 2025-03\n${SAME_PEOPLE}`),
-      article("203_repeat.txt", `date 2025-03\n${CALL}\n\n${FILLER}\n\n${CALL_AGAIN}`),
-      article("204_filler.txt", `date 2025-03\n${FILLER}`),
-      article("205_g7.txt", `date 2025-03\n${G7}`),
+      testArticle("200_call.txt", `date 2025-03\n${CALL}`),
+      testArticle("201_syndicated.txt", `date 2025-03\n${SYNDICATED}`),
+      testArticle("202_same_people.txt", `date 2025-03\n${SAME_PEOPLE}`),
+      testArticle("203_repeat.txt", `date 2025-03\n${CALL}\n\n${FILLER}\n\n${CALL_AGAIN}`),
+      testArticle("204_filler.txt", `date 2025-03\n${FILLER}`),
+      testArticle("205_g7.txt", `date 2025-03\n${G7}`),
     ],
     lexicon,
   );
@@ -83,7 +76,7 @@ describe("GIVEN quotes of two different articles", () => {
 
   it("WHEN the copy is undated and scores within a tie of a dated one THEN the dated article stays primary", async () => {
     const { lexicon } = await loadLexicon(CORPUS_DIR);
-    const local = engineFromArticles([article("210_undated.txt", CALL), article("211_dated.txt", `date 2025-03\n${SYNDICATED}`), article("212.txt", FILLER)], lexicon);
+    const local = engineFromArticles([testArticle("210_undated.txt", CALL), testArticle("211_dated.txt", `date 2025-03\n${SYNDICATED}`), testArticle("212.txt", FILLER)], lexicon);
     const undated = local.index.passages.findIndex((p) => p.articleId === "210_undated");
     const dated = local.index.passages.findIndex((p) => p.articleId === "211_dated");
     const groups = mergeDuplicates(local.index, [candidate(undated, 0.9), candidate(dated, 0.88)], 5);

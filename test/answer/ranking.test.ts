@@ -4,7 +4,6 @@
  * The texts are our own; each article is one topic, so a question has one right passage.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadLexicon } from "../../src/analysis/lexicon.js";
 import { answer } from "../../src/answer/answer.js";
 import { unknownness } from "../../src/answer/evidence.js";
 import { isOwnWord } from "../../src/answer/ownWords.js";
@@ -13,9 +12,8 @@ import { digitNumbers, holdsNumberBesides, NUMBER_TERM, passageTerms, TIME_TERM 
 import { parseQuery } from "../../src/answer/query.js";
 import { DEFAULT_RANKING } from "../../src/answer/ranking.js";
 import type { Answer } from "../../src/answer/types.js";
-import { parseArticle } from "../../src/corpus/parseArticle.js";
-import { type Engine, engineFromArticles } from "../../src/search/engine.js";
-import { CORPUS_DIR } from "../fixtures/corpus.js";
+import type { Engine } from "../../src/search/engine.js";
+import { engineOf } from "../fixtures/engines.js";
 
 const ARTICLES: Record<string, string> = {
   "a_energie.txt": "Das Kernkraftwerk Saporischschja ist das größte Europas. Die Anlage liegt am Ufer des Dnipro.\n\nTechniker prüfen die Kühlung jede Woche.",
@@ -40,16 +38,6 @@ const ARTICLES: Record<string, string> = {
   "o_moskau_b.txt": "Das Abkommen wurde in Genf ausgehandelt. Die Unterhändler blieben drei Tage.",
 };
 
-/** An engine over `texts` (file name → article text), with the seed corpus's lexicon. */
-async function engineOf(texts: Record<string, string>): Promise<Engine> {
-  const { lexicon } = await loadLexicon(CORPUS_DIR);
-  const articles = Object.entries(texts).map(([file, text]) => {
-    const r = parseArticle(file, new TextEncoder().encode(text));
-    if (!r.ok) throw new Error(r.reason);
-    return r.article;
-  });
-  return engineFromArticles(articles, lexicon);
-}
 
 /** An article on nothing the tests ask about, beside a test's own two (so that no question term is in every passage). */
 const UNRELATED: Record<string, string> = { "z_unrelated.txt": "date 2025-07\nDas Wetter in Rom war mild. Die Touristen kamen in großer Zahl." };

@@ -1,12 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadLexicon } from "../../src/analysis/lexicon.js";
 import { answer } from "../../src/answer/answer.js";
 import { addFuzzyAlternatives, MAX_TYPO_CORRECTIONS } from "../../src/answer/evidence.js";
 import { parseQuery } from "../../src/answer/query.js";
 import { DEFAULT_RANKING } from "../../src/answer/ranking.js";
-import { parseArticle } from "../../src/corpus/parseArticle.js";
-import { createEngine, type Engine, engineFromArticles } from "../../src/search/engine.js";
-import { CORPUS_DIR } from "../fixtures/corpus.js";
+import { createEngine, type Engine } from "../../src/search/engine.js";
+import { engineOf } from "../fixtures/engines.js";
 
 let engine: Engine;
 beforeAll(async () => {
@@ -28,18 +26,12 @@ describe("typo corrections from the vocabulary", () => {
   /** A corpus whose vocabulary holds 26 words one edit from "kandidat" ("kandidata" … "kandidatz") and "kandidat" twice as "kandidaten". */
   let many: Engine;
   beforeAll(async () => {
-    const { lexicon } = await loadLexicon(CORPUS_DIR);
     const letters = "abcdefghijklmnopqrstuvwxyz";
     const texts: Record<string, string> = {
       "k_common.txt": "Der Wahlkampf begann im Herbst. Kandidatq sprach lange.\n\nKandidatq sprach wieder.",
       ...Object.fromEntries([...letters].map((l) => [`k_${l}.txt`, `Ein Bericht über Kandidat${l} und den Wahlkampf im Land.`])),
     };
-    const articles = Object.entries(texts).map(([file, text]) => {
-      const r = parseArticle(file, new TextEncoder().encode(text));
-      if (!r.ok) throw new Error(r.reason);
-      return r.article;
-    });
-    many = engineFromArticles(articles, lexicon);
+    many = await engineOf(texts);
   });
 
   it("GIVEN an unknown word with more than MAX_TYPO_CORRECTIONS index terms within its typo distance THEN the concept gets that many, closest first, commonest first among equals", () => {
