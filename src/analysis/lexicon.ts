@@ -7,7 +7,7 @@ import { readFile } from "node:fs/promises";
 import { dataFilePath } from "../config/paths.js";
 import { formatZodError } from "../util/text.js";
 import { loadGlossary, loadVariants } from "./lexiconFiles.js";
-import { capitalsAndCountries, englishToGerman, germanLemmas, germanSynsets, synsetsByWord } from "./dict/dictionaries.js";
+import { capitalsAndCountries, englishToGerman, germanLemmas, germanSynsets, synsetsByWord, germanRanks } from "./dict/dictionaries.js";
 import { foldWord } from "./normalize.js";
 import { SYNONYMS_FILE, synonymsFileSchema } from "./synonymsFile.js";
 
@@ -40,9 +40,18 @@ export interface GeneralDictionaries {
   spellings(folded: string): readonly string[];
   /** A capital's country and a country's capital, as written (Ding): "rom" → ["Italien"], "russland" → ["Moskau"]. */
   capitalOrCountry(folded: string): readonly string[];
+  /** Folded word → its rank in general German (1 the most frequent; zxcvbn-ts's lists); rarer words are absent. */
+  readonly germanRanks: ReadonlyMap<string, number>;
 }
 
-export const NO_GENERAL_DICTIONARIES: GeneralDictionaries = { englishGerman: new Map(), lemmas: new Map(), synonyms: () => [], spellings: () => [], capitalOrCountry: () => [] };
+export const NO_GENERAL_DICTIONARIES: GeneralDictionaries = {
+  englishGerman: new Map(),
+  lemmas: new Map(),
+  synonyms: () => [],
+  spellings: () => [],
+  capitalOrCountry: () => [],
+  germanRanks: new Map(),
+};
 
 export function emptyLexicon(general: GeneralDictionaries = NO_GENERAL_DICTIONARIES): Lexicon {
   return { variants: new Map(), glossary: new Map(), maxPhraseWords: 1, synonyms: new Map(), sources: [], general };
@@ -79,6 +88,9 @@ export function generalDictionaries(): GeneralDictionaries {
     },
     capitalOrCountry(folded) {
       return capitalsAndCountries().get(folded) ?? [];
+    },
+    get germanRanks() {
+      return germanRanks();
     },
   };
 }

@@ -21,6 +21,7 @@ import { withOutlets } from "./outlets.js";
 import { numberKindSpans } from "./numberKinds.js";
 import { digitNumbers, holdsNumberBesides, needsIntentTerms, NUMBER_TERM, NUMBER_TYPE_TERMS, passageTerms } from "./passageTerms.js";
 import { lengthFeature, type RerankFeatures, rerankScore } from "./rerank.js";
+import { topicality } from "./topicality.js";
 import type { Concept } from "./concepts.js";
 import { parseQuery } from "./query.js";
 import { bestWindow, clampQuote } from "./quote.js";
@@ -113,6 +114,7 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
   options.trace?.("ranked", { top: ranked.slice(0, 5).map((r) => `${index.passages[r.id]!.id} ${r.score.toFixed(3)} cov ${r.coverage.toFixed(2)} win ${(r.window?.coverage ?? 0).toFixed(2)}`) });
   const best = ranked[0]!;
   const answerTypes = concepts.map((c) => ANSWER_TYPE_TERMS.has(c.alts[0]!.term));
+  const topic = topicality(index, concepts, lexicon.general);
   const features = {
     unknown: unknownShare,
     evidence: best.evidence,
@@ -120,11 +122,12 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
     missingAnswerType: lacksAnswerType(answerTypes, best.anyNumberSentences, best.window) ? 1 : 0,
     answerTypeAbsent: answerTypeInNoCandidate(answerTypes, ranked.map((r) => ({ sentences: r.anyNumberSentences }))) ? 1 : 0,
     countedNounAbsent: 0,
+    offTopic: topic < cfg.abstain.offTopicBelow ? 1 : 0,
   };
   // Numbers stand in some candidate, but none counts the noun asked about.
   if (count && features.answerTypeAbsent === 0) features.countedNounAbsent = answerTypeInNoCandidate(answerTypes.map((_, i) => i === count.at), ranked) ? 1 : 0;
   const score = answerability(features, cfg);
-  options.trace?.("best", { ...features, window: best.window?.coverage ?? 0, score });
+  options.trace?.("best", { ...features, window: best.window?.coverage ?? 0, topicality: topic, score });
   if (score < cfg.abstain.threshold) return abstain("not_covered", parsed.language);
 
   const matched = new Set(concepts.flatMap((c) => c.alts.map((a) => a.term)));

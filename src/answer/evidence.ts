@@ -143,6 +143,8 @@ export interface AnswerabilityFeatures {
   answerTypeAbsent: number;
   /** 1 when a count question names what it counts and no candidate counts it, though some hold a number (countedNoun.ts). */
   countedNounAbsent: number;
+  /** 1 when no concept of the question is more at home in the corpus than in language at large (topicality.ts). */
+  offTopic: number;
 }
 
 /**
@@ -166,5 +168,5 @@ export function answerTypeInNoCandidate(answerTypes: readonly boolean[], candida
 /** The calibrated answerability score; the engine abstains below `cfg.abstain.threshold`. */
 export function answerability(f: AnswerabilityFeatures, cfg: RankingConfig): number {
   const w = cfg.abstain.weights;
-  return cfg.abstain.bias + w.unknown * f.unknown + w.evidence * f.evidence + w.coverage * f.coverage + w.missingAnswerType * f.missingAnswerType + w.answerTypeAbsent * f.answerTypeAbsent + w.countedNounAbsent * f.countedNounAbsent;
+  return cfg.abstain.bias + w.unknown * f.unknown + w.evidence * f.evidence + w.coverage * f.coverage + w.missingAnswerType * f.missingAnswerType + w.answerTypeAbsent * f.answerTypeAbsent + w.countedNounAbsent * f.countedNounAbsent + w.offTopic * f.offTopic;
 }

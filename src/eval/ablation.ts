@@ -40,6 +40,7 @@ export const VARIANTS: Variant[] = [
   { name: "− counted noun of a count question (any number answers)", ranking: { ...D, countedNoun: false } },
   { name: "− counted noun absent from every candidate (abstention only)", ranking: { ...D, abstain: { ...D.abstain, weights: { ...D.abstain.weights, countedNounAbsent: 0 } } } },
   { name: "− answer type absent from every candidate", ranking: { ...D, abstain: { ...D.abstain, weights: { ...D.abstain.weights, answerTypeAbsent: 0 } } } },
+  { name: "− off-topic veto (no word more at home in the corpus than in general German)", ranking: { ...D, abstain: { ...D.abstain, weights: { ...D.abstain.weights, offTopic: 0 } } } },
   { name: "− abstention", ranking: { ...D, abstain: { ...D.abstain, threshold: Number.NEGATIVE_INFINITY } } },
 ];
 

@@ -35,6 +35,14 @@
  *    the "(Hauptform)" word first and annotations such as "(ugs.)" dropped. Synsets with more than
  *    MAX_SYNSET_SIZE members after cleaning are dropped.
  *
+ * 4. `ranks.de.txt` (folded words of general German, most frequent first) from the frequency-ranked word lists of
+ *    zxcvbn-ts (https://github.com/zxcvbn-ts/zxcvbn, MIT; compileRanks.ts). Fetch the package (do not add it as a
+ *    dependency):
+ *      mkdir -p /tmp/zxcvbn && cd /tmp/zxcvbn && npm pack @zxcvbn-ts/language-de@3.0.2
+ *    --zxcvbn-dir (default /tmp/zxcvbn) holds the `.tgz` file, as --pos-dir does.
+ *
+ * `--only ranks` (or another comma-separated list of en-de, lemmas, thesaurus, ranks) compiles just those files.
+ *
  * Output is deterministic: lines are sorted by UTF-16 code units, ties are broken by fixed rules, and each file
  * starts with one `#` line naming its source, version and licence.
  *
@@ -51,8 +59,9 @@ import { compileCapitals } from "./compileCapitals.js";
 import { compileEnglishGerman, dingVersion } from "./compileDing.js";
 import { compileLemmas, type Paradigm, paradigmsOf, POS_PACKAGES, readPosPackage } from "./compileLemmas.js";
 import { compareStrings } from "./compileText.js";
+import { compileRanks } from "./compileRanks.js";
 import { compileSynsets } from "./compileThesaurus.js";
-import { CAPITALS_FILE, EN_DE_FILE, LEMMAS_FILE, MAX_SYNSET_SIZE, THESAURUS_FILE } from "./lineFormats.js";
+import { CAPITALS_FILE, EN_DE_FILE, LEMMAS_FILE, MAX_SYNSET_SIZE, RANKS_FILE, THESAURUS_FILE } from "./lineFormats.js";
 
 /** The one `#` line each file starts with: source with version, where it is published, licence, format. */
 function header(source: string, url: string, licence: string, format: string): string {
@@ -90,12 +99,23 @@ function main(): void {
       ding: { type: "string", default: DEFAULT_DING },
       mythes: { type: "string", default: DEFAULT_MYTHES },
       "pos-dir": { type: "string", default: "/tmp/german-pos-dict" },
+      "zxcvbn-dir": { type: "string", default: "/tmp/zxcvbn" },
+      only: { type: "string", default: "en-de,lemmas,thesaurus,ranks" },
       out: { type: "string", default: here },
     },
   });
   const out = resolve(values.out);
+  const only = new Set(values.only.split(","));
+  if (only.has("en-de")) compileDingFiles(values.ding, out);
+  if (only.has("lemmas")) compileLemmaFile(values["pos-dir"], out);
+  if (only.has("thesaurus")) compileThesaurusFile(values.mythes, out);
+  if (only.has("ranks")) compileRankFile(values["zxcvbn-dir"], out);
+}
 
-  const ding = readFileSync(values.ding, "utf8");
+/** `en-de.tsv.gz` and `capitals.de.tsv` from the Ding word list at `path`. */
+function compileDingFiles(path: string, out: string): void {
+
+  const ding = readFileSync(path, "utf8");
   const enDe = compileEnglishGerman(ding);
   const enDeLines = [...enDe.entries()]
     .filter(([, list]) => list.length > 0)
@@ -103,19 +123,22 @@ function main(): void {
     .sort(compareStrings);
   writeData(
     join(out, EN_DE_FILE),
-    header(`Ding German-English dictionary (Frank Richter, TU Chemnitz), ${dingVersion(ding)}, ${packaging(values.ding, DEFAULT_DING, "trans-de-en")}`, "https://dict.tu-chemnitz.de/", "GPL-2.0-or-later", "english<TAB>german|german|... best first"),
+    header(`Ding German-English dictionary (Frank Richter, TU Chemnitz), ${dingVersion(ding)}, ${packaging(path, DEFAULT_DING, "trans-de-en")}`, "https://dict.tu-chemnitz.de/", "GPL-2.0-or-later", "english<TAB>german|german|... best first"),
     enDeLines,
   );
   writeData(
     join(out, CAPITALS_FILE),
-    header(`Ding German-English dictionary (Frank Richter, TU Chemnitz), ${dingVersion(ding)}, ${packaging(values.ding, DEFAULT_DING, "trans-de-en")}, geographic entries`, "https://dict.tu-chemnitz.de/", "GPL-2.0-or-later", "capital<TAB>country, one word each, as written"),
+    header(`Ding German-English dictionary (Frank Richter, TU Chemnitz), ${dingVersion(ding)}, ${packaging(path, DEFAULT_DING, "trans-de-en")}, geographic entries`, "https://dict.tu-chemnitz.de/", "GPL-2.0-or-later", "capital<TAB>country, one word each, as written"),
     compileCapitals(ding).map(([capital, country]) => `${capital}\t${country}`),
   );
+}
 
+/** `lemmas.de.tsv` from the german-pos-dict packages in `posDir`. */
+function compileLemmaFile(posDir: string, out: string): void {
   const paradigms: Paradigm[] = [];
   const versions: string[] = [];
   for (const { name, json } of POS_PACKAGES) {
-    const pkg = readPosPackage(values["pos-dir"], name, json);
+    const pkg = readPosPackage(posDir, name, json);
     versions.push(`${name} ${pkg.version}`);
     paradigms.push(...paradigmsOf(JSON.parse(pkg.json) as Record<string, unknown>));
   }
@@ -125,12 +148,27 @@ function main(): void {
     header(`LanguageTool german-pos-dict via npm ${versions.join(", ")}`, "https://github.com/languagetool-org/german-pos-dict", "CC-BY-SA-4.0", "folded form<TAB>folded lemma, only where Snowball stems differ"),
     [...lemmas.entries()].map(([form, lemma]) => `${form}\t${lemma}`).sort(compareStrings),
   );
+}
 
-  const synsets = compileSynsets(readFileSync(values.mythes, "utf8"));
+/** `thesaurus.de.tsv` from the MyThes file at `path`. */
+function compileThesaurusFile(path: string, out: string): void {
+  const synsets = compileSynsets(readFileSync(path, "utf8"));
   writeData(
     join(out, THESAURUS_FILE),
-    header(`OpenThesaurus (Daniel Naber and contributors) MyThes export, ${packaging(values.mythes, DEFAULT_MYTHES, "mythes-de")}`, "https://www.openthesaurus.de/", "LGPL-2.1-or-later", `word|word|... one synset per line, at most ${MAX_SYNSET_SIZE}`),
+    header(`OpenThesaurus (Daniel Naber and contributors) MyThes export, ${packaging(path, DEFAULT_MYTHES, "mythes-de")}`, "https://www.openthesaurus.de/", "LGPL-2.1-or-later", `word|word|... one synset per line, at most ${MAX_SYNSET_SIZE}`),
     synsets.map((s) => s.join("|")),
+  );
+}
+
+/** `ranks.de.txt` from the zxcvbn-ts German language package in `dir`. */
+function compileRankFile(dir: string, out: string): void {
+  const name = "zxcvbn-ts-language-de";
+  const wikipedia = readPosPackage(dir, name, "src/wikipedia.json");
+  const lists = { wikipedia: JSON.parse(wikipedia.json) as string[], commonWords: JSON.parse(readPosPackage(dir, name, "src/commonWords.json").json) as string[] };
+  writeData(
+    join(out, RANKS_FILE),
+    header(`zxcvbn-ts @zxcvbn-ts/language-de ${wikipedia.version} (wikipedia and commonWords lists)`, "https://github.com/zxcvbn-ts/zxcvbn", "MIT", "one folded word a line, most frequent first"),
+    compileRanks(lists),
   );
 }
 

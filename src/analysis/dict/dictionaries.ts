@@ -8,6 +8,8 @@
  * - `thesaurus.de.tsv`: German synonym sets, original spelling, one per line. From OpenThesaurus, LGPL-2.1+.
  * - `capitals.de.tsv`: a capital and its country, one word each, as written ("Rom<TAB>Italien"). From Ding's
  *   geographic entries, GPL-2.0-or-later.
+ * - `ranks.de.txt`: folded words of general German, most frequent first. From zxcvbn-ts's frequency-ranked word
+ *   lists, MIT.
  *
  * Each file starts with a `#` line naming source, version and licence; `compile.ts` writes them, README.md
  * says how. A malformed line is a bug in the shipped data: the loaders throw an Error naming file and line.
@@ -26,7 +28,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
 import { foldWord } from "../normalize.js";
-import { CAPITAL_FORMAT, CAPITALS_FILE, EN_DE_FILE, EN_DE_FORMAT, LEMMA_FORMAT, LEMMAS_FILE, type LineFormat, SYNSET_FORMAT, THESAURUS_FILE } from "./lineFormats.js";
+import { CAPITAL_FORMAT, CAPITALS_FILE, EN_DE_FILE, EN_DE_FORMAT, LEMMA_FORMAT, LEMMAS_FILE, type LineFormat, RANK_FORMAT, RANKS_FILE, SYNSET_FORMAT, THESAURUS_FILE } from "./lineFormats.js";
 
 /** Where this folder's data files are: `<package root>/src/analysis/dict`. */
 export function dictionaryDir(): string {
@@ -175,6 +177,18 @@ export function parseSynsets(text: string, source = THESAURUS_FILE): string[][] 
   return lines.map((line) => line.split("|"));
 }
 
+/** One folded word a line, most frequent first → word → rank (1 for the first); words must be unique. */
+export function parseRanks(text: string, source = RANKS_FILE): Map<string, number> {
+  const { lines, firstLineNo } = dataLines(text, source);
+  checkLines(RANK_FORMAT, lines, firstLineNo, source);
+  const out = new Map<string, number>();
+  lines.forEach((word, i) => {
+    if (out.has(word)) throw new Error(`${source}:${firstLineNo + i}: word ${JSON.stringify(word)} repeats`);
+    out.set(word, i + 1);
+  });
+  return out;
+}
+
 /** `capital<TAB>country` lines → each place's counterparts, both ways, keyed by the folded word: "rom" → ["Italien"], "italien" → ["Rom"]. */
 export function parseCapitals(text: string, source = CAPITALS_FILE): Map<string, string[]> {
   const { lines, firstLineNo } = dataLines(text, source);
@@ -235,6 +249,16 @@ let lemmasCache: ReadonlyMap<string, string> | undefined;
 let synsetsCache: readonly (readonly string[])[] | undefined;
 let synsetIndexCache: ReadonlyMap<string, readonly number[]> | undefined;
 let capitalsCache: ReadonlyMap<string, readonly string[]> | undefined;
+let ranksCache: ReadonlyMap<string, number> | undefined;
+
+/**
+ * Folded word → its rank in general German (1 the most frequent; words the lists lack are absent): how common a word
+ * is outside any corpus. From zxcvbn-ts's word lists (compileRanks.ts), loaded on first use.
+ */
+export function germanRanks(): ReadonlyMap<string, number> {
+  ranksCache ??= parseRanks(readData(RANKS_FILE));
+  return ranksCache;
+}
 
 /** Folded capital → its countries or regions, folded country → its capitals, as written ("rom" → ["Italien"]). */
 export function capitalsAndCountries(): ReadonlyMap<string, readonly string[]> {

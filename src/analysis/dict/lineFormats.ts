@@ -11,6 +11,8 @@ export const EN_DE_FILE = "en-de.tsv.gz";
 export const LEMMAS_FILE = "lemmas.de.tsv";
 export const THESAURUS_FILE = "thesaurus.de.tsv";
 export const CAPITALS_FILE = "capitals.de.tsv";
+/** General German word ranks, one folded word a line, most frequent first (compileRanks.ts). */
+export const RANKS_FILE = "ranks.de.txt";
 
 /** At most this many German translations per English key. */
 export const MAX_TRANSLATIONS = 8;
@@ -42,6 +44,9 @@ export const SYNSET_LINE = new RegExp(`^${TERM}(?:\\|${TERM}){1,${MAX_SYNSET_SIZ
 /** `capital<TAB>country`: one capitalised word each, as written. */
 export const CAPITAL_LINE = new RegExp(`^\\p{Lu}[^\\s|]{0,${MAX_CHARS - 1}}\\t\\p{Lu}[^\\s|]{0,${MAX_CHARS - 1}}$`, "u");
 
+/** A ranks line: one folded word of the letters a–z. */
+export const RANK_WORD = /^[a-z]+$/;
+
 /** A lemma line's form is not its lemma. */
 function formDiffers(line: string): boolean {
   return line.slice(0, line.indexOf("\t")) !== line.slice(line.indexOf("\t") + 1);
@@ -56,6 +61,7 @@ function membersUnique(line: string): boolean {
 export const EnglishGermanLineSchema = z.string().regex(EN_DE_LINE, "expected english<TAB>german|german|... (lower-case key, 1 to 8 translations of at most 3 words)");
 export const LemmaLineSchema = z.string().regex(LEMMA_LINE, "expected form<TAB>lemma, both folded words of a-z").refine(formDiffers, "form equals lemma");
 export const CapitalLineSchema = z.string().regex(CAPITAL_LINE, "expected capital<TAB>country (one capitalised word each)");
+export const RankLineSchema = z.string().regex(RANK_WORD, "expected one folded word of a-z");
 export const SynsetLineSchema = z.string().regex(SYNSET_LINE, "expected word|word|... (2 to 12 words or phrases of at most 3 words)").refine(membersUnique, "a member repeats");
 
 /**
@@ -73,3 +79,4 @@ export const LEMMA_FORMAT: LineFormat = { schema: LemmaLineSchema, accepts: (lin
 export const CAPITAL_FORMAT: LineFormat = { schema: CapitalLineSchema, accepts: (line) => CAPITAL_LINE.test(line) };
 export const SYNSET_FORMAT: LineFormat = { schema: SynsetLineSchema, accepts: (line) => SYNSET_LINE.test(line) && membersUnique(line) };
 
+export const RANK_FORMAT: LineFormat = { schema: RankLineSchema, accepts: (line) => RANK_WORD.test(line) };

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { compileCapitals } from "../../../src/analysis/dict/compileCapitals.js";
 import { compileEnglishGerman, dingVersion, isRegularInflection, parseDingAlternative, tagWeight } from "../../../src/analysis/dict/compileDing.js";
 import { compileLemmas, paradigmsOf } from "../../../src/analysis/dict/compileLemmas.js";
+import { compileRanks } from "../../../src/analysis/dict/compileRanks.js";
 import { splitTopLevel } from "../../../src/analysis/dict/compileText.js";
 import { cleanSynset, compileSynsets } from "../../../src/analysis/dict/compileThesaurus.js";
 
@@ -184,5 +185,12 @@ describe("OpenThesaurus → synsets", () => {
   it("drops synsets too small or too large", () => {
     expect(cleanSynset(["Wort"])).toBeNull();
     expect(cleanSynset(Array.from({ length: 13 }, (_, i) => `Wort${String.fromCharCode(97 + i)}`))).toBeNull();
+  });
+});
+
+describe("zxcvbn-ts lists → general German ranks", () => {
+  it("merges the lists by each word's best place, folds, drops what is not a word of letters, ties by word", () => {
+    const lists = { wikipedia: ["der", "und", "Über", "2024", "straße", "apfel"], commonWords: ["ich", "der", "apfel", "o'neill", "zebra"] };
+    expect(compileRanks(lists)).toEqual(["der", "ich", "und", "apfel", "uber", "strasse", "zebra"]);
   });
 });

@@ -8,16 +8,18 @@ import {
   dictionaryDir,
   englishToGerman,
   germanLemmas,
+  germanRanks,
   germanSynsets,
   indexSynsets,
   parseEnglishGerman,
   parseCapitals,
   parseGermanLemmas,
+  parseRanks,
   parseSynsets,
   SortedLinesMap,
   synsetsByWord,
 } from "../../../src/analysis/dict/dictionaries.js";
-import { CAPITALS_FILE, EN_DE_FILE, LEMMAS_FILE, MAX_CHARS, MAX_SYNSET_SIZE, MAX_TRANSLATIONS, MAX_WORDS, THESAURUS_FILE } from "../../../src/analysis/dict/lineFormats.js";
+import { CAPITALS_FILE, EN_DE_FILE, LEMMAS_FILE, RANKS_FILE, MAX_CHARS, MAX_SYNSET_SIZE, MAX_TRANSLATIONS, MAX_WORDS, THESAURUS_FILE } from "../../../src/analysis/dict/lineFormats.js";
 import { foldWord } from "../../../src/analysis/normalize.js";
 
 const MB = 1024 * 1024;
@@ -96,6 +98,27 @@ describe("capitalsAndCountries", () => {
     expect(() => parseCapitals("# src\nRom\tItalien\nparis\tFrankreich\n")).toThrow(/capitals\.de\.tsv:3: expected capital<TAB>country/);
     expect(() => parseCapitals("# src\nPrag\tTschechische Republik\n")).toThrow(/capitals\.de\.tsv:2/);
     expect(Object.fromEntries(parseCapitals("# src\nTokio\tJapan\nTokyo\tJapan\n"))).toEqual({ tokio: ["Japan"], tokyo: ["Japan"], japan: ["Tokio", "Tokyo"] });
+  });
+});
+
+describe("germanRanks", () => {
+  it("loads the shipped file (zxcvbn-ts's lists): folded words of general German, the commonest first", () => {
+    expect(readFileSync(join(dictionaryDir(), RANKS_FILE), "utf8")).toMatch(/^# zxcvbn-ts .*MIT/);
+    const ranks = germanRanks();
+    expect(ranks.size).toBeGreaterThan(50_000);
+    expect(ranks.get("der")).toBeLessThanOrEqual(3);
+    // Common words rank before rarer ones; folded ("über" → "uber"); words the lists lack are absent.
+    expect(ranks.get("himmel")!).toBeLessThan(ranks.get("waffenruhe")!);
+    expect(ranks.get("uber")).toBeLessThan(100);
+    expect(ranks.has("über")).toBe(false);
+    expect(ranks.has("rippenquallen")).toBe(false);
+    expect(germanRanks()).toBe(ranks);
+  });
+
+  it("rejects a malformed or repeated line, naming file and line", () => {
+    expect(() => parseRanks("# src\nder\nDie\n")).toThrow(/ranks\.de\.txt:3: expected one folded word/);
+    expect(() => parseRanks("# src\nder\ndie\nder\n")).toThrow(/ranks\.de\.txt:4: word "der" repeats/);
+    expect(Object.fromEntries(parseRanks("# src\nder\ndie\n"))).toEqual({ der: 1, die: 2 });
   });
 });
 
