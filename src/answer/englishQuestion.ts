@@ -94,6 +94,25 @@ function addPlaceOfAdjective(alts: Alternative[], raw: string, ctx: ParseContext
 }
 
 /**
+ * An English phrase of the domain glossary inside a German question ("Hat das State Department …", "Boots on the
+ * Ground"), starting at token `at`: at least two words, no content word of which the corpus uses (so no German phrase is
+ * taken for English) and not a name spelled the same in German, as a translated concept, and how many tokens it spans. German news writes "Außenministerium"; a German
+ * reader often writes the English name.
+ */
+export function glossaryPhraseConcept(raws: readonly string[], at: number, ctx: ParseContext): { concept: Concept; length: number } | null {
+  const lower = raws.map((r) => r.toLowerCase());
+  const match = longestMatch(lower, at, ctx.lexicon.glossary, ctx.lexicon.maxPhraseWords);
+  if (!match || match.length < 2 || match.german.length === 0) return null;
+  // A name the glossary spells the same in German ("xi jinping" → Xi Jinping) is no English to translate.
+  if (match.german.some((g) => foldWord(g) === foldWord(match.key))) return null;
+  if (raws.slice(at, at + match.length).some((raw) => !ENGLISH_STOPWORDS.has(raw.toLowerCase()) && ctx.known(ctx.analyzer.headTerm(raw) ?? ""))) return null;
+  const alts: Alternative[] = [];
+  addTranslations(alts, match, 1, ctx);
+  if (alts.length === 0) return null;
+  return { concept: makeConcept(match.key, alts, match.german.every((g) => /^\p{Lu}/u.test(g)), { translated: true }), length: match.length };
+}
+
+/**
  * The German words of a dictionary or glossary match as alternatives (ranked ones decaying), each weighing `scale` more;
  * a one-word translation that is a capital or a country brings its country or capital ("Moscow" → Moskau → Russland;
  * typed in lower case too, as in a chat: "moscow").

@@ -6,6 +6,7 @@ import { type Analyzer, SEPARABLE_PREFIXES } from "../analysis/analyzer.js";
 import { foldWord } from "../analysis/normalize.js";
 import { makeAlternative, type Concept, makeConcept, isCapitalised, isYear, type ParseContext } from "./concepts.js";
 import { monthTerm } from "./passageTerms.js";
+import { glossaryPhraseConcept } from "./englishQuestion.js";
 import { COUNT_WORD, monthOf, TIME_NOUNS } from "./questionIntent.js";
 import { transliterated } from "./typedUmlauts.js";
 import { wordConcept } from "./wordConcept.js";
@@ -31,8 +32,15 @@ export function germanConcepts(question: string, tokens: ReturnType<Analyzer["to
   const role = roleAsked(tokens);
   // The raw word before each token (its article or determiner, for looksLikeVerbForm).
   const previousOf = new Map(tokens.map((t, i) => [t, tokens[i - 1]?.raw] as const));
-  for (const t of withoutFixedPhrases(tokens, question)) {
+  const words = withoutFixedPhrases(tokens, question);
+  const english = englishPhrases(words, ctx);
+  for (const t of words) {
     if (verb && (t === verb.verb || t === verb.particle)) continue;
+    const phrase = english.get(t);
+    if (phrase !== undefined) {
+      if (phrase !== null) concepts.push(phrase);
+      continue;
+    }
     // "An welchem Wochentag …", "In welchem Jahr …" (in lower case too): the noun asks for a time (the answer type
     // stands for it).
     if (t === timeNoun) continue;
@@ -61,6 +69,23 @@ export function germanConcepts(question: string, tokens: ReturnType<Analyzer["to
     }
   }
   return concepts;
+}
+
+/**
+ * English phrases of the domain glossary among the question's words (glossaryPhraseConcept): the first token of each
+ * maps to its concept, the others to null (taken).
+ */
+function englishPhrases(tokens: ReturnType<Analyzer["tokens"]>, ctx: ParseContext): Map<(typeof tokens)[number], Concept | null> {
+  const out = new Map<(typeof tokens)[number], Concept | null>();
+  const raws = tokens.map((t) => t.raw);
+  for (let i = 0; i < tokens.length; i++) {
+    const found = glossaryPhraseConcept(raws, i, ctx);
+    if (!found) continue;
+    out.set(tokens[i]!, found.concept);
+    for (let k = 1; k < found.length; k++) out.set(tokens[i + k]!, null);
+    i += found.length - 1;
+  }
+  return out;
 }
 
 /** The token right after "welche(r/s/m/n)" or "wie viele" in the question's first words, and which of them it follows. */

@@ -60,3 +60,28 @@ describe("English capitalised words the corpus knows by their stem", () => {
     expect(sommer?.weight).toBeLessThan(1);
   });
 });
+
+describe("English phrases of the domain glossary in a German question", () => {
+  const parse = async (question: string) => {
+    const { parseQuery } = await import("../../src/answer/query.js");
+    const { DEFAULT_RANKING } = await import("../../src/answer/ranking.js");
+    const { createEngine } = await import("../../src/search/engine.js");
+    const { index, lexicon } = await createEngine("corpus", { cacheDir: null });
+    return parseQuery(question, index.analyzer, lexicon, (t) => index.df.has(t), DEFAULT_RANKING);
+  };
+
+  it("GIVEN 'State Department' in a German question THEN it is translated as one concept (Außenministerium), not two unknown nouns", async () => {
+    const parsed = await parse("Hat das State Department schon einen Termin für die nächste Runde genannt?");
+    expect(parsed.language).toBe("de");
+    const ministry = parsed.concepts.find((c) => c.label === "state department");
+    expect(ministry?.translated).toBe(true);
+    expect(ministry?.alts.map((a) => a.term)).toContain("aussenministerium");
+    expect(parsed.concepts.some((c) => c.label === "State" || c.label === "Department")).toBe(false);
+  });
+
+  it("GIVEN a name the glossary spells the same in German ('Xi Jinping') THEN its words stay German words, unknown if the corpus lacks them", async () => {
+    const parsed = await parse("Was hat Xi Jinping in Moskau gesagt?");
+    expect(parsed.concepts.some((c) => c.translated)).toBe(false);
+    expect(parsed.concepts.map((c) => c.label)).toEqual(expect.arrayContaining(["Xi", "Jinping"]));
+  });
+});
