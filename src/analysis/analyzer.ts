@@ -12,7 +12,7 @@ import { INVISIBLE, INVISIBLE_CHARACTERS } from "../util/text.js";
 import { TwoGenerationCache } from "../util/twoGenerationCache.js";
 
 /** Bumped whenever analysis output changes: index snapshots built by another version are rebuilt. */
-export const ANALYZER_VERSION = 10;
+export const ANALYZER_VERSION = 11;
 
 /** A word may hold invisible characters (soft hyphens from the web, zero-width joiners): they are dropped before analysis. */
 const WORD_PART = `[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\p{M}${INVISIBLE_CHARACTERS}]*[\\p{L}\\p{N}\\p{M}])?`;

@@ -7,6 +7,11 @@ import { TokenTable } from "./tokenTable.js";
 
 /** Shortest part a compound is split into ("ruhe", "chef"). */
 export const MIN_PART_LENGTH = 4;
+/**
+ * A compound's last part may be shorter when it is one of {@link BASE_PARTS}' three-letter words: "Minister|amt",
+ * "Jahres|tag", "Boden|see" (the table holds no shorter word of the corpus's own).
+ */
+export const MIN_LAST_PART_LENGTH = 3;
 /** Shortest known tail that splits a compound whose head is unknown ("fernseh|sendung"). */
 export const MIN_TAIL_LENGTH = 5;
 /** Words shorter than this are never split. */
@@ -150,7 +155,7 @@ export class CompoundSplitter {
    * the longest head first: "aussenministerium" → "aussenminister" + … before "aussen" + ….
    */
   private splitKnown(word: string, end: number, depth: number): string[] | null {
-    for (let cut = end - MIN_PART_LENGTH; cut >= MIN_PART_LENGTH; cut--) {
+    for (let cut = end - (depth === 0 ? MIN_LAST_PART_LENGTH : MIN_PART_LENGTH); cut >= MIN_PART_LENGTH; cut--) {
       const known = this.knownTail(word, cut, end);
       if (depth === 0) this.tailKnown[cut] = known ? 1 : 0;
       if (!known) continue;

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { BASE_PARTS, CompoundSplitter, MIN_COMPOUND_LENGTH, MIN_PART_LENGTH, MIN_TAIL_LENGTH, withoutTailEndings } from "../../src/analysis/compounds.js";
+import { BASE_PARTS, CompoundSplitter, MIN_COMPOUND_LENGTH, MIN_LAST_PART_LENGTH, MIN_PART_LENGTH, MIN_TAIL_LENGTH, withoutTailEndings } from "../../src/analysis/compounds.js";
 
 describe("CompoundSplitter: German compounds split into known parts", () => {
   const splitter = new CompoundSplitter(["angriff", "rakete", "erkenntnis", "militar", "geheimdienst", "einsatz"]);
@@ -15,6 +15,13 @@ describe("CompoundSplitter: German compounds split into known parts", () => {
     expect(splitter.split("militarchefs")).toEqual(["militar", "chefs"]);
     expect(splitter.split("raketenangriffen")).toEqual(["raketen", "angriffen"]);
     expect(splitter.split("geheimdiensterkenntnissen")).toEqual(["geheimdienst", "erkenntnissen"]);
+  });
+
+  it("GIVEN a compound whose last part is a short base word (Amt, Tag, See) THEN it splits there; a weekday does not", () => {
+    expect(new CompoundSplitter(["minister", "kanzler"]).split("ministeramt")).toEqual(["minister", "amt"]);
+    expect(splitter.split("jahrestag")).toEqual(["jahr", "tag"]);
+    expect(splitter.split("dienstag")).toEqual([]);
+    expect(splitter.split("militarschlag")).toEqual(["militar", "schlag"]);
   });
 
   it("GIVEN an unknown word THEN it stays whole", () => {
@@ -47,7 +54,7 @@ class SlicingSplitter {
     return null;
   }
   private splitKnown(word: string, depth: number): string[] | null {
-    for (let cut = word.length - MIN_PART_LENGTH; cut >= MIN_PART_LENGTH; cut--) {
+    for (let cut = word.length - (depth === 0 ? MIN_LAST_PART_LENGTH : MIN_PART_LENGTH); cut >= MIN_PART_LENGTH; cut--) {
       const tail = word.slice(cut);
       if (!this.knownTail(tail)) continue;
       const head = this.knownHead(word.slice(0, cut));
