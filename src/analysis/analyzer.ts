@@ -12,7 +12,7 @@ import { INVISIBLE, INVISIBLE_CHARACTERS } from "../util/text.js";
 import { TwoGenerationCache } from "../util/twoGenerationCache.js";
 
 /** Bumped whenever analysis output changes: index snapshots built by another version are rebuilt. */
-export const ANALYZER_VERSION = 11;
+export const ANALYZER_VERSION = 12;
 
 /** A word may hold invisible characters (soft hyphens from the web, zero-width joiners): they are dropped before analysis. */
 const WORD_PART = `[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\p{M}${INVISIBLE_CHARACTERS}]*[\\p{L}\\p{N}\\p{M}])?`;
@@ -126,6 +126,15 @@ export class Analyzer {
   headTerm(raw: string): string | null {
     const folded = this.canonical(foldWord(raw.normalize("NFKC").replace(INVISIBLE, "")));
     return folded === null ? null : this.stem(folded);
+  }
+
+  /**
+   * {@link headTerm} of a folded word, without the stem cache: for a long list read once (topicality.ts stems 73,000
+   * dictionary words, which would push the corpus's own stems out of the cache).
+   */
+  uncachedHeadTerm(folded: string): string | null {
+    const canonical = this.canonical(folded);
+    return canonical === null ? null : stemOf(canonical);
   }
 
   /** All index terms of a text (deduplicated). */

@@ -8,9 +8,11 @@ import { TokenTable } from "./tokenTable.js";
 /** Shortest part a compound is split into ("ruhe", "chef"). */
 export const MIN_PART_LENGTH = 4;
 /**
- * A compound's last part may be shorter when it is one of {@link BASE_PARTS}' three-letter words: "Minister|amt",
- * "Jahres|tag", "Boden|see" (the table holds no shorter word of the corpus's own).
+ * A compound's last part may be shorter when it is one of these ("Minister|amt", "Boden|see"). Not "tag", though
+ * {@link BASE_PARTS} lists it: Bundestag, Landtag and the weekdays ("Donners|tag") are no kind of day.
  */
+export const SHORT_LAST_PARTS: ReadonlySet<string> = new Set(["amt", "see"]);
+/** The length of {@link SHORT_LAST_PARTS}' words. */
 export const MIN_LAST_PART_LENGTH = 3;
 /** Shortest known tail that splits a compound whose head is unknown ("fernseh|sendung"). */
 export const MIN_TAIL_LENGTH = 5;
@@ -156,7 +158,7 @@ export class CompoundSplitter {
    */
   private splitKnown(word: string, end: number, depth: number): string[] | null {
     for (let cut = end - (depth === 0 ? MIN_LAST_PART_LENGTH : MIN_PART_LENGTH); cut >= MIN_PART_LENGTH; cut--) {
-      const known = this.knownTail(word, cut, end);
+      const known = end - cut >= MIN_PART_LENGTH ? this.knownTail(word, cut, end) : SHORT_LAST_PARTS.has(word.slice(cut, end));
       if (depth === 0) this.tailKnown[cut] = known ? 1 : 0;
       if (!known) continue;
       const head = this.knownHead(word, cut);

@@ -94,10 +94,10 @@ function addPlaceOfAdjective(alts: Alternative[], raw: string, ctx: ParseContext
 }
 
 /**
- * An English phrase of the domain glossary inside a German question ("Hat das State Department …", "Boots on the
- * Ground"), starting at token `at`: at least two words, no content word of which the corpus uses (so no German phrase is
- * taken for English) and not a name spelled the same in German, as a translated concept, and how many tokens it spans. German news writes "Außenministerium"; a German
- * reader often writes the English name.
+ * An English phrase of the domain glossary inside a German question, starting at token `at`, as a translated concept,
+ * with the number of tokens it spans: German news writes "Außenministerium", a German reader often writes "Hat das
+ * State Department …". The phrase has at least two words; the corpus uses none of its content words (so no German
+ * phrase is taken for English), and the glossary does not spell it the same in German (a name: "Xi Jinping").
  */
 export function glossaryPhraseConcept(raws: readonly string[], at: number, ctx: ParseContext): { concept: Concept; length: number } | null {
   const lower = raws.map((r) => r.toLowerCase());

@@ -2,9 +2,9 @@
  * How much a question is about what the corpus is about. In a large corpus nearly every word occurs somewhere, so "Warum
  * ist der Himmel blau?" finds "Himmel" ("Rauchwolken vor einem nächtlichen Himmel") and the corpus seems to cover it.
  * What tells such a question apart is that none of its words is more frequent in the corpus than in language at
- * large: "Himmel" is among the 800 commonest German words, so 4,900 news passages would hold it a few times by chance,
- * and they hold it three times; a question about the corpus has a word the corpus uses far more often than chance
- * ("Waffenruhe", "Kellogg", "Rippenquallen").
+ * large: "Himmel" is among the 1,400 commonest German words, so the 1,266 passages of 270 news articles would hold it
+ * about four times by chance, and they hold it three times; a question about the corpus has a word the corpus uses
+ * far more often than chance ("Waffenruhe", "Kellogg", "Rippenquallen").
  *
  * An index term's topicality is log(observed / expected): observed, the passages holding it; expected, the passages
  * that would hold it by chance, from the share of general German running text its words make (Zipf: a word of rank r
@@ -20,10 +20,14 @@ import type { GeneralDictionaries } from "../analysis/lexicon.js";
 import type { PassageIndex } from "../search/passageIndex.js";
 import type { Concept } from "./concepts.js";
 
-/** The general lists hold ~73,000 words; Zipf's normaliser for a word of rank r: about 1 / (r × H), H ≈ ln(n) + γ. */
-const ZIPF_H = Math.log(100_000) + 0.5772;
+/**
+ * Words of general German that Zipf's law is summed over: the lists stop at ~73,000, the language does not. A word of
+ * rank r makes about 1 / (r × H) of running text, H ≈ ln(vocabulary) + γ.
+ */
+const ZIPF_VOCABULARY = 100_000;
+const ZIPF_H = Math.log(ZIPF_VOCABULARY) + 0.5772;
 /** A term expected in fewer passages than this by chance is not judged (see the module comment). */
-export const MIN_EXPECTED = 1;
+const MIN_EXPECTED = 1;
 /** Alternatives at least this close to the question's word count: its own stems (1, 0.9) and translations, not thesaurus synonyms (0.7). */
 const MIN_ALTERNATIVE_WEIGHT = 0.8;
 
@@ -42,7 +46,7 @@ function stemShares(analyzer: Analyzer, ranks: ReadonlyMap<string, number>): Map
   if (!shares) {
     shares = new Map();
     for (const [word, rank] of ranks) {
-      const term = analyzer.headTerm(word);
+      const term = analyzer.uncachedHeadTerm(word);
       if (term !== null) shares.set(term, (shares.get(term) ?? 0) + 1 / (rank * ZIPF_H));
     }
     byRanks.set(ranks, shares);
@@ -55,8 +59,8 @@ function stemShares(analyzer: Analyzer, ranks: ReadonlyMap<string, number>): Map
  * none of them.
  *
  * @example
- * // 270 news articles: "Himmel" is expected in ~5 passages and found in 3: log(3/5) ≈ −0.5, off topic;
- * // "Ukraine" is expected in ~3 and found in 752: log(752/3) ≈ 5.5.
+ * // 270 news articles (1,266 passages): "Himmel" (rank 1,360) is expected in ~3.8 passages and found in 3:
+ * // log(3/3.8) ≈ −0.25, off topic; "Ukraine" (rank 3,209) is expected in ~3.1 and found in 752: log(752/3.1) ≈ 5.5.
  */
 export function topicality(index: PassageIndex, concepts: readonly Concept[], general: GeneralDictionaries): number {
   const passages = index.passages.length;

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { BASE_PARTS, CompoundSplitter, MIN_COMPOUND_LENGTH, MIN_LAST_PART_LENGTH, MIN_PART_LENGTH, MIN_TAIL_LENGTH, withoutTailEndings } from "../../src/analysis/compounds.js";
+import { BASE_PARTS, CompoundSplitter, MIN_COMPOUND_LENGTH, MIN_LAST_PART_LENGTH, MIN_PART_LENGTH, MIN_TAIL_LENGTH, SHORT_LAST_PARTS, withoutTailEndings } from "../../src/analysis/compounds.js";
 
 describe("CompoundSplitter: German compounds split into known parts", () => {
   const splitter = new CompoundSplitter(["angriff", "rakete", "erkenntnis", "militar", "geheimdienst", "einsatz"]);
@@ -17,10 +17,13 @@ describe("CompoundSplitter: German compounds split into known parts", () => {
     expect(splitter.split("geheimdiensterkenntnissen")).toEqual(["geheimdienst", "erkenntnissen"]);
   });
 
-  it("GIVEN a compound whose last part is a short base word (Amt, Tag, See) THEN it splits there; a weekday does not", () => {
-    expect(new CompoundSplitter(["minister", "kanzler"]).split("ministeramt")).toEqual(["minister", "amt"]);
-    expect(splitter.split("jahrestag")).toEqual(["jahr", "tag"]);
-    expect(splitter.split("dienstag")).toEqual([]);
+  it("GIVEN a compound whose last part is Amt or See THEN it splits there; one on -tag (a parliament, a weekday) does not", () => {
+    const known = new CompoundSplitter(["minister", "kanzler", "donner", "boden"]);
+    expect(known.split("ministeramt")).toEqual(["minister", "amt"]);
+    expect(known.split("kanzleramt")).toEqual(["kanzler", "amt"]);
+    expect(known.split("bodensee")).toEqual(["boden", "see"]);
+    expect(known.split("bundestag")).toEqual([]);
+    expect(known.split("donnerstag")).toEqual([]);
     expect(splitter.split("militarschlag")).toEqual(["militar", "schlag"]);
   });
 
@@ -56,7 +59,7 @@ class SlicingSplitter {
   private splitKnown(word: string, depth: number): string[] | null {
     for (let cut = word.length - (depth === 0 ? MIN_LAST_PART_LENGTH : MIN_PART_LENGTH); cut >= MIN_PART_LENGTH; cut--) {
       const tail = word.slice(cut);
-      if (!this.knownTail(tail)) continue;
+      if (!(tail.length >= MIN_PART_LENGTH ? this.knownTail(tail) : SHORT_LAST_PARTS.has(tail))) continue;
       const head = this.knownHead(word.slice(0, cut));
       if (head !== null) return [head, tail];
       if (depth < 2) {

@@ -49,7 +49,7 @@ describe("topicality", () => {
     expect(topicOf(news, "Warum ist der Himmel blau?")).toBeLessThan(DEFAULT_RANKING.abstain.offTopicBelow);
   });
 
-  it("GIVEN five articles' worth of text THEN nothing is judged: chance frequencies are too small to compare", () => {
+  it("GIVEN two one-sentence articles THEN nothing is judged: chance frequencies are too small to compare", () => {
     expect(topicOf(small, "Warum ist der Himmel blau?")).toBe(Number.POSITIVE_INFINITY);
   });
 
@@ -74,7 +74,7 @@ describe("the off-topic veto", () => {
     expect(a.results[0]!.quote).toContain("Genf");
   });
 
-  it("GIVEN the five articles THEN the veto never fires: a question on the sky there is answered as before", () => {
+  it("GIVEN the two short articles THEN the veto never fires: a question on the sky there fares as without it", () => {
     expect(answer(small, "Warum ist der Himmel blau?").abstained).toBe(answer(small, "Warum ist der Himmel blau?", { ranking: WITHOUT_VETO }).abstained);
   });
 });

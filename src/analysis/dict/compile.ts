@@ -41,10 +41,12 @@
  *      mkdir -p /tmp/zxcvbn && cd /tmp/zxcvbn && npm pack @zxcvbn-ts/language-de@3.0.2
  *    --zxcvbn-dir (default /tmp/zxcvbn) holds the `.tgz` file, as --pos-dir does.
  *
- * `--only ranks` (or another comma-separated list of en-de, lemmas, thesaurus, ranks) compiles just those files.
+ * `--only ranks` (or another comma-separated list of en-de, lemmas, thesaurus, ranks) compiles just those files
+ * (en-de writes capitals.de.tsv too); an unknown name is an error.
  *
- * Output is deterministic: lines are sorted by UTF-16 code units, ties are broken by fixed rules, and each file
- * starts with one `#` line naming its source, version and licence.
+ * Output is deterministic: lines are sorted by UTF-16 code units (`ranks.de.txt` by rank, then so), ties are broken by
+ * fixed rules, and each file starts with one `#` line naming its source, version and licence. `ranks.de.LICENSE.txt`
+ * is the package's MIT notice, as shipped.
  *
  * Each source has its compiler (compileDing.ts, compileLemmas.ts, compileThesaurus.ts, sharing compileText.ts); this
  * script reads the sources and writes the files.
@@ -54,14 +56,15 @@ import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
+import { z } from "zod";
 import { gzipSync } from "node:zlib";
 import { compileCapitals } from "./compileCapitals.js";
 import { compileEnglishGerman, dingVersion } from "./compileDing.js";
-import { compileLemmas, type Paradigm, paradigmsOf, POS_PACKAGES, readPosPackage } from "./compileLemmas.js";
+import { compileLemmas, type Paradigm, paradigmsOf, POS_PACKAGES, readNpmPackage } from "./compileLemmas.js";
 import { compareStrings } from "./compileText.js";
 import { compileRanks } from "./compileRanks.js";
 import { compileSynsets } from "./compileThesaurus.js";
-import { CAPITALS_FILE, EN_DE_FILE, LEMMAS_FILE, MAX_SYNSET_SIZE, RANKS_FILE, THESAURUS_FILE } from "./lineFormats.js";
+import { CAPITALS_FILE, EN_DE_FILE, LEMMAS_FILE, MAX_SYNSET_SIZE, RANKS_FILE, RANKS_LICENCE_FILE, THESAURUS_FILE } from "./lineFormats.js";
 
 /** The one `#` line each file starts with: source with version, where it is published, licence, format. */
 function header(source: string, url: string, licence: string, format: string): string {
@@ -84,6 +87,9 @@ function writeData(path: string, head: string, lines: readonly string[]): void {
   console.log(`${path}: ${lines.length} lines, ${statSync(path).size} bytes`);
 }
 
+/** What `--only` may name: en-de (with capitals.de.tsv), lemmas, thesaurus, ranks. */
+const SOURCES = ["en-de", "lemmas", "thesaurus", "ranks"] as const;
+
 const DEFAULT_DING = "/usr/share/trans/de-en";
 const DEFAULT_MYTHES = "/usr/share/mythes/th_de_DE_v2.dat";
 
@@ -100,12 +106,12 @@ function main(): void {
       mythes: { type: "string", default: DEFAULT_MYTHES },
       "pos-dir": { type: "string", default: "/tmp/german-pos-dict" },
       "zxcvbn-dir": { type: "string", default: "/tmp/zxcvbn" },
-      only: { type: "string", default: "en-de,lemmas,thesaurus,ranks" },
+      only: { type: "string", default: SOURCES.join(",") },
       out: { type: "string", default: here },
     },
   });
   const out = resolve(values.out);
-  const only = new Set(values.only.split(","));
+  const only = new Set(z.array(z.enum(SOURCES)).parse(values.only.split(",")));
   if (only.has("en-de")) compileDingFiles(values.ding, out);
   if (only.has("lemmas")) compileLemmaFile(values["pos-dir"], out);
   if (only.has("thesaurus")) compileThesaurusFile(values.mythes, out);
@@ -114,7 +120,6 @@ function main(): void {
 
 /** `en-de.tsv.gz` and `capitals.de.tsv` from the Ding word list at `path`. */
 function compileDingFiles(path: string, out: string): void {
-
   const ding = readFileSync(path, "utf8");
   const enDe = compileEnglishGerman(ding);
   const enDeLines = [...enDe.entries()]
@@ -138,9 +143,9 @@ function compileLemmaFile(posDir: string, out: string): void {
   const paradigms: Paradigm[] = [];
   const versions: string[] = [];
   for (const { name, json } of POS_PACKAGES) {
-    const pkg = readPosPackage(posDir, name, json);
+    const pkg = readNpmPackage(posDir, name, [json]);
     versions.push(`${name} ${pkg.version}`);
-    paradigms.push(...paradigmsOf(JSON.parse(pkg.json) as Record<string, unknown>));
+    paradigms.push(...paradigmsOf(JSON.parse(pkg.files[0]!) as Record<string, unknown>));
   }
   const lemmas = compileLemmas(paradigms);
   writeData(
@@ -160,16 +165,19 @@ function compileThesaurusFile(path: string, out: string): void {
   );
 }
 
-/** `ranks.de.txt` from the zxcvbn-ts German language package in `dir`. */
+/** A zxcvbn-ts word list: words, most frequent first. */
+const WordListSchema = z.array(z.string());
+
+/** `ranks.de.txt`, and the package's MIT notice beside it, from the zxcvbn-ts German language package in `dir`. */
 function compileRankFile(dir: string, out: string): void {
-  const name = "zxcvbn-ts-language-de";
-  const wikipedia = readPosPackage(dir, name, "src/wikipedia.json");
-  const lists = { wikipedia: JSON.parse(wikipedia.json) as string[], commonWords: JSON.parse(readPosPackage(dir, name, "src/commonWords.json").json) as string[] };
+  const { version, files } = readNpmPackage(dir, "zxcvbn-ts-language-de", ["src/wikipedia.json", "src/commonWords.json", "LICENSE.txt"]);
+  const [wikipedia, commonWords, licence] = files as [string, string, string];
   writeData(
     join(out, RANKS_FILE),
-    header(`zxcvbn-ts @zxcvbn-ts/language-de ${wikipedia.version} (wikipedia and commonWords lists)`, "https://github.com/zxcvbn-ts/zxcvbn", "MIT", "one folded word a line, most frequent first"),
-    compileRanks(lists),
+    header(`zxcvbn-ts @zxcvbn-ts/language-de ${version} (wikipedia and commonWords lists)`, "https://github.com/zxcvbn-ts/zxcvbn", "MIT", "one folded word a line, most frequent first"),
+    compileRanks({ wikipedia: WordListSchema.parse(JSON.parse(wikipedia)), commonWords: WordListSchema.parse(JSON.parse(commonWords)) }),
   );
+  writeFileSync(join(out, RANKS_LICENCE_FILE), licence);
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();

@@ -122,26 +122,29 @@ export function readTarGz(path: string): Map<string, Buffer> {
   return files;
 }
 
-/** The package.json and data JSON of one package under `posDir`: a `name-x.y.z.tgz` or an unpacked folder. */
-export function readPosPackage(posDir: string, name: string, jsonPath: string): { version: string; json: string } {
-  const tgz = readdirSync(posDir)
+/**
+ * The version and the files at `paths` (text) of one npm package under `dir`: a `name-x.y.z.tgz` as `npm pack` writes
+ * it (the tarball read once), or an unpacked folder `name/` or `name/package/`.
+ */
+export function readNpmPackage(dir: string, name: string, paths: readonly string[]): { version: string; files: string[] } {
+  const tgz = readdirSync(dir)
     .filter((f) => f.startsWith(`${name}-`) && /^\d/.test(f.slice(name.length + 1)) && f.endsWith(".tgz"))
     .sort(compareStrings)
     .pop();
   if (tgz !== undefined) {
-    const files = readTarGz(join(posDir, tgz));
+    const files = readTarGz(join(dir, tgz));
     const pkg = files.get("package/package.json");
-    const data = files.get(`package/${jsonPath}`);
-    if (!pkg || !data) throw new Error(`${tgz}: no package/package.json or package/${jsonPath}`);
-    return { version: JSON.parse(pkg.toString("utf8")).version, json: data.toString("utf8") };
+    const data = paths.map((p) => files.get(`package/${p}`));
+    if (!pkg || data.some((d) => d === undefined)) throw new Error(`${tgz}: no package/package.json or package/${paths.join(", package/")}`);
+    return { version: JSON.parse(pkg.toString("utf8")).version, files: data.map((d) => d!.toString("utf8")) };
   }
-  for (const root of [join(posDir, name), join(posDir, name, "package")]) {
-    if (existsSync(join(root, "package.json")) && existsSync(join(root, jsonPath))) {
+  for (const root of [join(dir, name), join(dir, name, "package")]) {
+    if (existsSync(join(root, "package.json")) && paths.every((p) => existsSync(join(root, p)))) {
       return {
         version: JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version,
-        json: readFileSync(join(root, jsonPath), "utf8"),
+        files: paths.map((p) => readFileSync(join(root, p), "utf8")),
       };
     }
   }
-  throw new Error(`${name}: neither ${name}-<version>.tgz nor an unpacked ${name}/ in ${posDir}`);
+  throw new Error(`${name}: neither ${name}-<version>.tgz nor an unpacked ${name}/ in ${dir}`);
 }

@@ -13,6 +13,8 @@ export const THESAURUS_FILE = "thesaurus.de.tsv";
 export const CAPITALS_FILE = "capitals.de.tsv";
 /** General German word ranks, one folded word a line, most frequent first (compileRanks.ts). */
 export const RANKS_FILE = "ranks.de.txt";
+/** The MIT notice of the package `RANKS_FILE` is compiled from, shipped beside it. */
+export const RANKS_LICENCE_FILE = "ranks.de.LICENSE.txt";
 
 /** At most this many German translations per English key. */
 export const MAX_TRANSLATIONS = 8;
@@ -79,4 +81,5 @@ export const LEMMA_FORMAT: LineFormat = { schema: LemmaLineSchema, accepts: (lin
 export const CAPITAL_FORMAT: LineFormat = { schema: CapitalLineSchema, accepts: (line) => CAPITAL_LINE.test(line) };
 export const SYNSET_FORMAT: LineFormat = { schema: SynsetLineSchema, accepts: (line) => SYNSET_LINE.test(line) && membersUnique(line) };
 
+/** A line of `ranks.de.txt`: one folded word. */
 export const RANK_FORMAT: LineFormat = { schema: RankLineSchema, accepts: (line) => RANK_WORD.test(line) };
