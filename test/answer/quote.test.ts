@@ -318,7 +318,7 @@ describe("withFollowingSentences: the fact asked for often follows the sentence 
   });
 
   it("GIVEN a next sentence that would pass the length limit THEN it stays out", () => {
-    const long = `Kellogg dürfte dabei keine Rolle mehr spielen. Der Sondergesandte ${filler(70)} sagte das.`;
+    const long = `Kellogg dürfte dabei keine Rolle mehr spielen. Der Sondergesandte ${filler(Math.ceil(MAX_QUOTE_LENGTH / 6.5))} sagte das.`;
     const sentences = splitSentences(long);
     const w = withFollowingSentences(bestWindow(spans(long, ["Kellogg"]), ones(1), long)!, sentences, long);
     expect(long.slice(w.start, w.end)).toBe("Kellogg dürfte dabei keine Rolle mehr spielen.");
@@ -366,10 +366,13 @@ describe("the answer engine quotes the sentence after the matching one (quoteFol
 });
 
 describe("slidForward: when the next sentence does not fit, the window's first sentence may give way to it", () => {
-  // Two window sentences (one keyword each, 369 characters together), then a third of ~165 that does not fit after them.
+  // Two window sentences (one keyword each, 369 characters together), then a third that does not fit after them but
+  // fits after the second alone (~165 characters, and more words as MAX_QUOTE_LENGTH exceeds 500).
   const first = `Kellogg sprach am Morgen, ${filler(24)}.`;
   const second = `Der Sondergesandte sagte danach, ${filler(23)}.`;
-  const slide = (third: string) => {
+  const longer = (third: string) => third.replace(/\.$/, MAX_QUOTE_LENGTH > 500 ? `, ${filler(Math.ceil((MAX_QUOTE_LENGTH - 500) / 6.5))}.` : ".");
+  const slide = (shorter: string) => {
+    const third = longer(shorter);
     const text = `${first} ${second} ${third}`;
     const sentences = spans(text, ["Kellogg", "Sondergesandte"]);
     const window = bestWindow(sentences, ones(2), text)!;
