@@ -69,6 +69,9 @@ export const JSONL_SETS: ReadonlyArray<{ name: string; file: () => string; corpu
   // Session 25, after its engine changes (same rules; a Discord reader's phrasing, a third English; 25 of 80 lines
   // dropped before the first run as near-duplicates of older sets' questions).
   { name: "seed19", file: () => path.join(OWN_DIR, "seed19.jsonl"), corpus: "seed", split: alternate },
+  // Session 26, after its engine changes (same rules; a Discord reader's phrasing, a third English, a few typed names;
+  // 35 of its 80 lines dropped before the first run as near-duplicates of older sets' questions).
+  { name: "seed20", file: () => path.join(OWN_DIR, "seed20.jsonl"), corpus: "seed", split: alternate },
   { name: "out-of-scope", file: () => path.join(OWN_DIR, "outofscope.jsonl"), corpus: "seed", split: alternate },
   { name: "xquad out-of-scope", file: () => path.join(OWN_DIR, "xquad-outofscope.jsonl"), corpus: "xquad", split: alternate },
   // Written blind in session 6 over the even-numbered XQuAD articles (the ones the hidden XQuAD questions ask about),
