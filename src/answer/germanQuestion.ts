@@ -7,7 +7,9 @@ import { foldWord } from "../analysis/normalize.js";
 import { makeAlternative, type Concept, makeConcept, isCapitalised, isYear, type ParseContext } from "./concepts.js";
 import { monthTerm } from "./passageTerms.js";
 import { glossaryPhraseConcept } from "./englishQuestion.js";
-import { COUNT_WORD, monthOf, TIME_NOUNS } from "./questionIntent.js";
+import { CHARACTERISING_VERBS, COUNT_WORD, monthOf, TIME_NOUNS } from "./questionIntent.js";
+
+const CHARACTERISING_DE = new RegExp(`^(?:${CHARACTERISING_VERBS.de})$`);
 import { transliterated } from "./typedUmlauts.js";
 import { wordConcept } from "./wordConcept.js";
 
@@ -30,6 +32,8 @@ export function germanConcepts(question: string, tokens: ReturnType<Analyzer["to
   const timeNoun = timeNounAsked(tokens);
   const quantity = quantityWord(tokens);
   const role = roleAsked(tokens);
+  // "Wie bewertete Moskau das Telefonat?": the verb asks for someone's quoted words (the answer type stands for it).
+  const characterising = tokens[0] && foldWord(tokens[0].raw) === "wie" && tokens[1] && CHARACTERISING_DE.test(tokens[1].raw.toLowerCase()) ? tokens[1] : null;
   // The raw word before each token (its article or determiner, for looksLikeVerbForm).
   const previousOf = new Map(tokens.map((t, i) => [t, tokens[i - 1]?.raw] as const));
   const words = withoutFixedPhrases(tokens, question);
@@ -49,7 +53,7 @@ export function germanConcepts(question: string, tokens: ReturnType<Analyzer["to
     if (t === quantity) continue;
     // "Welche Rolle spielt X …?" asks about X: "eine Rolle spielen" only frames it (and a text that says "keine Rolle
     // mehr spielen" matches the frame, not the answer).
-    if (role.has(t)) continue;
+    if (role.has(t) || t === characterising) continue;
     for (const written of t.raw.split(/[-‐‑'’]/).filter(Boolean)) {
       // "Februar-Telefonat": a month inside a compound is a month, as on its own.
       const month = monthOf(written);

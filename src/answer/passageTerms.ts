@@ -124,15 +124,22 @@ export function outletTerm(term: string): string {
 export const ANAPHOR_TERM = "§anaphor";
 const ANAPHOR = /^(?:Er|Sie|Der|Die|Dieser|Diese)\s+(?!USA\b|Ukraine\b|Bundesregierung\b)/u;
 
+/**
+ * Pseudo-term for a sentence that quotes someone („…“, "…", «…», »…«): "Wie bewertete Moskau das Telefonat?", "How did
+ * Zelensky describe Putin's answer?" ask how someone characterised something, and the answer is their quoted words.
+ */
+export const QUOTATION_TERM = "§quotation";
+const QUOTATION = /[„“”"«»]/u;
+
 const caches = new WeakMap<PassageIndex, LRUCache<number, PassageTerms>>();
 
 /**
  * Whether a question's concepts look for the pseudo-terms of question intent: a time, a number, a sentence that refers
- * back, a month. Only then are they found in a passage's sentences (their regular expressions were a third of the
+ * back or quotes someone, a month. Only then are they found in a passage's sentences (their regular expressions were a third of the
  * terms' cost, and most questions ask for none of them).
  */
 export function needsIntentTerms(concepts: ReadonlyArray<{ alts: ReadonlyArray<{ term: string }> }>): boolean {
-  return concepts.some((c) => c.alts.some((a) => a.term === TIME_TERM || NUMBER_TYPE_TERMS.has(a.term) || a.term === ANAPHOR_TERM || a.term.startsWith(MONTH_TERM_PREFIX)));
+  return concepts.some((c) => c.alts.some((a) => a.term === TIME_TERM || NUMBER_TYPE_TERMS.has(a.term) || a.term === ANAPHOR_TERM || a.term === QUOTATION_TERM || a.term.startsWith(MONTH_TERM_PREFIX)));
 }
 
 /** The passage's terms; with `intent` (see {@link needsIntentTerms}) also its question-intent pseudo-terms. */
@@ -190,6 +197,7 @@ function addIntentTerms(index: PassageIndex, id: number, terms: PassageTerms): v
     if (holdsAge(sentence)) set.add(AGE_TERM);
     if (holdsMoney(sentence)) set.add(MONEY_TERM);
     if (ANAPHOR.test(sentence)) set.add(ANAPHOR_TERM);
+    if (QUOTATION.test(sentence)) set.add(QUOTATION_TERM);
     if (articleDate) set.add(monthTerm(articleDate.slice(5, 7)));
     for (const m of sentence.matchAll(MONTH_IN_TEXT)) set.add(monthTerm(germanMonthNumber(m[1]!)));
     for (const t of set) terms.all.add(t);

@@ -7,7 +7,7 @@ import { foldWord } from "../analysis/normalize.js";
 import { ENGLISH_MONTHS, GERMAN_MONTH_ABBREVIATIONS, GERMAN_MONTHS, germanMonthSpellings, SEASONS } from "../util/calendar.js";
 import { makeAlternative, type Concept, makeConcept } from "./concepts.js";
 import { AGE_TERM, DURATION_TERM, MONEY_TERM, NUMBER_KIND_TERMS } from "./numberKinds.js";
-import { ANAPHOR_TERM, monthTerm, NUMBER_TERM, TIME_TERM } from "./passageTerms.js";
+import { ANAPHOR_TERM, monthTerm, NUMBER_TERM, QUOTATION_TERM, TIME_TERM } from "./passageTerms.js";
 
 /** Per month, every folded spelling a question may use: German names and abbreviations, English names and abbreviations. */
 const MONTHS: string[][] = GERMAN_MONTHS.map((_, i) =>
@@ -104,6 +104,15 @@ export const TIME_NOUNS: ReadonlySet<string> = new Set(["tag", "wochentag", "dat
  */
 export const COUNT_WORD = "viel(?:e[mnrs]?|mals?|fache?[mnrs]?|te[mnrs]?)?";
 
+/**
+ * Verbs of characterising, after "wie" / "how did X": the question asks for someone's quoted words, and the verb only
+ * frames it (germanQuestion.ts and englishQuestion.ts leave it out of the concepts). Lower case, as written.
+ */
+export const CHARACTERISING_VERBS = {
+  de: "bewertet|bewertete|bewerten|bewerteten|beurteilt|beurteilte|beurteilen|beschreibt|beschrieb|beschreiben|beschrieben|bezeichnet|bezeichnete|bezeichnen|charakterisiert|charakterisierte|kommentiert|kommentierte",
+  en: "describe|describes|described|characteri[sz]e|characteri[sz]ed|rate|rated|assess|assessed|judge|judged",
+};
+
 /** Question forms and the answer type they ask for (the pseudo-term a sentence holding that type carries). */
 const ANSWER_TYPES: ReadonlyArray<{ label: string; term: string; pattern: RegExp }> = [
   {
@@ -129,10 +138,16 @@ const ANSWER_TYPES: ReadonlyArray<{ label: string; term: string; pattern: RegExp
       new RegExp(`\\bwie (?:${COUNT_WORD}|hoch|gro(?:ß|ss)|weit|schwer|oft|tief|breit)\\b|\\bhow (?:many|much|long(?= ago\\b)|big|large|high|far|often|tall|deep|wide)\\b|\\b(?:welche[nrs]?|what) (?:anteil|prozentsatz|percentage|proportion|number|zahl|anzahl|summe|betrag)\\b`),
   },
   { label: "wer", term: ANAPHOR_TERM, pattern: /^(?:wer (?:ist|war|sind)|who(?:'s| is| was| are))\b/ },
+  // "Wie bewertete Moskau das Telefonat?", "How did Zelensky describe Putin's answer?": how someone characterised
+  // something is answered by their quoted words ("einen produktiven Meinungsaustausch", „sehr manipulativ“).
+  { label: "wie bewertet", term: QUOTATION_TERM, pattern: new RegExp(`^wie (?:${CHARACTERISING_VERBS.de})\\b|^how (?:did|does|do|has|have|would)\\b.*\\b(?:${CHARACTERISING_VERBS.en})\\b`) },
 ];
 
-/** The pseudo-terms of the answer types: a concept with one of them asks for a time, a number or a person. */
-export const ANSWER_TYPE_TERMS: ReadonlySet<string> = new Set(ANSWER_TYPES.map((t) => t.term));
+/**
+ * The pseudo-terms of the answer types that count in abstention (a question asks for a time, a number or a person the
+ * corpus may not report); a quotation is no such detail.
+ */
+export const ANSWER_TYPE_TERMS: ReadonlySet<string> = new Set(ANSWER_TYPES.map((t) => t.term).filter((t) => t !== QUOTATION_TERM));
 
 /** What kind of answer the question wants, as pseudo-concepts of a fixed weight (0: none). */
 export function intentConcepts(question: string, weight: number): Concept[] {
