@@ -62,6 +62,8 @@ export interface ParseContext {
   translation: RankingConfig["translation"];
   /** Weight of a month named inside a compound ("Februar-Telefonat"), as of one on its own. */
   monthWeight: number;
+  /** Whether a verb of characterising ("Wie bewertete …") stands for the quotation answer type (RankingConfig.quotationType). */
+  quotationType: boolean;
 }
 
 /** A year ("2024") names a time the corpus either reports or does not, like a noun. */

@@ -31,7 +31,7 @@ export function englishConcepts(question: string, tokens: ReturnType<Analyzer["t
   const longAt = words.findIndex((w, k) => k > 0 && w.lower === "long" && words[k - 1]!.lower === "how" && words[k + 1]?.lower !== "ago");
   if (longAt > 0) words.splice(longAt, 1);
   // "How did Zelensky describe Putin's answer?": the verb asks for someone's quoted words (the answer type stands for it).
-  if (words[0]?.lower === "how" && HOW_AUXILIARIES.has(words[1]?.lower ?? "")) {
+  if (ctx.quotationType && words[0]?.lower === "how" && HOW_AUXILIARIES.has(words[1]?.lower ?? "")) {
     const at = words.findIndex((w, k) => k > 1 && CHARACTERISING_EN.test(w.lower));
     if (at > 0) words.splice(at, 1);
   }

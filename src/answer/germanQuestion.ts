@@ -33,7 +33,7 @@ export function germanConcepts(question: string, tokens: ReturnType<Analyzer["to
   const quantity = quantityWord(tokens);
   const role = roleAsked(tokens);
   // "Wie bewertete Moskau das Telefonat?": the verb asks for someone's quoted words (the answer type stands for it).
-  const characterising = tokens[0] && foldWord(tokens[0].raw) === "wie" && tokens[1] && CHARACTERISING_DE.test(tokens[1].raw.toLowerCase()) ? tokens[1] : null;
+  const characterising = ctx.quotationType && tokens[0] && foldWord(tokens[0].raw) === "wie" && tokens[1] && CHARACTERISING_DE.test(tokens[1].raw.toLowerCase()) ? tokens[1] : null;
   // The raw word before each token (its article or determiner, for looksLikeVerbForm).
   const previousOf = new Map(tokens.map((t, i) => [t, tokens[i - 1]?.raw] as const));
   const words = withoutFixedPhrases(tokens, question);

@@ -27,11 +27,11 @@ export function parseQuery(asked: string, analyzer: Analyzer, lexicon: Lexicon, 
   const question = spacedQuestionWords(asked);
   const tokens = analyzer.tokens(question);
   const language = detectLanguage(tokens.map((t) => t.raw), lexicon);
-  const ctx: ParseContext = { analyzer, lexicon, known, weights: cfg.alternatives, translation: cfg.translation, monthWeight: cfg.monthWeight };
+  const ctx: ParseContext = { analyzer, lexicon, known, weights: cfg.alternatives, translation: cfg.translation, monthWeight: cfg.monthWeight, quotationType: cfg.quotationType };
   const { concepts: months, taken } = monthConcepts(tokens, analyzer, language, cfg.monthWeight);
   const rest = taken.size > 0 ? tokens.filter((t) => !taken.has(t)) : tokens;
   const concepts = [...months, ...(language === "en" ? englishConcepts(question, rest, ctx) : germanConcepts(question, rest, ctx))];
-  return { language, concepts: [...mergeDuplicates(concepts), ...intentConcepts(question, cfg.answerTypeWeight)] };
+  return { language, concepts: [...mergeDuplicates(concepts), ...intentConcepts(question, cfg.answerTypeWeight, cfg.quotationType)] };
 }
 
 /**

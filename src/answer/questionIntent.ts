@@ -150,10 +150,10 @@ const ANSWER_TYPES: ReadonlyArray<{ label: string; term: string; pattern: RegExp
 export const ANSWER_TYPE_TERMS: ReadonlySet<string> = new Set(ANSWER_TYPES.map((t) => t.term).filter((t) => t !== QUOTATION_TERM));
 
 /** What kind of answer the question wants, as pseudo-concepts of a fixed weight (0: none). */
-export function intentConcepts(question: string, weight: number): Concept[] {
+export function intentConcepts(question: string, weight: number, quotation = true): Concept[] {
   if (weight <= 0) return [];
   const q = question.toLowerCase();
-  const types = ANSWER_TYPES.filter((t) => t.pattern.test(q));
+  const types = ANSWER_TYPES.filter((t) => (quotation || t.term !== QUOTATION_TERM) && t.pattern.test(q));
   // A number of one kind stands for "wie viel" ("Wie viel Geld …" asks for money, not for any number).
   const specific = types.some((t) => NUMBER_KIND_TERMS.has(t.term));
   return types.filter((t) => !(specific && t.term === NUMBER_TERM)).map((t) => makeConcept(t.label, [makeAlternative(t.term, 1)], false, { weight }));

@@ -148,6 +148,11 @@ export interface RankingConfig {
    */
   countedNoun: boolean;
   /**
+   * "Wie bewertete Moskau …", "How did Zelensky describe …" ask for someone's quoted words: a sentence with a quotation
+   * holds the answer type, and the verb of characterising leaves the concepts (questionIntent.ts).
+   */
+  quotationType: boolean;
+  /**
    * The passages of a question term found in at most this many passages join the `candidates` whatever their BM25
    * score (topCandidates.ts `rarePostings`): the one passage of a rare word ("neun Raffinerien attackiert") is not
    * lost below 40 passages that hold two commoner words of the question.
@@ -176,5 +181,6 @@ export const DEFAULT_RANKING: RankingConfig = {
   quotePreceding: true,
   quoteSlide: true,
   countedNoun: true,
+  quotationType: true,
   rarePostings: 10,
 };

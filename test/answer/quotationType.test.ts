@@ -34,6 +34,13 @@ describe("the quotation answer type", () => {
     expect(en.some((l) => l.startsWith("describe:"))).toBe(false);
   });
 
+  it("GIVEN the feature switched off (quotationType: false) THEN the verb is a word of the question again and no quotation is asked for", () => {
+    const parsed = parseQuery("Wie bewertete das russische Außenministerium das Telefonat?", engine.index.analyzer, engine.lexicon, (t) => engine.index.df.has(t), { ...DEFAULT_RANKING, quotationType: false });
+    const off = parsed.concepts.map((c) => `${c.label}:${c.alts[0]!.term}`);
+    expect(off.some((l) => l.endsWith(QUOTATION_TERM))).toBe(false);
+    expect(off.some((l) => l.startsWith("bewertete:"))).toBe(true);
+  });
+
   it("GIVEN 'how many … described' or another question THEN no quotation is asked for and the verb stays", () => {
     const count = labels("How many species have been described so far?");
     expect(count.some((l) => l.endsWith(QUOTATION_TERM))).toBe(false);
