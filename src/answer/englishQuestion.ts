@@ -9,7 +9,7 @@ import { foldWord } from "../analysis/normalize.js";
 import { ENGLISH_STOPWORDS } from "../analysis/stopwords.js";
 import { type Alternative, makeAlternative, type Concept, makeConcept, isCapitalised, isYear, type ParseContext } from "./concepts.js";
 import { addCapitalOrCountry, wordConcept } from "./wordConcept.js";
-import { CHARACTERISING_VERBS } from "./questionIntent.js";
+import { characterisingVerbAt } from "./questionIntent.js";
 
 export function englishConcepts(question: string, tokens: ReturnType<Analyzer["tokens"]>, ctx: ParseContext): Concept[] {
   const { lexicon } = ctx;
@@ -31,10 +31,8 @@ export function englishConcepts(question: string, tokens: ReturnType<Analyzer["t
   const longAt = words.findIndex((w, k) => k > 0 && w.lower === "long" && words[k - 1]!.lower === "how" && words[k + 1]?.lower !== "ago");
   if (longAt > 0) words.splice(longAt, 1);
   // "How did Zelensky describe Putin's answer?": the verb asks for someone's quoted words (the answer type stands for it).
-  if (ctx.quotationType && words[0]?.lower === "how" && HOW_AUXILIARIES.has(words[1]?.lower ?? "")) {
-    const at = words.findIndex((w, k) => k > 1 && CHARACTERISING_EN.test(w.lower));
-    if (at > 0) words.splice(at, 1);
-  }
+  const characterising = ctx.quotationType ? characterisingVerbAt(words.map((w) => w.lower)) : -1;
+  if (characterising > 0) words.splice(characterising, 1);
   const lower = words.map((w) => w.lower);
   for (let i = 0; i < words.length; ) {
     // The domain glossary first (curated for the negotiations), then the general dictionary for content words.
@@ -201,9 +199,6 @@ function dictionaryMatch(lower: string[], at: number, ctx: ParseContext): Match 
 
 const MAX_DICTIONARY_PHRASE = 3;
 
-const CHARACTERISING_EN = new RegExp(`^(?:${CHARACTERISING_VERBS.en})$`);
-/** "How did/does … describe": the auxiliaries that make "how" ask for a manner (not "how many … described"). */
-const HOW_AUXILIARIES: ReadonlySet<string> = new Set(["did", "does", "do", "has", "have", "would"]);
 
 /** The word and its likely base forms: "talks" → talk, "agreed" → agree/agre, "stopped" → stop, "parties" → party. */
 export function englishForms(word: string): string[] {

@@ -7,9 +7,7 @@ import { foldWord } from "../analysis/normalize.js";
 import { makeAlternative, type Concept, makeConcept, isCapitalised, isYear, type ParseContext } from "./concepts.js";
 import { monthTerm } from "./passageTerms.js";
 import { glossaryPhraseConcept } from "./englishQuestion.js";
-import { CHARACTERISING_VERBS, COUNT_WORD, monthOf, TIME_NOUNS } from "./questionIntent.js";
-
-const CHARACTERISING_DE = new RegExp(`^(?:${CHARACTERISING_VERBS.de})$`);
+import { characterisingVerbAt, COUNT_WORD, monthOf, TIME_NOUNS } from "./questionIntent.js";
 import { transliterated } from "./typedUmlauts.js";
 import { wordConcept } from "./wordConcept.js";
 
@@ -33,7 +31,7 @@ export function germanConcepts(question: string, tokens: ReturnType<Analyzer["to
   const quantity = quantityWord(tokens);
   const role = roleAsked(tokens);
   // "Wie bewertete Moskau das Telefonat?": the verb asks for someone's quoted words (the answer type stands for it).
-  const characterising = ctx.quotationType && tokens[0] && foldWord(tokens[0].raw) === "wie" && tokens[1] && CHARACTERISING_DE.test(tokens[1].raw.toLowerCase()) ? tokens[1] : null;
+  const characterising = ctx.quotationType && characterisingVerbAt(tokens.map((t) => t.raw.toLowerCase())) === 1 ? tokens[1] : undefined;
   // The raw word before each token (its article or determiner, for looksLikeVerbForm).
   const previousOf = new Map(tokens.map((t, i) => [t, tokens[i - 1]?.raw] as const));
   const words = withoutFixedPhrases(tokens, question);

@@ -106,12 +106,28 @@ export const COUNT_WORD = "viel(?:e[mnrs]?|mals?|fache?[mnrs]?|te[mnrs]?)?";
 
 /**
  * Verbs of characterising, after "wie" / "how did X": the question asks for someone's quoted words, and the verb only
- * frames it (germanQuestion.ts and englishQuestion.ts leave it out of the concepts). Lower case, as written.
+ * frames it (germanQuestion.ts and englishQuestion.ts leave it out of the concepts). Lower case, as written. Not
+ * "rate" nor "judge", which are nouns too ("How did the exchange rate develop?").
  */
-export const CHARACTERISING_VERBS = {
-  de: "bewertet|bewertete|bewerten|bewerteten|beurteilt|beurteilte|beurteilen|beschreibt|beschrieb|beschreiben|beschrieben|bezeichnet|bezeichnete|bezeichnen|charakterisiert|charakterisierte|kommentiert|kommentierte",
-  en: "describe|describes|described|characteri[sz]e|characteri[sz]ed|rate|rated|assess|assessed|judge|judged",
+const CHARACTERISING_VERBS = {
+  de: new RegExp(
+    "^(?:bewertet|bewertete|bewerten|bewerteten|beurteilt|beurteilte|beurteilen|beurteilten|beschreibt|beschrieb|beschreiben|beschrieben|bezeichnet|bezeichnete|bezeichnen|bezeichneten|charakterisiert|charakterisierte|charakterisieren|charakterisierten|kommentiert|kommentierte|kommentieren|kommentierten)$",
+  ),
+  en: /^(?:describe|describes|described|characteri[sz]e|characteri[sz]ed|rated|assess|assessed|judged)$/,
 };
+/** "How did/does … describe": the auxiliaries that make "how" ask for a manner (not "how many … described"). */
+const HOW_AUXILIARIES: ReadonlySet<string> = new Set(["did", "does", "do", "has", "have", "would"]);
+
+/**
+ * Where the verb of characterising stands in a question's words (lower case, in order): 1 in "wie bewertete …", the
+ * verb after "how did/does …" ("How did Zelensky describe …"); −1 when the question is no such question. The answer
+ * type (intentConcepts) and the parsers that drop the verb ask the same function.
+ */
+export function characterisingVerbAt(words: readonly string[]): number {
+  if (words[0] === "wie") return words[1] !== undefined && CHARACTERISING_VERBS.de.test(words[1]) ? 1 : -1;
+  if (words[0] === "how" && HOW_AUXILIARIES.has(words[1] ?? "")) return words.findIndex((w, k) => k > 1 && CHARACTERISING_VERBS.en.test(w));
+  return -1;
+}
 
 /** Question forms and the answer type they ask for (the pseudo-term a sentence holding that type carries). */
 const ANSWER_TYPES: ReadonlyArray<{ label: string; term: string; pattern: RegExp }> = [
@@ -138,23 +154,28 @@ const ANSWER_TYPES: ReadonlyArray<{ label: string; term: string; pattern: RegExp
       new RegExp(`\\bwie (?:${COUNT_WORD}|hoch|gro(?:ß|ss)|weit|schwer|oft|tief|breit)\\b|\\bhow (?:many|much|long(?= ago\\b)|big|large|high|far|often|tall|deep|wide)\\b|\\b(?:welche[nrs]?|what) (?:anteil|prozentsatz|percentage|proportion|number|zahl|anzahl|summe|betrag)\\b`),
   },
   { label: "wer", term: ANAPHOR_TERM, pattern: /^(?:wer (?:ist|war|sind)|who(?:'s| is| was| are))\b/ },
-  // "Wie bewertete Moskau das Telefonat?", "How did Zelensky describe Putin's answer?": how someone characterised
-  // something is answered by their quoted words ("einen produktiven Meinungsaustausch", „sehr manipulativ“).
-  { label: "wie bewertet", term: QUOTATION_TERM, pattern: new RegExp(`^wie (?:${CHARACTERISING_VERBS.de})\\b|^how (?:did|does|do|has|have|would)\\b.*\\b(?:${CHARACTERISING_VERBS.en})\\b`) },
 ];
 
 /**
- * The pseudo-terms of the answer types that count in abstention (a question asks for a time, a number or a person the
- * corpus may not report); a quotation is no such detail.
+ * The pseudo-terms of the answer types that count in abstention (missingAnswerType, answerTypeAbsent): a time, a
+ * number, a person the corpus may not report. The quotation type is none of them (like every concept, it counts in
+ * coverage).
  */
-export const ANSWER_TYPE_TERMS: ReadonlySet<string> = new Set(ANSWER_TYPES.map((t) => t.term).filter((t) => t !== QUOTATION_TERM));
+export const ANSWER_TYPE_TERMS: ReadonlySet<string> = new Set(ANSWER_TYPES.map((t) => t.term));
 
-/** What kind of answer the question wants, as pseudo-concepts of a fixed weight (0: none). */
-export function intentConcepts(question: string, weight: number, quotation = true): Concept[] {
+/**
+ * What kind of answer the question wants, as pseudo-concepts of a fixed weight (0: none). `quotation`: "Wie bewertete
+ * Moskau das Telefonat?", "How did Zelensky describe Putin's answer?" (characterisingVerbAt) ask for someone's quoted
+ * words ("einen produktiven Meinungsaustausch", „sehr manipulativ“), a sentence with a quotation
+ * (RankingConfig.quotationType).
+ */
+export function intentConcepts(question: string, weight: number, quotation: boolean): Concept[] {
   if (weight <= 0) return [];
   const q = question.toLowerCase();
-  const types = ANSWER_TYPES.filter((t) => (quotation || t.term !== QUOTATION_TERM) && t.pattern.test(q));
+  const types = ANSWER_TYPES.filter((t) => t.pattern.test(q));
   // A number of one kind stands for "wie viel" ("Wie viel Geld …" asks for money, not for any number).
   const specific = types.some((t) => NUMBER_KIND_TERMS.has(t.term));
-  return types.filter((t) => !(specific && t.term === NUMBER_TERM)).map((t) => makeConcept(t.label, [makeAlternative(t.term, 1)], false, { weight }));
+  const concepts = types.filter((t) => !(specific && t.term === NUMBER_TERM)).map((t) => makeConcept(t.label, [makeAlternative(t.term, 1)], false, { weight }));
+  if (quotation && characterisingVerbAt(q.match(/\p{L}+/gu) ?? []) > 0) concepts.push(makeConcept("wie bewertet", [makeAlternative(QUOTATION_TERM, 1)], false, { weight }));
+  return concepts;
 }

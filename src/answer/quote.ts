@@ -21,7 +21,8 @@ import { PROBLEM_WEIGHT, problemsAt, type QuoteProblem, quotationsOpenAt, scanQu
  * Longest quote in characters; a single longer sentence is cut on a word boundary (clampQuote). The sentences around
  * the window fill it (quoteExtend.ts): the longer, the more often the fact asked for is in the quote (tune splits,
  * quote hit@1 of ~1,480 answerable questions: 1,260 at 500, 1,280 at 550, 1,288 at 600, 1,300 at 700; hit@k alike).
- * 600, a few lines in Discord, is where a quote still reads as a quote: three results stay well within an embed.
+ * 600, a few lines in Discord, is where a quote still reads as a quote (the answer shows whole result blocks while they
+ * fit its embed: render/discord/answer.ts `blocksWithin`).
  */
 export const MAX_QUOTE_LENGTH = 600;
 /**

@@ -149,7 +149,8 @@ export interface RankingConfig {
   countedNoun: boolean;
   /**
    * "Wie bewertete Moskau …", "How did Zelensky describe …" ask for someone's quoted words: a sentence with a quotation
-   * holds the answer type, and the verb of characterising leaves the concepts (questionIntent.ts).
+   * holds the answer type, and the verb of characterising leaves the concepts (questionIntent.ts
+   * `characterisingVerbAt`). No abstention feature looks at it (it counts in coverage, as every concept does).
    */
   quotationType: boolean;
   /**

@@ -35,10 +35,22 @@ describe("the quotation answer type", () => {
   });
 
   it("GIVEN the feature switched off (quotationType: false) THEN the verb is a word of the question again and no quotation is asked for", () => {
-    const parsed = parseQuery("Wie bewertete das russische Außenministerium das Telefonat?", engine.index.analyzer, engine.lexicon, (t) => engine.index.df.has(t), { ...DEFAULT_RANKING, quotationType: false });
-    const off = parsed.concepts.map((c) => `${c.label}:${c.alts[0]!.term}`);
-    expect(off.some((l) => l.endsWith(QUOTATION_TERM))).toBe(false);
-    expect(off.some((l) => l.startsWith("bewertete:"))).toBe(true);
+    const off = (q: string) => parseQuery(q, engine.index.analyzer, engine.lexicon, (t) => engine.index.df.has(t), { ...DEFAULT_RANKING, quotationType: false }).concepts.map((c) => `${c.label}:${c.alts[0]!.term}`);
+    const de = off("Wie bewertete das russische Außenministerium das Telefonat?");
+    expect(de.some((l) => l.endsWith(QUOTATION_TERM))).toBe(false);
+    expect(de.some((l) => l.startsWith("bewertete:"))).toBe(true);
+    const en = off("How did the Russian foreign ministry describe the phone call?");
+    expect(en.some((l) => l.endsWith(QUOTATION_TERM))).toBe(false);
+    expect(en.some((l) => l.startsWith("describe:"))).toBe(true);
+  });
+
+  it("GIVEN a question in quotation marks THEN the answer type and the dropped verb agree; GIVEN 'rate' as a noun THEN it stays", () => {
+    const quoted = labels("„Wie bewertete Moskau das Telefonat?“");
+    expect(quoted).toContain(`wie bewertet:${QUOTATION_TERM}`);
+    expect(quoted.some((l) => l.startsWith("bewertete:"))).toBe(false);
+    const rate = labels("How did the exchange rate develop?");
+    expect(rate.some((l) => l.endsWith(QUOTATION_TERM))).toBe(false);
+    expect(rate.some((l) => l.startsWith("exchange rate:"))).toBe(true);
   });
 
   it("GIVEN 'how many … described' or another question THEN no quotation is asked for and the verb stays", () => {
@@ -52,8 +64,8 @@ describe("the quotation answer type", () => {
     const a = answer(engine, "Wie bewertete das russische Außenministerium das Telefonat der Außenminister?");
     expect(a.abstained).toBe(false);
     expect(a.results[0]!.quote).toContain("„einem offenen und sachlichen Austausch“");
-    // Without answer types the other report, which repeats the question's words, comes first.
-    const plain = answer(engine, "Wie bewertete das russische Außenministerium das Telefonat der Außenminister?", { ranking: { ...DEFAULT_RANKING, answerTypeWeight: 0 } });
+    // Without the quotation type the other report, which repeats the question's words, comes first.
+    const plain = answer(engine, "Wie bewertete das russische Außenministerium das Telefonat der Außenminister?", { ranking: { ...DEFAULT_RANKING, quotationType: false } });
     expect(plain.results[0]!.file).toBe("b_termin.txt");
   });
 });

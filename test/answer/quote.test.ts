@@ -207,8 +207,9 @@ describe("clampQuote: an over-long single sentence", () => {
     expect(clampQuote("Kurz.", 0, 5)).toEqual({ start: 0, end: 5 });
   });
 
-  it("GIVEN a 600-character sentence THEN a verbatim prefix of at most MAX_QUOTE_LENGTH characters ending on a word", () => {
-    const text = `${filler(90)}.`;
+  it("GIVEN a sentence longer than MAX_QUOTE_LENGTH THEN a verbatim prefix of at most MAX_QUOTE_LENGTH characters ending on a word", () => {
+    const text = `${filler(Math.ceil((MAX_QUOTE_LENGTH * 1.5) / 6.5))}.`;
+    expect(text.length).toBeGreaterThan(MAX_QUOTE_LENGTH);
     const { start, end } = clampQuote(text, 0, text.length);
     expect(start).toBe(0);
     expect(end).toBeLessThanOrEqual(MAX_QUOTE_LENGTH);
@@ -216,7 +217,10 @@ describe("clampQuote: an over-long single sentence", () => {
   });
 
   it("GIVEN the cut would fall inside a quotation THEN it moves back before the quotation opens", () => {
-    const text = `${filler(36)} sagte er: „${filler(60)}“.`;
+    // The quotation opens well before the limit and closes after it.
+    const text = `${filler(36)} sagte er: „${filler(Math.ceil(MAX_QUOTE_LENGTH / 6.5))}“.`;
+    expect(text.indexOf("„")).toBeLessThan(MAX_QUOTE_LENGTH);
+    expect(text.length).toBeGreaterThan(MAX_QUOTE_LENGTH);
     const { end } = clampQuote(text, 0, text.length);
     expect(end).toBeLessThanOrEqual(MAX_QUOTE_LENGTH);
     expect(text.slice(0, end)).toBe(`${filler(36)} sagte er:`);

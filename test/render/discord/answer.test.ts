@@ -1,4 +1,5 @@
 /** /ask rendering: public quotes as block quotes, stable article numbers, source buttons, feedback, abstention. */
+import { MAX_QUOTE_LENGTH } from "../../../src/answer/quote.js";
 import { describe, expect, it } from "vitest";
 import { articleNumbers, questionFromMessage, questionLine, renderAnswer, renderMoreResults } from "../../../src/render/discord/answer.js";
 import { contentMarks, publicResults } from "../../../src/render/discord/publicResults.js";
@@ -135,7 +136,8 @@ describe("renderAnswer", () => {
   });
 
   it("GIVEN the longest quotes and titles THEN still within Discord's limits", () => {
-    const long = result({ quote: "*_`|~>".repeat(66) + "x", title: "T".repeat(400), marks: [[0, 400]] });
+    // A quote of MAX_QUOTE_LENGTH characters, each of which Discord markdown escapes.
+    const long = result({ quote: "*_`|~>".repeat(Math.floor(MAX_QUOTE_LENGTH / 6)).padEnd(MAX_QUOTE_LENGTH, "x"), title: "T".repeat(400), marks: [[0, 400]] });
     const alsoIn = Array.from({ length: 10 }, (_, i) => ({ articleId: `a${i}`, file: `a${i}.txt`, title: "U".repeat(300), date: "2025-04" }));
     const reply = renderAnswer(answer({ question: "@".repeat(300), results: [{ ...long, alsoIn }] }), { lang: "de", questionKey: "k".repeat(12) });
     expect(checkPayload(reply)).toEqual([]);
