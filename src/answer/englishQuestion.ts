@@ -101,15 +101,15 @@ function addPlaceOfAdjective(alts: Alternative[], raw: string, ctx: ParseContext
  * An English phrase of the domain glossary inside a German question, starting at token `at`, as a translated concept,
  * with the number of tokens it spans: German news writes "Außenministerium", a German reader often writes "Hat das
  * State Department …". The phrase has at least two words; the corpus uses none of its content words (so no German
- * phrase is taken for English), and the glossary does not spell it the same in German (a name: "Xi Jinping").
+ * phrase is taken for English), and the glossary does not spell it the same in German (a name: "Xi Jinping"). `lower`: the
+ * words in lower case.
  */
-export function glossaryPhraseConcept(raws: readonly string[], at: number, ctx: ParseContext): { concept: Concept; length: number } | null {
-  const lower = raws.map((r) => r.toLowerCase());
+export function glossaryPhraseConcept(raws: readonly string[], lower: string[], at: number, ctx: ParseContext): { concept: Concept; length: number } | null {
   const match = longestMatch(lower, at, ctx.lexicon.glossary, ctx.lexicon.maxPhraseWords);
   if (!match || match.length < 2 || match.german.length === 0) return null;
   // A name the glossary spells the same in German ("xi jinping" → Xi Jinping) is no English to translate.
   if (match.german.some((g) => foldWord(g) === foldWord(match.key))) return null;
-  if (raws.slice(at, at + match.length).some((raw) => !ENGLISH_STOPWORDS.has(raw.toLowerCase()) && ctx.known(ctx.analyzer.headTerm(raw) ?? ""))) return null;
+  for (let k = at; k < at + match.length; k++) if (!ENGLISH_STOPWORDS.has(lower[k]!) && ctx.known(ctx.analyzer.headTerm(raws[k]!) ?? "")) return null;
   const alts: Alternative[] = [];
   addTranslations(alts, match, 1, ctx);
   if (alts.length === 0) return null;
@@ -198,7 +198,6 @@ function dictionaryMatch(lower: string[], at: number, ctx: ParseContext): Match 
 }
 
 const MAX_DICTIONARY_PHRASE = 3;
-
 
 /** The word and its likely base forms: "talks" → talk, "agreed" → agree/agre, "stopped" → stop, "parties" → party. */
 export function englishForms(word: string): string[] {

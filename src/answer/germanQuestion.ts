@@ -80,8 +80,9 @@ export function germanConcepts(question: string, tokens: ReturnType<Analyzer["to
 function englishPhrases(tokens: ReturnType<Analyzer["tokens"]>, ctx: ParseContext): Map<(typeof tokens)[number], Concept | null> {
   const out = new Map<(typeof tokens)[number], Concept | null>();
   const raws = tokens.map((t) => t.raw);
+  const lower = raws.map((r) => r.toLowerCase());
   for (let i = 0; i < tokens.length; i++) {
-    const found = glossaryPhraseConcept(raws, i, ctx);
+    const found = glossaryPhraseConcept(raws, lower, i, ctx);
     if (!found) continue;
     out.set(tokens[i]!, found.concept);
     for (let k = 1; k < found.length; k++) out.set(tokens[i + k]!, null);
