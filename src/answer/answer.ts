@@ -22,6 +22,7 @@ import { numberKindSpans } from "./numberKinds.js";
 import { digitNumbers, holdsNumberBesides, needsIntentTerms, NUMBER_TERM, NUMBER_TYPE_TERMS, passageTerms } from "./passageTerms.js";
 import { lengthFeature, type RerankFeatures, rerankScore } from "./rerank.js";
 import { topicality } from "./topicality.js";
+import { answerTypeFirst } from "./typedFirst.js";
 import type { Concept } from "./concepts.js";
 import { parseQuery } from "./query.js";
 import { bestWindow, clampQuote } from "./quote.js";
@@ -130,6 +131,7 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
   options.trace?.("best", { ...features, window: best.window?.coverage ?? 0, topicality: topic, score });
   if (score < cfg.abstain.threshold) return abstain("not_covered", parsed.language);
 
+  answerTypeFirst(index, ranked, answerTypes, cfg.answerTypeFirst);
   const matched = new Set(concepts.flatMap((c) => c.alts.map((a) => a.term)));
   const floor = best.score * cfg.relativeResultScore;
   const relevant = ranked

@@ -1,0 +1,32 @@
+/**
+ * The passage of the first result's article that holds what the question asks for. A news article's lead names the
+ * people, the place and the event of the question and so ranks first, though a later paragraph of the same article
+ * holds the number, the time or the person asked for ("Wie viele Einwohner hat Anchorage, die Stadt des
+ * Trump-Putin-Gipfels?": the lead names the summit, the fourth paragraph "rund 290.000 Einwohner"). Which article
+ * answers stays as ranked; only the passage shown first changes.
+ */
+import type { PassageIndex } from "../search/passageIndex.js";
+import { lacksAnswerType } from "./evidence.js";
+
+interface Candidate {
+  id: number;
+  score: number;
+  window: { start: number; end: number } | null;
+  /** Sentences with the degrees the answer types are looked for in (answer.ts `anyNumberSentences`). */
+  anyNumberSentences: ReadonlyArray<{ start: number; end: number; degrees: Float32Array }>;
+}
+
+/**
+ * Moves to the front the best-ranked candidate of the first one's article whose quote window holds every answer type
+ * asked for, when the first one's window lacks one and that candidate scores at least `share` of the first's (0: off).
+ * Returns `ranked` itself, reordered in place.
+ */
+export function answerTypeFirst<C extends Candidate>(index: PassageIndex, ranked: C[], answerTypes: readonly boolean[], share: number): C[] {
+  const first = ranked[0];
+  if (share <= 0 || !first || !lacksAnswerType(answerTypes, first.anyNumberSentences, first.window)) return ranked;
+  const article = index.passages[first.id]!.articleId;
+  const floor = first.score * share;
+  const k = ranked.findIndex((r) => r.score >= floor && index.passages[r.id]!.articleId === article && !lacksAnswerType(answerTypes, r.anyNumberSentences, r.window));
+  if (k > 0) ranked.unshift(...ranked.splice(k, 1));
+  return ranked;
+}

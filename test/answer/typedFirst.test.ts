@@ -1,0 +1,47 @@
+/**
+ * The first result's article stays, but the passage shown first is the one that holds what the question asks for: a
+ * news lead names the question's event, a later paragraph its number (typedFirst.ts). Texts are our own.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { answer } from "../../src/answer/answer.js";
+import { DEFAULT_RANKING } from "../../src/answer/ranking.js";
+import type { Engine } from "../../src/search/engine.js";
+import { engineOf } from "../fixtures/engines.js";
+
+const TEXTS: Record<string, string> = {
+  "a_gipfel.txt": [
+    "Der Gipfel von Trump und Putin in Anchorage hat begonnen. Die Stadt in Alaska empfängt die Präsidenten.",
+    "Die Delegationen trafen am Morgen auf dem Stützpunkt ein.",
+    "In der Stadt mit rund 290.000 Einwohnern sind viele Straßen gesperrt.",
+  ].join("\n\n"),
+  "b_anderes.txt": "Trump und Putin telefonierten am Dienstag über den Gipfel.",
+  // Other news, so that the question's words are rare enough to select candidates by.
+  ...Object.fromEntries(["Das Wetter in Rom war mild.", "Der Zug nach Wien fiel aus.", "Die Ernte in Bayern war gut.", "Die Börse in Frankfurt schloss fester."].map((t, k) => [`z_${k}.txt`, t])),
+};
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await engineOf(TEXTS);
+});
+
+const QUESTION = "Wie viele Einwohner hat Anchorage, die Stadt des Gipfels von Trump und Putin?";
+
+describe("the passage that holds the asked-for kind first", () => {
+  it("GIVEN an article whose lead names the event and a later paragraph the number THEN that paragraph is shown first", () => {
+    const a = answer(engine, QUESTION);
+    expect(a.abstained).toBe(false);
+    expect(a.results[0]!.file).toBe("a_gipfel.txt");
+    expect(a.results[0]!.quote).toContain("290.000 Einwohnern");
+  });
+
+  it("GIVEN the feature switched off (answerTypeFirst: 0) THEN the lead, which holds more of the question's words, comes first", () => {
+    const a = answer(engine, QUESTION, { ranking: { ...DEFAULT_RANKING, answerTypeFirst: 0 } });
+    expect(a.results[0]!.file).toBe("a_gipfel.txt");
+    expect(a.results[0]!.quote).not.toContain("290.000");
+  });
+
+  it("GIVEN a question that asks for no kind of answer THEN the order is the ranking's", () => {
+    const q = "Was geschah beim Gipfel von Trump und Putin in Anchorage?";
+    expect(answer(engine, q).results.map((r) => r.passageId)).toEqual(answer(engine, q, { ranking: { ...DEFAULT_RANKING, answerTypeFirst: 0 } }).results.map((r) => r.passageId));
+  });
+});
