@@ -160,7 +160,7 @@ export class Analyzer {
    */
   private computeTerms(raw: string, distinct = false, parts = true): readonly string[] {
     const out = new Set<string>();
-    const folded = foldWord(raw.normalize("NFKC").replace(INVISIBLE, "").replace(UNICODE_HYPHENS, "-").replace(CURLY_APOSTROPHE, "'"));
+    const folded = foldedToken(raw);
     const pieces = folded.split(PIECE_JOINER).filter(Boolean);
     // Only lower-case words can be verbs in German text; nouns ("Präsident", "Telefonat") keep their -t.
     const verbLike = LOWER_CASE_START.test(raw);
@@ -179,6 +179,35 @@ export class Analyzer {
    */
   ownTerms(raw: string): readonly string[] {
     return this.computeTerms(raw, false, false);
+  }
+
+  /**
+   * The stems of the compound heads of a raw token, the last part of each compound it holds ("Ostanatolien" → that of
+   * "anatolien", "Klimapolitik" → that of "politik"): German compounds are right-headed, a word found as a head names a
+   * kind of it. [] when it holds no compound. Not cached: for occasional checks.
+   */
+  compoundHeads(raw: string): string[] {
+    const heads: string[] = [];
+    for (const piece of foldedToken(raw).split(PIECE_JOINER)) {
+      const word = piece === "" ? null : this.canonical(piece);
+      const last = word === null ? undefined : this.splitter.split(word).at(-1);
+      const head = last === undefined ? null : this.canonical(last);
+      if (head !== null) heads.push(this.stem(head));
+    }
+    return heads;
+  }
+
+  /**
+   * The decompounder's parts of a raw token, as spelled (folded, not stemmed): "Vizechef" → "vize", "chef";
+   * "Wettbewerb" → "wett", "bewerb". [] when it holds no compound. Not cached: for occasional checks.
+   */
+  compoundParts(raw: string): string[] {
+    const parts: string[] = [];
+    for (const piece of foldedToken(raw).split(PIECE_JOINER)) {
+      const word = piece === "" ? null : this.canonical(piece);
+      if (word !== null) parts.push(...this.splitter.split(word));
+    }
+    return parts;
   }
 
   /**
@@ -235,4 +264,9 @@ export class Analyzer {
     }
     return word;
   }
+}
+
+/** A raw token folded as the analyzer reads it: NFKC, no invisible characters, one hyphen and apostrophe. */
+function foldedToken(raw: string): string {
+  return foldWord(raw.normalize("NFKC").replace(INVISIBLE, "").replace(UNICODE_HYPHENS, "-").replace(CURLY_APOSTROPHE, "'"));
 }

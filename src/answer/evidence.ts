@@ -5,7 +5,7 @@
 import type { PassageIndex } from "../search/passageIndex.js";
 import { foldWord } from "../analysis/normalize.js";
 import { germanSpellings } from "../analysis/transliteration.js";
-import { isOwnWord } from "./ownWords.js";
+import { wordKind } from "./ownWords.js";
 import { partsIn } from "./vocabulary.js";
 import { makeAlternative, type Concept } from "./concepts.js";
 import type { RankingConfig } from "./ranking.js";
@@ -53,8 +53,13 @@ export function unknownness(index: PassageIndex, c: Concept, partWeight: number)
       parts++;
       if (known) knownPartWeight += a.weight;
     } else if (known && a.weight > best) {
-      // A term the corpus holds only inside longer words ("Wetter" only in "Kiesewetter") is known as a part is.
-      best = isOwnWord(index, a.term) ? a.weight : Math.max(best, a.weight * partWeight);
+      // A term the corpus holds only inside longer words is known as a part is: the question's word itself spelled
+      // there ("Anatolien" in "Ostanatolien", "Vize" in "Vizechef"), another alternative as their head ("Klima" in
+      // "Weltklima", not in "Klimapolitik"); not a word that only shares the stem ("Wetter" and the "Wett-" of
+      // "Wettbewerb"). See ownWords.ts.
+      const kind = wordKind(index, a.term, a === c.alts[0] && !c.translated ? foldWord(c.label) : undefined);
+      if (kind === "own") best = a.weight;
+      else if (kind === "part") best = Math.max(best, a.weight * partWeight);
     }
   }
   // A compound the corpus knows only some parts of lacks the others: "Fußballspiel" through "Spiel" alone is half known.

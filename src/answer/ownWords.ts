@@ -1,7 +1,8 @@
 /**
- * Whether the corpus writes a word of its own for an index term, or only longer words that hold it as a part: "Wetter"
- * is in a corpus that names the politician Kiesewetter ("kiese|wett|er") only as a part of his name, and a weather
- * question is no more covered by it than by "Ostanatolien" for Anatolien (evidence.ts `unknownness`).
+ * Whether the corpus writes a word of its own for an index term, or only longer words that hold it: "Wetter" is in a
+ * corpus that names the politician Kiesewetter only as a part of his name, and a weather question is no more covered
+ * by it than by "Ostanatolien" for Anatolien (evidence.ts `unknownness`); and "Wettkampf" shares only the stem of
+ * "Wetter" ("wett"), which covers nothing.
  */
 import { LRUCache } from "lru-cache";
 import type { PassageIndex } from "../search/passageIndex.js";
@@ -14,34 +15,57 @@ export const OWN_WORD_MAX_PASSAGES = 50;
 /** Terms remembered per index (a question asks about a handful). */
 const OWN_WORD_CACHE_SIZE = 20_000;
 
-const caches = new WeakMap<PassageIndex, LRUCache<string, boolean>>();
+/**
+ * How the corpus writes an index term: as a word of its own ("own"), or only inside longer words: as the question's
+ * word itself ("part": "Anatolien" in "Ostanatolien", "Vize" in "Vizechef"), or only as another word with the same
+ * stem ("collision": "Wetter" stems as the "Wett-" of "Wettbewerb" does). Terms the index does not hold are "collision".
+ */
+export type WordKind = "own" | "part" | "collision";
+
+const caches = new WeakMap<PassageIndex, LRUCache<string, WordKind>>();
 
 /**
- * Whether some word of the corpus has `term` among its own terms (analyzer.ts `ownTerms`: its stem, lemma or verb
- * base, not a decompounder's part), judged on at most {@link OWN_WORD_MAX_PASSAGES} of the passages that hold it.
- * Terms the index does not hold are no words of the corpus at all (false).
+ * How the corpus writes `term` ({@link WordKind}), judged on at most {@link OWN_WORD_MAX_PASSAGES} of the passages that
+ * hold it: among a word's own terms (analyzer.ts `ownTerms`: its stem, lemma or verb base, not a decompounder's part),
+ * or as a part spelled as `spelled` (the question's word, folded) up to a noun's ending; without `spelled`, any part
+ * counts.
  */
-export function isOwnWord(index: PassageIndex, term: string): boolean {
-  if ((index.df.get(term) ?? 0) === 0) return false;
+export function wordKind(index: PassageIndex, term: string, spelled?: string): WordKind {
+  if ((index.df.get(term) ?? 0) === 0) return "collision";
   let cache = caches.get(index);
   if (!cache) {
     cache = new LRUCache({ max: OWN_WORD_CACHE_SIZE });
     caches.set(index, cache);
   }
-  let own = cache.get(term);
-  if (own === undefined) {
-    own = writtenAsWord(index, term);
-    cache.set(term, own);
+  const key = spelled === undefined ? term : `${term}\u0000${spelled}`;
+  let kind = cache.get(key);
+  if (kind === undefined) {
+    kind = writtenAs(index, term, spelled);
+    cache.set(key, kind);
   }
-  return own;
+  return kind;
 }
 
-function writtenAsWord(index: PassageIndex, term: string): boolean {
+/** Whether some word of the corpus has `term` among its own terms ({@link wordKind} "own"). */
+export function isOwnWord(index: PassageIndex, term: string): boolean {
+  return wordKind(index, term) === "own";
+}
+
+/** What a noun's inflection adds to it ("Gipfels", "Verhandlungen", "Präsidenten"). */
+const NOUN_ENDING = /^(?:e|n|en|s|es|ns|ens)?$/;
+
+/** Whether a decompounder's part is the word `spelled`, one of them inflected. */
+function sameWord(part: string, spelled: string): boolean {
+  return part.startsWith(spelled) ? NOUN_ENDING.test(part.slice(spelled.length)) : spelled.startsWith(part) && NOUN_ENDING.test(spelled.slice(part.length));
+}
+
+function writtenAs(index: PassageIndex, term: string, spelled: string | undefined): WordKind {
   const { analyzer, search } = index;
   const read = new Set<number>();
+  let kind: WordKind = "collision";
   for (const docs of search.postings(term)?.values() ?? []) {
     for (const shortId of docs.keys()) {
-      if (read.size >= OWN_WORD_MAX_PASSAGES) return false;
+      if (read.size >= OWN_WORD_MAX_PASSAGES) return kind;
       if (read.has(shortId)) continue;
       read.add(shortId);
       const id = search.passageOf(shortId);
@@ -49,9 +73,13 @@ function writtenAsWord(index: PassageIndex, term: string): boolean {
       if (!passage) continue;
       for (const text of [passage.text, passage.heading ?? ""]) {
         // The cached terms first: only a token that holds the term at all is analyzed again.
-        for (const token of analyzer.tokens(text)) if (analyzer.terms(token.raw).includes(term) && analyzer.ownTerms(token.raw).includes(term)) return true;
+        for (const token of analyzer.tokens(text)) {
+          if (!analyzer.terms(token.raw).includes(term)) continue;
+          if (analyzer.ownTerms(token.raw).includes(term)) return "own";
+          if (kind === "collision" && (spelled === undefined ? analyzer.compoundHeads(token.raw).includes(term) : analyzer.compoundParts(token.raw).some((p) => sameWord(p, spelled)))) kind = "part";
+        }
       }
     }
   }
-  return false;
+  return kind;
 }

@@ -767,6 +767,28 @@ describe("analysis steps", () => {
     expect(isOwnWord(hyphen.index, hyphen.index.analyzer.headTerm("Wetter")!)).toBe(true);
   });
 
+  it("GIVEN a word found only inside longer words THEN it is known as a part when spelled there, not when a part only shares its stem", async () => {
+    const other = { "w_z.txt": "Die Touristen kamen in großer Zahl nach Rom." };
+    const part = DEFAULT_RANKING.alternatives.part;
+    const unknownOf = async (texts: Record<string, string>, q: string, label: string) => {
+      const e = await engineOf({ ...texts, ...other });
+      const c = parseQuery(q, e.index.analyzer, e.lexicon, (t) => e.index.df.has(t)).concepts.find((x) => x.label === label)!;
+      return { e, c, unknown: unknownness(e.index, c, part) };
+    };
+    // "Wettkampf" holds the stem of "Wetter" ("wett") but not the word: the corpus does not know the weather.
+    const contest = await unknownOf({ "w_a.txt": "Der Wettkampf der Firmen wurde härter." }, "Wie wird das Wetter?", "Wetter");
+    expect(contest.e.index.df.get(contest.e.index.analyzer.headTerm("Wetter")!)).toBeGreaterThan(0);
+    expect(contest.unknown).toBe(1);
+    // "Vizechef" holds the word "Vize": known as a part is.
+    expect((await unknownOf({ "w_b.txt": "Der Vizechef des Büros bestätigte die Angaben." }, "Was sagte der Vize?", "Vize")).unknown).toBeCloseTo(1 - part, 5);
+    // A synonym counts inside a longer word only as its head: "Weltklima" is a kind of climate, "Klimapolitik" is not.
+    const head = await unknownOf({ "w_c.txt": "Das Weltklima ändert sich schnell." }, "Wie wird das Wetter?", "Wetter");
+    const modifier = await unknownOf({ "w_d.txt": "Die Klimapolitik der Regierung blieb umstritten." }, "Wie wird das Wetter?", "Wetter");
+    expect(head.c.alts.some((a) => a.term === head.e.index.analyzer.headTerm("Klima"))).toBe(true);
+    expect(head.unknown).toBeLessThan(1);
+    expect(modifier.unknown).toBe(1);
+  });
+
   it("GIVEN an English adjective of a place ('Victorian') THEN the place's name the corpus uses joins its concept", () => {
     const q = parseQuery("When was the Victorian constitution enacted?", engine.index.analyzer, engine.lexicon, (t) => engine.index.df.has(t));
     const victorian = q.concepts.find((c) => c.label.toLowerCase() === "victorian")!;
