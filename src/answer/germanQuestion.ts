@@ -31,7 +31,8 @@ export function germanConcepts(question: string, tokens: ReturnType<Analyzer["to
   const quantity = quantityWord(tokens);
   const role = roleAsked(tokens);
   // "Wie bewertete Moskau das Telefonat?": the verb asks for someone's quoted words (the answer type stands for it).
-  const characterising = ctx.quotationType && characterisingVerbAt(tokens.map((t) => t.raw.toLowerCase())) === 1 ? tokens[1] : undefined;
+  const characterisingAt = ctx.quotationType ? characterisingVerbAt(tokens.map((t) => t.raw.toLowerCase())) : -1;
+  const characterising = characterisingAt > 0 ? tokens[characterisingAt] : undefined;
   // The raw word before each token (its article or determiner, for looksLikeVerbForm).
   const previousOf = new Map(tokens.map((t, i) => [t, tokens[i - 1]?.raw] as const));
   const words = withoutFixedPhrases(tokens, question);

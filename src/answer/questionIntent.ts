@@ -115,16 +115,26 @@ const CHARACTERISING_VERBS = {
   ),
   en: /^(?:describe|describes|described|characteri[sz]e|characteri[sz]ed|rated|assess|assessed|judged)$/,
 };
+/** "Wie hat … bezeichnet", "Wie wurde … bewertet": the auxiliaries of a perfect or passive whose participle ends the question. */
+const GERMAN_AUXILIARIES: ReadonlySet<string> = new Set(["hat", "haben", "hatte", "hatten", "wird", "werden", "wurde", "wurden"]);
 /** "How did/does … describe": the auxiliaries that make "how" ask for a manner (not "how many … described"). */
 const HOW_AUXILIARIES: ReadonlySet<string> = new Set(["did", "does", "do", "has", "have", "would"]);
 
 /**
  * Where the verb of characterising stands in a question's words (lower case, in order): 1 in "wie bewertete …", the
- * verb after "how did/does …" ("How did Zelensky describe …"); −1 when the question is no such question. The answer
+ * last word in "wie hat/wurde … bezeichnet", the verb after "als was …" and after "how did/does …" ("How did Zelensky
+ * describe …"); −1 when the question is no such question. The answer
  * type (intentConcepts) and the parsers that drop the verb ask the same function.
  */
 export function characterisingVerbAt(words: readonly string[]): number {
-  if (words[0] === "wie") return words[1] !== undefined && CHARACTERISING_VERBS.de.test(words[1]) ? 1 : -1;
+  if (words[0] === "wie") {
+    if (words[1] !== undefined && CHARACTERISING_VERBS.de.test(words[1])) return 1;
+    // "Wie hat Trump Russland bezeichnet?", "Wie wurde das Telefonat bewertet?": the participle ends the question.
+    const last = words.length - 1;
+    return GERMAN_AUXILIARIES.has(words[1] ?? "") && last > 2 && CHARACTERISING_VERBS.de.test(words[last]!) ? last : -1;
+  }
+  // "Als was bezeichnete Rubio …", "Als was wird Witkoff bezeichnet?"
+  if (words[0] === "als" && words[1] === "was") return words.findIndex((w, k) => k > 1 && CHARACTERISING_VERBS.de.test(w));
   if (words[0] === "how" && HOW_AUXILIARIES.has(words[1] ?? "")) return words.findIndex((w, k) => k > 1 && CHARACTERISING_VERBS.en.test(w));
   return -1;
 }

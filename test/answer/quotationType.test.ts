@@ -41,6 +41,16 @@ describe("the quotation answer type", () => {
     expect(shape("How did the Russian foreign ministry describe the phone call?", "describe", OFF)).toEqual({ quotation: false, keeps: true });
   });
 
+  it("GIVEN a perfect or passive ('Wie hat … bezeichnet', 'Wie wurde … bewertet') or 'Als was …' THEN it asks for a quotation and the participle is no topic word", () => {
+    expect(shape("Wie hat Trump Russland nach dem Treffen bezeichnet?", "bezeichnet")).toEqual({ quotation: true, keeps: false });
+    expect(shape("Wie wurde das Telefonat in Moskau bewertet?", "bewertet")).toEqual({ quotation: true, keeps: false });
+    expect(shape("Als was bezeichnete Rubio das Telefonat?", "bezeichnete")).toEqual({ quotation: true, keeps: false });
+    expect(shape("Als was wird Witkoff im Artikel bezeichnet?", "bezeichnet")).toEqual({ quotation: true, keeps: false });
+    // Not when the participle is not the question's last word, nor after another word than an auxiliary.
+    expect(shape("Wie hat Trump das bezeichnete Abkommen unterschrieben?", "bezeichnete").quotation).toBe(false);
+    expect(shape("Wie viele haben das Telefonat bewertet?", "bewertet").quotation).toBe(false);
+  });
+
   it("GIVEN a question in quotation marks THEN the answer type and the dropped verb agree; GIVEN 'rate' as a noun THEN it stays", () => {
     expect(shape("„Wie bewertete Moskau das Telefonat?“", "bewertete")).toEqual({ quotation: true, keeps: false });
     expect(shape("How did the exchange rate develop?", "exchange rate")).toEqual({ quotation: false, keeps: true });
