@@ -182,32 +182,16 @@ export class Analyzer {
   }
 
   /**
-   * The stems of the compound heads of a raw token, the last part of each compound it holds ("Ostanatolien" → that of
-   * "anatolien", "Klimapolitik" → that of "politik"): German compounds are right-headed, a word found as a head names a
-   * kind of it. [] when it holds no compound. Not cached: for occasional checks.
+   * The decompounder's parts of each compound piece of a raw token, as spelled (folded): "Vizechef" → [["vize", "chef"]],
+   * "Klimapolitik" → [["klima", "politik"]]; a piece that is no compound gives none. For occasional checks (ownWords.ts).
    */
-  compoundHeads(raw: string): string[] {
-    const heads: string[] = [];
-    for (const piece of foldedToken(raw).split(PIECE_JOINER)) {
-      const word = piece === "" ? null : this.canonical(piece);
-      const last = word === null ? undefined : this.splitter.split(word).at(-1);
-      const head = last === undefined ? null : this.canonical(last);
-      if (head !== null) heads.push(this.stem(head));
-    }
-    return heads;
-  }
-
-  /**
-   * The decompounder's parts of a raw token, as spelled (folded, not stemmed): "Vizechef" → "vize", "chef";
-   * "Wettbewerb" → "wett", "bewerb". [] when it holds no compound. Not cached: for occasional checks.
-   */
-  compoundParts(raw: string): string[] {
-    const parts: string[] = [];
-    for (const piece of foldedToken(raw).split(PIECE_JOINER)) {
-      const word = piece === "" ? null : this.canonical(piece);
-      if (word !== null) parts.push(...this.splitter.split(word));
-    }
-    return parts;
+  compoundSplits(raw: string): string[][] {
+    return foldedToken(raw)
+      .split(PIECE_JOINER)
+      .flatMap((piece) => {
+        const parts = piece === "" ? [] : this.splitter.split(this.canonical(piece) ?? "");
+        return parts.length > 0 ? [[...parts]] : [];
+      });
   }
 
   /**

@@ -22,7 +22,7 @@ import { numberKindSpans } from "./numberKinds.js";
 import { digitNumbers, holdsNumberBesides, needsIntentTerms, NUMBER_TERM, NUMBER_TYPE_TERMS, passageTerms } from "./passageTerms.js";
 import { lengthFeature, type RerankFeatures, rerankScore } from "./rerank.js";
 import { topicality } from "./topicality.js";
-import { answerTypeFirst } from "./typedFirst.js";
+import { answerTypeFirst } from "./answerTypeFirst.js";
 import type { Concept } from "./concepts.js";
 import { parseQuery } from "./query.js";
 import { bestWindow, clampQuote } from "./quote.js";

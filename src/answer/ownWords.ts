@@ -9,16 +9,18 @@ import type { PassageIndex } from "../search/passageIndex.js";
 
 /**
  * Passages read at most for one term: a word of its own shows up in the first few of a common word's passages, and a
- * name quoted in hundreds of passages ("Kiesewetter") still has its part found in none of them.
+ * name quoted in hundreds of passages ("Kiesewetter") still has no word of its own among them for "Wetter".
  */
 export const OWN_WORD_MAX_PASSAGES = 50;
 /** Terms remembered per index (a question asks about a handful). */
 const OWN_WORD_CACHE_SIZE = 20_000;
 
 /**
- * How the corpus writes an index term: as a word of its own ("own"), or only inside longer words: as the question's
- * word itself ("part": "Anatolien" in "Ostanatolien", "Vize" in "Vizechef"), or only as another word with the same
- * stem ("collision": "Wetter" stems as the "Wett-" of "Wettbewerb" does). Terms the index does not hold are "collision".
+ * How the corpus writes an index term: as a word of its own ("own"); only inside longer words, but as the word asked
+ * about ("part": spelled as the question's word, "Anatolien" in "Ostanatolien", "Vize" in "Vizechef"; for another
+ * alternative, as a compound's head, "Klima" in "Weltklima"); or neither ("collision": only another word with the same
+ * stem, "Wetter" and the "Wett-" of "Wettbewerb"; only before a compound's head, "Klima" in "Klimapolitik"; or not at
+ * all, for a term the index does not hold).
  */
 export type WordKind = "own" | "part" | "collision";
 
@@ -26,9 +28,9 @@ const caches = new WeakMap<PassageIndex, LRUCache<string, WordKind>>();
 
 /**
  * How the corpus writes `term` ({@link WordKind}), judged on at most {@link OWN_WORD_MAX_PASSAGES} of the passages that
- * hold it: among a word's own terms (analyzer.ts `ownTerms`: its stem, lemma or verb base, not a decompounder's part),
- * or as a part spelled as `spelled` (the question's word, folded) up to a noun's ending; without `spelled`, any part
- * counts.
+ * hold it: among a word's own terms (analyzer.ts `ownTerms`: its stem, lemma or verb base, not a decompounder's part);
+ * else as a part spelled as `spelled` (the question's word, folded) up to a noun's ending; without `spelled`, only as a
+ * compound's head (analyzer.ts `compoundSplits`).
  */
 export function wordKind(index: PassageIndex, term: string, spelled?: string): WordKind {
   if ((index.df.get(term) ?? 0) === 0) return "collision";
@@ -46,17 +48,17 @@ export function wordKind(index: PassageIndex, term: string, spelled?: string): W
   return kind;
 }
 
-/** Whether some word of the corpus has `term` among its own terms ({@link wordKind} "own"). */
-export function isOwnWord(index: PassageIndex, term: string): boolean {
-  return wordKind(index, term) === "own";
-}
-
 /** What a noun's inflection adds to it ("Gipfels", "Verhandlungen", "Präsidenten"). */
 const NOUN_ENDING = /^(?:e|n|en|s|es|ns|ens)?$/;
 
 /** Whether a decompounder's part is the word `spelled`, one of them inflected. */
 function sameWord(part: string, spelled: string): boolean {
   return part.startsWith(spelled) ? NOUN_ENDING.test(part.slice(spelled.length)) : spelled.startsWith(part) && NOUN_ENDING.test(spelled.slice(part.length));
+}
+
+/** Whether compounds (their parts as spelled) hold the question's word `spelled`, or else `term` as a head's stem. */
+function holdsAsPart(splits: readonly string[][], term: string, spelled: string | undefined, stem: (word: string) => string | null): boolean {
+  return splits.some((parts) => (spelled === undefined ? stem(parts[parts.length - 1]!) === term : parts.some((p) => sameWord(p, spelled))));
 }
 
 function writtenAs(index: PassageIndex, term: string, spelled: string | undefined): WordKind {
@@ -76,7 +78,7 @@ function writtenAs(index: PassageIndex, term: string, spelled: string | undefine
         for (const token of analyzer.tokens(text)) {
           if (!analyzer.terms(token.raw).includes(term)) continue;
           if (analyzer.ownTerms(token.raw).includes(term)) return "own";
-          if (kind === "collision" && (spelled === undefined ? analyzer.compoundHeads(token.raw).includes(term) : analyzer.compoundParts(token.raw).some((p) => sameWord(p, spelled)))) kind = "part";
+          if (kind === "collision" && holdsAsPart(analyzer.compoundSplits(token.raw), term, spelled, (w) => analyzer.headTerm(w))) kind = "part";
         }
       }
     }

@@ -115,6 +115,7 @@ const CHARACTERISING_VERBS = {
   ),
   en: /^(?:describe|describes|described|characteri[sz]e|characteri[sz]ed|rated|assess|assessed|judged)$/,
 };
+const HAS_LETTER = /\p{L}/u;
 /** "Wie hat … bezeichnet", "Wie wurde … bewertet": the auxiliaries of a perfect or passive whose participle ends the question. */
 const GERMAN_AUXILIARIES: ReadonlySet<string> = new Set(["hat", "haben", "hatte", "hatten", "wird", "werden", "wurde", "wurden"]);
 /** "How did/does … describe": the auxiliaries that make "how" ask for a manner (not "how many … described"). */
@@ -129,9 +130,14 @@ const HOW_AUXILIARIES: ReadonlySet<string> = new Set(["did", "does", "do", "has"
 export function characterisingVerbAt(words: readonly string[]): number {
   if (words[0] === "wie") {
     if (words[1] !== undefined && CHARACTERISING_VERBS.de.test(words[1])) return 1;
-    // "Wie hat Trump Russland bezeichnet?", "Wie wurde das Telefonat bewertet?": the participle ends the question.
-    const last = words.length - 1;
-    return GERMAN_AUXILIARIES.has(words[1] ?? "") && last > 2 && CHARACTERISING_VERBS.de.test(words[last]!) ? last : -1;
+    // "Wie hat Trump Russland bezeichnet?", "Wie wurde das Telefonat bewertet?": the participle ends the question, a word
+    // at least between. Only words with letters count, so that the parsers' tokens (with numbers) and intentConcepts'
+    // words (letters only) agree. Not a participle that ends a clause before the end ("…, nachdem X den Plan bewertet,
+    // …") nor "Wie ist X bezeichnet worden?".
+    let last = words.length - 1;
+    while (last > 1 && !HAS_LETTER.test(words[last]!)) last--;
+    const between = words.slice(2, last).filter((w) => HAS_LETTER.test(w)).length;
+    return GERMAN_AUXILIARIES.has(words[1] ?? "") && between > 0 && CHARACTERISING_VERBS.de.test(words[last]!) ? last : -1;
   }
   // "Als was bezeichnete Rubio …", "Als was wird Witkoff bezeichnet?"
   if (words[0] === "als" && words[1] === "was") return words.findIndex((w, k) => k > 1 && CHARACTERISING_VERBS.de.test(w));

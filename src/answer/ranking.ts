@@ -43,11 +43,11 @@ export interface RankingConfig {
   answerTypeWeight: number;
   /**
    * When the first result's quote window lacks the kind of answer asked for (a time, a number, a person), the passage
-   * of the same article that holds it is shown first if it scores at least this share of the first's (typedFirst.ts;
+   * of the same article that holds it is shown first if it scores at least this share of the first's (answerTypeFirst.ts;
    * 0 switches it off). The article stays; a news lead names the question's event, a later paragraph its number.
-   * Tune splits: quote hit@1 +4 of 1,700 questions (news13 +1, news15 +1, shared dev +1, XQuAD +3; own −1: "Wann
-   * findet die nächste Runde statt?" is answered by "keine Angaben dazu, wann"), hit@1 +1; at 0.5 the same but XQuAD
-   * even −1.
+   * Tune splits: quote hit@1 +4 of 1,700 questions (news13 +1, news15 +1, shared dev +1, XQuAD de +1, en +1; own −1,
+   * its hit@1 too: "Wann findet die nächste Runde statt?" is answered by "keine Angaben dazu, wann"), hit@1 +1; at 0.5
+   * the same but XQuAD even −1.
    */
   answerTypeFirst: number;
   /** Weight of a question word that names an article's outlet and no text (outlets.ts), like a month's. */
@@ -132,7 +132,7 @@ export interface RankingConfig {
     /** `offTopic` is 1 when the question's topicality (topicality.ts: a log ratio of observed to chance) is below this. */
     offTopicBelow: number;
   };
-  /** Results after the first need at least this share of the first result's score. */
+  /** Results after the first need at least this share of the ranking's best score. */
   relativeResultScore: number;
   /**
    * The sentences after the best quote window join the quote while they fit (MAX_QUOTE_LENGTH, five sentences in all):
@@ -157,7 +157,8 @@ export interface RankingConfig {
    */
   countedNoun: boolean;
   /**
-   * "Wie bewertete Moskau …", "How did Zelensky describe …" ask for someone's quoted words: a sentence with a quotation
+   * "Wie bewertete Moskau …", "Wie hat Trump Russland bezeichnet?", "Als was wird Witkoff bezeichnet?", "How did
+   * Zelensky describe …" ask for someone's quoted words: a sentence with a quotation
    * holds the answer type, and the verb of characterising leaves the concepts (questionIntent.ts
    * `characterisingVerbAt`). No abstention feature looks at it (it counts in coverage, as every concept does).
    */

@@ -46,6 +46,9 @@ describe("the quotation answer type", () => {
     expect(shape("Wie wurde das Telefonat in Moskau bewertet?", "bewertet")).toEqual({ quotation: true, keeps: false });
     expect(shape("Als was bezeichnete Rubio das Telefonat?", "bezeichnete")).toEqual({ quotation: true, keeps: false });
     expect(shape("Als was wird Witkoff im Artikel bezeichnet?", "bezeichnet")).toEqual({ quotation: true, keeps: false });
+    // A number in the question counts as no word: the parser's tokens and the answer type's words agree.
+    expect(shape("Wie hat Trump 2025 Russland bezeichnet?", "bezeichnet")).toEqual({ quotation: true, keeps: false });
+    expect(shape("Wie wurde 2024 bewertet?", "bewertet")).toEqual({ quotation: false, keeps: true });
     // Not when the participle is not the question's last word, nor after another word than an auxiliary.
     expect(shape("Wie hat Trump das bezeichnete Abkommen unterschrieben?", "bezeichnete").quotation).toBe(false);
     expect(shape("Wie viele haben das Telefonat bewertet?", "bewertet").quotation).toBe(false);

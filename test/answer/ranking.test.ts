@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { answer } from "../../src/answer/answer.js";
 import { unknownness } from "../../src/answer/evidence.js";
-import { isOwnWord } from "../../src/answer/ownWords.js";
+import { wordKind } from "../../src/answer/ownWords.js";
 import { AGE_TERM, DURATION_TERM, MONEY_TERM, numberKindSpans } from "../../src/answer/numberKinds.js";
 import { digitNumbers, holdsNumberBesides, NUMBER_TERM, passageTerms, TIME_TERM } from "../../src/answer/passageTerms.js";
 import { parseQuery } from "../../src/answer/query.js";
@@ -758,13 +758,13 @@ describe("analysis steps", () => {
     const weather = (e: Engine) => parseQuery("Wie wird das Wetter?", e.index.analyzer, e.lexicon, (t) => e.index.df.has(t)).concepts.find((c) => c.label === "Wetter")!;
     const part = DEFAULT_RANKING.alternatives.part;
     expect(only.index.df.get(only.index.analyzer.headTerm("Wetter")!)).toBeGreaterThan(0);
-    expect(isOwnWord(only.index, only.index.analyzer.headTerm("Wetter")!)).toBe(false);
+    expect(wordKind(only.index, only.index.analyzer.headTerm("Wetter")!) === "own").toBe(false);
     expect(unknownness(only.index, weather(only), part)).toBeCloseTo(1 - part, 5);
     expect(unknownness(local.index, weather(local), part)).toBe(0);
     // A verb form is a word of its own: "forderte" for "Forderung"'s verb base; so is a piece of a hyphenated word.
-    expect(isOwnWord(only.index, only.index.analyzer.verbBase("forderte")!)).toBe(true);
+    expect(wordKind(only.index, only.index.analyzer.verbBase("forderte")!) === "own").toBe(true);
     const hyphen = await engineOf({ "k_h.txt": "Das Wetter-Chaos hielt an.", ...other });
-    expect(isOwnWord(hyphen.index, hyphen.index.analyzer.headTerm("Wetter")!)).toBe(true);
+    expect(wordKind(hyphen.index, hyphen.index.analyzer.headTerm("Wetter")!) === "own").toBe(true);
   });
 
   it("GIVEN a word found only inside longer words THEN it is known as a part when spelled there, not when a part only shares its stem", async () => {
@@ -786,6 +786,7 @@ describe("analysis steps", () => {
     const modifier = await unknownOf({ "w_d.txt": "Die Klimapolitik der Regierung blieb umstritten." }, "Wie wird das Wetter?", "Wetter");
     expect(head.c.alts.some((a) => a.term === head.e.index.analyzer.headTerm("Klima"))).toBe(true);
     expect(head.unknown).toBeLessThan(1);
+    expect(modifier.c.alts.some((a) => a.term === modifier.e.index.analyzer.headTerm("Klima") && modifier.e.index.df.has(a.term))).toBe(true);
     expect(modifier.unknown).toBe(1);
   });
 

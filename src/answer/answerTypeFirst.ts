@@ -19,7 +19,11 @@ interface Candidate {
 /**
  * Moves to the front the best-ranked candidate of the first one's article whose quote window holds every answer type
  * asked for, when the first one's window lacks one and that candidate scores at least `share` of the first's (0: off).
- * Returns `ranked` itself, reordered in place.
+ * The moved candidate takes the first's score, so that what follows is still measured against the best (the public
+ * results' 70 % rule; duplicates.ts does the same for a merged group). Returns `ranked` itself, reordered in place.
+ *
+ * As the abstention features do, it looks at the ranking's quote window (not the wider quote shown, which adds the
+ * following sentences), and any number counts for a count question (`anyNumberSentences`).
  */
 export function answerTypeFirst<C extends Candidate>(index: PassageIndex, ranked: C[], answerTypes: readonly boolean[], share: number): C[] {
   const first = ranked[0];
@@ -27,6 +31,6 @@ export function answerTypeFirst<C extends Candidate>(index: PassageIndex, ranked
   const article = index.passages[first.id]!.articleId;
   const floor = first.score * share;
   const k = ranked.findIndex((r) => r.score >= floor && index.passages[r.id]!.articleId === article && !lacksAnswerType(answerTypes, r.anyNumberSentences, r.window));
-  if (k > 0) ranked.unshift(...ranked.splice(k, 1));
+  if (k > 0) ranked.unshift({ ...ranked.splice(k, 1)[0]!, score: first.score });
   return ranked;
 }
