@@ -124,8 +124,8 @@ const HOW_AUXILIARIES: ReadonlySet<string> = new Set(["did", "does", "do", "has"
 /**
  * Where the verb of characterising stands in a question's words (lower case, in order): 1 in "wie bewertete …", the
  * last word in "wie hat/wurde … bezeichnet", the verb after "als was …" and after "how did/does …" ("How did Zelensky
- * describe …"); −1 when the question is no such question. The answer
- * type (intentConcepts) and the parsers that drop the verb ask the same function.
+ * describe …"); −1 when the question is no such question. The answer type (intentConcepts) and the parsers that drop
+ * the verb ask the same function.
  */
 export function characterisingVerbAt(words: readonly string[]): number {
   if (words[0] === "wie") {

@@ -158,9 +158,9 @@ export interface RankingConfig {
   countedNoun: boolean;
   /**
    * "Wie bewertete Moskau …", "Wie hat Trump Russland bezeichnet?", "Als was wird Witkoff bezeichnet?", "How did
-   * Zelensky describe …" ask for someone's quoted words: a sentence with a quotation
-   * holds the answer type, and the verb of characterising leaves the concepts (questionIntent.ts
-   * `characterisingVerbAt`). No abstention feature looks at it (it counts in coverage, as every concept does).
+   * Zelensky describe …" ask for someone's quoted words: a sentence with a quotation holds the answer type, and the verb
+   * of characterising leaves the concepts (questionIntent.ts `characterisingVerbAt`). No abstention feature looks at it
+   * (it counts in coverage, as every concept does).
    */
   quotationType: boolean;
   /**
