@@ -13,7 +13,7 @@ import type { Engine } from "../search/engine.js";
 import { FIELD_BOOSTS, type PassageIndex } from "../search/passageIndex.js";
 import { topCandidates } from "../search/topCandidates.js";
 import { mergeDuplicates } from "./duplicates.js";
-import { addFuzzyAlternatives, answerability, answerTypeInNoCandidate, conceptWeights, evidence, isKnown, lacksAnswerType, unknownNounShare } from "./evidence.js";
+import { addFuzzyAlternatives, answerability, answerTypeInNoCandidate, conceptWeights, evidence, isKnown, lacksAnswerType, unknownness, unknownNounShare } from "./evidence.js";
 import { ANSWER_TYPE_TERMS } from "./questionIntent.js";
 import { adjacentPairs, answerTypeWhere, conceptDegrees, sentenceDegrees, weightedCoverage, withContext } from "./features.js";
 import { countedConcept, countedNounTerms, holdsCountOf } from "./countedNoun.js";
@@ -28,7 +28,7 @@ import { parseQuery } from "./query.js";
 import { bestWindow, clampQuote } from "./quote.js";
 import { slidForward, withFollowingSentences, withPrecedingSentences } from "./quoteExtend.js";
 import { DEFAULT_RANKING, type RankingConfig } from "./ranking.js";
-import type { Answer, AnswerResult } from "./types.js";
+import { type Answer, type AnswerResult, UNKNOWN_WORD_SHOWN } from "./types.js";
 
 export interface AnswerOptions {
   /** How many results at most. Default {@link DEFAULT_LIMIT}. */
@@ -49,13 +49,14 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
   const limit = options.limit ?? DEFAULT_LIMIT;
   const cleaned = clip(cleanText(String(question ?? "")), MAX_QUESTION_LENGTH);
   const searched = { articles: index.articles.length, passages: index.passages.length };
-  const abstain = (reason: Answer["reason"], language: Answer["language"] = "de"): Answer => ({
+  const abstain = (reason: Answer["reason"], language: Answer["language"] = "de", unknownWords: string[] = []): Answer => ({
     question: cleaned,
     language,
     abstained: true,
     reason,
     results: [],
     searched,
+    ...(unknownWords.length > 0 ? { unknownWords } : {}),
   });
   if (cleaned.length === 0) return abstain("empty");
 
@@ -70,7 +71,7 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
     concepts: concepts.map((c, i) => `${c.label}:${c.noun ? "N" : ""}:${weights[i]!.toFixed(2)}:${isKnown(index, c) ? "k" : "?"}:${c.alts.map((a) => a.term).join("/")}`),
   });
   const hits = topCandidates(index.search, selecting(index, concepts, cfg), FIELD_BOOSTS, cfg.candidates, { rarePostings: cfg.rarePostings });
-  if (hits.length === 0) return abstain("not_covered", parsed.language);
+  if (hits.length === 0) return abstain("not_covered", parsed.language, unknownWordsOf(index, concepts, cfg));
   options.trace?.("candidates", { count: hits.length, unknown: unknownShare });
   const topBm = hits[0]!.score;
 
@@ -129,7 +130,7 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
   if (count && features.answerTypeAbsent === 0) features.countedNounAbsent = answerTypeInNoCandidate(answerTypes.map((_, i) => i === count.at), ranked) ? 1 : 0;
   const score = answerability(features, cfg);
   options.trace?.("best", { ...features, window: best.window?.coverage ?? 0, topicality: topic, score });
-  if (score < cfg.abstain.threshold) return abstain("not_covered", parsed.language);
+  if (score < cfg.abstain.threshold) return abstain("not_covered", parsed.language, unknownWordsOf(index, concepts, cfg));
 
   answerTypeFirst(index, ranked, answerTypes, cfg.answerTypeFirst);
   const matched = new Set(concepts.flatMap((c) => c.alts.map((a) => a.term)));
@@ -152,6 +153,12 @@ function quoteWindow(sentences: Array<{ start: number; end: number; degrees: Flo
   const followed = window && cfg.quoteFollowing ? withFollowingSentences(window, sentences, text) : window;
   const slid = window && followed && cfg.quoteFollowing && cfg.quoteSlide ? slidForward(window, followed, sentences, text) : followed;
   return slid && cfg.quotePreceding ? withPrecedingSentences(slid, sentences, text) : slid;
+}
+
+/** The question's nouns and names the corpus does not use, as written, each once ({@link Answer.unknownWords}). */
+function unknownWordsOf(index: PassageIndex, concepts: readonly Concept[], cfg: RankingConfig): string[] {
+  const words = concepts.filter((c) => c.noun && c.weight === undefined && unknownness(index, c, cfg.alternatives.part) >= UNKNOWN_WORD_SHOWN).map((c) => c.label);
+  return [...new Set(words)];
 }
 
 /** Candidates given trustworthy quotes and compared for duplicates, per result shown. */

@@ -28,6 +28,9 @@ export interface AnswerResult extends ArticleRef {
 
 export type AbstainReason = "empty" | "no_content" | "not_covered";
 
+/** How far a noun must be unknown to the corpus to be named in an abstention (1: not at all, 0.4: only inside longer words). */
+export const UNKNOWN_WORD_SHOWN = 0.75;
+
 export interface Answer {
   question: string;
   language: "de" | "en";
@@ -38,4 +41,9 @@ export interface Answer {
   searched: { articles: number; passages: number };
   /** On an abstention from the core: what the corpus does cover, for the message and its example questions. */
   corpus?: CorpusProfile;
+  /**
+   * On a "not_covered" abstention: the question's nouns and names the corpus does not use (evidence.ts `unknownness`
+   * at least {@link UNKNOWN_WORD_SHOWN}), as the question writes them, so the reader knows what to ask otherwise.
+   */
+  unknownWords?: string[];
 }

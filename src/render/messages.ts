@@ -31,10 +31,15 @@ export function quoted(text: string, lang: Lang): string {
  * The abstention's explanation, from the corpus itself: its date range, the people and topics it mentions most,
  * and questions it answers. Without a profile only the first sentence.
  */
-export function abstainLines(corpus: CorpusProfile | undefined, lang: Lang): { body: string; examples?: string } {
-  let body = t("abstain_body", lang);
+/** Words the corpus does not use named in an abstention, at most. */
+const MAX_UNKNOWN_WORDS_SHOWN = 3;
+
+export function abstainLines(corpus: CorpusProfile | undefined, lang: Lang, unknownWords: readonly string[] = []): { body: string; examples?: string } {
+  const list = (items: readonly string[]) => (items.length > 1 ? `${items.slice(0, -1).join(", ")} ${t("and", lang)} ${items.at(-1)}` : (items[0] ?? ""));
+  // "Die Artikel erwähnen „Wetter“ nicht.": what the reader may ask about otherwise (at most three words, as written).
+  const unknown = unknownWords.slice(0, MAX_UNKNOWN_WORDS_SHOWN).map((w) => quoted(w, lang));
+  let body = unknown.length > 0 ? `${t("abstain_unknown", lang, { words: list(unknown) })} ${t("abstain_body", lang)}` : t("abstain_body", lang);
   if (corpus && corpus.articles > 0) {
-    const list = (items: readonly string[]) => (items.length > 1 ? `${items.slice(0, -1).join(", ")} ${t("and", lang)} ${items.at(-1)}` : (items[0] ?? ""));
     const vars = { articles: corpus.articles, from: formatDate(corpus.from, lang), to: formatDate(corpus.to, lang), people: list(corpus.people), topics: list(corpus.topics) };
     if (corpus.from && corpus.to && corpus.topics.length > 0) body += ` ${t(corpus.people.length > 0 ? "abstain_coverage" : "abstain_coverage_topics", lang, vars)}`;
   }

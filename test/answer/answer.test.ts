@@ -190,6 +190,15 @@ describe("abstention outside the corpus", () => {
     expect(a.results).toEqual([]);
   });
 
+  it("GIVEN an abstention THEN it names the question's nouns the corpus does not use, not the ones it does", () => {
+    expect(core.ask("Wie wird das Wetter in Moskau?")).toMatchObject({ abstained: true, reason: "not_covered", unknownWords: ["Wetter"] });
+    const a = core.ask("Was sagte Jens Stoltenberg über die Waffenruhe?");
+    expect(a.abstained).toBe(true);
+    expect(a.unknownWords).toEqual(["Jens", "Stoltenberg"]);
+    // An answer names none.
+    expect(core.ask("Wann stimmte die Ukraine der Waffenruhe zu?").unknownWords).toBeUndefined();
+  });
+
   it("GIVEN an empty or whitespace-only question THEN it abstains as empty", () => {
     for (const q of ["", "   ", "\n\t", "\u200B\u200B"]) expect(core.ask(q)).toMatchObject({ abstained: true, reason: "empty", results: [] });
   });

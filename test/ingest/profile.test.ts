@@ -33,6 +33,12 @@ describe("GIVEN the seed corpus", () => {
     expect(text).toContain(`Zum Beispiel: „${a.corpus!.examples.de[0]}“`);
     expect(renderAnswerText(a, "en")).toContain("The 5 articles run from February 2025 to April 2025");
   });
+
+  it("THEN an abstention on a word the articles never use names it, in the terminal too", async () => {
+    const a = (await seedCore()).ask("Wie wird das Wetter in Moskau?");
+    expect(renderAnswerText(a, "de")).toContain("Die Artikel erwähnen „Wetter“ nicht. Ich zitiere nur");
+    expect(renderAnswerText(a, "en")).toContain("The articles never mention “Wetter”.");
+  });
 });
 
 describe("GIVEN another corpus", () => {

@@ -120,7 +120,8 @@ function abstention(answer: Answer, lang: Lang, examples: readonly string[]): Di
       ephemeral: true,
     };
   }
-  const about = abstainLines(answer.corpus, lang);
+  // The question's own words: escaped like the question line.
+  const about = abstainLines(answer.corpus, lang, answer.unknownWords?.map(escapeText));
   return {
     content: questionLine(answer.question),
     embeds: [

@@ -7,7 +7,7 @@ import { inQuotationMarks } from "../../util/text.js";
 export function renderAnswerText(answer: Answer, lang: Lang = answer.language): string {
   if (answer.abstained) {
     if (answer.reason === "empty") return t("empty_question", lang);
-    const { body, examples } = abstainLines(answer.corpus, lang);
+    const { body, examples } = abstainLines(answer.corpus, lang, answer.unknownWords);
     return [t("abstain_title", lang), body, ...(examples ? [examples] : [])].join("\n");
   }
   const lines: string[] = [];

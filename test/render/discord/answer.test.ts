@@ -117,6 +117,16 @@ describe("renderAnswer", () => {
     expect(checkPayload(reply)).toEqual([]);
   });
 
+  it("GIVEN an abstention that names the question's words the corpus lacks THEN the reply says so, escaped, at most three", () => {
+    const reply = renderAnswer(answer({ abstained: true, reason: "not_covered", results: [], question: "Wetter?", unknownWords: ["Wetter", "WM_*x*", "Bus", "Bahn"] }), { lang: "de" });
+    const description = reply.embeds![0]!.description!;
+    expect(description).toContain("Die Artikel erwähnen „Wetter“, „WM\\_\\*x\\*“ und „Bus“ nicht.");
+    expect(description).not.toContain("Bahn");
+    const en = renderAnswer(answer({ abstained: true, reason: "not_covered", results: [], question: "weather?", unknownWords: ["weather"] }), { lang: "en" });
+    expect(en.embeds![0]!.description).toContain("The articles never mention “weather”.");
+    expect(renderAnswer(answer({ abstained: true, reason: "not_covered", results: [], question: "WM?" }), { lang: "de" }).embeds![0]!.description).not.toContain("erwähnen");
+  });
+
   it("GIVEN an empty question or junk THEN a short private hint with the examples", () => {
     expect(renderAnswer(answer({ abstained: true, reason: "empty", results: [], question: "" }), { lang: "de", examples: ["Was sagte Rubio?"] })).toMatchObject({
       content: "Bitte stelle eine Frage. Probier zum Beispiel:",
