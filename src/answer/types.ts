@@ -43,7 +43,8 @@ export interface Answer {
   corpus?: CorpusProfile;
   /**
    * On a "not_covered" abstention: the question's nouns and names the corpus does not use (evidence.ts `unknownness`
-   * at least {@link UNKNOWN_WORD_SHOWN}), as the question writes them, so the reader knows what to ask otherwise.
+   * at least {@link UNKNOWN_WORD_SHOWN}), as the question writes them (an English word or phrase in lower case), so the
+   * reader knows what to ask otherwise.
    */
   unknownWords?: string[];
 }
