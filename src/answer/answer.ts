@@ -13,7 +13,7 @@ import type { Engine } from "../search/engine.js";
 import { FIELD_BOOSTS, type PassageIndex } from "../search/passageIndex.js";
 import { topCandidates } from "../search/topCandidates.js";
 import { mergeDuplicates } from "./duplicates.js";
-import { addFuzzyAlternatives, answerability, answerTypeInNoCandidate, conceptWeights, evidence, isKnown, lacksAnswerType, unknownness, unknownNounShare } from "./evidence.js";
+import { addFuzzyAlternatives, answerability, answerTypeInNoCandidate, conceptWeights, evidence, isKnown, lacksAnswerType, nounUnknownness, unknownNounShare } from "./evidence.js";
 import { ANSWER_TYPE_TERMS } from "./questionIntent.js";
 import { adjacentPairs, answerTypeWhere, conceptDegrees, sentenceDegrees, weightedCoverage, withContext } from "./features.js";
 import { countedConcept, countedNounTerms, holdsCountOf } from "./countedNoun.js";
@@ -65,13 +65,16 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
   const concepts = withOutlets(index, parsed.concepts.slice(0, cfg.maxConcepts), cfg.outletWeight);
   addFuzzyAlternatives(index, concepts, cfg);
   const weights = conceptWeights(index, concepts, cfg.unknownWordShare);
-  const unknownShare = unknownNounShare(index, concepts, weights, cfg.alternatives.part);
+  const unknown = nounUnknownness(index, concepts, cfg.alternatives.part);
+  const unknownShare = unknownNounShare(concepts, weights, unknown);
+  // The question's nouns and names the corpus does not use, as written, each once (Answer.unknownWords).
+  const unknownWords = () => [...new Set(concepts.filter((_, i) => unknown[i]! >= UNKNOWN_WORD_SHOWN).map((c) => c.label))];
   options.trace?.("concepts", {
     unknownShare,
     concepts: concepts.map((c, i) => `${c.label}:${c.noun ? "N" : ""}:${weights[i]!.toFixed(2)}:${isKnown(index, c) ? "k" : "?"}:${c.alts.map((a) => a.term).join("/")}`),
   });
   const hits = topCandidates(index.search, selecting(index, concepts, cfg), FIELD_BOOSTS, cfg.candidates, { rarePostings: cfg.rarePostings });
-  if (hits.length === 0) return abstain("not_covered", parsed.language, unknownWordsOf(index, concepts, cfg));
+  if (hits.length === 0) return abstain("not_covered", parsed.language, unknownWords());
   options.trace?.("candidates", { count: hits.length, unknown: unknownShare });
   const topBm = hits[0]!.score;
 
@@ -130,7 +133,7 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
   if (count && features.answerTypeAbsent === 0) features.countedNounAbsent = answerTypeInNoCandidate(answerTypes.map((_, i) => i === count.at), ranked) ? 1 : 0;
   const score = answerability(features, cfg);
   options.trace?.("best", { ...features, window: best.window?.coverage ?? 0, topicality: topic, score });
-  if (score < cfg.abstain.threshold) return abstain("not_covered", parsed.language, unknownWordsOf(index, concepts, cfg));
+  if (score < cfg.abstain.threshold) return abstain("not_covered", parsed.language, unknownWords());
 
   answerTypeFirst(index, ranked, answerTypes, cfg.answerTypeFirst);
   const matched = new Set(concepts.flatMap((c) => c.alts.map((a) => a.term)));
@@ -153,12 +156,6 @@ function quoteWindow(sentences: Array<{ start: number; end: number; degrees: Flo
   const followed = window && cfg.quoteFollowing ? withFollowingSentences(window, sentences, text) : window;
   const slid = window && followed && cfg.quoteFollowing && cfg.quoteSlide ? slidForward(window, followed, sentences, text) : followed;
   return slid && cfg.quotePreceding ? withPrecedingSentences(slid, sentences, text) : slid;
-}
-
-/** The question's nouns and names the corpus does not use, as written, each once ({@link Answer.unknownWords}). */
-function unknownWordsOf(index: PassageIndex, concepts: readonly Concept[], cfg: RankingConfig): string[] {
-  const words = concepts.filter((c) => c.noun && c.weight === undefined && unknownness(index, c, cfg.alternatives.part) >= UNKNOWN_WORD_SHOWN).map((c) => c.label);
-  return [...new Set(words)];
 }
 
 /** Candidates given trustworthy quotes and compared for duplicates, per result shown. */

@@ -67,17 +67,24 @@ export function unknownness(index: PassageIndex, c: Concept, partWeight: number)
   return Math.max(0, 1 - best);
 }
 
-/** Share of the question's weight carried by nouns the corpus never uses (graded by {@link unknownness}). */
-export function unknownNounShare(index: PassageIndex, concepts: Concept[], weights: Float32Array, partWeight: number): number {
-  let unknown = 0;
+/**
+ * Per concept, how far the corpus lacks it ({@link unknownness}) for nouns and names, 0 for other words and the
+ * question-intent concepts. The noun after "wie viele"/"welche" counts too: "Wie viele Knochen …" asks about bones.
+ */
+export function nounUnknownness(index: PassageIndex, concepts: readonly Concept[], partWeight: number): number[] {
+  return concepts.map((c) => (c.noun && c.weight === undefined ? unknownness(index, c, partWeight) : 0));
+}
+
+/** Share of the question's weight (intent concepts aside) carried by nouns the corpus never uses ({@link nounUnknownness}). */
+export function unknownNounShare(concepts: readonly Concept[], weights: Float32Array, unknown: readonly number[]): number {
+  let lacking = 0;
   let total = 0;
   concepts.forEach((c, i) => {
     if (c.weight !== undefined) return;
     total += weights[i]!;
-    // The noun after "wie viele"/"welche" counts too: "Wie viele Knochen …" asks about bones.
-    if (c.noun) unknown += unknownness(index, c, partWeight) * weights[i]!;
+    lacking += unknown[i]! * weights[i]!;
   });
-  return total > 0 ? unknown / total : 0;
+  return total > 0 ? lacking / total : 0;
 }
 
 /** Longer corpus words that hold an unknown word ("Anatolien" → "Ostanatolien"), at most this many. */

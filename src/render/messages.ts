@@ -27,16 +27,17 @@ export function quoted(text: string, lang: Lang): string {
   return t("quoted", lang, { text });
 }
 
-/**
- * The abstention's explanation, from the corpus itself: its date range, the people and topics it mentions most,
- * and questions it answers. Without a profile only the first sentence.
- */
 /** Words the corpus does not use named in an abstention, at most. */
 const MAX_UNKNOWN_WORDS_SHOWN = 3;
 
+/**
+ * The abstention's explanation: the question's words the corpus does not use (`unknownWords`, as the core names them),
+ * then, from the corpus itself, its date range, the people and topics it mentions most, and questions it answers.
+ * Without a profile only the first sentences.
+ */
 export function abstainLines(corpus: CorpusProfile | undefined, lang: Lang, unknownWords: readonly string[] = []): { body: string; examples?: string } {
   const list = (items: readonly string[]) => (items.length > 1 ? `${items.slice(0, -1).join(", ")} ${t("and", lang)} ${items.at(-1)}` : (items[0] ?? ""));
-  // "Die Artikel erwähnen „Wetter“ nicht.": what the reader may ask about otherwise (at most three words, as written).
+  // "Die Artikel erwähnen „Wetter“ nicht.": what the reader may ask about otherwise.
   const unknown = unknownWords.slice(0, MAX_UNKNOWN_WORDS_SHOWN).map((w) => quoted(w, lang));
   let body = unknown.length > 0 ? `${t("abstain_unknown", lang, { words: list(unknown) })} ${t("abstain_body", lang)}` : t("abstain_body", lang);
   if (corpus && corpus.articles > 0) {
