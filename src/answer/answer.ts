@@ -19,7 +19,7 @@ import { adjacentPairs, answerTypeWhere, conceptDegrees, sentenceDegrees, weight
 import { countedConcept, countedNounTerms, holdsCountOf } from "./countedNoun.js";
 import { withOutlets } from "./outlets.js";
 import { numberKindSpans } from "./numberKinds.js";
-import { digitNumbers, holdsNumberBesides, needsIntentTerms, NUMBER_TERM, NUMBER_TYPE_TERMS, passageTerms } from "./passageTerms.js";
+import { ANAPHOR_TERM, digitNumbers, holdsNumberBesides, needsIntentTerms, NUMBER_TERM, NUMBER_TYPE_TERMS, passageTerms } from "./passageTerms.js";
 import { lengthFeature, type RerankFeatures, rerankScore } from "./rerank.js";
 import { topicality } from "./topicality.js";
 import { answerTypeFirst } from "./answerTypeFirst.js";
@@ -138,10 +138,12 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
   answerTypeFirst(index, ranked, answerTypes, cfg.answerTypeFirst);
   const matched = new Set(concepts.flatMap((c) => c.alts.map((a) => a.term)));
   const floor = best.score * cfg.relativeResultScore;
+  // The kinds of answer the quote must show when its passage holds them (RankingConfig.quoteHoldsAnswerType).
+  const quoteTypes = cfg.quoteHoldsAnswerType ? answerTypes.map((t, i) => t && concepts[i]!.alts[0]!.term !== ANAPHOR_TERM) : undefined;
   const relevant = ranked
     .filter((r, i) => i === 0 || (r.score >= floor && (r.window?.coverage ?? 0) > 0))
     .slice(0, limit * SHOWN_CANDIDATES_PER_RESULT)
-    .map((r) => ({ ...r, window: quoteWindow(r.sentences, weights, index.articleById.get(index.passages[r.id]!.articleId)!.text, cfg) }));
+    .map((r) => ({ ...r, window: quoteWindow(r.sentences, weights, index.articleById.get(index.passages[r.id]!.articleId)!.text, cfg, quoteTypes) }));
   const groups = mergeDuplicates(index, relevant, limit);
   const results: AnswerResult[] = groups.map(({ primary, others }) => toResult(index, primary, others.map((o) => o.id), matched));
   return { question: cleaned, language: parsed.language, abstained: false, results, searched };
@@ -151,8 +153,8 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
  * The quote of a result shown: the best trustworthy window, continued by the sentences after it (sliding forward when
  * the next one does not fit, quoteExtend.ts) and then before it when they fit.
  */
-function quoteWindow(sentences: Array<{ start: number; end: number; degrees: Float32Array }>, weights: Float32Array, text: string, cfg: RankingConfig) {
-  const window = bestWindow(sentences, weights, text);
+function quoteWindow(sentences: Array<{ start: number; end: number; degrees: Float32Array }>, weights: Float32Array, text: string, cfg: RankingConfig, required?: readonly boolean[]) {
+  const window = bestWindow(sentences, weights, text, required);
   const followed = window && cfg.quoteFollowing ? withFollowingSentences(window, sentences, text) : window;
   const slid = window && followed && cfg.quoteFollowing && cfg.quoteSlide ? slidForward(window, followed, sentences, text) : followed;
   return slid && cfg.quotePreceding ? withPrecedingSentences(slid, sentences, text) : slid;

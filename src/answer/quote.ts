@@ -10,7 +10,8 @@
  *   passage holds it (a passage of a long paragraph repeats the sentence before it when it fits);
  * - its quotation marks are balanced: it widens forward to the closing mark;
  * - it does not start with a doubled opening mark ("„„Wenn" is quoted from the second „);
- * - the answer-bearing sentence (the one of the best window that covers the question best) stays in it.
+ * - the answer-bearing sentence (the one of the best window that covers the question best) stays in it;
+ * - it holds the kind of answer asked for (a time, a number) when a sentence of the passage does (`required`).
  * Widening stays within the limits above. When no such window keeps every rule, the passage's best window that
  * does is taken; when none does, the window that breaks the lightest rules (PROBLEM_WEIGHT), preferring one that
  * is not inside a quotation and keeps the answer-bearing sentence.
@@ -72,10 +73,12 @@ interface Candidate {
  * @param sentences spans in article offsets, in order
  * @param weights concept weights (sum normalises coverage)
  * @param text the article text the spans point into; when given, the window obeys the rules above
+ * @param required concepts (by index) the window must hold when some sentence of the passage holds them: the kind of
+ *   answer asked for ("Wie lange …": a duration). Only with `text`; windows without them are taken when none fits.
  */
-export function bestWindow(sentences: SentenceSpanIn[], weights: Float32Array, text?: string): QuoteWindow | null {
+export function bestWindow(sentences: SentenceSpanIn[], weights: Float32Array, text?: string, required?: readonly boolean[]): QuoteWindow | null {
   if (text === undefined) return highestWindow(sentences, weights);
-  const candidates = windows(sentences, weights);
+  const candidates = holdingRequired(windows(sentences, weights), sentences, required);
   const best = highest(candidates);
   if (!best) return null;
   const answerAt = answerSentence(sentences, weights, best);
@@ -102,6 +105,15 @@ export function bestWindow(sentences: SentenceSpanIn[], weights: Float32Array, t
     leastBroken(keepsAnswer, problemsOf)!;
   const window = toWindow(sentences, chosen);
   return { ...window, start: skipDoubledOpeningMark(text, window.start, window.end) };
+}
+
+/** The windows that hold every `required` concept some sentence holds; all of them when none does. */
+function holdingRequired(all: Candidate[], sentences: SentenceSpanIn[], required: readonly boolean[] | undefined): Candidate[] {
+  if (required === undefined) return all;
+  const needed = required.flatMap((r, c) => (r && sentences.some((s) => s.degrees[c]! > 0) ? [c] : []));
+  if (needed.length === 0) return all;
+  const holding = all.filter((w) => needed.every((c) => sentences.slice(w.i, w.j + 1).some((s) => s.degrees[c]! > 0)));
+  return holding.length > 0 ? holding : all;
 }
 
 /**

@@ -35,6 +35,7 @@ export const VARIANTS: Variant[] = [
   { name: "− following sentences in the quote", ranking: { ...D, quoteFollowing: false } },
   { name: "− preceding sentences in the quote", ranking: { ...D, quotePreceding: false } },
   { name: "− quote sliding forward", ranking: { ...D, quoteSlide: false } },
+  { name: "− answer type in the quote window", ranking: { ...D, quoteHoldsAnswerType: false } },
   { name: "− answer type in abstention", ranking: { ...D, abstain: { ...D.abstain, weights: { ...D.abstain.weights, missingAnswerType: 0, answerTypeAbsent: 0 } } } },
   { name: "− quotation answer type (Wie bewertete …, How did X describe …)", ranking: { ...D, quotationType: false } },
   { name: "− the passage of the first article that holds the asked kind first", ranking: { ...D, answerTypeFirst: 0 } },
