@@ -145,6 +145,9 @@ export function characterisingVerbAt(words: readonly string[]): number {
   return -1;
 }
 
+/** Where a clause of a question typed as a topic and a question begins: after a colon, a semicolon or a dash. */
+const CLAUSE_BREAK = /[:;–—]\s+|\s-\s/;
+
 /** Question forms and the answer type they ask for (the pseudo-term a sentence holding that type carries). */
 const ANSWER_TYPES: ReadonlyArray<{ label: string; term: string; pattern: RegExp }> = [
   {
@@ -188,7 +191,9 @@ export const ANSWER_TYPE_TERMS: ReadonlySet<string> = new Set(ANSWER_TYPES.map((
 export function intentConcepts(question: string, weight: number, quotation: boolean): Concept[] {
   if (weight <= 0) return [];
   const q = question.toLowerCase();
-  const types = ANSWER_TYPES.filter((t) => t.pattern.test(q));
+  // A question word may open a clause after a topic ("Rosneft und Lukoil: wann kamen die Sanktionen?").
+  const clauses = [q, ...q.split(CLAUSE_BREAK).slice(1).map((c) => c.trim())];
+  const types = ANSWER_TYPES.filter((t) => clauses.some((c) => t.pattern.test(c)));
   // A number of one kind stands for "wie viel" ("Wie viel Geld …" asks for money, not for any number).
   const specific = types.some((t) => NUMBER_KIND_TERMS.has(t.term));
   const concepts = types.filter((t) => !(specific && t.term === NUMBER_TERM)).map((t) => makeConcept(t.label, [makeAlternative(t.term, 1)], false, { weight }));

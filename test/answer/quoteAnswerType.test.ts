@@ -1,0 +1,94 @@
+/**
+ * The quote holds the kind of answer the question asks for when its passage does (RankingConfig.quoteHoldsAnswerType),
+ * a question word may open a clause after a topic ("X und Y: wann …?"), and "am Mittwochabend" names a time. Texts
+ * are our own.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { answer } from "../../src/answer/answer.js";
+import { passageTerms, TIME_TERM } from "../../src/answer/passageTerms.js";
+import { parseQuery } from "../../src/answer/query.js";
+import { bestWindow, type SentenceSpanIn } from "../../src/answer/quote.js";
+import { DEFAULT_RANKING } from "../../src/answer/ranking.js";
+import type { Engine } from "../../src/search/engine.js";
+import { engineOf } from "../fixtures/engines.js";
+
+/** One paragraph: the sentences that name the call come first, its length much later (over 600 characters on). */
+const CALL = [
+  "Nach dem Treffen im Weißen Haus mit den europäischen Regierungschefs rief der US-Präsident Trump den Kremlchef Putin an, wie er auf seiner Plattform schrieb.",
+  "Der Vizepräsident, der Außenminister und der Sondergesandte sollen nun die nächsten Schritte für ein mögliches Treffen vorbereiten, hieß es aus dem Umfeld der Regierung.",
+  "Trump schrieb außerdem, auf ein Treffen der beiden Kriegsparteien solle später ein Gipfel zu dritt folgen, an dem er selbst teilnehmen wolle, sobald die Vorbereitungen es erlaubten.",
+  "Der Kreml bestätigte das Telefonat, das etwa 40 Minuten gedauert habe, nannte aber keinen Termin für einen Gipfel.",
+  "Ein Berater in Moskau sprach lediglich von Gesprächen auf höherer Ebene.",
+].join(" ");
+
+const TEXTS: Record<string, string> = {
+  "a_telefonat.txt": CALL,
+  "b_sanktionen.txt": [
+    "Die US-Regierung hatte am Mittwochabend neue Strafmaßnahmen verhängt.",
+    "Sie richten sich gegen die Ölkonzerne Rosneft und Lukoil. Auch Tochterfirmen der beiden Konzerne sind betroffen.",
+  ].join(" "),
+  // Other news, so that the questions' words are rare enough to select candidates by.
+  ...Object.fromEntries(["Das Wetter in Rom war mild.", "Der Zug nach Wien fiel aus.", "Die Ernte in Bayern war gut.", "Die Börse in Frankfurt schloss fester."].map((t, k) => [`z_${k}.txt`, t])),
+};
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await engineOf(TEXTS);
+});
+
+const CALL_QUESTION = "Wie lange dauerte das Telefonat von Trump mit Putin nach dem Treffen im Weißen Haus mit den europäischen Regierungschefs?";
+
+describe("the quote holds the asked-for kind of answer", () => {
+  it("GIVEN a passage whose duration stands after the sentences that name the call THEN the quote shows the duration", () => {
+    const a = answer(engine, CALL_QUESTION);
+    expect(a.results[0]!.file).toBe("a_telefonat.txt");
+    expect(a.results[0]!.quote).toContain("etwa 40 Minuten");
+  });
+
+  it("GIVEN the feature switched off THEN the quote shows the sentences that name the call and not the duration", () => {
+    const a = answer(engine, CALL_QUESTION, { ranking: { ...DEFAULT_RANKING, quoteHoldsAnswerType: false } });
+    expect(a.results[0]!.file).toBe("a_telefonat.txt");
+    expect(a.results[0]!.quote).not.toContain("40 Minuten");
+  });
+
+  it("GIVEN the required kind in no sentence THEN bestWindow picks as without it", () => {
+    const text = "Alpha Beta. Gamma. Delta Alpha.";
+    const spans: SentenceSpanIn[] = [
+      { start: 0, end: 11, degrees: Float32Array.from([1, 0]) },
+      { start: 12, end: 18, degrees: Float32Array.from([0, 0]) },
+      { start: 19, end: 31, degrees: Float32Array.from([1, 0]) },
+    ];
+    const weights = Float32Array.from([1, 1]);
+    expect(bestWindow(spans, weights, text, [false, true])).toEqual(bestWindow(spans, weights, text));
+  });
+
+  it("GIVEN the required kind in a later sentence only THEN the window reaches it; unrequired, it stays on the best sentence", () => {
+    const text = "Alpha Beta Gamma. Delta. Epsilon 40.";
+    const spans: SentenceSpanIn[] = [
+      { start: 0, end: 17, degrees: Float32Array.from([1, 1, 0]) },
+      { start: 18, end: 24, degrees: Float32Array.from([0, 0, 0]) },
+      { start: 25, end: 36, degrees: Float32Array.from([0, 0, 1]) },
+    ];
+    // The number's sentence weighs too little to join the window of best coverage on its own.
+    const weights = Float32Array.from([3, 3, 0.05]);
+    const required = bestWindow(spans, weights, text, [false, false, true])!;
+    expect(text.slice(required.start, required.end)).toContain("40");
+    const plain = bestWindow(spans, weights, text)!;
+    expect(text.slice(plain.start, plain.end)).toBe("Alpha Beta Gamma.");
+  });
+});
+
+describe("a question word after a topic, and times of a weekday", () => {
+  it("GIVEN 'X und Y: wann …?' THEN the question asks for a time", () => {
+    const labels = parseQuery("Rosneft und Lukoil: wann kamen die Sanktionen?", engine.index.analyzer, engine.lexicon).concepts.map((c) => c.label);
+    expect(labels).toContain("wann");
+  });
+
+  it("GIVEN 'am Mittwochabend' THEN the sentence names a time, and the 'wann' question's quote holds it", () => {
+    const id = engine.index.passages.findIndex((p) => p.articleId === "b_sanktionen");
+    expect(passageTerms(engine.index, id, true).sentences[0]!.terms.has(TIME_TERM)).toBe(true);
+    const a = answer(engine, "Rosneft und Lukoil: wann kamen die Sanktionen der USA?");
+    expect(a.results[0]!.file).toBe("b_sanktionen.txt");
+    expect(a.results[0]!.quote).toContain("am Mittwochabend");
+  });
+});
