@@ -26,7 +26,7 @@ import { answerTypeFirst } from "./answerTypeFirst.js";
 import type { Concept } from "./concepts.js";
 import { parseQuery } from "./query.js";
 import { bestWindow, clampQuote } from "./quote.js";
-import { slidForward, withFollowingSentences, withPrecedingSentences } from "./quoteExtend.js";
+import { shownWindow } from "./quoteExtend.js";
 import { DEFAULT_RANKING, type RankingConfig } from "./ranking.js";
 import { type Answer, type AnswerResult, UNKNOWN_WORD_SHOWN } from "./types.js";
 
@@ -140,24 +140,14 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
   const floor = best.score * cfg.relativeResultScore;
   // The kinds of answer the quote must show when its passage holds them (RankingConfig.quoteHoldsAnswerType).
   const quoteTypes = cfg.quoteHoldsAnswerType ? answerTypes.map((t, i) => t && concepts[i]!.alts[0]!.term !== ANAPHOR_TERM) : undefined;
+  const widening = { following: cfg.quoteFollowing, slide: cfg.quoteSlide, preceding: cfg.quotePreceding };
   const relevant = ranked
     .filter((r, i) => i === 0 || (r.score >= floor && (r.window?.coverage ?? 0) > 0))
     .slice(0, limit * SHOWN_CANDIDATES_PER_RESULT)
-    .map((r) => ({ ...r, window: quoteWindow(r.sentences, weights, index.articleById.get(index.passages[r.id]!.articleId)!.text, cfg, quoteTypes) }));
+    .map((r) => ({ ...r, window: shownWindow(r.sentences, weights, index.articleById.get(index.passages[r.id]!.articleId)!.text, widening, quoteTypes) }));
   const groups = mergeDuplicates(index, relevant, limit);
   const results: AnswerResult[] = groups.map(({ primary, others }) => toResult(index, primary, others.map((o) => o.id), matched));
   return { question: cleaned, language: parsed.language, abstained: false, results, searched };
-}
-
-/**
- * The quote of a result shown: the best trustworthy window, continued by the sentences after it (sliding forward when
- * the next one does not fit, quoteExtend.ts) and then before it when they fit.
- */
-function quoteWindow(sentences: Array<{ start: number; end: number; degrees: Float32Array }>, weights: Float32Array, text: string, cfg: RankingConfig, required?: readonly boolean[]) {
-  const window = bestWindow(sentences, weights, text, required);
-  const followed = window && cfg.quoteFollowing ? withFollowingSentences(window, sentences, text) : window;
-  const slid = window && followed && cfg.quoteFollowing && cfg.quoteSlide ? slidForward(window, followed, sentences, text) : followed;
-  return slid && cfg.quotePreceding ? withPrecedingSentences(slid, sentences, text) : slid;
 }
 
 /** Candidates given trustworthy quotes and compared for duplicates, per result shown. */

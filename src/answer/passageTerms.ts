@@ -26,7 +26,7 @@ export const TIME_TERM = "§time";
 /** The digits of a decade ("90", "1970", "2020"; not "737"): a regular-expression source. */
 const DECADE_DIGITS = "(?:[1-9]0|1[5-9]\\d0|20\\d0)";
 const TIME_EXPRESSION = new RegExp(
-  `\\b(?:(?:${alternation([...GERMAN_WEEKDAYS_FROM_MONDAY])})(?:vormittag|nachmittag|mittag|abend|morgen|nacht)?|${alternation([...GERMAN_MONTHS])}|heute|gestern|morgen|sofort\\p{L}*|unverzüglich|bald|demnächst|künftig|woche|wochen|monat\\p{L}*|jahr|jahrhundert\\p{L}*|jahrzehnt\\p{L}*|\\d{1,2}\\.\\s?\\d{1,2}\\.|\\d{4}|${DECADE_DIGITS}er(?:n|jahren?)?|vor (?:\\d[\\d.,]{0,12}|\\p{L}+) (?:(?:millionen|milliarden) )?jahren|(?:anfang|mitte|ende) (?:des|der) (?:\\d{1,2}\\.\\s?|\\p{L}+ )?(?:jahr|jahrhundert|jahrzehnt|monat|woche|\\p{L}*krieg)\\p{L}*)\\b`,
+  `\\b(?:(?:${alternation([...GERMAN_WEEKDAYS_FROM_MONDAY])})(?:(?:vormittag|nachmittag|mittag|abend|morgen|nacht)s?)?|${alternation([...GERMAN_MONTHS])}|heute|gestern|morgen|sofort\\p{L}*|unverzüglich|bald|demnächst|künftig|woche|wochen|monat\\p{L}*|jahr|jahrhundert\\p{L}*|jahrzehnt\\p{L}*|\\d{1,2}\\.\\s?\\d{1,2}\\.|\\d{4}|${DECADE_DIGITS}er(?:n|jahren?)?|vor (?:\\d[\\d.,]{0,12}|\\p{L}+) (?:(?:millionen|milliarden) )?jahren|(?:anfang|mitte|ende) (?:des|der) (?:\\d{1,2}\\.\\s?|\\p{L}+ )?(?:jahr|jahrhundert|jahrzehnt|monat|woche|\\p{L}*krieg)\\p{L}*)\\b`,
   "iu",
 );
 /** Years before the present in a science text ("9.000 BP", "um 11.600 BP"); case-sensitive: "25 bp" are basis points. */

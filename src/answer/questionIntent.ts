@@ -147,6 +147,14 @@ export function characterisingVerbAt(words: readonly string[]): number {
 
 /** Where a clause of a question typed as a topic and a question begins: after a colon, a semicolon or a dash. */
 const CLAUSE_BREAK = /[:;–—]\s+|\s-\s/;
+/** A question word: a topic before a clause break holds none ("Rosneft und Lukoil: wann …", not "What did he say – when …"). */
+const QUESTION_WORD = /\b(?:wer|wen|wem|wessen|was|wann|wie|wo|woher|wohin|warum|weshalb|wieso|welche[mnrs]?|who|whom|whose|what|when|where|why|how|which)\b/;
+
+/** The question, and each clause after a topic that holds no question word (lower case). */
+function clausesOf(q: string): string[] {
+  const [topic, ...rest] = q.split(CLAUSE_BREAK);
+  return rest.length > 0 && !QUESTION_WORD.test(topic!) ? [q, ...rest.map((c) => c.trim())] : [q];
+}
 
 /** Question forms and the answer type they ask for (the pseudo-term a sentence holding that type carries). */
 const ANSWER_TYPES: ReadonlyArray<{ label: string; term: string; pattern: RegExp }> = [
@@ -192,7 +200,7 @@ export function intentConcepts(question: string, weight: number, quotation: bool
   if (weight <= 0) return [];
   const q = question.toLowerCase();
   // A question word may open a clause after a topic ("Rosneft und Lukoil: wann kamen die Sanktionen?").
-  const clauses = [q, ...q.split(CLAUSE_BREAK).slice(1).map((c) => c.trim())];
+  const clauses = clausesOf(q);
   const types = ANSWER_TYPES.filter((t) => clauses.some((c) => t.pattern.test(c)));
   // A number of one kind stands for "wie viel" ("Wie viel Geld …" asks for money, not for any number).
   const specific = types.some((t) => NUMBER_KIND_TERMS.has(t.term));

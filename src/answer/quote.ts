@@ -11,7 +11,8 @@
  * - its quotation marks are balanced: it widens forward to the closing mark;
  * - it does not start with a doubled opening mark ("„„Wenn" is quoted from the second „);
  * - the answer-bearing sentence (the one of the best window that covers the question best) stays in it;
- * - it holds the kind of answer asked for (a time, a number) when a sentence of the passage does (`required`).
+ * - it holds the kind of answer asked for (a time, a number) when a sentence of the passage does (`required`): the
+ *   answer-bearing sentence is then that of the best window that holds it.
  * Widening stays within the limits above. When no such window keeps every rule, the passage's best window that
  * does is taken; when none does, the window that breaks the lightest rules (PROBLEM_WEIGHT), preferring one that
  * is not inside a quotation and keeps the answer-bearing sentence.
@@ -73,12 +74,16 @@ interface Candidate {
  * @param sentences spans in article offsets, in order
  * @param weights concept weights (sum normalises coverage)
  * @param text the article text the spans point into; when given, the window obeys the rules above
- * @param required concepts (by index) the window must hold when some sentence of the passage holds them: the kind of
- *   answer asked for ("Wie lange …": a duration). Only with `text`; windows without them are taken when none fits.
+ * @param required concepts (by index) the window holds when some sentence of the passage holds them: the kind of
+ *   answer asked for ("Wie lange …": a duration). Only with `text`; the window is chosen among those that hold them
+ *   (all, when none can), by the rules above. quoteExtend.ts `shownWindow` keeps the quote chosen without them when
+ *   this one, widened, breaks more rules.
  */
 export function bestWindow(sentences: SentenceSpanIn[], weights: Float32Array, text?: string, required?: readonly boolean[]): QuoteWindow | null {
   if (text === undefined) return highestWindow(sentences, weights);
-  const candidates = holdingRequired(windows(sentences, weights), sentences, required);
+  const all = windows(sentences, weights);
+  const holding = holdingRequired(all, sentences, required);
+  const candidates = holding.length > 0 ? holding : all;
   const best = highest(candidates);
   if (!best) return null;
   const answerAt = answerSentence(sentences, weights, best);
@@ -107,13 +112,16 @@ export function bestWindow(sentences: SentenceSpanIn[], weights: Float32Array, t
   return { ...window, start: skipDoubledOpeningMark(text, window.start, window.end) };
 }
 
-/** The windows that hold every `required` concept some sentence holds; all of them when none does. */
+/** The windows that hold every `required` concept some sentence holds; none when nothing is required or held, or none can. */
 function holdingRequired(all: Candidate[], sentences: SentenceSpanIn[], required: readonly boolean[] | undefined): Candidate[] {
-  if (required === undefined) return all;
+  if (required === undefined) return [];
   const needed = required.flatMap((r, c) => (r && sentences.some((s) => s.degrees[c]! > 0) ? [c] : []));
-  if (needed.length === 0) return all;
-  const holding = all.filter((w) => needed.every((c) => sentences.slice(w.i, w.j + 1).some((s) => s.degrees[c]! > 0)));
-  return holding.length > 0 ? holding : all;
+  if (needed.length === 0) return [];
+  const holds = (w: Candidate, c: number) => {
+    for (let k = w.i; k <= w.j; k++) if (sentences[k]!.degrees[c]! > 0) return true;
+    return false;
+  };
+  return all.filter((w) => needed.every((c) => holds(w, c)));
 }
 
 /**

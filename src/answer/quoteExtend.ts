@@ -3,8 +3,36 @@
  * it; when the sentence after the quote does not fit, the quote may slide forward by one sentence. All within
  * MAX_QUOTE_LENGTH, breaking no rule the window keeps (quoteRules.ts).
  */
-import { MAX_QUOTE_LENGTH, MAX_QUOTE_SENTENCES_FOLLOWED, type QuoteWindow, type SentenceSpanIn } from "./quote.js";
+import { bestWindow, MAX_QUOTE_LENGTH, MAX_QUOTE_SENTENCES_FOLLOWED, type QuoteWindow, type SentenceSpanIn } from "./quote.js";
 import { PROBLEM_WEIGHT, quoteProblems } from "./quoteRules.js";
+
+/** Which widenings a quote gets (RankingConfig `quoteFollowing`, `quoteSlide`, `quotePreceding`). */
+export interface Widening {
+  following: boolean;
+  slide: boolean;
+  preceding: boolean;
+}
+
+/**
+ * The quote of a result shown: the best trustworthy window (quote.ts `bestWindow`), continued by the sentences after
+ * it (sliding forward when the next one does not fit) and then before it when they fit. With `required` (the kind of
+ * answer the question asks for), the window that holds it, unless the widened quote then breaks rules the one without
+ * it keeps (quoteRules.ts, by PROBLEM_WEIGHT): a time in a sentence that opens with "Er" out of reach of its referent, or
+ * inside a long quotation, does not cost the reader the speaker.
+ */
+export function shownWindow(sentences: readonly SentenceSpanIn[], weights: Float32Array, text: string, widening: Widening, required?: readonly boolean[]): QuoteWindow | null {
+  const plain = widened(bestWindow(sentences as SentenceSpanIn[], weights, text), sentences, text, widening);
+  if (required === undefined || plain === null) return plain;
+  const typed = widened(bestWindow(sentences as SentenceSpanIn[], weights, text, required), sentences, text, widening);
+  return typed !== null && problemWeight(text, typed) <= problemWeight(text, plain) ? typed : plain;
+}
+
+function widened(window: QuoteWindow | null, sentences: readonly SentenceSpanIn[], text: string, widening: Widening): QuoteWindow | null {
+  if (window === null) return null;
+  const followed = widening.following ? withFollowingSentences(window, sentences, text) : window;
+  const slid = widening.following && widening.slide ? slidForward(window, followed, sentences, text) : followed;
+  return widening.preceding ? withPrecedingSentences(slid, sentences, text) : slid;
+}
 
 /**
  * The sentences after `window` join it: the longest run of them that fits (MAX_QUOTE_LENGTH,

@@ -1,13 +1,16 @@
 /**
- * The quote holds the kind of answer the question asks for when its passage does (RankingConfig.quoteHoldsAnswerType),
+ * The quote holds the kind of answer the question asks for when its passage does and no quote rule gives way to it
+ * (RankingConfig.quoteHoldsAnswerType, quoteExtend.ts `shownWindow`),
  * a question word may open a clause after a topic ("X und Y: wann …?"), and "am Mittwochabend" names a time. Texts
  * are our own.
  */
 import { beforeAll, describe, expect, it } from "vitest";
+import { splitSentences } from "../../src/analysis/sentences.js";
 import { answer } from "../../src/answer/answer.js";
 import { passageTerms, TIME_TERM } from "../../src/answer/passageTerms.js";
 import { parseQuery } from "../../src/answer/query.js";
 import { bestWindow, type SentenceSpanIn } from "../../src/answer/quote.js";
+import { shownWindow } from "../../src/answer/quoteExtend.js";
 import { DEFAULT_RANKING } from "../../src/answer/ranking.js";
 import type { Engine } from "../../src/search/engine.js";
 import { engineOf } from "../fixtures/engines.js";
@@ -23,13 +26,19 @@ const CALL = [
 
 const TEXTS: Record<string, string> = {
   "a_telefonat.txt": CALL,
+  // The time stands in the last sentence, over 600 characters after the start of the one that names the sanctions.
   "b_sanktionen.txt": [
-    "Die US-Regierung hatte am Mittwochabend neue Strafmaßnahmen verhängt.",
-    "Sie richten sich gegen die Ölkonzerne Rosneft und Lukoil. Auch Tochterfirmen der beiden Konzerne sind betroffen.",
+    "Die neuen Sanktionen der USA richten sich gegen die Ölkonzerne Rosneft und Lukoil und gegen deren Tochterfirmen im ganzen Land.",
+    "Beide Konzerne fördern zusammen einen großen Teil des russischen Öls, das vor allem nach Asien verkauft wird, wie Fachleute der Branche seit langem betonen.",
+    "Käufer in anderen Ländern müssen nun damit rechnen, selbst belangt zu werden, wenn sie weiter Geschäfte mit den beiden Unternehmen machen und Zahlungen leisten.",
+    "Die Regierung in Moskau sprach von einem unfreundlichen Schritt und kündigte an, die Folgen für die eigene Wirtschaft genau zu prüfen und darauf zu antworten.",
+    "Verhängt wurden die Strafmaßnahmen am Mittwochabend.",
   ].join(" "),
   // Other news, so that the questions' words are rare enough to select candidates by.
   ...Object.fromEntries(["Das Wetter in Rom war mild.", "Der Zug nach Wien fiel aus.", "Die Ernte in Bayern war gut.", "Die Börse in Frankfurt schloss fester."].map((t, k) => [`z_${k}.txt`, t])),
 };
+
+const filler = (words: number) => Array.from({ length: words }, (_, i) => `Wort${i}`).join(" ");
 
 let engine: Engine;
 beforeAll(async () => {
@@ -49,6 +58,27 @@ describe("the quote holds the asked-for kind of answer", () => {
     const a = answer(engine, CALL_QUESTION, { ranking: { ...DEFAULT_RANKING, quoteHoldsAnswerType: false } });
     expect(a.results[0]!.file).toBe("a_telefonat.txt");
     expect(a.results[0]!.quote).not.toContain("40 Minuten");
+  });
+
+  it("GIVEN the required kind only in a sentence that opens with a pronoun out of reach THEN no quote rule gives way to it", () => {
+    const text = `Lars Berg reiste nach Oslo. ${filler(90)}. Er kam am Mittwochabend an.`;
+    const sentences = splitSentences(text);
+    const spans: SentenceSpanIn[] = sentences.map((x, k) => ({ ...x, degrees: Float32Array.from([k === 0 ? 1 : 0, k === sentences.length - 1 ? 1 : 0]) }));
+    const weights = Float32Array.from([3, 1]);
+    const widening = { following: true, slide: true, preceding: true };
+    const w = shownWindow(spans, weights, text, widening, [false, true])!;
+    expect(text.slice(w.start, w.end)).toBe("Lars Berg reiste nach Oslo.");
+    // The window that holds the time alone would open with "Er", its referent out of reach.
+    const typed = bestWindow(spans, weights, text, [false, true])!;
+    expect(text.slice(typed.start, typed.end)).toBe("Er kam am Mittwochabend an.");
+  });
+
+  it("GIVEN two required kinds too far apart for one window THEN bestWindow picks as without them", () => {
+    const text = `Alpha 12. ${filler(60)}. Beta am Montag.`;
+    const sentences = splitSentences(text);
+    const spans: SentenceSpanIn[] = sentences.map((x, k) => ({ ...x, degrees: Float32Array.from([k === 0 ? 1 : 0, k === sentences.length - 1 ? 1 : 0, k === 1 ? 1 : 0]) }));
+    const weights = Float32Array.from([1, 1, 3]);
+    expect(bestWindow(spans, weights, text, [true, true, false])).toEqual(bestWindow(spans, weights, text));
   });
 
   it("GIVEN the required kind in no sentence THEN bestWindow picks as without it", () => {
@@ -84,11 +114,21 @@ describe("a question word after a topic, and times of a weekday", () => {
     expect(labels).toContain("wann");
   });
 
-  it("GIVEN 'am Mittwochabend' THEN the sentence names a time, and the 'wann' question's quote holds it", () => {
+  it("GIVEN a question word after a topic that already asks THEN no clause is read on its own", () => {
+    const labels = parseQuery("What did Zelensky say – when asked about the ceasefire?", engine.index.analyzer, engine.lexicon).concepts.map((c) => c.label);
+    expect(labels).not.toContain("wann");
+  });
+
+  it("GIVEN 'am Mittwochabend' THEN the sentence names a time, and the 'wann' question's quote reaches it", () => {
     const id = engine.index.passages.findIndex((p) => p.articleId === "b_sanktionen");
-    expect(passageTerms(engine.index, id, true).sentences[0]!.terms.has(TIME_TERM)).toBe(true);
-    const a = answer(engine, "Rosneft und Lukoil: wann kamen die Sanktionen der USA?");
+    const sentences = passageTerms(engine.index, id, true).sentences;
+    expect(sentences[sentences.length - 1]!.terms.has(TIME_TERM)).toBe(true);
+    const question = "Rosneft und Lukoil: wann kamen die Sanktionen der USA?";
+    const a = answer(engine, question);
     expect(a.results[0]!.file).toBe("b_sanktionen.txt");
     expect(a.results[0]!.quote).toContain("am Mittwochabend");
+    // The quote rule off: the quote stays on the sentences that name the sanctions.
+    const off = answer(engine, question, { ranking: { ...DEFAULT_RANKING, quoteHoldsAnswerType: false } });
+    expect(off.results[0]?.quote ?? "").not.toContain("Mittwochabend");
   });
 });
