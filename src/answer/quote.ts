@@ -79,7 +79,7 @@ interface Candidate {
  *   (all, when none can), by the rules above. quoteExtend.ts `shownWindow` keeps the quote chosen without them when
  *   this one, widened, breaks more rules.
  */
-export function bestWindow(sentences: SentenceSpanIn[], weights: Float32Array, text?: string, required?: readonly boolean[]): QuoteWindow | null {
+export function bestWindow(sentences: readonly SentenceSpanIn[], weights: Float32Array, text?: string, required?: readonly boolean[]): QuoteWindow | null {
   if (text === undefined) return highestWindow(sentences, weights);
   const all = windows(sentences, weights);
   const holding = holdingRequired(all, sentences, required);
@@ -113,7 +113,7 @@ export function bestWindow(sentences: SentenceSpanIn[], weights: Float32Array, t
 }
 
 /** The windows that hold every `required` concept some sentence holds; none when nothing is required or held, or none can. */
-function holdingRequired(all: Candidate[], sentences: SentenceSpanIn[], required: readonly boolean[] | undefined): Candidate[] {
+function holdingRequired(all: Candidate[], sentences: readonly SentenceSpanIn[], required: readonly boolean[] | undefined): Candidate[] {
   if (required === undefined) return [];
   const needed = required.flatMap((r, c) => (r && sentences.some((s) => s.degrees[c]! > 0) ? [c] : []));
   if (needed.length === 0) return [];
@@ -128,7 +128,7 @@ function holdingRequired(all: Candidate[], sentences: SentenceSpanIn[], required
  * Visits every window of one to MAX_QUOTE_SENTENCES sentences within MAX_WINDOW_LENGTH (a single sentence always
  * counts), first sentence by first sentence, shorter before longer; one buffer of concept degrees for all of them.
  */
-function visitWindows(sentences: SentenceSpanIn[], weights: Float32Array, visit: (i: number, j: number, coverage: number, score: number) => void): void {
+function visitWindows(sentences: readonly SentenceSpanIn[], weights: Float32Array, visit: (i: number, j: number, coverage: number, score: number) => void): void {
   let total = 0;
   for (const w of weights) total += w;
   const acc = new Float32Array(weights.length);
@@ -149,14 +149,14 @@ function visitWindows(sentences: SentenceSpanIn[], weights: Float32Array, visit:
 }
 
 /** Every window, in the order {@link visitWindows} visits them. */
-function windows(sentences: SentenceSpanIn[], weights: Float32Array): Candidate[] {
+function windows(sentences: readonly SentenceSpanIn[], weights: Float32Array): Candidate[] {
   const out: Candidate[] = [];
   visitWindows(sentences, weights, (i, j, coverage, score) => out.push({ i, j, coverage, score }));
   return out;
 }
 
 /** {@link highest} of {@link windows}, without a list of them (re-ranking measures every candidate passage). */
-function highestWindow(sentences: SentenceSpanIn[], weights: Float32Array): QuoteWindow | null {
+function highestWindow(sentences: readonly SentenceSpanIn[], weights: Float32Array): QuoteWindow | null {
   let best: Candidate | undefined;
   visitWindows(sentences, weights, (i, j, coverage, score) => {
     if (!best) best = { i, j, coverage, score };
@@ -194,12 +194,12 @@ function leastBroken(candidates: Candidate[], problemsOf: (c: Candidate) => Quot
   return best;
 }
 
-function toWindow(sentences: SentenceSpanIn[], c: Candidate): QuoteWindow {
+function toWindow(sentences: readonly SentenceSpanIn[], c: Candidate): QuoteWindow {
   return { start: sentences[c.i]!.start, end: sentences[c.j]!.end, coverage: c.coverage };
 }
 
 /** Index of the sentence of `window` that covers the question best on its own (the earliest among equals). */
-function answerSentence(sentences: SentenceSpanIn[], weights: Float32Array, window: Candidate): number {
+function answerSentence(sentences: readonly SentenceSpanIn[], weights: Float32Array, window: Candidate): number {
   let best = window.i;
   let bestCovered = -1;
   for (let k = window.i; k <= window.j; k++) {

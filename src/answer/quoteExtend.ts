@@ -21,9 +21,9 @@ export interface Widening {
  * inside a long quotation, does not cost the reader the speaker.
  */
 export function shownWindow(sentences: readonly SentenceSpanIn[], weights: Float32Array, text: string, widening: Widening, required?: readonly boolean[]): QuoteWindow | null {
-  const plain = widened(bestWindow(sentences as SentenceSpanIn[], weights, text), sentences, text, widening);
+  const plain = widened(bestWindow(sentences, weights, text), sentences, text, widening);
   if (required === undefined || plain === null) return plain;
-  const typed = widened(bestWindow(sentences as SentenceSpanIn[], weights, text, required), sentences, text, widening);
+  const typed = widened(bestWindow(sentences, weights, text, required), sentences, text, widening);
   return typed !== null && problemWeight(text, typed) <= problemWeight(text, plain) ? typed : plain;
 }
 
