@@ -7,7 +7,8 @@
 import type { Analyzer } from "../analysis/analyzer.js";
 import { foldWord } from "../analysis/normalize.js";
 import type { Concept } from "./concepts.js";
-import { CONJUNCTIONS, QUESTION_WORDS } from "./germanQuestion.js";
+import { CONJUNCTIONS } from "./germanQuestion.js";
+import { holdsQuestionWord } from "./questionIntent.js";
 
 const HYPHENS = /[-‐‑]/u;
 
@@ -34,8 +35,6 @@ const TIME_UNITS: ReadonlySet<string> = new Set([
   ...["jahrzehnte", "jahrzehnten", "jahrhunderte", "jahrhunderten"],
   ...["seconds", "minutes", "hours", "days", "nights", "weeks", "months", "years", "decades", "centuries"],
 ]);
-/** English question words and clause openers before "how many" (German ones: germanQuestion.ts). */
-const ENGLISH_QUESTION_WORDS: ReadonlySet<string> = new Set(["who", "whom", "whose", "what", "which", "where", "when", "why"]);
 
 /**
  * The index of the concept a count question counts, or −1 when it counts nothing ("Wie viele waren es?", "How many died
@@ -48,8 +47,7 @@ export function countedConcept(question: string, concepts: readonly Concept[]): 
   const m = COUNT_QUESTION.exec(lower);
   if (!m) return -1;
   // "Laut welcher Agentur sollen die Länder melden, wie viele Soldaten …" asks for the agency, not for the count.
-  const before = lower.slice(0, m.index).split(/[^\p{L}]+/u).map(foldWord);
-  if (before.some((w) => QUESTION_WORDS.has(w) || ENGLISH_QUESTION_WORDS.has(w))) return -1;
+  if (holdsQuestionWord(lower.slice(0, m.index))) return -1;
   // Time units ask for a duration ("Für wie viele Tage …" → "30-tägige"), which numberKinds.ts tells.
   const words = phraseWords(m[1]!);
   if (words.some((w) => TIME_UNITS.has(w))) return -1;

@@ -7,7 +7,7 @@ import { foldWord } from "../analysis/normalize.js";
 import { makeAlternative, type Concept, makeConcept, isCapitalised, isYear, type ParseContext } from "./concepts.js";
 import { monthTerm } from "./passageTerms.js";
 import { glossaryPhraseConcept } from "./englishQuestion.js";
-import { characterisingVerbAt, COUNT_WORD, monthOf, TIME_NOUNS } from "./questionIntent.js";
+import { characterisingVerbAt, COUNT_WORD, monthOf, QUESTION_WORDS, TIME_NOUNS } from "./questionIntent.js";
 import { transliterated } from "./typedUmlauts.js";
 import { wordConcept } from "./wordConcept.js";
 
@@ -227,8 +227,6 @@ function finiteVerb(tokens: ReturnType<Analyzer["tokens"]>) {
   return verb && /^\p{Ll}/u.test(verb.raw) ? verb : null;
 }
 
-/** German question words, folded. */
-export const QUESTION_WORDS: ReadonlySet<string> = new Set(["wann", "wie", "was", "wer", "wen", "wem", "wessen", "wo", "warum", "weshalb", "wieso", "welche", "welcher", "welches", "welchem", "welchen", "womit", "wozu", "wofur", "woruber", "wohin", "woher", "wodurch", "wovon", "worauf"]);
 /** Words that attach a phrase to the question's noun (a genitive, a preposition), and the articles within that phrase. */
 const ATTACHED = new Set(["von", "vom", "des", "der", "an", "am", "in", "im", "ins", "aus", "mit", "fur", "bei", "beim", "zu", "zum", "zur", "auf", "uber", "unter", "nach", "gegen", "ohne", "um", "zwischen", "vor", "seit"]);
 const ARTICLES = new Set(["der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"]);

@@ -145,15 +145,30 @@ export function characterisingVerbAt(words: readonly string[]): number {
   return -1;
 }
 
+/** German question words, folded. */
+export const QUESTION_WORDS: ReadonlySet<string> = new Set(["wann", "wie", "was", "wer", "wen", "wem", "wessen", "wo", "warum", "weshalb", "wieso", "welche", "welcher", "welches", "welchem", "welchen", "womit", "wozu", "wofur", "woruber", "wohin", "woher", "wodurch", "wovon", "worauf"]);
+/** English question words. */
+const ENGLISH_QUESTION_WORDS: ReadonlySet<string> = new Set(["who", "whom", "whose", "what", "which", "where", "when", "why", "how"]);
+
+/**
+ * Whether a part of a question holds a German or English question word: one before "wie viele" asks for something
+ * else than the count ("Laut welcher Agentur …, wie viele Soldaten …"), one before a clause break makes the rest no
+ * question of its own ("What did he say – when …").
+ */
+export function holdsQuestionWord(text: string): boolean {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .some((w) => QUESTION_WORDS.has(foldWord(w)) || ENGLISH_QUESTION_WORDS.has(w));
+}
+
 /** Where a clause of a question typed as a topic and a question begins: after a colon, a semicolon or a dash. */
 const CLAUSE_BREAK = /[:;–—]\s+|\s-\s/;
-/** A question word: a topic before a clause break holds none ("Rosneft und Lukoil: wann …", not "What did he say – when …"). */
-const QUESTION_WORD = /\b(?:wer|wen|wem|wessen|was|wann|wie|wo|woher|wohin|warum|weshalb|wieso|welche[mnrs]?|who|whom|whose|what|when|where|why|how|which)\b/;
 
-/** The question, and each clause after a topic that holds no question word (lower case). */
+/** The question, and each clause after a topic that holds no question word ("Rosneft und Lukoil: wann …"; lower case). */
 function clausesOf(q: string): string[] {
   const [topic, ...rest] = q.split(CLAUSE_BREAK);
-  return rest.length > 0 && !QUESTION_WORD.test(topic!) ? [q, ...rest.map((c) => c.trim())] : [q];
+  return rest.length > 0 && !holdsQuestionWord(topic!) ? [q, ...rest.map((c) => c.trim())] : [q];
 }
 
 /** Question forms and the answer type they ask for (the pseudo-term a sentence holding that type carries). */
