@@ -7,6 +7,7 @@ import { answer } from "../../src/answer/answer.js";
 import { DEFAULT_RANKING } from "../../src/answer/ranking.js";
 import type { Engine } from "../../src/search/engine.js";
 import { engineOf } from "../fixtures/engines.js";
+import { OTHER_NEWS } from "../fixtures/texts.js";
 
 const TEXTS: Record<string, string> = {
   "a_gipfel.txt": [
@@ -15,8 +16,7 @@ const TEXTS: Record<string, string> = {
     "In der Stadt mit rund 290.000 Einwohnern sind viele Straßen gesperrt.",
   ].join("\n\n"),
   "b_anderes.txt": "Trump und Putin telefonierten am Dienstag über den Gipfel.",
-  // Other news, so that the question's words are rare enough to select candidates by.
-  ...Object.fromEntries(["Das Wetter in Rom war mild.", "Der Zug nach Wien fiel aus.", "Die Ernte in Bayern war gut.", "Die Börse in Frankfurt schloss fester."].map((t, k) => [`z_${k}.txt`, t])),
+  ...OTHER_NEWS,
 };
 
 let engine: Engine;

@@ -9,12 +9,12 @@ import { parseQuery } from "../../src/answer/query.js";
 import { DEFAULT_RANKING } from "../../src/answer/ranking.js";
 import type { Engine } from "../../src/search/engine.js";
 import { engineOf } from "../fixtures/engines.js";
+import { OTHER_NEWS } from "../fixtures/texts.js";
 
 const TEXTS: Record<string, string> = {
   "a_bericht.txt": "Über das Telefonat der beiden Außenminister am Montag sprach das russische Außenministerium von „einem offenen und sachlichen Austausch“ über die Lage.",
   "b_termin.txt": "Das russische Außenministerium bestätigte das Telefonat der Außenminister am Montag; einen Termin für ein Treffen nannte das Außenministerium nicht.",
-  // Other news, so that the question's words are rare enough to select candidates by.
-  ...Object.fromEntries(["Das Wetter in Rom war mild.", "Der Zug nach Wien fiel aus.", "Die Ernte in Bayern war gut.", "Die Börse in Frankfurt schloss fester."].map((t, k) => [`z_${k}.txt`, t])),
+  ...OTHER_NEWS,
 };
 
 let engine: Engine;

@@ -16,6 +16,7 @@ import { quoteProblems, scanQuotations, startsWithAnaphor } from "../../src/answ
 import type { LoadedCore } from "../../src/core/loadCore.js";
 import { sharedDir } from "../../src/eval/sets.js";
 import { ROOT, seedCore } from "../fixtures/corpus.js";
+import { filler } from "../fixtures/texts.js";
 
 /** Sentences of `text` with one concept per keyword: degree 1 when the sentence contains it. */
 function spans(text: string, keywords: string[], degree: (sentence: string, k: string) => number = (sentence, k) => (sentence.includes(k) ? 1 : 0)): SentenceSpanIn[] {
@@ -31,7 +32,6 @@ function quote(text: string, sentences: SentenceSpanIn[], weights: Float32Array,
   return text.slice(w.start, w.end);
 }
 const quoteFor = (text: string, keywords: string[], withRules = true) => quote(text, spans(text, keywords), ones(keywords.length), withRules);
-const filler = (words: number) => Array.from({ length: words }, (_, i) => `Wort${i}`).join(" ");
 
 describe("scanQuotations: which quotations are open, which closing marks have no opening one", () => {
   it.each([

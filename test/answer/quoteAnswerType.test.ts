@@ -14,6 +14,7 @@ import { shownWindow } from "../../src/answer/quoteExtend.js";
 import { DEFAULT_RANKING } from "../../src/answer/ranking.js";
 import type { Engine } from "../../src/search/engine.js";
 import { engineOf } from "../fixtures/engines.js";
+import { filler, OTHER_NEWS } from "../fixtures/texts.js";
 
 /** One paragraph: the sentences that name the call come first, its length much later (over 600 characters on). */
 const CALL = [
@@ -34,11 +35,8 @@ const TEXTS: Record<string, string> = {
     "Die Regierung in Moskau sprach von einem unfreundlichen Schritt und kündigte an, die Folgen für die eigene Wirtschaft genau zu prüfen und darauf zu antworten.",
     "Verhängt wurden die Strafmaßnahmen am Mittwochabend.",
   ].join(" "),
-  // Other news, so that the questions' words are rare enough to select candidates by.
-  ...Object.fromEntries(["Das Wetter in Rom war mild.", "Der Zug nach Wien fiel aus.", "Die Ernte in Bayern war gut.", "Die Börse in Frankfurt schloss fester."].map((t, k) => [`z_${k}.txt`, t])),
+  ...OTHER_NEWS,
 };
-
-const filler = (words: number) => Array.from({ length: words }, (_, i) => `Wort${i}`).join(" ");
 
 let engine: Engine;
 beforeAll(async () => {
