@@ -8,6 +8,7 @@ import { dataFilePath } from "../config/paths.js";
 import { formatZodError } from "../util/text.js";
 import { loadGlossary, loadVariants } from "./lexiconFiles.js";
 import { capitalsAndCountries, englishToGerman, germanLemmas, germanSynsets, synsetsByWord, germanRanks } from "./dict/dictionaries.js";
+import { translationSiblings } from "./dict/translationSiblings.js";
 import { foldWord } from "./normalize.js";
 import { SYNONYMS_FILE, synonymsFileSchema } from "./synonymsFile.js";
 
@@ -40,6 +41,8 @@ export interface GeneralDictionaries {
   spellings(folded: string): readonly string[];
   /** A capital's country and a country's capital, as written (Ding): "rom" → ["Italien"], "russland" → ["Moskau"]. */
   capitalOrCountry(folded: string): readonly string[];
+  /** German words sharing a narrow English translation with a folded word, as written (translationSiblings.ts): "wunsch" → ["Wille", …]. */
+  translationSiblings(folded: string): readonly string[];
   /** Folded word → its rank in general German (1 the most frequent; zxcvbn-ts's lists); rarer words are absent. */
   readonly germanRanks: ReadonlyMap<string, number>;
 }
@@ -50,6 +53,7 @@ export const NO_GENERAL_DICTIONARIES: GeneralDictionaries = {
   synonyms: () => [],
   spellings: () => [],
   capitalOrCountry: () => [],
+  translationSiblings: () => [],
   germanRanks: new Map(),
 };
 
@@ -61,9 +65,10 @@ export function emptyLexicon(general: GeneralDictionaries = NO_GENERAL_DICTIONAR
 const MAX_SYNSET_SIZE = 12;
 
 /**
- * The general dictionaries, loaded once per process. The English one on first use (English questions read it, and a
- * question whose German and English function words tie: query.ts `detectLanguage`): its ~0.3 s are not paid by a start
- * that builds or loads an index, nor by the discovery thread; the bot's warm-up asks an English question.
+ * The general dictionaries, loaded once per process. The English one on first use (English questions read it, a
+ * question whose German and English function words tie: query.ts `detectLanguage`, and a German noun the corpus does
+ * not use, for its translation siblings): its ~0.3 s are not paid by a start that builds or loads an index, nor by the
+ * discovery thread; the bot's warm-up asks an English question and one with such a noun.
  */
 export function generalDictionaries(): GeneralDictionaries {
   return {
@@ -88,6 +93,9 @@ export function generalDictionaries(): GeneralDictionaries {
     },
     capitalOrCountry(folded) {
       return capitalsAndCountries().get(folded) ?? [];
+    },
+    translationSiblings(folded) {
+      return translationSiblings().get(folded) ?? [];
     },
     get germanRanks() {
       return germanRanks();

@@ -67,12 +67,14 @@ export interface RankingConfig {
   unknownWordShare: number;
   /**
    * Weights of alternatives that are not the question's word itself: a compound's part, a domain synonym, an
-   * OpenThesaurus synonym, a verb's base form, a word sharing an English translation, a typo's correction, and a
+   * OpenThesaurus synonym, a verb's base form, a word sharing an English translation (`pivot`: the domain glossary;
+   * `translationSibling`: the general dictionary's narrow senses, for words the corpus does not use), a typo's
+   * correction, and a
    * name's German spelling ("Ushakov" → Uschakow; names the corpus does not use only), a place's adjective or an
    * adjective's place ("Italien" ↔ italienisch; derivation.ts), and a capital's country or a country's capital ("Rom" ↔
    * Italien, italienisch: news writes a capital for its government; the general dictionaries' capitals.de.tsv).
    */
-  alternatives: { part: number; synonym: number; thesaurus: number; verbForm: number; pivot: number; fuzzy: number; transliteration: number; nameTranslation: number; derived: number; capital: number };
+  alternatives: { part: number; synonym: number; thesaurus: number; verbForm: number; pivot: number; translationSibling: number; fuzzy: number; transliteration: number; nameTranslation: number; derived: number; capital: number };
   /**
    * English words outside the domain glossary go through the general dictionary: its `max` best translations,
    * the r-th weighing `decay`^r (all of them one concept).
@@ -192,7 +194,7 @@ export const DEFAULT_RANKING: RankingConfig = {
   outletWeight: 1.5,
   monthWeight: 3,
   unknownWordShare: 0.25,
-  alternatives: { part: 0.6, synonym: 0.8, thesaurus: 0.7, verbForm: 0.9, pivot: 0.6, fuzzy: 0.8, transliteration: 0.9, nameTranslation: 0.6, derived: 0.7, capital: 0.5 },
+  alternatives: { part: 0.6, synonym: 0.8, thesaurus: 0.7, verbForm: 0.9, pivot: 0.6, translationSibling: 0.4, fuzzy: 0.8, transliteration: 0.9, nameTranslation: 0.6, derived: 0.7, capital: 0.5 },
   translation: { max: 6, decay: 0.85 },
   fuzzyMinLength: 5,
   fuzzyTwoEditsLength: 7,

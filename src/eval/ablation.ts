@@ -27,6 +27,7 @@ export const VARIANTS: Variant[] = [
   { name: "− typo and compound alternatives", ranking: { ...D, fuzzyMinLength: Number.POSITIVE_INFINITY } },
   { name: "− domain synonyms and pivots", ranking: { ...D, alternatives: { ...D.alternatives, synonym: 0, pivot: 0 } } },
   { name: "− thesaurus", ranking: { ...D, alternatives: { ...D.alternatives, thesaurus: 0 } } },
+  { name: "− words sharing a narrow English translation (general dictionary)", ranking: { ...D, alternatives: { ...D.alternatives, translationSibling: 0 } } },
   { name: "− general English dictionary", ranking: { ...D, translation: { ...D.translation, max: 0 } } },
   { name: "− German spellings of names", ranking: { ...D, alternatives: { ...D.alternatives, transliteration: 0 } } },
   { name: "− derived words (place ↔ adjective, adjective ↔ noun of quality, noun of action ↔ verb)", ranking: { ...D, alternatives: { ...D.alternatives, derived: 0 } } },

@@ -1,7 +1,9 @@
 /**
- * The English dictionary loads on first use: building an index and answering German questions never read it
- * (a cold or warm start does not pay its ~0.3 s), the first English question does. Vitest gives each test file
- * its own module registry, so nothing in this file has loaded it before.
+ * The English dictionary loads on first use: building an index and answering German questions whose nouns the corpus
+ * uses never read it (a cold or warm start does not pay its ~0.3 s), the first English question does, and so does a
+ * German noun the corpus does not use (its words sharing an English translation: translationSiblings.ts; see
+ * lazySiblings.test.ts). Vitest gives each test file its own module registry, so nothing in this file has loaded it
+ * before.
  */
 import { describe, expect, it } from "vitest";
 import { loadedDictionaries } from "../../src/analysis/dict/dictionaries.js";

@@ -143,13 +143,21 @@ export class SortedLinesMap implements ReadonlyMap<string, readonly string[]> {
     return this.entries();
   }
 
+  /** Each key with its translations unsplit ("Wunsch|Wille"), in order: a pass over every line that caches no split. */
+  *rawEntries(): Generator<[key: string, translations: string]> {
+    for (const line of this.lines) {
+      const tab = line.indexOf("\t");
+      yield [line.slice(0, tab), line.slice(tab + 1)];
+    }
+  }
+
   forEach(callback: (value: readonly string[], key: string, map: ReadonlyMap<string, readonly string[]>) => void, thisArg?: unknown): void {
     for (const [key, value] of this.entries()) callback.call(thisArg, value, key, this);
   }
 }
 
 /** `english<TAB>german|german|...` lines, sorted by key → map. */
-export function parseEnglishGerman(text: string, source = EN_DE_FILE): ReadonlyMap<string, readonly string[]> {
+export function parseEnglishGerman(text: string, source = EN_DE_FILE): SortedLinesMap {
   const { lines, firstLineNo } = dataLines(text, source);
   checkLines(EN_DE_FORMAT, lines, firstLineNo, source);
   checkSorted(lines, firstLineNo, source);
@@ -244,7 +252,7 @@ function readData(file: string): string {
   return (file.endsWith(".gz") ? gunzipSync(bytes) : bytes).toString("utf8");
 }
 
-let englishGermanCache: ReadonlyMap<string, readonly string[]> | undefined;
+let englishGermanCache: SortedLinesMap | undefined;
 let lemmasCache: ReadonlyMap<string, string> | undefined;
 let synsetsCache: readonly (readonly string[])[] | undefined;
 let synsetIndexCache: ReadonlyMap<string, readonly number[]> | undefined;
@@ -270,7 +278,7 @@ export function capitalsAndCountries(): ReadonlyMap<string, readonly string[]> {
  * English word or phrase (lower case, as the dictionary has it: "talk", "steam engine", "counter-proposal")
  * → German translations as written, best first.
  */
-export function englishToGerman(): ReadonlyMap<string, readonly string[]> {
+export function englishToGerman(): SortedLinesMap {
   englishGermanCache ??= parseEnglishGerman(readData(EN_DE_FILE));
   return englishGermanCache;
 }
