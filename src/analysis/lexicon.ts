@@ -41,7 +41,7 @@ export interface GeneralDictionaries {
   spellings(folded: string): readonly string[];
   /** A capital's country and a country's capital, as written (Ding): "rom" → ["Italien"], "russland" → ["Moskau"]. */
   capitalOrCountry(folded: string): readonly string[];
-  /** German words sharing a narrow English translation with a folded word, as written (translationSiblings.ts): "wunsch" → ["Wille", …]. */
+  /** Nouns sharing a narrow English translation with a folded noun, as written (translationSiblings.ts): "wunsch" → ["Wille"]. */
   translationSiblings(folded: string): readonly string[];
   /** Folded word → its rank in general German (1 the most frequent; zxcvbn-ts's lists); rarer words are absent. */
   readonly germanRanks: ReadonlyMap<string, number>;
@@ -67,8 +67,8 @@ const MAX_SYNSET_SIZE = 12;
 /**
  * The general dictionaries, loaded once per process. The English one on first use (English questions read it, a
  * question whose German and English function words tie: query.ts `detectLanguage`, and a German noun the corpus does
- * not use, for its translation siblings): its ~0.3 s are not paid by a start that builds or loads an index, nor by the
- * discovery thread; the bot's warm-up asks an English question and one with such a noun.
+ * not use, for its translation siblings, which take another ~0.4 s to derive): they are not paid by a start that builds
+ * or loads an index, nor by the discovery thread; the core's warm-up asks an English question and one with such a noun.
  */
 export function generalDictionaries(): GeneralDictionaries {
   return {

@@ -28,6 +28,7 @@ import { parseQuery } from "./query.js";
 import { bestWindow, clampQuote } from "./quote.js";
 import { shownWindow } from "./quoteExtend.js";
 import { DEFAULT_RANKING, type RankingConfig } from "./ranking.js";
+import { addTranslationSiblings, unknownNouns } from "./siblings.js";
 import { type Answer, type AnswerResult, UNKNOWN_WORD_SHOWN } from "./types.js";
 
 export interface AnswerOptions {
@@ -63,7 +64,9 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
   const parsed = parseQuery(cleaned, index.analyzer, lexicon, (term) => index.df.has(term), cfg);
   if (parsed.concepts.length === 0) return abstain("no_content", parsed.language);
   const concepts = withOutlets(index, parsed.concepts.slice(0, cfg.maxConcepts), cfg.outletWeight);
+  const nouns = unknownNouns(index, concepts);
   addFuzzyAlternatives(index, concepts, cfg);
+  addTranslationSiblings(index, nouns, lexicon.general, cfg.alternatives.translationSibling);
   const weights = conceptWeights(index, concepts, cfg.unknownWordShare);
   const unknown = nounUnknownness(index, concepts, cfg.alternatives.part);
   const unknownShare = unknownNounShare(concepts, weights, unknown);

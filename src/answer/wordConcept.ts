@@ -62,11 +62,6 @@ export function wordConcept(word: string, ctx: ParseContext, noun: boolean): Con
     // forms: an inflected word ("besprachen", "unterschrieb") asks for its lemma's synonyms too.
     for (const form of new Set([folded, lexicon.general.lemmas.get(folded) ?? folded])) widen(lexicon.general.synonyms(form).filter((w) => !/\s/.test(w)), ctx.weights.thesaurus);
     if (ctx.weights.thesaurus > 0) widen(recombinedCompounds(folded, ctx), ctx.weights.thesaurus);
-    // A noun's words sharing a narrow English translation (Ding): "Wunsch" → Wille, "Dossier" → Akte. Nouns only:
-    // an unknown noun is what makes a question look out of scope (evidence.ts `nounUnknownness`); verbs and adjectives
-    // gained nothing on the tune splits, and a German question with none of them keeps from loading the English
-    // dictionary.
-    if (noun) for (const form of new Set([folded, lexicon.general.lemmas.get(folded) ?? folded])) widen(lexicon.general.translationSiblings(form), ctx.weights.translationSibling);
   }
   return makeConcept(word, alts, noun);
 }

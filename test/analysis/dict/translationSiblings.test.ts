@@ -1,41 +1,56 @@
 /**
- * German words sharing a narrow English translation (Ding): the rules that keep a broad English word or a rare sense
- * from relating words that mean different things.
+ * Nouns sharing a narrow English translation (Ding): the rules that keep a broad English word, a rare sense, another
+ * word class or a phrase from relating words that mean different things.
  */
 import { describe, expect, it } from "vitest";
 import { parseEnglishGerman } from "../../../src/analysis/dict/dictionaries.js";
+import { SIBLING_MAX_PER_WORD, SIBLING_MAX_RANK, SIBLING_MAX_TRANSLATIONS, siblingsOf, translationSiblings } from "../../../src/analysis/dict/translationSiblings.js";
 import { foldWord } from "../../../src/analysis/normalize.js";
-import { SIBLING_MAX_RANK, SIBLING_MAX_TRANSLATIONS, siblingsOf, translationSiblings } from "../../../src/analysis/dict/translationSiblings.js";
 
 const dictionary = (lines: string[]) => parseEnglishGerman(`# test\n${[...lines].sort().join("\n")}\n`);
+const nouns = (n: number, stem = "Wort") => Array.from({ length: n }, (_, i) => `${stem}${String.fromCharCode(65 + i)}`);
 
 describe("translation siblings", () => {
-  it("GIVEN an English word with a few translations THEN its first ones are each other's siblings, both ways", () => {
-    const siblings = siblingsOf(dictionary(["will\tWille|Wunsch|Testament"]));
-    expect(siblings.get("wunsch")).toEqual(["Wille", "Testament"]);
-    expect(siblings.get("wille")).toEqual(["Wunsch", "Testament"]);
+  it("GIVEN an English word with a few noun translations THEN they are each other's siblings, both ways", () => {
+    const siblings = siblingsOf(dictionary(["wish\twünschen|Wunsch|Wille"]));
+    expect(siblings.get("wunsch")).toEqual(["Wille"]);
+    expect(siblings.get("wille")).toEqual(["Wunsch"]);
   });
 
-  it("GIVEN a broad English word THEN it relates nothing", () => {
-    const broad = Array.from({ length: SIBLING_MAX_TRANSLATIONS + 1 }, (_, i) => `Wort${i}`);
-    expect(siblingsOf(dictionary([`get\t${broad.join("|")}`])).size).toBe(0);
+  it("GIVEN exactly the most translations allowed THEN they relate; GIVEN one more THEN nothing does", () => {
+    expect(siblingsOf(dictionary([`word\t${nouns(SIBLING_MAX_TRANSLATIONS).join("|")}`])).get("worta")).toContain("WortB");
+    expect(siblingsOf(dictionary([`word\t${nouns(SIBLING_MAX_TRANSLATIONS + 1).join("|")}`])).size).toBe(0);
   });
 
-  it("GIVEN a translation past the first ranks THEN it is no sibling (a rare sense)", () => {
-    const ranked = Array.from({ length: SIBLING_MAX_RANK + 2 }, (_, i) => `Wort${i}`);
+  it("GIVEN the last rank that relates THEN its word is a sibling; GIVEN the next THEN it is none (a rare sense)", () => {
+    const ranked = nouns(SIBLING_MAX_RANK + 2);
     const siblings = siblingsOf(dictionary([`word\t${ranked.join("|")}`]));
-    expect(siblings.has(`wort${SIBLING_MAX_RANK + 1}`)).toBe(false);
-    expect(siblings.get("wort0")).not.toContain(`Wort${SIBLING_MAX_RANK + 1}`);
+    expect(siblings.get("worta")).toContain(ranked[SIBLING_MAX_RANK]);
+    expect(siblings.get("worta")).not.toContain(ranked[SIBLING_MAX_RANK + 1]);
+    expect(siblings.has(foldWord(ranked[SIBLING_MAX_RANK + 1]!))).toBe(false);
   });
 
-  it("GIVEN English phrases and German phrases THEN neither relates words", () => {
-    const siblings = siblingsOf(dictionary(["steam engine\tDampfmaschine|Dampflok", "will\tWille|letzter Wille"]));
+  it("GIVEN verbs, phrases and hyphenated words THEN only nouns of one word relate", () => {
+    const siblings = siblingsOf(dictionary(["life\tLeben|leben|Lebenszeit", "steam engine\tDampfmaschine|Dampflok", "will\tWille|letzter Wille|Wunsch-Zettel"]));
+    expect(siblings.get("leben")).toEqual(["Lebenszeit"]);
     expect(siblings.has("dampfmaschine")).toBe(false);
     expect(siblings.has("wille")).toBe(false);
   });
 
-  it("GIVEN the shipped dictionary THEN 'Dossier' finds 'Akte', and a word finds never itself", () => {
+  it("GIVEN a noun in many narrow entries THEN it keeps the most shared siblings, at most the cap", () => {
+    const lines = nouns(SIBLING_MAX_PER_WORD + 2, "Zug").map((other, i) => `sense${String.fromCharCode(97 + i)}\tZug|${other}`);
+    lines.push("sensez\tZug|ZugA", "senseza\tZug|ZugA");
+    const siblings = siblingsOf(dictionary(lines)).get("zug")!;
+    expect(siblings).toHaveLength(SIBLING_MAX_PER_WORD);
+    expect(siblings[0]).toBe("ZugA");
+  });
+
+  it("GIVEN the shipped dictionary THEN 'Dossier' finds 'Akte', no noun finds itself, and the table is built once", () => {
     expect(translationSiblings().get("dossier")).toContain("Akte");
-    for (const [word, list] of [...translationSiblings()].slice(0, 2000)) expect(list.map((w) => foldWord(w))).not.toContain(word);
+    for (const [noun, list] of translationSiblings()) {
+      expect(list.length).toBeLessThanOrEqual(SIBLING_MAX_PER_WORD);
+      if (list.some((w) => foldWord(w) === noun)) expect.unreachable(`${noun} lists itself`);
+    }
+    expect(translationSiblings()).toBe(translationSiblings());
   });
 });
