@@ -68,7 +68,7 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
   addFuzzyAlternatives(index, concepts, cfg);
   addTranslationSiblings(index, nouns, lexicon.general, cfg.alternatives.translationSibling);
   const weights = conceptWeights(index, concepts, cfg.unknownWordShare);
-  const unknown = nounUnknownness(index, concepts, cfg.alternatives.part);
+  const unknown = nounUnknownness(index, concepts, cfg.alternatives.part, cfg.translatedNounUse);
   const unknownShare = unknownNounShare(concepts, weights, unknown);
   // The question's nouns and names the corpus does not use, as written, each once (Answer.unknownWords).
   const unknownWords = () => [...new Set(concepts.filter((_, i) => unknown[i]! >= UNKNOWN_WORD_SHOWN).map((c) => c.label))];

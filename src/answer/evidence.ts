@@ -40,9 +40,11 @@ export function isKnown(index: PassageIndex, c: Concept): boolean {
  * uses has weight w, 0 when it uses the word. The word's own parts count by the share of them the corpus uses:
  * "Fußballspiel", known only through its part "Spiel" (weight 0.6) and not "Fußball", is 1 − 0.6 × 1/2 = 0.7 unknown. A
  * term the corpus writes only inside longer words (ownWords.ts) counts at `partWeight` (the weight of a compound's part):
- * "Wetter", found only in the name "Kiesewetter", is 1 − 0.6 = 0.4 unknown.
+ * "Wetter", found only in the name "Kiesewetter", is 1 − 0.6 = 0.4 unknown. With `nounUse`, an English noun's German
+ * translations are known only where the corpus writes them as nouns ("champions" → Meister, not "die meisten"; see
+ * RankingConfig `translatedNounUse`).
  */
-export function unknownness(index: PassageIndex, c: Concept, partWeight: number): number {
+export function unknownness(index: PassageIndex, c: Concept, partWeight: number, nounUse = false): number {
   let best = 0;
   let parts = 0;
   let knownPartWeight = 0;
@@ -57,7 +59,7 @@ export function unknownness(index: PassageIndex, c: Concept, partWeight: number)
       // there ("Anatolien" in "Ostanatolien", "Vize" in "Vizechef"), another alternative as their head ("Klima" in
       // "Weltklima", not in "Klimapolitik"); not a word that only shares the stem ("Wetter" and the "Wett-" of
       // "Wettbewerb"). See ownWords.ts.
-      const kind = wordKind(index, a.term, a === c.alts[0] && !c.translated ? foldWord(c.label) : undefined);
+      const kind = wordKind(index, a.term, a === c.alts[0] && !c.translated ? foldWord(c.label) : undefined, nounUse && c.translated && c.noun);
       if (kind === "own") best = a.weight;
       else if (kind === "part") best = Math.max(best, a.weight * partWeight);
     }
@@ -71,8 +73,8 @@ export function unknownness(index: PassageIndex, c: Concept, partWeight: number)
  * Per concept, how far the corpus lacks it ({@link unknownness}) for nouns and names, 0 for other words and the
  * question-intent concepts. The noun after "wie viele"/"welche" counts too: "Wie viele Knochen …" asks about bones.
  */
-export function nounUnknownness(index: PassageIndex, concepts: readonly Concept[], partWeight: number): number[] {
-  return concepts.map((c) => (c.noun && c.weight === undefined ? unknownness(index, c, partWeight) : 0));
+export function nounUnknownness(index: PassageIndex, concepts: readonly Concept[], partWeight: number, nounUse = false): number[] {
+  return concepts.map((c) => (c.noun && c.weight === undefined ? unknownness(index, c, partWeight, nounUse) : 0));
 }
 
 /** Share of the question's weight (intent concepts aside) carried by nouns the corpus never uses ({@link nounUnknownness}). */

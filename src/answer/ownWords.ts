@@ -20,7 +20,8 @@ const OWN_WORD_CACHE_SIZE = 20_000;
  * about ("part": spelled as the question's word, "Anatolien" in "Ostanatolien", "Vize" in "Vizechef"; for another
  * alternative, as a compound's head, "Klima" in "Weltklima"); or neither ("collision": only another word with the same
  * stem, "Wetter" and the "Wett-" of "Wettbewerb"; only before a compound's head, "Klima" in "Klimapolitik"; or not at
- * all, for a term the index does not hold).
+ * all, for a term the index does not hold). Asked for a noun, a word of its own counts only where the corpus writes it
+ * capitalised, as German writes nouns: "Meister" (champion) shares its stem with "die meisten", "Spiel" with "spielen".
  */
 export type WordKind = "own" | "part" | "collision";
 
@@ -30,23 +31,26 @@ const caches = new WeakMap<PassageIndex, LRUCache<string, WordKind>>();
  * How the corpus writes `term` ({@link WordKind}), judged on at most {@link OWN_WORD_MAX_PASSAGES} of the passages that
  * hold it: among a word's own terms (analyzer.ts `ownTerms`: its stem, lemma or verb base, not a decompounder's part);
  * else as a part spelled as `spelled` (the question's word, folded) up to a noun's ending; without `spelled`, only as a
- * compound's head (analyzer.ts `compoundSplits`).
+ * compound's head (analyzer.ts `compoundSplits`). `noun`: only a capitalised word of its own counts as one.
  */
-export function wordKind(index: PassageIndex, term: string, spelled?: string): WordKind {
+export function wordKind(index: PassageIndex, term: string, spelled?: string, noun = false): WordKind {
   if ((index.df.get(term) ?? 0) === 0) return "collision";
   let cache = caches.get(index);
   if (!cache) {
     cache = new LRUCache({ max: OWN_WORD_CACHE_SIZE });
     caches.set(index, cache);
   }
-  const key = spelled === undefined ? term : `${term}\u0000${spelled}`;
+  const key = `${spelled === undefined ? term : `${term}\u0000${spelled}`}${noun ? "\u0001" : ""}`;
   let kind = cache.get(key);
   if (kind === undefined) {
-    kind = writtenAs(index, term, spelled);
+    kind = writtenAs(index, term, spelled, noun);
     cache.set(key, kind);
   }
   return kind;
 }
+
+/** A word as German writes a noun (or any word opening a sentence). */
+const CAPITALISED = /^\p{Lu}/u;
 
 /** What a noun's inflection adds to it ("Gipfels", "Verhandlungen", "Präsidenten"). */
 const NOUN_ENDING = /^(?:e|n|en|s|es|ns|ens)?$/;
@@ -61,7 +65,7 @@ function holdsAsPart(splits: readonly string[][], term: string, spelled: string 
   return splits.some((parts) => (spelled === undefined ? stem(parts[parts.length - 1]!) === term : parts.some((p) => sameWord(p, spelled))));
 }
 
-function writtenAs(index: PassageIndex, term: string, spelled: string | undefined): WordKind {
+function writtenAs(index: PassageIndex, term: string, spelled: string | undefined, noun: boolean): WordKind {
   const { analyzer, search } = index;
   const read = new Set<number>();
   let kind: WordKind = "collision";
@@ -77,7 +81,7 @@ function writtenAs(index: PassageIndex, term: string, spelled: string | undefine
         // The cached terms first: only a token that holds the term at all is analyzed again.
         for (const token of analyzer.tokens(text)) {
           if (!analyzer.terms(token.raw).includes(term)) continue;
-          if (analyzer.ownTerms(token.raw).includes(term)) return "own";
+          if (analyzer.ownTerms(token.raw).includes(term) && (!noun || CAPITALISED.test(token.raw))) return "own";
           if (kind === "collision" && holdsAsPart(analyzer.compoundSplits(token.raw), term, spelled, (w) => analyzer.headTerm(w))) kind = "part";
         }
       }

@@ -163,6 +163,14 @@ export interface RankingConfig {
    */
   quoteHoldsAnswerType: boolean;
   /**
+   * An English noun is known through its German translations only where the corpus writes one as a noun, capitalised
+   * (ownWords.ts): "Who won the Champions League final?" found "Meister" (champion) in "die meisten" and "Spiel"
+   * (game) in "spielen", and was answered. German question nouns keep meeting their verbs ("Verhandlungen" →
+   * "verhandelt"). Tune splits: out of scope +3 (the Champions League twice, the Tour de France), no other cell;
+   * held-out, checked once: out of scope +1.
+   */
+  translatedNounUse: boolean;
+  /**
    * A count question that names what it counts ("Wie viele Journalisten …", "how many drones") is answered by a sentence
    * with a number right before that noun (countedNoun.ts), not by any number ("über acht Stunden").
    */
@@ -204,6 +212,7 @@ export const DEFAULT_RANKING: RankingConfig = {
   quotePreceding: true,
   quoteSlide: true,
   quoteHoldsAnswerType: true,
+  translatedNounUse: true,
   countedNoun: true,
   quotationType: true,
   rarePostings: 10,

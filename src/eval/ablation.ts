@@ -37,6 +37,7 @@ export const VARIANTS: Variant[] = [
   { name: "− preceding sentences in the quote", ranking: { ...D, quotePreceding: false } },
   { name: "− quote sliding forward", ranking: { ...D, quoteSlide: false } },
   { name: "− answer type in the quote window", ranking: { ...D, quoteHoldsAnswerType: false } },
+  { name: "− English nouns known only where the corpus writes their translation as a noun", ranking: { ...D, translatedNounUse: false } },
   { name: "− answer type in abstention", ranking: { ...D, abstain: { ...D.abstain, weights: { ...D.abstain.weights, missingAnswerType: 0, answerTypeAbsent: 0 } } } },
   { name: "− quotation answer type (Wie bewertete …, How did X describe …)", ranking: { ...D, quotationType: false } },
   { name: "− the passage of the first article that holds the asked kind first", ranking: { ...D, answerTypeFirst: 0 } },
