@@ -112,10 +112,15 @@ export function bestWindow(sentences: readonly SentenceSpanIn[], weights: Float3
   return { ...window, start: skipDoubledOpeningMark(text, window.start, window.end) };
 }
 
+/** The `required` concepts (by index) that some sentence holds: those a window must hold (see {@link bestWindow}). */
+export function heldRequired(sentences: readonly SentenceSpanIn[], required: readonly boolean[]): number[] {
+  return required.flatMap((r, c) => (r && sentences.some((s) => s.degrees[c]! > 0) ? [c] : []));
+}
+
 /** The windows that hold every `required` concept some sentence holds; none when nothing is required or held, or none can. */
 function holdingRequired(all: Candidate[], sentences: readonly SentenceSpanIn[], required: readonly boolean[] | undefined): Candidate[] {
   if (required === undefined) return [];
-  const needed = required.flatMap((r, c) => (r && sentences.some((s) => s.degrees[c]! > 0) ? [c] : []));
+  const needed = heldRequired(sentences, required);
   if (needed.length === 0) return [];
   const holds = (w: Candidate, c: number) => {
     for (let k = w.i; k <= w.j; k++) if (sentences[k]!.degrees[c]! > 0) return true;

@@ -3,7 +3,7 @@
  * it; when the sentence after the quote does not fit, the quote may slide forward by one sentence. All within
  * MAX_QUOTE_LENGTH, breaking no rule the window keeps (quoteRules.ts).
  */
-import { bestWindow, MAX_QUOTE_LENGTH, MAX_QUOTE_SENTENCES_FOLLOWED, type QuoteWindow, type SentenceSpanIn } from "./quote.js";
+import { bestWindow, heldRequired, MAX_QUOTE_LENGTH, MAX_QUOTE_SENTENCES_FOLLOWED, type QuoteWindow, type SentenceSpanIn } from "./quote.js";
 import { PROBLEM_WEIGHT, quoteProblems } from "./quoteRules.js";
 
 /** Which widenings a quote gets (RankingConfig `quoteFollowing`, `quoteSlide`, `quotePreceding`). */
@@ -22,7 +22,8 @@ export interface Widening {
  */
 export function shownWindow(sentences: readonly SentenceSpanIn[], weights: Float32Array, text: string, widening: Widening, required?: readonly boolean[]): QuoteWindow | null {
   const plain = widened(bestWindow(sentences, weights, text), sentences, text, widening);
-  if (required === undefined || plain === null) return plain;
+  // No sentence holds the kind asked for: the typed window would be the plain one, chosen again.
+  if (required === undefined || plain === null || heldRequired(sentences, required).length === 0) return plain;
   const typed = widened(bestWindow(sentences, weights, text, required), sentences, text, widening);
   return typed !== null && problemWeight(text, typed) <= problemWeight(text, plain) ? typed : plain;
 }
