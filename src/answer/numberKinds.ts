@@ -51,7 +51,7 @@ export function holdsDuration(sentence: string): boolean {
  */
 export const AGE_TERM = "§age";
 const AGE = new RegExp(
-  `\\b\\d{1,3}-[Jj]ährige?[mnrs]?\\b|\\b(?:\\d{1,3}|${NUMERALS}|\\p{L}+zig)\\s+[Jj]ahre\\s+alt\\b|\\b(?:über|ab|unter|mindestens)\\s+\\d{1,3}\\s+[Jj]ahre\\b|\\bvor\\s+(?:(?:etwa|rund|über|fast|mehr als)\\s+)?(?:(?<![\\d.,])\\d[\\d.,]*|${NUMERALS}|\\p{L}*hundert\\p{L}*|\\p{L}*tausend\\p{L}*)\\s+(?:(?:Millionen|Milliarden)\\s+)?[Jj]ahren\\b|\\b[Aa]lter(?:s)?\\s+von\\b|\\b[Gg]eboren\\b|\\p{Lu}\\p{L}+\\s\\p{Lu}\\p{L}+\\s\\(\\d{1,3}\\)|\\b[Jj]ahrgang\\b`,
+  `\\b\\d{1,3}-[Jj]ährige?[mnrs]?\\b|\\b(?:\\d{1,3}|${NUMERALS}|\\p{L}+zig)\\s+[Jj]ahre\\s+alt\\b|(?<![\\p{L}\\p{N}])(?:über|ab|unter|mindestens)\\s+\\d{1,3}\\s+[Jj]ahre\\b|\\bvor\\s+(?:(?:etwa|rund|über|fast|mehr als)\\s+)?(?:(?<![\\d.,])\\d[\\d.,]*|${NUMERALS}|\\p{L}*hundert\\p{L}*|\\p{L}*tausend\\p{L}*)\\s+(?:(?:Millionen|Milliarden)\\s+)?[Jj]ahren\\b|\\b[Aa]lter(?:s)?\\s+von\\b|\\b[Gg]eboren\\b|\\p{Lu}\\p{L}+\\s\\p{Lu}\\p{L}+\\s\\(\\d{1,3}\\)|\\b[Jj]ahrgang\\b`,
   "u",
 );
 

@@ -115,6 +115,8 @@ describe("ranking features (each test fails when its feature is switched off in 
     expect(labels("Wie viel Geld bekommt die Fischerei?")).toContain("wie teuer");
     expect(labels("Wie viel Geld bekommt die Fischerei?")).not.toContain("wie viel");
     expect(labels("Wie viele Fischer gibt es?")).toContain("wie viel");
+    // "ß" is no word character to a regular expression's \b: "Wie groß" asks for a number as "Wie gross" does.
+    for (const q of ["Wie groß ist die Flotte der Fischer?", "Wie gross ist die Flotte der Fischer?", "Wie hoch ist die Flotte der Fischer?"]) expect(labels(q)).toContain("wie viel");
     const corpus = await engineOf({
       "k_dauer_a.txt": "Die Delegationen in Bergen verhandelten drei Tage über die Fischerei.",
       "k_dauer_b.txt": "In Bergen verhandelten 40 Delegationen über die Fischerei.",
@@ -172,6 +174,7 @@ describe("ranking features (each test fails when its feature is switched off in 
       ["Die Gespräche liefen über Monate.", true, false, false],
       ["Nach jahrelangen Verhandlungen kam die Einigung.", true, false, false],
       ["Kellogg ist 80 Jahre alt.", true, true, false],
+      ["Wählen dürfen alle über 18 Jahre.", true, true, false],
       ["Drei Milliarden Euro sollen fließen.", false, false, true],
       ["Die EU stellt mehrere Milliarden Euro bereit.", false, false, true],
       // No kind: a count, a range of counts, a budget year, a day, a heading with a number in brackets, a duration of
