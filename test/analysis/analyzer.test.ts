@@ -75,6 +75,15 @@ describe("stopwords", () => {
     expect(an.terms("a")).toEqual([]);
     expect(an.terms("5")).toEqual(["5"]);
   });
+
+  it("GIVEN a short letter code and a number joined by a hyphen (\"G-7-Länder\", \"F-16\") THEN they share a term with the code written as one word (\"G7-Treffen\", \"F16\")", () => {
+    const shared = (a: string, b: string) => an.terms(a).filter((t) => an.terms(b).includes(t));
+    expect(shared("G-7-Länder", "G7-Treffen")).toEqual(["g7"]);
+    expect(shared("F-16-Kampfjets", "F16")).toEqual(["f16"]);
+    expect(an.terms("MiG-31")).toContain("mig31");
+    // A word of more than three letters before a number is no such code.
+    expect(an.terms("Covid-19")).not.toContain("covid19");
+  });
 });
 
 describe("stems of inflections", () => {
