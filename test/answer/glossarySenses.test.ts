@@ -43,4 +43,11 @@ describe("glossary senses", () => {
     expect(terms).toContain(engine.index.analyzer.headTerm("sagte"));
     for (const term of seatAtTheTable()) expect(terms).not.toContain(term);
   });
+
+  it("GIVEN \"name\" THEN it stands for a name and naming, not for an election (\"elect\" and \"nominate\" have entries of their own)", () => {
+    const terms = termsOf("What is the name of the US envoy?", "name");
+    expect(terms).toEqual(expect.arrayContaining(["Name", "nennen", "ernannt"].map((w) => engine.index.analyzer.headTerm(w))));
+    expect(terms).not.toContain(engine.index.analyzer.headTerm("wählen"));
+    expect(terms).not.toContain(engine.index.analyzer.headTerm("Wahl"));
+  });
 });
