@@ -45,6 +45,7 @@ export function englishConcepts(question: string, tokens: ReturnType<Analyzer["t
       if (match.german.length === 0) continue;
       const alts: Alternative[] = [];
       addTranslations(alts, match, 1, ctx);
+      if (!match.ranked) addDictionaryBesideGlossary(alts, lower, i - match.length, match.length, ctx);
       if (match.length === 1 && i - 1 > 0) addPlaceOfAdjective(alts, words[i - 1]!.raw, ctx);
       // A term whose German words are all nouns ("stock market" → Börse, Aktienmarkt) is a noun concept.
       const noun = match.german.every((g) => /^\p{Lu}/u.test(g)) || isCapitalised(question, words[i - match.length]!.start, words[i - match.length]!.raw);
@@ -64,6 +65,19 @@ export function englishConcepts(question: string, tokens: ReturnType<Analyzer["t
     }
   }
   return concepts;
+}
+
+/**
+ * The general dictionary's best translations of a glossary term (RankingConfig.translation `besideGlossary`): the
+ * glossary has the senses of the negotiations, the question may mean another. Only for the words as written: an
+ * inflected form's base has senses of its own ("hosted" → host → aufnehmen, Menge, Heer).
+ */
+function addDictionaryBesideGlossary(alts: Alternative[], lower: string[], at: number, length: number, ctx: ParseContext): void {
+  const { besideGlossary, besideGlossaryMax } = ctx.translation;
+  if (besideGlossary <= 0 || besideGlossaryMax <= 0) return;
+  const key = lower.slice(at, at + length).join(" ");
+  const german = ctx.lexicon.general.englishGerman.get(key);
+  if (german) addTranslations(alts, { key, length, german: german.slice(0, Math.min(besideGlossaryMax, ctx.translation.max)), ranked: true }, besideGlossary, ctx);
 }
 
 /** The place of "role" in "(…,) what/which role …" or "what is/was the role of …" among the first words; else −1. */

@@ -14,11 +14,15 @@ beforeAll(async () => {
   engine = (await seedCore()).engine;
 });
 
-function termsOf(question: string, label: string): string[] {
-  const parsed = parseQuery(question, engine.index.analyzer, engine.lexicon, (t) => engine.index.df.has(t), DEFAULT_RANKING);
+function alternativesOf(question: string, label: string, ranking = DEFAULT_RANKING) {
+  const parsed = parseQuery(question, engine.index.analyzer, engine.lexicon, (t) => engine.index.df.has(t), ranking);
   const concept = parsed.concepts.find((c) => c.label.toLowerCase() === label);
   expect(concept, `a concept for "${label}" in "${question}"`).toBeDefined();
-  return concept!.alts.map((a) => a.term);
+  return concept!.alts;
+}
+
+function termsOf(question: string, label: string): string[] {
+  return alternativesOf(question, label).map((a) => a.term);
 }
 
 /** The noun sense's words, as index terms. */
@@ -42,6 +46,18 @@ describe("glossary senses", () => {
     const terms = termsOf(question, label);
     expect(terms).toContain(engine.index.analyzer.headTerm("sagte"));
     for (const term of seatAtTheTable()) expect(terms).not.toContain(term);
+  });
+
+  it("GIVEN a word the glossary has (\"common\" → gemeinsam) THEN the general dictionary's best senses of the word as written join it, weighing less (\"How common …\" → üblich)", () => {
+    const usual = engine.index.analyzer.headTerm("üblich")!;
+    const together = engine.index.analyzer.headTerm("gemeinsam")!;
+    const alts = alternativesOf("How common were such talks?", "common");
+    expect(alts.find((a) => a.term === together)?.weight).toBe(1);
+    expect(alts.find((a) => a.term === usual)?.weight).toBeCloseTo(DEFAULT_RANKING.translation.besideGlossary);
+    const off = { ...DEFAULT_RANKING, translation: { ...DEFAULT_RANKING.translation, besideGlossary: 0 } };
+    expect(alternativesOf("How common were such talks?", "common", off).map((a) => a.term)).not.toContain(usual);
+    // Only the word as written: "hosted" is no entry of the dictionary, and its base "host" has other senses first.
+    expect(termsOf("Who hosted the talks?", "hosted")).not.toContain(engine.index.analyzer.headTerm("aufnehmen"));
   });
 
   it("GIVEN \"name\" THEN it stands for a name and naming, not for an election (\"elect\" and \"nominate\" have entries of their own)", () => {
