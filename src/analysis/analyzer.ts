@@ -12,7 +12,7 @@ import { INVISIBLE, INVISIBLE_CHARACTERS } from "../util/text.js";
 import { TwoGenerationCache } from "../util/twoGenerationCache.js";
 
 /** Bumped whenever analysis output changes: index snapshots built by another version are rebuilt. */
-export const ANALYZER_VERSION = 13;
+export const ANALYZER_VERSION = 14;
 
 /** A word may hold invisible characters (soft hyphens from the web, zero-width joiners): they are dropped before analysis. */
 const WORD_PART = `[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\p{M}${INVISIBLE_CHARACTERS}]*[\\p{L}\\p{N}\\p{M}])?`;
@@ -65,9 +65,25 @@ const PIECE_JOINER = /[-']/;
 const LOWER_CASE_START = /^\p{Ll}/u;
 const DIGIT = /\d/;
 const CONSONANT_END = /[^aeiou]$/;
-/** A hyphenated name's letters and number ("G-7", "F-16", "Su-34", "MiG-31"): one to three letters, then digits. */
-const LETTER_CODE = /^[a-z]{1,3}$/;
+/** A hyphenated name's letters and number ("G-7", "F-16", "Su-34", "MiG-31"): one to three letters, then one to four digits. */
+const LETTER_CODE = /^\p{L}{1,3}$/u;
 const NUMBER_PIECE = /^\d{1,4}$/;
+
+/**
+ * The pieces of a hyphenated word with each letter code joined to its number, as the code is also written ("G-7-Länder"
+ * → G7, Länder; "F-16" → F16): the analyzer indexes the joined form beside the pieces, the question parsers look it up.
+ */
+export function joinLetterCodes(pieces: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const next = pieces[i + 1];
+    if (next !== undefined && LETTER_CODE.test(pieces[i]!) && NUMBER_PIECE.test(next)) {
+      out.push(pieces[i]! + next);
+      i++;
+    } else out.push(pieces[i]!);
+  }
+  return out;
+}
 
 /** Snowball's German stem of a folded word; words with a digit stay as they are. */
 function stemOf(folded: string): string {
@@ -170,8 +186,12 @@ export class Analyzer {
     if (pieces.length > 1) {
       // "Starmer's" → "starmer"; "US-Außenminister" → "us", "aussenminister" (+ its parts).
       for (const piece of pieces) this.addWord(piece, out, verbLike, false, parts);
-      // "G-7-Länder", "F-16-Kampfjets": a short letter run and the number after it are one name, as "G7", "F16" write it.
-      for (let i = 0; i + 1 < pieces.length; i++) if (LETTER_CODE.test(pieces[i]!) && NUMBER_PIECE.test(pieces[i + 1]!)) this.addWord(pieces[i]! + pieces[i + 1]!, out);
+      // "G-7-Länder", "F-16-Kampfjets": a letter code and its number are one name, as "G7", "F16" write it (not across
+      // an apostrophe: "B'52").
+      for (const hyphenated of folded.split("'")) {
+        const codes = joinLetterCodes(hyphenated.split("-").filter(Boolean)).filter((piece) => !hyphenated.split("-").includes(piece));
+        for (const code of codes) this.addWord(code, out, false, distinct, parts);
+      }
     } else {
       this.addWord(folded, out, verbLike, distinct, parts);
     }

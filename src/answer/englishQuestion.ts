@@ -3,7 +3,7 @@
  * translations of one English word are one concept), names and German words through German analysis.
  */
 import { LRUCache } from "lru-cache";
-import type { Analyzer } from "../analysis/analyzer.js";
+import { type Analyzer, joinLetterCodes } from "../analysis/analyzer.js";
 import type { Lexicon } from "../analysis/lexicon.js";
 import { foldWord } from "../analysis/normalize.js";
 import { ENGLISH_STOPWORDS } from "../analysis/stopwords.js";
@@ -19,7 +19,7 @@ export function englishConcepts(question: string, tokens: ReturnType<Analyzer["t
     // A hyphenated word the dictionaries know stays whole ("U-turn" → Kehrtwende, "cease-fire").
     const whole = base.toLowerCase();
     if (base.includes("-") && (lexicon.glossary.has(whole) || lexicon.general.englishGerman.has(whole))) return [{ ...t, raw: base, lower: whole }];
-    const pieces = base.split("-").filter(Boolean);
+    const pieces = joinLetterCodes(base.split("-").filter(Boolean));
     return pieces.map((piece) => ({ ...t, raw: pieces.length > 1 ? piece : t.raw, lower: piece.toLowerCase() }));
   });
   const concepts: Concept[] = [];
@@ -45,7 +45,7 @@ export function englishConcepts(question: string, tokens: ReturnType<Analyzer["t
       if (match.german.length === 0) continue;
       const alts: Alternative[] = [];
       addTranslations(alts, match, 1, ctx);
-      if (!match.ranked) addDictionaryBesideGlossary(alts, lower, i - match.length, match.length, ctx);
+      if (!match.ranked && !name) addDictionaryBesideGlossary(alts, match, lower, i - match.length, ctx);
       if (match.length === 1 && i - 1 > 0) addPlaceOfAdjective(alts, words[i - 1]!.raw, ctx);
       // A term whose German words are all nouns ("stock market" → Börse, Aktienmarkt) is a noun concept.
       const noun = match.german.every((g) => /^\p{Lu}/u.test(g)) || isCapitalised(question, words[i - match.length]!.start, words[i - match.length]!.raw);
@@ -69,15 +69,21 @@ export function englishConcepts(question: string, tokens: ReturnType<Analyzer["t
 
 /**
  * The general dictionary's best translations of a glossary term (RankingConfig.translation `besideGlossary`): the
- * glossary has the senses of the negotiations, the question may mean another. Only for the words as written: an
- * inflected form's base has senses of its own ("hosted" → host → aufnehmen, Menge, Heer).
+ * glossary has the senses of the negotiations, the question may mean another ("common" → gemeinsam; üblich). Only for
+ * the words as written (an inflected form's base has senses of its own: "hosted" → host → aufnehmen, Menge), not for
+ * a name (englishConcepts' `name`, or an entry that only spells the word as German does: "trump" → Trump, no Trumpf)
+ * nor for a place the glossary translates ("turkey" → Türkei, not Truthahn; "china" → China, not Porzellan).
  */
-function addDictionaryBesideGlossary(alts: Alternative[], lower: string[], at: number, length: number, ctx: ParseContext): void {
-  const { besideGlossary, besideGlossaryMax } = ctx.translation;
+function addDictionaryBesideGlossary(alts: Alternative[], glossary: Match, lower: string[], at: number, ctx: ParseContext): void {
+  const { besideGlossary, besideGlossaryMax, max } = ctx.translation;
   if (besideGlossary <= 0 || besideGlossaryMax <= 0) return;
-  const key = lower.slice(at, at + length).join(" ");
-  const german = ctx.lexicon.general.englishGerman.get(key);
-  if (german) addTranslations(alts, { key, length, german: german.slice(0, Math.min(besideGlossaryMax, ctx.translation.max)), ranked: true }, besideGlossary, ctx);
+  const key = lower.slice(at, at + glossary.length).join(" ");
+  const general = ctx.lexicon.general;
+  const own = ctx.analyzer.headTerm(key);
+  const respelled = glossary.german.every((g) => ctx.analyzer.headTerm(g) === own);
+  if (respelled || glossary.german.some((g) => general.capitalOrCountry(foldWord(g)).length > 0)) return;
+  const german = general.englishGerman.get(key)?.slice(0, Math.min(besideGlossaryMax, max));
+  if (german && german.length > 0) addTranslations(alts, { key, length: glossary.length, german, ranked: true }, besideGlossary, ctx);
 }
 
 /** The place of "role" in "(…,) what/which role …" or "what is/was the role of …" among the first words; else −1. */

@@ -2,7 +2,7 @@
  * German questions → concepts: separable verbs joined to their particle ("gab … ab" → abgab), umlauts typed as
  * ae/oe/ue, months inside compounds, fixed phrases without topic, and the noun that frames the answer ("welchem Wochentag").
  */
-import { type Analyzer, SEPARABLE_PREFIXES } from "../analysis/analyzer.js";
+import { type Analyzer, joinLetterCodes, SEPARABLE_PREFIXES } from "../analysis/analyzer.js";
 import { foldWord } from "../analysis/normalize.js";
 import { makeAlternative, type Concept, makeConcept, isCapitalised, isYear, type ParseContext } from "./concepts.js";
 import { monthTerm } from "./passageTerms.js";
@@ -53,7 +53,8 @@ export function germanConcepts(question: string, tokens: ReturnType<Analyzer["to
     // "Welche Rolle spielt X …?" asks about X: "eine Rolle spielen" only frames it (and a text that says "keine Rolle
     // mehr spielen" matches the frame, not the answer).
     if (role.has(t) || t === characterising) continue;
-    for (const written of t.raw.split(/[-‐‑'’]/).filter(Boolean)) {
+    // "G-7-Treffen" asks about the G7 (analyzer.ts joinLetterCodes), "Februar-Telefonat" about a month and a call.
+    for (const written of t.raw.split(/['’]/).flatMap((part) => joinLetterCodes(part.split(/[-‐‑]/).filter(Boolean)))) {
       // "Februar-Telefonat": a month inside a compound is a month, as on its own.
       const month = monthOf(written);
       if (month) {

@@ -46,12 +46,13 @@ export function holdsDuration(sentence: string): boolean {
 
 /**
  * Pseudo-term for a sentence that holds an age, the answer to "wie alt"/"how old": "Der 80-Jährige", "80 Jahre alt", "im
- * Alter von 80 Jahren", "über 18 Jahre", "vor 500 Millionen Jahren", "geboren 1945", "Keir Starmer (63)" (a name of two
- * words before the number: "Absatz (3)" is none). A duration of years ("dauerte zwei Jahre") is no age.
+ * Alter von 80 Jahren", "ab 18 Jahren", "vor 500 Millionen Jahren", "geboren 1945", "Keir Starmer (63)" (a name of two
+ * words before the number: "Absatz (3)" is none). A duration of years ("dauerte zwei Jahre", "läuft über 25 Jahre") is
+ * no age.
  */
 export const AGE_TERM = "§age";
 const AGE = new RegExp(
-  `\\b\\d{1,3}-[Jj]ährige?[mnrs]?\\b|\\b(?:\\d{1,3}|${NUMERALS}|\\p{L}+zig)\\s+[Jj]ahre\\s+alt\\b|(?<![\\p{L}\\p{N}])(?:über|ab|unter|mindestens)\\s+\\d{1,3}\\s+[Jj]ahre\\b|\\bvor\\s+(?:(?:etwa|rund|über|fast|mehr als)\\s+)?(?:(?<![\\d.,])\\d[\\d.,]*|${NUMERALS}|\\p{L}*hundert\\p{L}*|\\p{L}*tausend\\p{L}*)\\s+(?:(?:Millionen|Milliarden)\\s+)?[Jj]ahren\\b|\\b[Aa]lter(?:s)?\\s+von\\b|\\b[Gg]eboren\\b|\\p{Lu}\\p{L}+\\s\\p{Lu}\\p{L}+\\s\\(\\d{1,3}\\)|\\b[Jj]ahrgang\\b`,
+  `\\b\\d{1,3}-[Jj]ährige?[mnrs]?\\b|\\b(?:\\d{1,3}|${NUMERALS}|\\p{L}+zig)\\s+[Jj]ahre\\s+alt\\b|\\b(?:ab|unter|mindestens)\\s+\\d{1,3}\\s+[Jj]ahre\\b|\\bvor\\s+(?:(?:etwa|rund|über|fast|mehr als)\\s+)?(?:(?<![\\d.,])\\d[\\d.,]*|${NUMERALS}|\\p{L}*hundert\\p{L}*|\\p{L}*tausend\\p{L}*)\\s+(?:(?:Millionen|Milliarden)\\s+)?[Jj]ahren\\b|\\b[Aa]lter(?:s)?\\s+von\\b|\\b[Gg]eboren\\b|\\p{Lu}\\p{L}+\\s\\p{Lu}\\p{L}+\\s\\(\\d{1,3}\\)|\\b[Jj]ahrgang\\b`,
   "u",
 );
 

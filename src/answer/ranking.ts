@@ -78,10 +78,11 @@ export interface RankingConfig {
   /**
    * English words outside the domain glossary go through the general dictionary: its `max` best translations,
    * the r-th weighing `decay`^r (all of them one concept). A word the glossary has also gets the dictionary's
-   * `besideGlossaryMax` best translations of the word as written, weighing `besideGlossary` (0 switches it off): the
+   * `besideGlossaryMax` best translations of the word as written (at most `max`), the r-th weighing `besideGlossary` ×
+   * `decay`^r (0 switches it off; not for names and places: englishQuestion.ts `addDictionaryBesideGlossary`): the
    * glossary lists a word's senses in the negotiations ("common" → gemeinsam), a question may mean another ("How common
    * was …" → üblich). Tune splits: 0.7 × 3 gave hit@1 +1, hit@3 +3, quote hit@1 +2, wrong abstentions −4, no
-   * out-of-scope question lost (0.5/0.6/0.85/1 and 1 to 4 translations no better); the base of an inflected form too
+   * out-of-scope question lost (0.3 to 1 and 1 to 4 translations no better); the base of an inflected form too
    * ("hosted" → host → aufnehmen) cost one out-of-scope question.
    */
   translation: { max: number; decay: number; besideGlossary: number; besideGlossaryMax: number };

@@ -83,6 +83,8 @@ export const JSONL_SETS: ReadonlyArray<{ name: string; file: () => string; corpu
   // style (42 answerable, 8 out of scope); the near-duplicates of older questions (word Jaccard >= 0.7) were dropped
   // after the first run: 25 of 50, leaving 21 answerable and 4 out of scope. Even lines tune, odd lines held out.
   { name: "seed29", file: () => path.join(OWN_DIR, "seed29.jsonl"), corpus: "seed", split: alternate },
+  // Session 30, the same rules: 60 lines (48 answerable, 12 out of scope), 35 dropped after the first run as
+  // near-duplicates of older questions (word Jaccard >= 0.7), leaving 20 answerable and 5 out of scope.
   { name: "seed30", file: () => path.join(OWN_DIR, "seed30.jsonl"), corpus: "seed", split: alternate },
   { name: "out-of-scope", file: () => path.join(OWN_DIR, "outofscope.jsonl"), corpus: "seed", split: alternate },
   { name: "xquad out-of-scope", file: () => path.join(OWN_DIR, "xquad-outofscope.jsonl"), corpus: "xquad", split: alternate },

@@ -81,8 +81,9 @@ describe("stopwords", () => {
     expect(shared("G-7-Länder", "G7-Treffen")).toEqual(["g7"]);
     expect(shared("F-16-Kampfjets", "F16")).toEqual(["f16"]);
     expect(an.terms("MiG-31")).toContain("mig31");
-    // A word of more than three letters before a number is no such code.
+    // A word of more than three letters before a number is no such code, nor are letters before an apostrophe.
     expect(an.terms("Covid-19")).not.toContain("covid19");
+    expect(an.terms("B'52")).not.toContain("b52");
   });
 });
 

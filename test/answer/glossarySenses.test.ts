@@ -60,6 +60,14 @@ describe("glossary senses", () => {
     expect(termsOf("Who hosted the talks?", "hosted")).not.toContain(engine.index.analyzer.headTerm("aufnehmen"));
   });
 
+  it.each([
+    ["What did Trump say about the talks?", "trump", "Trumpf"],
+    ["what did trump say about the talks", "trump", "Trumpf"],
+    ["What did Turkey offer?", "turkey", "Truthahn"],
+  ])("GIVEN %j THEN a name or a place gets no dictionary senses beside the glossary's (%s is no %s)", (question, label, sense) => {
+    expect(termsOf(question, label)).not.toContain(engine.index.analyzer.headTerm(sense));
+  });
+
   it("GIVEN \"name\" THEN it stands for a name and naming, not for an election (\"elect\" and \"nominate\" have entries of their own)", () => {
     const terms = termsOf("What is the name of the US envoy?", "name");
     expect(terms).toEqual(expect.arrayContaining(["Name", "nennen", "ernannt"].map((w) => engine.index.analyzer.headTerm(w))));

@@ -174,7 +174,8 @@ describe("ranking features (each test fails when its feature is switched off in 
       ["Die Gespräche liefen über Monate.", true, false, false],
       ["Nach jahrelangen Verhandlungen kam die Einigung.", true, false, false],
       ["Kellogg ist 80 Jahre alt.", true, true, false],
-      ["Wählen dürfen alle über 18 Jahre.", true, true, false],
+      // "über 25 Jahre" is a duration as often as an age: no age.
+      ["Das Abkommen läuft über 25 Jahre.", true, false, false],
       ["Drei Milliarden Euro sollen fließen.", false, false, true],
       ["Die EU stellt mehrere Milliarden Euro bereit.", false, false, true],
       // No kind: a count, a range of counts, a budget year, a day, a heading with a number in brackets, a duration of
