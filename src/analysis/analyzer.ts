@@ -188,9 +188,11 @@ export class Analyzer {
       for (const piece of pieces) this.addWord(piece, out, verbLike, false, parts);
       // "G-7-Länder", "F-16-Kampfjets": a letter code and its number are one name, as "G7", "F16" write it (not across
       // an apostrophe: "B'52").
-      for (const hyphenated of folded.split("'")) {
-        const codes = joinLetterCodes(hyphenated.split("-").filter(Boolean)).filter((piece) => !hyphenated.split("-").includes(piece));
-        for (const code of codes) this.addWord(code, out, false, distinct, parts);
+      if (DIGIT.test(folded)) {
+        for (const hyphenated of folded.split("'")) {
+          const split = hyphenated.split("-").filter(Boolean);
+          for (const code of joinLetterCodes(split)) if (!split.includes(code)) this.addWord(code, out, false, distinct, parts);
+        }
       }
     } else {
       this.addWord(folded, out, verbLike, distinct, parts);

@@ -19,8 +19,10 @@ export function englishConcepts(question: string, tokens: ReturnType<Analyzer["t
     // A hyphenated word the dictionaries know stays whole ("U-turn" → Kehrtwende, "cease-fire").
     const whole = base.toLowerCase();
     if (base.includes("-") && (lexicon.glossary.has(whole) || lexicon.general.englishGerman.has(whole))) return [{ ...t, raw: base, lower: whole }];
-    const pieces = joinLetterCodes(base.split("-").filter(Boolean));
-    return pieces.map((piece) => ({ ...t, raw: pieces.length > 1 ? piece : t.raw, lower: piece.toLowerCase() }));
+    // "Su-34" is one name ("Su34"), as in German questions (analyzer.ts joinLetterCodes).
+    const split = base.split("-").filter(Boolean);
+    const pieces = joinLetterCodes(split);
+    return pieces.map((piece) => ({ ...t, raw: pieces.length < split.length || pieces.length > 1 ? piece : t.raw, lower: piece.toLowerCase() }));
   });
   const concepts: Concept[] = [];
   // "What role does X play …?", "What is the role of X?" ask about X: the role and the playing only frame it (as
