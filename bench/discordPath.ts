@@ -2,7 +2,7 @@
  * The Discord path under load: N /ask interactions dispatched at once through the fake Discord
  * (test/support/fakeDiscord.ts) to the real bot (startBot, real discord.js client, real core), measuring
  * the time from dispatch to the bot's interaction callback. Prints nothing unless run directly:
- * `npx tsx bench/discordPath.ts 1000 [waveSize]`.
+ * `npx tsx bench/discordPath.ts 1000 [waveSize|-] [worker|thread]`.
  */
 import { commands } from "../commands/index.js";
 import type { BotCore } from "../src/bot/context.js";
@@ -10,6 +10,7 @@ import { createBotLogger } from "../src/bot/logger.js";
 import { startBot } from "../src/bot/start.js";
 import { EMBEDDED_CORPUS_DIR } from "../src/config/paths.js";
 import { loadCore } from "../src/core/loadCore.js";
+import { startCoreWorker, type WorkerCore } from "../src/core/workerCore.js";
 import { isEntryScript } from "../src/util/runMain.js";
 import { type RecordedRequest, startFakeDiscord } from "../test/support/fakeDiscord.js";
 
@@ -17,8 +18,12 @@ export interface DiscordBenchOptions {
   interactions: number;
   /** Questions asked in turn; default: a mix of answerable, English and uncovered questions. */
   questions?: readonly string[];
-  /** Default: the real core on the embedded corpus. */
-  core?: BotCore;
+  /**
+   * Default (`"worker"`): the real core on the embedded corpus in a worker thread, as `npm start` runs it (the bot
+   * defers early while the worker's queue grows); `"thread"`: the same core in the bot's own thread (answers stay
+   * direct, so a burst waits for every answer before it); or a core of the caller's.
+   */
+  core?: BotCore | "worker" | "thread";
   /** How long to wait for the last callback before counting the rest as lost. */
   timeoutMs?: number;
   /** Interactions answered one by one before the measured burst (default 10). */
@@ -77,9 +82,11 @@ function callbackCollector(requests: readonly RecordedRequest[], from: number) {
 export async function discordBench(opts: DiscordBenchOptions): Promise<DiscordBenchResult> {
   const questions = opts.questions ?? DEFAULT_QUESTIONS;
   const fake = await startFakeDiscord({ token: TOKEN, ...(opts.interactionDeadlineMs ? { interactionDeadlineMs: opts.interactionDeadlineMs } : {}) });
+  const worker: WorkerCore | null = (opts.core ?? "worker") === "worker" ? await startCoreWorker({ corpusDir: EMBEDDED_CORPUS_DIR, cacheDir: null }) : null;
+  const core = worker ?? (opts.core === "thread" ? await loadCore(EMBEDDED_CORPUS_DIR) : (opts.core as BotCore));
   const bot = await startBot({
     env: { DISCORD_TOKEN: TOKEN, DISCORD_API_BASE: fake.api, ASK_COOLDOWN_COUNT: 5, ASK_COOLDOWN_SECONDS: 10 },
-    core: opts.core ?? (await loadCore(EMBEDDED_CORPUS_DIR)),
+    core,
     commands,
     logger: createBotLogger({ level: "silent" }),
   });
@@ -138,12 +145,14 @@ export async function discordBench(opts: DiscordBenchOptions): Promise<DiscordBe
     };
   } finally {
     await bot.stop();
+    await worker?.terminate();
     await fake.close();
   }
 }
 
 if (isEntryScript(import.meta.url)) {
   const interactions = Number(process.argv[2] ?? 100);
-  const concurrency = process.argv[3] ? Number(process.argv[3]) : undefined;
-  process.stdout.write(`${JSON.stringify({ interactions, concurrency, ...(await discordBench({ interactions, concurrency })) })}\n`);
+  const concurrency = process.argv[3] && process.argv[3] !== "-" ? Number(process.argv[3]) : undefined;
+  const core = process.argv[4] === "thread" ? "thread" : "worker";
+  process.stdout.write(`${JSON.stringify({ interactions, concurrency, core, ...(await discordBench({ interactions, concurrency, core })) })}\n`);
 }
