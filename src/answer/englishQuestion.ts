@@ -46,6 +46,12 @@ export function englishConcepts(question: string, tokens: ReturnType<Analyzer["t
       i += match.length;
       if (match.german.length === 0) continue;
       const alts: Alternative[] = [];
+      // A name the corpus uses as written is also itself, beside the glossary's words for it ("in England" → Großbritannien
+      // and England; "on Meet the Press" → treffen and Meet). Tune splits: hit@1 +2, none lost.
+      if (name && match.length === 1) {
+        const own = ctx.analyzer.headTerm(words[i - 1]!.raw.replace(/['’]s$/u, ""));
+        if (own !== null) alts.push(makeAlternative(own, 1));
+      }
       addTranslations(alts, match, 1, ctx);
       if (!match.ranked && !name) addDictionaryBesideGlossary(alts, match, lower, i - match.length, ctx);
       if (match.length === 1 && i - 1 > 0) addPlaceOfAdjective(alts, words[i - 1]!.raw, ctx);

@@ -75,3 +75,15 @@ describe("glossary senses", () => {
     expect(terms).not.toContain(engine.index.analyzer.headTerm("Wahl"));
   });
 });
+
+describe("names the glossary translates", () => {
+  it("GIVEN a capitalised word inside an English question that the corpus uses as written (\"Saudi\" of Saudi-Arabien) THEN the word itself joins the glossary's words for it at full weight", () => {
+    const saudi = engine.index.analyzer.headTerm("Saudi")!;
+    expect(engine.index.df.has(saudi)).toBe(true);
+    const alts = alternativesOf("Which Saudi city hosted the talks?", "saudi");
+    expect(alts.find((a) => a.term === saudi)?.weight).toBe(1);
+    expect(alts.map((a) => a.term)).toContain(engine.index.analyzer.headTerm("saudische"));
+    // In lower case it is no name: the glossary's words, and the word only as a part of theirs.
+    expect(alternativesOf("Which saudi city hosted the talks?", "saudi").find((a) => a.term === saudi)?.weight).toBeLessThan(1);
+  });
+});
