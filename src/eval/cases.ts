@@ -39,10 +39,10 @@ export type EvalItem = z.infer<typeof evalItemSchema>;
 const fold = (s: string) => s.replace(/\s+/g, " ").trim();
 
 /**
- * A JSONL set: a hit is a result from one of `files` (or citing one) whose passage holds `expect`; with `fileLevel`,
- * any result from one of `files` (or citing one). The quote hit needs `expect` in the first quote either way.
+ * A JSONL set: a hit is a result from one of `files` (or citing one) whose passage holds `expect`. The quote hit needs
+ * `expect` in the first quote.
  */
-export function casesOf(items: EvalItem[], split: (i: number) => Split, options: { fileLevel?: boolean } = {}): EvalCase[] {
+export function casesOf(items: EvalItem[], split: (i: number) => Split): EvalCase[] {
   return items.map((item, i) => {
     if (item.answerable === false) return { q: item.q, answerable: false, split: split(i) };
     const want = fold(item.expect);
@@ -51,7 +51,7 @@ export function casesOf(items: EvalItem[], split: (i: number) => Split, options:
       q: item.q,
       answerable: true,
       split: split(i),
-      hit: (r) => (files.has(r.file) || r.alsoIn.some((f) => files.has(f))) && (options.fileLevel === true || fold(r.passage).includes(want)),
+      hit: (r) => (files.has(r.file) || r.alsoIn.some((f) => files.has(f))) && fold(r.passage).includes(want),
       quoteHit: (r) => fold(r.quote).includes(want),
     };
   });

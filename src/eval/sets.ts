@@ -135,7 +135,11 @@ export async function loadSuites(): Promise<LoadedSuites> {
     missing.push({ name: "xquad", file: xquadDir });
   }
   const news = newsEvalDir();
-  if (news) suites.push({ name: "news", corpus: "news", cases: casesOf(await readEvalFile(path.join(news, "questions.jsonl")), alternate, { fileLevel: true }) });
+  // A hit is a result from a listed file whose passage holds the answer, as XQuAD's (a passage inside the gold paragraph).
+  // Counting any passage of the article measured the lead paragraph that names the event as a hit when the answer stood
+  // in a later one: hit@3 0.87 against 0.76 on session 30's tune half. Plain MiniSearch scores 0.58 on that half by the
+  // passage, near the issue's 0.56 on the hidden set, and 0.79 by the article.
+  if (news) suites.push({ name: "news", corpus: "news", cases: casesOf(await readEvalFile(path.join(news, "questions.jsonl")), alternate) });
   const order: Record<EvalCorpus, number> = { seed: 0, xquad: 1, news: 2 };
   suites.sort((a, b) => order[a.corpus] - order[b.corpus]);
   return { suites, missing, xquadCorpusDir };
