@@ -40,19 +40,26 @@ export function englishConcepts(question: string, tokens: ReturnType<Analyzer["t
     // The domain glossary first (curated for the negotiations), then the general dictionary for content words.
     // A capitalised word the corpus uses as it is written is a name ("Ford", "Victoria"; "Ford's" too), not a word for
     // the general dictionary to translate (the domain glossary still applies: "Italy" → Italien).
-    const name = i > 0 && /^\p{Lu}/u.test(words[i]!.raw) && ctx.known(ctx.analyzer.headTerm(words[i]!.raw.replace(/['’]s$/u, "")) ?? "");
+    const bare = words[i]!.raw.replace(/['’]s$/u, "");
+    const term = i > 0 && /^\p{Lu}/u.test(bare) ? ctx.analyzer.headTerm(bare) : null;
+    const name = term !== null && ctx.known(term);
     const match = longestMatch(lower, i, lexicon.glossary, lexicon.maxPhraseWords) ?? (name || ENGLISH_STOPWORDS.has(lower[i]!) ? null : dictionaryMatch(lower, i, ctx));
     if (match) {
       i += match.length;
       if (match.german.length === 0) continue;
       const alts: Alternative[] = [];
-      // A name the corpus uses as written is also itself, beside the glossary's words for it ("in England" → Großbritannien
-      // and England; "on Meet the Press" → treffen and Meet). Tune splits: hit@1 +2, none lost.
-      if (name && match.length === 1) {
-        const own = ctx.analyzer.headTerm(words[i - 1]!.raw.replace(/['’]s$/u, ""));
-        if (own !== null) alts.push(makeAlternative(own, 1));
-      }
       addTranslations(alts, match, 1, ctx);
+      // A name the corpus uses as written is also itself, after the glossary's words for it ("in England" → Großbritannien
+      // and England; "on Meet the Press" → treffen and Meet). A word the German stemmer changes weighs less, as a name's
+      // translation does: "Side" of "West Side" meets the text's "Side" (stem "sid"), but "Siege", "Plane", "Offer" also
+      // meet Sieg, Plan, "off".
+      if (name && match.length === 1) {
+        const weight = term === foldWord(bare) ? 1 : ctx.weights.nameTranslation;
+        const at = alts.findIndex((a) => a.term === term);
+        // As a word of its own, not only as part of a translation ("Saudi" in saudi-arabisch).
+        if (at < 0) alts.push(makeAlternative(term, weight));
+        else if (alts[at]!.weight < weight) alts[at] = makeAlternative(term, weight);
+      }
       if (!match.ranked && !name) addDictionaryBesideGlossary(alts, match, lower, i - match.length, ctx);
       if (match.length === 1 && i - 1 > 0) addPlaceOfAdjective(alts, words[i - 1]!.raw, ctx);
       // A term whose German words are all nouns ("stock market" → Börse, Aktienmarkt) is a noun concept.

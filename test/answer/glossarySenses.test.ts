@@ -2,6 +2,7 @@
  * The domain glossary gives a word the senses a question means by it: the verb "say" is said, stated, reported; the
  * noun sense ("have a say", "a say", "the final say") has phrase entries of its own. A sense listed under the wrong key
  * matches passages about anything with a table or a seat in them ("Platz am Tisch" → Platz, Tisch at full weight).
+ * A name the glossary translates ("Saudi") is also itself where the corpus uses it as written.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseQuery } from "../../src/answer/query.js";
@@ -83,7 +84,14 @@ describe("names the glossary translates", () => {
     const alts = alternativesOf("Which Saudi city hosted the talks?", "saudi");
     expect(alts.find((a) => a.term === saudi)?.weight).toBe(1);
     expect(alts.map((a) => a.term)).toContain(engine.index.analyzer.headTerm("saudische"));
-    // In lower case it is no name: the glossary's words, and the word only as a part of theirs.
+    // In lower case, or first in the question, it is no name: the glossary's words, and the word only as a part of theirs.
     expect(alternativesOf("Which saudi city hosted the talks?", "saudi").find((a) => a.term === saudi)?.weight).toBeLessThan(1);
+    expect(alternativesOf("Saudi officials hosted the talks?", "saudi").find((a) => a.term === saudi)?.weight).toBeLessThan(1);
+  });
+
+  it("GIVEN a capitalised English word whose German stem is another word the corpus uses (\"Plane\" → plan) THEN that word joins only at a name translation's weight", () => {
+    const plan = engine.index.analyzer.headTerm("Plane")!;
+    expect(engine.index.df.has(plan)).toBe(true);
+    expect(alternativesOf("Which Plane did Rubio take to Jeddah?", "plane").find((a) => a.term === plan)?.weight).toBe(DEFAULT_RANKING.alternatives.nameTranslation);
   });
 });
