@@ -5,7 +5,7 @@
  * `npx tsx bench/discordPath.ts 1000 [waveSize|-] [worker|thread]`.
  */
 import { commands } from "../commands/index.js";
-import type { BotCore } from "../src/bot/context.js";
+import type { BotCore, CorePressure } from "../src/bot/context.js";
 import { createBotLogger } from "../src/bot/logger.js";
 import { startBot } from "../src/bot/start.js";
 import { EMBEDDED_CORPUS_DIR } from "../src/config/paths.js";
@@ -19,9 +19,10 @@ export interface DiscordBenchOptions {
   /** Questions asked in turn; default: a mix of answerable, English and uncovered questions. */
   questions?: readonly string[];
   /**
-   * Default (`"worker"`): the real core on the embedded corpus in a worker thread, as `npm start` runs it (the bot
-   * defers early while the worker's queue grows); `"thread"`: the same core in the bot's own thread (answers stay
-   * direct, so a burst waits for every answer before it); or a core of the caller's.
+   * Default (`"worker"`): the real core on the embedded corpus in a worker thread with the bot's early deferral, as
+   * `npm start` runs it; `"thread"`: the same core in the bot's own thread (every answer direct); or a core of the
+   * caller's. The fake Discord shares this process's event loop either way: a burst of 1,000 measures it as much as the
+   * bot (bench/burst.ts runs the bot in a process of its own).
    */
   core?: BotCore | "worker" | "thread";
   /** How long to wait for the last callback before counting the rest as lost. */
@@ -82,15 +83,28 @@ function callbackCollector(requests: readonly RecordedRequest[], from: number) {
 export async function discordBench(opts: DiscordBenchOptions): Promise<DiscordBenchResult> {
   const questions = opts.questions ?? DEFAULT_QUESTIONS;
   const fake = await startFakeDiscord({ token: TOKEN, ...(opts.interactionDeadlineMs ? { interactionDeadlineMs: opts.interactionDeadlineMs } : {}) });
-  const worker: WorkerCore | null = (opts.core ?? "worker") === "worker" ? await startCoreWorker({ corpusDir: EMBEDDED_CORPUS_DIR, cacheDir: null }) : null;
-  const core = worker ?? (opts.core === "thread" ? await loadCore(EMBEDDED_CORPUS_DIR) : (opts.core as BotCore));
-  const bot = await startBot({
-    env: { DISCORD_TOKEN: TOKEN, DISCORD_API_BASE: fake.api, ASK_COOLDOWN_COUNT: 5, ASK_COOLDOWN_SECONDS: 10 },
-    core,
-    commands,
-    logger: createBotLogger({ level: "silent" }),
-  });
+  let worker: WorkerCore | null = null;
+  let bot: Awaited<ReturnType<typeof startBot>> | undefined;
   try {
+    const mode = opts.core ?? "worker";
+    let core: BotCore;
+    let pressure: (() => CorePressure) | undefined;
+    if (mode === "worker") {
+      const started = await startCoreWorker({ corpusDir: EMBEDDED_CORPUS_DIR, cacheDir: null });
+      worker = started;
+      core = started;
+      // As src/app.ts: the router defers early while the worker's queue grows.
+      pressure = () => ({ reloading: false, queued: started.queued() });
+    } else {
+      core = mode === "thread" ? await loadCore(EMBEDDED_CORPUS_DIR) : mode;
+    }
+    bot = await startBot({
+      env: { DISCORD_TOKEN: TOKEN, DISCORD_API_BASE: fake.api, ASK_COOLDOWN_COUNT: 5, ASK_COOLDOWN_SECONDS: 10 },
+      core,
+      commands,
+      logger: createBotLogger({ level: "silent" }),
+      ...(pressure ? { pressure } : {}),
+    });
     // A few interactions first, so the numbers show the steady state rather than the JIT warming up.
     for (let i = 0; i < (opts.warmup ?? 10); i++) {
       const sent = await fake.dispatchInteraction({
@@ -144,15 +158,22 @@ export async function discordBench(opts: DiscordBenchOptions): Promise<DiscordBe
       ms: Date.now() - started,
     };
   } finally {
-    await bot.stop();
-    await worker?.terminate();
-    await fake.close();
+    try {
+      await bot?.stop();
+    } finally {
+      try {
+        await worker?.terminate();
+      } finally {
+        await fake.close();
+      }
+    }
   }
 }
 
 if (isEntryScript(import.meta.url)) {
   const interactions = Number(process.argv[2] ?? 100);
   const concurrency = process.argv[3] && process.argv[3] !== "-" ? Number(process.argv[3]) : undefined;
-  const core = process.argv[4] === "thread" ? "thread" : "worker";
+  const core = process.argv[4] ?? "worker";
+  if (core !== "worker" && core !== "thread") throw new Error(`core: "worker" or "thread", not ${JSON.stringify(core)}`);
   process.stdout.write(`${JSON.stringify({ interactions, concurrency, core, ...(await discordBench({ interactions, concurrency, core })) })}\n`);
 }
