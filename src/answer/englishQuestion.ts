@@ -22,7 +22,7 @@ export function englishConcepts(question: string, tokens: ReturnType<Analyzer["t
     // "Su-34" is one name ("Su34"), as in German questions (analyzer.ts joinLetterCodes).
     const split = base.split("-").filter(Boolean);
     const pieces = joinLetterCodes(split);
-    return pieces.map((piece) => ({ ...t, raw: pieces.length < split.length || pieces.length > 1 ? piece : t.raw, lower: piece.toLowerCase() }));
+    return pieces.map((piece) => ({ ...t, raw: split.length > 1 ? piece : t.raw, lower: piece.toLowerCase() }));
   });
   const concepts: Concept[] = [];
   // "What role does X play …?", "What is the role of X?" ask about X: the role and the playing only frame it (as

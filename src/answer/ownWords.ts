@@ -40,7 +40,8 @@ export function wordKind(index: PassageIndex, term: string, spelled?: string, no
     cache = new LRUCache({ max: OWN_WORD_CACHE_SIZE });
     caches.set(index, cache);
   }
-  const key = `${spelled === undefined ? term : `${term}\u0000${spelled}`}${noun ? "\u0001" : ""}`;
+  // `spelled` is a folded word, never empty.
+  const key = `${term}\u0000${spelled ?? ""}\u0000${noun ? 1 : 0}`;
   let kind = cache.get(key);
   if (kind === undefined) {
     kind = writtenAs(index, term, spelled, noun);
