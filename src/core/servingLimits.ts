@@ -31,6 +31,21 @@ export const TIMELINE_PREBUILD_AT_START_MS = 2_000;
 export const WARM_UP_QUESTIONS = ["Waffenruhe", "Was sagt der Kernkraftwerksbetreiber?", "Who reported the oxygen levels?"] as const;
 
 /**
+ * The core worker's semi-space, in MB: V8's young generation, where an /ask's short-lived objects live, is two
+ * semi-spaces and a new large-object space of one more ({@link CORE_YOUNG_GENERATION_MB}). An /ask allocates about
+ * 240 KB that are garbage by the next call (seed corpus, shared dev questions); in Node's default 16 MB semi-space a
+ * scavenge ran every ~40 calls and took 1–5 ms, so 1.5 % of calls paid for one, and the core's p99 in a worker was
+ * 2.1–2.9 ms where the calls without one stayed under 1.7 ms. At 64 MB the scavenges are four times rarer (2 of 600
+ * calls) and the same p99 is 1.6 ms. `npm run bench -- --sizes seed`, whose children run with this semi-space too: dev
+ * p99 1.1–1.6 ms in six runs, against 1.6–3.8 ms in four with the default. A scavenge copies only what survives,
+ * so a larger semi-space costs no more per run; it holds up to ~150 MB more memory while it fills.
+ */
+export const CORE_SEMI_SPACE_MB = 64;
+
+/** The core worker's young generation (worker `resourceLimits.maxYoungGenerationSizeMb`): three semi-spaces. */
+export const CORE_YOUNG_GENERATION_MB = 3 * CORE_SEMI_SPACE_MB;
+
+/**
  * Early deferral: an interaction that arrives while this many calls wait in the core worker (from any
  * interaction, autocomplete included) is acknowledged at once ("thinking…", one cheap callback) and its answer
  * sent as an edit, instead of racing the 3 s window. The core answers one call at a time, so the n-th of a burst

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeSyntheticCorpus } from "../../bench/synthetic.js";
 import { loadCore } from "../../src/core/loadCore.js";
 import { reloadingCore } from "../../src/core/reloadingCore.js";
-import { CORE_THREAD_NICE } from "../../src/core/servingLimits.js";
+import { CORE_THREAD_NICE, CORE_YOUNG_GENERATION_MB } from "../../src/core/servingLimits.js";
 import { type CallTiming, startCoreWorker, type WorkerCore } from "../../src/core/workerCore.js";
 import { createEngine } from "../../src/search/engine.js";
 
@@ -85,6 +85,13 @@ describe("GIVEN the core of 300 synthetic articles in a worker", () => {
     const inThread = reloadingCore(await loadCore(dir), async () => loadCore(dir, async (d) => createEngine(d, { cacheDir: await freshCache(), log: counter.log })), dir);
     expect(await inThread.reload()).toMatchObject({ ok: true, articles: files });
     expect(counter.result()).toBe(0);
+  }, 120_000);
+
+  it("WHEN it serves THEN its young generation is the larger one that keeps garbage collection out of most answers", async () => {
+    const core = await load();
+    // V8's own report from the running worker; Node's default would be 48 MB (16 MB semi-spaces).
+    expect(core.resourceLimits.maxYoungGenerationSizeMb).toBe(CORE_YOUNG_GENERATION_MB);
+    expect(CORE_YOUNG_GENERATION_MB).toBeGreaterThan(48);
   }, 120_000);
 
   it("WHEN questions, timelines and source pages are asked all through a reload THEN every one is answered", async () => {
