@@ -12,7 +12,7 @@ import { INVISIBLE, INVISIBLE_CHARACTERS } from "../util/text.js";
 import { TwoGenerationCache } from "../util/twoGenerationCache.js";
 
 /** Bumped whenever analysis output changes: index snapshots built by another version are rebuilt. */
-export const ANALYZER_VERSION = 14;
+export const ANALYZER_VERSION = 15;
 
 /** A word may hold invisible characters (soft hyphens from the web, zero-width joiners): they are dropped before analysis. */
 const WORD_PART = `[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\p{M}${INVISIBLE_CHARACTERS}]*[\\p{L}\\p{N}\\p{M}])?`;
@@ -213,10 +213,11 @@ export class Analyzer {
    * "Klimapolitik" → [["klima", "politik"]]; a piece that is no compound gives none. For occasional checks (ownWords.ts).
    */
   compoundSplits(raw: string): string[][] {
+    const noun = !LOWER_CASE_START.test(raw);
     return foldedToken(raw)
       .split(PIECE_JOINER)
       .flatMap((piece) => {
-        const parts = piece === "" ? [] : this.splitter.split(this.canonical(piece) ?? "");
+        const parts = piece === "" ? [] : this.splitter.split(this.canonical(piece) ?? "", true, noun);
         return parts.length > 0 ? [[...parts]] : [];
       });
   }
@@ -257,7 +258,8 @@ export class Analyzer {
     const infinitive = SEPARABLE_ZU_INFINITIVE.exec(canonical);
     if (infinitive) out.add(this.stem(infinitive[1]! + infinitive[2]!));
     if (!parts) return;
-    for (const part of this.splitter.split(canonical, !distinct)) {
+    // A lower-case word is no noun: no known tail after an unknown head splits it (compounds.ts `split`).
+    for (const part of this.splitter.split(canonical, !distinct, !verbLike)) {
       const c = this.canonical(part);
       if (c !== null) out.add(this.stem(c));
     }

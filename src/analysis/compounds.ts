@@ -60,6 +60,9 @@ kollegen amtskollege parlament parlamentarier abgeordnete abgeordneter ausschuss
 /** Splits kept (then forgotten at once): a corpus's and its questions' repeated words. */
 const SPLIT_CACHE_SIZE = 200_000;
 
+/** The split of a word that is none. */
+const NO_PARTS: readonly string[] = Object.freeze([]);
+
 /** The deepest recursion of a split (a word splits into at most four parts). */
 const MAX_DEPTH = 2;
 
@@ -71,6 +74,8 @@ export class CompoundSplitter {
    */
   private readonly table = new TokenTable();
   private readonly cache = new Map<string, readonly string[]>();
+  /** The words in the cache whose split is {@link splitByTail}'s. */
+  private readonly tailSplits = new Set<string>();
   /** The prefix hashes of the word being split: `prefix[k]` is the hash of its first k units. */
   private prefix = new Int32Array(64);
   /** Per cut of the word being split at depth 0: 1 when its tail is known (splitByTail reads what splitKnown found). */
@@ -108,19 +113,28 @@ export class CompoundSplitter {
 
   /**
    * Parts of a folded word, or [] when it is not a known compound. `cached`: false for a word split once (the index
-   * build's distinct words), which then neither looks in the cache nor fills it.
+   * build's distinct words), which then neither looks in the cache nor fills it. `noun`: false for a word written in
+   * lower case, which is no German noun: only known parts split it, not a known tail after an unknown head
+   * ({@link splitByTail}, whose "Fernseh|sendung" is a Sendung): "poli|tisch", "füh|renden", "betr|offen" are no kind of
+   * Tisch, Ende or offen.
    */
-  split(word: string, cached = true): readonly string[] {
-    if (word.length < MIN_COMPOUND_LENGTH) return [];
-    let parts = cached ? this.cache.get(word) : undefined;
-    if (parts === undefined) {
-      this.hashPrefixes(word);
-      parts = this.splitKnown(word, word.length, 0) ?? this.splitByTail(word) ?? [];
-      if (!cached) return parts;
-      if (this.cache.size > SPLIT_CACHE_SIZE) this.cache.clear();
+  split(word: string, cached = true, noun = true): readonly string[] {
+    if (word.length < MIN_COMPOUND_LENGTH) return NO_PARTS;
+    const known = cached ? this.cache.get(word) : undefined;
+    if (known !== undefined) return noun || !this.tailSplits.has(word) ? known : NO_PARTS;
+    this.hashPrefixes(word);
+    const byParts = this.splitKnown(word, word.length, 0);
+    const byTail = byParts === null ? this.splitByTail(word) : null;
+    const parts = byParts ?? byTail ?? NO_PARTS;
+    if (cached) {
+      if (this.cache.size > SPLIT_CACHE_SIZE) {
+        this.cache.clear();
+        this.tailSplits.clear();
+      }
       this.cache.set(word, parts);
+      if (byTail !== null) this.tailSplits.add(word);
     }
-    return parts;
+    return noun || byTail === null ? parts : NO_PARTS;
   }
 
   private hashPrefixes(word: string): void {

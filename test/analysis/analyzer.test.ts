@@ -112,6 +112,23 @@ describe("compounds", () => {
     expect(a.terms("Blumentopf")).toEqual([a.headTerm("Blumentopf")]);
   });
 
+  it("GIVEN a noun whose head is unknown THEN its known tail is a part; GIVEN a lower-case word ending in the same tail THEN it is not", () => {
+    const a = bare(["sendung", "tisch", "ende"]);
+    // "Fernseh" is no word, "Sendung" is: a Fernsehsendung is a Sendung.
+    expect(a.terms("Fernsehsendung")).toContain(a.headTerm("Sendung"));
+    // A lower-case word is no noun: "politisch", "führenden" are no Tisch and no Ende; the noun "Nachttisch" is a Tisch.
+    expect(a.terms("politisch")).toEqual([a.headTerm("politisch")]);
+    expect(a.terms("theoretischen")).toEqual([a.headTerm("theoretischen")]);
+    expect(a.terms("Nachttisch")).toContain(a.headTerm("Tisch"));
+    // The same word in both cases, in either order: the cache keeps the split, the case decides.
+    const b = bare(["tisch"]);
+    expect(b.terms("Politisch")).toContain(b.headTerm("Tisch"));
+    expect(b.terms("politisch")).toEqual([b.headTerm("politisch")]);
+    expect(b.uncachedTerms("politisch")).toEqual([b.headTerm("politisch")]);
+    expect(b.compoundSplits("politisch")).toEqual([]);
+    expect(b.compoundSplits("Politisch")).toEqual([["poli", "tisch"]]);
+  });
+
   it.each([
     ["Sicherheitsgarantien", ["Sicherheit", "Garantie"]],
     ["Friedensgespräche", ["Frieden", "Gespräch"]],
