@@ -23,7 +23,7 @@ import MiniSearch from "minisearch";
 import { loadLexicon } from "../src/analysis/lexicon.js";
 import { answer } from "../src/answer/answer.js";
 import { EMBEDDED_CORPUS_DIR, PACKAGE_ROOT } from "../src/config/paths.js";
-import { CORE_SEMI_SPACE_MB } from "../src/core/servingLimits.js";
+import { coreSemiSpaceMb } from "../src/core/servingLimits.js";
 import { loadCorpus } from "../src/corpus/loadCorpus.js";
 import { splitPassages } from "../src/corpus/passages.js";
 import type { Article } from "../src/corpus/types.js";
@@ -175,7 +175,7 @@ function child(kind: "ours" | "load" | "plain", size: Size, cacheDir: string, qu
     "--expose-gc",
     "--max-old-space-size=16000",
     // The young generation the bot's core worker has (workerCore.ts), so that /ask is timed as the bot runs it.
-    `--max-semi-space-size=${CORE_SEMI_SPACE_MB}`,
+    `--max-semi-space-size=${coreSemiSpaceMb()}`,
     "--import",
     import.meta.resolve("tsx"),
     fileURLToPath(import.meta.url),

@@ -5,7 +5,8 @@
  * quick lookups before waiting questions and timelines. Everything heavy of a
  * load or reload runs here, never on the thread that talks to Discord.
  */
-import { parentPort, workerData } from "node:worker_threads";
+import { getHeapStatistics } from "node:v8";
+import { parentPort, resourceLimits, workerData } from "node:worker_threads";
 import { createEngine } from "../search/engine.js";
 import { type LoadedCore, loadCore } from "./loadCore.js";
 import { CORE_THREAD_NICE, WARM_UP_QUESTIONS } from "./servingLimits.js";
@@ -18,6 +19,8 @@ const port = (() => {
 })();
 const post = (message: WorkerMessage): void => port.postMessage(message);
 const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+/** This thread's young generation as V8 sized it: its heap limit less its old generation, in MB. */
+const youngGenerationMb = (): number => Math.round(getHeapStatistics().heap_size_limit / (1024 * 1024)) - (resourceLimits.maxOldGenerationSizeMb ?? 0);
 
 /** Lookups that cost well under a millisecond; the others (ask, timeline) run after them. */
 const QUICK_METHODS: ReadonlySet<CallMessage["method"]> = new Set(["source", "actorChoices", "articleChoices"]);
@@ -58,7 +61,7 @@ async function main(): Promise<void> {
     const started = performance.now();
     const timelines = core.prebuildTimelines(started + input.timelineBudgetMs);
     log(`timelines: ${timelines} built in ${Math.round(performance.now() - started)} ms`);
-    post({ type: "ready", summary: core.summary, profile, timelines });
+    post({ type: "ready", summary: core.summary, profile, timelines, youngGenerationMb: youngGenerationMb() });
   } catch (e) {
     post({ type: "failed", message: messageOf(e) });
     return;

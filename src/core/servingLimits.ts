@@ -3,6 +3,7 @@
  * interactions under load (src/bot/router.ts, src/bot/client.ts). Measured with `npm run bench -- burst`
  * (bench/burst.ts).
  */
+import { totalmem } from "node:os";
 import type { ShardedBuildOptions } from "../search/shardedBuild.js";
 
 /**
@@ -31,19 +32,44 @@ export const TIMELINE_PREBUILD_AT_START_MS = 2_000;
 export const WARM_UP_QUESTIONS = ["Waffenruhe", "Was sagt der Kernkraftwerksbetreiber?", "Who reported the oxygen levels?"] as const;
 
 /**
- * The core worker's semi-space, in MB: V8's young generation, where an /ask's short-lived objects live, is two
- * semi-spaces and a new large-object space of one more ({@link CORE_YOUNG_GENERATION_MB}). An /ask allocates about
- * 240 KB that are garbage by the next call (seed corpus, shared dev questions); in Node's default 16 MB semi-space a
- * scavenge ran every ~40 calls and took 1–5 ms, so 1.5 % of calls paid for one, and the core's p99 in a worker was
- * 2.1–2.9 ms where the calls without one stayed under 1.7 ms. At 64 MB the scavenges are four times rarer (2 of 600
- * calls) and the same p99 is 1.6 ms. `npm run bench -- --sizes seed`, whose children run with this semi-space too: dev
- * p99 1.1–1.6 ms in six runs, against 1.6–3.8 ms in four with the default. A scavenge copies only what survives,
- * so a larger semi-space costs no more per run; it holds up to ~150 MB more memory while it fills.
+ * The core worker's semi-space, in MB, on a machine with memory to spare: V8's young generation, where an /ask's
+ * short-lived objects live, is two semi-spaces and a new large-object space of one more (`coreYoungGenerationMb`). An
+ * /ask allocates about 240 KB that are garbage by the next call (seed corpus, shared dev questions); in Node's default
+ * 16 MB semi-space a scavenge ran every ~40 calls and took 1–5 ms, so 1.5 % of calls paid for one, and the core's p99
+ * in a worker was 2.1–2.9 ms where the calls without one stayed under 1.7 ms. At 64 MB the scavenges are four times
+ * rarer (2 of 600 calls) and the same p99 is 1.6 ms. `npm run bench -- --sizes seed`, whose children run with this
+ * semi-space too: dev p99 1.1–1.6 ms in six runs, against 1.6–3.8 ms in four with the default. A scavenge copies only
+ * what survives, so a larger semi-space costs no more per run; it holds up to 3 × (64 − 16) = 144 MB more memory while
+ * it fills, twice during a reload (two workers), and builds no faster (docs/SCALING.md: cold starts with it measured
+ * 170–190 MB more RSS).
  */
 export const CORE_SEMI_SPACE_MB = 64;
 
+/** The smallest semi-space the core worker gets: Node's own default on a machine of 2 GB and more. */
+export const MIN_CORE_SEMI_SPACE_MB = 16;
+
+/**
+ * Memory per MB of semi-space: {@link CORE_SEMI_SPACE_MB} from 8 GB of memory on, less below (4 GB: 32 MB), never below
+ * {@link MIN_CORE_SEMI_SPACE_MB}; so the two workers of a reload hold at most ~5 % of the memory in young objects.
+ */
+const MEMORY_PER_SEMI_SPACE_MB = 128;
+
+/** The machine's memory for the process: the container's limit where there is one, else the machine's. */
+export function availableMemoryBytes(): number {
+  const constrained = process.constrainedMemory?.() ?? 0;
+  return constrained > 0 ? Math.min(constrained, totalmem()) : totalmem();
+}
+
+/** The core worker's semi-space for a machine of this much memory (see {@link CORE_SEMI_SPACE_MB}). */
+export function coreSemiSpaceMb(memoryBytes = availableMemoryBytes()): number {
+  const scaled = Math.floor(memoryBytes / (1024 * 1024) / MEMORY_PER_SEMI_SPACE_MB);
+  return Math.max(MIN_CORE_SEMI_SPACE_MB, Math.min(CORE_SEMI_SPACE_MB, scaled));
+}
+
 /** The core worker's young generation (worker `resourceLimits.maxYoungGenerationSizeMb`): three semi-spaces. */
-export const CORE_YOUNG_GENERATION_MB = 3 * CORE_SEMI_SPACE_MB;
+export function coreYoungGenerationMb(memoryBytes = availableMemoryBytes()): number {
+  return 3 * coreSemiSpaceMb(memoryBytes);
+}
 
 /**
  * Early deferral: an interaction that arrives while this many calls wait in the core worker (from any

@@ -9,10 +9,10 @@
  * the process runs from sources (tests, `tsx src/cli/main.ts`).
  */
 import { readdir } from "node:fs/promises";
-import { type ResourceLimits, Worker } from "node:worker_threads";
+import { Worker } from "node:worker_threads";
 import type { Core } from "./core.js";
 import type { Serving } from "./reloadingCore.js";
-import { CORE_LOAD_DEADLINE, CORE_YOUNG_GENERATION_MB, scaledDeadlineMs, TIMELINE_PREBUILD_MS } from "./servingLimits.js";
+import { CORE_LOAD_DEADLINE, coreYoungGenerationMb, scaledDeadlineMs, TIMELINE_PREBUILD_MS } from "./servingLimits.js";
 import { armDeadline, type Deadline } from "../util/threadDeadline.js";
 import { workerEntry } from "../util/workerEntry.js";
 import type { CoreSummary } from "./summary.js";
@@ -22,8 +22,8 @@ export interface WorkerCore extends Serving {
   readonly summary: CoreSummary;
   /** Timelines the worker built before it reported ready. */
   readonly timelines: number;
-  /** The worker's heap limits as V8 reports them (its young generation is CORE_YOUNG_GENERATION_MB). */
-  readonly resourceLimits: ResourceLimits;
+  /** The worker's young generation as V8 sized it (its heap limit less its old generation), in MB: `coreYoungGenerationMb()`. */
+  readonly youngGenerationMb: number;
   /** Calls sent and not yet answered (the worker answers one at a time). */
   queued(): number;
   /** Ends the worker once its running calls are answered (a reload replaced it). */
@@ -72,8 +72,9 @@ export function startCoreWorker(opts: WorkerCoreOptions): Promise<WorkerCore> {
   const { entry, eval: evaluate } = coreWorkerEntry();
   const input: WorkerInput = { corpusDir: opts.corpusDir, cacheDir: opts.cacheDir, timelineBudgetMs: opts.timelineBudgetMs ?? TIMELINE_PREBUILD_MS };
   // No inherited Node options: the bootstrap loads tsx where needed. The young generation is the worker's own: a
-  // larger one keeps garbage collection out of most answers (CORE_SEMI_SPACE_MB).
-  const worker = new Worker(entry, { workerData: input, eval: evaluate, execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: CORE_YOUNG_GENERATION_MB } });
+  // larger one keeps garbage collection out of most answers (CORE_SEMI_SPACE_MB). A process-wide
+  // --max-semi-space-size (NODE_OPTIONS) overrides it; the worker reports what V8 gives it (`youngGenerationMb`).
+  const worker = new Worker(entry, { workerData: input, eval: evaluate, execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: coreYoungGenerationMb() } });
   const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void; method: CoreMethod; sent: number }>();
   let nextId = 0;
   let state: "starting" | "serving" | "retiring" | "ended" = "starting";
@@ -132,7 +133,7 @@ export function startCoreWorker(opts: WorkerCoreOptions): Promise<WorkerCore> {
           resolveStart({
             summary,
             timelines,
-            resourceLimits: { ...worker.resourceLimits },
+            youngGenerationMb: message.youngGenerationMb,
             ask: (question) => request("ask", [question]),
             timeline: (actor, query) => request("timeline", query === undefined ? [actor] : [actor, query]),
             source: (idOrFile) => request("source", [idOrFile]),

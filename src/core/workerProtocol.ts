@@ -41,6 +41,8 @@ export const WorkerMessage = z.discriminatedUnion("type", [
     /** Computed at load in the worker, so examples and the abstention text cost the main thread nothing. */
     profile: z.custom<CorpusProfile>((v) => typeof v === "object" && v !== null),
     timelines: z.number().int(),
+    /** The worker's young generation as V8 sizes it, in MB (its heap limit less its old generation). */
+    youngGenerationMb: z.number(),
   }),
   z.object({ type: z.literal("failed"), message: z.string() }),
   /** ok: `value` is the method's return value; otherwise `message` says what it threw. */

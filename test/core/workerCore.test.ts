@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeSyntheticCorpus } from "../../bench/synthetic.js";
 import { loadCore } from "../../src/core/loadCore.js";
 import { reloadingCore } from "../../src/core/reloadingCore.js";
-import { CORE_THREAD_NICE, CORE_YOUNG_GENERATION_MB } from "../../src/core/servingLimits.js";
+import { CORE_SEMI_SPACE_MB, CORE_THREAD_NICE, coreSemiSpaceMb, coreYoungGenerationMb, MIN_CORE_SEMI_SPACE_MB } from "../../src/core/servingLimits.js";
 import { type CallTiming, startCoreWorker, type WorkerCore } from "../../src/core/workerCore.js";
 import { createEngine } from "../../src/search/engine.js";
 
@@ -87,12 +87,21 @@ describe("GIVEN the core of 300 synthetic articles in a worker", () => {
     expect(counter.result()).toBe(0);
   }, 120_000);
 
-  it("WHEN it serves THEN its young generation is the larger one that keeps garbage collection out of most answers", async () => {
+  it("WHEN it serves THEN V8 gave it the larger young generation that keeps garbage collection out of most answers", async () => {
     const core = await load();
-    // V8's own report from the running worker; Node's default would be 48 MB (16 MB semi-spaces).
-    expect(core.resourceLimits.maxYoungGenerationSizeMb).toBe(CORE_YOUNG_GENERATION_MB);
-    expect(CORE_YOUNG_GENERATION_MB).toBeGreaterThan(48);
+    // The worker's heap limit less its old generation, as V8 sized them; Node's default would be 48 MB (16 MB semi-spaces).
+    expect(core.youngGenerationMb).toBe(coreYoungGenerationMb());
+    if (coreSemiSpaceMb() > MIN_CORE_SEMI_SPACE_MB) expect(core.youngGenerationMb).toBeGreaterThan(3 * MIN_CORE_SEMI_SPACE_MB);
   }, 120_000);
+
+  it("GIVEN less memory THEN the semi-space shrinks to Node's own default, never below it", () => {
+    const gb = 1024 ** 3;
+    expect(coreSemiSpaceMb(24 * gb)).toBe(CORE_SEMI_SPACE_MB);
+    expect(coreSemiSpaceMb(8 * gb)).toBe(CORE_SEMI_SPACE_MB);
+    expect(coreSemiSpaceMb(4 * gb)).toBe(32);
+    expect(coreSemiSpaceMb(1 * gb)).toBe(MIN_CORE_SEMI_SPACE_MB);
+    expect(coreYoungGenerationMb(4 * gb)).toBe(96);
+  });
 
   it("WHEN questions, timelines and source pages are asked all through a reload THEN every one is answered", async () => {
     const core = reloadingCore(await load(), () => load(), dir);
