@@ -12,7 +12,7 @@ import { INVISIBLE, INVISIBLE_CHARACTERS } from "../util/text.js";
 import { TwoGenerationCache } from "../util/twoGenerationCache.js";
 
 /** Bumped whenever analysis output changes: index snapshots built by another version are rebuilt. */
-export const ANALYZER_VERSION = 15;
+export const ANALYZER_VERSION = 16;
 
 /** A word may hold invisible characters (soft hyphens from the web, zero-width joiners): they are dropped before analysis. */
 const WORD_PART = `[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\p{M}${INVISIBLE_CHARACTERS}]*[\\p{L}\\p{N}\\p{M}])?`;
@@ -179,13 +179,16 @@ export class Analyzer {
    */
   private computeTerms(raw: string, distinct = false, parts = true): readonly string[] {
     const out = new Set<string>();
-    const folded = foldedToken(raw);
+    const written = writtenToken(raw);
+    const folded = foldWord(written);
     const pieces = folded.split(PIECE_JOINER).filter(Boolean);
     // Only lower-case words can be verbs in German text; nouns ("Präsident", "Telefonat") keep their -t.
     const verbLike = LOWER_CASE_START.test(raw);
     if (pieces.length > 1) {
-      // "Starmer's" → "starmer"; "US-Außenminister" → "us", "aussenminister" (+ its parts).
-      for (const piece of pieces) this.addWord(piece, out, verbLike, false, parts);
+      // "Starmer's" → "starmer"; "US-Außenminister" → "us", "aussenminister" (+ its parts). Each piece is a noun or
+      // not as written: "EU-politischen" holds no Tisch (compounds.ts `split`).
+      const nouns = piecesAreNouns(written, pieces.length, !verbLike);
+      for (let i = 0; i < pieces.length; i++) this.addWord(pieces[i]!, out, verbLike, false, parts, nouns[i]);
       // "G-7-Länder", "F-16-Kampfjets": a letter code and its number are one name, as "G7", "F16" write it (not across
       // an apostrophe: "B'52").
       if (DIGIT.test(folded)) {
@@ -213,13 +216,13 @@ export class Analyzer {
    * "Klimapolitik" → [["klima", "politik"]]; a piece that is no compound gives none. For occasional checks (ownWords.ts).
    */
   compoundSplits(raw: string): string[][] {
-    const noun = !LOWER_CASE_START.test(raw);
-    return foldedToken(raw)
-      .split(PIECE_JOINER)
-      .flatMap((piece) => {
-        const parts = piece === "" ? [] : this.splitter.split(this.canonical(piece) ?? "", true, noun);
-        return parts.length > 0 ? [[...parts]] : [];
-      });
+    const written = writtenToken(raw);
+    const pieces = foldWord(written).split(PIECE_JOINER);
+    const nouns = piecesAreNouns(written, pieces.length, !LOWER_CASE_START.test(raw), false);
+    return pieces.flatMap((piece, i) => {
+      const parts = piece === "" ? [] : this.splitter.split(this.canonical(piece) ?? "", true, nouns[i]);
+      return parts.length > 0 ? [[...parts]] : [];
+    });
   }
 
   /**
@@ -241,7 +244,7 @@ export class Analyzer {
   }
 
   /** `distinct`: see {@link computeTerms}; `parts`: the decompounder's parts too. */
-  private addWord(word: string, out: Set<string>, verbLike = false, distinct = false, parts = true): void {
+  private addWord(word: string, out: Set<string>, verbLike = false, distinct = false, parts = true, noun = !verbLike): void {
     const canonical = this.canonical(word);
     if (canonical === null) return;
     const stem = distinct ? stemOf(canonical) : this.stem(canonical);
@@ -259,7 +262,7 @@ export class Analyzer {
     if (infinitive) out.add(this.stem(infinitive[1]! + infinitive[2]!));
     if (!parts) return;
     // A lower-case word is no noun: no known tail after an unknown head splits it (compounds.ts `split`).
-    for (const part of this.splitter.split(canonical, !distinct, !verbLike)) {
+    for (const part of this.splitter.split(canonical, !distinct, noun)) {
       const c = this.canonical(part);
       if (c !== null) out.add(this.stem(c));
     }
@@ -279,7 +282,17 @@ export class Analyzer {
   }
 }
 
-/** A raw token folded as the analyzer reads it: NFKC, no invisible characters, one hyphen and apostrophe. */
-function foldedToken(raw: string): string {
-  return foldWord(raw.normalize("NFKC").replace(INVISIBLE, "").replace(UNICODE_HYPHENS, "-").replace(CURLY_APOSTROPHE, "'"));
+/** A raw token as the analyzer reads it before folding: NFKC, no invisible characters, one hyphen and apostrophe. */
+function writtenToken(raw: string): string {
+  return raw.normalize("NFKC").replace(INVISIBLE, "").replace(UNICODE_HYPHENS, "-").replace(CURLY_APOSTROPHE, "'");
+}
+
+/**
+ * Per piece of a hyphenated token (split as its folded form is, `count` pieces; `nonEmpty`: empty pieces dropped),
+ * whether it is written as a noun, with a capital; `whole` for every piece where the two splits disagree.
+ */
+function piecesAreNouns(written: string, count: number, whole: boolean, nonEmpty = true): boolean[] {
+  const pieces = written.split(PIECE_JOINER);
+  const kept = nonEmpty ? pieces.filter(Boolean) : pieces;
+  return kept.length === count ? kept.map((p) => !LOWER_CASE_START.test(p)) : new Array<boolean>(count).fill(whole);
 }

@@ -26,6 +26,8 @@ function synonymsOf(word: string, analyzer: Analyzer, lexicon: Lexicon): string[
   return lexicon.synonyms.get(folded) ?? byStem.get(analyzer.stem(folded)) ?? [];
 }
 
+const LOWER_CASE_START = /^\p{Ll}/u;
+
 /** English keys with more German words than this are too vague to pivot through. */
 const MAX_PIVOT_FANOUT = 8;
 
@@ -37,7 +39,10 @@ export function wordConcept(word: string, ctx: ParseContext, noun: boolean): Con
   const alts: Alternative[] = [makeAlternative(head, 1)];
   const base = noun ? null : analyzer.verbBase(foldWord(word));
   if (base) alts.push(makeAlternative(base, ctx.weights.verbForm));
-  for (const term of analyzer.terms(word)) if (!alts.some((a) => a.term === term)) alts.push(makeAlternative(term, ctx.weights.part, { part: true }));
+  // A noun typed in lower case ("wer leitet die delegation …") is analysed as the text writes it, capitalised: a
+  // lower-case word is no noun to the decompounder (compounds.ts `split`), and the index holds the noun's parts.
+  const written = noun && LOWER_CASE_START.test(word) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+  for (const term of analyzer.terms(written)) if (!alts.some((a) => a.term === term)) alts.push(makeAlternative(term, ctx.weights.part, { part: true }));
   const widen = (words: Iterable<string>, weight: number) => {
     if (weight <= 0) return;
     for (const w of words) {

@@ -127,6 +127,15 @@ describe("compounds", () => {
     expect(b.uncachedTerms("politisch")).toEqual([b.headTerm("politisch")]);
     expect(b.compoundSplits("politisch")).toEqual([]);
     expect(b.compoundSplits("Politisch")).toEqual([["poli", "tisch"]]);
+    const c = bare(["tisch"]);
+    expect(c.terms("politisch")).toEqual([c.headTerm("politisch")]);
+    expect(c.terms("Politisch")).toContain(c.headTerm("Tisch"));
+    expect(c.uncachedTerms("Politisch")).toContain(c.headTerm("Tisch"));
+    // A hyphenated word: each piece as written.
+    expect(c.terms("EU-politischen")).not.toContain(c.headTerm("Tisch"));
+    expect(c.compoundSplits("EU-politischen")).toEqual([]);
+    expect(c.terms("Konferenz-Nachttisch")).toContain(c.headTerm("Tisch"));
+    expect(c.compoundSplits("konferenz-Nachttisch")).toEqual([["nacht", "tisch"]]);
   });
 
   it.each([
