@@ -16,9 +16,14 @@ export function isEntryScript(moduleUrl: string): boolean {
 
 /**
  * Runs `main(argv)`; its number becomes the exit code. A thrown error is one line on stderr (after `prefix`), exit
- * code 1, never a stack trace.
+ * code 1, never a stack trace. So is standard output that cannot be written (a full disk: exit code 1); a reader that
+ * went away (`… | head -1`, EPIPE) ends the process quietly with exit code 0, as command-line tools do.
  */
 export function runMain(main: (argv: string[]) => Promise<number>, prefix = ""): void {
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code !== "EPIPE") process.stderr.write(`${prefix}cannot write the output: ${e.message}\n`);
+    process.exit(e.code === "EPIPE" ? 0 : 1);
+  });
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

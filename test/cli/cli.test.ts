@@ -5,7 +5,7 @@
  */
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readdirSync, readFileSync } from "node:fs";
+import { closeSync, existsSync, openSync, readdirSync, readFileSync } from "node:fs";
 import { BAD_FILES, CORPUS_DIR, FILES, seedBody, squash, tempCorpus } from "../fixtures/corpus.js";
 import { TIMELINE_CORPUS_DIR } from "../fixtures/timelineCorpus.js";
 import { type Run, runCli } from "../support/runCli.js";
@@ -191,4 +191,28 @@ describe("GIVEN CORPUS_DIR with an empty file, a binary file and a \"date 2025-1
     expect(json.results[0]!.file).toBe(FILES.f000);
     expect(json.results[0]!.quote).toContain("80-Jährige");
   });
+});
+
+describe("GIVEN standard output that fails", () => {
+  it("WHEN the reader goes away in the middle of a batch (`| head -1`) THEN the CLI ends quietly: exit 0, nothing on stderr", async () => {
+    // 3,000 answers are megabytes: far more than a pipe holds, so the CLI is still writing when the pipe closes.
+    const questions = Array.from({ length: 3000 }, (_, i) => `Lawrow ${i}`).join("\n");
+    const run = await runCli(["ask", "--json"], { CORPUS_DIR }, `${questions}\n`, { closeAfterFirstChunk: true });
+    expect(run.stdout.length).toBeGreaterThan(0);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+  }, 60_000);
+
+  it.runIf(existsSync("/dev/full"))("WHEN the output cannot be written (a full disk) THEN one line on stderr, exit 1, no stack trace", async () => {
+    const fd = openSync("/dev/full", "w");
+    try {
+      const run = await runCli(["ask", "--json", "Lawrow"], { CORPUS_DIR }, undefined, { fd });
+      expect(run.code).toBe(1);
+      expect(run.stderr).not.toMatch(STACK);
+      expect(run.stderr.trim().split("\n")).toHaveLength(1);
+      expect(run.stderr).toMatch(/cannot write the output: ENOSPC/);
+    } finally {
+      closeSync(fd);
+    }
+  }, 60_000);
 });
