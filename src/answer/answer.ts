@@ -7,7 +7,7 @@
  * number is in ranking.ts.
  */
 import { cleanText } from "../analysis/normalize.js";
-import { clip } from "../util/text.js";
+import { clipAtWord } from "../util/text.js";
 import { citationOf } from "../corpus/citation.js";
 import type { Engine } from "../search/engine.js";
 import { FIELD_BOOSTS, type PassageIndex } from "../search/passageIndex.js";
@@ -41,14 +41,15 @@ export interface AnswerOptions {
 }
 
 export const DEFAULT_LIMIT = 5;
-/** Longest question the engine reads; the rest is ignored (Discord caps the option at 300). */
+/** Longest question the engine reads; the rest is ignored, from the last whole word on (Discord caps the option at 300). */
 export const MAX_QUESTION_LENGTH = 1000;
 
 export function answer(engine: Engine, question: string, options: AnswerOptions = {}): Answer {
   const { index, lexicon } = engine;
   const cfg = options.ranking ?? DEFAULT_RANKING;
   const limit = options.limit ?? DEFAULT_LIMIT;
-  const cleaned = clip(cleanText(String(question ?? "")), MAX_QUESTION_LENGTH);
+  // A longer question is cut before its first MAX_QUESTION_LENGTH characters end, at a word boundary.
+  const cleaned = clipAtWord(cleanText(String(question ?? "")), MAX_QUESTION_LENGTH);
   const searched = { articles: index.articles.length, passages: index.passages.length };
   const abstain = (reason: Answer["reason"], language: Answer["language"] = "de", unknownWords: string[] = []): Answer => ({
     question: cleaned,

@@ -15,6 +15,23 @@ export function clip(text: string, max: number): string {
 }
 
 /**
+ * At most `max` characters, without a cut word at the end: the hard cut of {@link clip} moves back to the last
+ * whitespace when it fell inside a word (a question cut at "Waffenruhe" must not ask about "Waf"). A text of one word
+ * longer than `max` keeps the hard cut.
+ */
+export function clipAtWord(text: string, max: number): string {
+  const cut = clip(text, max);
+  if (cut.length === text.length || !WORD_CHAR.test(text.charAt(cut.length)) || !WORD_CHAR.test(cut.charAt(cut.length - 1))) return cut;
+  const space = cut.search(LAST_SPACE);
+  return space > 0 ? cut.slice(0, space) : cut;
+}
+
+/** A letter, a digit or a combining mark: part of a word. */
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+/** The whitespace after which a text's last word starts. */
+const LAST_SPACE = /\s\S*$/u;
+
+/**
  * At most `max` characters, cut at a word boundary in the last 40 % where there is one and marked with "…".
  * For text shown to people (Discord fields, citations). A trailing backslash is dropped (it would escape the "…" in
  * Markdown), and so is a lone surrogate.

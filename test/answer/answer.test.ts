@@ -238,6 +238,18 @@ describe("odd input never throws", () => {
     for (const q of [null, undefined, 42, {}] as unknown as string[]) expect(() => core.ask(q)).not.toThrow();
   });
 
+  it("GIVEN a question longer than the 1,000-char cap THEN it is cut at a word: no fragment is asked about or reported unknown", () => {
+    const long = "Lawrow Rubio Waffenruhe ".repeat(63);
+    expect(long.length).toBeGreaterThan(1000);
+    // A hard cut at 1,000 characters falls inside "Waffenruhe" ("Waf").
+    expect(long.slice(0, 1000).endsWith(" Waf")).toBe(true);
+    const a = core.ask(long);
+    expect(a.abstained).toBe(false);
+    expect(a.question.length).toBeLessThanOrEqual(1000);
+    expect(a.question.trimEnd().endsWith("Rubio")).toBe(true);
+    expect(a.unknownWords ?? []).toEqual([]);
+  });
+
   it("GIVEN a well-formed question longer than the 1,000-char cap, cut between the halves of an emoji THEN the echoed question has no lone surrogate", () => {
     const a = core.ask(`a${"😀".repeat(600)}`);
     expect(a.question.length).toBeLessThanOrEqual(1000);

@@ -1,12 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { clip, formatZodError, INVISIBLE, inQuotationMarks, ONE_INVISIBLE, shorten, shortenTitle } from "../../src/util/text.js";
+import { clip, clipAtWord, formatZodError, INVISIBLE, inQuotationMarks, ONE_INVISIBLE, shorten, shortenTitle } from "../../src/util/text.js";
 
 describe("cutting to a length", () => {
   it("GIVEN clip THEN a hard cut that never splits a surrogate pair, no mark", () => {
     expect(clip("Waffenruhe", 6)).toBe("Waffen");
     expect(clip("ab😀", 3)).toBe("ab");
     expect(clip("kurz", 10)).toBe("kurz");
+  });
+
+  it("GIVEN clipAtWord THEN no cut word at the end: back to the last whitespace, a single long word cut hard", () => {
+    expect(clipAtWord("Lawrow Rubio Waffenruhe", 16)).toBe("Lawrow Rubio");
+    expect(clipAtWord("Lawrow Rubio Waffenruhe", 13)).toBe("Lawrow Rubio ");
+    expect(clipAtWord("Lawrow Rubio, Waffenruhe", 13)).toBe("Lawrow Rubio,");
+    expect(clipAtWord("Waffenruhe", 6)).toBe("Waffen");
+    expect(clipAtWord("ab 😀😀", 5)).toBe("ab 😀");
+    expect(clipAtWord("kurz", 10)).toBe("kurz");
   });
 
   it("GIVEN shorten THEN a cut at a word in the last 40 % marked with …, never longer than max", () => {
