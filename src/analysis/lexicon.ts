@@ -3,14 +3,12 @@
  * spelling variants (variants.json), the English→German glossary (glossary.en-de.json)
  * and German synonym groups (synonyms.de.json). A broken file is reported and skipped; the bot still serves.
  */
-import { readFile } from "node:fs/promises";
 import { dataFilePath } from "../config/paths.js";
-import { formatZodError } from "../util/text.js";
-import { loadGlossary, loadVariants } from "./lexiconFiles.js";
+import { loadGlossary, loadSynonyms, loadVariants } from "./lexiconFiles.js";
 import { capitalsAndCountries, englishToGerman, germanLemmas, germanSynsets, synsetsByWord, germanRanks } from "./dict/dictionaries.js";
 import { translationSiblings } from "./dict/translationSiblings.js";
 import { foldWord } from "./normalize.js";
-import { SYNONYMS_FILE, synonymsFileSchema } from "./synonymsFile.js";
+import { SYNONYMS_FILE } from "./synonymsFile.js";
 
 export const VARIANTS_FILE = "variants.json";
 export const GLOSSARY_FILE = "glossary.en-de.json";
@@ -138,11 +136,11 @@ export async function loadLexicon(corpusDir: string, general?: GeneralDictionari
     lexicon.sources.push(glossaryPath);
   } else problems.push(glossary.error);
 
+  // Read within the data-file cap, as the glossary and the variants are (lexiconFiles.ts).
   const synonymsPath = dataFilePath(corpusDir, SYNONYMS_FILE);
-  try {
-    const parsed = synonymsFileSchema.safeParse(JSON.parse(await readFile(synonymsPath, "utf8")));
-    if (!parsed.success) throw new Error(formatZodError(`synonyms: ${synonymsPath}`, parsed.error));
-    for (const group of parsed.data.groups) {
+  const synonyms = await loadSynonyms(synonymsPath);
+  if (synonyms.ok) {
+    for (const group of synonyms.value.groups) {
       const folded = group.map(foldWord);
       for (const word of folded) {
         const others = folded.filter((w) => w !== word);
@@ -150,10 +148,7 @@ export async function loadLexicon(corpusDir: string, general?: GeneralDictionari
       }
     }
     lexicon.sources.push(synonymsPath);
-  } catch (e) {
-    const message = (e as Error).message;
-    problems.push(message.startsWith("synonyms:") ? message : `synonyms: ${synonymsPath}: ${message}`);
-  }
+  } else problems.push(synonyms.error);
   return { lexicon, problems };
 }
 

@@ -14,6 +14,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { z } from "zod";
 import { formatZodError } from "../util/text.js";
+import { type SynonymsFile, synonymsFileSchema } from "./synonymsFile.js";
 import {
   MAX_DATA_FILE_BYTES,
   MAX_GLOSSARY_ENTRIES,
@@ -155,6 +156,10 @@ export function loadGlossary(path: string): Promise<LoadResult<Glossary>> {
 
 export function loadVariants(path: string): Promise<LoadResult<Variants>> {
   return loadJson(path, "variants", VariantsSchema);
+}
+
+export function loadSynonyms(path: string): Promise<LoadResult<SynonymsFile>> {
+  return loadJson(path, "synonyms", synonymsFileSchema);
 }
 
 /** Validates already-parsed JSON; `source` names it in error messages. */

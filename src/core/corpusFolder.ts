@@ -1,13 +1,12 @@
 /**
  * What a corpus folder holds besides the articles: which data files it has of its own (the others come from
- * the embedded corpus), data files over the size cap, and entries that are skipped (symbolic links and
- * subfolders are never read as articles). Reported at start, by `check` and on every reload.
+ * the embedded corpus), and entries that are skipped (symbolic links and subfolders are never read as articles).
+ * Reported at start, by `check` and on every reload. A data file over the size cap is reported by its loader.
  */
 import { lstat, readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { GLOSSARY_FILE, VARIANTS_FILE } from "../analysis/lexicon.js";
 import { SYNONYMS_FILE } from "../analysis/synonymsFile.js";
-import { MAX_DATA_FILE_BYTES, tooLarge } from "../config/limits.js";
 import { type CorpusProblem, folderError } from "../corpus/loadCorpus.js";
 import { METADATA_FILE } from "../corpus/metadataFile.js";
 import { ACTORS_FILE } from "../timeline/actorsFile.js";
@@ -21,7 +20,7 @@ export interface CorpusFolder {
   articleFiles: number;
   /** Data files the folder holds itself. */
   dataFiles: ReadonlySet<string>;
-  /** Skipped entries and data files over the size cap, each by name and reason. */
+  /** Skipped entries and links to nothing readable, each by name and reason. */
   problems: CorpusProblem[];
 }
 
@@ -56,8 +55,8 @@ export async function scanCorpusFolder(dir: string): Promise<CorpusFolder> {
       if (link?.isSymbolicLink()) problems.push({ file: name, code: "data_file", reason: "a symbolic link to nothing readable" });
       continue;
     }
+    // Its loader reads it within MAX_DATA_FILE_BYTES and reports a larger one itself (once, not here too).
     dataFiles.add(name);
-    if (info.size > MAX_DATA_FILE_BYTES) problems.push({ file: name, code: "data_file", reason: tooLarge(info.size, MAX_DATA_FILE_BYTES) });
   }
   return { dir, articleFiles, dataFiles, problems };
 }

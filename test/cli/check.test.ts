@@ -26,6 +26,7 @@ describe("GIVEN a corpus with a file over each cap", () => {
     "actors.json": actorsWith(101),
     // Valid JSON, padded past the cap.
     "synonyms.de.json": `{"version": 1, "groups": []}${" ".repeat(MAX_DATA_FILE_BYTES)}`,
+    "articles.json": `{"version": 1, "articles": {}}${" ".repeat(MAX_DATA_FILE_BYTES)}`,
   });
   let run: Run;
   beforeAll(async () => {
@@ -38,8 +39,11 @@ describe("GIVEN a corpus with a file over each cap", () => {
     expect(run.stdout).toContain(`corpus: 900_long_line.txt: line 2 is longer than ${MAX_LINE_CHARS} characters (${MAX_LINE_CHARS + 1})`);
     expect(run.stdout).toContain(`corpus: 901_huge.txt: larger than 2 MB (${MAX_ARTICLE_BYTES} bytes)`);
     expect(run.stdout).toMatch(/actors: .*actors\.json: actors\[0\]\.aliases: at most 100 aliases per actor/);
-    expect(run.stdout).toContain("corpus: synonyms.de.json: larger than 8 MB");
-    expect(run.stdout).toMatch(/^1 articles, \d+ passages, 4 problems$/m);
+    expect(run.stdout).toMatch(/^synonyms: .*synonyms\.de\.json: larger than 8 MB/m);
+    expect(run.stdout).toContain("corpus: articles.json: larger than 8 MB");
+    // Each file once: its loader names it, the folder scan does not name it again.
+    expect(run.stdout.match(/larger than 8 MB/g)).toHaveLength(2);
+    expect(run.stdout).toMatch(/^1 articles, \d+ passages, 5 problems$/m);
   });
 });
 
