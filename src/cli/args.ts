@@ -20,7 +20,7 @@ const argsSchema = z.object({
   with: z.string().max(200).optional(),
   png: z.string().min(1, "--png needs a file name").max(4096).optional(),
   /** The words one by one: for `ingest`, each is a URL or a file. */
-  words: z.array(z.string().min(1, "empty argument").max(MAX_ARGUMENT_LENGTH, `argument longer than ${MAX_ARGUMENT_LENGTH} characters`)).max(10_000, "more than 10,000 arguments").optional(),
+  words: z.array(z.string().min(1, 'empty ("")').max(MAX_ARGUMENT_LENGTH, `argument longer than ${MAX_ARGUMENT_LENGTH} characters`)).max(10_000, "more than 10,000 arguments").optional(),
 });
 
 /** Options that take a value: `--from 2025-03` or `--from=2025-03`. */
@@ -50,7 +50,8 @@ export function parseArgs(argv: string[]): ArgsResult {
   const parsed = argsSchema.safeParse({ command, json, ...values, lang: values.lang, text, words });
   if (parsed.success) return { ok: true, args: parsed.data };
   const issue = parsed.error.issues[0]!;
-  const where = issue.path.join(".") || "arguments";
+  // "words.0" is the first word after the command: named as the reader counts it.
+  const where = issue.path[0] === "words" && typeof issue.path[1] === "number" ? `argument ${issue.path[1] + 1} after "${command}"` : issue.path.join(".") || "arguments";
   return { ok: false, error: `cli: ${where}: ${issue.code === "invalid_value" && where === "command" ? `unknown command "${command}" (one of ${COMMANDS.join(", ")})` : issue.message}` };
 }
 

@@ -46,7 +46,7 @@ function respondTo(core: Core, line: string, args: CliArgs): string {
     }
     case "source": {
       const r = core.source(text);
-      return r.ok ? renderSourceText(r.article, args.lang) : renderLookupErrorText(r.error, text, args.lang);
+      return r.ok ? renderSourceText(r.article, args.lang) : renderLookupErrorText(r.error, text, args.lang, "article");
     }
     default:
       return renderAnswerText(safeAnswer(core, text), args.lang);

@@ -65,6 +65,6 @@ export function runSource(core: Core, args: CliArgs, out: Out = std): number {
 
 function fail(error: LookupError, args: CliArgs, out: Out): number {
   if (args.json) out.stdout(`${JSON.stringify({ error })}\n`);
-  else out.stderr(`${renderLookupErrorText(error, args.text ?? "", args.lang)}\n`);
+  else out.stderr(`${renderLookupErrorText(error, args.text ?? "", args.lang, args.command === "source" ? "article" : "actor")}\n`);
   return 1;
 }

@@ -37,7 +37,8 @@ export function renderTimelineText(timeline: Timeline, lang: Lang = "de"): strin
   return lines.join("\n");
 }
 
-export function renderLookupErrorText(error: LookupError, query: string, lang: Lang = "de"): string {
+/** `looked`: what the lookup asked for (a timeline's person, a source's article), named when none was given. */
+export function renderLookupErrorText(error: LookupError, query: string, lang: Lang = "de", looked: "actor" | "article" = "actor"): string {
   const shown = error.query ?? query;
   if (error.code === "bad_range") return t("bad_range", lang, { query: shown });
   const head =
@@ -45,6 +46,6 @@ export function renderLookupErrorText(error: LookupError, query: string, lang: L
       ? t("unknown_article", lang, { query: shown })
       : error.code === "unknown_actor"
         ? t("unknown_actor", lang, { query: shown })
-        : t("empty_question", lang);
+        : t(looked === "article" ? "empty_article" : "empty_actor", lang);
   return error.suggestions.length > 0 ? `${head}\n${t("did_you_mean", lang, { list: error.suggestions.join(", ") })}` : head;
 }

@@ -1,0 +1,45 @@
+/** The local console's lines (src/cli/console.ts `respond`), and the CLI's argument errors (src/cli/args.ts). */
+import { beforeAll, describe, expect, it } from "vitest";
+import { type CliArgs, parseArgs } from "../../src/cli/args.js";
+import { respond } from "../../src/cli/console.js";
+import type { LoadedCore } from "../../src/core/loadCore.js";
+import { t } from "../../src/render/messages.js";
+import { seedCore } from "../fixtures/corpus.js";
+
+let core: LoadedCore;
+const args = (lang: "de" | "en"): CliArgs => {
+  const parsed = parseArgs(["console", "--lang", lang]);
+  if (!parsed.ok) throw new Error(parsed.error);
+  return parsed.args;
+};
+beforeAll(async () => {
+  core = await seedCore();
+}, 60_000);
+
+describe("GIVEN a console command without its person or article", () => {
+  it.each(["/timeline", "/timeline actor:", "/timeline   "])("WHEN %j THEN it asks for a person, not for a question", (line) => {
+    for (const lang of ["de", "en"] as const) {
+      expect(respond(core, line, args(lang))).toBe(t("empty_actor", lang));
+      expect(respond(core, line, args(lang))).not.toBe(t("empty_question", lang));
+    }
+  });
+
+  it.each(["/source", "/source article:", "/source artikel:  "])("WHEN %j THEN it asks for an article", (line) => {
+    for (const lang of ["de", "en"] as const) expect(respond(core, line, args(lang))).toBe(t("empty_article", lang));
+  });
+
+  it("WHEN /ask has no question THEN it asks for one", () => {
+    expect(respond(core, "/ask", args("de"))).toBe(t("empty_question", "de"));
+  });
+});
+
+describe("GIVEN command-line arguments a reader cannot use", () => {
+  it("WHEN an argument is empty THEN the error names it as the reader counts it, not by the parser's path", () => {
+    const first = parseArgs(["ask", "--json", ""]);
+    expect(first.ok).toBe(false);
+    if (!first.ok) expect(first.error).toBe('cli: argument 1 after "ask": empty ("")');
+    const second = parseArgs(["ask", "Lawrow", ""]);
+    if (!second.ok) expect(second.error).toBe('cli: argument 2 after "ask": empty ("")');
+    expect(second.ok).toBe(false);
+  });
+});
