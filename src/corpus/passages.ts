@@ -7,7 +7,10 @@ import { splitBlocks } from "./blocks.js";
 import { ArticlePassage, NO_HEADING, type PassageBounds } from "./articlePassage.js";
 import type { Article, Passage } from "./types.js";
 
-/** Paragraphs up to this length stay one passage; longer ones become sentence windows of at most this length. */
+/**
+ * Paragraphs up to this length stay one passage; longer ones become sentence windows of at most this length (a sentence
+ * longer than it is cut at words first, `withinLength`).
+ */
 export const MAX_PASSAGE_LENGTH = 1000;
 
 /**
@@ -34,7 +37,7 @@ export function splitPassages(article: Article): Passage[] {
       span.start += block.start;
       span.end += block.start;
     }
-    for (const window of sentenceWindows(spans, MAX_PASSAGE_LENGTH)) {
+    for (const window of sentenceWindows(withinLength(text, spans, MAX_PASSAGE_LENGTH), MAX_PASSAGE_LENGTH)) {
       const firstSentence = sentenceBounds.length / 2;
       for (const s of window) sentenceBounds.push(s.start, s.end);
       const start = window[0]!.start;
@@ -48,6 +51,39 @@ export function splitPassages(article: Article): Passage[] {
     return new ArticlePassage(article, cut);
   });
 }
+
+/**
+ * Sentences no longer than `max`: a longer one (a run without full stops: a list, a table, a page that never ends a
+ * sentence) is cut into pieces that end at the last whitespace before each `max` characters, as a word-wrapped line
+ * is; a single word longer than `max` is cut inside it, never between the halves of a surrogate pair. Each piece is a
+ * sentence to the quote rules, so no passage is longer than `max` (a 96,000-character line was one passage).
+ */
+export function withinLength(text: string, spans: ReadonlyArray<{ start: number; end: number }>, max: number): Array<{ start: number; end: number }> {
+  if (spans.every((s) => s.end - s.start <= max)) return spans as Array<{ start: number; end: number }>;
+  const out: Array<{ start: number; end: number }> = [];
+  for (const span of spans) {
+    let from = span.start;
+    while (span.end - from > max) {
+      let space = from + max;
+      while (space > from && !WHITESPACE.test(text.charAt(space))) space--;
+      let end = space;
+      while (end > from && WHITESPACE.test(text.charAt(end - 1))) end--;
+      if (end === from) {
+        // One word longer than `max`: cut inside it.
+        end = from + max;
+        if (/[\uD800-\uDBFF]/.test(text.charAt(end - 1))) end--;
+        space = end;
+      }
+      out.push({ start: from, end });
+      from = space;
+      while (from < span.end && WHITESPACE.test(text.charAt(from))) from++;
+    }
+    if (from < span.end) out.push({ start: from, end: span.end });
+  }
+  return out;
+}
+
+const WHITESPACE = /\s/;
 
 /** The sentence table of bounds whose own is not complete yet. */
 const NO_SENTENCES = new Int32Array(0);

@@ -8,7 +8,7 @@ import { splitSentences } from "../../src/analysis/sentences.js";
 import { ArticlePassage, plainPassage } from "../../src/corpus/articlePassage.js";
 import { splitBlocks } from "../../src/corpus/blocks.js";
 import { loadCorpus } from "../../src/corpus/loadCorpus.js";
-import { MAX_PASSAGE_LENGTH, splitPassages } from "../../src/corpus/passages.js";
+import { MAX_PASSAGE_LENGTH, splitPassages, withinLength } from "../../src/corpus/passages.js";
 import type { Article, Passage } from "../../src/corpus/types.js";
 import { CORPUS_DIR } from "../fixtures/corpus.js";
 
@@ -24,7 +24,7 @@ function referencePassages(article: Article): Passage[] {
       continue;
     }
     const spans = splitSentences(text.slice(block.start, block.end)).map((s) => ({ start: block.start + s.start, end: block.start + s.end }));
-    for (const window of referenceWindows(spans)) {
+    for (const window of referenceWindows(withinLength(text, spans, MAX_PASSAGE_LENGTH))) {
       const start = window[0]!.start;
       const end = window[window.length - 1]!.end;
       passages.push({

@@ -4,6 +4,7 @@ import { MAX_PASSAGE_LENGTH, splitPassages } from "../../src/corpus/passages.js"
 import type { Article, Passage } from "../../src/corpus/types.js";
 import { loadCorpus } from "../../src/corpus/loadCorpus.js";
 import { CORPUS_DIR, FILES } from "../fixtures/corpus.js";
+import { testArticle } from "../fixtures/engines.js";
 
 let articles: Article[];
 const passagesOf = new Map<string, Passage[]>();
@@ -57,10 +58,27 @@ describe("subheadings", () => {
 });
 
 describe("shape of every passage", () => {
-  it(`THEN each passage is ≤ ${MAX_PASSAGE_LENGTH} chars unless it is a single over-long sentence`, () => {
-    for (const p of all()) {
-      if (p.text.length > MAX_PASSAGE_LENGTH) expect(p.sentences, p.id).toHaveLength(1);
+  it(`THEN each passage is ≤ ${MAX_PASSAGE_LENGTH} chars`, () => {
+    for (const p of all()) expect(p.text.length, p.id).toBeLessThanOrEqual(MAX_PASSAGE_LENGTH);
+  });
+
+  it(`GIVEN a paragraph of 6,000 characters without a full stop THEN passages of ≤ ${MAX_PASSAGE_LENGTH} chars, cut at words, that together hold every word in order`, () => {
+    const words = Array.from({ length: 700 }, (_, i) => `Wort${i},`);
+    const paragraph = words.join(" ");
+    const article = testArticle("100_run.txt", `date 2025-03\n${paragraph}\n`);
+    const ps = splitPassages(article);
+    expect(paragraph.length).toBeGreaterThan(6 * MAX_PASSAGE_LENGTH - 1000);
+    expect(ps.length).toBeGreaterThan(5);
+    for (const p of ps) {
+      expect(p.text.length).toBeLessThanOrEqual(MAX_PASSAGE_LENGTH);
+      expect(article.text.slice(p.start, p.start + p.text.length)).toBe(p.text);
+      // Cut at words: every passage starts and ends with a whole word.
+      expect(p.text).toMatch(/^Wort\d+,/);
+      expect(p.text).toMatch(/Wort\d+,$/);
     }
+    // Windows may repeat the piece before them; in order, every word is in some passage.
+    const seen = new Set(ps.flatMap((p) => p.text.split(" ")));
+    expect(words.every((w) => seen.has(w))).toBe(true);
   });
 
   it("THEN each passage is a verbatim slice of its article's text at `start`, and its sentences are verbatim slices in order", () => {
