@@ -15,7 +15,7 @@ import type { CorpusStats } from "./core.js";
 import { emptyCorpusLine } from "./summary.js";
 
 export interface CorpusCheck extends CorpusStats {
-  /** One line each: skipped entries and capped data files, bad articles, data files, actors, an empty corpus, suspicious articles. */
+  /** One line each: skipped entries, bad articles, data files (over the cap, invalid), actors, an empty corpus, suspicious articles. */
   problems: string[];
 }
 

@@ -32,7 +32,7 @@ export interface LoadedCore extends Core {
   readonly engine: LoadedEngine;
   /** actors.json problems (the timeline then knows nobody). */
   actorProblems: string[];
-  /** Data files of the folder itself, skipped entries, data files over the size cap. */
+  /** Data files of the folder itself, skipped entries, data files that are links to nothing readable. */
   folder: CorpusFolder;
   /**
    * Builds the timelines of the actors (curated first) until about `deadline` (a performance.now() value: the last

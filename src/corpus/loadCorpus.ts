@@ -14,7 +14,7 @@ import type { Article } from "./types.js";
 
 export interface CorpusProblem {
   file: string;
-  /** `skipped`: an entry of the folder that is no article file (a symbolic link, a subfolder); `data_file`: a data file over a cap. */
+  /** `skipped`: an entry of the folder that is no article file (a symbolic link, a subfolder); `data_file`: a data file that is a link to nothing readable (a data file over the cap is its loader's problem). */
   code: ArticleProblem | "unreadable" | "metadata" | "skipped" | "data_file";
   reason: string;
 }

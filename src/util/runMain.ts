@@ -17,12 +17,14 @@ export function isEntryScript(moduleUrl: string): boolean {
 /**
  * Runs `main(argv)`; its number becomes the exit code. A thrown error is one line on stderr (after `prefix`), exit
  * code 1, never a stack trace. So is standard output that cannot be written (a full disk: exit code 1); a reader that
- * went away (`… | head -1`, EPIPE) ends the process quietly with exit code 0, as command-line tools do.
+ * went away (`… | head -1`, EPIPE) ends the process quietly with exit code 141, as a Unix tool killed by SIGPIPE does
+ * (`yes | head -1`), so that `set -o pipefail` still sees the run cut short. Work still running (a batch's snapshot
+ * save) ends with it, as it would by the signal.
  */
 export function runMain(main: (argv: string[]) => Promise<number>, prefix = ""): void {
   process.stdout.on("error", (e: NodeJS.ErrnoException) => {
     if (e.code !== "EPIPE") process.stderr.write(`${prefix}cannot write the output: ${e.message}\n`);
-    process.exit(e.code === "EPIPE" ? 0 : 1);
+    process.exit(e.code === "EPIPE" ? EXIT_BROKEN_PIPE : 1);
   });
   main(process.argv.slice(2)).then(
     (code) => {
@@ -34,3 +36,6 @@ export function runMain(main: (argv: string[]) => Promise<number>, prefix = ""):
     },
   );
 }
+
+/** The exit code of a process killed by SIGPIPE in a shell: 128 + 13. */
+export const EXIT_BROKEN_PIPE = 141;

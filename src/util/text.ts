@@ -21,13 +21,16 @@ export function clip(text: string, max: number): string {
  */
 export function clipAtWord(text: string, max: number): string {
   const cut = clip(text, max);
-  if (cut.length === text.length || !WORD_CHAR.test(text.charAt(cut.length)) || !WORD_CHAR.test(cut.charAt(cut.length - 1))) return cut;
+  if (cut.length === text.length) return cut;
+  // Whole code points either side of the cut (a letter beyond the BMP is two UTF-16 units).
+  if (!WORD_START.test(text.slice(cut.length)) || !WORD_END.test(cut)) return cut.trimEnd();
   const space = cut.search(LAST_SPACE);
-  return space > 0 ? cut.slice(0, space) : cut;
+  return space > 0 ? cut.slice(0, space).trimEnd() : cut;
 }
 
-/** A letter, a digit or a combining mark: part of a word. */
-const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+/** A letter, a digit or a combining mark (part of a word) opening a text, or ending one. */
+const WORD_START = /^[\p{L}\p{N}\p{M}]/u;
+const WORD_END = /[\p{L}\p{N}\p{M}]$/u;
 /** The whitespace after which a text's last word starts. */
 const LAST_SPACE = /\s\S*$/u;
 

@@ -9,6 +9,7 @@ import { closeSync, existsSync, openSync, readdirSync, readFileSync } from "node
 import { BAD_FILES, CORPUS_DIR, FILES, seedBody, squash, tempCorpus } from "../fixtures/corpus.js";
 import { TIMELINE_CORPUS_DIR } from "../fixtures/timelineCorpus.js";
 import { type Run, runCli } from "../support/runCli.js";
+import { EXIT_BROKEN_PIPE } from "../../src/util/runMain.js";
 
 const cli = (args: string[], options: { stdin?: string; corpus?: string } = {}): Promise<Run> =>
   runCli(args, { CORPUS_DIR: options.corpus ?? CORPUS_DIR }, options.stdin ?? "");
@@ -194,13 +195,13 @@ describe("GIVEN CORPUS_DIR with an empty file, a binary file and a \"date 2025-1
 });
 
 describe("GIVEN standard output that fails", () => {
-  it("WHEN the reader goes away in the middle of a batch (`| head -1`) THEN the CLI ends quietly: exit 0, nothing on stderr", async () => {
+  it("WHEN the reader goes away in the middle of a batch (`| head -1`) THEN the CLI ends quietly: nothing on stderr, exit 141 as by SIGPIPE", async () => {
     // 3,000 answers are megabytes: far more than a pipe holds, so the CLI is still writing when the pipe closes.
     const questions = Array.from({ length: 3000 }, (_, i) => `Lawrow ${i}`).join("\n");
     const run = await runCli(["ask", "--json"], { CORPUS_DIR }, `${questions}\n`, { closeAfterFirstChunk: true });
     expect(run.stdout.length).toBeGreaterThan(0);
     expect(run.stderr).toBe("");
-    expect(run.code).toBe(0);
+    expect(run.code).toBe(EXIT_BROKEN_PIPE);
   }, 60_000);
 
   it.runIf(existsSync("/dev/full"))("WHEN the output cannot be written (a full disk) THEN one line on stderr, exit 1, no stack trace", async () => {

@@ -1,6 +1,6 @@
 /** Specification of passages: what a reader takes in at once, verbatim, without captions or headings. */
 import { beforeAll, describe, expect, it } from "vitest";
-import { MAX_PASSAGE_LENGTH, splitPassages } from "../../src/corpus/passages.js";
+import { MAX_PASSAGE_LENGTH, splitPassages, withinLength } from "../../src/corpus/passages.js";
 import type { Article, Passage } from "../../src/corpus/types.js";
 import { loadCorpus } from "../../src/corpus/loadCorpus.js";
 import { CORPUS_DIR, FILES } from "../fixtures/corpus.js";
@@ -121,5 +121,20 @@ describe("shape of every passage", () => {
 
   it("GIVEN every seed THEN each article has at least one passage", () => {
     for (const f of Object.values(FILES)) expect(of(f).length).toBeGreaterThan(0);
+  });
+});
+
+describe("withinLength (a sentence longer than a passage)", () => {
+  it("GIVEN one word longer than the limit THEN it is cut inside the word, never between the halves of a surrogate pair", () => {
+    const text = `${"x".repeat(9)}😀${"y".repeat(5)} z`;
+    const pieces = withinLength(text, [{ start: 0, end: text.length }], 10).map((s) => text.slice(s.start, s.end));
+    // 9 x and the emoji's first half fill 10 units: the cut moves before the emoji.
+    expect(pieces).toEqual(["x".repeat(9), `😀${"y".repeat(5)} z`]);
+    expect(pieces.join("")).toBe(text);
+  });
+
+  it("GIVEN sentences within the limit THEN they come back as they are", () => {
+    const spans = [{ start: 0, end: 5 }, { start: 6, end: 11 }];
+    expect(withinLength("abcde fghij", spans, 10)).toBe(spans);
   });
 });

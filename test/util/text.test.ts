@@ -11,7 +11,9 @@ describe("cutting to a length", () => {
 
   it("GIVEN clipAtWord THEN no cut word at the end: back to the last whitespace, a single long word cut hard", () => {
     expect(clipAtWord("Lawrow Rubio Waffenruhe", 16)).toBe("Lawrow Rubio");
-    expect(clipAtWord("Lawrow Rubio Waffenruhe", 13)).toBe("Lawrow Rubio ");
+    expect(clipAtWord("Lawrow Rubio Waffenruhe", 13)).toBe("Lawrow Rubio");
+    // A letter beyond the BMP (two UTF-16 units) at the cut is part of the word too.
+    expect(clipAtWord("ab 𠀀𠀀cd", 5)).toBe("ab");
     expect(clipAtWord("Lawrow Rubio, Waffenruhe", 13)).toBe("Lawrow Rubio,");
     expect(clipAtWord("Waffenruhe", 6)).toBe("Waffen");
     expect(clipAtWord("ab 😀😀", 5)).toBe("ab 😀");
