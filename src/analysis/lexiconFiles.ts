@@ -175,8 +175,10 @@ async function loadJson<T>(path: string, what: string, schema: z.ZodType<T>): Pr
   const prefix = `${what}: ${path}`;
   let text: string;
   try {
-    const { size } = await stat(path);
-    if (size > MAX_DATA_FILE_BYTES) return { ok: false, error: `${prefix}: ${tooLarge(size, MAX_DATA_FILE_BYTES)}` };
+    const info = await stat(path);
+    // Reading a FIFO waits for a writer; a data file must be a regular file.
+    if (!info.isFile()) return { ok: false, error: `${prefix}: not a regular file` };
+    if (info.size > MAX_DATA_FILE_BYTES) return { ok: false, error: `${prefix}: ${tooLarge(info.size, MAX_DATA_FILE_BYTES)}` };
     text = await readFile(path, "utf8");
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;

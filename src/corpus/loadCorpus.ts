@@ -2,7 +2,7 @@
  * Loads a corpus folder: every `*.txt` is an article; `articles.json` (optional) adds metadata.
  * Each bad file is reported by name and reason while the rest loads.
  */
-import { closeSync, fstatSync, openSync, readFileSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readFileSync, statSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { setImmediate as nextTurn } from "node:timers/promises";
 import path from "node:path";
@@ -115,6 +115,8 @@ function parseMetadataFile(read: Read, problems: CorpusProblem[]) {
  * costs a stat, not the heap). Throws the fs error (ENOENT, EACCES, EISDIR …).
  */
 export function readCapped(file: string, max: number): Uint8Array | { tooLarge: number } {
+  // Opening a FIFO (or a device) waits for a writer: such a file is refused before it is opened.
+  if (!statSync(file).isFile()) throw Object.assign(new Error("not a regular file"), { code: "not a regular file" });
   const fd = openSync(file, "r");
   try {
     const { size } = fstatSync(fd);

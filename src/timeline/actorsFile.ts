@@ -141,8 +141,10 @@ export function parseActorsJson(json: string, label: string = ACTORS_FILE): Load
 export function loadActors(path: string): LoadActorsResult {
   let json: string;
   try {
-    const { size } = statSync(path);
-    if (size > MAX_DATA_FILE_BYTES) return { ok: false, error: `actors: ${path}: ${tooLarge(size, MAX_DATA_FILE_BYTES)}` };
+    const info = statSync(path);
+    // Reading a FIFO waits for a writer; a data file must be a regular file.
+    if (!info.isFile()) return { ok: false, error: `actors: ${path}: not a regular file` };
+    if (info.size > MAX_DATA_FILE_BYTES) return { ok: false, error: `actors: ${path}: ${tooLarge(info.size, MAX_DATA_FILE_BYTES)}` };
     json = readFileSync(path, "utf8");
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;

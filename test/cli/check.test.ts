@@ -4,6 +4,7 @@
  * subfolders) are named; pathological 2 MB articles are parsed (a parser that rescans would not finish);
  * settings are never echoed, and a folder setting that looks like a token is named as suspicious, not printed.
  */
+import { spawnSync } from "node:child_process";
 import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -164,5 +165,25 @@ describe("settings are never echoed", () => {
     expect(stderr).toContain("env: INDEX_CACHE_DIR: looks like a Discord bot token");
     expect(stdout + stderr).not.toContain(TOKEN);
     expect(stdout + stderr).not.toContain(TOKEN.split(".")[2]);
+  });
+});
+
+describe.runIf(process.platform === "linux")("GIVEN data files that are FIFOs (named pipes), which no writer ever opens", () => {
+  const tmp = tempCorpus([FILES.f000], {});
+  let run: Run;
+  beforeAll(async () => {
+    for (const name of ["articles.json", "actors.json", "synonyms.de.json", "variants.json"]) {
+      const made = spawnSync("mkfifo", [path.join(tmp.dir, name)]);
+      if (made.status !== 0) throw new Error(`mkfifo ${name}: ${String(made.stderr)}`);
+    }
+    run = await cli(["check"], { CORPUS_DIR: tmp.dir });
+  }, 60_000);
+  afterAll(() => tmp.cleanup());
+
+  it("THEN check finishes (reading one would wait for ever), names each as not a regular file and exits 1", () => {
+    expect(run.code, run.stderr).toBe(1);
+    expect(run.stdout).toContain("corpus: articles.json: cannot read (not a regular file)");
+    for (const what of ["actors", "synonyms", "variants"]) expect(run.stdout).toMatch(new RegExp(`^${what}: .*: not a regular file$`, "m"));
+    expect(run.stdout).toMatch(/^1 articles, \d+ passages, 4 problems$/m);
   });
 });
