@@ -11,8 +11,8 @@
  * line of `error` is prefixed with what failed, e.g.
  * `glossary: corpus/glossary.en-de.json: entries.ceasefire: expected array, received string`.
  */
-import { readFile, stat } from "node:fs/promises";
 import { z } from "zod";
+import { readCapped } from "../util/cappedFile.js";
 import { formatZodError } from "../util/text.js";
 import { type SynonymsFile, synonymsFileSchema } from "./synonymsFile.js";
 import {
@@ -175,11 +175,9 @@ async function loadJson<T>(path: string, what: string, schema: z.ZodType<T>): Pr
   const prefix = `${what}: ${path}`;
   let text: string;
   try {
-    const info = await stat(path);
-    // Reading a FIFO waits for a writer; a data file must be a regular file.
-    if (!info.isFile()) return { ok: false, error: `${prefix}: not a regular file` };
-    if (info.size > MAX_DATA_FILE_BYTES) return { ok: false, error: `${prefix}: ${tooLarge(info.size, MAX_DATA_FILE_BYTES)}` };
-    text = await readFile(path, "utf8");
+    const read = readCapped(path, MAX_DATA_FILE_BYTES);
+    if ("tooLarge" in read) return { ok: false, error: `${prefix}: ${tooLarge(read.tooLarge, MAX_DATA_FILE_BYTES)}` };
+    text = new TextDecoder().decode(read);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     return { ok: false, error: `${prefix}: cannot read file${code ? ` (${code})` : ""}` };

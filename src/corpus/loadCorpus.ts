@@ -2,8 +2,8 @@
  * Loads a corpus folder: every `*.txt` is an article; `articles.json` (optional) adds metadata.
  * Each bad file is reported by name and reason while the rest loads.
  */
-import { closeSync, fstatSync, openSync, readFileSync, statSync } from "node:fs";
 import { readdir } from "node:fs/promises";
+import { readCapped } from "../util/cappedFile.js";
 import { setImmediate as nextTurn } from "node:timers/promises";
 import path from "node:path";
 import { MAX_ARTICLE_BYTES, MAX_DATA_FILE_BYTES, tooLarge } from "../config/limits.js";
@@ -108,25 +108,6 @@ function parseMetadataFile(read: Read, problems: CorpusProblem[]) {
   if (parsed.ok) return parsed.value.articles;
   problems.push({ file: METADATA_FILE, code: "metadata", reason: parsed.error.slice(METADATA_FILE.length + 2) });
   return {};
-}
-
-/**
- * The bytes of a file, or its size when it is larger than `max` (then it is not read: a stray 1 GB file
- * costs a stat, not the heap). Throws the fs error (ENOENT, EACCES, EISDIR …).
- */
-export function readCapped(file: string, max: number): Uint8Array | { tooLarge: number } {
-  // Opening a FIFO (or a device) waits for a writer: such a file is refused before it is opened.
-  if (!statSync(file).isFile()) throw Object.assign(new Error("not a regular file"), { code: "not a regular file" });
-  const fd = openSync(file, "r");
-  try {
-    const { size } = fstatSync(fd);
-    if (size > max) return { tooLarge: size };
-    const bytes = readFileSync(fd);
-    // The file may have grown since the stat.
-    return bytes.length > max ? { tooLarge: bytes.length } : bytes;
-  } finally {
-    closeSync(fd);
-  }
 }
 
 /** "corpus: /x: cannot read folder: it does not exist (…)", "…: it is not a folder (…)", "…: cannot read folder (EACCES)". */

@@ -17,8 +17,8 @@
  * A role title may be shared by several actors (e.g. "Bundeskanzler" for Scholz, then Merz):
  * the matcher attributes it only when exactly one holder is in office at the given date.
  */
-import { readFileSync, statSync } from "node:fs";
 import { z } from "zod";
+import { readCapped } from "../util/cappedFile.js";
 import { formatZodError } from "../util/text.js";
 import { MAX_ACTORS_PER_FILE, MAX_ALIASES_PER_ACTOR, MAX_ALIASES_PER_ROLE, MAX_DATA_FILE_BYTES, MAX_ROLES_PER_ACTOR, tooLarge } from "../config/limits.js";
 import { foldName } from "./nameFolding.js";
@@ -141,11 +141,9 @@ export function parseActorsJson(json: string, label: string = ACTORS_FILE): Load
 export function loadActors(path: string): LoadActorsResult {
   let json: string;
   try {
-    const info = statSync(path);
-    // Reading a FIFO waits for a writer; a data file must be a regular file.
-    if (!info.isFile()) return { ok: false, error: `actors: ${path}: not a regular file` };
-    if (info.size > MAX_DATA_FILE_BYTES) return { ok: false, error: `actors: ${path}: ${tooLarge(info.size, MAX_DATA_FILE_BYTES)}` };
-    json = readFileSync(path, "utf8");
+    const read = readCapped(path, MAX_DATA_FILE_BYTES);
+    if ("tooLarge" in read) return { ok: false, error: `actors: ${path}: ${tooLarge(read.tooLarge, MAX_DATA_FILE_BYTES)}` };
+    json = new TextDecoder().decode(read);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     return { ok: false, error: `actors: ${path}: cannot read file${code ? ` (${code})` : ""}` };
