@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadLexicon } from "../../src/analysis/lexicon.js";
 import { shingles } from "../../src/analysis/similarity.js";
-import { mergeDuplicates } from "../../src/answer/duplicates.js";
+import { DUPLICATE_SCORE_TIE, mergeDuplicates } from "../../src/answer/duplicates.js";
 import type { LoadedCore } from "../../src/core/loadCore.js";
 import { type Engine, engineFromArticles } from "../../src/search/engine.js";
 import { loadSuites } from "../../src/eval/sets.js";
@@ -79,9 +79,20 @@ describe("GIVEN quotes of two different articles", () => {
     const local = engineFromArticles([testArticle("210_undated.txt", CALL), testArticle("211_dated.txt", `date 2025-03\n${SYNDICATED}`), testArticle("212.txt", FILLER)], lexicon);
     const undated = local.index.passages.findIndex((p) => p.articleId === "210_undated");
     const dated = local.index.passages.findIndex((p) => p.articleId === "211_dated");
-    const groups = mergeDuplicates(local.index, [candidate(undated, 0.9), candidate(dated, 0.88)], 5);
+    const groups = mergeDuplicates(local.index, [candidate(undated, 0.9), candidate(dated, 0.9 - DUPLICATE_SCORE_TIE / 2)], 5);
     expect(groups).toHaveLength(1);
     expect(local.index.passages[groups[0]!.primary.id]!.articleId).toBe("211_dated");
+  });
+
+  it("WHEN the undated copy scores clearly higher than the dated one THEN it stays primary and cites the dated one", async () => {
+    const { lexicon } = await loadLexicon(CORPUS_DIR);
+    const local = engineFromArticles([testArticle("210_undated.txt", CALL), testArticle("211_dated.txt", `date 2025-03\n${SYNDICATED}`), testArticle("212.txt", FILLER)], lexicon);
+    const undated = local.index.passages.findIndex((p) => p.articleId === "210_undated");
+    const dated = local.index.passages.findIndex((p) => p.articleId === "211_dated");
+    const groups = mergeDuplicates(local.index, [candidate(undated, 0.9), candidate(dated, 0.86)], 5);
+    expect(groups).toHaveLength(1);
+    expect(local.index.passages[groups[0]!.primary.id]!.articleId).toBe("210_undated");
+    expect(groups[0]!.others.map((o) => local.index.passages[o.id]!.articleId)).toEqual(["211_dated"]);
   });
 });
 
