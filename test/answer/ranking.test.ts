@@ -811,6 +811,20 @@ describe("analysis steps", () => {
     expect(top(answer(engine, "When will Ford's plants close?"))).toBe("m_werke.txt");
   });
 
+  it("GIVEN passages far below the first THEN they are not shown; a passage within the share is (relativeResultScore)", () => {
+    const share = DEFAULT_RANKING.relativeResultScore;
+    const q = "Worüber sprachen die Diplomaten beim Gipfel in Genf?";
+    const all = answer(engine, q, { ranking: { ...DEFAULT_RANKING, relativeResultScore: 0 } });
+    const shown = answer(engine, q);
+    const best = shown.results[0]!.score;
+    // Without the floor, passages that only name Geneva or diplomats follow; with it, none below the share of the first,
+    // but the other report of the summit is.
+    expect(all.results.some((r) => r.score < share * best)).toBe(true);
+    expect(shown.results.every((r) => r.score >= share * best)).toBe(true);
+    expect(shown.results.map((r) => r.file)).toEqual(all.results.filter((r) => r.score >= share * best).map((r) => r.file));
+    expect(shown.results.map((r) => r.file)).toEqual(["d_gipfel_a.txt", "d_gipfel_b.txt"]);
+  });
+
   it("GIVEN a strong verb form THEN its index terms include the lemma's stem (dictionary lemmas)", () => {
     const a = engine.index.analyzer;
     expect(a.terms("flog")).toContain(a.stem("fliegen"));
