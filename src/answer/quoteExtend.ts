@@ -1,6 +1,7 @@
 /**
- * A quote grows beyond its window (quote.ts `bestWindow`): the sentences after it join it, then the sentences before
- * it; when the sentence after the quote does not fit, the quote may slide forward by one sentence. All within
+ * A quote grows beyond its window (quote.ts `bestWindow`): a window that opens with a word referring back first takes
+ * the sentence that names its referent, then the sentences after it join it, then the sentences before it; when the
+ * sentence after the quote does not fit, the quote may slide forward by one sentence. All within
  * MAX_QUOTE_LENGTH, breaking no rule the window keeps (quoteRules.ts).
  */
 import { bestWindow, heldRequired, MAX_QUOTE_LENGTH, MAX_QUOTE_SENTENCES_FOLLOWED, type QuoteWindow, type SentenceSpanIn } from "./quote.js";
@@ -28,11 +29,30 @@ export function shownWindow(sentences: readonly SentenceSpanIn[], weights: Float
   return typed !== null && problemWeight(text, typed) <= problemWeight(text, plain) ? typed : plain;
 }
 
-function widened(window: QuoteWindow | null, sentences: readonly SentenceSpanIn[], text: string, widening: Widening): QuoteWindow | null {
-  if (window === null) return null;
+function widened(found: QuoteWindow | null, sentences: readonly SentenceSpanIn[], text: string, widening: Widening): QuoteWindow | null {
+  if (found === null) return null;
+  const window = widening.preceding ? withAnaphorResolved(found, sentences, text) : found;
   const followed = widening.following ? withFollowingSentences(window, sentences, text) : window;
   const slid = widening.following && widening.slide ? slidForward(window, followed, sentences, text) : followed;
   return widening.preceding ? withPrecedingSentences(slid, sentences, text) : slid;
+}
+
+/**
+ * A window that opens with a word referring back ("Er", "Dies …") to a sentence before it in its paragraph starts at
+ * the nearest earlier sentence that resolves it, when the quote then fits MAX_QUOTE_LENGTH and breaks no other rule:
+ * before the sentences after it take the room (quoteRules.ts `unresolved_anaphor`). Else it is returned as it is.
+ */
+export function withAnaphorResolved(window: QuoteWindow, sentences: ReadonlyArray<{ start: number; end: number }>, text: string): QuoteWindow {
+  const problems = quoteProblems(text, window.start, window.end);
+  if (!problems.includes("unresolved_anaphor")) return window;
+  const first = sentences.findIndex((s) => s.start === window.start);
+  for (let k = first - 1; k >= 0; k--) {
+    const previous = sentences[k]!;
+    if (window.end - previous.start > MAX_QUOTE_LENGTH) break;
+    const now = quoteProblems(text, previous.start, window.end);
+    if (now.length < problems.length && now.every((p) => problems.includes(p))) return { ...window, start: previous.start };
+  }
+  return window;
 }
 
 /**

@@ -11,7 +11,7 @@ import type { Answer, AnswerResult } from "../../src/answer/types.js";
 import {
   bestWindow, clampQuote, MAX_QUOTE_LENGTH, MAX_QUOTE_SENTENCES_FOLLOWED, MAX_WINDOW_LENGTH, type SentenceSpanIn,
 } from "../../src/answer/quote.js";
-import { slidForward, withFollowingSentences, withPrecedingSentences } from "../../src/answer/quoteExtend.js";
+import { shownWindow, slidForward, withAnaphorResolved, withFollowingSentences, withPrecedingSentences } from "../../src/answer/quoteExtend.js";
 import { quoteProblems, scanQuotations, startsWithAnaphor } from "../../src/answer/quoteRules.js";
 import type { LoadedCore } from "../../src/core/loadCore.js";
 import { sharedDir } from "../../src/eval/sets.js";
@@ -408,6 +408,40 @@ describe("slidForward: when the next sentence does not fit, the window's first s
   it("GIVEN the next sentence does not name what the first one did THEN the quote stays (it would cover less)", () => {
     const { text, window, quote } = slide(`Er ist nach eigenen Worten 80 Jahre alt und will trotzdem bis zum Ende der Verhandlungen über die Waffenruhe im Amt bleiben, sagte der Mann am Abend in Washington.`);
     expect(quote).toBe(text.slice(window.start, window.end));
+  });
+});
+
+describe("withAnaphorResolved: a window that opens with a word referring back starts where its referent is named", () => {
+  const named = `Der Sondergesandte Keith Kellogg reiste am Montag nach Kiew, ${filler(20)}.`;
+  const pronoun = `Er sagte dort, die Waffenruhe sei zum Greifen nah, ${filler(30)}.`;
+  const after = Array.from({ length: 4 }, (_, i) => `Danach folgte Termin ${i + 1}, ${filler(8)}.`).join(" ");
+  const text = `${named} ${pronoun} ${after}`;
+  const sentences = spans(text, ["Waffenruhe"]);
+  const window = { start: text.indexOf("Er sagte"), end: text.indexOf("Er sagte") + pronoun.length, coverage: 1 };
+
+  it("GIVEN a window that opens with 'Er' THEN it starts at the sentence before, which names him", () => {
+    expect(quoteProblems(text, window.start, window.end)).toEqual(["unresolved_anaphor"]);
+    const w = withAnaphorResolved(window, sentences, text);
+    expect(w.start).toBe(0);
+    expect(quoteProblems(text, w.start, w.end)).toEqual([]);
+  });
+
+  it("GIVEN sentences after the window that would fill the quote THEN the referent comes first (shownWindow)", () => {
+    expect(named.length + pronoun.length).toBeGreaterThan(MAX_WINDOW_LENGTH);
+    expect(text.length).toBeGreaterThan(MAX_QUOTE_LENGTH);
+    const w = shownWindow(sentences, ones(1), text, { following: true, slide: true, preceding: true })!;
+    expect(text.slice(w.start, w.end)).toMatch(/^Der Sondergesandte Keith Kellogg/);
+    expect(text.slice(w.start, w.end)).toContain("Er sagte dort");
+    expect(w.end - w.start).toBeLessThanOrEqual(MAX_QUOTE_LENGTH);
+  });
+
+  it("GIVEN a window that breaks no rule, or whose referent does not fit THEN it stays as it is", () => {
+    const first = { start: 0, end: named.length, coverage: 1 };
+    expect(withAnaphorResolved(first, sentences, text)).toEqual(first);
+    const long = `${named.replace(/\.$/, `, ${filler(Math.ceil(MAX_QUOTE_LENGTH / 6))}.`)} ${pronoun}`;
+    const at = long.indexOf("Er sagte");
+    const lone = { start: at, end: at + pronoun.length, coverage: 1 };
+    expect(withAnaphorResolved(lone, splitSentences(long), long)).toEqual(lone);
   });
 });
 
