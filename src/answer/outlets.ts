@@ -6,7 +6,7 @@
  * those sentences hold.
  */
 import type { PassageIndex } from "../search/passageIndex.js";
-import { outletTerm } from "./passageTerms.js";
+import { outletTerm, outletWords } from "./passageTerms.js";
 import { makeAlternative, type Concept, makeConcept } from "./concepts.js";
 
 const vocabularies = new WeakMap<PassageIndex, Set<string>>();
@@ -21,7 +21,7 @@ export function outletVocabulary(index: PassageIndex): Set<string> {
       const outlet = a.meta.outlet;
       if (!outlet || seen.has(outlet)) continue;
       seen.add(outlet);
-      for (const t of index.analyzer.termSet(outlet)) words.add(t);
+      for (const t of outletWords(index, outlet)) words.add(t);
     }
     vocabularies.set(index, words);
   }

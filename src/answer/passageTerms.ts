@@ -120,6 +120,18 @@ export function outletTerm(term: string): string {
   return `§outlet:${term}`;
 }
 
+/** A web address's top-level domain after a name: ".de" in "finanznachrichten.de", ".ch" in "cash.ch". */
+const DOMAIN_ENDING = /(?<=[\p{L}\p{N}])\.[a-z]{2,6}(?![\p{L}\p{N}.])/gu;
+
+/**
+ * The words of an outlet's name as a reader names it: without the top-level domain of a web address
+ * ("finanznachrichten.de" → "finanznachrichten"), which is no word of the name ("Wer hat die Tour de France
+ * gewonnen?" matched every sentence of the ".de" outlets).
+ */
+export function outletWords(index: PassageIndex, outlet: string): ReadonlySet<string> {
+  return index.analyzer.termSet(outlet.replace(DOMAIN_ENDING, ""));
+}
+
 /** Pseudo-term for a sentence that starts by referring back to someone just named ("Der 80-Jährige", "Er"). */
 export const ANAPHOR_TERM = "§anaphor";
 const ANAPHOR = /^(?:Er|Sie|Der|Die|Dieser|Diese)\s+(?!USA\b|Ukraine\b|Bundesregierung\b)/u;
@@ -161,7 +173,7 @@ export function passageTerms(index: PassageIndex, id: number, intent = false): P
 function compute(index: PassageIndex, id: number): PassageTerms {
   const passage = index.passages[id]!;
   const article = index.articleById.get(passage.articleId);
-  const outlet = article?.meta.outlet ? [...index.analyzer.termSet(article.meta.outlet)].map(outletTerm) : [];
+  const outlet = article?.meta.outlet ? [...outletWords(index, article.meta.outlet)].map(outletTerm) : [];
   const all = new Set<string>();
   const sentences: PassageTerms["sentences"] = [];
   const words: Array<readonly string[]> = [];

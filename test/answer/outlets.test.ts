@@ -1,7 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { answer } from "../../src/answer/answer.js";
-import { outletVocabulary } from "../../src/answer/outlets.js";
-import { createEngine, type Engine } from "../../src/search/engine.js";
+import { outletVocabulary, withOutlets } from "../../src/answer/outlets.js";
+import { parseQuery } from "../../src/answer/query.js";
+import { loadLexicon } from "../../src/analysis/lexicon.js";
+import type { Article } from "../../src/corpus/types.js";
+import { createEngine, type Engine, engineFromArticles } from "../../src/search/engine.js";
+import { CORPUS_DIR } from "../fixtures/corpus.js";
+import { testArticle } from "../fixtures/engines.js";
 
 let engine: Engine;
 beforeAll(async () => {
@@ -21,5 +26,28 @@ describe("a question that names an article's outlet", () => {
     expect(a.abstained).toBe(false);
     const outletOf = (file: string) => engine.index.articles.find((x) => x.file === file)!.meta.outlet;
     expect(a.results.slice(0, 3).map((r) => outletOf(r.file))).toContain("Sicht vom Hochblauen");
+  });
+
+  it("GIVEN an outlet named by its web address ('finanznachrichten.de') THEN the top-level domain is no word of its name: 'de' in a question stays an ordinary word", async () => {
+    const { lexicon } = await loadLexicon(CORPUS_DIR);
+    const from = (a: Article, outlet: string): Article => ({ ...a, meta: { ...a.meta, outlet } });
+    const local = engineFromArticles(
+      [
+        from(testArticle("a.txt", "date 2025-03\nDie Börse in Frankfurt schloss am Montag fester."), "finanznachrichten.de"),
+        from(testArticle("b.txt", "date 2025-03\nDer Gipfel in Genf endete ohne Einigung."), "news.at"),
+      ],
+      lexicon,
+    );
+    const words = outletVocabulary(local.index);
+    const term = (w: string) => local.index.analyzer.headTerm(w)!;
+    expect(words.has(term("finanznachrichten"))).toBe(true);
+    expect(words.has(term("news"))).toBe(true);
+    expect(words.has("de")).toBe(false);
+    expect(words.has("at")).toBe(false);
+    const q = parseQuery("Wer hat die Tour de France gewonnen?", local.index.analyzer, local.lexicon, (t) => local.index.df.has(t));
+    const de = withOutlets(local.index, q.concepts, 1.5).find((c) => c.label === "de");
+    expect(de?.alts.some((a) => a.term.startsWith("§outlet:"))).toBe(false);
+    const named = answer(local, "Was meldet finanznachrichten.de über die Börse?");
+    expect(named.results[0]?.file).toBe("a.txt");
   });
 });
