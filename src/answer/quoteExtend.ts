@@ -15,8 +15,9 @@ export interface Widening {
 }
 
 /**
- * The quote of a result shown: the best trustworthy window (quote.ts `bestWindow`), continued by the sentences after
- * it (sliding forward when the next one does not fit) and then before it when they fit. With `required` (the kind of
+ * The quote of a result shown: the best trustworthy window (quote.ts `bestWindow`), started at the sentence that names
+ * the referent of a word opening it ("Er", with `preceding`), continued by the sentences after it (sliding forward
+ * when the next one does not fit) and then before it when they fit. With `required` (the kind of
  * answer the question asks for), the window that holds it, unless the widened quote then breaks rules the one without
  * it keeps (quoteRules.ts, by PROBLEM_WEIGHT): a time in a sentence that opens with "Er" out of reach of its referent, or
  * inside a long quotation, does not cost the reader the speaker.
@@ -50,7 +51,7 @@ export function withAnaphorResolved(window: QuoteWindow, sentences: ReadonlyArra
     const previous = sentences[k]!;
     if (window.end - previous.start > MAX_QUOTE_LENGTH) break;
     const now = quoteProblems(text, previous.start, window.end);
-    if (now.length < problems.length && now.every((p) => problems.includes(p))) return { ...window, start: previous.start };
+    if (!now.includes("unresolved_anaphor") && now.every((p) => problems.includes(p))) return { ...window, start: previous.start };
   }
   return window;
 }

@@ -149,13 +149,15 @@ export interface RankingConfig {
   relativeResultScore: number;
   /**
    * The sentences after the best quote window join the quote while they fit (MAX_QUOTE_LENGTH, five sentences in all):
-   * the fact asked for often follows the sentence that matches the question's words.
+   * the fact asked for often follows the sentence that matches the question's words. (With `quotePreceding`, a window
+   * that opens with "Er" or "Dies" first takes the sentence before it that names the referent.)
    */
   quoteFollowing: boolean;
   /**
    * Then the sentences before it join the quote while it stays within MAX_QUOTE_LENGTH: the paragraph around the
    * matching sentence often names what the question paraphrases (tune splits: quote hit@1 +1 to +3 questions on the
-   * own, english, seed2 and XQuAD rows, none lost).
+   * own, english, seed2 and XQuAD rows, none lost). Also switches the first step of quoteExtend.ts `withAnaphorResolved`:
+   * the sentence that names the referent of an opening "Er" joins before the sentences after the window take the room.
    */
   quotePreceding: boolean;
   /**

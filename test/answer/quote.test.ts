@@ -435,6 +435,18 @@ describe("withAnaphorResolved: a window that opens with a word referring back st
     expect(w.end - w.start).toBeLessThanOrEqual(MAX_QUOTE_LENGTH);
   });
 
+  it("GIVEN a sentence before that closes the quotation but opens with 'Er' itself THEN the quote starts further back, where he is named", () => {
+    const quoted = "Der Gesandte Kellogg kam am Montag nach Kiew. Er sagte: „Die Waffenruhe ist nah. Sie muss halten“, fügte er hinzu.";
+    const all = splitSentences(quoted);
+    const last = all[all.length - 1]!;
+    expect(quoted.slice(last.start, last.end)).toMatch(/^Sie muss halten/);
+    const lone = { start: last.start, end: last.end, coverage: 1 };
+    expect(quoteProblems(quoted, lone.start, lone.end)).toContain("unresolved_anaphor");
+    const w = withAnaphorResolved(lone, all, quoted);
+    expect(quoted.slice(w.start, w.end)).toBe(quoted);
+    expect(quoteProblems(quoted, w.start, w.end)).toEqual([]);
+  });
+
   it("GIVEN a window that breaks no rule, or whose referent does not fit THEN it stays as it is", () => {
     const first = { start: 0, end: named.length, coverage: 1 };
     expect(withAnaphorResolved(first, sentences, text)).toEqual(first);

@@ -811,18 +811,25 @@ describe("analysis steps", () => {
     expect(top(answer(engine, "When will Ford's plants close?"))).toBe("m_werke.txt");
   });
 
-  it("GIVEN passages far below the first THEN they are not shown; a passage within the share is (relativeResultScore)", () => {
+  it("GIVEN passages far below the first THEN they are not shown; one under half of its score still is (relativeResultScore)", () => {
     const share = DEFAULT_RANKING.relativeResultScore;
-    const q = "Worüber sprachen die Diplomaten beim Gipfel in Genf?";
-    const all = answer(engine, q, { ranking: { ...DEFAULT_RANKING, relativeResultScore: 0 } });
-    const shown = answer(engine, q);
-    const best = shown.results[0]!.score;
-    // Without the floor, passages that only name Geneva or diplomats follow; with it, none below the share of the first,
-    // but the other report of the summit is.
-    expect(all.results.some((r) => r.score < share * best)).toBe(true);
-    expect(shown.results.every((r) => r.score >= share * best)).toBe(true);
-    expect(shown.results.map((r) => r.file)).toEqual(all.results.filter((r) => r.score >= share * best).map((r) => r.file));
-    expect(shown.results.map((r) => r.file)).toEqual(["d_gipfel_a.txt", "d_gipfel_b.txt"]);
+    const shownOf = (q: string) => {
+      const all = answer(engine, q, { ranking: { ...DEFAULT_RANKING, relativeResultScore: 0 } }).results;
+      const shown = answer(engine, q).results;
+      const best = shown[0]!.score;
+      // Without the floor, passages that only share a word follow; with it, none below the share of the first.
+      expect(shown.every((r) => r.score >= share * best)).toBe(true);
+      expect(shown.map((r) => r.file)).toEqual(all.filter((r) => r.score >= share * best).map((r) => r.file));
+      return { all: all.map((r) => [r.file, r.score / best] as const), shown: shown.map((r) => r.file) };
+    };
+    const summit = shownOf("Worüber sprachen die Diplomaten beim Gipfel in Genf?");
+    expect(summit.all.some(([, ratio]) => ratio < share)).toBe(true);
+    // The other article on the minister scores under half of the first's, and a reader still sees it (the 0.5 floor hid
+    // paraphrased questions' answers).
+    const trip = shownOf("Wohin reiste der Außenminister?");
+    const other = trip.all.find(([file]) => file === "g_kritik.txt")!;
+    expect(other[1]).toBeLessThan(0.5);
+    expect(trip.shown).toContain("g_kritik.txt");
   });
 
   it("GIVEN a strong verb form THEN its index terms include the lemma's stem (dictionary lemmas)", () => {
