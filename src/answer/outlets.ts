@@ -9,37 +9,58 @@ import type { PassageIndex } from "../search/passageIndex.js";
 import { outletTerm, outletWords } from "./passageTerms.js";
 import { makeAlternative, type Concept, makeConcept } from "./concepts.js";
 
-const vocabularies = new WeakMap<PassageIndex, Set<string>>();
+interface Outlets {
+  /** The analyzed words of every outlet's name. */
+  words: Set<string>;
+  /** Each outlet's name as its analyzed words. */
+  names: Array<ReadonlySet<string>>;
+}
 
-/** The analyzed words of every article's outlet, computed once per index. */
-export function outletVocabulary(index: PassageIndex): Set<string> {
-  let words = vocabularies.get(index);
-  if (!words) {
-    words = new Set();
+const outletsOf = new WeakMap<PassageIndex, Outlets>();
+
+function outlets(index: PassageIndex): Outlets {
+  let found = outletsOf.get(index);
+  if (!found) {
+    found = { words: new Set(), names: [] };
     const seen = new Set<string>();
     for (const a of index.articles) {
       const outlet = a.meta.outlet;
       if (!outlet || seen.has(outlet)) continue;
       seen.add(outlet);
-      for (const t of outletWords(index, outlet)) words.add(t);
+      const name = outletWords(index, outlet);
+      if (name.size === 0) continue;
+      found.names.push(name);
+      for (const t of name) found.words.add(t);
     }
-    vocabularies.set(index, words);
+    outletsOf.set(index, found);
   }
-  return words;
+  return found;
 }
+
+/** The analyzed words of every article's outlet, computed once per index. */
+export function outletVocabulary(index: PassageIndex): ReadonlySet<string> {
+  return outlets(index).words;
+}
+
+const CAPITAL = /^\p{Lu}/u;
 
 /**
  * Question words that name an outlet and that the articles' text never uses become outlet concepts of `weight`
- * (like a month: neither a missing topic nor a rare word); outlet words the text uses too ("Zeitung") keep their
- * concept and also match the outlet's sentences.
+ * (like a month: neither a missing topic nor a rare word). An outlet word the text uses too ("Zeitung", "heute" of
+ * heute.at) keeps its concept, and also matches the outlet's sentences only where the question names the outlet: the
+ * word written with a capital, and every word of that outlet's name in the question ("Was schreibt die Süddeutsche
+ * Zeitung …", not "Was hat Putin heute gesagt?").
  */
 export function withOutlets(index: PassageIndex, concepts: Concept[], weight: number): Concept[] {
-  const vocabulary = outletVocabulary(index);
-  if (vocabulary.size === 0) return concepts;
+  const { words, names } = outlets(index);
+  if (words.size === 0) return concepts;
+  const asked = new Set(concepts.map((c) => c.alts[0]!.term));
   return concepts.map((c) => {
     const head = c.alts[0]!.term;
-    if (c.weight !== undefined || !vocabulary.has(head)) return c;
+    if (c.weight !== undefined || !words.has(head)) return c;
     const alt = makeAlternative(outletTerm(head), 1);
-    return index.df.has(head) ? { ...c, alts: [...c.alts, alt] } : makeConcept(c.label, [alt], false, { weight });
+    if (!index.df.has(head)) return makeConcept(c.label, [alt], false, { weight });
+    const named = CAPITAL.test(c.label) && names.some((name) => name.has(head) && [...name].every((w) => asked.has(w)));
+    return named ? { ...c, alts: [...c.alts, alt] } : c;
   });
 }

@@ -120,16 +120,18 @@ export function outletTerm(term: string): string {
   return `§outlet:${term}`;
 }
 
-/** A web address's top-level domain after a name: ".de" in "finanznachrichten.de", ".ch" in "cash.ch". */
-const DOMAIN_ENDING = /(?<=[\p{L}\p{N}])\.[a-z]{2,6}(?![\p{L}\p{N}.])/gu;
+/** A web address's domain endings after a name: ".de" in "finanznachrichten.de", ".co.uk" in "bbc.co.uk". */
+const DOMAIN_ENDING = /(?<=[\p{L}\p{N}])(?:\.[a-z]{2,6})+(?![\p{L}\p{N}.])/gu;
+/** A web address's "www." before a name. */
+const WWW = /(?<![\p{L}\p{N}.])www\./giu;
 
 /**
- * The words of an outlet's name as a reader names it: without the top-level domain of a web address
- * ("finanznachrichten.de" → "finanznachrichten"), which is no word of the name ("Wer hat die Tour de France
- * gewonnen?" matched every sentence of the ".de" outlets).
+ * The words of an outlet's name as a reader names it: without the "www." and the domain endings of a web address
+ * ("finanznachrichten.de" → "finanznachrichten", "www.spiegel.de" → "spiegel"), which are no words of the name
+ * ("Wer hat die Tour de France gewonnen?" matched every sentence of the ".de" outlets).
  */
 export function outletWords(index: PassageIndex, outlet: string): ReadonlySet<string> {
-  return index.analyzer.termSet(outlet.replace(DOMAIN_ENDING, ""));
+  return index.analyzer.termSet(outlet.replace(WWW, "").replace(DOMAIN_ENDING, ""));
 }
 
 /** Pseudo-term for a sentence that starts by referring back to someone just named ("Der 80-Jährige", "Er"). */
