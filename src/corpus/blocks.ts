@@ -84,13 +84,20 @@ function repeatedAt(texts: readonly string[], i: number): boolean {
   return false;
 }
 
-/** The trimmed non-blank lines of `text`, as spans. */
+/**
+ * The trimmed non-blank lines of `text`, as spans. A line ends at "\n" or at "\r": a file saved with old Mac line
+ * ends (a lone "\r") has its paragraphs too, and "\r\n" leaves an empty line between its two, which is skipped.
+ */
 function lines(text: string): Array<{ start: number; end: number }> {
   const raw: Array<{ start: number; end: number }> = [];
   let lineStart = 0;
+  // The next "\r" at or after lineStart, searched again only once passed (−1: none left).
+  let nextReturn = text.indexOf("\r");
   while (lineStart <= text.length) {
+    if (nextReturn >= 0 && nextReturn < lineStart) nextReturn = text.indexOf("\r", lineStart);
     let lineEnd = text.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = text.length;
+    if (nextReturn >= 0 && nextReturn < lineEnd) lineEnd = nextReturn;
     let s = lineStart;
     let e = lineEnd;
     while (s < e && isTrimmed(text.charCodeAt(s))) s++;

@@ -60,14 +60,18 @@ export function parseArticle(file: string, bytes: Uint8Array, meta: ArticleMeta 
   };
 }
 
-/** The first line (1-based) longer than {@link MAX_LINE_CHARS}, if any. */
+/** The first line (1-based; a line ends at "\n" or "\r", blocks.ts) longer than {@link MAX_LINE_CHARS}, if any. */
 function firstLongLine(text: string): { line: number; length: number } | undefined {
   let line = 1;
+  let nextReturn = text.indexOf("\r");
   for (let start = 0; start <= text.length; line++) {
+    if (nextReturn >= 0 && nextReturn < start) nextReturn = text.indexOf("\r", start);
     let end = text.indexOf("\n", start);
     if (end < 0) end = text.length;
+    if (nextReturn >= 0 && nextReturn < end) end = nextReturn;
     if (end - start > MAX_LINE_CHARS) return { line, length: end - start };
-    start = end + 1;
+    // "\r\n" is one line end.
+    start = text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
   }
   return undefined;
 }

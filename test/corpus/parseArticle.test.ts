@@ -1,5 +1,6 @@
 /** Specification of one corpus file → Article: the date marker, and the reasons a file is rejected. */
 import { describe, expect, it } from "vitest";
+import { MAX_LINE_CHARS } from "../../src/config/limits.js";
 import { parseArticle } from "../../src/corpus/parseArticle.js";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -106,5 +107,22 @@ describe("identity", () => {
     const a = ok("Text.");
     expect(a.id).toBe("123_test");
     expect(a.file).toBe("123_test.txt");
+  });
+});
+
+describe("line ends in the long-line check", () => {
+  const long = "Wort ".repeat(MAX_LINE_CHARS / 5 + 1);
+  it("GIVEN an article whose lines end in \\r (old Mac) or \\r\\n THEN short lines pass, however long the file", () => {
+    const line = "Ein kurzer Absatz über die Gespräche in Genf.";
+    const lines = Array.from({ length: Math.ceil(MAX_LINE_CHARS / line.length) + 10 }, () => line);
+    for (const end of ["\r", "\r\n", "\n"]) expect(parse(lines.join(end)).ok, JSON.stringify(end)).toBe(true);
+  });
+
+  it("GIVEN a long line after two short ones THEN it is reported as line 3 with \\n, \\r\\n and \\r alike", () => {
+    for (const end of ["\n", "\r\n", "\r"]) {
+      const r = parse(["Titel", "Erster Absatz.", long].join(end));
+      expect(r.ok, JSON.stringify(end)).toBe(false);
+      if (!r.ok) expect(r.reason).toContain("line 3 is longer than");
+    }
   });
 });

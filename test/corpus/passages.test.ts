@@ -138,3 +138,16 @@ describe("withinLength (a sentence longer than a passage)", () => {
     expect(withinLength("abcde fghij", spans, 10)).toBe(spans);
   });
 });
+
+describe("line ends", () => {
+  it("GIVEN each seed article saved with Windows (\\r\\n) or old Mac (\\r) line ends THEN its passages are the same texts as with \\n", () => {
+    for (const a of articles) {
+      const want = of(a.file).map((p) => p.text.replace(/\s+/g, " "));
+      for (const end of ["\r\n", "\r"]) {
+        const saved = `${a.date ? `date ${a.date}\n` : ""}${a.text}`.replace(/\n/g, end);
+        const got = splitPassages(testArticle(a.file, saved)).map((p) => p.text.replace(/\s+/g, " "));
+        expect(got, `${a.file} with ${JSON.stringify(end)}`).toEqual(want);
+      }
+    }
+  });
+});
