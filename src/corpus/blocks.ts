@@ -5,6 +5,7 @@
  * Every step is linear in the text (or bounded per block): an article may be a file of 50,000 short lines
  * or one 2 MB line, and a reload must not stall on it.
  */
+import { nextIndex } from "../util/text.js";
 
 export type BlockKind = "body" | "heading" | "caption";
 
@@ -91,13 +92,11 @@ function repeatedAt(texts: readonly string[], i: number): boolean {
 function lines(text: string): Array<{ start: number; end: number }> {
   const raw: Array<{ start: number; end: number }> = [];
   let lineStart = 0;
-  // The next "\r" at or after lineStart, searched again only once passed (−1: none left).
-  let nextReturn = text.indexOf("\r");
+  // The next "\r" at or after lineStart, searched again only once passed (text.length: none left).
+  let nextReturn = nextIndex(text, "\r", 0);
   while (lineStart <= text.length) {
-    if (nextReturn >= 0 && nextReturn < lineStart) nextReturn = text.indexOf("\r", lineStart);
-    let lineEnd = text.indexOf("\n", lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
-    if (nextReturn >= 0 && nextReturn < lineEnd) lineEnd = nextReturn;
+    if (nextReturn < lineStart) nextReturn = nextIndex(text, "\r", lineStart);
+    const lineEnd = Math.min(nextIndex(text, "\n", lineStart), nextReturn);
     let s = lineStart;
     let e = lineEnd;
     while (s < e && isTrimmed(text.charCodeAt(s))) s++;

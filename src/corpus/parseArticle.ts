@@ -5,6 +5,7 @@
  */
 import { MAX_ARTICLE_BYTES, MAX_LINE_CHARS, tooLarge } from "../config/limits.js";
 import type { Article, ArticleMeta } from "./types.js";
+import { nextIndex } from "../util/text.js";
 import { deriveTitle } from "./title.js";
 
 /** Why a corpus file was rejected; renderers word it for people. */
@@ -63,12 +64,10 @@ export function parseArticle(file: string, bytes: Uint8Array, meta: ArticleMeta 
 /** The first line (1-based; a line ends at "\n" or "\r", blocks.ts) longer than {@link MAX_LINE_CHARS}, if any. */
 function firstLongLine(text: string): { line: number; length: number } | undefined {
   let line = 1;
-  let nextReturn = text.indexOf("\r");
+  let nextReturn = nextIndex(text, "\r", 0);
   for (let start = 0; start <= text.length; line++) {
-    if (nextReturn >= 0 && nextReturn < start) nextReturn = text.indexOf("\r", start);
-    let end = text.indexOf("\n", start);
-    if (end < 0) end = text.length;
-    if (nextReturn >= 0 && nextReturn < end) end = nextReturn;
+    if (nextReturn < start) nextReturn = nextIndex(text, "\r", start);
+    const end = Math.min(nextIndex(text, "\n", start), nextReturn);
     if (end - start > MAX_LINE_CHARS) return { line, length: end - start };
     // "\r\n" is one line end.
     start = text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
