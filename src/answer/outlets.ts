@@ -9,58 +9,37 @@ import type { PassageIndex } from "../search/passageIndex.js";
 import { outletTerm, outletWords } from "./passageTerms.js";
 import { makeAlternative, type Concept, makeConcept } from "./concepts.js";
 
-interface Outlets {
-  /** The analyzed words of every outlet's name. */
-  words: Set<string>;
-  /** Each outlet's name as its analyzed words. */
-  names: Array<ReadonlySet<string>>;
-}
+const vocabularies = new WeakMap<PassageIndex, Set<string>>();
 
-const outletsOf = new WeakMap<PassageIndex, Outlets>();
-
-function outlets(index: PassageIndex): Outlets {
-  let found = outletsOf.get(index);
-  if (!found) {
-    found = { words: new Set(), names: [] };
+/** The analyzed words of every article's outlet, computed once per index. */
+export function outletVocabulary(index: PassageIndex): Set<string> {
+  let words = vocabularies.get(index);
+  if (!words) {
+    words = new Set();
     const seen = new Set<string>();
     for (const a of index.articles) {
       const outlet = a.meta.outlet;
       if (!outlet || seen.has(outlet)) continue;
       seen.add(outlet);
-      const name = outletWords(index, outlet);
-      if (name.size === 0) continue;
-      found.names.push(name);
-      for (const t of name) found.words.add(t);
+      for (const t of outletWords(index, outlet)) words.add(t);
     }
-    outletsOf.set(index, found);
+    vocabularies.set(index, words);
   }
-  return found;
+  return words;
 }
-
-/** The analyzed words of every article's outlet, computed once per index. */
-export function outletVocabulary(index: PassageIndex): ReadonlySet<string> {
-  return outlets(index).words;
-}
-
-const CAPITAL = /^\p{Lu}/u;
 
 /**
  * Question words that name an outlet and that the articles' text never uses become outlet concepts of `weight`
- * (like a month: neither a missing topic nor a rare word). An outlet word the text uses too ("Zeitung", "heute" of
- * heute.at) keeps its concept, and also matches the outlet's sentences only where the question names the outlet: the
- * word written with a capital, and every word of that outlet's name in the question ("Was schreibt die Süddeutsche
- * Zeitung …", not "Was hat Putin heute gesagt?").
+ * (like a month: neither a missing topic nor a rare word); outlet words the text uses too ("Zeitung") keep their
+ * concept and also match the outlet's sentences.
  */
 export function withOutlets(index: PassageIndex, concepts: Concept[], weight: number): Concept[] {
-  const { words, names } = outlets(index);
-  if (words.size === 0) return concepts;
-  const asked = new Set(concepts.map((c) => c.alts[0]!.term));
+  const vocabulary = outletVocabulary(index);
+  if (vocabulary.size === 0) return concepts;
   return concepts.map((c) => {
     const head = c.alts[0]!.term;
-    if (c.weight !== undefined || !words.has(head)) return c;
+    if (c.weight !== undefined || !vocabulary.has(head)) return c;
     const alt = makeAlternative(outletTerm(head), 1);
-    if (!index.df.has(head)) return makeConcept(c.label, [alt], false, { weight });
-    const named = CAPITAL.test(c.label) && names.some((name) => name.has(head) && [...name].every((w) => asked.has(w)));
-    return named ? { ...c, alts: [...c.alts, alt] } : c;
+    return index.df.has(head) ? { ...c, alts: [...c.alts, alt] } : makeConcept(c.label, [alt], false, { weight });
   });
 }
