@@ -5,7 +5,6 @@
  * Every step is linear in the text (or bounded per block): an article may be a file of 50,000 short lines
  * or one 2 MB line, and a reload must not stall on it.
  */
-import { nextIndex } from "../util/text.js";
 
 export type BlockKind = "body" | "heading" | "caption";
 
@@ -85,18 +84,13 @@ function repeatedAt(texts: readonly string[], i: number): boolean {
   return false;
 }
 
-/**
- * The trimmed non-blank lines of `text`, as spans. A line ends at "\n" or at "\r": a file saved with old Mac line
- * ends (a lone "\r") has its paragraphs too, and "\r\n" leaves an empty line between its two, which is skipped.
- */
+/** The trimmed non-blank lines of `text`, as spans. */
 function lines(text: string): Array<{ start: number; end: number }> {
   const raw: Array<{ start: number; end: number }> = [];
   let lineStart = 0;
-  // The next "\r" at or after lineStart, searched again only once passed (text.length: none left).
-  let nextReturn = nextIndex(text, "\r", 0);
   while (lineStart <= text.length) {
-    if (nextReturn < lineStart) nextReturn = nextIndex(text, "\r", lineStart);
-    const lineEnd = Math.min(nextIndex(text, "\n", lineStart), nextReturn);
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
     let s = lineStart;
     let e = lineEnd;
     while (s < e && isTrimmed(text.charCodeAt(s))) s++;

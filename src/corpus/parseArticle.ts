@@ -5,7 +5,6 @@
  */
 import { MAX_ARTICLE_BYTES, MAX_LINE_CHARS, tooLarge } from "../config/limits.js";
 import type { Article, ArticleMeta } from "./types.js";
-import { nextIndex } from "../util/text.js";
 import { deriveTitle } from "./title.js";
 
 /** Why a corpus file was rejected; renderers word it for people. */
@@ -24,6 +23,16 @@ export type ParseResult = { ok: true; article: Article } | { ok: false; code: Ar
 export const DATE_MARKER = /^[ \t]*date[ \t]+(\d{4})-(\d{2})(?:-(\d{2}))?(?=\s|$)[ \t]*(?:\r?\n)?/;
 
 const decoder = new TextDecoder("utf-8", { fatal: true });
+/** "\r\n" and a lone "\r". */
+const LINE_END = /\r\n?/g;
+
+/**
+ * The text with every line end as "\n", whether the file was saved with Windows' "\r\n" or old Mac "\r": every later
+ * step (blocks, /source's paragraphs, the timeline's paragraph breaks) splits at "\n" alone.
+ */
+export function withNewlines(text: string): string {
+  return text.includes("\r") ? text.replace(LINE_END, "\n") : text;
+}
 
 export function parseArticle(file: string, bytes: Uint8Array, meta: ArticleMeta = {}): ParseResult {
   if (bytes.length === 0) return fail("empty", "empty file");
@@ -35,6 +44,7 @@ export function parseArticle(file: string, bytes: Uint8Array, meta: ArticleMeta 
     return fail("not_utf8", "not UTF-8 text");
   }
   if (raw.startsWith("\uFEFF")) raw = raw.slice(1);
+  raw = withNewlines(raw);
   if (/[\u0000-\u0008\u000E-\u001F]/.test(raw)) return fail("binary", "binary content (control characters)");
   const longLine = firstLongLine(raw);
   if (longLine) return fail("line_too_long", `line ${longLine.line} is longer than ${MAX_LINE_CHARS} characters (${longLine.length})`);
@@ -61,16 +71,14 @@ export function parseArticle(file: string, bytes: Uint8Array, meta: ArticleMeta 
   };
 }
 
-/** The first line (1-based; a line ends at "\n" or "\r", blocks.ts) longer than {@link MAX_LINE_CHARS}, if any. */
+/** The first line (1-based) longer than {@link MAX_LINE_CHARS}, if any. */
 function firstLongLine(text: string): { line: number; length: number } | undefined {
   let line = 1;
-  let nextReturn = nextIndex(text, "\r", 0);
   for (let start = 0; start <= text.length; line++) {
-    if (nextReturn < start) nextReturn = nextIndex(text, "\r", start);
-    const end = Math.min(nextIndex(text, "\n", start), nextReturn);
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
     if (end - start > MAX_LINE_CHARS) return { line, length: end - start };
-    // "\r\n" is one line end.
-    start = text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+    start = end + 1;
   }
   return undefined;
 }

@@ -23,7 +23,7 @@ export interface Article {
   /** "YYYY-MM" or "YYYY-MM-DD" from the date marker or metadata; null when undated. */
   date: IsoDate | null;
   meta: ArticleMeta;
-  /** The original text exactly as in the file, without the leading date marker. */
+  /** The original text as in the file, without the leading date marker; line ends read as "\n" ("\r\n" and "\r" alike). */
   text: string;
 }
 

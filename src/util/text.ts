@@ -160,12 +160,3 @@ const QUOTE_MARK_AT_EDGE = /^[„“"»«‚‘]|[“”"«»‘’]$/u;
 export function inQuotationMarks(quote: string): string {
   return QUOTE_MARK_AT_EDGE.test(quote) ? `»${quote}«` : `„${quote}“`;
 }
-
-/**
- * Where `char` next stands in `text` from `from` on, else `text.length`. (Keeping −1 for "none" in the line loop made
- * V8 run it in quadratic time on a megabyte of blank lines; test/properties/parsing.property.test.ts.)
- */
-export function nextIndex(text: string, char: string, from: number): number {
-  const at = text.indexOf(char, from);
-  return at < 0 ? text.length : at;
-}

@@ -13,7 +13,7 @@ import { describe, expect, it } from "vitest";
 import { splitSentences } from "../../src/analysis/sentences.js";
 import { splitBlocks } from "../../src/corpus/blocks.js";
 import { MAX_LINE_CHARS } from "../../src/config/limits.js";
-import { parseArticle } from "../../src/corpus/parseArticle.js";
+import { parseArticle, withNewlines } from "../../src/corpus/parseArticle.js";
 import { splitPassages } from "../../src/corpus/passages.js";
 import { deriveTitle, MAX_TITLE_LENGTH } from "../../src/corpus/title.js";
 import type { Article } from "../../src/corpus/types.js";
@@ -97,6 +97,8 @@ const SCALED_SHAPES: Record<string, (chars: number) => string> = {
   "nested quotes": (n) => `${"„".repeat(n / 4)}Ja.${"“".repeat(n / 4)}`,
   "(M.) markers": (n) => "Lawrow (M.) ".repeat(Math.floor(n / 12)),
   "blank lines with spaces": (n) => `${" \n".repeat(n / 2 - 1)}x`,
+  "blank lines ending in \\r": (n) => `${" \r".repeat(n / 2 - 1)}x`,
+  "short headings ending in \\r": (n) => scaledLines(n, (i) => `Kurz ${i}`).replace(/\n/g, "\r"),
 };
 
 /** Lines of `width` characters (the last one a line break) filling `chars`. */
@@ -105,7 +107,8 @@ function scaledLines(chars: number, line: (i: number) => string, width = 40): st
 }
 
 /** What parsing an article file does to its text: the title, then blocks, captions, passages and sentences. */
-function parse(text: string): number {
+function parse(file: string): number {
+  const text = withNewlines(file);
   const article: Article = { id: "900_x", file: "900_x.txt", title: deriveTitle(text), date: null, meta: {}, text };
   return splitPassages(article).length;
 }
