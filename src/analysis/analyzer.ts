@@ -5,7 +5,7 @@
  */
 import { germanStem } from "./germanStemmer.js";
 import { CompoundSplitter } from "./compounds.js";
-import { foldWord } from "./normalize.js";
+import { foldWord, LOWER_CASE_START } from "./normalize.js";
 import { GERMAN_STOPWORDS } from "./stopwords.js";
 import { scanTokens, TokenScanner } from "./tokenScanner.js";
 import { INVISIBLE, INVISIBLE_CHARACTERS } from "../util/text.js";
@@ -62,7 +62,6 @@ export interface Token {
 const UNICODE_HYPHENS = /[‐‑]/g;
 const CURLY_APOSTROPHE = /[’]/g;
 const PIECE_JOINER = /[-']/;
-const LOWER_CASE_START = /^\p{Ll}/u;
 const DIGIT = /\d/;
 const CONSONANT_END = /[^aeiou]$/;
 /** A hyphenated name's letters and number ("G-7", "F-16", "Su-34", "MiG-31"): one to three letters, then one to four digits. */

@@ -20,6 +20,9 @@ export function cleanText(input: string): string {
     .trim();
 }
 
+/** A word written in lower case (no German noun): its first character a lower-case letter. */
+export const LOWER_CASE_START = /^\p{Ll}/u;
+
 const ASCII = /^[\x00-\x7f]*$/;
 
 /** Lower case with umlauts and ß folded: "Außenminister" → "aussenminister", "Militärhilfe" → "militarhilfe". */

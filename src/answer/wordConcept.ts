@@ -6,7 +6,7 @@ import type { Analyzer } from "../analysis/analyzer.js";
 import type { Lexicon } from "../analysis/lexicon.js";
 import { actionDerivations, placeDerivations, qualityDerivations } from "../analysis/derivation.js";
 import { MIN_PART_LENGTH, withoutTailEndings } from "../analysis/compounds.js";
-import { foldWord } from "../analysis/normalize.js";
+import { foldWord, LOWER_CASE_START } from "../analysis/normalize.js";
 import { type Alternative, makeAlternative, type Concept, makeConcept, type ParseContext } from "./concepts.js";
 
 const synonymsByStem = new WeakMap<Lexicon, Map<string, string[]>>();
@@ -25,8 +25,6 @@ function synonymsOf(word: string, analyzer: Analyzer, lexicon: Lexicon): string[
   const folded = foldWord(word);
   return lexicon.synonyms.get(folded) ?? byStem.get(analyzer.stem(folded)) ?? [];
 }
-
-const LOWER_CASE_START = /^\p{Ll}/u;
 
 /** English keys with more German words than this are too vague to pivot through. */
 const MAX_PIVOT_FANOUT = 8;

@@ -6,6 +6,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
+import { withNewlines } from "../corpus/parseArticle.js";
 import { deriveTitle } from "../corpus/title.js";
 import { charsetOf, decodeDocument, hasMojibake } from "./charset.js";
 import { bodyLength, cleanParagraphs } from "./clean.js";
@@ -219,7 +220,7 @@ function emitAll(results: IngestResult[], onResult?: (r: IngestResult) => void):
  * is one, then paragraphs at blank lines (single lines when the text has no blank lines).
  */
 export function fromPlainText(raw: string): ExtractedArticle {
-  let text = raw.replace(/\r\n?/g, "\n");
+  let text = withNewlines(raw);
   let published: string | undefined;
   const marker = /^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})[ \t]*/.exec(text);
   if (marker) {

@@ -1,5 +1,5 @@
 /**
- * Small text helpers every layer shares: cutting text to a length (three ways, named for what they do), the one
+ * Small text helpers every layer shares: cutting text to a length (four ways, named for what they do), the one
  * list of invisible characters, and the one formatter of zod validation errors.
  */
 import type { z } from "zod";
