@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { EMBEDDED_CORPUS_DIR, PACKAGE_ROOT } from "../../src/config/paths.js";
 import { type FakeDiscord, type InteractionReply, type Json, startFakeDiscord } from "../support/fakeDiscord.js";
+import { HANG_GUARD_MS } from "../support/hangGuard.js";
 import { NO_TIME_LIMIT_MS, newUserId, TOKEN } from "./harness.js";
 
 export interface LogLine {
@@ -51,7 +52,7 @@ export interface SpawnBotOptions {
   interactionDeadlineMs?: number;
 }
 
-const STARTUP_MS = 60_000;
+const STARTUP_MS = HANG_GUARD_MS;
 
 export async function spawnBot(opts: SpawnBotOptions): Promise<BotProcess> {
   const token = opts.token ?? TOKEN;
@@ -141,11 +142,11 @@ export async function spawnBot(opts: SpawnBotOptions): Promise<BotProcess> {
       await until(() => holds() || undefined, () => `stderr ${String(text)}`, timeoutMs);
     },
     async command(name, options) {
-      const reply = await fake.sendInteraction({ type: 2, data: { name, type: 1, options }, user: { id: newUserId() }, locale: "de" }, 20_000);
+      const reply = await fake.sendInteraction({ type: 2, data: { name, type: 1, options }, user: { id: newUserId() }, locale: "de" });
       // A bot under load acknowledges first ("thinking…") and edits the answer in: the edit is the reply then (or a
       // private follow-up, which replaces "thinking…" when the answer is an error).
       if (reply.type !== 5) return reply;
-      const edit = await reply.interaction.waitForEditOrFollowUp({ timeoutMs: 60_000 });
+      const edit = await reply.interaction.waitForEditOrFollowUp();
       return { ...reply, data: edit.body as Json };
     },
     async exited(timeoutMs = STARTUP_MS) {

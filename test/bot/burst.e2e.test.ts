@@ -8,8 +8,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { BotCore, CorePressure } from "../../src/bot/context.js";
 import { DEFER_AT_CORE_QUEUE } from "../../src/core/servingLimits.js";
-import type { SentInteraction } from "../support/fakeDiscord.js";
 import { FILES } from "../fixtures/corpus.js";
+import type { SentInteraction } from "../support/fakeDiscord.js";
 import { type BotProcess, isReady, isReloaded, seedFolder, spawnBot } from "./botProcess.js";
 import { type Harness, newUserId, startHarness } from "./harness.js";
 import { testCore } from "./testCore.js";
@@ -43,7 +43,7 @@ async function heldCore(): Promise<{ core: BotCore; release: () => void; queued:
   };
 }
 
-const callbackType = async (sent: SentInteraction) => (await sent.reply(20_000)).type;
+const callbackType = async (sent: SentInteraction) => (await sent.reply()).type;
 
 describe("GIVEN a burst of /ask while the core is slow", () => {
   let h: Harness | undefined;
@@ -63,9 +63,9 @@ describe("GIVEN a burst of /ask while the core is slow", () => {
     expect(await Promise.all(late.map(callbackType))).toEqual(late.map(() => 5));
     expect(sents.slice(0, DEFER_AT_CORE_QUEUE).flatMap((s) => s.callbackAttempts())).toEqual([]);
     held.release();
-    const first = await Promise.all(sents.slice(0, DEFER_AT_CORE_QUEUE).map((s) => s.reply(20_000)));
+    const first = await Promise.all(sents.slice(0, DEFER_AT_CORE_QUEUE).map((s) => s.reply()));
     expect(first.map((r) => r.type)).toEqual(first.map(() => 4));
-    const edits = await Promise.all(late.map((s) => s.waitForEdit({ timeoutMs: 20_000 })));
+    const edits = await Promise.all(late.map((s) => s.waitForEdit()));
     for (const edit of edits) expect(JSON.stringify(edit.body)).toContain("München");
     // Each handler logs once its edit is answered, which may be a moment after the fake recorded it.
     const early = () => h!.logs.filter((l) => l.msg === "interaction handled" && l.deferredEarly === "core-queue").length;
@@ -80,10 +80,10 @@ describe("GIVEN a burst of /ask while the core is slow", () => {
     const sent = await h.dispatchAsk(QUESTION);
     expect(await callbackType(sent)).toBe(5);
     held.release();
-    expect(JSON.stringify((await sent.waitForEdit({ timeoutMs: 20_000 })).body)).toContain("München");
+    expect(JSON.stringify((await sent.waitForEdit()).body)).toContain("München");
     // Reload over, queue empty: the next one is a direct reply again.
     pressure = { reloading: false, queued: 0 };
-    expect((await h.ask(QUESTION, { timeoutMs: 20_000 })).type).toBe(4);
+    expect((await h.ask(QUESTION)).type).toBe(4);
   });
 
   it("WHEN the core's queue is long THEN /ask is deferred at once, but autocomplete still answers (it cannot be deferred)", async () => {
@@ -91,11 +91,11 @@ describe("GIVEN a burst of /ask while the core is slow", () => {
     h = await startHarness({ core: held.core, pressure: () => ({ reloading: false, queued: 1000 }) });
     const sent = await h.dispatchAsk(QUESTION);
     expect(await callbackType(sent)).toBe(5);
-    const choices = await h.autocomplete("timeline", "actor", "Law", { timeoutMs: 20_000 });
+    const choices = await h.autocomplete("timeline", "actor", "Law");
     expect(choices.type).toBe(8);
     expect(JSON.stringify(choices.data)).toContain("Lawrow");
     held.release();
-    await sent.waitForEdit({ timeoutMs: 20_000 });
+    await sent.waitForEdit();
   });
 
   it("WHEN a user is on cooldown during a burst THEN the cooldown notice is still one direct private reply", async () => {
@@ -103,11 +103,11 @@ describe("GIVEN a burst of /ask while the core is slow", () => {
     h = await startHarness({ core: held.core, pressure: () => ({ reloading: true, queued: 0 }), cooldown: { count: 1, seconds: 600 } });
     const first = await h.dispatchAsk(QUESTION, { userId: "1300000000000777001" });
     expect(await callbackType(first)).toBe(5);
-    const second = await h.ask(QUESTION, { userId: "1300000000000777001", timeoutMs: 20_000 });
+    const second = await h.ask(QUESTION, { userId: "1300000000000777001" });
     expect(second.type).toBe(4);
     expect(Number(second.data?.flags ?? 0) & 64).toBe(64);
     held.release();
-    await first.waitForEdit({ timeoutMs: 20_000 });
+    await first.waitForEdit();
   });
 });
 
@@ -132,9 +132,9 @@ describe("GIVEN the bot process (core in a worker) WHEN a burst of /ask arrives 
     for (let i = 0; i < n; i++) {
       sents.push(await bot.fake.dispatchInteraction({ type: 2, data: { name: "ask", type: 1, options: [{ name: "question", type: 3, value: QUESTION }] }, user: { id: newUserId() } }));
     }
-    const replies = await Promise.all(sents.map((s) => s.reply(30_000)));
+    const replies = await Promise.all(sents.map((s) => s.reply()));
     for (const [i, reply] of replies.entries()) {
-      if (reply.type === 5) expect(JSON.stringify((await sents[i]!.waitForEdit({ timeoutMs: 30_000 })).body)).toContain("München");
+      if (reply.type === 5) expect(JSON.stringify((await sents[i]!.waitForEdit()).body)).toContain("München");
       else expect(reply.type).toBe(4);
     }
     await bot.waitForLog(isReloaded, { from });
@@ -142,5 +142,5 @@ describe("GIVEN the bot process (core in a worker) WHEN a burst of /ask arrives 
     const handled = bot.logs.slice(from).filter((l) => l.msg === "interaction handled");
     expect(handled).toHaveLength(n);
     expect(handled.some((l) => l.deferredEarly === "reload")).toBe(true);
-  }, 120_000);
+  });
 });

@@ -106,11 +106,11 @@ describe("a slow handler", () => {
   it("GIVEN an answer that is not ready when the defer point passes THEN the bot defers and edits the answer in", async () => {
     const sent = await h.dispatchAsk(SLOW);
     // Only a guard against a hang: the answer cannot come before the release below, so the first callback is the deferral.
-    const first = await sent.reply(60_000);
+    const first = await sent.reply();
     expect(first.type).toBe(5);
     expect(sent.callbackAttempts()).toHaveLength(1);
     releaseSlow();
-    const edit = await sent.waitForEdit({ timeoutMs: 60_000 });
+    const edit = await sent.waitForEdit();
     expect(JSON.stringify(edit.body)).toContain("80-Jährige");
   });
 });

@@ -7,10 +7,10 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { ClientOptions } from "discord.js";
-import type { BotCore, CorePressure } from "../../src/bot/context.js";
-import type { DeferAt } from "../../src/bot/router.js";
-import { createBotLogger } from "../../src/bot/logger.js";
 import { commands } from "../../commands/index.js";
+import type { BotCore, CorePressure } from "../../src/bot/context.js";
+import { createBotLogger } from "../../src/bot/logger.js";
+import type { DeferAt } from "../../src/bot/router.js";
 import { type RunningBot, startBot } from "../../src/bot/start.js";
 import {
   type FakeDiscord,
@@ -21,6 +21,7 @@ import {
   snowflake,
   startFakeDiscord,
 } from "../support/fakeDiscord.js";
+import { TEST_HANG_GUARD_MS } from "../support/hangGuard.js";
 import { testCore } from "./testCore.js";
 
 export const TOKEN = "MTMwMDAwMDAwMDAwMDAwMDAwMQ.fake-bot-token.for-tests-only";
@@ -100,7 +101,7 @@ function people(opts: InteractionOpts): Json {
  * never lets an interaction expire (with another test file beside it, a first /timeline and its picture once took
  * longer than the 2 s defer point). The deferral and Discord's 3 s window have tests of their own that set them.
  */
-export const NO_TIME_LIMIT_MS = 10 * 60_000;
+export const NO_TIME_LIMIT_MS = TEST_HANG_GUARD_MS;
 
 export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> {
   const fake = await startFakeDiscord({ token: TOKEN, interactionDeadlineMs: NO_TIME_LIMIT_MS, ...opts.fake });

@@ -7,11 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { discordBench } from "../../bench/discordPath.js";
 import { checkPayload } from "../../src/render/discord/limits.js";
 import type { InteractionReply } from "../support/fakeDiscord.js";
+import { HANG_GUARD_MS } from "../support/hangGuard.js";
 import { type Harness, replyText, startHarness } from "./harness.js";
 import { testCore } from "./testCore.js";
-
-/** Only a guard against a hang: far beyond any answer time, never a limit on speed. */
-const HANG_GUARD_MS = 600_000;
 
 let h: Harness;
 

@@ -7,8 +7,8 @@
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { pathToFileURL } from "node:url";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { EMBEDDED_CORPUS_DIR, PACKAGE_ROOT } from "../../src/config/paths.js";
 import { FILES, SEED_FILES } from "../fixtures/corpus.js";
 import { type BotProcess, isReady, isReloaded, seedFolder, spawnBot } from "./botProcess.js";
@@ -42,10 +42,10 @@ describe("signals while the corpus loads", () => {
     await bot.waitForStderr("corpus: loading");
     bot.child.kill("SIGHUP");
     await bot.waitForStderr("SIGHUP during start-up");
-    await bot.waitForLog(isReady, { timeoutMs: 120_000 });
-    await bot.waitForLog(isReloaded, { timeoutMs: 120_000 });
+    await bot.waitForLog(isReady);
+    await bot.waitForLog(isReloaded);
     expect(bot.child.exitCode).toBeNull();
-  }, 180_000);
+  });
 
   it("GIVEN the bot's own modules are still loading (loadCore.ts, after the entry's signal handlers) WHEN SIGHUP arrives THEN it does not die: it starts and then reloads once", async () => {
     // Module hooks on the loader's thread send the SIGHUP as loadCore.ts starts to load: deterministic, no timing.
@@ -57,15 +57,15 @@ describe("signals while the corpus loads", () => {
     await bot.waitForLog(isReloaded);
     expect(bot.child.exitCode).toBeNull();
     expect(bot.child.signalCode).toBeNull();
-  }, 120_000);
+  });
 
   it("GIVEN the bot is still loading its corpus WHEN SIGTERM arrives THEN it exits 0, not killed by the signal", async () => {
     bot = await spawnBot({ corpusDir: big });
     await bot.waitForStderr("corpus: loading");
     bot.child.kill("SIGTERM");
-    expect(await bot.exited(120_000)).toEqual({ code: 0, signal: null });
+    expect(await bot.exited()).toEqual({ code: 0, signal: null });
     expect(bot.stderr()).toContain("SIGTERM during start-up: exiting");
-  }, 180_000);
+  });
 });
 
 describe("an empty corpus", () => {
@@ -81,13 +81,13 @@ describe("an empty corpus", () => {
     expect(bot.stderr()).toContain("no articles: the folder holds no *.txt files");
     expect(bot.stderr()).toContain("ALLOW_EMPTY_CORPUS=true");
     expect(bot.logs.some(isReady)).toBe(false);
-  }, 90_000);
+  });
 
   it("GIVEN ALLOW_EMPTY_CORPUS=true THEN it starts anyway (and says the corpus is empty)", async () => {
     bot = await spawnBot({ corpusDir: empty.dir, env: { ALLOW_EMPTY_CORPUS: "true" } });
     await bot.waitForLog(isReady);
     expect(bot.stderr()).toContain("no articles");
-  }, 90_000);
+  });
 });
 
 describe("a corpus folder that is missing, or holds links and subfolders", () => {
@@ -106,7 +106,7 @@ describe("a corpus folder that is missing, or holds links and subfolders", () =>
     expect((await bot.exited()).code).toBe(1);
     expect(bot.stderr()).toContain(`corpus: ${missing}: cannot read folder: it does not exist (set CORPUS_DIR to the folder of article files)`);
     expect(bot.logs.some(isReady)).toBe(false);
-  }, 90_000);
+  });
 
   it("GIVEN a symbolic link and a subfolder beside an article THEN start reports each as skipped and serves the article", async () => {
     bot = await spawnBot({ corpusDir: odd.dir });
@@ -114,7 +114,7 @@ describe("a corpus folder that is missing, or holds links and subfolders", () =>
     expect(bot.stderr()).toContain(`corpus: ${FILES.f001}: skipped: a symbolic link`);
     expect(bot.stderr()).toContain("corpus: archiv/: skipped: a subfolder");
     expect(JSON.stringify((await bot.command("source", [{ name: "article", type: 3, value: FILES.f000 }])).data)).toContain("Kellogg");
-  }, 90_000);
+  });
 });
 
 describe("the token in the logs", () => {
@@ -133,7 +133,7 @@ describe("the token in the logs", () => {
     const all = bot.stdout() + bot.stderr();
     expect(all).toContain("Provided token: [redacted]");
     for (const form of [DOTLESS, DOTLESS.slice(0, 30), Buffer.from(DOTLESS).toString("base64").slice(0, 40)]) expect(all).not.toContain(form);
-  }, 90_000);
+  });
 
   it("GIVEN the token pasted into CORPUS_DIR and INDEX_CACHE_DIR THEN the bot does not start, names both settings, and no output holds the token", async () => {
     bot = await spawnBot({ corpusDir: path.join(folder.dir, DOTLESS), token: DOTLESS, env: { LOG_LEVEL: "trace", INDEX_CACHE_DIR: `./cache/${DOTLESS}` } });
@@ -142,5 +142,5 @@ describe("the token in the logs", () => {
     expect(all).toContain("env: CORPUS_DIR: looks like a Discord bot token");
     expect(all).toContain("env: INDEX_CACHE_DIR: looks like a Discord bot token");
     for (const form of [DOTLESS, DOTLESS.slice(0, 30), DOTLESS.slice(-30)]) expect(all).not.toContain(form);
-  }, 90_000);
+  });
 });

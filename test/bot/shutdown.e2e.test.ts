@@ -7,6 +7,7 @@ import { createBotLogger } from "../../src/bot/logger.js";
 import { installShutdownHandlers } from "../../src/bot/signals.js";
 import { PACKAGE_ROOT } from "../../src/config/paths.js";
 import { type FakeDiscord, startFakeDiscord } from "../support/fakeDiscord.js";
+import { HANG_GUARD_MS } from "../support/hangGuard.js";
 import { startHarness, TOKEN } from "./harness.js";
 
 let fake: FakeDiscord | undefined;
@@ -48,13 +49,13 @@ describe("shutdown", () => {
     child.stderr!.on("data", (chunk: Buffer) => {
       stderr += chunk.toString();
     });
-    await waitForLine(child.stderr!, "SIGNALBOT-READY", 20_000);
+    await waitForLine(child.stderr!, "SIGNALBOT-READY", HANG_GUARD_MS);
     child.kill("SIGTERM");
     const [code, signal] = (await once(child, "exit")) as [number | null, string | null];
     expect({ code, signal, stderr }).toMatchObject({ code: 0, signal: null });
     expect(stdout).toContain('"msg":"bot stopped"');
     expect(stdout).not.toContain(TOKEN);
-  }, 40_000);
+  });
 
   it("GIVEN a started bot WHEN stop() is called twice THEN the client is destroyed and the second call is harmless", async () => {
     const h = await startHarness();

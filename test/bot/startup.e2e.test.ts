@@ -6,6 +6,7 @@ import { commands } from "../../commands/index.js";
 import { deployCommands, runDeploy } from "../../src/bot/deploy.js";
 import { PACKAGE_ROOT } from "../../src/config/paths.js";
 import { type Json, startFakeDiscord } from "../support/fakeDiscord.js";
+import { HANG_GUARD_MS } from "../support/hangGuard.js";
 import { type Harness, startHarness, TOKEN } from "./harness.js";
 
 const run = promisify(execFile);
@@ -105,7 +106,7 @@ describe("deploy-commands", () => {
       cwd: PACKAGE_ROOT,
       // Empty values count as set for dotenv, so a developer's .env cannot fill them in.
       env: { ...process.env, DISCORD_TOKEN: "", DISCORD_CLIENT_ID: "", DISCORD_API_BASE: h.fake.api },
-      timeout: 20_000,
+      timeout: HANG_GUARD_MS,
     }).then(
       () => undefined,
       (e: { code: number; stdout: string; stderr: string }) => e,

@@ -32,7 +32,7 @@ describe("GIVEN a corpus with a file over each cap", () => {
   let run: Run;
   beforeAll(async () => {
     run = await cli(["check"], { CORPUS_DIR: tmp.dir });
-  }, 60_000);
+  });
   afterAll(() => tmp.cleanup());
 
   it("THEN check exits 1 and names each file with its cap", () => {
@@ -57,7 +57,7 @@ describe("GIVEN actors.json with more actors than one file may hold", () => {
   let run: Run;
   beforeAll(async () => {
     run = await cli(["check"], { CORPUS_DIR: tmp.dir });
-  }, 60_000);
+  });
   afterAll(() => tmp.cleanup());
 
   it("THEN check exits 1 and names actors.json with the cap on actors per file", () => {
@@ -81,7 +81,7 @@ describe("GIVEN corpus folders that are empty, missing, or hold links and subfol
       cli(["check"], { CORPUS_DIR: odd.dir }),
     ]);
     runs = { empty: e!, missing: m!, odd: o! };
-  }, 60_000);
+  });
   afterAll(() => {
     empty.cleanup();
     odd.cleanup();
@@ -117,7 +117,7 @@ describe("GIVEN 2 MB articles of pathological shapes", () => {
   let run: Run;
   beforeAll(async () => {
     run = await cli(["check"], { CORPUS_DIR: tmp.dir });
-  }, 120_000);
+  });
   afterAll(() => tmp.cleanup());
 
   it("THEN check parses both and reports no problem", () => {
@@ -146,7 +146,7 @@ describe("settings are never echoed", () => {
       cli(["check"], { CORPUS_DIR: TOKEN, INDEX_CACHE_DIR: `./cache/${TOKEN}` }),
     ]);
     runs = { wrongPlaces: wrongPlaces!, tokenAsFolder: tokenAsFolder! };
-  }, 60_000);
+  });
 
   it("GIVEN the token in every other setting THEN each is named as invalid and the token appears nowhere", () => {
     const { code, stdout, stderr } = runs.wrongPlaces;
@@ -177,7 +177,7 @@ describe.runIf(process.platform === "linux")("GIVEN data files that are FIFOs (n
       if (made.status !== 0) throw new Error(`mkfifo ${name}: ${String(made.stderr)}`);
     }
     run = await cli(["check"], { CORPUS_DIR: tmp.dir });
-  }, 60_000);
+  });
   afterAll(() => tmp.cleanup());
 
   it("THEN check finishes (reading one would wait for ever), names each as not a regular file and exits 1", () => {

@@ -3,13 +3,14 @@
  * batch mode on stdin, errors without stack traces, and `check` on a corpus with bad files.
  * The CLI is spawned a few times only (each start takes about a second); all spawns start together.
  */
+
+import { closeSync, existsSync, openSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeSync, existsSync, openSync, readdirSync, readFileSync } from "node:fs";
+import { EXIT_BROKEN_PIPE } from "../../src/util/runMain.js";
 import { BAD_FILES, CORPUS_DIR, FILES, seedBody, squash, tempCorpus } from "../fixtures/corpus.js";
 import { TIMELINE_CORPUS_DIR } from "../fixtures/timelineCorpus.js";
 import { type Run, runCli } from "../support/runCli.js";
-import { EXIT_BROKEN_PIPE } from "../../src/util/runMain.js";
 
 const cli = (args: string[], options: { stdin?: string; corpus?: string } = {}): Promise<Run> =>
   runCli(args, { CORPUS_DIR: options.corpus ?? CORPUS_DIR }, options.stdin ?? "");
@@ -47,7 +48,7 @@ beforeAll(async () => {
     runCli(["timeline", "--json", "Lavrov"], { CORPUS_DIR, INDEX_CACHE_DIR: CACHES.timeline }),
   ]);
   runs = { ask: ask!, batch: batch!, timeline: timeline!, unknownActor: unknownActor!, source: source!, check: check!, askBad: askBad!, august: august!, png: png!, askCached: askCached!, timelineCached: timelineCached! };
-}, 60_000);
+});
 afterAll(() => tmp.cleanup());
 
 const onlyJsonLine = (r: Run) => {
@@ -202,7 +203,7 @@ describe("GIVEN standard output that fails", () => {
     expect(run.stdout.length).toBeGreaterThan(0);
     expect(run.stderr).toBe("");
     expect(run.code).toBe(EXIT_BROKEN_PIPE);
-  }, 60_000);
+  });
 
   it.runIf(existsSync("/dev/full"))("WHEN the output cannot be written (a full disk) THEN one line on stderr, exit 1, no stack trace", async () => {
     const fd = openSync("/dev/full", "w");
@@ -215,5 +216,5 @@ describe("GIVEN standard output that fails", () => {
     } finally {
       closeSync(fd);
     }
-  }, 60_000);
+  });
 });

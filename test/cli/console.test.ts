@@ -14,7 +14,7 @@ const args = (lang: "de" | "en"): CliArgs => {
 };
 beforeAll(async () => {
   core = await seedCore();
-}, 60_000);
+});
 
 describe("GIVEN a console command without its person or article", () => {
   it.each(["/timeline", "/timeline actor:", "/timeline   "])("WHEN %j THEN it asks for a person, not for a question", (line) => {

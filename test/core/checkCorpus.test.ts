@@ -50,7 +50,7 @@ describe("GIVEN corpus folders with every kind of problem", () => {
   it("THEN the seed corpus is checked as the core loads it: no problem, its articles and passages", async () => {
     expect(await checkCorpus(CORPUS_DIR)).toEqual(await checkThroughCore(CORPUS_DIR));
     expect((await checkCorpus(CORPUS_DIR)).passages).toBe(SEED_PASSAGES);
-  }, 60_000);
+  });
 
   it("THEN bad articles, broken data files, a link, a subfolder, a copy and a short text give the core's lines in its order", async () => {
     const dir = folders.bad.dir;
@@ -63,7 +63,7 @@ describe("GIVEN corpus folders with every kind of problem", () => {
     }
     expect(checked.problems.some((p) => p.startsWith("actors:"))).toBe(true);
     expect(checked.problems.some((p) => p.includes("variants.json"))).toBe(true);
-  }, 60_000);
+  });
 
   it("THEN an empty folder and a folder of bad files are each reported as having no articles", async () => {
     for (const { dir } of [folders.empty, folders.onlyBad]) {
@@ -72,7 +72,7 @@ describe("GIVEN corpus folders with every kind of problem", () => {
       expect(checked.articles).toBe(0);
       expect(checked.problems.at(-1)).toMatch(/no articles/);
     }
-  }, 60_000);
+  });
 
   it("THEN a missing folder throws the core's one-line message", async () => {
     const missing = path.join(folders.empty.dir, "gibt-es-nicht");
@@ -90,5 +90,5 @@ describe("GIVEN 2 MB articles of pathological shapes (dots in 1,000-character li
     expect(checked.problems).toEqual([]);
     // 50,000 lines ending in a full stop are body text, a passage each; short lines without one are headings, dots nothing.
     expect(checked.passages).toBe(50_000);
-  }, 120_000);
+  });
 });

@@ -33,7 +33,7 @@ beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), "vb-worker-"));
   caches = await mkdtemp(path.join(tmpdir(), "vb-worker-cache-"));
   ({ files } = await writeSyntheticCorpus(dir, ARTICLES));
-}, 60_000);
+});
 afterAll(async () => {
   await Promise.all(started.map((c) => c.terminate()));
   await rm(dir, { recursive: true, force: true });
@@ -78,21 +78,21 @@ describe("GIVEN the core of 300 synthetic articles in a worker", () => {
     const core = reloadingCore(await load(), () => load(counter.log), dir);
     expect(await core.reload()).toMatchObject({ ok: true, articles: files });
     expect(counter.result()).toBeGreaterThanOrEqual(FREE_TURNS);
-  }, 120_000);
+  });
 
   it("(control) WHEN the same reload runs in this thread THEN the loop does not turn once while the index is built", async () => {
     const counter = buildTurns();
     const inThread = reloadingCore(await loadCore(dir), async () => loadCore(dir, async (d) => createEngine(d, { cacheDir: await freshCache(), log: counter.log })), dir);
     expect(await inThread.reload()).toMatchObject({ ok: true, articles: files });
     expect(counter.result()).toBe(0);
-  }, 120_000);
+  });
 
   it("WHEN it serves THEN V8 gave it the larger young generation that keeps garbage collection out of most answers", async () => {
     const core = await load();
     // The worker's heap limit less its old generation, as V8 sized them; Node's default would be 48 MB (16 MB semi-spaces).
     expect(core.youngGenerationMb).toBe(coreYoungGenerationMb());
     if (coreSemiSpaceMb() > MIN_CORE_SEMI_SPACE_MB) expect(core.youngGenerationMb).toBeGreaterThan(3 * MIN_CORE_SEMI_SPACE_MB);
-  }, 120_000);
+  });
 
   it("GIVEN less memory THEN the semi-space shrinks to Node's own default, never below it", () => {
     const gb = 1024 ** 3;
@@ -120,7 +120,7 @@ describe("GIVEN the core of 300 synthetic articles in a worker", () => {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     expect(await reloads).toMatchObject({ ok: true });
-  }, 180_000);
+  });
 
   it("WHEN a source page is asked behind a queue of questions THEN it is answered before the questions that waited", async () => {
     const core = await load();
@@ -133,7 +133,7 @@ describe("GIVEN the core of 300 synthetic articles in a worker", () => {
     expect(order.indexOf("source")).toBeLessThan(order.indexOf("ask 19"));
     expect(order.indexOf("source")).toBeLessThanOrEqual(2);
     expect(core.queued()).toBe(0);
-  }, 120_000);
+  });
 
   it.runIf(process.platform === "linux")("THEN the worker runs at a lower CPU priority than the main thread, and reports each call's wait and run time", async () => {
     const lines: string[] = [];
@@ -147,7 +147,7 @@ describe("GIVEN the core of 300 synthetic articles in a worker", () => {
       expect(t.runMs).toBeGreaterThanOrEqual(0);
       expect(t.roundTripMs).toBeGreaterThanOrEqual(t.queuedMs + t.runMs);
     }
-  }, 120_000);
+  });
 });
 
 describe("GIVEN a core worker that is not ready by its deadline (1 ms here; a hung load would never be)", () => {
@@ -168,5 +168,5 @@ describe("GIVEN a core worker that is not ready by its deadline (1 ms here; a hu
     deadlineMs = undefined;
     expect(await core.reload()).toMatchObject({ ok: true, articles: files });
     expect(core.current).not.toBe(serving);
-  }, 120_000);
+  });
 });

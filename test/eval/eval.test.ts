@@ -101,7 +101,7 @@ const engines = new Map<EvalCorpus, Engine>();
 beforeAll(async () => {
   loaded = await loadSuites();
   for (const corpus of new Set(loaded.suites.map((s) => s.corpus))) engines.set(corpus, await createEngine(corpusDirOf(corpus, loaded)));
-}, 120_000);
+});
 
 describe("retrieval quality floors", () => {
   it("GIVEN the evaluation sets THEN every one is present (../shared too, unless ALLOW_MISSING_SHARED=true)", () => {

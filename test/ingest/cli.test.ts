@@ -46,7 +46,7 @@ beforeAll(async () => {
   second = await cli(["ingest", "--json", server.url("/feed.rss")], corpus.dir);
   filesAfter.push(articleFiles(corpus.dir).length);
   [asked, text] = await Promise.all([cli(["ask", "--json", "Wie alt ist Quirinus Falkenhagen?"], corpus.dir), cli(["ingest", server.url("/single"), server.url("/nachrichten/3"), "ftp://x.example/a"], corpus.dir)]);
-}, 120_000);
+});
 
 afterAll(async () => {
   await server.close();

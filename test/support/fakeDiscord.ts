@@ -27,6 +27,7 @@ import {
 } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type RawData, WebSocket, WebSocketServer } from "ws";
+import { HANG_GUARD_MS } from "./hangGuard.js";
 
 // ---------------------------------------------------------------------------
 // Public types
@@ -196,7 +197,7 @@ export interface FakeDiscord {
 // Constants and small helpers
 // ---------------------------------------------------------------------------
 
-const DEFAULT_TIMEOUT_MS = 5_000;
+const DEFAULT_TIMEOUT_MS = HANG_GUARD_MS;
 const DEFAULT_APPLICATION_ID = "1300000000000000001";
 const DEFAULT_GUILD_ID = "1300000000000000100";
 const DISCORD_EPOCH = 1_420_070_400_000n;
