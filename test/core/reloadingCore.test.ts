@@ -66,7 +66,7 @@ describe("reloading the corpus while serving", () => {
     const outcomes: unknown[] = [];
     const stop = core.watch((o) => outcomes.push(o), 50);
     await cp(path.join(EMBEDDED_CORPUS_DIR, "004_caddd746febfda94.txt"), path.join(dir, "004_caddd746febfda94.txt"));
-    await expect.poll(() => core.current.engine.index.articles.length, { timeout: 20_000 }).toBe(3);
+    await expect.poll(() => core.current.engine.index.articles.length).toBe(3);
     stop();
     expect(outcomes.length).toBeGreaterThanOrEqual(1);
   });
@@ -91,7 +91,7 @@ describe("what the watcher ignores", () => {
       await new Promise((resolve) => setTimeout(resolve, 400));
       expect(outcomes).toEqual([]);
       await cp(path.join(EMBEDDED_CORPUS_DIR, "003_d4ca25cd25f33b7d.txt"), path.join(dir, "003_d4ca25cd25f33b7d.txt"));
-      await expect.poll(() => outcomes.length, { timeout: 20_000 }).toBe(1);
+      await expect.poll(() => outcomes.length).toBe(1);
     } finally {
       stop();
     }
@@ -149,10 +149,10 @@ describe("the watcher and the corpus folder itself", () => {
       await rm(dir, { recursive: true, force: true });
       await new Promise((resolve) => setTimeout(resolve, 20));
       await cp(path.join(EMBEDDED_CORPUS_DIR, "004_caddd746febfda94.txt"), path.join(dir, "004_caddd746febfda94.txt"));
-      await expect.poll(() => core.current.engine.index.articles.map((a) => a.file), { timeout: 20_000 }).toEqual(["004_caddd746febfda94.txt"]);
+      await expect.poll(() => core.current.engine.index.articles.map((a) => a.file)).toEqual(["004_caddd746febfda94.txt"]);
       // And it keeps watching the new folder.
       await cp(path.join(EMBEDDED_CORPUS_DIR, "003_d4ca25cd25f33b7d.txt"), path.join(dir, "003_d4ca25cd25f33b7d.txt"));
-      await expect.poll(() => core.current.engine.index.articles.length, { timeout: 20_000 }).toBe(2);
+      await expect.poll(() => core.current.engine.index.articles.length).toBe(2);
     } finally {
       stop();
     }

@@ -8,8 +8,9 @@ import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { loadCorpus } from "../../src/corpus/loadCorpus.js";
 import { decodeCp1252, singleByteChars } from "../../src/ingest/charset.js";
-import { type IngestResult, Ingester } from "../../src/ingest/ingest.js";
+import { Ingester, type IngestResult } from "../../src/ingest/ingest.js";
 import { CorpusStore } from "../../src/ingest/store.js";
+import { HANG_GUARD_MS } from "../support/hangGuard.js";
 import { articleFiles, atom, corpusCopy, html, newsPage, paragraphsAbout, rss, startServer, type TestServer } from "./fixtures.js";
 
 /** Text → windows-1252 bytes (what the page server sends for a windows-1252 page). */
@@ -22,7 +23,7 @@ let ingester: Ingester;
 const SEED_COUNT = 5;
 
 function freshIngester(limits = {}): Ingester {
-  return new Ingester({ store: new CorpusStore(corpus.dir), limits: { timeoutMs: 5000, ...limits } });
+  return new Ingester({ store: new CorpusStore(corpus.dir), limits: { timeoutMs: HANG_GUARD_MS, ...limits } });
 }
 
 const metadata = () => JSON.parse(readFileSync(path.join(corpus.dir, "articles.json"), "utf8")) as { articles: Record<string, Record<string, string>> };
