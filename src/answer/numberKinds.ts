@@ -33,11 +33,14 @@ const DURATION = new RegExp(
 );
 
 /**
- * An adjective of a duration ("30-tägige", "dreistündig", "mehrjährig"); case-sensitive: the noun "der 80-Jährige" is
- * an age (the adjective in "der 80-jährige Kellogg" counts as a duration too). Numerals are written in lower case
- * inside a word.
+ * An adjective of a duration ("30-tägige", "dreistündig", "viereinhalbstündig", "anderthalbjährig", "mehrjährig");
+ * case-sensitive: the noun "der 80-Jährige" is an age (the adjective in "der 80-jährige Kellogg" counts as a duration
+ * too). Numerals are written in lower case inside a word.
  */
-const DURATION_ADJECTIVE = new RegExp(`(?:\\d+-|\\b(?:${NUMERALS}|mehr|ein|halb|viel))(?:tägig|stündig|wöchig|monatig|jährig|minütig)\\p{L}*`, "u");
+const DURATION_ADJECTIVE = new RegExp(
+  `(?:\\d+-|\\b(?:(?:${NUMERALS}|ein)(?:einhalb)?|anderthalb|mehr|halb|viel))(?:tägig|stündig|wöchig|monatig|jährig|minütig)\\p{L}*`,
+  "u",
+);
 
 /** Whether a sentence holds a duration ({@link DURATION_TERM}). */
 export function holdsDuration(sentence: string): boolean {

@@ -173,6 +173,10 @@ describe("ranking features (each test fails when its feature is switched off in 
       ["Für die Aufnahmen standen 207.000 € bereit.", false, false, true],
       ["Die Gespräche liefen über Monate.", true, false, false],
       ["Nach jahrelangen Verhandlungen kam die Einigung.", true, false, false],
+      // Halves spelled out in the adjective: "viereinhalbstündig", "anderthalbstündig", "eineinhalbjährig".
+      ["Rubio sprach nach den viereinhalbstündigen Gesprächen.", true, false, false],
+      ["Es folgte ein anderthalbstündiges Telefonat.", true, false, false],
+      ["Die eineinhalbjährige Frist läuft ab.", true, false, false],
       ["Kellogg ist 80 Jahre alt.", true, true, false],
       // "über 25 Jahre" is a duration as often as an age: no age.
       ["Das Abkommen läuft über 25 Jahre.", true, false, false],
