@@ -6,6 +6,8 @@
  * or one 2 MB line, and a reload must not stall on it.
  */
 
+import { blockSpans, type LineKinds } from "./blockSpans.js";
+
 export type BlockKind = "body" | "heading" | "caption";
 
 export interface Block {
@@ -34,10 +36,10 @@ const SENTENCE_END = /[.:;,!…]["“”‘’»«)]*$/;
 /**
  * Splits `text` into blocks, one per non-blank line (trimmed), and classifies each. Blank lines separate
  * paragraphs; single line breaks inside a paragraph separate blocks too (001 stacks headline, caption and
- * credit line by line).
+ * credit line by line), except in a hard-wrapped paragraph, which is one block (blockSpans.ts).
  */
 export function splitBlocks(text: string): Block[] {
-  const raw = lines(text);
+  const raw = blockSpans(text, LINE_KINDS);
   const texts = raw.map((b) => text.slice(b.start, b.end));
   const repeated = repeatedCaptions(texts);
   // An empty set is asked nothing (that would hash the block).
@@ -53,7 +55,7 @@ export function splitBlocks(text: string): Block[] {
  * other: what {@link repeatedCaptions} finds by sorting.
  */
 export function leadingBlocks(text: string): Block[] {
-  const raw = lines(text);
+  const raw = blockSpans(text, LINE_KINDS);
   const texts = raw.map((b) => text.slice(b.start, b.end));
   const out: Block[] = [];
   // Past the first few blocks (a file of 50,000 headings has no body block at all) the sorting pass runs once:
@@ -85,29 +87,8 @@ function repeatedAt(texts: readonly string[], i: number): boolean {
 }
 
 /** The trimmed non-blank lines of `text`, as spans. */
-function lines(text: string): Array<{ start: number; end: number }> {
-  const raw: Array<{ start: number; end: number }> = [];
-  let lineStart = 0;
-  while (lineStart <= text.length) {
-    let lineEnd = text.indexOf("\n", lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
-    let s = lineStart;
-    let e = lineEnd;
-    while (s < e && isTrimmed(text.charCodeAt(s))) s++;
-    while (e > s && isTrimmed(text.charCodeAt(e - 1))) e--;
-    if (e > s) raw.push({ start: s, end: e });
-    lineStart = lineEnd + 1;
-  }
-  return raw;
-}
-
-/** Exactly the characters String.prototype.trim removes. */
-function isTrimmed(code: number): boolean {
-  return (
-    code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  );
-}
+/** What ends a run of wrapped lines (blockSpans.ts): a credit, or a blank line. */
+const LINE_KINDS: LineKinds = { endsBlock: isCredit };
 
 function classify(block: string, isRepeated: (block: string) => boolean): BlockKind {
   if (isCaption(block, isRepeated)) return "caption";

@@ -19,7 +19,7 @@ const SENTENCE_END = /[.:;,!…]["“”‘’»«)]*$/;
 /**
  * Splits `text` into blocks, one per non-blank line (trimmed), and classifies each. Blank lines separate
  * paragraphs; single line breaks inside a paragraph separate blocks too (001 stacks headline, caption and
- * credit line by line).
+ * credit line by line), except in a hard-wrapped paragraph.
  */
 function referenceSplitBlocks(text: string): Block[] {
   const raw: Array<{ start: number; end: number }> = [];
@@ -35,6 +35,20 @@ function referenceSplitBlocks(text: string): Block[] {
     lineStart = lineEnd + 1;
   }
   const texts = raw.map((b) => text.slice(b.start, b.end));
+  // Hard-wrapped files (blockSpans.ts): when no line is longer than 100 characters, a run of lines with no blank line
+  // (and no credit line) between them is one block, unless a line but the last is shorter than 40 characters.
+  const joined: Array<{ start: number; end: number }> = [];
+  const hardWrapped = texts.every((t) => t.length <= 100);
+  let i = 0;
+  while (i < raw.length) {
+    let j = i;
+    while (j + 1 < raw.length && !isCredit(texts[j]!) && text.slice(raw[j]!.end, raw[j + 1]!.start).split("\n").length === 2) j++;
+    if (hardWrapped && texts.slice(i, j).every((t) => t.length >= 40)) joined.push({ start: raw[i]!.start, end: raw[j]!.end });
+    else joined.push(...raw.slice(i, j + 1));
+    i = j + 1;
+  }
+  raw.splice(0, raw.length, ...joined);
+  texts.splice(0, texts.length, ...raw.map((b) => text.slice(b.start, b.end)));
   const repeated = repeatedCaptions(texts);
   return raw.map((b, i) => ({ ...b, kind: classify(texts[i]!, repeated) }));
 }
@@ -131,7 +145,8 @@ describe("splitBlocks: repeated captions found by sorting equal the hashing refe
 
   it("GIVEN a long caption printed twice and one extended by its credit THEN all are captions", () => {
     const caption = base.slice(0, 50);
-    const text = `${caption}\nText des Artikels, lang genug und mit Punkt am Ende.\n${caption}\n${base.slice(0, 45)}\n${base.slice(0, 45)} (Foto: AP)`;
+    // Blank lines between them: stacked without, these short lines would be one hard-wrapped paragraph (blockSpans.ts).
+    const text = `${caption}\n\nText des Artikels, lang genug und mit Punkt am Ende.\n\n${caption}\n\n${base.slice(0, 45)}\n\n${base.slice(0, 45)} (Foto: AP)`;
     expect(splitBlocks(text).map((b) => b.kind)).toEqual(["caption", "body", "caption", "caption", "caption"]);
     expect(referenceSplitBlocks(text).map((b) => b.kind)).toEqual(["caption", "body", "caption", "caption", "caption"]);
   });

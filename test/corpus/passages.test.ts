@@ -151,3 +151,44 @@ describe("line ends", () => {
     }
   });
 });
+
+describe("hard-wrapped paragraphs (blockSpans.ts)", () => {
+  /** `text` with every line longer than `width` broken at its last space before it, as `fold -s -w` and editors do. */
+  const fold = (text: string, width: number) =>
+    text
+      .split("\n")
+      .map((line) => {
+        const out: string[] = [];
+        let rest = line;
+        while (rest.length > width) {
+          let cut = rest.lastIndexOf(" ", width);
+          if (cut <= 0) cut = width;
+          out.push(rest.slice(0, cut).trimEnd());
+          rest = rest.slice(cut).trimStart();
+        }
+        out.push(rest);
+        return out.join("\n");
+      })
+      .join("\n");
+  const flat = (s: string | undefined) => (s ?? "").replace(/\s+/g, " ");
+  const shape = (a: Article) => splitPassages(a).map((p) => [flat(p.text), flat(p.heading)]);
+
+  it.each([72, 80])("GIVEN each seed article wrapped at %i characters THEN its passages and their headings are the unwrapped article's", (width) => {
+    for (const a of articles) {
+      const wrapped = testArticle(a.file, fold(a.text, width));
+      expect(wrapped.text).not.toBe(a.text);
+      expect(shape(wrapped), a.file).toEqual(shape(a));
+    }
+  });
+
+  it("GIVEN a file with a paragraph on each line THEN short lines stacked without blank lines stay blocks of their own", () => {
+    const body = "Die Gespräche dauerten viereinhalb Stunden, teilte das Ministerium in Moskau am Abend mit, ohne Einzelheiten zu nennen.";
+    const text = `Ukrainekrieg\nAußenminister beraten über die nächsten Schritte in Riad\nRubio und Lawrow vor dem Treffen in der Hauptstadt (Foto: AP)\n${body}`;
+    expect(splitPassages(testArticle("x.txt", text)).map((p) => [p.text, p.heading])).toEqual([[body, "Außenminister beraten über die nächsten Schritte in Riad"]]);
+  });
+
+  it("GIVEN a hard-wrapped file THEN a wrapped caption ending in its credit is one caption, apart from the paragraph after it", () => {
+    const text = "Kiew, am Morgen\n\nRubio und Lawrow vor dem Treffen in der saudischen Hauptstadt, beide\nlächelnd (Foto: AP)\nDie Gespräche dauerten viereinhalb Stunden, teilte das Ministerium\nmit.";
+    expect(splitPassages(testArticle("x.txt", text)).map((p) => p.text)).toEqual(["Die Gespräche dauerten viereinhalb Stunden, teilte das Ministerium\nmit."]);
+  });
+});
