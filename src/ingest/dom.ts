@@ -23,8 +23,14 @@ export interface DomDocument {
   querySelectorAll(selector: string): ArrayLike<DomElement>;
 }
 
+/**
+ * The page as a document with a root element. linkedom gives none for a page without a single tag (empty, plain text,
+ * a lone comment or XML declaration), and its `head` and `body` then throw; such a page is read as the body of an
+ * empty HTML document, so that it is refused for what it lacks (article text), not with a TypeError.
+ */
 export function parseHtmlDocument(html: string): DomDocument {
-  return asDomDocument(parseHTML(html).document);
+  const { document } = parseHTML(html);
+  return asDomDocument(document.documentElement ? document : parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document);
 }
 
 export function parseXmlDocument(xml: string): DomDocument {

@@ -19,6 +19,13 @@ describe("GIVEN a page whose metadata lies", () => {
   });
 });
 
+describe("GIVEN a page without a single HTML element", () => {
+  it.each(["", "   ", "just some words", "<!-- nur ein Kommentar -->", '<?xml version="1.0"?>', "\u0000\u0001binär"])("THEN %j is refused for having no article text, not with an exception", (page) => {
+    const r = extractArticle(page, "https://testblatt.example/leer");
+    expect(r).toMatchObject({ ok: false, reason: "no article text on the page" });
+  });
+});
+
 describe("GIVEN date strings as pages and feeds write them", () => {
   it.each([
     ["2025-03-16T10:05:00+01:00", { published: "2025-03-16", publishedAt: "2025-03-16T10:05:00+01:00" }],
