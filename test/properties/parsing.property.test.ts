@@ -12,6 +12,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { splitSentences } from "../../src/analysis/sentences.js";
 import { splitBlocks } from "../../src/corpus/blocks.js";
+import { MAX_WRAPPED_LINE, MIN_WRAPPED_LINE } from "../../src/corpus/blockSpans.js";
 import { MAX_LINE_CHARS } from "../../src/config/limits.js";
 import { parseArticle, withNewlines } from "../../src/corpus/parseArticle.js";
 import { splitPassages } from "../../src/corpus/passages.js";
@@ -168,11 +169,15 @@ describe("parsing pathological shapes", () => {
     );
   });
 
-  it("GIVEN any such text THEN its blocks are trimmed single lines that hold every non-space character, and a repeated line is a caption", () => {
+  it("GIVEN any such text THEN its blocks are trimmed lines (or a hard-wrapped paragraph's) that hold every non-space character, and a repeated block is a caption", () => {
     fc.assert(
       fc.property(text, (t) => {
         const blocks = splitBlocks(t);
-        expect(coverProblem(t, blocks, true)).toBeNull();
+        // Lines join only in a hard-wrapped text (blockSpans.ts), and never after a line shorter than a wrapped one.
+        const hardWrapped = t.split("\n").every((line) => line.trim().length <= MAX_WRAPPED_LINE);
+        expect(coverProblem(t, blocks, !hardWrapped)).toBeNull();
+        const shortInner = blocks.filter((b) => t.slice(b.start, b.end).split("\n").slice(0, -1).some((line) => line.trim().length < MIN_WRAPPED_LINE));
+        expect(shortInner).toEqual([]);
         const kinds = new Map<string, string>();
         const count = new Map<string, number>();
         let mixed: string | null = null;
