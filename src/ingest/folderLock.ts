@@ -19,8 +19,16 @@ export async function withFolderLock<T>(lock: string, opts: FolderLockOptions, t
   for (;;) {
     try {
       const handle = await open(lock, "wx");
-      await handle.writeFile(`${process.pid} ${Date.now()}\n`);
-      await handle.close();
+      try {
+        await handle.writeFile(`${process.pid} ${Date.now()}\n`);
+        await handle.close();
+      } catch (e) {
+        // A lock that could not be written (a full disk) is no lock: left empty, it would hold off every ingest
+        // until it is stale. Closed and removed; the caller sees the write's error.
+        await handle.close().catch(() => {});
+        await unlink(lock).catch(() => {});
+        throw e;
+      }
       break;
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
