@@ -9,7 +9,7 @@
  * ({@link StaleSnapshot}); what the decoder gets has passed every check.
  */
 import { randomBytes } from "node:crypto";
-import { open, rename, rm } from "node:fs/promises";
+import { type FileHandle, open, rename, rm } from "node:fs/promises";
 import { crc32 } from "node:zlib";
 import { ANALYZER_VERSION } from "../../analysis/analyzer.js";
 
@@ -59,10 +59,10 @@ export async function writeSnapshotFile(target: string, key: string, sections: S
   const temp = `${target}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
   const file = await open(temp, "w");
   try {
-    await file.write(prefix);
-    await file.write(headerBytes);
+    await writeAll(file, prefix);
+    await writeAll(file, headerBytes);
     for (const [, bytes] of sections) {
-      for (let at = 0; at < bytes.byteLength; at += WRITE_CHUNK) await file.write(bytes.subarray(at, Math.min(bytes.byteLength, at + WRITE_CHUNK)));
+      for (let at = 0; at < bytes.byteLength; at += WRITE_CHUNK) await writeAll(file, bytes.subarray(at, Math.min(bytes.byteLength, at + WRITE_CHUNK)));
     }
     await file.close();
     await rename(temp, target);
@@ -70,6 +70,19 @@ export async function writeSnapshotFile(target: string, key: string, sections: S
     await file.close().catch(() => undefined);
     await rm(temp, { force: true });
     throw e;
+  }
+}
+
+/**
+ * All of `bytes`, however many calls that takes: a write may write less than asked (a disk filling up writes what fits
+ * and returns its count; the next call fails with ENOSPC). One short write taken for a whole one renamed a truncated
+ * snapshot into place and logged it as saved.
+ */
+async function writeAll(file: FileHandle, bytes: Uint8Array): Promise<void> {
+  for (let at = 0; at < bytes.byteLength; ) {
+    const { bytesWritten } = await file.write(bytes, at, bytes.byteLength - at);
+    if (bytesWritten <= 0) throw Object.assign(new Error("snapshot: the disk took no more bytes"), { code: "ENOSPC" });
+    at += bytesWritten;
   }
 }
 
