@@ -1,5 +1,5 @@
 /** `cli timeline` and `cli source`: JSON contracts for external checks, or readable text; `timeline --png FILE` writes the picture. */
-import { writeFile } from "node:fs/promises";
+import { replaceFile } from "../util/durableFile.js";
 import type { Core } from "../core/core.js";
 import { renderSourceText } from "../render/text/sourceText.js";
 import { renderLookupErrorText, renderTimelineText } from "../render/text/timelineText.js";
@@ -45,7 +45,7 @@ export async function runTimeline(core: Core, args: CliArgs, out: Out = std): Pr
   if (args.png) {
     const { timelinePng } = await import("../render/image/timelineChart.js");
     try {
-      await writeFile(args.png, await timelinePng(result.timeline, args.lang ?? "de"));
+      await replaceFile(args.png, await timelinePng(result.timeline, args.lang ?? "de"));
     } catch (e) {
       out.stderr(`timeline: cannot write ${args.png}: ${(e as Error).message}\n`);
       return 1;

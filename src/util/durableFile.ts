@@ -8,7 +8,8 @@
  *   await rename(tmp, target);
  *   await syncFolder(path.dirname(target));
  */
-import { open } from "node:fs/promises";
+import { randomBytes } from "node:crypto";
+import { open, rename, rm } from "node:fs/promises";
 
 /** Writes `data` to `file` and flushes it (`flag`: "w", or "wx" to refuse an existing file). */
 export async function writeDurably(file: string, data: string | Uint8Array, flag: "w" | "wx" = "w"): Promise<void> {
@@ -35,5 +36,20 @@ export async function syncFolder(dir: string): Promise<void> {
     if (code !== "EISDIR" && code !== "EPERM" && code !== "EINVAL" && code !== "EBADF") throw e;
   } finally {
     await handle?.close();
+  }
+}
+
+/**
+ * Replaces `target` with `data` through a temporary file beside it, renamed over it once written and flushed: a write
+ * that fails (a full disk) leaves the old file as it was, never a part of the new one, and no temporary behind.
+ */
+export async function replaceFile(target: string, data: string | Uint8Array): Promise<void> {
+  const temp = `${target}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
+  try {
+    await writeDurably(temp, data, "wx");
+    await rename(temp, target);
+  } catch (e) {
+    await rm(temp, { force: true });
+    throw e;
   }
 }

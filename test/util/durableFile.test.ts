@@ -1,10 +1,10 @@
 /** Durable writes for the corpus files: the bytes and the rename reach the disk; an existing file is refused with "wx". */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { open, rename } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { syncFolder, writeDurably } from "../../src/util/durableFile.js";
+import { replaceFile, syncFolder, writeDurably } from "../../src/util/durableFile.js";
 
 const dir = mkdtempSync(path.join(tmpdir(), "vb-durable-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -46,5 +46,34 @@ describe("writeDurably", () => {
 
   it("GIVEN a missing folder THEN syncFolder says so", async () => {
     await expect(syncFolder(path.join(dir, "missing"))).rejects.toMatchObject({ code: "ENOENT" });
+  });
+});
+
+describe("replaceFile", () => {
+  it("GIVEN an existing file THEN it is replaced whole, and no temporary is left", async () => {
+    const sub = path.join(dir, "replace-ok");
+    mkdirSync(sub);
+    writeFileSync(path.join(sub, "bild.png"), "alt");
+    await replaceFile(path.join(sub, "bild.png"), new Uint8Array([1, 2, 3]));
+    expect([...readFileSync(path.join(sub, "bild.png"))]).toEqual([1, 2, 3]);
+    expect(readdirSync(sub)).toEqual(["bild.png"]);
+  });
+
+  it("GIVEN a write that fails (a full disk) THEN the old file is as it was and no temporary is left", async () => {
+    const sub = path.join(dir, "replace-full");
+    mkdirSync(sub);
+    writeFileSync(path.join(sub, "bild.png"), "alt");
+    const probe = await open(path.join(dir, ".probe2"), "w");
+    const proto = Object.getPrototypeOf(probe) as { writeFile: () => Promise<void> };
+    await probe.close();
+    const full = Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC" });
+    const write = vi.spyOn(proto, "writeFile").mockRejectedValueOnce(full);
+    try {
+      await expect(replaceFile(path.join(sub, "bild.png"), "neu")).rejects.toMatchObject({ code: "ENOSPC" });
+    } finally {
+      write.mockRestore();
+    }
+    expect(readFileSync(path.join(sub, "bild.png"), "utf8")).toBe("alt");
+    expect(readdirSync(sub)).toEqual(["bild.png"]);
   });
 });
