@@ -20,13 +20,28 @@ const isoDay = z
     return !Number.isNaN(time) && new Date(time).toISOString().startsWith(d);
   }, "impossible date");
 
+/**
+ * C0 and C1 control characters and DEL: no headline, outlet or author holds one, and printed they are a terminal's
+ * escape sequences (an ESC in a title cleared the screen of `cli ask`); a page that carried one in its headline was
+ * refused whole. Each run of them becomes a space, and runs of spaces one (both linear: a field may be megabytes long
+ * before its cap is checked).
+ */
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]+/g;
+
+/** A one-line text field of at most `max` characters, without control characters. */
+const metaText = (max: number) =>
+  z
+    .string()
+    .transform((s) => s.replace(CONTROL_CHARACTERS, " ").replace(/ {2,}/g, " ").trim())
+    .pipe(z.string().min(1).max(max));
+
 export const articleMetaSchema = z.strictObject({
-  title: z.string().trim().min(1).max(300).optional(),
-  outlet: z.string().trim().min(1).max(100).optional(),
+  title: metaText(300).optional(),
+  outlet: metaText(100).optional(),
   url: z.url({ protocol: /^https?$/ }).optional(),
   published: isoDay.optional(),
   /** Author(s) as the page names them. */
-  author: z.string().trim().min(1).max(200).optional(),
+  author: metaText(200).optional(),
   /** Publication instant with its UTC offset ("2025-03-16T10:05:00+01:00"), when the page gives a time. */
   publishedAt: z.iso.datetime({ offset: true }).optional(),
 });
