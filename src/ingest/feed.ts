@@ -12,10 +12,22 @@ export interface FeedItem {
   publishedAt?: string;
 }
 
+/** A feed item that cannot be ingested (no link, or not an http(s) one), reported as refused. */
+export interface SkippedFeedItem {
+  /** The item's link as the feed gives it (cut to {@link MAX_SHOWN_LINK}), or which item it is when it has none. */
+  url: string;
+  title?: string;
+  reason: string;
+}
+
 export interface Feed {
   title?: string;
   items: FeedItem[];
+  skipped: SkippedFeedItem[];
 }
+
+/** A skipped item's link is shown up to this many characters. */
+const MAX_SHOWN_LINK = 200;
 
 /** Items read from one feed; a feed with more is cut (newest first, as feeds list them). */
 export const MAX_FEED_ITEMS = 500;
@@ -33,7 +45,10 @@ export function looksLikeFeed(text: string): boolean {
   return /^<(rss|feed|rdf:RDF)[\s>]/i.test(head) || /^<\?xml-stylesheet[^>]*\?>\s*<(rss|feed|rdf:RDF)[\s>]/i.test(head);
 }
 
-/** Parses a feed; undefined when `xml` is no RSS or Atom feed. Items without a valid http(s) link are skipped. */
+/**
+ * Parses a feed; undefined when `xml` is no RSS or Atom feed. Items without a valid http(s) link are skipped, each
+ * with its reason (`skipped`); an item whose link an earlier item has is dropped.
+ */
 export function parseFeed(xml: string, feedUrl?: string): Feed | undefined {
   if (!looksLikeFeed(xml)) return undefined;
   let doc: DomDocument;
@@ -61,8 +76,11 @@ export function parseFeed(xml: string, feedUrl?: string): Feed | undefined {
   const isAtom = local(root) === "feed";
   const entries = isAtom ? all(root, "entry") : all(root, "item");
   const items: FeedItem[] = [];
+  const skipped: SkippedFeedItem[] = [];
   const seen = new Set<string>();
-  for (const entry of entries.slice(0, MAX_FEED_ITEMS)) {
+  for (const [n, entry] of entries.slice(0, MAX_FEED_ITEMS).entries()) {
+    const title = textOf(child(entry, "title"))?.replace(/\s+/g, " ").slice(0, 300);
+    const skip = (shown: string, reason: string) => skipped.push({ url: shown.slice(0, MAX_SHOWN_LINK), ...(title ? { title } : {}), reason });
     let link: string | undefined;
     if (isAtom) {
       const links = Array.from(entry.children).filter((c) => local(c) === "link");
@@ -74,18 +92,26 @@ export function parseFeed(xml: string, feedUrl?: string): Feed | undefined {
       if (!link && guid && guid.getAttribute("isPermaLink") !== "false") link = textOf(guid);
       link ??= entry.getAttribute("rdf:about") ?? undefined;
     }
-    if (!link) continue;
+    if (!link?.trim()) {
+      skip(`${feedUrl ?? "feed"} item ${n + 1}`, "feed item without a link");
+      continue;
+    }
     let url: string;
     try {
       url = new URL(link.trim(), feedUrl).toString();
     } catch {
+      skip(link.trim(), "feed item's link is no valid address");
       continue;
     }
     const date = parseDate(textOf(child(entry, "pubdate", "published", "date", "updated", "issued", "created")));
-    const parsed = itemSchema.safeParse({ url, title: textOf(child(entry, "title"))?.replace(/\s+/g, " "), ...date });
-    if (!parsed.success || seen.has(parsed.data.url)) continue;
+    const parsed = itemSchema.safeParse({ url, title, ...date });
+    if (!parsed.success) {
+      skip(url, "feed item's link is no http(s) address");
+      continue;
+    }
+    if (seen.has(parsed.data.url)) continue;
     seen.add(parsed.data.url);
     items.push(parsed.data);
   }
-  return { title: textOf(child(isAtom ? root : (child(root, "channel") ?? root), "title")), items };
+  return { title: textOf(child(isAtom ? root : (child(root, "channel") ?? root), "title")), items, skipped };
 }

@@ -100,15 +100,21 @@ export class Ingester {
     if (fetched.kind === "feed" || looksLikeFeed(decoded.text)) {
       const feed = parseFeed(decoded.text, fetched.url);
       if (!feed) return emitAll([{ url, status: "refused", reason: "XML that is neither RSS nor Atom" }], onResult);
-      return this.ingestFeed(feed, onResult);
+      return this.ingestFeed(feed, fetched.url, onResult);
     }
     const result = await this.guard(url, () => this.fromDocument(url, decoded.text, fetched.kind === "text" ? "text" : "html", fetched.url));
     return emitAll([result], onResult);
   }
 
-  /** A parsed feed's items: known links are duplicates without a fetch; the rest fetched and added. */
-  async ingestFeed(feed: Feed, onResult?: (r: IngestResult) => void): Promise<IngestResult[]> {
-    return this.ingestItems(feed.items, onResult);
+  /**
+   * A parsed feed's items: known links are duplicates without a fetch; the rest fetched and added. Each item the feed
+   * could not give a link for is refused with its reason after them, and a feed without any item is one refusal of
+   * `source` (the feed's URL or file), so that every feed prints at least one line.
+   */
+  async ingestFeed(feed: Feed, source: string, onResult?: (r: IngestResult) => void): Promise<IngestResult[]> {
+    if (feed.items.length === 0 && feed.skipped.length === 0) return emitAll([{ url: source, status: "refused", reason: "the feed has no items" }], onResult);
+    const results = await this.ingestItems(feed.items, onResult);
+    return [...results, ...emitAll(skippedResults(feed), onResult)];
   }
 
   async ingestItems(items: readonly FeedItem[], onResult?: (r: IngestResult) => void): Promise<IngestResult[]> {
@@ -162,7 +168,7 @@ export class Ingester {
     if ([".xml", ".rss", ".atom"].includes(ext)) {
       const feed = parseFeed(decoded.text);
       if (!feed) return one({ url: file, status: "refused", reason: "XML that is neither RSS nor Atom" });
-      return this.ingestFeed(feed, onResult);
+      return this.ingestFeed(feed, file, onResult);
     }
     return one(await this.guard(file, () => this.fromDocument(file, decoded.text, ext === ".txt" ? "text" : "html", undefined)));
   }
@@ -208,6 +214,11 @@ export class Ingester {
       return { url, status: "refused", reason: `error: ${(e as Error).message}`.slice(0, 300), error: true };
     }
   }
+}
+
+/** The feed items without a usable link, as refusals. */
+export function skippedResults(feed: Feed): IngestResult[] {
+  return feed.skipped.map((s) => ({ url: s.url, status: "refused", ...(s.title ? { title: s.title } : {}), reason: s.reason }));
 }
 
 function emitAll(results: IngestResult[], onResult?: (r: IngestResult) => void): IngestResult[] {

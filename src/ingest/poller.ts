@@ -8,7 +8,7 @@ import { charsetOf, decodeDocument } from "./charset.js";
 import { parseFeed } from "./feed.js";
 import { fetchResource } from "./fetch.js";
 import type { Env } from "../config/env.js";
-import type { IngestResult, Ingester } from "./ingest.js";
+import { type IngestResult, type Ingester, skippedResults } from "./ingest.js";
 import { configureIngester, createIngester, type IngestEnv } from "./service.js";
 
 export interface PollLogger {
@@ -85,7 +85,7 @@ export function createFeedPoller(opts: FeedPollerOptions): FeedPoller {
       if (!decoded.ok) return fail(decoded.reason);
       const parsed = parseFeed(decoded.text, fetched.url);
       if (!parsed) return fail("not an RSS or Atom feed");
-      const results: IngestResult[] = await opts.ingester.ingestItems(parsed.items);
+      const results: IngestResult[] = [...(await opts.ingester.ingestItems(parsed.items)), ...skippedResults(parsed)];
       const count = (s: IngestResult["status"]) => results.filter((r) => r.status === s).length;
       state.failures = 0;
       state.nextAt = started + opts.intervalMs;

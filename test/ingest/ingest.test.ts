@@ -114,6 +114,15 @@ beforeAll(async () => {
   server.route("/atom.xml", html(atom([{ link: server.url("/atom-article"), title: "Atom", published: "2025-04-05T07:00:00Z" }]), "application/atom+xml; charset=utf-8"));
   server.route("/atom-article", html(newsPage({ headline: "Atom-Meldung: Lawrow empfängt Delegation aus Washington", outlet: "Atomblatt", noJsonLd: true, paragraphs: paragraphsAbout("den Besuch der Delegation in der Residenz") })));
   server.route("/feed-as-html", html(rss([{ link: server.url("/main"), title: "Main" }]), "text/html"));
+  // Items a feed gives no usable link for: a javascript: and a file: link, none at all, beside one good item.
+  server.route(
+    "/rss-bad-links.xml",
+    html(
+      rss([{ link: "javascript:alert(1)", title: "Skript" }, feedPages[0]!, { link: "file:///etc/passwd", title: "Datei" }]).replace("</channel>", "<item><title>Ohne Link</title></item></channel>"),
+      "application/rss+xml",
+    ),
+  );
+  server.route("/rss-empty.xml", html(rss([]), "application/rss+xml"));
   server.route("/feed-untyped", (_req, res) => {
     res.writeHead(200, { "content-type": "application/octet-stream" });
     res.end(rss([{ link: server.url("/og-only"), title: "OG" }]));
@@ -280,6 +289,23 @@ describe("GIVEN RSS and Atom feeds", () => {
     const results = await ingester.ingest([server.url("/feed-as-html")]);
     expect(results).toHaveLength(1);
     expect(results[0]).toMatchObject({ url: server.url("/main"), status: "added" });
+  });
+
+  it("THEN every item without a usable link is refused with its reason, after the items that have one", async () => {
+    const printed: IngestResult[] = [];
+    const results = await ingester.ingest([server.url("/rss-bad-links.xml")], (r) => printed.push(r));
+    expect(printed).toEqual(results);
+    expect(results.map((r) => [r.status, r.title, r.reason ?? ""])).toEqual([
+      ["added", "Kellogg äußert sich zu den Verhandlungen in Riad", ""],
+      ["refused", "Skript", "feed item's link is no http(s) address"],
+      ["refused", "Datei", "feed item's link is no http(s) address"],
+      ["refused", "Ohne Link", "feed item without a link"],
+    ]);
+    expect(results.slice(1).map((r) => r.url)).toEqual(["javascript:alert(1)", "file:///etc/passwd", `${server.url("/rss-bad-links.xml")} item 4`]);
+  });
+
+  it("THEN a feed without items is one refusal naming the feed", async () => {
+    expect(await ingester.ingest([server.url("/rss-empty.xml")])).toEqual([{ url: server.url("/rss-empty.xml"), status: "refused", reason: "the feed has no items" }]);
   });
 
   it("THEN a feed served as application/octet-stream is recognised by its root element", async () => {
