@@ -28,7 +28,7 @@ export interface WorkerCore extends Serving {
   queued(): number;
   /** Ends the worker once its running calls are answered (a reload replaced it). */
   retire(): void;
-  /** Ends the worker now; running calls fail. */
+  /** Ends the worker now; running calls fail. Not an exit (`onExit`): the caller ends it. */
   terminate(): Promise<void>;
 }
 
@@ -149,6 +149,9 @@ export function startCoreWorker(opts: WorkerCoreOptions): Promise<WorkerCore> {
               endIfRetired();
             },
             async terminate() {
+              // Ended on purpose (the process stops): no `onExit`, which is for a worker that dies while serving and
+              // would have the bot reload the whole corpus on its way out.
+              if (state === "serving") state = "retiring";
               end("core worker terminated");
               await worker.terminate();
             },

@@ -50,13 +50,15 @@ export interface SpawnBotOptions {
    * Discord's 3 s.
    */
   interactionDeadlineMs?: number;
+  /** The token the fake Discord accepts (default: the bot's, `token`); another one makes Discord refuse the login. */
+  acceptedToken?: string;
 }
 
 const STARTUP_MS = HANG_GUARD_MS;
 
 export async function spawnBot(opts: SpawnBotOptions): Promise<BotProcess> {
   const token = opts.token ?? TOKEN;
-  const fake = await startFakeDiscord({ token, interactionDeadlineMs: opts.interactionDeadlineMs ?? NO_TIME_LIMIT_MS });
+  const fake = await startFakeDiscord({ token: opts.acceptedToken ?? token, interactionDeadlineMs: opts.interactionDeadlineMs ?? NO_TIME_LIMIT_MS });
   // Through the launcher, as `npm start` runs it: the compiled copy when dist/ is fresh (after `npm ci`), else the
   // sources through tsx. Compiled, each start and each reload's worker threads skip tsx's transform (~2–3 s apiece).
   const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), "scripts/launch.mjs", "src/main.ts"], {

@@ -117,6 +117,28 @@ describe("a corpus folder that is missing, or holds links and subfolders", () =>
   });
 });
 
+describe("stopping", () => {
+  /** The log line of a core worker that died while serving, which has the bot reload the whole corpus. */
+  const workerDied = (l: { msg: string }) => l.msg.startsWith("core worker ended");
+
+  it("GIVEN a token Discord refuses THEN the bot exits 1 saying it did not start, without reloading the corpus on its way out", async () => {
+    bot = await spawnBot({ corpusDir: EMBEDDED_CORPUS_DIR, acceptedToken: "a-token-the-fake-discord-expects-instead" });
+    expect((await bot.exited()).code).toBe(1);
+    expect(bot.stderr()).toContain("Discord bot did not start");
+    expect(bot.logs.filter(workerDied)).toEqual([]);
+    expect(bot.logs.some(isReloaded)).toBe(false);
+  });
+
+  it("GIVEN a running bot WHEN SIGTERM arrives THEN it exits 0 without reloading the corpus", async () => {
+    bot = await spawnBot({ corpusDir: EMBEDDED_CORPUS_DIR });
+    await bot.waitForLog(isReady);
+    bot.child.kill("SIGTERM");
+    expect(await bot.exited()).toEqual({ code: 0, signal: null });
+    expect(bot.logs.filter(workerDied)).toEqual([]);
+    expect(bot.logs.some(isReloaded)).toBe(false);
+  });
+});
+
 describe("the token in the logs", () => {
   /** discord.js censors what follows the second dot; a token without dots it logs whole at trace level. */
   const DOTLESS = "VGhpc0lzQVRva2VuV2l0aG91dERvdHNGb3JUZXN0czEyMzQ1Njc4OTBhYmNkZWY";

@@ -170,3 +170,14 @@ describe("GIVEN a core worker that is not ready by its deadline (1 ms here; a hu
     expect(core.current).not.toBe(serving);
   });
 });
+
+describe("GIVEN a serving core worker that the process ends (terminate)", () => {
+  it("THEN that is no exit to recover from: onExit is not called (the bot would reload the corpus on its way out), and calls fail", async () => {
+    const exits: string[] = [];
+    const core = await startCoreWorker({ corpusDir: dir, cacheDir: await freshCache(), timelineBudgetMs: 0, onExit: (reason) => exits.push(reason) });
+    expect((await core.ask("Was sagte Lawrow über die Waffenruhe?")).abstained).toBe(false);
+    await core.terminate();
+    await expect(core.ask("Was sagte Lawrow über die Waffenruhe?")).rejects.toThrow("core worker is not serving");
+    expect(exits).toEqual([]);
+  });
+});
