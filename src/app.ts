@@ -27,7 +27,8 @@ async function main(): Promise<number> {
   log?.(`corpus: loading ${CORPUS_DIR}`);
   if (!env.env.DISCORD_TOKEN) {
     // The console answers one line at a time: the core in this thread.
-    const core = await loadCore(CORPUS_DIR, (dir, hooks) => createEngine(dir, { cacheDir: INDEX_CACHE_DIR, log, ...hooks }));
+    const warn = (m: string) => process.stderr.write(`${m}\n`);
+    const core = await loadCore(CORPUS_DIR, (dir, hooks) => createEngine(dir, { cacheDir: INDEX_CACHE_DIR, log, warn, ...hooks }));
     reportProblems(core);
     process.stdout.write(`${t("no_token", "de")}\n${t("no_token", "en")}\n\n`);
     return runConsole(core, { command: "console", json: false });

@@ -16,7 +16,8 @@ export async function runCoreCommand(command: CoreCommand, args: CliArgs, env: E
   // discover them when an abstention's corpus profile or an actor lookup first asks.
   const discovery = command === "timeline" ? "at-load" : "on-demand";
   // A cold start saves its snapshot after the first answer (or before the other commands' work): see deferSave.
-  const core = await loadCore(env.CORPUS_DIR, (dir, hooks) => createEngine(dir, { cacheDir: INDEX_CACHE_DIR, log, deferSave: true, ...hooks }), { discovery });
+  const warn = (m: string) => process.stderr.write(`${m}\n`);
+  const core = await loadCore(env.CORPUS_DIR, (dir, hooks) => createEngine(dir, { cacheDir: INDEX_CACHE_DIR, log, warn, deferSave: true, ...hooks }), { discovery });
   const save = () => core.engine.saveSnapshot?.() ?? Promise.resolve();
   const empty = emptyCorpusProblem(core);
   for (const p of [...describeCoreProblems(core), ...(empty ? [empty] : [])]) process.stderr.write(`${p}\n`);

@@ -47,6 +47,11 @@ export interface EngineOptions {
   /** Start-up progress: snapshot loaded, built, saved, or why not. */
   log?: (message: string) => void;
   /**
+   * What the operator should act on, printed even where progress is not: a snapshot that cannot be saved (the cache
+   * folder is a file, not writable, the disk full), so that every start builds the index. Default: `log`.
+   */
+  warn?: (message: string) => void;
+  /**
    * Called with the parsed articles when the index is built or brought up to date instead of loaded, before that
    * work starts: the values derived from this corpus are then most likely not cached, and a caller can compute them
    * on another thread meanwhile. Example: `loadCore` starts actor discovery in a worker thread here.
@@ -83,6 +88,7 @@ export interface EngineOptions {
  */
 export async function createEngine(corpusDir: string, options: EngineOptions = {}): Promise<LoadedEngine> {
   const { cacheDir = null, log = () => undefined, onArticles, onReadingCorpus, beforeSave, shards, deferSave = false } = options;
+  const warn = options.warn ?? log;
   const clock = new PhaseClock();
   const [signature, { lexicon, problems: lexiconProblems }] = await Promise.all([
     cacheDir === null ? null : folderSignature(corpusDir, lexiconFiles(corpusDir)),
@@ -145,7 +151,7 @@ export async function createEngine(corpusDir: string, options: EngineOptions = {
       remember();
       log(`index: snapshot ${key.slice(0, 12)} saved in ${Math.round(performance.now() - saveStarted)} ms (${phases})`);
     } catch (e) {
-      log(`index: snapshot not saved (${(e as Error).message})`);
+      warn(`index: snapshot not saved (${(e as Error).message}); every start builds the index until INDEX_CACHE_DIR is a writable folder (or "off")`);
     }
   };
   if (!deferSave) {

@@ -195,6 +195,16 @@ describe("GIVEN CORPUS_DIR with an empty file, a binary file and a \"date 2025-1
   });
 });
 
+describe("GIVEN an INDEX_CACHE_DIR the snapshot cannot be saved in (a file)", () => {
+  it("THEN ask answers, and stderr says the snapshot was not saved and what to set, at the default log level", async () => {
+    const run = await runCli(["ask", "--json", "Lawrow"], { CORPUS_DIR, INDEX_CACHE_DIR: path.join(CORPUS_DIR, FILES.f000), LOG_LEVEL: "info" });
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).abstained).toBe(false);
+    expect(run.stderr).toMatch(/^index: snapshot not saved \(.*\); every start builds the index until INDEX_CACHE_DIR is a writable folder \(or "off"\)$/m);
+    expect(run.stderr).not.toMatch(STACK);
+  });
+});
+
 describe("GIVEN standard output that fails", () => {
   it("WHEN the reader goes away in the middle of a batch (`| head -1`) THEN the CLI ends quietly: nothing on stderr, exit 141 as by SIGPIPE", async () => {
     // 3,000 answers are megabytes: far more than a pipe holds, so the CLI is still writing when the pipe closes.
