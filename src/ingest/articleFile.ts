@@ -46,9 +46,13 @@ export function nextFileName(names: readonly string[], title: string): string {
   return `${String(number).padStart(3, "0")}_${slugOf(title)}.txt`;
 }
 
-/** The file's text in the corpus format: " date YYYY-MM-DD " marker (when the day is known), headline, paragraphs. */
-export function articleFileText(article: { published?: string | undefined; title: string; paragraphs: readonly string[] }): string {
-  const marker = article.published ? ` date ${article.published} ` : "";
+/**
+ * The file's text in the corpus format: a " date YYYY-MM-DD " marker when the day is known (else " date YYYY-MM "
+ * when the month is), headline, paragraphs.
+ */
+export function articleFileText(article: { published?: string | undefined; publishedMonth?: string | undefined; title: string; paragraphs: readonly string[] }): string {
+  const day = article.published ?? article.publishedMonth;
+  const marker = day ? ` date ${day} ` : "";
   return `${marker}${article.title}\n\n${article.paragraphs.join("\n\n")}\n`;
 }
 

@@ -21,6 +21,8 @@ export interface ExtractedArticle {
   published?: string;
   /** ISO 8601 date-time with offset, when the page gives a time. */
   publishedAt?: string;
+  /** "YYYY-MM" when only the month is known (a pasted text's " date YYYY-MM" marker): the file keeps it as its marker. */
+  publishedMonth?: string;
   paragraphs: string[];
 }
 

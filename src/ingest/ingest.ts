@@ -196,6 +196,7 @@ export class Ingester {
       author: extracted.author,
       published: extracted.published ?? item?.published,
       publishedAt: extracted.published ? extracted.publishedAt : item?.publishedAt,
+      ...(extracted.publishedMonth && !extracted.published && !item?.published ? { publishedMonth: extracted.publishedMonth } : {}),
       paragraphs: extracted.paragraphs,
       aliases: [input, fetchedUrl].filter((u): u is string => Boolean(u && isHttpUrl(u))),
     };
@@ -227,20 +228,23 @@ function emitAll(results: IngestResult[], onResult?: (r: IngestResult) => void):
 }
 
 /**
- * A pasted article (.txt): an optional " date YYYY-MM-DD" marker, the headline as the first short line when there
- * is one, then paragraphs at blank lines (single lines when the text has no blank lines).
+ * A pasted article (.txt): an optional " date YYYY-MM-DD" or " date YYYY-MM" marker (kept as the new file's), the
+ * headline as the first short line when there is one, then paragraphs at blank lines (single lines when the text has
+ * no blank lines).
  */
 export function fromPlainText(raw: string): ExtractedArticle {
   let text = withNewlines(raw);
   let published: string | undefined;
-  const marker = /^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})[ \t]*/.exec(text);
+  let publishedMonth: string | undefined;
+  const marker = /^[ \t]*date[ \t]+(\d{4}-\d{2})(-\d{2})?[ \t]*/.exec(text);
   if (marker) {
-    published = marker[1];
+    if (marker[2]) published = `${marker[1]}${marker[2]}`;
+    else publishedMonth = marker[1];
     text = text.slice(marker[0].length);
-  } else text = text.replace(/^[ \t]*date[ \t]+\d{4}-\d{2}[ \t]*/, "");
+  }
   const blocks = (/\n[ \t]*\n/.test(text) ? text.split(/\n[ \t]*\n/) : text.split("\n")).map((b) => b.replace(/\s+/g, " ").trim()).filter(Boolean);
   const first = blocks[0] ?? "";
   const title = first.length <= 160 && !/[.:;,!]$/.test(first) ? first : undefined;
   const paragraphs = cleanParagraphs(title ? blocks.slice(1) : blocks, title);
-  return { title, published, paragraphs };
+  return { title, published, ...(publishedMonth ? { publishedMonth } : {}), paragraphs };
 }

@@ -160,7 +160,7 @@ export class CorpusStore {
     for (const [file, entry] of Object.entries(metadata.value.articles)) {
       if (entry.url && present.has(file) && urls.includes(normalizeUrl(entry.url))) return { status: "duplicate", file, reason: "same URL" };
     }
-    const body = articleFileText({ ...article, published: undefined });
+    const body = articleFileText({ ...article, published: undefined, publishedMonth: undefined });
     await this.refresh(names);
     const same = await this.sameText(body, article.title, article.outlet, metadata.value);
     if (same) return { status: "duplicate", file: same.file, reason: `same text (near-duplicate, resemblance ${same.score})` };

@@ -266,6 +266,21 @@ describe("GIVEN pages in other charsets", () => {
     }
   });
 
+  it("THEN a pasted .txt dated by its month only keeps that month as the new file's marker", async () => {
+    const { writeFileSync, rmSync } = await import("node:fs");
+    const pasted = path.join(corpus.dir, "..", `${path.basename(corpus.dir)}-month.txt`);
+    writeFileSync(pasted, ` date 2025-04 Lawrow empfängt Delegation in Moskau\n\n${paragraphsAbout("den Empfang der Delegation").join("\n\n")}\n`);
+    try {
+      const [r] = await ingester.ingest([pasted]);
+      expect(r).toMatchObject({ status: "added", title: "Lawrow empfängt Delegation in Moskau" });
+      expect(fileText(r!.file!).startsWith(" date 2025-04 Lawrow empfängt Delegation in Moskau\n")).toBe(true);
+      const { articles } = await loadCorpus(corpus.dir);
+      expect(articles.find((a) => a.file === r!.file)?.date).toBe("2025-04");
+    } finally {
+      rmSync(pasted, { force: true });
+    }
+  });
+
   it("THEN decodeCp1252 maps 0x80–0x9F as windows-1252 does (Node 20's TextDecoder does not)", () => {
     expect(decodeCp1252(Uint8Array.of(0x84, 0x41, 0x93, 0x20, 0x80, 0x96))).toBe("„A“ €–");
   });
