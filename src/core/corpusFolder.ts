@@ -7,7 +7,7 @@ import { lstat, readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { GLOSSARY_FILE, VARIANTS_FILE } from "../analysis/lexicon.js";
 import { SYNONYMS_FILE } from "../analysis/synonymsFile.js";
-import { type CorpusProblem, folderError } from "../corpus/loadCorpus.js";
+import { type CorpusProblem, folderError, isArticleFileName } from "../corpus/loadCorpus.js";
 import { METADATA_FILE } from "../corpus/metadataFile.js";
 import { ACTORS_FILE } from "../timeline/actorsFile.js";
 
@@ -37,7 +37,9 @@ export async function scanCorpusFolder(dir: string): Promise<CorpusFolder> {
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const { name } = entry;
     if (entry.isFile()) {
-      if (name.endsWith(".txt")) articleFiles++;
+      if (isArticleFileName(name)) articleFiles++;
+      else if (name.endsWith(".txt")) problems.push({ file: name, code: "skipped", reason: "skipped: a hidden file (its name starts with a dot)" });
+      else if (/\.txt$/i.test(name)) problems.push({ file: name, code: "skipped", reason: "skipped: article files end in .txt (lower case)" });
     } else if (entry.isDirectory()) {
       if (!name.startsWith(".")) problems.push({ file: `${name}/`, code: "skipped", reason: "skipped: a subfolder (articles are read from the corpus folder itself, not from subfolders)" });
     } else if (entry.isSymbolicLink()) {

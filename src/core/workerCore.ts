@@ -14,6 +14,7 @@ import type { Core } from "./core.js";
 import type { Serving } from "./reloadingCore.js";
 import { CORE_LOAD_DEADLINE, coreYoungGenerationMb, scaledDeadlineMs, TIMELINE_PREBUILD_MS } from "./servingLimits.js";
 import { armDeadline, type Deadline } from "../util/threadDeadline.js";
+import { isArticleFileName } from "../corpus/loadCorpus.js";
 import { workerEntry } from "../util/workerEntry.js";
 import type { CoreSummary } from "./summary.js";
 import { type CallMessage, type CoreMethod, type WorkerInput, WorkerMessage } from "./workerProtocol.js";
@@ -193,5 +194,5 @@ export function startCoreWorker(opts: WorkerCoreOptions): Promise<WorkerCore> {
 async function deadlineFor(opts: WorkerCoreOptions): Promise<number> {
   if (opts.deadlineMs !== undefined) return opts.deadlineMs;
   const names = await readdir(opts.corpusDir).catch(() => [] as string[]);
-  return scaledDeadlineMs(CORE_LOAD_DEADLINE, names.filter((n) => n.endsWith(".txt")).length);
+  return scaledDeadlineMs(CORE_LOAD_DEADLINE, names.filter(isArticleFileName).length);
 }

@@ -40,11 +40,19 @@ export interface CorpusFiles {
   metadata: Read | null;
 }
 
+/**
+ * Whether a folder entry's name is an article file's: `*.txt`, not hidden (a name starting with "."; editors and
+ * the ingest's temporaries are such files, and the watcher and the ingest ignore them too).
+ */
+export function isArticleFileName(name: string): boolean {
+  return name.endsWith(".txt") && !name.startsWith(".");
+}
+
 /** Reads a corpus folder once, each file within its cap; nothing is parsed yet. */
 export async function readCorpusFiles(dir: string): Promise<CorpusFiles> {
   let names: string[];
   try {
-    names = (await readdir(dir, { withFileTypes: true })).filter((d) => d.isFile() && d.name.endsWith(".txt")).map((d) => d.name);
+    names = (await readdir(dir, { withFileTypes: true })).filter((d) => d.isFile() && isArticleFileName(d.name)).map((d) => d.name);
   } catch (e) {
     throw new Error(folderError(dir, e));
   }

@@ -16,6 +16,7 @@ import { resemblance, shingles } from "../analysis/similarity.js";
 import { articleMetaSchema, METADATA_FILE, type MetadataFile, parseMetadata } from "../corpus/metadataFile.js";
 import { MAX_ARTICLE_BYTES } from "../config/limits.js";
 import { parseArticle } from "../corpus/parseArticle.js";
+import { isArticleFileName } from "../corpus/loadCorpus.js";
 import type { ArticleMeta } from "../corpus/types.js";
 import type { ExtractedArticle } from "./extract.js";
 import { articleFileText, bodyOf, nextFileName, normalizeUrl } from "./articleFile.js";
@@ -95,7 +96,7 @@ export class CorpusStore {
 
   private async articleNames(): Promise<string[]> {
     const entries = await readdir(this.dir, { withFileTypes: true });
-    return entries.filter((d) => d.isFile() && d.name.endsWith(".txt") && !d.name.startsWith(".")).map((d) => d.name);
+    return entries.filter((d) => d.isFile() && isArticleFileName(d.name)).map((d) => d.name);
   }
 
   private async readMetadata(): Promise<{ ok: true; value: MetadataFile; raw: string | undefined } | { ok: false; error: string }> {

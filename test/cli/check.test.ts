@@ -75,6 +75,8 @@ describe("GIVEN corpus folders that are empty, missing, or hold links and subfol
     mkdirSync(path.join(odd.dir, "archiv"));
     writeFileSync(path.join(odd.dir, "archiv", "005_alt.txt"), "Ein alter Artikel.");
     symlinkSync(path.join(CORPUS_DIR, FILES.f001), path.join(odd.dir, FILES.f001));
+    writeFileSync(path.join(odd.dir, ".006_versteckt.txt"), "Ein versteckter Artikel über Lawrow.");
+    writeFileSync(path.join(odd.dir, "007_GROSS.TXT"), "Ein Artikel mit großer Endung über Lawrow.");
     const [e, m, o] = await Promise.all([
       cli(["check"], { CORPUS_DIR: empty.dir }),
       cli(["check"], { CORPUS_DIR: path.join(empty.dir, "gibt-es-nicht") }),
@@ -99,11 +101,13 @@ describe("GIVEN corpus folders that are empty, missing, or hold links and subfol
     );
   });
 
-  it("THEN a symbolic link and a subfolder are each reported as skipped, and the real article loads", () => {
+  it("THEN a symbolic link, a subfolder, a hidden file and a .TXT file are each reported as skipped, and the real article loads", () => {
     expect(runs.odd.code).toBe(1);
     expect(runs.odd.stdout).toContain(`corpus: ${FILES.f001}: skipped: a symbolic link`);
     expect(runs.odd.stdout).toContain("corpus: archiv/: skipped: a subfolder");
-    expect(runs.odd.stdout).toMatch(/^1 articles, \d+ passages, 2 problems$/m);
+    expect(runs.odd.stdout).toContain("corpus: .006_versteckt.txt: skipped: a hidden file (its name starts with a dot)");
+    expect(runs.odd.stdout).toContain("corpus: 007_GROSS.TXT: skipped: article files end in .txt (lower case)");
+    expect(runs.odd.stdout).toMatch(/^1 articles, \d+ passages, 4 problems$/m);
   });
 });
 

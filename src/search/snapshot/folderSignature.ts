@@ -12,6 +12,7 @@ import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { ANALYZER_VERSION } from "../../analysis/analyzer.js";
 import { METADATA_FILE } from "../../corpus/metadataFile.js";
+import { isArticleFileName } from "../../corpus/loadCorpus.js";
 import { SNAPSHOT_FORMAT } from "./file.js";
 import { codeFingerprint } from "./key.js";
 
@@ -37,7 +38,7 @@ export async function folderSignature(corpusDir: string, lexiconSources: readonl
   let racy = false;
   try {
     const names = (await readdir(corpusDir, { withFileTypes: true }))
-      .filter((d) => d.isFile() && d.name.endsWith(".txt"))
+      .filter((d) => d.isFile() && isArticleFileName(d.name))
       .map((d) => d.name)
       .sort();
     const hash = createHash("sha256");
