@@ -9,6 +9,7 @@ import { safeAnswer } from "./ask.js";
 import type { TimelineQuery } from "../timeline/types.js";
 import { renderUserErrorText } from "../render/text/errorText.js";
 import { UserError } from "../util/userError.js";
+import { t } from "../render/messages.js";
 
 export async function runConsole(core: Core, args: CliArgs): Promise<number> {
   const interactive = process.stdin.isTTY === true;
@@ -35,6 +36,9 @@ export function respond(core: Core, line: string, args: CliArgs): string {
 }
 
 function respondTo(core: Core, line: string, args: CliArgs): string {
+  // "/ingest …", "/hilfe": a slash command the console does not run is no question ("ingest" is no topic of the corpus).
+  const other = /^\/[\p{L}\d_-]+/u.exec(line);
+  if (other && !/^\/(?:ask|timeline|source)$/i.test(other[0])) return t("console_unknown_command", args.lang ?? "de", { command: other[0] });
   const m = /^\/(ask|timeline|source)\b\s*(?:(?:question|frage|actor|akteur|article|artikel):)?\s*(.*)$/i.exec(line);
   const command = m?.[1]?.toLowerCase() ?? "ask";
   const text = m ? m[2]! : line;

@@ -32,6 +32,19 @@ describe("GIVEN a console command without its person or article", () => {
   });
 });
 
+describe("GIVEN a slash command the console does not run", () => {
+  it.each(["/ingest https://example.org/artikel", "/hilfe", "/foo Lawrow"])("WHEN %j THEN it names the command and the ones it knows, instead of answering it as a question", (line) => {
+    const command = line.split(" ")[0]!;
+    for (const lang of ["de", "en"] as const) expect(respond(core, line, args(lang))).toBe(t("console_unknown_command", lang, { command }));
+  });
+
+  it("WHEN /ask, /timeline or /source in any case THEN they still run", () => {
+    expect(respond(core, "/ASK Wer ist Keith Kellogg?", args("de"))).toContain("Kellogg");
+    expect(respond(core, "/Timeline Lawrow", args("de"))).toContain("Lawrow");
+    expect(respond(core, "/source 000", args("de"))).not.toBe(t("console_unknown_command", "de", { command: "/source" }));
+  });
+});
+
 describe("GIVEN command-line arguments a reader cannot use", () => {
   it("WHEN an argument is empty THEN the error names it as the reader counts it, not by the parser's path", () => {
     const first = parseArgs(["ask", "--json", ""]);
