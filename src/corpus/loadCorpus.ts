@@ -114,7 +114,12 @@ function parseMetadataFile(read: Read, problems: CorpusProblem[]) {
   }
   const parsed = parseMetadata(new TextDecoder().decode(read.bytes).replace(/^\uFEFF/, ""));
   if (parsed.ok) return parsed.value.articles;
-  problems.push({ file: METADATA_FILE, code: "metadata", reason: parsed.error.slice(METADATA_FILE.length + 2) });
+  // One line per problem ("corpus: articles.json: …"): the issues after the first, and the count of the rest, after "; ".
+  const reason = parsed.error
+    .split("\n")
+    .map((line) => (line.startsWith(`${METADATA_FILE}: `) ? line.slice(METADATA_FILE.length + 2) : line))
+    .join("; ");
+  problems.push({ file: METADATA_FILE, code: "metadata", reason });
   return {};
 }
 

@@ -71,14 +71,15 @@ describe("articles.json metadata", () => {
     ["an unknown key", JSON.stringify({ version: 1, articles: { [FILES.f000]: { editor: "x" } } })],
     ["a malformed published day", JSON.stringify({ version: 1, articles: { [FILES.f000]: { published: "16.03.2025" } } })],
     ["a non-http url", JSON.stringify({ version: 1, articles: { [FILES.f000]: { url: "javascript:alert(1)" } } })],
-  ])("GIVEN articles.json with %s THEN one problem names articles.json AND all articles still load", async (_label, json) => {
+    ["two wrong fields", JSON.stringify({ version: 1, articles: { [FILES.f000]: { title: 5, outlet: 7 } } })],
+  ])("GIVEN articles.json with %s THEN one problem, on one line, names articles.json AND all articles still load", async (_label, json) => {
     const tmp = tempCorpus([FILES.f000, FILES.f002], { "articles.json": json });
     try {
       const corpus = await loadCorpus(tmp.dir);
       expect(corpus.articles.map((a) => a.file)).toEqual([FILES.f000, FILES.f002]);
       expect(corpus.problems).toHaveLength(1);
       expect(corpus.problems[0]).toMatchObject({ file: "articles.json", code: "metadata" });
-      expect(formatProblem(corpus.problems[0]!)).toMatch(/^corpus: articles\.json: \S/);
+      expect(formatProblem(corpus.problems[0]!)).toMatch(/^corpus: articles\.json: \S[^\n]*$/);
     } finally {
       tmp.cleanup();
     }
