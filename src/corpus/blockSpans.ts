@@ -4,21 +4,25 @@
  */
 
 /**
- * A file is hard-wrapped when none of its lines is longer than this: wrapping widths are 72 to 80 characters, rarely
- * up to 100, while a file with a paragraph on each line has lines of several hundred (every article of the seed and
- * news corpora). In a hard-wrapped file, lines that follow each other without a blank line are one paragraph, as the
- * corpus format says (paragraphs are separated by blank lines), except:
- *  - where a line but the last is shorter than {@link MIN_WRAPPED_LINE}: short lines stacked without blank lines are
- *    a kicker, a headline and the like, and a file of 50,000 short lines is no one paragraph;
- *  - after a line that ends with a photo credit (`endsBlock`: "… (Foto: AP)", "…/Imago"), which ends its run as a
- *    blank line would: the caption, wrapped or not, is one block, and the text after it another.
+ * A file is hard-wrapped when none of its lines is longer than this and most of its line breaks inside a run of lines
+ * (lines without a blank line between them) fall within a sentence: the line before does not end like one. Wrapping
+ * widths are 72 to 80 characters, rarely up to 100; a file with a paragraph on each line has longer lines (every
+ * article of the seed and news corpora), and where its lines are short, they end like sentences (a headline aside).
+ * In a hard-wrapped file, lines that follow each other without a blank line are one paragraph, as the corpus format
+ * says (paragraphs are separated by blank lines), except:
+ *  - after a line shorter than {@link MIN_WRAPPED_LINE}: short lines stacked without blank lines are a kicker, a
+ *    headline and the like, and a file of 50,000 short lines is no one paragraph;
+ *  - after a line that ends with a photo credit (`endsBlock`: "… (Foto: AP)", "…/Imago"): the caption, wrapped or
+ *    not, is one block, and the text after it another.
  * In a file that is not hard-wrapped each line is a block of its own: 001 stacks a caption and the same caption with
- * its credit line by line. Without the join every wrapped line that does not end a sentence was taken for a heading
- * (never searched), and a folded copy of the seed corpus lost "Lawrow" from its index.
+ * its credit line by line, and a short article may put a headline and one-sentence paragraphs on lines of their own.
+ * Without the join every wrapped line that does not end a sentence was taken for a heading (never searched), and a
+ * folded copy of the seed corpus lost "Lawrow" from its index.
  *
  * @example
  * // "Die Stromversorgung fiel am Abend in mehreren Stadtteilen der Hauptstadt\naus, teilte die Verwaltung mit."
- * // → one block, in a file with no line longer than 100 characters.
+ * // → one block: no line over 100 characters, and the one break falls within a sentence.
+ * // "Kreml lehnt Vorschlag ab\nDer Kreml hat den Vorschlag abgelehnt.\nMoskau nannte ihn einseitig." → three blocks.
  */
 export const MAX_WRAPPED_LINE = 100;
 /** See {@link MAX_WRAPPED_LINE}. */
@@ -32,6 +36,8 @@ export interface Span {
 export interface LineKinds {
   /** Whether a line ends with a photo credit: the lines after it never join it. */
   endsBlock: (line: string) => boolean;
+  /** Whether a line ends like a sentence. */
+  endsSentence: (line: string) => boolean;
 }
 
 /** The blocks' spans in `text`: the trimmed non-blank lines, those of a hard-wrapped paragraph joined. */
@@ -58,7 +64,17 @@ export function blockSpans(text: string, kinds: LineKinds): Span[] {
     lineStart = lineEnd + 1;
   }
   if (longest > MAX_WRAPPED_LINE || spans.length < 2) return spans;
-  for (let i = 1; i < spans.length; i++) opens[i] ||= kinds.endsBlock(text.slice(spans[i - 1]!.start, spans[i - 1]!.end));
+  // Breaks inside runs, and those within a sentence.
+  let breaks = 0;
+  let withinSentence = 0;
+  for (let i = 1; i < spans.length; i++) {
+    if (opens[i]) continue;
+    const before = text.slice(spans[i - 1]!.start, spans[i - 1]!.end);
+    breaks++;
+    if (!kinds.endsSentence(before)) withinSentence++;
+    opens[i] = kinds.endsBlock(before);
+  }
+  if (breaks === 0 || 2 * withinSentence < breaks) return spans;
   const joined: Span[] = [];
   for (let first = 0; first < spans.length; ) {
     let last = first;

@@ -86,9 +86,8 @@ function repeatedAt(texts: readonly string[], i: number): boolean {
   return false;
 }
 
-/** The trimmed non-blank lines of `text`, as spans. */
-/** What ends a run of wrapped lines (blockSpans.ts): a credit, or a blank line. */
-const LINE_KINDS: LineKinds = { endsBlock: isCredit };
+/** What ends a run of wrapped lines (blockSpans.ts): a credit, or a blank line; and what ends a sentence. */
+const LINE_KINDS: LineKinds = { endsBlock: isCredit, endsSentence: (line) => SENTENCE_END.test(line) };
 
 function classify(block: string, isRepeated: (block: string) => boolean): BlockKind {
   if (isCaption(block, isRepeated)) return "caption";

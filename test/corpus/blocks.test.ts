@@ -35,14 +35,17 @@ function referenceSplitBlocks(text: string): Block[] {
     lineStart = lineEnd + 1;
   }
   const texts = raw.map((b) => text.slice(b.start, b.end));
-  // Hard-wrapped files (blockSpans.ts): when no line is longer than 100 characters, a run of lines with no blank line
-  // (and no credit line) between them is one block, unless a line but the last is shorter than 40 characters.
+  // Hard-wrapped files (blockSpans.ts): when no line is longer than 100 characters and at least half the line breaks
+  // inside runs (lines with no blank line between them) follow a line that does not end like a sentence, a run with no
+  // credit line inside is one block, unless a line but the last is shorter than 40 characters.
   const joined: Array<{ start: number; end: number }> = [];
-  const hardWrapped = texts.every((t) => t.length <= 100);
+  const sameRun = (j: number) => text.slice(raw[j]!.end, raw[j + 1]!.start).split("\n").length === 2;
+  const inner = texts.filter((_, j) => j + 1 < raw.length && sameRun(j));
+  const hardWrapped = texts.every((t) => t.length <= 100) && inner.length > 0 && 2 * inner.filter((t) => !SENTENCE_END.test(t)).length >= inner.length;
   let i = 0;
   while (i < raw.length) {
     let j = i;
-    while (j + 1 < raw.length && !isCredit(texts[j]!) && text.slice(raw[j]!.end, raw[j + 1]!.start).split("\n").length === 2) j++;
+    while (j + 1 < raw.length && !isCredit(texts[j]!) && sameRun(j)) j++;
     if (hardWrapped && texts.slice(i, j).every((t) => t.length >= 40)) joined.push({ start: raw[i]!.start, end: raw[j]!.end });
     else joined.push(...raw.slice(i, j + 1));
     i = j + 1;
@@ -119,6 +122,9 @@ describe("splitBlocks: repeated captions found by sorting equal the hashing refe
     fc.integer({ min: 30, max: 60 }).map((n) => `${base.slice(0, n)} (Foto: Saul Loeb)`),
     fc.integer({ min: 30, max: 60 }).map((n) => `${base.slice(0, n)}/dpa`),
     fc.constantFrom("Links: Selenskyj (l.) und Trump (M.)", "Kiew.", "Ukrainekrieg", "", "  ", "Er sagte: „Wir verhandeln.“"),
+    // Sentences and lines over 100 characters: files with a paragraph on each line, never joined.
+    fc.integer({ min: 40, max: base.length }).map((n) => `${base.slice(0, n)}.`),
+    fc.constant(`${base} und ${base}.`),
     fc.string({ unit: fc.constantFrom("a", "B", " ", ".", "(", ")", "M", "l", "-"), maxLength: 70 }),
   );
   const article = fc.array(fc.tuple(line, fc.constantFrom("\n", "\n\n", "\r\n", " \n")), { maxLength: 14 }).map((lines) => lines.map(([l, sep]) => l + sep).join(""));

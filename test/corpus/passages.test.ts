@@ -187,6 +187,26 @@ describe("hard-wrapped paragraphs (blockSpans.ts)", () => {
     expect(splitPassages(testArticle("x.txt", text)).map((p) => [p.text, p.heading])).toEqual([[body, "Außenminister beraten über die nächsten Schritte in Riad"]]);
   });
 
+  it("GIVEN a short file with a headline and one-sentence paragraphs on lines of their own (all under 100 characters) THEN nothing is joined", () => {
+    const lines = [
+      "Kreml lehnt Vorschlag für sofortige Waffenruhe in der Ukraine ab",
+      "Der Kreml hat den Vorschlag für eine sofortige Waffenruhe abgelehnt.",
+      "Moskau nannte ihn einseitig und verlangte Verhandlungen über die Ursachen.",
+      "Die Gespräche dauerten viereinhalb Stunden, teilte das Ministerium mit.",
+    ];
+    const article = testArticle("x.txt", lines.join("\n"));
+    expect(article.title).toBe(lines[0]);
+    expect(splitPassages(article).map((p) => [p.text, p.heading])).toEqual(lines.slice(1).map((l) => [l, lines[0]]));
+  });
+
+  it("GIVEN a sentence with a subheading right under it (no line over 100 characters) THEN the sentence stays a passage and the subheading its own", () => {
+    const text = "Die Gespräche dauerten viereinhalb Stunden, teilte das Ministerium mit.\nHintergrund\n\nDie Ukraine hatte dem Vorschlag für eine Waffenruhe am Dienstag zugestimmt.";
+    expect(splitPassages(testArticle("x.txt", text)).map((p) => [p.text, p.heading])).toEqual([
+      ["Die Gespräche dauerten viereinhalb Stunden, teilte das Ministerium mit.", undefined],
+      ["Die Ukraine hatte dem Vorschlag für eine Waffenruhe am Dienstag zugestimmt.", "Hintergrund"],
+    ]);
+  });
+
   it("GIVEN a hard-wrapped file THEN a wrapped caption ending in its credit is one caption, apart from the paragraph after it", () => {
     const text = "Kiew, am Morgen\n\nRubio und Lawrow vor dem Treffen in der saudischen Hauptstadt, beide\nlächelnd (Foto: AP)\nDie Gespräche dauerten viereinhalb Stunden, teilte das Ministerium\nmit.";
     expect(splitPassages(testArticle("x.txt", text)).map((p) => p.text)).toEqual(["Die Gespräche dauerten viereinhalb Stunden, teilte das Ministerium\nmit."]);
