@@ -9,7 +9,7 @@
  *   await syncFolder(path.dirname(target));
  */
 import { randomBytes } from "node:crypto";
-import { open, rename, rm } from "node:fs/promises";
+import { chmod, open, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
 
 /** Writes `data` to `file` and flushes it (`flag`: "w", or "wx" to refuse an existing file). */
 export async function writeDurably(file: string, data: string | Uint8Array, flag: "w" | "wx" = "w"): Promise<void> {
@@ -41,15 +41,38 @@ export async function syncFolder(dir: string): Promise<void> {
 
 /**
  * Replaces `target` with `data` through a temporary file beside it, renamed over it once written and flushed: a write
- * that fails (a full disk) leaves the old file as it was, never a part of the new one, and no temporary behind.
+ * that fails (a full disk) leaves the old file as it was, never a part of the new one, and no temporary behind. A
+ * symbolic link is followed (the file it names is replaced, the link stays), the old file's permissions are kept, and
+ * what is no regular file (`/dev/stdout`, a pipe) or lies in a folder that takes no new files is written in place.
  */
 export async function replaceFile(target: string, data: string | Uint8Array): Promise<void> {
-  const temp = `${target}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
+  let file = target;
+  let mode: number | undefined;
+  try {
+    file = await realpath(target);
+    const info = await stat(file);
+    if (!info.isFile()) return await writeFile(file, data);
+    mode = info.mode & 0o7777;
+  } catch (e) {
+    // Not there yet (or a link to nothing): created as a regular file.
+    if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw e;
+  }
+  const temp = `${file}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
   try {
     await writeDurably(temp, data, "wx");
-    await rename(temp, target);
+  } catch (e) {
+    await rm(temp, { force: true });
+    if (IN_PLACE_AFTER.has((e as NodeJS.ErrnoException).code ?? "")) return await writeFile(file, data);
+    throw e;
+  }
+  try {
+    if (mode !== undefined) await chmod(temp, mode);
+    await rename(temp, file);
   } catch (e) {
     await rm(temp, { force: true });
     throw e;
   }
 }
+
+/** A temporary beside the target cannot be made: the folder takes no new files, though the target may be writable. */
+const IN_PLACE_AFTER: ReadonlySet<string> = new Set(["EACCES", "EPERM", "EROFS"]);

@@ -1,5 +1,5 @@
 /** Durable writes for the corpus files: the bytes and the rename reach the disk; an existing file is refused with "wx". */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { open, rename } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -56,6 +56,28 @@ describe("replaceFile", () => {
     writeFileSync(path.join(sub, "bild.png"), "alt");
     await replaceFile(path.join(sub, "bild.png"), new Uint8Array([1, 2, 3]));
     expect([...readFileSync(path.join(sub, "bild.png"))]).toEqual([1, 2, 3]);
+    expect(readdirSync(sub)).toEqual(["bild.png"]);
+  });
+
+  it("GIVEN a symbolic link THEN the file it names is replaced with its permissions, and the link stays a link", async () => {
+    const sub = path.join(dir, "replace-link");
+    mkdirSync(sub);
+    writeFileSync(path.join(sub, "echt.png"), "alt", { mode: 0o640 });
+    symlinkSync("echt.png", path.join(sub, "bild.png"));
+    await replaceFile(path.join(sub, "bild.png"), "neu");
+    expect(lstatSync(path.join(sub, "bild.png")).isSymbolicLink()).toBe(true);
+    expect(readFileSync(path.join(sub, "echt.png"), "utf8")).toBe("neu");
+    expect(statSync(path.join(sub, "echt.png")).mode & 0o777).toBe(0o640);
+    expect(readdirSync(sub).sort()).toEqual(["bild.png", "echt.png"]);
+  });
+
+  it("GIVEN a link to what is no regular file (/dev/null, as /dev/stdout is) THEN it is written in place and stays what it is", async () => {
+    const sub = path.join(dir, "replace-device");
+    mkdirSync(sub);
+    symlinkSync("/dev/null", path.join(sub, "bild.png"));
+    await replaceFile(path.join(sub, "bild.png"), "neu");
+    expect(lstatSync(path.join(sub, "bild.png")).isSymbolicLink()).toBe(true);
+    expect(statSync("/dev/null").isCharacterDevice()).toBe(true);
     expect(readdirSync(sub)).toEqual(["bild.png"]);
   });
 
