@@ -8,7 +8,7 @@
  */
 import { z } from "zod";
 import { MAX_METADATA_ENTRIES } from "../config/limits.js";
-import { formatZodError } from "../util/text.js";
+import { formatZodError, withoutControlCharacters } from "../util/text.js";
 
 export const METADATA_FILE = "articles.json";
 
@@ -21,18 +21,13 @@ const isoDay = z
   }, "impossible date");
 
 /**
- * C0 and C1 control characters and DEL: no headline, outlet or author holds one, and printed they are a terminal's
- * escape sequences (an ESC in a title cleared the screen of `cli ask`); a page that carried one in its headline was
- * refused whole. Each run of them becomes a space, and runs of spaces one (both linear: a field may be megabytes long
- * before its cap is checked).
+ * A one-line text field of at most `max` characters, without control characters (util/text.ts): a page that carried
+ * one in its headline was refused whole, and one in articles.json reached the terminal.
  */
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]+/g;
-
-/** A one-line text field of at most `max` characters, without control characters. */
 const metaText = (max: number) =>
   z
     .string()
-    .transform((s) => s.replace(CONTROL_CHARACTERS, " ").replace(/ {2,}/g, " ").trim())
+    .transform(withoutControlCharacters)
     .pipe(z.string().min(1).max(max));
 
 export const articleMetaSchema = z.strictObject({

@@ -2,6 +2,8 @@
 import { z } from "zod";
 import { type DomDocument, type DomElement, parseXmlDocument } from "./dom.js";
 import { parseDate } from "./pageDate.js";
+import { MAX_TITLE_LENGTH } from "../corpus/title.js";
+import { shortenTitle, withoutControlCharacters } from "../util/text.js";
 
 export interface FeedItem {
   /** Absolute http(s) URL of the article. */
@@ -14,9 +16,10 @@ export interface FeedItem {
 
 /** A feed item that cannot be ingested (no link, or not an http(s) one), reported as refused. */
 export interface SkippedFeedItem {
-  /** The item's link as the feed gives it (cut to {@link MAX_SHOWN_LINK}), or which item it is when it has none. */
-  url: string;
+  /** The item's link as the feed gives it, cut to {@link MAX_SHOWN_LINK}, without control characters; none: it has none. */
+  link?: string;
   title?: string;
+  /** Which item it is (from 1) and why it is skipped: "item 4 has no link". */
   reason: string;
 }
 
@@ -79,8 +82,12 @@ export function parseFeed(xml: string, feedUrl?: string): Feed | undefined {
   const skipped: SkippedFeedItem[] = [];
   const seen = new Set<string>();
   for (const [n, entry] of entries.slice(0, MAX_FEED_ITEMS).entries()) {
-    const title = textOf(child(entry, "title"))?.replace(/\s+/g, " ").slice(0, 300);
-    const skip = (shown: string, reason: string) => skipped.push({ url: shown.slice(0, MAX_SHOWN_LINK), ...(title ? { title } : {}), reason });
+    const title = textOf(child(entry, "title"))?.replace(/\s+/g, " ");
+    const skip = (raw: string | undefined, reason: string) => {
+      const link = raw === undefined ? "" : withoutControlCharacters(raw).slice(0, MAX_SHOWN_LINK);
+      const shownTitle = title === undefined ? "" : shortenTitle(withoutControlCharacters(title), MAX_TITLE_LENGTH);
+      skipped.push({ ...(link ? { link } : {}), ...(shownTitle ? { title: shownTitle } : {}), reason: `item ${n + 1} ${reason}` });
+    };
     let link: string | undefined;
     if (isAtom) {
       const links = Array.from(entry.children).filter((c) => local(c) === "link");
@@ -93,20 +100,20 @@ export function parseFeed(xml: string, feedUrl?: string): Feed | undefined {
       link ??= entry.getAttribute("rdf:about") ?? undefined;
     }
     if (!link?.trim()) {
-      skip(`${feedUrl ?? "feed"} item ${n + 1}`, "feed item without a link");
+      skip(undefined, "has no link");
       continue;
     }
     let url: string;
     try {
       url = new URL(link.trim(), feedUrl).toString();
     } catch {
-      skip(link.trim(), "feed item's link is no valid address");
+      skip(link.trim(), "has a link that is no valid address");
       continue;
     }
     const date = parseDate(textOf(child(entry, "pubdate", "published", "date", "updated", "issued", "created")));
     const parsed = itemSchema.safeParse({ url, title, ...date });
     if (!parsed.success) {
-      skip(url, "feed item's link is no http(s) address");
+      skip(url, "has a link that is no http(s) address");
       continue;
     }
     if (seen.has(parsed.data.url)) continue;

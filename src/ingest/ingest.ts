@@ -114,7 +114,7 @@ export class Ingester {
   async ingestFeed(feed: Feed, source: string, onResult?: (r: IngestResult) => void): Promise<IngestResult[]> {
     if (feed.items.length === 0 && feed.skipped.length === 0) return emitAll([{ url: source, status: "refused", reason: "the feed has no items" }], onResult);
     const results = await this.ingestItems(feed.items, onResult);
-    return [...results, ...emitAll(skippedResults(feed), onResult)];
+    return [...results, ...emitAll(skippedResults(feed, source), onResult)];
   }
 
   async ingestItems(items: readonly FeedItem[], onResult?: (r: IngestResult) => void): Promise<IngestResult[]> {
@@ -217,9 +217,9 @@ export class Ingester {
   }
 }
 
-/** The feed items without a usable link, as refusals. */
-export function skippedResults(feed: Feed): IngestResult[] {
-  return feed.skipped.map((s) => ({ url: s.url, status: "refused", ...(s.title ? { title: s.title } : {}), reason: s.reason }));
+/** The feed items without a usable link, as refusals: by their link as given, or by `source` (the feed) when they have none. */
+export function skippedResults(feed: Feed, source: string): IngestResult[] {
+  return feed.skipped.map((s) => ({ url: s.link ?? source, status: "refused", ...(s.title ? { title: s.title } : {}), reason: s.reason }));
 }
 
 function emitAll(results: IngestResult[], onResult?: (r: IngestResult) => void): IngestResult[] {

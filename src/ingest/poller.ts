@@ -85,7 +85,7 @@ export function createFeedPoller(opts: FeedPollerOptions): FeedPoller {
       if (!decoded.ok) return fail(decoded.reason);
       const parsed = parseFeed(decoded.text, fetched.url);
       if (!parsed) return fail("not an RSS or Atom feed");
-      const results: IngestResult[] = [...(await opts.ingester.ingestItems(parsed.items)), ...skippedResults(parsed)];
+      const results: IngestResult[] = [...(await opts.ingester.ingestItems(parsed.items)), ...skippedResults(parsed, feed)];
       const count = (s: IngestResult["status"]) => results.filter((r) => r.status === s).length;
       state.failures = 0;
       state.nextAt = started + opts.intervalMs;

@@ -77,6 +77,18 @@ export const INVISIBLE = new RegExp(`[${INVISIBLE_CHARACTERS}]`, "gu");
 /** Exactly one invisible character (for testing a single character). */
 export const ONE_INVISIBLE = new RegExp(`^[${INVISIBLE_CHARACTERS}]$`, "u");
 
+/** C0 and C1 control characters and DEL (global: for `replace`). */
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]+/g;
+
+/**
+ * A one-line text from outside (a headline, an outlet, a feed's link) without control characters: printed, they are
+ * a terminal's escape sequences (an ESC in a title cleared the screen of `cli ask`). Each run of them becomes a space,
+ * and runs of spaces one; both linear (a field may be megabytes long before its cap is checked).
+ */
+export function withoutControlCharacters(text: string): string {
+  return text.replace(CONTROL_CHARACTERS, " ").replace(/ {2,}/g, " ").trim();
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // zod errors
 

@@ -118,7 +118,10 @@ beforeAll(async () => {
   server.route(
     "/rss-bad-links.xml",
     html(
-      rss([{ link: "javascript:alert(1)", title: "Skript" }, feedPages[0]!, { link: "file:///etc/passwd", title: "Datei" }]).replace("</channel>", "<item><title>Ohne Link</title></item></channel>"),
+      rss([{ link: "javascript:alert(1)", title: "Skript" }, feedPages[0]!, { link: "file:///etc/passwd", title: "Datei" }]).replace(
+        "</channel>",
+        "<item><title>Ohne Link</title></item><item><title>Steuer&#27;[2Jzeichen</title><link>http://&#27;[2J&#27;[31mrot/</link></item></channel>",
+      ),
       "application/rss+xml",
     ),
   );
@@ -312,11 +315,14 @@ describe("GIVEN RSS and Atom feeds", () => {
     expect(printed).toEqual(results);
     expect(results.map((r) => [r.status, r.title, r.reason ?? ""])).toEqual([
       ["added", "Kellogg äußert sich zu den Verhandlungen in Riad", ""],
-      ["refused", "Skript", "feed item's link is no http(s) address"],
-      ["refused", "Datei", "feed item's link is no http(s) address"],
-      ["refused", "Ohne Link", "feed item without a link"],
+      ["refused", "Skript", "item 1 has a link that is no http(s) address"],
+      ["refused", "Datei", "item 3 has a link that is no http(s) address"],
+      ["refused", "Ohne Link", "item 4 has no link"],
+      ["refused", "Steuer [2Jzeichen", "item 5 has a link that is no valid address"],
     ]);
-    expect(results.slice(1).map((r) => r.url)).toEqual(["javascript:alert(1)", "file:///etc/passwd", `${server.url("/rss-bad-links.xml")} item 4`]);
+    // A link-less item is refused as the feed; no control character of the feed reaches the output.
+    expect(results.slice(1).map((r) => r.url)).toEqual(["javascript:alert(1)", "file:///etc/passwd", server.url("/rss-bad-links.xml"), "http:// [2J [31mrot/"]);
+    expect(JSON.stringify(results)).not.toMatch(/\\u001b/);
   });
 
   it("THEN a feed without items is one refusal naming the feed", async () => {
