@@ -170,5 +170,15 @@ const QUOTE_MARK_AT_EDGE = /^[„“"»«‚‘]|[“”"«»‘’]$/u;
  * quotation mark, so that a reader never sees doubled marks ("„„Wir kennen uns gut …“, sagt er“).
  */
 export function inQuotationMarks(quote: string): string {
-  return QUOTE_MARK_AT_EDGE.test(quote) ? `»${quote}«` : `„${quote}“`;
+  const line = onOneLine(quote);
+  return QUOTE_MARK_AT_EDGE.test(line) ? `»${line}«` : `„${line}“`;
+}
+
+/**
+ * A quote on one line: each line break a space, so that the offsets into it stay valid (marks). A passage of a
+ * hard-wrapped article (corpus/blockSpans.ts) keeps the file's line breaks, verbatim; shown, they would break the
+ * quote into the file's ragged lines.
+ */
+export function onOneLine(text: string): string {
+  return text.replace(/[\r\n]/g, " ");
 }

@@ -60,6 +60,8 @@ describe("formatZodError", () => {
 describe("inQuotationMarks: a quote in plain text never shows doubled marks", () => {
   it("GIVEN a quote without marks at its edges THEN it is set in „…“", () => {
     expect(inQuotationMarks("Die Ukraine stimmte zu.")).toBe("„Die Ukraine stimmte zu.“");
+    // A hard-wrapped article's quote keeps its line breaks (verbatim); shown, it is one line.
+    expect(inQuotationMarks("Die Ukraine\nstimmte zu.")).toBe("„Die Ukraine stimmte zu.“");
     expect(inQuotationMarks("Er sagte „ja“ dazu.")).toBe("„Er sagte „ja“ dazu.“");
   });
 

@@ -15,7 +15,7 @@ import { abstainLines, t, tCount } from "../messages.js";
 import { exampleButtons, sourceComponents, sourceTargets } from "./answerButtons.js";
 import { citationOfRef, citationText, MAX_ALSO_IN } from "./cite.js";
 import { escapeText, escapeWithBold, unescapeText } from "./escape.js";
-import { shorten } from "../../util/text.js";
+import { onOneLine, shorten } from "../../util/text.js";
 import { MAX_CONTENT, MAX_EMBED_DESCRIPTION, MAX_EMBED_TITLE } from "../../util/discordLimits.js";
 import { button, COLORS, type DiscordReply, noMentions, rows } from "./payload.js";
 import { contentMarks, publicResults } from "./publicResults.js";
@@ -70,7 +70,7 @@ function citation(n: number, ref: ArticleRef, lang: Lang): string {
 
 /** Block quote plus citation subtext lines. */
 function resultBlock(result: AnswerResult, numbers: ReadonlyMap<string, number>, lang: Lang): string {
-  const quote = escapeWithBold(result.quote.trim(), contentMarks(result.quote.trim(), shiftMarks(result)))
+  const quote = escapeWithBold(onOneLine(result.quote.trim()), contentMarks(result.quote.trim(), shiftMarks(result)))
     .split("\n")
     .map((line) => `> ${line}`);
   const lines = [...quote, `-# ${citation(numbers.get(result.articleId) ?? 0, result, lang)}`];

@@ -22,6 +22,14 @@ describe("renderAnswer", () => {
     expect(checkPayload(reply)).toEqual([]);
   });
 
+  it("GIVEN a quote from a hard-wrapped article (line breaks in the passage) THEN one block-quote line, the bold marks in place", () => {
+    const quote = "Der 80-Jährige werde künftig\nausschließlich für die Ukraine\nzuständig sein.";
+    const reply = renderAnswer(answer({ results: [result({ quote, marks: marked(quote, "80-Jährige", "Ukraine") })] }), { lang: "de" });
+    expect(reply.embeds![0]!.description).toBe(
+      "> Der **80-Jährige** werde künftig ausschließlich für die **Ukraine** zuständig sein.\n-# [1] Außenminister beraten · März 2025",
+    );
+  });
+
   it("GIVEN citation fields on the model (outlet, url, published) THEN outlet, linked headline and day", () => {
     const cited = { ...result(), outlet: "Tagesschau", url: "https://example.com/a_(b)", published: "2025-03-16" };
     const reply = renderAnswer(answer({ results: [cited] }), { lang: "en" });
