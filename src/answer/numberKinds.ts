@@ -38,9 +38,20 @@ const DURATION = new RegExp(
  * too). Numerals are written in lower case inside a word.
  */
 const DURATION_ADJECTIVE = new RegExp(
-  `(?:\\d+-|\\b(?:(?:${NUMERALS}|ein)(?:einhalb)?|anderthalb|mehr|halb|viel))(?:tägig|stündig|wöchig|monatig|jährig|minütig)\\p{L}*`,
+  `(?:\\d+-|\\b(?:(?:${NUMERALS}|ein)(?:einhalb)?|anderthalb|mehr|halb|viel))(?:tägig|stündig|wöchig|monatig|jährig|minütig)\\p{L}*|\\b(?:${capitalised(`${NUMERALS}|ein`)})(?:einhalb)?(?:tägig|stündig|wöchig|monatig|minütig)\\p{L}*`,
   "u",
 );
+
+/**
+ * The alternatives of `alternation` with a capital first letter: a duration adjective opens a sentence
+ * ("Viereinhalbstündige Gespräche …"). Not for "-jährig": "Der Fünfjährige" is a child, an age.
+ */
+function capitalised(alternation: string): string {
+  return alternation
+    .split("|")
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join("|");
+}
 
 /** Whether a sentence holds a duration ({@link DURATION_TERM}). */
 export function holdsDuration(sentence: string): boolean {

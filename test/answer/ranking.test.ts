@@ -177,6 +177,9 @@ describe("ranking features (each test fails when its feature is switched off in 
       ["Rubio sprach nach den viereinhalbstündigen Gesprächen.", true, false, false],
       ["Es folgte ein anderthalbstündiges Telefonat.", true, false, false],
       ["Die eineinhalbjährige Frist läuft ab.", true, false, false],
+      // Opening a sentence, capitalised.
+      ["Viereinhalbstündige Gespräche endeten ohne Ergebnis.", true, false, false],
+      ["Dreitägige Waffenruhe beginnt am Montag.", true, false, false],
       ["Kellogg ist 80 Jahre alt.", true, true, false],
       // "über 25 Jahre" is a duration as often as an age: no age.
       ["Das Abkommen läuft über 25 Jahre.", true, false, false],
