@@ -197,7 +197,8 @@ describe("GIVEN CORPUS_DIR with an empty file, a binary file and a \"date 2025-1
 
 describe("GIVEN an INDEX_CACHE_DIR the snapshot cannot be saved in (a file)", () => {
   it("THEN ask answers, and stderr says the snapshot was not saved and what to set, at the default log level", async () => {
-    const run = await runCli(["ask", "--json", "Lawrow"], { CORPUS_DIR, INDEX_CACHE_DIR: path.join(CORPUS_DIR, FILES.f000), LOG_LEVEL: "info" });
+    // A file of the test's own temporary folder (an article of its corpus copy), never one of the repository.
+    const run = await runCli(["ask", "--json", "Lawrow"], { CORPUS_DIR, INDEX_CACHE_DIR: path.join(tmp.dir, FILES.f000), LOG_LEVEL: "info" });
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout).abstained).toBe(false);
     expect(run.stderr).toMatch(/^index: snapshot not saved \(.*\); every start builds the index until INDEX_CACHE_DIR is a writable folder \(or "off"\)$/m);
