@@ -44,7 +44,8 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Bot
   await respond(
     interaction,
     async () => {
-      const results = await discordIngester().ingest([url]);
+      // URLs only: a path would have the bot read its own files into the corpus.
+      const results = await discordIngester().ingestUrls([url]);
       ctx.log.info({ url, added: results.filter((r) => r.status === "added").length, results: results.length }, "ingest");
       return renderIngestReply(results, ctx.lang);
     },

@@ -71,6 +71,25 @@ export class Ingester {
     return all;
   }
 
+  /**
+   * As {@link ingest}, but for inputs from outside the machine (the bot's /ingest): only http(s) URLs are fetched, and
+   * anything else, a file path above all, is refused without touching the disk. A member must not have the bot read
+   * its own files into the corpus (and show them through /source), or learn which files exist from the refusal.
+   */
+  async ingestUrls(inputs: readonly string[], onResult?: (r: IngestResult) => void): Promise<IngestResult[]> {
+    const all: IngestResult[] = [];
+    for (const input of inputs) {
+      const value = String(input).trim();
+      if (isHttpUrl(value)) all.push(...(await this.ingestOne(value, onResult)));
+      else {
+        const refused: IngestResult = { url: value.slice(0, 200), status: "refused", reason: "only http and https URLs are fetched" };
+        onResult?.(refused);
+        all.push(refused);
+      }
+    }
+    return all;
+  }
+
   private async ingestOne(input: string, onResult?: (r: IngestResult) => void): Promise<IngestResult[]> {
     const emit = (rs: IngestResult[]) => {
       for (const r of rs) onResult?.(r);

@@ -63,6 +63,25 @@ describe("/ingest", () => {
     expect(articleFiles(corpus.dir)).toHaveLength(6);
   });
 
+  it("GIVEN a path to a file on the bot's machine (absolute, relative, missing) THEN it is refused as no http(s) URL, nothing is read or added", async () => {
+    const { mkdtempSync, writeFileSync, rmSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const path = await import("node:path");
+    const secretDir = mkdtempSync(path.join(tmpdir(), "vb-secret-"));
+    const secret = path.join(secretDir, "notiz.txt");
+    writeFileSync(secret, "Geheime Betriebsnotiz des Servers\n\nDas Passwort lautet hunter2 und gilt für alle Rechner im Haus, sagte der Verwalter am Montag.\n");
+    try {
+      for (const value of [secret, path.relative(process.cwd(), secret), path.join(secretDir, "gibt-es-nicht.txt"), "corpus/actors.json", "keine Adresse"]) {
+        const text = replyText(await h.command("ingest", [{ name: "url", type: 3, value }], { locale: "en-US" }));
+        expect(text, value).toContain(`— only http and https URLs are fetched`);
+        expect(text, value).not.toMatch(/ENOENT|cannot read|unsupported file type/);
+      }
+      expect(articleFiles(corpus.dir)).toHaveLength(6);
+    } finally {
+      rmSync(secretDir, { recursive: true, force: true });
+    }
+  });
+
   it("GIVEN INGEST_ALLOW_PRIVATE is not set THEN a URL on 127.0.0.1 is refused with the reason and nothing is added", async () => {
     process.env.INGEST_ALLOW_PRIVATE = "false";
     try {
