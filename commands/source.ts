@@ -60,7 +60,7 @@ async function suggestionIds(error: LookupError, ctx: BotContext): Promise<Map<s
 async function withArticle(query: string, ctx: BotContext, render: (article: SourceArticle) => DiscordReply): Promise<DiscordReply> {
   const result = await ctx.core.source(query);
   if (result.ok) return render(result.article);
-  return renderLookupError(result.error, query, ctx.lang, { articleIds: await suggestionIds(result.error, ctx) });
+  return renderLookupError(result.error, query, ctx.lang, { articleIds: await suggestionIds(result.error, ctx), looked: "article" });
 }
 
 export async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {

@@ -179,4 +179,17 @@ describe("/source", () => {
     expect(isEphemeral(opened)).toBe(false);
     expect(replyText(opened)).toMatch(/\d{3}_[0-9a-f]{16}\.txt/);
   });
+
+  it("GIVEN a blank article or person THEN a private request to name one, not 'I don't know that person: “”'", async () => {
+    const { t } = await import("../../src/render/messages.js");
+    for (const lang of ["de", "en"] as const) {
+      const locale = lang === "de" ? "de" : "en-US";
+      const source = await h.command("source", [{ name: "article", type: 3, value: " " }], { locale });
+      expect(isEphemeral(source)).toBe(true);
+      expect(replyText(source)).toContain(t("empty_article", lang));
+      const timeline = await h.command("timeline", [{ name: "actor", type: 3, value: " " }], { locale });
+      expect(replyText(timeline)).toContain(t("empty_actor", lang));
+      for (const reply of [source, timeline]) expect(replyText(reply)).not.toMatch(/kenne ich nicht|don't know that/);
+    }
+  });
 });

@@ -28,11 +28,15 @@ export interface LookupErrorOptions {
   known?: readonly Choice[];
   /** Article ids of suggested titles, so a suggestion button opens exactly that article. */
   articleIds?: ReadonlyMap<string, string>;
+  /** What the lookup asked for (default "actor"): named when none was given (`empty`). */
+  looked?: "actor" | "article";
 }
 
 /** Unknown actor/article: what was not found and the closest names as buttons that run the command. */
 export function renderLookupError(error: LookupError, query: string, lang: Lang, opts: LookupErrorOptions = {}): DiscordReply {
   if (error.code === "bad_range") return notice(t("bad_range", lang, { query: escapeText(shorten((error.query ?? query).trim(), 100)) }));
+  // Nothing given (a blank option): ask for it, not "I don't know that person: „“".
+  if (error.code === "empty") return notice(t(opts.looked === "article" ? "empty_article" : "empty_actor", lang));
   const actor = error.code !== "unknown_article";
   const lines = [t(actor ? "unknown_actor" : "unknown_article", lang, { query: escapeText(shorten((error.query ?? query).trim(), 100)) })];
   const idOfName = new Map((opts.known ?? []).map((c) => [c.name, c.value]));
