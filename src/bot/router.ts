@@ -99,7 +99,7 @@ export function createRouter(opts: RouterOptions): Router {
   async function dispatch(interaction: Interaction, ctx: BotContext): Promise<void> {
     if (interaction.isChatInputCommand()) {
       const command = byName.get(interaction.commandName);
-      if (!command) throw new UserError("button_stale", {});
+      if (!command) throw new UserError("interaction_unknown", {});
       await command.execute(interaction, ctx);
     } else if (interaction.isAutocomplete()) {
       const command = byName.get(interaction.commandName);
@@ -109,6 +109,10 @@ export function createRouter(opts: RouterOptions): Router {
       await clicked(interaction, ctx);
     } else if (interaction.isStringSelectMenu()) {
       await picked(interaction, ctx);
+    } else if (interaction.isRepliable()) {
+      // A modal, another kind of menu: every interaction gets an answer, never Discord's "interaction failed".
+      ctx.log.debug("interaction type not handled");
+      throw new UserError("interaction_unknown", {});
     } else {
       ctx.log.debug("interaction type not handled");
     }

@@ -11,13 +11,15 @@ export interface UserErrorContexts {
   too_long: { max: number };
   /** Input that does not validate otherwise. */
   invalid_input: Record<string, never>;
-  /** A button or menu of an older message, a forged id, or a command this bot no longer has. */
+  /** A button or menu of an older message, or a forged id. */
   button_stale: Record<string, never>;
+  /** A command this bot does not have (any more: a client's cached list), or an interaction it has no use for (a modal). */
+  interaction_unknown: Record<string, never>;
 }
 
 export type UserErrorCode = keyof UserErrorContexts;
 
-export const USER_ERROR_CODES: readonly UserErrorCode[] = ["too_long", "invalid_input", "button_stale"];
+export const USER_ERROR_CODES: readonly UserErrorCode[] = ["too_long", "invalid_input", "button_stale", "interaction_unknown"];
 
 export class UserError<C extends UserErrorCode = UserErrorCode> extends Error {
   override name = "UserError";

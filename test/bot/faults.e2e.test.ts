@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_DEFER_AFTER_MS } from "../../src/bot/respond.js";
-import { faults } from "../support/fakeDiscord.js";
+import { faults, type InteractionInput } from "../support/fakeDiscord.js";
 import { type Harness, isEphemeral, replyText, startHarness, TOKEN } from "./harness.js";
 import { BOOM, faultyCore, testCore } from "./testCore.js";
 
@@ -116,11 +116,27 @@ describe("a slow handler", () => {
 });
 
 describe("interactions the bot does not know", () => {
-  it("GIVEN a command that is no longer registered THEN a private 'stale' message, no error log", async () => {
+  it("GIVEN a command that is no longer registered THEN a private message that the bot does not know it (not a stale button), no error log", async () => {
     const errorsBefore = errorLines().length;
     const reply = await h.command("veraltet", []);
     expect(isEphemeral(reply)).toBe(true);
-    expect(replyText(reply)).toContain("älteren Antwort");
+    expect(replyText(reply)).toContain("ein Befehl oder Element, das ich nicht (mehr) kenne");
+    expect(replyText(reply)).not.toContain("älteren Antwort");
+    expect(errorLines()).toHaveLength(errorsBefore);
+  });
+
+  it("GIVEN a modal submit or a kind of menu the bot never sends THEN a private answer, never Discord's 'interaction failed'", async () => {
+    const errorsBefore = errorLines().length;
+    const inputs: InteractionInput[] = [
+      { type: 5, data: { custom_id: "x", components: [] } },
+      { type: 3, data: { custom_id: "ctxm", component_type: 5, values: ["1300000000000000999"] } },
+    ];
+    for (const input of inputs) {
+      const sent = await h.fake.dispatchInteraction(input);
+      const reply = await sent.reply();
+      expect(isEphemeral(reply)).toBe(true);
+      expect(replyText(reply)).toContain("Damit kann ich nichts anfangen");
+    }
     expect(errorLines()).toHaveLength(errorsBefore);
   });
 

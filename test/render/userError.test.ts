@@ -4,7 +4,7 @@ import type { Lang } from "../../src/render/locale.js";
 import { renderUserErrorText } from "../../src/render/text/errorText.js";
 import { USER_ERROR_CODES, UserError, type UserErrorCode, type UserErrorContexts } from "../../src/util/userError.js";
 
-const CONTEXTS: { [C in UserErrorCode]: UserErrorContexts[C] } = { too_long: { max: 300 }, invalid_input: {}, button_stale: {} };
+const CONTEXTS: { [C in UserErrorCode]: UserErrorContexts[C] } = { too_long: { max: 300 }, invalid_input: {}, button_stale: {}, interaction_unknown: {} };
 
 describe("user errors: a code and its context, worded by the renderers", () => {
   it.each(USER_ERROR_CODES.flatMap((code) => (["de", "en"] as Lang[]).map((lang) => [code, lang] as const)))(
