@@ -119,6 +119,16 @@ export function weekdayNames(locale: string, width: "long" | "short" = "long"): 
 }
 
 /**
+ * The UTC time of a calendar day, for every year: `Date.UTC` reads the years 0 to 99 as 1900 to 1999 (a timeline asked
+ * "from: 0025-03" showed "März 1925"). `month0` counts from 0 and may overflow into the next year, as in `Date.UTC`.
+ */
+export function utcTime(year: number, month0: number, day: number): number {
+  const at = new Date(0);
+  at.setUTCFullYear(year, month0, day);
+  return at.getTime();
+}
+
+/**
  * "2025-03" → "März 2025" / "March 2025"; "2025-03-15" → "15. März 2025" / "15 March 2025" (for `locale`);
  * undefined for anything that is not a calendar month or day.
  */
@@ -126,7 +136,7 @@ export function formatCalendarDate(date: string, locale: string): string | undef
   const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/u.exec(date);
   if (!m) return undefined;
   const [, y, mo, d] = m;
-  const at = new Date(Date.UTC(Number(y), Number(mo) - 1, d ? Number(d) : 1));
+  const at = new Date(utcTime(Number(y), Number(mo) - 1, d ? Number(d) : 1));
   if (Number.isNaN(at.getTime()) || at.getUTCMonth() !== Number(mo) - 1) return undefined;
   return d
     ? formatter(locale, { day: "numeric", month: "long", year: "numeric" }).format(at)

@@ -4,6 +4,8 @@
  * validation, timeline periods and the chart's weeks all count days the same way.
  */
 
+import { utcTime } from "./calendar.js";
+
 /** One day in milliseconds. */
 export const DAY_MS = 86_400_000;
 
@@ -47,7 +49,7 @@ export const addDays = (day: string, n: number): string => isoDay(Date.parse(`${
 /** The first day of the month after the "YYYY-MM" month (the exclusive end of that month). */
 export function monthEnd(month: string): string {
   const [y, m] = month.split("-").map(Number) as [number, number];
-  return isoDay(Date.UTC(y, m, 1));
+  return isoDay(utcTime(y, m, 1));
 }
 
 /** Year for a day or month written without one: the candidate nearest to the reference month "YYYY-MM". */

@@ -25,6 +25,9 @@ describe("calendar", () => {
     expect(formatCalendarDate("2025-03-15", "de-DE")).toBe("15. März 2025");
     expect(formatCalendarDate("2025-03-15", "en-GB")).toBe("15 March 2025");
     expect(formatCalendarDate("2025-13", "de-DE")).toBeUndefined();
+    // Years below 100 as typed, not as 1900–1999 (Date.UTC's reading): "from: 0025-03" is no March 1925.
+    expect(formatCalendarDate("0025-03", "de-DE")).toBe("März 25");
+    expect(formatCalendarDate("0099-12-31", "en-GB")).toBe("31 December 99");
     expect(formatCalendarDate("2025-02-30", "de-DE")).toBeUndefined();
     expect(formatCalendarDate("März", "de-DE")).toBeUndefined();
   });

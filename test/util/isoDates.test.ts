@@ -19,6 +19,7 @@ describe("ISO date arithmetic (UTC)", () => {
     expect(addMonths("2024-11", 14)).toBe("2026-01");
     expect(monthEnd("2024-12")).toBe("2025-01-01");
     expect(monthEnd("2024-02")).toBe("2024-03-01");
+    expect(monthEnd("0025-03")).toBe("0025-04-01");
   });
 
   it("finds weekdays before and after a day, and the week's Monday", () => {
