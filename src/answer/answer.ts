@@ -7,7 +7,7 @@
  * number is in ranking.ts.
  */
 import { cleanText } from "../analysis/normalize.js";
-import { clipAtWord } from "../util/text.js";
+import { clipAtWord, withoutControlCharacters } from "../util/text.js";
 import { citationOf } from "../corpus/citation.js";
 import type { Engine } from "../search/engine.js";
 import { FIELD_BOOSTS, type PassageIndex } from "../search/passageIndex.js";
@@ -49,7 +49,9 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
   const cfg = options.ranking ?? DEFAULT_RANKING;
   const limit = options.limit ?? DEFAULT_LIMIT;
   // A longer question is cut before its first MAX_QUESTION_LENGTH characters end, at a word boundary.
-  const cleaned = clipAtWord(cleanText(String(question ?? "")), MAX_QUESTION_LENGTH);
+  // A control character between words separates them ("Was\u0000sagte" is two words), unlike the invisible ones
+  // cleanText drops (a soft hyphen inside a word).
+  const cleaned = clipAtWord(cleanText(withoutControlCharacters(String(question ?? ""))), MAX_QUESTION_LENGTH);
   const searched = { articles: index.articles.length, passages: index.passages.length };
   const abstain = (reason: Answer["reason"], language: Answer["language"] = "de", unknownWords: string[] = []): Answer => ({
     question: cleaned,

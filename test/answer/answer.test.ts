@@ -89,6 +89,16 @@ describe("GIVEN \"Wie alt ist Keith Kellogg?\"", () => {
   });
 });
 
+describe("control characters in a question", () => {
+  it("GIVEN words joined by NUL, BEL or ESC THEN they are separate words, and the question is the one without them", () => {
+    const plain = core.ask("Wie alt ist Keith Kellogg?");
+    const joined = core.ask("Wie\u0000alt\u0007ist\u001bKeith Kellogg?");
+    expect(joined.question).toBe("Wie alt ist Keith Kellogg?");
+    expect(joined.abstained).toBe(false);
+    expect(joined.results.map((r) => r.passageId)).toEqual(plain.results.map((r) => r.passageId));
+  });
+});
+
 describe("JSON contract of an answer", () => {
   it("GIVEN an answer serialized as JSON THEN it carries {question, abstained, results:[{articleId, file, title, date, passage, quote, score}]}", () => {
     const json = JSON.parse(JSON.stringify(core.ask("Wie alt ist Keith Kellogg?"))) as Record<string, unknown>;
