@@ -43,6 +43,21 @@ export interface RouterOptions {
   secrets?: readonly string[];
 }
 
+/**
+ * discord.js's errors for options that do not match the command (a client's cached old shape of it, or a forged
+ * payload): a required option missing, another type, autocomplete without a focused option. Thrown before the values
+ * reach validation (`parseInput`), they are bad input, answered like it, not a bug with an error id.
+ */
+const OPTION_SHAPE_ERRORS: ReadonlySet<string> = new Set([
+  "CommandInteractionOptionNotFound",
+  "CommandInteractionOptionType",
+  "CommandInteractionOptionEmpty",
+  "AutocompleteInteractionOptionNoFocusedOption",
+]);
+
+const isOptionShapeError = (error: unknown): boolean =>
+  typeof error === "object" && error !== null && "code" in error && typeof error.code === "string" && OPTION_SHAPE_ERRORS.has(error.code);
+
 export interface DeferAt {
   /** Calls waiting in the core. */
   coreQueue: number;
@@ -167,7 +182,8 @@ export function createRouter(opts: RouterOptions): Router {
     else await repliable.reply(replyOptions({ ...reply, ephemeral: true }));
   }
 
-  async function fail(interaction: Interaction, error: unknown, ctx: BotContext): Promise<void> {
+  async function fail(interaction: Interaction, thrown: unknown, ctx: BotContext): Promise<void> {
+    const error = isOptionShapeError(thrown) ? new UserError("invalid_input", {}) : thrown;
     if (isGoneInteraction(error)) {
       const code = discordErrorCode(error);
       // 40060: answered already (e.g. a retried callback did arrive); 10062: expired, the user saw "did not respond".

@@ -140,6 +140,19 @@ describe("interactions the bot does not know", () => {
     expect(errorLines()).toHaveLength(errorsBefore);
   });
 
+  it("GIVEN options that do not match the command (a stale client's or a forged payload) THEN the invalid-input notice, no error log", async () => {
+    const { t } = await import("../../src/render/messages.js");
+    const errorsBefore = errorLines().length;
+    for (const options of [[], [{ name: "question", type: 4, value: 5 }]]) {
+      const reply = await h.command("ask", options);
+      expect(isEphemeral(reply)).toBe(true);
+      expect(replyText(reply)).toContain(t("invalid_input", "de"));
+    }
+    const unfocused = await h.fake.sendInteraction({ type: 4, data: { name: "timeline", type: 1, options: [{ name: "actor", type: 3, value: "Law" }] } });
+    expect(unfocused).toMatchObject({ type: 8, data: { choices: [] } });
+    expect(errorLines()).toHaveLength(errorsBefore);
+  });
+
   it("GIVEN autocomplete on the free-text question THEN an empty list, in time", async () => {
     const reply = await h.autocomplete("ask", "question", "Wie");
     expect(reply).toMatchObject({ type: 8, data: { choices: [] } });
