@@ -17,9 +17,12 @@ export function t(code: MessageCode, lang: Lang, vars: Record<string, string | n
   return CATALOGS[lang][code].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
 }
 
+/** The placeholder each counted message takes its count in. */
+const COUNT_VARIABLE = { searched_articles: "articles", entries: "n" } as const;
+
 /** `<code>_one` for a count of 1, else `<code>_other` (German and English need no more forms). */
-export function tCount(code: "searched_articles", lang: Lang, count: number, vars: Record<string, string | number> = {}): string {
-  return t(count === 1 ? `${code}_one` : `${code}_other`, lang, { ...vars, articles: count });
+export function tCount(code: keyof typeof COUNT_VARIABLE, lang: Lang, count: number, vars: Record<string, string | number> = {}): string {
+  return t(count === 1 ? `${code}_one` : `${code}_other`, lang, { ...vars, [COUNT_VARIABLE[code]]: count });
 }
 
 /** „…“ in German, “…” in English, around text the bot quotes in its own sentences. */

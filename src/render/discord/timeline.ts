@@ -9,7 +9,7 @@
  */
 import type { SourceRef, Timeline, TimelineEvent } from "../../timeline/types.js";
 import { formatMonth, type Lang } from "../locale.js";
-import { t } from "../messages.js";
+import { t, tCount } from "../messages.js";
 import { dayLabel, sourceName } from "../timelineFormat.js";
 import { escapeText } from "./escape.js";
 import { inQuotationMarks, shorten } from "../../util/text.js";
@@ -199,7 +199,7 @@ export function renderTimelinePage(timeline: Timeline, page: number, lang: Lang)
     : t("timeline_title", lang, { name: escapeText(personName(timeline.actor, lang)) });
   const footer = [
     ...(pages.length > 1 ? [t("page", lang, { page: index + 1, pages: pages.length })] : []),
-    ...(timeline.events.length > 0 ? [t("entries", lang, { n: timeline.events.length })] : []),
+    ...(timeline.events.length > 0 ? [tCount("entries", lang, timeline.events.length)] : []),
   ].join(" · ");
   const { range } = timeline;
   return {

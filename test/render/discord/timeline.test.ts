@@ -108,6 +108,11 @@ describe("renderTimelinePage", () => {
     expect(renderTimelinePage(t, 999, "de").embeds![0]!.footer!.text).toBe(`Seite ${last}/${last} · 20 Einträge`);
   });
 
+  it("GIVEN one event THEN '1 Eintrag' / '1 entry', not '1 Einträge'", () => {
+    expect(renderTimelinePage(timeline([event()]), 0, "de").embeds![0]!.footer!.text).toBe("1 Eintrag");
+    expect(renderTimelinePage(timeline([event()]), 0, "en").embeds![0]!.footer!.text).toBe("1 entry");
+  });
+
   it("GIVEN no events THEN 'Keine Einträge.' and no buttons", () => {
     const reply = renderTimelinePage(timeline([]), 0, "de");
     expect(reply.embeds![0]!.description).toContain("Keine Einträge.");
