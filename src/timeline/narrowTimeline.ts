@@ -26,14 +26,16 @@ function span(date: string, precision: TimelineEvent["precision"]): [string, str
 /**
  * The events in [from, to] (inclusive; a month means all its days; an event whose date only says the week
  * or month counts when that week or month overlaps the period; undated events drop out when a period is
- * chosen), and with `other`, only those whose quote names that person too. At most MAX_TIMELINE_EVENTS,
- * the newest kept.
+ * chosen), and with `other` (another person than the timeline's), only those whose quote names that person too.
+ * At most MAX_TIMELINE_EVENTS, the newest kept.
  */
 export function narrowTimeline(
   timeline: Timeline,
   options: { from?: string; to?: string; other?: { ref: ActorRef; named: (event: TimelineEvent) => boolean } } = {},
 ): Timeline {
-  const { from, to, other } = options;
+  const { from, to } = options;
+  // The person with themselves ("Lawrow with: Lavrov"): their timeline, not "X with X".
+  const other = options.other?.ref.id === timeline.actor.id ? undefined : options.other;
   const lo = from ? span(from, "day")[0] : undefined;
   const hi = to ? span(to, to.length === 7 ? "month" : "day")[1] : undefined;
   let events = timeline.events;

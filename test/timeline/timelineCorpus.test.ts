@@ -132,6 +132,12 @@ describe("a period and a second person", () => {
     expect(t.events.length).toBeLessThan(timelineOf("Rubio").events.length);
   });
 
+  it("GIVEN the same person as the second one, in another spelling THEN the person's own timeline, not 'Lawrow with Lawrow'", () => {
+    const t = timelineOf("Lawrow", { with: "Lavrov" });
+    expect(t.with).toBeUndefined();
+    expect(t.events).toEqual(timelineOf("Lawrow").events);
+  });
+
   it("GIVEN an unknown second person THEN unknown_actor naming that person", () => {
     expect(core.timeline("Rubio", { with: "Xyzzy" })).toMatchObject({ ok: false, error: { code: "unknown_actor", query: "Xyzzy" } });
   });
