@@ -108,7 +108,10 @@ async function opened(id: ButtonId | undefined, ctx: BotContext): Promise<Discor
     const found = await ctx.core.source(id.articleId);
     const end = id.start + id.length;
     // The check catches an article that changed since the answer: better "ask again" than wrong words in bold.
-    if (!found.ok || found.article.articleId !== id.articleId || quoteCheck(found.article.text.slice(id.start, end)) !== id.check) return renderStale(ctx.lang);
+    // A span past the article's end (a forged id) is stale too: its empty slice would pass the check of "".
+    if (!found.ok || found.article.articleId !== id.articleId || end > found.article.text.length || quoteCheck(found.article.text.slice(id.start, end)) !== id.check) {
+      return renderStale(ctx.lang);
+    }
     return renderContext(found.article, { start: id.start, end }, ctx.lang);
   }
   if (id?.kind === "src" || id?.kind === "open") {

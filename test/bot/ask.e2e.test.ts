@@ -235,6 +235,13 @@ describe("/ask sources", () => {
     expect(isEphemeral(reply)).toBe(true);
     expect(replyText(reply)).toContain("älteren Antwort");
   });
+
+  it("GIVEN a context button pointing beyond the article's end, with the check of an empty quote THEN 'stale', not an empty context", async () => {
+    const { quoteCheck } = await import("../../src/render/discord/customId.js");
+    const reply = await h.click(`ctx:000_4a36d75bdf1d0814:99999999:1:${quoteCheck("")}`);
+    expect(isEphemeral(reply)).toBe(true);
+    expect(replyText(reply)).toContain("älteren Antwort");
+  });
 });
 
 describe("/ask feedback", () => {
