@@ -56,6 +56,9 @@ export function kindOf(contentType: string): ResourceKind | undefined {
   return undefined;
 }
 
+/** Why what is no http(s) URL is not fetched: one wording for the CLI, /ingest and the feed poller. */
+export const NOT_HTTP = "only http and https URLs are fetched";
+
 export function isHttpUrl(value: string): boolean {
   try {
     const u = new URL(value);
@@ -71,7 +74,7 @@ function formatBytes(n: number): string {
 
 export async function fetchResource(url: string, options: FetchOptions = {}): Promise<FetchResult> {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
-  if (!isHttpUrl(url)) return { ok: false, url, reason: "only http and https URLs are fetched" };
+  if (!isHttpUrl(url)) return { ok: false, url, reason: NOT_HTTP };
   const controller = new AbortController();
   let timedOut = false;
   let tooLarge = false;

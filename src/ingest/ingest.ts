@@ -12,7 +12,7 @@ import { charsetOf, decodeDocument, hasMojibake } from "./charset.js";
 import { bodyLength, cleanParagraphs } from "./clean.js";
 import { type ExtractedArticle, extractArticle, MIN_ARTICLE_CHARS } from "./extract.js";
 import { type Feed, type FeedItem, looksLikeFeed, parseFeed } from "./feed.js";
-import { DEFAULT_LIMITS, type FetchLimits, fetchResource, isHttpUrl } from "./fetch.js";
+import { DEFAULT_LIMITS, type FetchLimits, fetchResource, isHttpUrl, NOT_HTTP } from "./fetch.js";
 import type { CorpusStore, NewArticle } from "./store.js";
 
 export interface IngestResult {
@@ -82,7 +82,7 @@ export class Ingester {
       const value = String(input).trim();
       if (isHttpUrl(value)) all.push(...(await this.ingestOne(value, onResult)));
       else {
-        const refused: IngestResult = { url: value.slice(0, 200), status: "refused", reason: "only http and https URLs are fetched" };
+        const refused: IngestResult = { url: value.slice(0, 200), status: "refused", reason: NOT_HTTP };
         onResult?.(refused);
         all.push(refused);
       }
@@ -99,7 +99,7 @@ export class Ingester {
     if (!checked.success) return emit([{ url: String(input).slice(0, 200), status: "refused", reason: checked.error.issues[0]!.message }]);
     const value = checked.data;
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) || /^(javascript|data|mailto|file):/i.test(value)) {
-      if (!isHttpUrl(value)) return emit([{ url: value, status: "refused", reason: "only http and https URLs are fetched" }]);
+      if (!isHttpUrl(value)) return emit([{ url: value, status: "refused", reason: NOT_HTTP }]);
       return this.ingestUrl(value, onResult);
     }
     try {
