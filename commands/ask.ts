@@ -57,12 +57,22 @@ async function answerReply(question: string, ctx: BotContext): Promise<DiscordRe
   return renderAnswer(answer, { lang: ctx.lang, questionKey, articles: await articlesOf(alsoInArticleIds(shown), ctx), ...(examples ? { examples } : {}) });
 }
 
+/**
+ * The user's cooldown: every interaction that runs the engine (a question, "Weitere Treffer", a vote, which asks the
+ * question again) takes a slot; undefined when allowed, else the notice to show instead.
+ */
+function overCooldown(interaction: RepliableInteraction, ctx: BotContext): DiscordReply | undefined {
+  const verdict = ctx.cooldown.take(interaction.user.id);
+  if (verdict.ok) return undefined;
+  ctx.log.info({ retryAfterMs: verdict.retryAfterMs }, "ask: cooldown");
+  return renderCooldown(verdict.retryAfterMs, ctx.lang);
+}
+
 /** Cooldown, then the answer as a new message. */
 async function ask(interaction: RepliableInteraction, question: string, ctx: BotContext): Promise<void> {
-  const verdict = ctx.cooldown.take(interaction.user.id);
-  if (!verdict.ok) {
-    ctx.log.info({ retryAfterMs: verdict.retryAfterMs }, "ask: cooldown");
-    await respond(interaction, () => renderCooldown(verdict.retryAfterMs, ctx.lang), ctx);
+  const refused = overCooldown(interaction, ctx);
+  if (refused) {
+    await respond(interaction, () => refused, ctx);
     return;
   }
   await respond(interaction, () => answerReply(question, ctx), ctx);
@@ -87,6 +97,8 @@ async function more(interaction: ComponentInteraction, ctx: BotContext): Promise
       if (id?.kind !== "more") return renderStale(ctx.lang);
       const question = ctx.questions.recall(id.key) ?? questionFromMessage(interaction.message.content);
       if (!question) return renderStale(ctx.lang);
+      const refused = overCooldown(interaction, ctx);
+      if (refused) return refused;
       const answer = await ctx.core.ask(question);
       const rest = answer.results.slice(publicResults(answer).length);
       return renderMoreResults(answer, { lang: ctx.lang, articles: await articlesOf(alsoInArticleIds(rest), ctx) });
@@ -106,6 +118,8 @@ async function feedback(interaction: ComponentInteraction, ctx: BotContext): Pro
     async () => {
       const question = questionFromMessage(interaction.message.content);
       if (id?.kind !== "fb" || !question) return renderStale(ctx.lang);
+      const refused = overCooldown(interaction, ctx);
+      if (refused) return refused;
       const passages = publicResults(await ctx.core.ask(question)).map((r) => r.passageId);
       const outcome = await ctx.feedback.vote({ answer: interaction.message.id, question, passages, vote: id.vote, userId: interaction.user.id });
       ctx.log.info({ vote: id.vote, outcome }, "feedback");

@@ -218,6 +218,20 @@ describe("/ask sources", () => {
     expect(checkPayload(reply.data)).toEqual([]);
   });
 
+  it("GIVEN a user over the cooldown THEN 'Weitere Treffer' and a vote, which ask again, get the cooldown notice too", async () => {
+    const userId = "1300000000000088888";
+    const answer = await h.ask(await questionWithMoreResults(), { userId });
+    const more = buttonIds(answer).find((id) => id.startsWith("more:"))!;
+    expect(replyText(await h.clickOn(answer, more, { userId }))).toContain("Weitere Treffer zu deiner Frage");
+    for (const button of [more, "fb:up"]) {
+      const limited = await h.clickOn(answer, button, { userId });
+      expect(isEphemeral(limited)).toBe(true);
+      expect(String(limited.data?.content)).toMatch(/^Langsam bitte: du kannst <t:\d+:R> wieder fragen\.$/);
+    }
+    // Someone else still gets them.
+    expect(replyText(await h.clickOn(answer, more))).toContain("Weitere Treffer zu deiner Frage");
+  });
+
   it("GIVEN a 'Weitere Treffer' button the bot no longer remembers (restart) THEN the question is read from the message", async () => {
     const answer = await h.ask(await questionWithMoreResults());
     const reply = await h.click("more:unbekannt1234", { messageContent: String(answer.data?.content) });
