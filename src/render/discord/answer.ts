@@ -14,7 +14,7 @@ import type { Lang } from "../locale.js";
 import { abstainLines, t, tCount } from "../messages.js";
 import { exampleButtons, sourceComponents, sourceTargets } from "./answerButtons.js";
 import { citationOfRef, citationText, MAX_ALSO_IN } from "./cite.js";
-import { escapeText, escapeWithBold, unescapeText } from "./escape.js";
+import { escapeText, escapeWithBold, unescapeEchoed } from "./escape.js";
 import { onOneLine, shorten } from "../../util/text.js";
 import { MAX_CONTENT, MAX_EMBED_DESCRIPTION, MAX_EMBED_TITLE } from "../../util/discordLimits.js";
 import { button, COLORS, type DiscordReply, noMentions, rows } from "./payload.js";
@@ -41,15 +41,15 @@ export interface AnswerRenderOptions {
 
 const QUESTION_MARK = "❓ ";
 
-/** "❓ <question>", escaped and defused: the only place user input is echoed. */
+/** "❓ <question>", escaped and defused, links without preview: the only place user input is echoed. */
 export function questionLine(question: string): string {
-  return shorten(QUESTION_MARK + escapeText(question), MAX_CONTENT);
+  return shorten(QUESTION_MARK + escapeText(question, { previews: false }), MAX_CONTENT);
 }
 
 /** The question from a message the bot wrote with `questionLine`, or undefined. */
 export function questionFromMessage(content: string | null | undefined): string | undefined {
   if (!content?.startsWith(QUESTION_MARK)) return undefined;
-  const question = unescapeText(content.slice(QUESTION_MARK.length)).trim();
+  const question = unescapeEchoed(content.slice(QUESTION_MARK.length)).trim();
   return question === "" ? undefined : question;
 }
 
@@ -121,7 +121,7 @@ function abstention(answer: Answer, lang: Lang, examples: readonly string[]): Di
     };
   }
   // The question's own words: escaped like the question line.
-  const about = abstainLines(answer.corpus, lang, answer.unknownWords?.map(escapeText));
+  const about = abstainLines(answer.corpus, lang, answer.unknownWords?.map((word) => escapeText(word, { previews: false })));
   return {
     content: questionLine(answer.question),
     embeds: [

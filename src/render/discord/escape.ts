@@ -6,6 +6,8 @@ import { escapeMarkdown } from "discord.js";
 
 const URL_PATTERN = /https?:\/\/[^\s<>"„“”]+[^\s<>"„“”.,;:!?)\]]/gu;
 const ZWSP = "\u200b";
+/** What a backslash escapes in Discord markdown: ASCII punctuation. */
+const ESCAPABLE = /^[!-/:-@[-`{-~]$/u;
 
 /**
  * escapeMarkdown's italic/bold/underline rules use unbounded lookbehinds (~20 ms per 5 KB of text, paid on
@@ -54,16 +56,43 @@ function escapePlain(text: string): string {
   return defuseMentions(escaped);
 }
 
+export interface EscapeOptions {
+  /**
+   * False: every URL is wrapped in "<…>", so Discord shows no preview of a page someone typed into a question
+   * (`unescapeEchoed` reads it back). Default true.
+   */
+  previews?: boolean;
+}
+
 /** Markdown and mentions escaped, URLs left intact. */
-export function escapeText(text: string): string {
+export function escapeText(text: string, { previews = true }: EscapeOptions = {}): string {
+  const plain = previews ? escapePlain : (part: string) => escapePlain(part).replaceAll("<", "\\<");
   let out = "";
   let last = 0;
   for (const m of text.matchAll(URL_PATTERN)) {
     const start = m.index ?? 0;
-    out += escapePlain(text.slice(last, start)) + m[0];
+    out += plain(text.slice(last, start)) + (previews ? m[0] : `<${m[0]}>`);
     last = start + m[0].length;
   }
-  return escapeMaskedLinks(out + escapePlain(text.slice(last)));
+  return escapeMaskedLinks(out + plain(text.slice(last)));
+}
+
+/**
+ * Inverse of `escapeText(…, { previews: false })` (the question echoed in a reply): there every "<" of the text is
+ * escaped, so an unescaped "<" opens a URL wrapped against its preview, taken as written up to its ">".
+ */
+export function unescapeEchoed(text: string): string {
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    const close = c === "<" ? text.indexOf(">", i) : -1;
+    if (c === "\\" && ESCAPABLE.test(text[i + 1] ?? "")) out += text[++i];
+    else if (close > i) {
+      out += text.slice(i + 1, close);
+      i = close;
+    } else if (c !== ZWSP) out += c;
+  }
+  return out;
 }
 
 /**

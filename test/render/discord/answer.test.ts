@@ -1,4 +1,5 @@
 /** /ask rendering: public quotes as block quotes, stable article numbers, source buttons, feedback, abstention. */
+import fc from "fast-check";
 import { MAX_QUOTE_LENGTH } from "../../../src/answer/quote.js";
 import { describe, expect, it } from "vitest";
 import { articleNumbers, questionFromMessage, questionLine, renderAnswer, renderMoreResults } from "../../../src/render/discord/answer.js";
@@ -184,5 +185,22 @@ describe("question round trip", () => {
       expect(questionFromMessage(questionLine(q))).toBe(q);
     }
     expect(questionFromMessage("irgendetwas")).toBeUndefined();
+  });
+
+  it("GIVEN a question with links THEN the echo shows no link preview and still gives the question back", () => {
+    const q = "Stimmt https://example.com/a_b?x=1. und <https://example.org> und https://x.example> und <http://*>?";
+    const line = questionLine(q);
+    expect(line).toContain("<https://example.com/a_b?x=1>.");
+    expect(line).toContain("\\<<https://example.org>");
+    // Every URL Discord would unfurl stands in angle brackets.
+    expect(line.replace(/<https?:\/\/[^\s<>]+>/g, "")).not.toMatch(/https?:\/\/[^.\s<>]/);
+    expect(questionFromMessage(line)).toBe(q);
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom("<", ">", "https://", "http://", "a.b", "_", "*", "\\", " ", ".", "x", "@", "#") }), (text) => {
+        const question = text.trim();
+        fc.pre(question !== "");
+        expect(questionFromMessage(questionLine(question))).toBe(question);
+      }),
+    );
   });
 });
