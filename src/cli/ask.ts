@@ -1,9 +1,9 @@
 /** `cli ask`: one question as an argument, or one question per stdin line with one output line each. */
-import { createInterface } from "node:readline";
 import type { Answer } from "../answer/types.js";
 import type { Core } from "../core/core.js";
 import { type LoadedCore, needsProfile } from "../core/loadCore.js";
 import { renderAnswerText } from "../render/text/answerText.js";
+import { streamLines } from "../util/streamLines.js";
 import type { CliArgs } from "./args.js";
 
 export interface AskHooks {
@@ -14,7 +14,7 @@ export interface AskHooks {
   afterFirstAnswer?: () => void;
 }
 
-/** `input`: the questions of a batch, one a line (when `args` has none). */
+/** `input`: the questions of a batch, one a line (when `args` has none; `streamLines`: "\n" ends a line). */
 export async function runAsk(
   core: Core & Partial<Pick<LoadedCore, "profileAhead">>,
   args: CliArgs,
@@ -34,7 +34,7 @@ export async function runAsk(
     afterAnswer();
     return 0;
   }
-  const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
+  const lines = streamLines(input as AsyncIterable<Buffer | string>);
   // The first abstention's corpus profile may need the actors discovered (20,000 articles: ~5 s). Then they are
   // discovered in a thread while the next questions are answered; the lines from that abstention on are held, in
   // order, and written once the profile is known (the held abstentions asked again, now with it).
