@@ -11,6 +11,9 @@
  * - a role in apposition, after or before the name: "Kirill Dmitrijew, Chef des russischen Staatsfonds",
  *   "den Schwiegersohn von Trump, Jared Kushner".
  *
+ * A name is a given name and one surname: where two names stand side by side ("hatte Präsident Wladimir Putin Kellogg
+ * kritisiert"), the corpus's counts of each name run decide where the first ends (nameRuns.ts).
+ *
  * Each person gets the aliases a reader uses (the full names and surnames written, the surname's
  * spelling variants from the corpus variants file: "Umerow" → "Umjerow", "Umerov"; the genitive is
  * matched by the actor matcher) and the most frequent roles, normalised to the nominative
@@ -31,8 +34,9 @@ import type { ActorMatcher } from "./actorMatch.js";
 import { assemble, type DiscoveredActor, type Hit } from "./discoveryAssembly.js";
 import { ArticleTokens, appositionAfter, appositionBefore, describeRole } from "./discoveryPhrases.js";
 import { DiscoveryTopics } from "./discoveryTopics.js";
-import { CAPITALISED_WORD, DETERMINER_WORD, DiscoveryWords, fold, INITIALS_WORD, NAME_WORD, NOUN_ENDING, PLACES, ROLE_WORD } from "./discoveryWords.js";
+import { CAPITALISED_WORD, DETERMINER_WORD, DiscoveryWords, fold, INITIALS_WORD, NAME_WORD, NOUN_ENDING, PLACES, ROLE_WORD, WordCounts } from "./discoveryWords.js";
 import { GIVEN_NAMES } from "./givenNames.js";
+import { NameRuns } from "./nameRuns.js";
 
 export type { DiscoveredActor } from "./discoveryAssembly.js";
 
@@ -62,34 +66,25 @@ interface Pair {
   surname: string;
   /** The word id of the first given name. */
   first: number;
+  /** The word id of the second word of a three-word name ("Tayyip"), -1 in a two-word one. */
+  middle: number;
   count: number;
   roles: string[];
+  /** Of a three-word name: the roles in apposition before it, which are still its roles when its last word is cut (nameRuns.ts). */
+  rolesBefore?: string[];
   date: string;
 }
 
-/**
- * How often each capitalised word occurs, and how often right after an article or determiner; per word id, side by
- * side (the occurrences at 2·id, those after a determiner at 2·id + 1): both are counted for ~4 million capitalised
- * words at 20,000 articles, at ids read at random, and side by side they share a cache line.
- */
-class WordCounts {
-  pairs = new Int32Array(0);
-
-  /** Room for `size` word ids. */
-  fit(size: number): void {
-    if (2 * size <= this.pairs.length) return;
-    const pairs = new Int32Array(Math.max(2 * size, this.pairs.length * 2));
-    pairs.set(this.pairs);
-    this.pairs = pairs;
-  }
-
-  count(id: number): number {
-    return this.pairs[2 * id]!;
-  }
-
-  afterDeterminer(id: number): number {
-    return this.pairs[2 * id + 1]!;
-  }
+/** A role and the one to three name words after it, judged once the corpus is read (nameRuns.ts). */
+interface RoleRun {
+  /** Word ids of the name words. */
+  words: number[];
+  /** The text of all but the last name word. */
+  given?: string;
+  /** The role before the name, in the nominative, or else one in apposition after the whole run. */
+  before?: string;
+  after?: string;
+  date: string;
 }
 
 export function discoverActors(articles: readonly Article[], options: DiscoveryOptions = {}): DiscoveredActor[] {
@@ -97,6 +92,7 @@ export function discoverActors(articles: readonly Article[], options: DiscoveryO
   const tokens = new ArticleTokens(words);
   const counts = new WordCounts();
   const hits: Hit[] = [];
+  const roleRuns: RoleRun[] = [];
   /** Given names (the text from the first to the last given name) by their place in the text, and the pairs of each by surname id. */
   const givens = new TokenTable();
   const pairsByGiven: Array<Map<number, Pair>> = [];
@@ -132,10 +128,11 @@ export function discoverActors(articles: readonly Article[], options: DiscoveryO
         const two = tokens.nameWord(i + 2) && !tokens.initials(i + 2);
         const three = two && tokens.nameWord(i + 3) && !tokens.initials(i + 3);
         const last = three ? i + 3 : two ? i + 2 : i + 1;
-        const description = describeRole(tokens, i) ?? appositionAfter(tokens, last);
-        const given = two ? text.slice(tokens.start(i + 1), tokens.end(last - 1)) : undefined;
-        hits.push({ ...(given ? { given } : {}), surname: tokens.str(last), ...(description ? { role: description } : {}), via: "role", date });
-        if (two && !tokens.initials(i + 1)) learned.add(ids[i + 1]!);
+        const before = describeRole(tokens, i);
+        const after = before ? undefined : appositionAfter(tokens, last);
+        const run: RoleRun = { words: Array.from(ids.subarray(i + 1, last + 1)), ...(before ? { before } : after ? { after } : {}), date };
+        if (two) run.given = text.slice(tokens.start(i + 1), tokens.end(last - 1));
+        roleRuns.push(run);
         i = last;
         continue;
       }
@@ -150,14 +147,20 @@ export function discoverActors(articles: readonly Article[], options: DiscoveryO
         const surname = ids[last]!;
         let pair = pairsByGiven[given]!.get(surname);
         if (!pair) {
-          pair = { given: givens.tokens[given]!, surname: words.text(surname), first: id, count: 0, roles: [], date };
+          pair = { given: givens.tokens[given]!, surname: words.text(surname), first: id, middle: three ? ids[i + 1]! : -1, count: 0, roles: [], date };
           pairsByGiven[given]!.set(surname, pair);
           pairs.push(pair);
         }
         pair.count++;
         if (date > pair.date) pair.date = date;
-        const role = appositionAfter(tokens, last) ?? appositionBefore(tokens, i);
+        const after = appositionAfter(tokens, last);
+        const before = after === undefined || three ? appositionBefore(tokens, i) : undefined;
+        const role = after ?? before;
         if (role) pair.roles.push(role);
+        if (three && before) {
+          pair.rolesBefore ??= [];
+          pair.rolesBefore.push(before);
+        }
         i = last;
         continue;
       }
@@ -175,7 +178,8 @@ export function discoverActors(articles: readonly Article[], options: DiscoveryO
     const id = words.find(w);
     return id >= 0 ? words.flags[id]! : 0;
   };
-  const isGiven = (first: number) => (words.flags[first]! & INITIALS_WORD) !== 0 || GIVEN_NAMES.has(fold(words.text(first))) || learned.has(first);
+  const listed = (id: number) => id >= 0 && ((words.flags[id]! & INITIALS_WORD) !== 0 || GIVEN_NAMES.has(fold(words.text(id))));
+  const isGiven = (first: number) => listed(first) || learned.has(first);
   // The words the texts write lower case are the table's words that are not capitalised.
   const writtenLowerCase = (w: string) => {
     const id = words.find(w);
@@ -198,13 +202,40 @@ export function discoverActors(articles: readonly Article[], options: DiscoveryO
     return known;
   };
 
-  for (const pair of pairs) {
-    if (!isGiven(pair.first) || !isSurname(pair.surname)) continue;
+  // Where each name run ends, from all runs read (nameRuns.ts): "Präsident Wladimir Putin Kellogg" names Putin. Only pairs
+  // whose first word is a given name, listed or perhaps taught by a role, can be a name, or the evidence for one.
+  const runs = new NameRuns(isSurname, (w) => listed(words.find(w)));
+  const roleWords = roleRuns.map((r) => r.words.map((id) => words.text(id)));
+  // Folded, as the runs are: "Szijjarto Putin" after a role is judged with the pairs of "Szijjártó".
+  const roleFirsts = new Set(roleRuns.filter((r) => r.words.length > 1).map((r) => fold(words.text(r.words[0]!))));
+  const named = pairs.filter((p) => listed(p.first) || roleFirsts.has(fold(words.text(p.first))));
+  const pairWords = named.map((p) => (p.middle >= 0 ? [words.text(p.first), words.text(p.middle), p.surname] : [words.text(p.first), p.surname]));
+  for (const w of roleWords) runs.add(w, "role");
+  for (const [k, p] of named.entries()) runs.add(pairWords[k]!, "given", p.count);
+
+  roleRuns.forEach((run, k) => {
+    const w = roleWords[k]!;
+    const n = runs.length(w);
+    const whole = n === w.length;
+    const given = whole ? run.given : n > 1 ? w.slice(0, n - 1).join(" ") : undefined;
+    const role = whole ? (run.before ?? run.after) : run.before;
+    hits.push({ ...(given ? { given } : {}), surname: w[n - 1]!, ...(role ? { role } : {}), via: "role", date: run.date });
+    if (n > 1 && (words.flags[run.words[0]!]! & INITIALS_WORD) === 0) learned.add(run.words[0]!);
+  });
+
+  named.forEach((pair, k) => {
+    const w = pairWords[k]!;
+    const n = runs.length(w);
+    // Cut to one word, the run was a surname and someone else's ("dankte Putin Trump"): no given name.
+    if (n < 2) return;
+    const whole = n === w.length;
+    const [given, surname, roles] = whole ? [pair.given, pair.surname, pair.roles] : [w[0]!, w[1]!, pair.rolesBefore ?? []];
+    if (!isGiven(pair.first) || !isSurname(surname)) return;
     // A hit per role, then the occurrences without one as a single hit (as many hits in a row: one object, not one each).
-    for (const role of pair.roles) hits.push({ given: pair.given, surname: pair.surname, role, via: "given", date: pair.date });
-    const bare = pair.count - pair.roles.length;
-    if (bare > 0) hits.push({ given: pair.given, surname: pair.surname, via: "given", date: pair.date, ...(bare > 1 ? { times: bare } : {}) });
-  }
+    for (const role of roles) hits.push({ given, surname, role, via: "given", date: pair.date });
+    const bare = pair.count - roles.length;
+    if (bare > 0) hits.push({ given, surname, via: "given", date: pair.date, ...(bare > 1 ? { times: bare } : {}) });
+  });
 
   return assemble(hits, appositions, isSurname, options);
 }

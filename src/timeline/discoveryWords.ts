@@ -201,3 +201,28 @@ export class DiscoveryWords {
     this.latinFolded.push(latin);
   }
 }
+
+/**
+ * How often each capitalised word occurs, and how often right after an article or determiner; per word id, side by
+ * side (the occurrences at 2·id, those after a determiner at 2·id + 1): both are counted for ~4 million capitalised
+ * words at 20,000 articles, at ids read at random, and side by side they share a cache line.
+ */
+export class WordCounts {
+  pairs = new Int32Array(0);
+
+  /** Room for `size` word ids. */
+  fit(size: number): void {
+    if (2 * size <= this.pairs.length) return;
+    const pairs = new Int32Array(Math.max(2 * size, this.pairs.length * 2));
+    pairs.set(this.pairs);
+    this.pairs = pairs;
+  }
+
+  count(id: number): number {
+    return this.pairs[2 * id]!;
+  }
+
+  afterDeterminer(id: number): number {
+    return this.pairs[2 * id + 1]!;
+  }
+}

@@ -1,7 +1,9 @@
 /**
  * The reference for `test/timeline/discoverActorsEquality.test.ts`: actor discovery as it was before it scanned
  * token ids instead of token objects and strings (commit 9c8e387, src/timeline/discoverActors.ts), kept verbatim
- * but for its imports and this comment. The new implementation must find exactly what this one finds.
+ * but for its imports, this comment and where a name run ends: the runs after a role and from a given name are
+ * judged by src/timeline/nameRuns.ts once the corpus is read, as the new implementation judges them (a rule added
+ * after the rewrite). The new implementation must find exactly what this one finds.
  */
 import type { Article } from "../../src/corpus/types.js";
 import type { ActorMatcher } from "../../src/timeline/actorMatch.js";
@@ -9,6 +11,7 @@ import { foldName, skeleton } from "../../src/timeline/nameFolding.js";
 import type { Actor } from "../../src/timeline/actorsFile.js";
 import { discoveryTokens, type Token } from "../../src/timeline/discoveryTokens.js";
 import { GIVEN_NAMES } from "../../src/timeline/givenNames.js";
+import { NameRuns } from "../../src/timeline/nameRuns.js";
 import { GERMAN_MONTHS, GERMAN_WEEKDAYS_FROM_MONDAY, SONNABEND } from "../../src/util/calendar.js";
 
 export interface DiscoveryOptions {
@@ -230,7 +233,8 @@ export function discoverActors(articles: readonly Article[], options: DiscoveryO
   const lower = new Set<string>();
   const hits: Hit[] = [];
   /** Capitalised word pairs: candidates for "given surname" once the learned given names are known. */
-  const pairs = new Map<string, { given: string; surname: string; first: string; count: number; roles: string[]; date: string }>();
+  const pairs = new Map<string, { given: string; surname: string; first: string; middle?: string; count: number; roles: string[]; rolesBefore: string[]; date: string }>();
+  const roleRuns: Array<{ words: string[]; given?: string; before?: string; after?: string; date: string }> = [];
   /** Roles in apposition to a single name: "Dmitrijew, der Sondergesandte Putins". */
   const appositions = new Map<string, Array<{ role: string; date: string }>>();
   const learned = new Set<string>();
@@ -259,10 +263,10 @@ export function discoverActors(articles: readonly Article[], options: DiscoveryO
         const two = nameWord(tokens[i + 2]) && !info(tokens[i + 2]!.text).initials;
         const three = two && nameWord(tokens[i + 3]) && !info(tokens[i + 3]!.text).initials;
         const last = three ? i + 3 : two ? i + 2 : i + 1;
-        const description = describeRole(tokens, i, text) ?? appositionAfter(tokens, last, text);
+        const before = describeRole(tokens, i, text);
+        const after = before ? undefined : appositionAfter(tokens, last, text);
         const given = two ? text.slice(n1!.start, tokens[last - 1]!.end) : undefined;
-        hits.push({ ...(given ? { given } : {}), surname: tokens[last]!.text, ...(description ? { role: description } : {}), via: "role", date });
-        if (two && !info(n1!.text).initials) learned.add(n1!.text);
+        roleRuns.push({ words: tokens.slice(i + 1, last + 1).map((w) => w.text), ...(given ? { given } : {}), ...(before ? { before } : {}), ...(after ? { after } : {}), date });
         i = last;
         continue;
       }
@@ -275,11 +279,13 @@ export function discoverActors(articles: readonly Article[], options: DiscoveryO
         const given = text.slice(t.start, tokens[last - 1]!.end);
         const surname = tokens[last]!.text;
         const key = `${given}\u0000${surname}`;
-        const pair = pairs.get(key) ?? { given, surname, first: t.text, count: 0, roles: [], date };
+        const pair = pairs.get(key) ?? { given, surname, first: t.text, ...(three ? { middle: next!.text } : {}), count: 0, roles: [], rolesBefore: [], date };
         pair.count++;
         if (date > pair.date) pair.date = date;
-        const role = appositionAfter(tokens, last, text) ?? appositionBefore(tokens, i, text);
+        const before = appositionBefore(tokens, i, text);
+        const role = appositionAfter(tokens, last, text) ?? before;
         if (role) pair.roles.push(role);
+        if (three && before) pair.rolesBefore.push(before);
         pairs.set(key, pair);
         i = last;
         continue;
@@ -291,7 +297,8 @@ export function discoverActors(articles: readonly Article[], options: DiscoveryO
     }
   }
 
-  const isGiven = (w: string) => info(w).initials || GIVEN_NAMES.has(fold(w)) || learned.has(w);
+  const listed = (w: string) => info(w).initials || GIVEN_NAMES.has(fold(w));
+  const isGiven = (w: string) => listed(w) || learned.has(w);
   const isSurname = (w: string): boolean => {
     const f = fold(w);
     const wi = info(w);
@@ -300,11 +307,29 @@ export function discoverActors(articles: readonly Article[], options: DiscoveryO
     return !s || s.afterDeterminer === 0 || s.afterDeterminer / s.count < 0.1;
   };
 
+  const runs = new NameRuns(isSurname, listed);
+  for (const run of roleRuns) runs.add(run.words, "role");
+  for (const pair of pairs.values()) runs.add(pair.middle ? [pair.first, pair.middle, pair.surname] : [pair.first, pair.surname], "given", pair.count);
+  for (const run of roleRuns) {
+    const n = runs.length(run.words);
+    const whole = n === run.words.length;
+    const given = whole ? run.given : n > 1 ? run.words.slice(0, n - 1).join(" ") : undefined;
+    const role = whole ? (run.before ?? run.after) : run.before;
+    hits.push({ ...(given ? { given } : {}), surname: run.words[n - 1]!, ...(role ? { role } : {}), via: "role", date: run.date });
+    if (n > 1 && !info(run.words[0]!).initials) learned.add(run.words[0]!);
+  }
+
   for (const pair of pairs.values()) {
-    if (!isGiven(pair.first) || !isSurname(pair.surname)) continue;
+    const words = pair.middle ? [pair.first, pair.middle, pair.surname] : [pair.first, pair.surname];
+    const n = runs.length(words);
+    if (n < 2) continue;
+    const whole = n === words.length;
+    const surname = whole ? pair.surname : words[1]!;
+    const roles = whole ? pair.roles : pair.rolesBefore;
+    if (!isGiven(pair.first) || !isSurname(surname)) continue;
     for (let k = 0; k < pair.count; k++) {
-      const role = pair.roles[k];
-      hits.push({ given: pair.given, surname: pair.surname, ...(role ? { role } : {}), via: "given", date: pair.date });
+      const role = roles[k];
+      hits.push({ given: whole ? pair.given : pair.first, surname, ...(role ? { role } : {}), via: "given", date: pair.date });
     }
   }
 

@@ -41,6 +41,8 @@ const PHRASES = [
   "Ungarns Regierungschef Viktor Orbán", "Kremlberater Uschakow", "Dmitrijew, der Sondergesandte Putins", "des ukrainischen Verteidigungsministers Umerow",
   "gehörte Kremlberater Juri Uschakow", "die EU-Außenbeauftragte Kaja Kallas", "Recep Tayyip Erdoğan", "US-Vizepräsident JD Vance",
   "früherer Minister Sergej Lawrow", "den Journalisten Auskunft", "dem Sondergesandten Steve Witkoff",
+  // Two names side by side, subject and object (nameRuns.ts): the first name ends before the second.
+  "hatte Präsident Sergej Lawrow Kushner", "dass Kremlberater Uschakow Vance",
 ];
 const SEPARATORS = [" ", " ", " ", "", "\n", "  ", "\t"];
 
