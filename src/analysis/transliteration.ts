@@ -4,8 +4,12 @@
  * "Medinski", "Temujin" "Temüdschin". The engine tries these spellings only for names the corpus does not use, and
  * keeps those the corpus does use.
  *
+ * Names written in Cyrillic take the same way: romanised as the international press writes them ("Ушаков" →
+ * "ushakov"), then transcribed by the same rules ("uschakow").
+ *
  * @example
  * germanSpellings("ushakov") // includes "uschakow"
+ * cyrillicSpellings("Лавров") // includes "lawrow"
  */
 
 /**
@@ -29,12 +33,22 @@ const RULES: ReadonlyArray<readonly [string, string]> = [
   ["z", "s"],
 ];
 
-function transcribe(word: string, rules: ReadonlyArray<readonly [string, string]>): string {
-  if (rules.length === 0) return word;
-  const to = new Map(rules);
-  const pattern = new RegExp(rules.map(([from]) => from).join("|"), "g");
+/** A set of rules compiled once: the replacement of each group and one pattern for all of them. */
+interface Transcription {
+  to: ReadonlyMap<string, string>;
+  pattern: RegExp;
+}
+
+function compiled(rules: ReadonlyArray<readonly [string, string]>): Transcription {
+  return { to: new Map(rules), pattern: new RegExp(rules.map(([from]) => from).join("|"), "g") };
+}
+
+function transcribe(word: string, { to, pattern }: Transcription): string {
   return word.replace(pattern, (m) => to.get(m)!);
 }
+
+/** All rules, every rule alone, all but one: the rule sets a word is transcribed by (compiled once, not per word). */
+const TRANSCRIPTIONS: readonly Transcription[] = [RULES, ...RULES.map((r) => [r]), ...RULES.map((_, i) => RULES.filter((__, j) => j !== i))].map(compiled);
 
 /** A final "-y"/"-iy" is written "-i", "-ij" or "-yj" ("Medinsky" → Medinski, "Zelensky" → Selenskyj). */
 const FINAL_Y = /(?:iy|y)$/;
@@ -46,12 +60,57 @@ export const MAX_SPELLINGS = 64;
 /** Candidate German spellings of a lower-case word (without the word itself). */
 export function germanSpellings(word: string): string[] {
   const out = new Set<string>();
-  const apply = (rules: ReadonlyArray<readonly [string, string]>) => transcribe(word, rules);
-  const bases = [apply(RULES), ...RULES.map((r) => apply([r])), ...RULES.map((_, i) => apply(RULES.filter((__, j) => j !== i)))];
-  for (const base of bases) {
+  for (const t of TRANSCRIPTIONS) {
+    const base = transcribe(word, t);
     out.add(base);
     if (FINAL_Y.test(base)) for (const end of FINAL_Y_SPELLINGS) out.add(base.replace(FINAL_Y, end));
   }
   out.delete(word);
   return [...out].slice(0, MAX_SPELLINGS);
+}
+
+/** A Cyrillic letter (Russian, Ukrainian, Belarusian …). */
+export const CYRILLIC = /\p{Script=Cyrillic}/u;
+
+/**
+ * Cyrillic letters (lower case) as the international press romanises them; "ъ", "ь" and the Ukrainian apostrophe are
+ * dropped, and "ї" is written the German way ("ji": no rule makes it of "yi"). "е" after a vowel or a hard/soft sign and at a word's start, and "й" after a vowel other than "и"/"ы"/"і",
+ * are handled in {@link romanised}.
+ */
+const CYRILLIC_LATIN: Readonly<Record<string, string>> = {
+  а: "a", б: "b", в: "v", г: "g", ґ: "g", д: "d", е: "e", ё: "yo", є: "ye", ж: "zh", з: "z", и: "i", і: "i", ї: "ji",
+  й: "y", к: "k", л: "l", м: "m", н: "n", о: "o", п: "p", р: "r", с: "s", т: "t", у: "u", ў: "u", ф: "f", х: "kh",
+  ц: "ts", ч: "ch", ш: "sh", щ: "shch", ъ: "", ы: "y", ь: "", э: "e", ю: "yu", я: "ya", "'": "", "’": "", ʼ: "",
+};
+const CYRILLIC_VOWELS = /[аеёэиіїыоуюяєъь]/u;
+/** Letters only Ukrainian writes: in such a word "и" is "y" and "г" is "h" ("Київ" → kyjiv, "Сибіга" → sybiha). */
+const UKRAINIAN = /[іїєґ]/u;
+
+/**
+ * A Cyrillic word romanised as the international press writes it ("Зеленський" → zelenskiy, "Єрмак" → yermak); a
+ * letter the table lacks stays. Lower case.
+ */
+function romanised(word: string): string {
+  const letters = [...word.toLowerCase()];
+  const ukrainian = UKRAINIAN.test(word);
+  let out = "";
+  letters.forEach((ch, i) => {
+    const before = letters[i - 1];
+    if (ch === "е" && (before === undefined || CYRILLIC_VOWELS.test(before))) out += "ye";
+    // "Сергей" → sergej: "й" after a vowel is "j"; after "и"/"ы"/"і" the ending "-iy"/"-y" that germanSpellings knows.
+    else if (ch === "й" && before !== undefined && /[аеёэоуюяє]/u.test(before)) out += "j";
+    else if (ukrainian && ch === "и") out += "y";
+    else if (ukrainian && ch === "г") out += "h";
+    else out += CYRILLIC_LATIN[ch] ?? ch;
+  });
+  return out;
+}
+
+/**
+ * Candidate German spellings of a Cyrillic word, lower case, the fully transcribed ones first: its press romanisation
+ * and that romanisation's {@link germanSpellings} ("Лавров" → lawrow, lavrov; "Зеленский" → selenskyj, …).
+ */
+export function cyrillicSpellings(word: string): string[] {
+  const latin = romanised(word);
+  return [...germanSpellings(latin), latin];
 }

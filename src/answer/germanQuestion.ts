@@ -4,6 +4,7 @@
  */
 import { type Analyzer, joinLetterCodes, SEPARABLE_PREFIXES } from "../analysis/analyzer.js";
 import { foldWord } from "../analysis/normalize.js";
+import { CYRILLIC } from "../analysis/transliteration.js";
 import { makeAlternative, type Concept, makeConcept, isCapitalised, isYear, type ParseContext } from "./concepts.js";
 import { monthTerm } from "./passageTerms.js";
 import { glossaryPhraseConcept } from "./englishQuestion.js";
@@ -255,9 +256,11 @@ const ATTRIBUTE_BEFORE_NOUN = /^(?:welche[rsmn]?|viele?|wie)$|(?:e|en|er|es|em)$
 /**
  * In a question typed all in lower case, a word counts as a noun when the corpus does not use it (a verb it does not
  * use is rarer than a topic it does not cover), unless it is a verb form or a word the thesaurus writes in lower case.
+ * A Cyrillic word is none: Russian and Ukrainian write nouns in lower case, and those words are unread, as unknown verbs
+ * are (a name the corpus uses is spelled the German way before: cyrillicNames.ts).
  */
 function lowerCaseNoun(word: string, previous: string | undefined, ctx: ParseContext): boolean {
-  return word.length >= 4 && !ctx.known(ctx.analyzer.headTerm(word) ?? "") && !looksLikeVerbForm(word, previous, ctx) && !writtenInLowerCase(word, ctx);
+  return word.length >= 4 && !CYRILLIC.test(word) && !ctx.known(ctx.analyzer.headTerm(word) ?? "") && !looksLikeVerbForm(word, previous, ctx) && !writtenInLowerCase(word, ctx);
 }
 
 /**

@@ -3,14 +3,16 @@
  * with the alternative index terms that count as finding it: the stem itself, stems of compound parts,
  * German synonyms, and for English words their German glossary translations.
  *
- * The pipeline: glued question words spaced, the language detected, months and answer types (questionIntent.ts),
- * the words of a German (germanQuestion.ts) or English question (englishQuestion.ts), duplicates merged.
+ * The pipeline: glued question words spaced, names written in Cyrillic spelled as the corpus does (cyrillicNames.ts), the
+ * language detected, months and answer types (questionIntent.ts), the words of a German (germanQuestion.ts) or English
+ * question (englishQuestion.ts), duplicates merged.
  */
 import type { Analyzer } from "../analysis/analyzer.js";
 import type { Lexicon } from "../analysis/lexicon.js";
 import { foldWord } from "../analysis/normalize.js";
 import { ENGLISH_STOPWORDS, GERMAN_STOPWORDS } from "../analysis/stopwords.js";
 import type { Concept, KnownTerm, ParseContext } from "./concepts.js";
+import { withLatinNames } from "./cyrillicNames.js";
 import { englishConcepts } from "./englishQuestion.js";
 import { germanConcepts } from "./germanQuestion.js";
 import { COUNT_WORD, intentConcepts, monthConcepts } from "./questionIntent.js";
@@ -24,7 +26,7 @@ export interface ParsedQuery {
 const GERMAN_MARKERS = new Set(["der", "die", "das", "und", "ist", "wer", "was", "wie", "wann", "warum", "hat", "mit", "von", "den", "dem", "sich", "nicht", "ein", "eine", "welche", "welcher", "gibt", "sagte", "über", "uber", "für", "fur", "zu", "im", "auf"]);
 
 export function parseQuery(asked: string, analyzer: Analyzer, lexicon: Lexicon, known: KnownTerm = () => true, cfg: RankingConfig = DEFAULT_RANKING): ParsedQuery {
-  const question = spacedQuestionWords(asked);
+  const question = withLatinNames(spacedQuestionWords(asked), analyzer, known);
   const tokens = analyzer.tokens(question);
   const language = detectLanguage(tokens.map((t) => t.raw), lexicon);
   const ctx: ParseContext = { analyzer, lexicon, known, weights: cfg.alternatives, translation: cfg.translation, monthWeight: cfg.monthWeight, quotationType: cfg.quotationType };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { germanSpellings, MAX_SPELLINGS } from "../../src/analysis/transliteration.js";
+import { cyrillicSpellings, germanSpellings, MAX_SPELLINGS } from "../../src/analysis/transliteration.js";
 
 describe("germanSpellings: German transcriptions of names written the English way", () => {
   it.each([
@@ -26,5 +26,22 @@ describe("germanSpellings: German transcriptions of names written the English wa
       expect(s).not.toContain(w);
       expect(s.length).toBeLessThanOrEqual(MAX_SPELLINGS);
     }
+  });
+});
+
+describe("cyrillicSpellings: German transcriptions of names written in Cyrillic", () => {
+  it.each([
+    ["Лавров", "lawrow"],
+    ["Зеленский", "selenskyj"],
+    ["Зеленський", "selenskyj"],
+    ["Путин", "putin"],
+    ["Ушаков", "uschakow"],
+    ["Сергей", "sergej"],
+    ["Ермак", "jermak"],
+    ["Київ", "kyjiw"],
+    ["Сибіга", "sybiha"],
+    ["Харків", "charkiw"],
+  ])("GIVEN %s THEN %s is among the spellings", (word, german) => {
+    expect(cyrillicSpellings(word)).toContain(german);
   });
 });

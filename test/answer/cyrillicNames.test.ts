@@ -1,0 +1,51 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { answer } from "../../src/answer/answer.js";
+import { withLatinNames } from "../../src/answer/cyrillicNames.js";
+import { parseQuery } from "../../src/answer/query.js";
+import { createEngine, type Engine } from "../../src/search/engine.js";
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await createEngine("corpus", { cacheDir: null });
+});
+
+const known = (term: string) => engine.index.df.has(term);
+
+describe("Cyrillic names in a question (seed corpus)", () => {
+  it.each([
+    ["German", "Was sagte Лавров?"],
+    ["Russian", "Что сказал Лавров о переговорах?"],
+    ["Russian, typed in lower case", "что сказал лавров о переговорах"],
+  ])("GIVEN a %s question naming Лавров THEN it is answered and the first result mentions Lawrow", (_, q) => {
+    const a = answer(engine, q);
+    expect(a.abstained).toBe(false);
+    expect(a.results[0]!.passage).toContain("Lawrow");
+  });
+
+  it("GIVEN an all-Cyrillic question about something the corpus does not report THEN it abstains", () => {
+    expect(answer(engine, "Кто выиграл чемпионат мира по футболу?").abstained).toBe(true);
+  });
+
+  it("GIVEN a Cyrillic name the corpus does not use THEN the question abstains naming the word as written", () => {
+    const a = answer(engine, "Что сказал Байден о переговорах?");
+    expect(a.abstained).toBe(true);
+    expect(a.unknownWords).toEqual(["Байден"]);
+  });
+
+  it("GIVEN Cyrillic names the corpus writes in German transcription THEN the question reads them so, case kept; other Cyrillic words stay", () => {
+    expect(withLatinNames("Что сказал Лавров?", engine.index.analyzer, known)).toBe("Что сказал Lawrow?");
+    expect(withLatinNames("was sagte лавров", engine.index.analyzer, known)).toBe("was sagte lawrow");
+    expect(withLatinNames("Was sagte Lawrow?", engine.index.analyzer, known)).toBe("Was sagte Lawrow?");
+    // Russian and Ukrainian spellings of one name, and an inflected one ("Путине" → Putine, the stem "putin").
+    for (const [q, term] of [["Что сказал Зеленский?", "selenskyj"], ["Що сказав Зеленський?", "selenskyj"], ["Что сказал Трамп о Путине?", "putin"]] as const) {
+      const terms = parseQuery(q, engine.index.analyzer, engine.lexicon, known).concepts.map((c) => c.alts[0]!.term);
+      expect(terms).toContain(term);
+    }
+  });
+
+  it("GIVEN the Russian words of a question beside its name THEN none is a noun (none can make the question unknown)", () => {
+    const parsed = parseQuery("что сказал лавров о переговорах", engine.index.analyzer, engine.lexicon, known);
+    const nouns = parsed.concepts.filter((c) => c.noun).map((c) => c.label);
+    expect(nouns.every((label) => !/\p{Script=Cyrillic}/u.test(label))).toBe(true);
+  });
+});
