@@ -7,6 +7,7 @@
  */
 import { lookup } from "node:dns/promises";
 import { BlockList, isIP } from "node:net";
+import type { IngestCause } from "./cause.js";
 
 /** IANA special-purpose ranges that are not the public internet. */
 const INTERNAL = new BlockList();
@@ -46,14 +47,14 @@ export function isInternalAddress(address: string): boolean {
 }
 
 /** Why the URL's host may not be fetched (an internal address, or a name that does not resolve); undefined when it may. */
-export async function internalAddressReason(url: string): Promise<string | undefined> {
+export async function internalAddressCause(url: string): Promise<IngestCause | undefined> {
   const host = new URL(url).hostname.replace(/^\[|\]$/g, "");
   let addresses: string[];
   try {
     addresses = isIP(host) ? [host] : (await lookup(host, { all: true, verbatim: true })).map((a) => a.address);
   } catch (e) {
-    return `cannot resolve ${host} (${(e as NodeJS.ErrnoException).code ?? "error"})`;
+    return { code: "unresolvable_host", host, detail: (e as NodeJS.ErrnoException).code ?? "error" };
   }
   const internal = addresses.find(isInternalAddress);
-  return internal === undefined ? undefined : `${host} is a private or local address (${internal}); set INGEST_ALLOW_PRIVATE=true to allow it`;
+  return internal === undefined ? undefined : { code: "private_address", host, address: internal };
 }

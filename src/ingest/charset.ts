@@ -3,6 +3,7 @@
  * valid UTF-8, else windows-1252. Then mojibake repair: UTF-8 that was decoded once more as a single-byte charset
  * ("SÃ¼dosten", "SĂŒdosten" for "Südosten") is turned back, word by word, where the bytes say so unambiguously.
  */
+import { because, type IngestCause } from "./cause.js";
 
 /** Single-byte charsets UTF-8 text is commonly misread as (WHATWG labels, all in Node's TextDecoder). */
 export const MISREAD_AS = ["windows-1252", "iso-8859-2", "windows-1250", "iso-8859-16", "iso-8859-15"] as const;
@@ -138,7 +139,7 @@ export function declaredCharset(bytes: Uint8Array): string | undefined {
   return xml ? xml[1]!.toLowerCase() : undefined;
 }
 
-export type Decoded = { ok: true; text: string; charset: string; repaired: boolean } | { ok: false; reason: string };
+export type Decoded = { ok: true; text: string; charset: string; repaired: boolean } | { ok: false; reason: string; cause: IngestCause };
 
 /**
  * Decodes a fetched or read document. `headerCharset` (from Content-Type) wins over what the document says, as in
@@ -159,7 +160,7 @@ export function decodeDocument(bytes: Uint8Array, headerCharset?: string): Decod
       // A page that says UTF-8 but is not: read it as windows-1252, the usual culprit, and let repair judge.
       text = new TextDecoder(label, { fatal: /^utf-?8$/i.test(label) }).decode(bytes);
     } catch (e) {
-      if (e instanceof RangeError) return { ok: false, reason: `unknown charset "${label.slice(0, 40)}"` };
+      if (e instanceof RangeError) return { ok: false, ...because({ code: "unknown_charset", charset: label.slice(0, 40) }) };
       text = undefined;
     }
   } else {

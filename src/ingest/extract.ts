@@ -4,6 +4,7 @@
  * Every metadata field a page supplies is validated with zod; a field that does not validate is dropped, not trusted.
  */
 import { Readability } from "@mozilla/readability";
+import { because, type IngestCause } from "./cause.js";
 import { bodyLength, cleanParagraph, cleanParagraphs } from "./clean.js";
 import { parseHtmlDocument } from "./dom.js";
 import { parseDate, visibleDate } from "./pageDate.js";
@@ -26,7 +27,7 @@ export interface ExtractedArticle {
   paragraphs: string[];
 }
 
-export type ExtractResult = { ok: true; article: ExtractedArticle } | { ok: false; reason: string; article?: Partial<ExtractedArticle> };
+export type ExtractResult = { ok: true; article: ExtractedArticle } | { ok: false; reason: string; cause: IngestCause; article?: Partial<ExtractedArticle> };
 
 /** Less article text than this (characters of sentence paragraphs) is a teaser, a paywall stub or not an article. */
 export const MIN_ARTICLE_CHARS = 150;
@@ -79,12 +80,8 @@ export function extractArticle(html: string, pageUrl?: string): ExtractResult {
   const paragraphs = cleanParagraphs(raw, title);
   const length = bodyLength(paragraphs);
   if (length < MIN_ARTICLE_CHARS) {
-    const reason = paywalled
-      ? `paywall: only ${length} characters of article text are free`
-      : length === 0
-        ? "no article text on the page"
-        : `too little article text (${length} characters; a teaser, paywall stub or not an article)`;
-    return { ok: false, reason, article: found };
+    const cause: IngestCause = paywalled ? { code: "paywall", chars: length } : length === 0 ? { code: "no_text" } : { code: "too_little_text", chars: length };
+    return { ok: false, ...because(cause), article: found };
   }
   return { ok: true, article: { ...found, title: found.title ?? first("title", cleanParagraph(paragraphs[0] ?? "").slice(0, 120)), paragraphs } };
 }

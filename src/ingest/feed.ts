@@ -1,5 +1,6 @@
 /** RSS 2.0, RSS 1.0 (RDF) and Atom feeds → items, parsed as XML by linkedom and validated with zod. */
 import { z } from "zod";
+import { because, type IngestCause } from "./cause.js";
 import { type DomDocument, type DomElement, parseXmlDocument } from "./dom.js";
 import { parseDate } from "./pageDate.js";
 import { MAX_TITLE_LENGTH } from "../corpus/title.js";
@@ -19,8 +20,9 @@ export interface SkippedFeedItem {
   /** The item's link as the feed gives it, cut to {@link MAX_SHOWN_LINK}, without control characters; none: it has none. */
   link?: string;
   title?: string;
-  /** Which item it is (from 1) and why it is skipped: "item 4 has no link". */
+  /** Which item it is (from 1) and why it is skipped: "item 4 has no link", `{ code: "no_link", item: 4 }`. */
   reason: string;
+  cause: IngestCause;
 }
 
 export interface Feed {
@@ -83,10 +85,10 @@ export function parseFeed(xml: string, feedUrl?: string): Feed | undefined {
   const seen = new Set<string>();
   for (const [n, entry] of entries.slice(0, MAX_FEED_ITEMS).entries()) {
     const title = textOf(child(entry, "title"))?.replace(/\s+/g, " ");
-    const skip = (raw: string | undefined, reason: string) => {
+    const skip = (raw: string | undefined, code: "no_link" | "invalid_link" | "link_not_http") => {
       const link = raw === undefined ? "" : withoutControlCharacters(raw).slice(0, MAX_SHOWN_LINK);
       const shownTitle = title === undefined ? "" : shortenTitle(withoutControlCharacters(title), MAX_TITLE_LENGTH);
-      skipped.push({ ...(link ? { link } : {}), ...(shownTitle ? { title: shownTitle } : {}), reason: `item ${n + 1} ${reason}` });
+      skipped.push({ ...(link ? { link } : {}), ...(shownTitle ? { title: shownTitle } : {}), ...because({ code, item: n + 1 }) });
     };
     let link: string | undefined;
     if (isAtom) {
@@ -100,20 +102,20 @@ export function parseFeed(xml: string, feedUrl?: string): Feed | undefined {
       link ??= entry.getAttribute("rdf:about") ?? undefined;
     }
     if (!link?.trim()) {
-      skip(undefined, "has no link");
+      skip(undefined, "no_link");
       continue;
     }
     let url: string;
     try {
       url = new URL(link.trim(), feedUrl).toString();
     } catch {
-      skip(link.trim(), "has a link that is no valid address");
+      skip(link.trim(), "invalid_link");
       continue;
     }
     const date = parseDate(textOf(child(entry, "pubdate", "published", "date", "updated", "issued", "created")));
     const parsed = itemSchema.safeParse({ url, title, ...date });
     if (!parsed.success) {
-      skip(url, "has a link that is no http(s) address");
+      skip(url, "link_not_http");
       continue;
     }
     if (seen.has(parsed.data.url)) continue;

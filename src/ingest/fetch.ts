@@ -3,7 +3,8 @@
  * whole exchange including redirects and body (default 15 s), `maxRedirects` hops (default 5, loops refused),
  * and only HTML, XML feeds or plain text. Conditional requests (ETag, Last-Modified) for feed polling.
  */
-import { internalAddressReason } from "./addressGuard.js";
+import { internalAddressCause } from "./addressGuard.js";
+import { because, type IngestCause } from "./cause.js";
 
 export interface FetchLimits {
   maxBytes: number;
@@ -30,7 +31,7 @@ export interface Fetched {
 export type FetchResult =
   | Fetched
   | { ok: true; notModified: true; url: string; etag?: string; lastModified?: string }
-  | { ok: false; url: string; reason: string };
+  | { ok: false; url: string; reason: string; cause: IngestCause };
 
 export interface FetchOptions {
   limits?: Partial<FetchLimits>;
@@ -56,9 +57,6 @@ export function kindOf(contentType: string): ResourceKind | undefined {
   return undefined;
 }
 
-/** Why what is no http(s) URL is not fetched: one wording for the CLI, /ingest and the feed poller. */
-export const NOT_HTTP = "only http and https URLs are fetched";
-
 export function isHttpUrl(value: string): boolean {
   try {
     const u = new URL(value);
@@ -68,13 +66,10 @@ export function isHttpUrl(value: string): boolean {
   }
 }
 
-function formatBytes(n: number): string {
-  return n >= 1024 * 1024 ? `${Math.round((n / (1024 * 1024)) * 10) / 10} MB` : `${Math.round(n / 1024)} KB`;
-}
-
 export async function fetchResource(url: string, options: FetchOptions = {}): Promise<FetchResult> {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
-  if (!isHttpUrl(url)) return { ok: false, url, reason: NOT_HTTP };
+  const fail = (cause: IngestCause): FetchResult => ({ ok: false, url, ...because(cause) });
+  if (!isHttpUrl(url)) return fail({ code: "not_http" });
   const controller = new AbortController();
   let timedOut = false;
   let tooLarge = false;
@@ -88,8 +83,8 @@ export async function fetchResource(url: string, options: FetchOptions = {}): Pr
     for (let hop = 0; ; hop++) {
       seen.add(current);
       if (options.allowPrivateAddresses === false) {
-        const refused = await internalAddressReason(current);
-        if (refused) return { ok: false, url, reason: refused };
+        const refused = await internalAddressCause(current);
+        if (refused) return fail(refused);
       }
       const headers: Record<string, string> = {
         "user-agent": USER_AGENT,
@@ -102,11 +97,11 @@ export async function fetchResource(url: string, options: FetchOptions = {}): Pr
       if (REDIRECT.has(res.status)) {
         await res.body?.cancel().catch(() => {});
         const location = res.headers.get("location");
-        if (!location) return { ok: false, url, reason: `redirect (${res.status}) without a Location` };
+        if (!location) return fail({ code: "redirect_without_location", status: res.status });
         const next = new URL(location, current).toString();
-        if (!isHttpUrl(next)) return { ok: false, url, reason: "redirect to a URL that is not http or https" };
-        if (seen.has(next)) return { ok: false, url, reason: "redirect loop" };
-        if (hop + 1 > limits.maxRedirects) return { ok: false, url, reason: `more than ${limits.maxRedirects} redirects` };
+        if (!isHttpUrl(next)) return fail({ code: "redirect_not_http" });
+        if (seen.has(next)) return fail({ code: "redirect_loop" });
+        if (hop + 1 > limits.maxRedirects) return fail({ code: "too_many_redirects", max: limits.maxRedirects });
         current = next;
         continue;
       }
@@ -118,18 +113,18 @@ export async function fetchResource(url: string, options: FetchOptions = {}): Pr
       }
       if (res.status < 200 || res.status > 299) {
         await res.body?.cancel().catch(() => {});
-        return { ok: false, url, reason: `HTTP ${res.status}` };
+        return fail({ code: "http_status", status: res.status });
       }
       const contentType = res.headers.get("content-type") ?? "";
       const kind = kindOf(contentType);
       if (!kind) {
         await res.body?.cancel().catch(() => {});
-        return { ok: false, url, reason: `content type ${contentType.split(";")[0]!.trim().slice(0, 60)} is not HTML, RSS/Atom or text` };
+        return fail({ code: "content_type", type: contentType.split(";")[0]!.trim().slice(0, 60) });
       }
       const declared = Number(res.headers.get("content-length") ?? Number.NaN);
       if (declared > limits.maxBytes) {
         await res.body?.cancel().catch(() => {});
-        return { ok: false, url, reason: `larger than ${formatBytes(limits.maxBytes)} (${formatBytes(declared)})` };
+        return fail({ code: "too_large", maxBytes: limits.maxBytes, bytes: declared });
       }
       const chunks: Uint8Array[] = [];
       let size = 0;
@@ -139,7 +134,7 @@ export async function fetchResource(url: string, options: FetchOptions = {}): Pr
           if (size > limits.maxBytes) {
             tooLarge = true;
             controller.abort();
-            return { ok: false, url, reason: `larger than ${formatBytes(limits.maxBytes)}` };
+            return fail({ code: "too_large", maxBytes: limits.maxBytes });
           }
           chunks.push(chunk);
         }
@@ -153,10 +148,10 @@ export async function fetchResource(url: string, options: FetchOptions = {}): Pr
       return { ok: true, notModified: false, url: current, kind, contentType, body, etag, lastModified };
     }
   } catch (e) {
-    if (tooLarge) return { ok: false, url, reason: `larger than ${formatBytes(limits.maxBytes)}` };
-    if (timedOut) return { ok: false, url, reason: `no complete answer within ${Math.round(limits.timeoutMs / 100) / 10} s` };
+    if (tooLarge) return fail({ code: "too_large", maxBytes: limits.maxBytes });
+    if (timedOut) return fail({ code: "timeout", seconds: Math.round(limits.timeoutMs / 100) / 10 });
     const cause = (e as { cause?: { code?: string; message?: string } }).cause;
-    return { ok: false, url, reason: `cannot fetch (${cause?.code ?? cause?.message ?? (e as Error).message})`.slice(0, 200) };
+    return fail({ code: "fetch_failed", detail: String(cause?.code ?? cause?.message ?? (e as Error).message).slice(0, 180) });
   } finally {
     clearTimeout(timer);
   }

@@ -12,7 +12,8 @@ import { charsetOf, decodeDocument, hasMojibake } from "./charset.js";
 import { bodyLength, cleanParagraphs } from "./clean.js";
 import { type ExtractedArticle, extractArticle, MIN_ARTICLE_CHARS } from "./extract.js";
 import { type Feed, type FeedItem, looksLikeFeed, parseFeed } from "./feed.js";
-import { DEFAULT_LIMITS, type FetchLimits, fetchResource, isHttpUrl, NOT_HTTP } from "./fetch.js";
+import { because, type IngestCause } from "./cause.js";
+import { DEFAULT_LIMITS, type FetchLimits, fetchResource, isHttpUrl } from "./fetch.js";
 import type { CorpusStore, NewArticle } from "./store.js";
 
 export interface IngestResult {
@@ -25,13 +26,17 @@ export interface IngestResult {
   outlet?: string;
   /** "YYYY-MM-DD" */
   published?: string;
+  /** Why it was not added, in English (the CLI's JSON `reason`); set with `cause` except for an unexpected `error`. */
   reason?: string;
+  /** Why it was not added, as a code with its context, for the renderers to word in the reader's language. */
+  cause?: IngestCause;
   /** Set when the item failed unexpectedly (not a refusal of the page but a fault here). */
   error?: true;
 }
 
 /** One CLI or /ingest argument: an http(s) URL or a path; anything else is refused before it is touched. */
-export const inputSchema = z.string().trim().min(1, "empty input").max(2000, "longer than 2000 characters");
+const MAX_INPUT = 2000;
+export const inputSchema = z.string().trim().min(1).max(MAX_INPUT);
 
 export interface IngesterOptions {
   store: CorpusStore;
@@ -82,7 +87,7 @@ export class Ingester {
       const value = String(input).trim();
       if (isHttpUrl(value)) all.push(...(await this.ingestOne(value, onResult)));
       else {
-        const refused: IngestResult = { url: value.slice(0, 200), status: "refused", reason: NOT_HTTP };
+        const refused: IngestResult = { url: value.slice(0, 200), status: "refused", ...because({ code: "not_http" }) };
         onResult?.(refused);
         all.push(refused);
       }
@@ -96,10 +101,10 @@ export class Ingester {
       return rs;
     };
     const checked = inputSchema.safeParse(input);
-    if (!checked.success) return emit([{ url: String(input).slice(0, 200), status: "refused", reason: checked.error.issues[0]!.message }]);
+    if (!checked.success) return emit([{ url: String(input).slice(0, 200), status: "refused", ...because(inputCause(checked.error.issues[0]!)) }]);
     const value = checked.data;
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) || /^(javascript|data|mailto|file):/i.test(value)) {
-      if (!isHttpUrl(value)) return emit([{ url: value, status: "refused", reason: NOT_HTTP }]);
+      if (!isHttpUrl(value)) return emit([{ url: value, status: "refused", ...because({ code: "not_http" }) }]);
       return this.ingestUrl(value, onResult);
     }
     try {
@@ -112,13 +117,13 @@ export class Ingester {
   /** A URL: a page, or a feed whose items are ingested (in feed order, `concurrency` pages at a time). */
   async ingestUrl(url: string, onResult?: (r: IngestResult) => void): Promise<IngestResult[]> {
     const fetched = await fetchResource(url, { limits: this.limits, allowPrivateAddresses: this.allowPrivateAddresses });
-    if (!fetched.ok) return emitAll([{ url, status: "refused", reason: fetched.reason }], onResult);
-    if (fetched.notModified) return emitAll([{ url, status: "refused", reason: "not modified" }], onResult);
+    if (!fetched.ok) return emitAll([{ url, status: "refused", reason: fetched.reason, cause: fetched.cause }], onResult);
+    if (fetched.notModified) return emitAll([{ url, status: "refused", ...because({ code: "not_modified" }) }], onResult);
     const decoded = decodeDocument(fetched.body, charsetOf(fetched.contentType));
-    if (!decoded.ok) return emitAll([{ url, status: "refused", reason: decoded.reason }], onResult);
+    if (!decoded.ok) return emitAll([{ url, status: "refused", reason: decoded.reason, cause: decoded.cause }], onResult);
     if (fetched.kind === "feed" || looksLikeFeed(decoded.text)) {
       const feed = parseFeed(decoded.text, fetched.url);
-      if (!feed) return emitAll([{ url, status: "refused", reason: "XML that is neither RSS nor Atom" }], onResult);
+      if (!feed) return emitAll([{ url, status: "refused", ...because({ code: "not_a_feed" }) }], onResult);
       return this.ingestFeed(feed, fetched.url, onResult);
     }
     const result = await this.guard(url, () => this.fromDocument(url, decoded.text, fetched.kind === "text" ? "text" : "html", fetched.url));
@@ -131,7 +136,7 @@ export class Ingester {
    * `source` (the feed's URL or file), so that every feed prints at least one line.
    */
   async ingestFeed(feed: Feed, source: string, onResult?: (r: IngestResult) => void): Promise<IngestResult[]> {
-    if (feed.items.length === 0 && feed.skipped.length === 0) return emitAll([{ url: source, status: "refused", reason: "the feed has no items" }], onResult);
+    if (feed.items.length === 0 && feed.skipped.length === 0) return emitAll([{ url: source, status: "refused", ...because({ code: "feed_empty" }) }], onResult);
     const results = await this.ingestItems(feed.items, onResult);
     return [...results, ...emitAll(skippedResults(feed, source), onResult)];
   }
@@ -160,13 +165,13 @@ export class Ingester {
 
   private async ingestItem(item: FeedItem): Promise<IngestResult> {
     const known = await this.store.fileWithUrl(item.url);
-    if (known) return { url: item.url, status: "duplicate", file: known, title: item.title, reason: "same URL" };
+    if (known) return { url: item.url, status: "duplicate", file: known, title: item.title, ...because({ code: "same_url" }) };
     const fetched = await fetchResource(item.url, { limits: this.limits, allowPrivateAddresses: this.allowPrivateAddresses });
-    if (!fetched.ok) return { url: item.url, status: "refused", title: item.title, reason: fetched.reason };
-    if (fetched.notModified) return { url: item.url, status: "refused", reason: "not modified" };
-    if (fetched.kind === "feed") return { url: item.url, status: "refused", title: item.title, reason: "a feed inside a feed is not followed" };
+    if (!fetched.ok) return { url: item.url, status: "refused", title: item.title, reason: fetched.reason, cause: fetched.cause };
+    if (fetched.notModified) return { url: item.url, status: "refused", ...because({ code: "not_modified" }) };
+    if (fetched.kind === "feed") return { url: item.url, status: "refused", title: item.title, ...because({ code: "feed_in_feed" }) };
     const decoded = decodeDocument(fetched.body, charsetOf(fetched.contentType));
-    if (!decoded.ok) return { url: item.url, status: "refused", title: item.title, reason: decoded.reason };
+    if (!decoded.ok) return { url: item.url, status: "refused", title: item.title, reason: decoded.reason, cause: decoded.cause };
     return this.fromDocument(item.url, decoded.text, fetched.kind === "text" ? "text" : "html", fetched.url, item);
   }
 
@@ -174,19 +179,19 @@ export class Ingester {
   private async ingestFile(file: string, onResult?: (r: IngestResult) => void): Promise<IngestResult[]> {
     const one = (r: IngestResult) => emitAll([r], onResult);
     const ext = path.extname(file).toLowerCase();
-    if (![".html", ".htm", ".txt", ".xml", ".rss", ".atom"].includes(ext)) return one({ url: file, status: "refused", reason: `unsupported file type "${ext || "none"}" (html, txt, xml)` });
+    if (![".html", ".htm", ".txt", ".xml", ".rss", ".atom"].includes(ext)) return one({ url: file, status: "refused", ...because({ code: "unsupported_file", ext: ext || "none" }) });
     let bytes: Buffer;
     try {
       bytes = await readFile(file);
     } catch (e) {
-      return one({ url: file, status: "refused", reason: `cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` });
+      return one({ url: file, status: "refused", ...because({ code: "unreadable_file", detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message }) });
     }
-    if (bytes.length > this.limits.maxBytes) return one({ url: file, status: "refused", reason: `larger than ${Math.round(this.limits.maxBytes / 1024 / 1024)} MB` });
+    if (bytes.length > this.limits.maxBytes) return one({ url: file, status: "refused", ...because({ code: "too_large", maxBytes: this.limits.maxBytes }) });
     const decoded = decodeDocument(bytes);
-    if (!decoded.ok) return one({ url: file, status: "refused", reason: decoded.reason });
+    if (!decoded.ok) return one({ url: file, status: "refused", reason: decoded.reason, cause: decoded.cause });
     if ([".xml", ".rss", ".atom"].includes(ext)) {
       const feed = parseFeed(decoded.text);
-      if (!feed) return one({ url: file, status: "refused", reason: "XML that is neither RSS nor Atom" });
+      if (!feed) return one({ url: file, status: "refused", ...because({ code: "not_a_feed" }) });
       return this.ingestFeed(feed, file, onResult);
     }
     return one(await this.guard(file, () => this.fromDocument(file, decoded.text, ext === ".txt" ? "text" : "html", undefined)));
@@ -197,15 +202,15 @@ export class Ingester {
     let extracted: ExtractedArticle;
     if (kind === "html") {
       const result = extractArticle(text, fetchedUrl);
-      if (!result.ok) return { url: input, status: "refused", title: result.article?.title ?? item?.title, outlet: result.article?.outlet, published: result.article?.published, reason: result.reason };
+      if (!result.ok) return { url: input, status: "refused", title: result.article?.title ?? item?.title, outlet: result.article?.outlet, published: result.article?.published, reason: result.reason, cause: result.cause };
       extracted = result.article;
     } else {
       extracted = fromPlainText(text);
-      if (bodyLength(extracted.paragraphs) < MIN_ARTICLE_CHARS) return { url: input, status: "refused", reason: "too little article text" };
+      if (bodyLength(extracted.paragraphs) < MIN_ARTICLE_CHARS) return { url: input, status: "refused", ...because({ code: "too_little_text" }) };
       if (fetchedUrl) extracted.url = fetchedUrl;
     }
     if (hasMojibake(extracted.paragraphs.join("\n")) || hasMojibake(extracted.title ?? "")) {
-      return { url: input, status: "refused", title: extracted.title, reason: "garbled characters (mojibake) that cannot be repaired" };
+      return { url: input, status: "refused", title: extracted.title, ...because({ code: "mojibake" }) };
     }
     const title = extracted.title ?? item?.title ?? deriveTitle(extracted.paragraphs.join("\n\n"));
     const article: NewArticle = {
@@ -222,8 +227,8 @@ export class Ingester {
     const outcome = await this.store.add(article);
     const base = { url: input, title: article.title, outlet: article.outlet, published: article.published };
     if (outcome.status === "added") return { ...base, status: "added", file: outcome.file };
-    if (outcome.status === "duplicate") return { ...base, status: "duplicate", file: outcome.file, reason: outcome.reason };
-    return { ...base, status: "refused", reason: outcome.reason };
+    if (outcome.status === "duplicate") return { ...base, status: "duplicate", file: outcome.file, reason: outcome.reason, cause: outcome.cause };
+    return { ...base, status: "refused", reason: outcome.reason, cause: outcome.cause };
   }
 
   /** An unexpected failure of one item becomes its result; the others go on. */
@@ -238,7 +243,12 @@ export class Ingester {
 
 /** The feed items without a usable link, as refusals: by their link as given, or by `source` (the feed) when they have none. */
 export function skippedResults(feed: Feed, source: string): IngestResult[] {
-  return feed.skipped.map((s) => ({ url: s.link ?? source, status: "refused", ...(s.title ? { title: s.title } : {}), reason: s.reason }));
+  return feed.skipped.map((s) => ({ url: s.link ?? source, status: "refused", ...(s.title ? { title: s.title } : {}), reason: s.reason, cause: s.cause }));
+}
+
+/** The input check's first issue as a cause: nothing given, or too long. */
+function inputCause(issue: z.ZodIssue): IngestCause {
+  return issue.code === "too_big" ? { code: "input_too_long", max: MAX_INPUT } : { code: "empty_input" };
 }
 
 function emitAll(results: IngestResult[], onResult?: (r: IngestResult) => void): IngestResult[] {

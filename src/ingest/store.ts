@@ -20,6 +20,7 @@ import { isArticleFileName } from "../corpus/loadCorpus.js";
 import type { ArticleMeta } from "../corpus/types.js";
 import type { ExtractedArticle } from "./extract.js";
 import { articleFileText, bodyOf, nextFileName, normalizeUrl } from "./articleFile.js";
+import { because, type IngestCause } from "./cause.js";
 import { withFolderLock } from "./folderLock.js";
 import { TextSketches } from "./textSketches.js";
 
@@ -32,8 +33,8 @@ export interface NewArticle extends Omit<ExtractedArticle, "title"> {
 
 export type AddOutcome =
   | { status: "added"; file: string; meta: ArticleMeta }
-  | { status: "duplicate"; file: string; reason: string }
-  | { status: "refused"; reason: string };
+  | { status: "duplicate"; file: string; reason: string; cause: IngestCause }
+  | { status: "refused"; reason: string; cause: IngestCause };
 
 /**
  * Near-duplicate: nearly all 5-word shingles in common (Jaccard ≥ 0.9); or most (≥ 0.6) under the same headline;
@@ -153,18 +154,18 @@ export class CorpusStore {
 
   private async addLocked(article: NewArticle): Promise<AddOutcome> {
     const metadata = await this.readMetadata();
-    if (!metadata.ok) return { status: "refused", reason: `${metadata.error}; fix it before ingesting` };
+    if (!metadata.ok) return { status: "refused", ...because({ code: "metadata_broken", detail: metadata.error }) };
     const names = await this.articleNames();
     const present = new Set(names);
 
     const urls = [article.url, ...(article.aliases ?? [])].filter((u): u is string => Boolean(u)).map(normalizeUrl);
     for (const [file, entry] of Object.entries(metadata.value.articles)) {
-      if (entry.url && present.has(file) && urls.includes(normalizeUrl(entry.url))) return { status: "duplicate", file, reason: "same URL" };
+      if (entry.url && present.has(file) && urls.includes(normalizeUrl(entry.url))) return { status: "duplicate", file, ...because({ code: "same_url" }) };
     }
     const body = articleFileText({ ...article, published: undefined, publishedMonth: undefined });
     await this.refresh(names);
     const same = await this.sameText(body, article.title, article.outlet, metadata.value);
-    if (same) return { status: "duplicate", file: same.file, reason: `same text (near-duplicate, resemblance ${same.score})` };
+    if (same) return { status: "duplicate", file: same.file, ...because({ code: "same_text", resemblance: same.score }) };
 
     const file = nextFileName(names, article.title);
     const meta = articleMetaSchema.safeParse({
@@ -175,12 +176,12 @@ export class CorpusStore {
       author: article.author,
       publishedAt: article.publishedAt,
     });
-    if (!meta.success) return { status: "refused", reason: `metadata: ${meta.error.issues[0]?.path.join(".")}: ${meta.error.issues[0]?.message}` };
+    if (!meta.success) return { status: "refused", ...because({ code: "invalid_metadata", detail: `${meta.error.issues[0]?.path.join(".")}: ${meta.error.issues[0]?.message}` }) };
     const entry = Object.fromEntries(Object.entries(meta.data).filter(([, v]) => v !== undefined)) as ArticleMeta;
     const bytes = Buffer.from(articleFileText(article), "utf8");
-    if (bytes.length > MAX_ARTICLE_BYTES) return { status: "refused", reason: `article text larger than ${MAX_ARTICLE_BYTES} bytes` };
+    if (bytes.length > MAX_ARTICLE_BYTES) return { status: "refused", ...because({ code: "article_too_large", maxBytes: MAX_ARTICLE_BYTES }) };
     const check = parseArticle(file, bytes, entry);
-    if (!check.ok) return { status: "refused", reason: `would not load: ${check.reason}` };
+    if (!check.ok) return { status: "refused", ...because({ code: "would_not_load", detail: check.reason }) };
 
     const next: MetadataFile = { version: 1, articles: { ...metadata.value.articles, [file]: entry } };
     const token = `${process.pid}.${randomBytes(4).toString("hex")}`;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { internalAddressReason, isInternalAddress } from "../../src/ingest/addressGuard.js";
+import { internalAddressCause, isInternalAddress } from "../../src/ingest/addressGuard.js";
+import { describeCause, type IngestCause } from "../../src/ingest/cause.js";
 import { fetchResource } from "../../src/ingest/fetch.js";
 
 describe("SSRF guard", () => {
@@ -29,6 +30,8 @@ describe("SSRF guard", () => {
   });
 
   it("GIVEN URLs with literal or local hosts THEN a reason naming the address and the setting", async () => {
+    const internalAddressReason = async (url: string) => describeCause((await internalAddressCause(url)) as IngestCause);
+    expect(await internalAddressCause("http://127.0.0.1:8080/x")).toEqual({ code: "private_address", host: "127.0.0.1", address: "127.0.0.1" });
     expect(await internalAddressReason("http://127.0.0.1:8080/x")).toMatch(/127\.0\.0\.1 is a private or local address \(127\.0\.0\.1\); set INGEST_ALLOW_PRIVATE=true/);
     expect(await internalAddressReason("http://[::1]/x")).toMatch(/::1 is a private or local address/);
     expect(await internalAddressReason("http://localhost/x")).toMatch(/localhost is a private or local address/);
@@ -36,6 +39,6 @@ describe("SSRF guard", () => {
 
   it("GIVEN fetch with private addresses refused THEN 127.0.0.1 is not even contacted", async () => {
     const r = await fetchResource("http://127.0.0.1:1/never", { allowPrivateAddresses: false });
-    expect(r).toMatchObject({ ok: false, reason: expect.stringContaining("private or local address") });
+    expect(r).toMatchObject({ ok: false, reason: expect.stringContaining("private or local address"), cause: { code: "private_address" } });
   });
 });

@@ -207,6 +207,7 @@ describe("GIVEN hostile or unusable pages", () => {
     const r = await one(server.url(p), limits ? freshIngester(limits) : ingester);
     expect(r.status).toBe("refused");
     expect(r.reason).toMatch(reason);
+    expect(r.cause?.code).toEqual(expect.any(String));
     expect(r.error).toBeUndefined();
     expect(readdirSync(corpus.dir).sort()).toEqual(before);
   });
@@ -320,13 +321,19 @@ describe("GIVEN RSS and Atom feeds", () => {
       ["refused", "Ohne Link", "item 4 has no link"],
       ["refused", "Steuer [2Jzeichen", "item 5 has a link that is no valid address"],
     ]);
+    expect(results.slice(1).map((r) => r.cause)).toEqual([
+      { code: "link_not_http", item: 1 },
+      { code: "link_not_http", item: 3 },
+      { code: "no_link", item: 4 },
+      { code: "invalid_link", item: 5 },
+    ]);
     // A link-less item is refused as the feed; no control character of the feed reaches the output.
     expect(results.slice(1).map((r) => r.url)).toEqual(["javascript:alert(1)", "file:///etc/passwd", server.url("/rss-bad-links.xml"), "http:// [2J [31mrot/"]);
     expect(JSON.stringify(results)).not.toMatch(/\\u001b/);
   });
 
   it("THEN a feed without items is one refusal naming the feed", async () => {
-    expect(await ingester.ingest([server.url("/rss-empty.xml")])).toEqual([{ url: server.url("/rss-empty.xml"), status: "refused", reason: "the feed has no items" }]);
+    expect(await ingester.ingest([server.url("/rss-empty.xml")])).toEqual([{ url: server.url("/rss-empty.xml"), status: "refused", reason: "the feed has no items", cause: { code: "feed_empty" } }]);
   });
 
   it("THEN a feed served as application/octet-stream is recognised by its root element", async () => {
@@ -339,7 +346,7 @@ describe("GIVEN an article that is already there", () => {
   it("THEN the same canonical URL is a duplicate (also from a second process's store)", async () => {
     const first = await one(server.url("/main"));
     const again = await one(server.url("/main"), freshIngester());
-    expect(again).toMatchObject({ status: "duplicate", file: first.file, reason: "same URL" });
+    expect(again).toMatchObject({ status: "duplicate", file: first.file, reason: "same URL", cause: { code: "same_url" } });
     expect(articleFiles(corpus.dir)).toHaveLength(SEED_COUNT + 1);
   });
 
