@@ -78,7 +78,7 @@ describe("GIVEN an RSS feed of 50 generated news pages", () => {
     expect(second.code, second.stderr).toBe(0);
     const out = lines(second);
     expect(out).toHaveLength(50);
-    expect(out.every((r) => r["status"] === "duplicate")).toBe(true);
+    expect(out.every((r) => r["status"] === "duplicate" && r["reason"] === "same URL" && r["code"] === "same_url")).toBe(true);
     expect(out.map((r) => r["file"])).toEqual(lines(first).map((r) => r["file"]));
     expect(filesAfter[1]).toBe(55);
   });
