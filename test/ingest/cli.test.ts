@@ -99,7 +99,7 @@ describe("GIVEN an RSS feed of 50 generated news pages", () => {
     expect(out).toHaveLength(4);
     expect(out[0]).toBe(`+ hinzugefügt: Einzelmeldung zur Waffenruhe am Asowschen Meer — Flussbote · 30. April 2025 · ${server.url("/single")}`);
     expect(out[1]).toMatch(/^= schon vorhanden: Gespräche über die Dnjepr gehen in Runde 3 weiter/);
-    expect(out[2]).toBe("! abgelehnt: ftp://x.example/a — only http and https URLs are fetched");
+    expect(out[2]).toBe("! abgelehnt: ftp://x.example/a — nur http- und https-Adressen werden abgerufen");
     expect(out[3]).toBe("1 hinzugefügt, 1 schon vorhanden, 1 abgelehnt");
     expect(text.stdout).not.toMatch(/\d{3}_[\w-]+\.txt/);
   });

@@ -63,6 +63,22 @@ describe("/ingest", () => {
     expect(articleFiles(corpus.dir)).toHaveLength(6);
   });
 
+  it("GIVEN refusals in a German reply THEN their reasons are German too, not the English ones of the CLI's JSON", async () => {
+    const notHttp = replyText(await h.command("ingest", [{ name: "url", type: 3, value: "ftp://example.org/x" }], { locale: "de" }));
+    expect(notHttp).toContain("⛔ abgelehnt: ftp://example.org/x — nur http- und https-Adressen werden abgerufen");
+    const missing = replyText(await h.command("ingest", [{ name: "url", type: 3, value: server.url("/gibt-es-nicht") }], { locale: "de" }));
+    expect(missing).toContain("— der Server antwortete mit HTTP 404");
+    process.env.INGEST_ALLOW_PRIVATE = "false";
+    try {
+      const internal = replyText(await h.command("ingest", [{ name: "url", type: 3, value: server.url("/artikel") }], { locale: "de" }));
+      expect(internal).toMatch(/— 127\\*\.0\.0\.1 ist eine private oder lokale Adresse \(127\.0\.0\.1\); INGEST\\*_ALLOW\\*_PRIVATE=true erlaubt sie/);
+    } finally {
+      process.env.INGEST_ALLOW_PRIVATE = "true";
+    }
+    for (const text of [notHttp, missing]) expect(text).not.toMatch(/only http|— HTTP 404|private or local/);
+    expect(articleFiles(corpus.dir)).toHaveLength(6);
+  });
+
   it("GIVEN a path to a file on the bot's machine (absolute, relative, missing) THEN it is refused as no http(s) URL, nothing is read or added", async () => {
     const { mkdtempSync, writeFileSync, rmSync } = await import("node:fs");
     const { tmpdir } = await import("node:os");

@@ -1,5 +1,6 @@
 /** /ingest results → one private message: per item what happened, headlines linked, no file names, no pings. */
 import type { IngestResult } from "../../ingest/ingest.js";
+import { ingestReason } from "../ingestReason.js";
 import { formatDate, type Lang } from "../locale.js";
 import { t } from "../messages.js";
 import { escapeText } from "./escape.js";
@@ -17,7 +18,8 @@ function line(r: IngestResult, lang: Lang): string {
     return `✅ ${t("ingest_added", lang)}: ${linked}${cite ? ` — ${cite}` : ""}`;
   }
   if (r.status === "duplicate") return `♻️ ${t("ingest_duplicate", lang)}: ${linked}`;
-  return `⛔ ${t("ingest_refused", lang)}: ${linked}${r.reason ? ` — ${escapeText(shorten(r.reason, 160))}` : ""}`;
+  const reason = ingestReason(r, lang);
+  return `⛔ ${t("ingest_refused", lang)}: ${linked}${reason ? ` — ${escapeText(shorten(reason, 160))}` : ""}`;
 }
 
 export function renderIngestReply(results: readonly IngestResult[], lang: Lang): DiscordReply {

@@ -1,5 +1,6 @@
 /** Ingest results → readable lines: what was added, with outlet, day and link; never a file name. */
 import type { IngestResult } from "../../ingest/ingest.js";
+import { ingestReason } from "../ingestReason.js";
 import { formatDate, type Lang } from "../locale.js";
 import { t } from "../messages.js";
 
@@ -9,8 +10,9 @@ export function renderIngestLine(r: IngestResult, lang: Lang = "de"): string {
     const cite = [r.outlet, r.published ? formatDate(r.published, lang) : undefined, r.url].filter(Boolean).join(" · ");
     return `+ ${t("ingest_added", lang)}: ${what} — ${cite}`;
   }
-  if (r.status === "duplicate") return `= ${t("ingest_duplicate", lang)}: ${what}${r.reason ? ` (${r.reason})` : ""}`;
-  return `! ${t("ingest_refused", lang)}: ${r.url}${r.reason ? ` — ${r.reason}` : ""}`;
+  const reason = ingestReason(r, lang);
+  if (r.status === "duplicate") return `= ${t("ingest_duplicate", lang)}: ${what}${reason ? ` (${reason})` : ""}`;
+  return `! ${t("ingest_refused", lang)}: ${r.url}${reason ? ` — ${reason}` : ""}`;
 }
 
 export function renderIngestSummary(results: readonly IngestResult[], lang: Lang = "de"): string {
