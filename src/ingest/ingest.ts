@@ -37,6 +37,8 @@ export interface IngestResult {
 /** One CLI or /ingest argument: an http(s) URL or a path; anything else is refused before it is touched. */
 const MAX_INPUT = 2000;
 export const inputSchema = z.string().trim().min(1).max(MAX_INPUT);
+/** What ingest takes for a URL rather than a path: a scheme and "://" (not "http:notiz.txt", a file's name). */
+const URL_FORM = /^[a-z][a-z0-9+.-]*:\/\//i;
 
 export interface IngesterOptions {
   store: CorpusStore;
@@ -85,7 +87,8 @@ export class Ingester {
     const all: IngestResult[] = [];
     for (const input of inputs) {
       const value = String(input).trim();
-      if (isHttpUrl(value)) all.push(...(await this.ingestOne(value, onResult)));
+      // Both tests: the URL parser also takes "http:notiz.txt" (as http://notiz.txt/), which ingestOne reads as a file.
+      if (isHttpUrl(value) && URL_FORM.test(value)) all.push(...(await this.ingestOne(value, onResult)));
       else {
         const refused: IngestResult = { url: value.slice(0, 200), status: "refused", ...because({ code: "not_http" }) };
         onResult?.(refused);
@@ -103,7 +106,7 @@ export class Ingester {
     const checked = inputSchema.safeParse(input);
     if (!checked.success) return emit([{ url: String(input).slice(0, 200), status: "refused", ...because(inputCause(checked.error.issues[0]!)) }]);
     const value = checked.data;
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) || /^(javascript|data|mailto|file):/i.test(value)) {
+    if (URL_FORM.test(value) || /^(javascript|data|mailto|file):/i.test(value)) {
       if (!isHttpUrl(value)) return emit([{ url: value, status: "refused", ...because({ code: "not_http" }) }]);
       return this.ingestUrl(value, onResult);
     }

@@ -87,7 +87,9 @@ describe("/ingest", () => {
     const secret = path.join(secretDir, "notiz.txt");
     writeFileSync(secret, "Geheime Betriebsnotiz des Servers\n\nDas Passwort lautet hunter2 und gilt für alle Rechner im Haus, sagte der Verwalter am Montag.\n");
     try {
-      for (const value of [secret, path.relative(process.cwd(), secret), path.join(secretDir, "gibt-es-nicht.txt"), "corpus/actors.json", "keine Adresse"]) {
+      // "http:<path>" is an http URL to the URL parser (http://notiz.txt/) and a path to the CLI's ingest.
+      const asUrls = [`http:${path.relative(process.cwd(), secret)}`, "https:gibt-es-nicht.txt", "HTTP:corpus/actors.json"];
+      for (const value of [secret, path.relative(process.cwd(), secret), path.join(secretDir, "gibt-es-nicht.txt"), "corpus/actors.json", "keine Adresse", ...asUrls]) {
         const text = replyText(await h.command("ingest", [{ name: "url", type: 3, value }], { locale: "en-US" }));
         expect(text, value).toContain(`— only http and https URLs are fetched`);
         expect(text, value).not.toMatch(/ENOENT|cannot read|unsupported file type/);
