@@ -5,20 +5,22 @@
  */
 export async function* streamLines(input: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
   const decoder = new TextDecoder("utf-8");
-  let pending = "";
+  // The unfinished line's pieces, joined once its end comes: a line of many megabytes costs one pass. (Appending each
+  // chunk to one string and searching it made V8 copy the whole line per chunk: quadratic in the line's length.)
+  let pending: string[] = [];
   for await (const chunk of input) {
-    // Only the new text is searched for line ends: a line of many megabytes costs one pass, not one a chunk.
-    const from = pending.length;
-    pending += typeof chunk === "string" ? chunk : decoder.decode(chunk, { stream: true });
+    const text = typeof chunk === "string" ? chunk : decoder.decode(chunk, { stream: true });
     let start = 0;
-    for (let end = pending.indexOf("\n", from); end >= 0; end = pending.indexOf("\n", start)) {
-      yield withoutCarriageReturn(pending.slice(start, end));
+    for (let end = text.indexOf("\n"); end >= 0; end = text.indexOf("\n", start)) {
+      pending.push(text.slice(start, end));
+      yield withoutCarriageReturn(pending.join(""));
+      pending = [];
       start = end + 1;
     }
-    pending = pending.slice(start);
+    if (start < text.length) pending.push(text.slice(start));
   }
-  pending += decoder.decode();
-  if (pending !== "") yield withoutCarriageReturn(pending);
+  const rest = pending.join("") + decoder.decode();
+  if (rest !== "") yield withoutCarriageReturn(rest);
 }
 
 function withoutCarriageReturn(line: string): string {
