@@ -41,10 +41,17 @@ function needsMarkdownEscape(text: string): boolean {
   return MARKDOWN_CHARS.test(text);
 }
 
-/** "[text](url)" would render as a link whose target hides behind its text; an escaped "[" shows it as typed. */
-function escapeMaskedLinks(text: string): string {
+/**
+ * "[text](url)" would render as a link whose target hides behind its text; an escaped "[" shows it as typed. A "["
+ * inside one of `literal` (the [start, end) spans of URLs wrapped in "<…>", which Discord shows as written) stays.
+ */
+function escapeMaskedLinks(text: string, literal: ReadonlyArray<readonly [number, number]> = []): string {
   if (!text.includes("](")) return text;
-  return text.replace(/(\\*)\[(?=[^\]\n]*\]\()/gu, (_, slashes: string) => (slashes.length % 2 === 0 ? `${slashes}\\[` : `${slashes}[`));
+  return text.replace(/(\\*)\[(?=[^\]\n]*\]\()/gu, (match: string, slashes: string, at: number) => {
+    const bracket = at + slashes.length;
+    if (literal.some(([start, end]) => bracket >= start && bracket < end)) return match;
+    return slashes.length % 2 === 0 ? `${slashes}\\[` : `${slashes}[`;
+  });
 }
 
 function escapePlain(text: string): string {
@@ -69,12 +76,19 @@ export function escapeText(text: string, { previews = true }: EscapeOptions = {}
   const plain = previews ? escapePlain : (part: string) => escapePlain(part).replaceAll("<", "\\<");
   let out = "";
   let last = 0;
+  /** The wrapped URLs in `out`: read back as written (`unescapeEchoed`), so no backslash may go into them. */
+  const wrapped: Array<[number, number]> = [];
   for (const m of text.matchAll(URL_PATTERN)) {
     const start = m.index ?? 0;
-    out += plain(text.slice(last, start)) + (previews ? m[0] : `<${m[0]}>`);
+    out += plain(text.slice(last, start));
+    if (previews) out += m[0];
+    else {
+      wrapped.push([out.length, out.length + m[0].length + 2]);
+      out += `<${m[0]}>`;
+    }
     last = start + m[0].length;
   }
-  return escapeMaskedLinks(out + plain(text.slice(last)));
+  return escapeMaskedLinks(out + plain(text.slice(last)), wrapped);
 }
 
 /**

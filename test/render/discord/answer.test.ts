@@ -195,8 +195,13 @@ describe("question round trip", () => {
     // Every URL Discord would unfurl stands in angle brackets.
     expect(line.replace(/<https?:\/\/[^\s<>]+>/g, "")).not.toMatch(/https?:\/\/[^.\s<>]/);
     expect(questionFromMessage(line)).toBe(q);
+    // A "[…](" inside a link: no backslash goes into the wrapped link, which is read back as written.
+    for (const linked of ["Stimmt https://example.com/[a](b)c?", "[hier https://example.com/x](https://example.org) bitte"]) {
+      expect(questionFromMessage(questionLine(linked))).toBe(linked);
+    }
+    expect(questionLine("[hier](https://example.org)")).toBe("❓ \\[hier](<https://example.org>)");
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom("<", ">", "https://", "http://", "a.b", "_", "*", "\\", " ", ".", "x", "@", "#") }), (text) => {
+      fc.property(fc.string({ unit: fc.constantFrom("<", ">", "https://", "http://", "a.b", "_", "*", "\\", " ", ".", "x", "@", "#", "[", "](", ")") }), (text) => {
         const question = text.trim();
         fc.pre(question !== "");
         expect(questionFromMessage(questionLine(question))).toBe(question);
