@@ -58,8 +58,8 @@ async function answerReply(question: string, ctx: BotContext): Promise<DiscordRe
 }
 
 /**
- * The user's cooldown: every interaction that runs the engine (a question, "Weitere Treffer", a vote, which asks the
- * question again) takes a slot; undefined when allowed, else the notice to show instead.
+ * The user's cooldown: every interaction that runs a search for the user (a question, "Weitere Treffer") takes a slot;
+ * undefined when allowed, else the notice to show instead.
  */
 function overCooldown(interaction: RepliableInteraction, ctx: BotContext): DiscordReply | undefined {
   const verdict = ctx.cooldown.take(interaction.user.id);
@@ -118,9 +118,8 @@ async function feedback(interaction: ComponentInteraction, ctx: BotContext): Pro
     async () => {
       const question = questionFromMessage(interaction.message.content);
       if (id?.kind !== "fb" || !question) return renderStale(ctx.lang);
-      const refused = overCooldown(interaction, ctx);
-      if (refused) return refused;
-      const passages = publicResults(await ctx.core.ask(question)).map((r) => r.passageId);
+      // Asked again only for a vote that counts: a repeated click costs no search (and takes no cooldown slot).
+      const passages = async () => publicResults(await ctx.core.ask(question)).map((r) => r.passageId);
       const outcome = await ctx.feedback.vote({ answer: interaction.message.id, question, passages, vote: id.vote, userId: interaction.user.id });
       ctx.log.info({ vote: id.vote, outcome }, "feedback");
       return renderFeedbackReceipt(outcome === "duplicate" ? "duplicate" : id.vote, ctx.lang);

@@ -33,7 +33,11 @@ export interface FeedbackRecord {
 export interface VoteInput {
   answer: string;
   question: string;
-  passages: readonly string[];
+  /**
+   * The passages the answer shows; a function is called only for a vote that is recorded (the bot asks the question
+   * again to know them, which a repeated click need not cost).
+   */
+  passages: readonly string[] | (() => Promise<readonly string[]>);
   vote: Vote;
   /** The raw Discord user id; only its salted hash is stored. */
   userId: string;
@@ -131,11 +135,12 @@ export function createFeedbackStore(opts: FeedbackStoreOptions): FeedbackStore {
     const user = hashUser(input.userId, await salt);
     await catchUp();
     if (seen.has(key(input.answer, user))) return "duplicate";
+    const passages = typeof input.passages === "function" ? await input.passages() : input.passages;
     const entry: FeedbackRecord = {
       time: now().toISOString(),
       answer: input.answer,
       question: input.question,
-      passages: [...input.passages],
+      passages: [...passages],
       vote: input.vote,
       user,
     };

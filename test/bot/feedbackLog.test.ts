@@ -44,6 +44,21 @@ describe("feedback log", () => {
     });
   });
 
+  it("GIVEN the passages as a function THEN it is called for a recorded vote only, not for a repeated click", async () => {
+    const dir = tempDir();
+    const store = createFeedbackStore({ dataDir: dir });
+    let asked = 0;
+    const passages = async () => {
+      asked++;
+      return ["000#2", "001#4"];
+    };
+    expect(await store.vote(vote({ passages }))).toBe("recorded");
+    expect(await store.vote(vote({ passages }))).toBe("duplicate");
+    expect(await store.vote(vote({ passages, vote: "down" }))).toBe("duplicate");
+    expect(asked).toBe(1);
+    expect(parseFeedback(readFileSync(path.join(dir, FEEDBACK_FILE), "utf8"))[0]!.passages).toEqual(["000#2", "001#4"]);
+  });
+
   it("GIVEN no FEEDBACK_SALT THEN a random salt is kept in the data folder and reused after a restart", async () => {
     const dir = tempDir();
     await createFeedbackStore({ dataDir: dir }).vote(vote({ answer: "a1" }));
