@@ -18,7 +18,7 @@ export function t(code: MessageCode, lang: Lang, vars: Record<string, string | n
 }
 
 /** The placeholder each counted message takes its count in. */
-const COUNT_VARIABLE = { searched_articles: "articles", entries: "n" } as const;
+const COUNT_VARIABLE = { searched_articles: "articles", entries: "n", help_articles: "articles" } as const;
 
 /** `<code>_one` for a count of 1, else `<code>_other` (German and English need no more forms). */
 export function tCount(code: keyof typeof COUNT_VARIABLE, lang: Lang, count: number, vars: Record<string, string | number> = {}): string {
@@ -30,6 +30,11 @@ export function quoted(text: string, lang: Lang): string {
   return t("quoted", lang, { text });
 }
 
+/** "A, B und C" / "A, B and C"; one item alone, nothing for none. */
+export function listOf(items: readonly string[], lang: Lang): string {
+  return items.length > 1 ? `${items.slice(0, -1).join(", ")} ${t("and", lang)} ${items.at(-1)}` : (items[0] ?? "");
+}
+
 /** Words the corpus does not use named in an abstention, at most. */
 const MAX_UNKNOWN_WORDS_SHOWN = 3;
 
@@ -39,7 +44,7 @@ const MAX_UNKNOWN_WORDS_SHOWN = 3;
  * Without a profile only the first sentences.
  */
 export function abstainLines(corpus: CorpusProfile | undefined, lang: Lang, unknownWords: readonly string[] = []): { body: string; examples?: string } {
-  const list = (items: readonly string[]) => (items.length > 1 ? `${items.slice(0, -1).join(", ")} ${t("and", lang)} ${items.at(-1)}` : (items[0] ?? ""));
+  const list = (items: readonly string[]) => listOf(items, lang);
   // "Die Artikel erwähnen „Wetter“ nicht.": what the reader may ask about otherwise.
   const unknown = unknownWords.slice(0, MAX_UNKNOWN_WORDS_SHOWN).map((w) => quoted(w, lang));
   let body = unknown.length > 0 ? `${t("abstain_unknown", lang, { words: list(unknown) })} ${t("abstain_body", lang)}` : t("abstain_body", lang);

@@ -42,7 +42,7 @@ describe("deploy-commands", () => {
       DISCORD_GUILD_ID: guild,
       DISCORD_API_BASE: h.fake.api,
     }, commands);
-    expect(result).toEqual({ scope: "guild", names: ["ask", "timeline", "source", "ingest"] });
+    expect(result).toEqual({ scope: "guild", names: ["ask", "timeline", "source", "ingest", "help"] });
     const puts = h.fake.requests.filter((r) => r.method === "PUT");
     expect(puts.map((r) => r.path)).toEqual([`/applications/${h.fake.applicationId}/guilds/${guild}/commands`]);
     const [ask, timeline, source] = puts[0]!.body as Json[];
@@ -73,7 +73,7 @@ describe("deploy-commands", () => {
   it("GIVEN no DISCORD_GUILD_ID THEN the commands are registered globally", async () => {
     const result = await deployCommands({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: h.fake.applicationId, DISCORD_GUILD_ID: undefined, DISCORD_API_BASE: h.fake.api }, commands);
     expect(result.scope).toBe("global");
-    expect(h.fake.commands.global.map((c) => c.name)).toEqual(["ask", "timeline", "source", "ingest"]);
+    expect(h.fake.commands.global.map((c) => c.name)).toEqual(["ask", "timeline", "source", "ingest", "help"]);
   });
 
   it("GIVEN a token Discord rejects THEN exit code 1 and one line that never shows the token", async () => {
