@@ -1,4 +1,4 @@
-/** The local console: a question per line (or /ask, /timeline, /source as typed in Discord); ends at EOF. */
+/** The local console: a question per line (or /ask, /timeline, /source, /help as typed in Discord); ends at EOF. */
 import { createInterface } from "node:readline";
 import { renderAnswerText } from "../render/text/answerText.js";
 import type { Core } from "../core/core.js";
@@ -10,6 +10,8 @@ import type { TimelineQuery } from "../timeline/types.js";
 import { renderUserErrorText } from "../render/text/errorText.js";
 import { UserError } from "../util/userError.js";
 import { t } from "../render/messages.js";
+import { helpModel } from "../render/help.js";
+import { renderHelpText } from "../render/text/helpText.js";
 
 export async function runConsole(core: Core, args: CliArgs): Promise<number> {
   const interactive = process.stdin.isTTY === true;
@@ -25,6 +27,18 @@ export async function runConsole(core: Core, args: CliArgs): Promise<number> {
   return 0;
 }
 
+/** The commands the console runs, by their Discord names and German localisations ("/frage", "/hilfe"). */
+const COMMANDS: Readonly<Record<string, "ask" | "timeline" | "source" | "help">> = {
+  ask: "ask",
+  frage: "ask",
+  timeline: "timeline",
+  zeitleiste: "timeline",
+  source: "source",
+  quelle: "source",
+  help: "help",
+  hilfe: "help",
+};
+
 export function respond(core: Core, line: string, args: CliArgs): string {
   try {
     return respondTo(core, line, args);
@@ -36,13 +50,15 @@ export function respond(core: Core, line: string, args: CliArgs): string {
 }
 
 function respondTo(core: Core, line: string, args: CliArgs): string {
-  // "/ingest …", "/hilfe": a slash command the console does not run is no question ("ingest" is no topic of the corpus).
+  // "/ingest …": a slash command the console does not run is no question ("ingest" is no topic of the corpus).
   const other = /^\/[\p{L}\d_-]+/u.exec(line);
-  if (other && !/^\/(?:ask|timeline|source)$/i.test(other[0])) return t("console_unknown_command", args.lang ?? "de", { command: other[0] });
-  const m = /^\/(ask|timeline|source)\b\s*(?:(?:question|frage|actor|akteur|article|artikel):)?\s*(.*)$/i.exec(line);
-  const command = m?.[1]?.toLowerCase() ?? "ask";
-  const text = m ? m[2]! : line;
+  const named = other ? COMMANDS[other[0].slice(1).toLowerCase()] : undefined;
+  if (other && !named) return t("console_unknown_command", args.lang ?? "de", { command: other[0] });
+  const command = named ?? "ask";
+  const text = other ? line.slice(other[0].length).replace(/^\s*(?:(?:question|frage|actor|akteur|article|artikel):)?\s*/iu, "") : line;
   switch (command) {
+    case "help":
+      return renderHelpText(helpModel(core.profile(), args.lang ?? "de"));
     case "timeline": {
       const { actor, query } = timelineOptions(text);
       const r = core.timeline(actor, query);

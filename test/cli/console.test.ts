@@ -33,7 +33,7 @@ describe("GIVEN a console command without its person or article", () => {
 });
 
 describe("GIVEN a slash command the console does not run", () => {
-  it.each(["/ingest https://example.org/artikel", "/hilfe", "/foo Lawrow"])("WHEN %j THEN it names the command and the ones it knows, instead of answering it as a question", (line) => {
+  it.each(["/ingest https://example.org/artikel", "/artikel-hinzufuegen https://example.org/artikel", "/foo Lawrow"])("WHEN %j THEN it names the command and the ones it knows, instead of answering it as a question", (line) => {
     const command = line.split(" ")[0]!;
     for (const lang of ["de", "en"] as const) expect(respond(core, line, args(lang))).toBe(t("console_unknown_command", lang, { command }));
   });
@@ -42,6 +42,29 @@ describe("GIVEN a slash command the console does not run", () => {
     expect(respond(core, "/ASK Wer ist Keith Kellogg?", args("de"))).toContain("Kellogg");
     expect(respond(core, "/Timeline Lawrow", args("de"))).toContain("Lawrow");
     expect(respond(core, "/source 000", args("de"))).not.toBe(t("console_unknown_command", "de", { command: "/source" }));
+  });
+});
+
+describe("GIVEN /help or /hilfe in the console", () => {
+  it("WHEN typed THEN the help as text: the corpus's article count and range, the commands, its example questions", () => {
+    const profile = core.profile();
+    const de = respond(core, "/hilfe", args("de"));
+    expect(de).not.toBe(t("console_unknown_command", "de", { command: "/hilfe" }));
+    expect(de.split("\n")[0]).toBe(t("help_title", "de"));
+    expect(de).toMatch(new RegExp(`^${core.stats().articles} Artikel, von .+ bis .+\\.$`, "mu"));
+    expect(de).toContain("  /frage (/ask) – ");
+    for (const question of profile.examples.de) expect(de).toContain(`  • ${question}`);
+    expect(de).toContain("GPL-3.0-or-later");
+    const en = respond(core, "/HELP", args("en"));
+    expect(en.split("\n")[0]).toBe(t("help_title", "en"));
+    expect(en).toContain("  /ask – ");
+    for (const question of profile.examples.en) expect(en).toContain(`  • ${question}`);
+  });
+
+  it("WHEN a German command name THEN it runs like the English one", () => {
+    expect(respond(core, "/frage Wer ist Keith Kellogg?", args("de"))).toBe(respond(core, "/ask Wer ist Keith Kellogg?", args("de")));
+    expect(respond(core, "/zeitleiste Lawrow", args("de"))).toBe(respond(core, "/timeline Lawrow", args("de")));
+    expect(respond(core, "/quelle 000", args("de"))).toBe(respond(core, "/source 000", args("de")));
   });
 });
 
