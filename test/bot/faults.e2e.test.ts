@@ -136,6 +136,8 @@ describe("interactions the bot does not know", () => {
       const reply = await sent.reply();
       expect(isEphemeral(reply)).toBe(true);
       expect(replyText(reply)).toContain("Damit kann ich nichts anfangen");
+      // The commands as a German Discord client shows them, with the names other clients show.
+      expect(replyText(reply)).toContain("/frage (/ask), /zeitleiste (/timeline) und /quelle (/source)");
     }
     expect(errorLines()).toHaveLength(errorsBefore);
   });
