@@ -1,12 +1,14 @@
 /**
- * From what discovery found in the texts (discoverActors.ts) to actors: one person per surname and given name, a
- * surname alone joined to the person of that surname named most often, aliases (full names, surnames, spelling
+ * From what discovery found in the texts (discoverActors.ts) to actors: one person per surname and given name, the
+ * spellings of one name joined (discoveryMerge.ts: "Kirill Dmitriew" / "Kirill Dmitrijew", "Dan" / "Daniel Driscoll"), a
+ * surname alone joined to the person of that surname (or its spelling) named most often, aliases (full names, surnames, spelling
  * variants) that no other person or curated actor owns, and the most frequent roles as description.
  */
 import type { ActorMatcher } from "./actorMatch.js";
 import type { Actor } from "./actorsFile.js";
 import { fold } from "./discoveryWords.js";
 import { GIVEN_NAMES } from "./givenNames.js";
+import { givenKey, mergeSpellings } from "./discoveryMerge.js";
 import { foldName, skeleton } from "./nameFolding.js";
 
 export interface DiscoveredActor extends Actor {
@@ -64,7 +66,7 @@ export function assemble(
     const f = fold(w);
     return variants.get(f) ?? variants.get(f.replace(/s$/u, "")) ?? f;
   });
-  const givenKey = memo((given: string) => skeleton(given.split(/\s+/u)[0]!));
+  const givenOf = memo(givenKey);
   const givenName = memo((w: string) => GIVEN_NAMES.has(fold(w)));
   const people = new Map<string, Person>();
   const person = (key: string): Person => {
@@ -89,7 +91,7 @@ export function assemble(
   for (const h of hits) {
     if (!h.given || !isSurname(h.surname)) continue;
     const surname = surnameKey(h.surname);
-    const p = person(`${surname}|${givenKey(h.given)}`);
+    const p = person(`${surname}|${givenOf(h.given)}`);
     const full = `${h.given} ${h.surname}`;
     const times = h.times ?? 1;
     p.fullNames.set(full, (p.fullNames.get(full) ?? 0) + times);
@@ -101,18 +103,34 @@ export function assemble(
     const best = bySurname.get(surname);
     if (!best || p.evidence > best.evidence) bySurname.set(surname, p);
   }
+  // Spellings of one person are one person (discoveryMerge.ts); a surname alone joins the person its spelling joined.
+  const merged = mergeSpellings(people);
+  const bySkeleton = new Map<string, Person>();
+  for (const [surname, best] of bySurname) {
+    const p = merged.get(best.key) ?? best;
+    bySurname.set(surname, p);
+    const other = bySkeleton.get(skeleton(surname));
+    if (!other || p.evidence > other.evidence) bySkeleton.set(skeleton(surname), p);
+  }
+  /** People named by a surname alone, by its skeleton: "Medinski" and "Medinskij" are one. */
+  const alone = new Map<string, Person>();
+  const joinedBy = (surname: string) => bySurname.get(surname) ?? bySkeleton.get(skeleton(surname)) ?? alone.get(skeleton(surname));
   for (const h of hits) {
     if (h.given) continue;
     // A role with a surname alone: the surname must not be a given name or an ordinary word.
     if (!isSurname(h.surname) || givenName(h.surname)) continue;
     const surname = surnameKey(h.surname);
-    const p = bySurname.get(surname) ?? person(`${surname}|`);
+    let p = joinedBy(surname);
+    if (!p) {
+      p = person(`${surname}|`);
+      alone.set(skeleton(surname), p);
+    }
     p.surnames.set(h.surname, (p.surnames.get(h.surname) ?? 0) + 1);
     addRole(p, h.role, h.date);
     p.evidence++;
   }
   for (const [surname, roles] of appositions) {
-    const p = bySurname.get(surnameKey(surname)) ?? people.get(`${surnameKey(surname)}|`);
+    const p = joinedBy(surnameKey(surname));
     if (p) for (const r of roles) addRole(p, r.role, r.date);
   }
   return actors(people, variants, options);

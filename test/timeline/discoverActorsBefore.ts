@@ -3,10 +3,13 @@
  * token ids instead of token objects and strings (commit 9c8e387, src/timeline/discoverActors.ts), kept verbatim
  * but for its imports, this comment and where a name run ends: the runs after a role and from a given name are
  * judged by src/timeline/nameRuns.ts once the corpus is read, as the new implementation judges them (a rule added
- * after the rewrite). The new implementation must find exactly what this one finds.
+ * after the rewrite). A rule added later is taken over the same way: the spellings of one person are one person
+ * (src/timeline/discoveryMerge.ts: its given-name key and merge, and a surname alone joining by its skeleton).
+ * The new implementation must find exactly what this one finds.
  */
 import type { Article } from "../../src/corpus/types.js";
 import type { ActorMatcher } from "../../src/timeline/actorMatch.js";
+import { givenKey, mergeSpellings } from "../../src/timeline/discoveryMerge.js";
 import { foldName, skeleton } from "../../src/timeline/nameFolding.js";
 import type { Actor } from "../../src/timeline/actorsFile.js";
 import { discoveryTokens, type Token } from "../../src/timeline/discoveryTokens.js";
@@ -402,7 +405,7 @@ function assemble(
   for (const h of hits) {
     if (!h.given || !isSurname(h.surname)) continue;
     const surname = surnameKey(h.surname);
-    const p = person(`${surname}|${skeleton(h.given.split(/\s+/u)[0]!)}`);
+    const p = person(`${surname}|${givenKey(h.given)}`);
     const full = `${h.given} ${h.surname}`;
     p.fullNames.set(full, (p.fullNames.get(full) ?? 0) + 1);
     p.surnames.set(h.surname, (p.surnames.get(h.surname) ?? 0) + 1);
@@ -411,18 +414,32 @@ function assemble(
     const best = bySurname.get(surname);
     if (!best || p.evidence > best.evidence) bySurname.set(surname, p);
   }
+  const merged = mergeSpellings(people);
+  const bySkeleton = new Map<string, Person>();
+  for (const [surname, best] of bySurname) {
+    const p = merged.get(best.key) ?? best;
+    bySurname.set(surname, p);
+    const other = bySkeleton.get(skeleton(surname));
+    if (!other || p.evidence > other.evidence) bySkeleton.set(skeleton(surname), p);
+  }
+  const alone = new Map<string, Person>();
+  const joinedBy = (surname: string) => bySurname.get(surname) ?? bySkeleton.get(skeleton(surname)) ?? alone.get(skeleton(surname));
   for (const h of hits) {
     if (h.given) continue;
     // A role with a surname alone: the surname must not be a given name or an ordinary word.
     if (!isSurname(h.surname) || GIVEN_NAMES.has(fold(h.surname))) continue;
     const surname = surnameKey(h.surname);
-    const p = bySurname.get(surname) ?? person(`${surname}|`);
+    let p = joinedBy(surname);
+    if (!p) {
+      p = person(`${surname}|`);
+      alone.set(skeleton(surname), p);
+    }
     p.surnames.set(h.surname, (p.surnames.get(h.surname) ?? 0) + 1);
     addRole(p, h.role, h.date);
     p.evidence++;
   }
   for (const [surname, roles] of appositions) {
-    const p = bySurname.get(surnameKey(surname)) ?? people.get(`${surnameKey(surname)}|`);
+    const p = joinedBy(surnameKey(surname));
     if (p) for (const r of roles) addRole(p, r.role, r.date);
   }
 

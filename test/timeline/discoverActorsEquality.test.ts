@@ -33,7 +33,7 @@ const PIECES = [
   "Viktor", "Kramp-Karrenbauer", "O'Brien", "McCaul", "Ungarns", "Russlands", "Moskau", "Kreml", "Regierung", "Freiheit", "Partnerschaft",
   "Auskunft", "Montag", "Mai", "der", "die", "des", "den", "dem", "ein", "Der", "Die", "von", "mit", "laut", "ukrainische", "ukrainischen",
   "russischer", "früherer", "gehörte", "sagte", "umerow", "uschakow", "und", "Staatsfonds", "RDIF", "Trump", "Putins", "Schwiegersohn",
-  "Jared", "Kushner", "7", "2025", ",", ".", ";", ":", ")", "(", "„", "“", "-", "’", "\n\n", "\n",
+  "Jared", "Kushner", "Dan", "Daniel", "Daniela", "Driscoll", "Dmitriew", "Medinski", "Medinskij", "Wladimir", "7", "2025", ",", ".", ";", ":", ")", "(", "„", "“", "-", "’", "\n\n", "\n",
 ];
 /** Whole phrases the rules are written for, so that random texts reach every rule often. */
 const PHRASES = [
@@ -43,6 +43,8 @@ const PHRASES = [
   "früherer Minister Sergej Lawrow", "den Journalisten Auskunft", "dem Sondergesandten Steve Witkoff",
   // Two names side by side, subject and object (nameRuns.ts): the first name ends before the second.
   "hatte Präsident Sergej Lawrow Kushner", "dass Kremlberater Uschakow Vance",
+  // Spellings of one person (discoveryMerge.ts).
+  "Heeresstaatssekretär Dan Driscoll", "Daniel Driscoll, der Staatssekretär", "Kirill Dmitriew", "Berater Wladimir Medinskij", "Kremlberater Medinski",
 ];
 const SEPARATORS = [" ", " ", " ", "", "\n", "  ", "\t"];
 

@@ -1,0 +1,54 @@
+/**
+ * One person per person: the spellings of one name are one person with each spelling as alias
+ * (src/timeline/discoveryMerge.ts). Names and sentences are made up.
+ */
+import { describe, expect, it } from "vitest";
+import { generalDictionaries } from "../../src/analysis/lexicon.js";
+import type { Article } from "../../src/corpus/types.js";
+import { discoverActors } from "../../src/timeline/discoverActors.js";
+import { discoveryOptions } from "../../src/timeline/discoveryInput.js";
+
+const options = discoveryOptions({ variants: new Map(), curated: [] }, generalDictionaries());
+const article = (text: string, k: number): Article => ({ id: `s${k}`, file: `s${k}.txt`, title: "T", date: "2025-11", meta: { published: "2025-11-20" }, text });
+const discover = (...texts: string[]) => discoverActors(texts.map(article), options);
+const people = (...texts: string[]) => discover(...texts).map((a) => ({ name: a.name, aliases: a.aliases, evidence: a.evidence }));
+
+describe("discoverActors: the spellings of one name are one person", () => {
+  it("GIVEN a short given name beside the full one, with the same surname THEN one person with both full names", () => {
+    const found = people(
+      "Der US-Heeresstaatssekretär Dan Brackwell habe die Beratungen geleitet.",
+      "Man traf sich mit Daniel Brackwell, dem für das Heer zuständigen Staatssekretär.",
+      "Daniel Brackwell reiste danach weiter nach Genf.",
+    );
+    expect(found).toEqual([{ name: "Daniel Brackwell", aliases: ["Dan Brackwell", "Brackwell"], evidence: 3 }]);
+  });
+
+  it("GIVEN a masculine and a feminine given name with the same surname THEN two people", () => {
+    const found = people("Der Minister Daniel Brackwell sprach.", "Die Ministerin Daniela Brackwell schwieg.").map((p) => p.name);
+    expect(found).toEqual(["Daniel Brackwell", "Daniela Brackwell"]);
+  });
+
+  it("GIVEN a short given name that begins two full ones THEN no guess: three people", () => {
+    const found = people("Berater Alex Brackwell sprach.", "Berater Alexander Brackwell sprach.", "Berater Alexej Brackwell sprach.").map((p) => p.name);
+    expect(found).toEqual(["Alex Brackwell", "Alexander Brackwell", "Alexej Brackwell"]);
+  });
+
+  it.each([
+    ["Dmitrijew / Dmitriew", "Kirill Tomaschijew", "Kirill Tomaschiew"],
+    ["Medinski / Medinskij", "Wladimir Kasinski", "Wladimir Kasinskij"],
+    ["Umerow / Umerov", "Rustem Pawlow", "Rustem Pavlov"],
+  ])("GIVEN a surname transcribed two ways (%s) THEN one person named by the spelling written most", (_, usual, rare) => {
+    const found = people(`Der Unterhändler ${usual} sprach.`, `Danach sagte ${usual}, man sei bereit.`, `Der Gesandte ${rare} reiste ab.`);
+    expect(found).toEqual([{ name: usual, aliases: [rare, usual.split(" ")[1], rare.split(" ")[1]], evidence: 3 }]);
+  });
+
+  it("GIVEN a surname alone in the rarer transcription THEN it joins the person of the usual one", () => {
+    const found = people("Der Berater Wladimir Kasinski sprach.", "Der Chefunterhändler Kasinskij teilte mit, man sei bereit.");
+    expect(found).toEqual([{ name: "Wladimir Kasinski", aliases: ["Kasinski", "Kasinskij"], evidence: 2 }]);
+  });
+
+  it("GIVEN initials with and without dots and spaces THEN one person", () => {
+    const found = people("US-Vizepräsident J. D. Brackwell sprach.", "Vizepräsident J.D. Brackwell sprach.", "Senator JD Brackwell schwieg.").map((p) => p.name);
+    expect(found).toHaveLength(1);
+  });
+});
