@@ -12,7 +12,9 @@
  *   "den Schwiegersohn von Trump, Jared Kushner".
  *
  * A name is a given name and one surname: where two names stand side by side ("hatte Präsident Wladimir Putin Kellogg
- * kritisiert"), the corpus's counts of each name run decide where the first ends (nameRuns.ts).
+ * kritisiert"), the corpus's counts of each name run decide where the first ends (nameRuns.ts); a byline's next word
+ * that is a word of the dictionaries ends it too ("Martin Küper Aktualisiert am"). A noun before a listed given name
+ * opens no name: "des Staatsoberhaupts Wladimir Putin" names Wladimir Putin.
  *
  * Each person gets the aliases a reader uses (the full names and surnames written, the surname's
  * spelling variants from the corpus variants file: "Umerow" → "Umjerow", "Umerov"; the genitive is
@@ -103,6 +105,7 @@ export function discoverActors(articles: readonly Article[], options: DiscoveryO
   const learned = new Set<number>();
 
   const topics = options.topics ? new DiscoveryTopics(options.topics) : undefined;
+  const listed = (id: number) => id >= 0 && ((words.flags[id]! & INITIALS_WORD) !== 0 || GIVEN_NAMES.has(fold(words.text(id))));
 
   for (let index = 0; index < articles.length; index++) {
     const article = articles[index]!;
@@ -141,6 +144,8 @@ export function discoverActors(articles: readonly Article[], options: DiscoveryO
       if (name && tokens.nameWord(i + 1) && !tokens.initials(i + 1)) {
         // "Recep Tayyip Erdoğan": a third name word makes the second a middle name.
         const three = tokens.nameWord(i + 2) && !tokens.initials(i + 2);
+        // "Staatsoberhaupts Wladimir Putin", "Brite Keir Starmer": a noun before a listed given name opens no name; the name starts after it.
+        if (three && !listed(id) && listed(ids[i + 1]!)) continue;
         const last = three ? i + 2 : i + 1;
         const given = givens.intern(text, tokens.start(i), tokens.end(last - 1));
         if (given === pairsByGiven.length) pairsByGiven.push(new Map());
@@ -178,7 +183,6 @@ export function discoverActors(articles: readonly Article[], options: DiscoveryO
     const id = words.find(w);
     return id >= 0 ? words.flags[id]! : 0;
   };
-  const listed = (id: number) => id >= 0 && ((words.flags[id]! & INITIALS_WORD) !== 0 || GIVEN_NAMES.has(fold(words.text(id))));
   const isGiven = (first: number) => listed(first) || learned.has(first);
   // The words the texts write lower case are the table's words that are not capitalised.
   const writtenLowerCase = (w: string) => {
@@ -204,7 +208,7 @@ export function discoverActors(articles: readonly Article[], options: DiscoveryO
 
   // Where each name run ends, from all runs read (nameRuns.ts): "Präsident Wladimir Putin Kellogg" names Putin. Only pairs
   // whose first word is a given name, listed or perhaps taught by a role, can be a name, or the evidence for one.
-  const runs = new NameRuns(isSurname, (w) => listed(words.find(w)));
+  const runs = new NameRuns(isSurname, (w) => listed(words.find(w)), options.isWord);
   const roleWords = roleRuns.map((r) => r.words.map((id) => words.text(id)));
   // Folded, as the runs are: "Szijjarto Putin" after a role is judged with the pairs of "Szijjártó".
   const roleFirsts = new Set(roleRuns.filter((r) => r.words.length > 1).map((r) => fold(words.text(r.words[0]!))));

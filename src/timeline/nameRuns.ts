@@ -15,6 +15,10 @@
  * another person, whom the corpus names with a different given name ("Keith Kellogg", "Steve Witkoff").
  * A name the corpus consistently writes in three words keeps them: no shorter name stands alone beside it
  * ("Recep Tayyip" never names anyone, nor "Bart De", nor "Troels Lund").
+ * A byline runs on into the next word: "Martin Küper Aktualisiert am …". The third word of a run ends no name when it
+ * is a word of the general dictionaries (a participle, verb or noun) that the corpus never writes as a surname after a
+ * role or a given name alone: "Küper" is the surname. A surname that is also a word ("Hart", "Weber") keeps its place
+ * in a two-word name, and in a three-word one when the corpus writes it as a surname elsewhere.
  *
  * Cost: a map entry per distinct run; the runs are the few places a role or given name meets another capitalised word.
  */
@@ -33,15 +37,20 @@ export class NameRuns {
   private readonly surnameUses = new Map<string, number>();
   /** Folded surname → the folded given names (first words) written before it. */
   private readonly givenBefore = new Map<string, Set<string>>();
+  /** Folded surnames of runs of one or two words: after a role alone, or after a given name. */
+  private readonly shortRunSurnames = new Set<string>();
 
   /**
    * @param isSurname whether a word can be a surname (discovery's test: no place, no noun the corpus writes lower case …)
    * @param listedGiven whether a word is a given name on the list or initials; a name run by a given name the corpus
    * taught (a role before it) is the run being judged, so it is no evidence for a surname yet
+   * @param isWord whether a folded word is a word of the general dictionaries (discovery's option); without it, a third
+   * word is judged like the others
    */
   constructor(
     private readonly isSurname: (word: string) => boolean,
     private readonly listedGiven: (word: string) => boolean,
+    private readonly isWord?: (folded: string) => boolean,
   ) {}
 
   /** A run the text wrote `count` times: its words as read, before any is cut. */
@@ -53,6 +62,7 @@ export class NameRuns {
     if (!this.isSurname(last) || (via === "given" && !this.listedGiven(words[0]!))) return;
     const f = fold(last);
     this.surnameUses.set(f, (this.surnameUses.get(f) ?? 0) + count);
+    if (words.length <= 2) this.shortRunSurnames.add(f);
     if (words.length < 2) return;
     const givens = this.givenBefore.get(f) ?? new Set<string>();
     givens.add(fold(words[0]!));
@@ -63,6 +73,8 @@ export class NameRuns {
   length(words: readonly string[]): number {
     const n = words.length;
     if (n < 2) return n;
+    const last = fold(words[n - 1]!);
+    if (n > 2 && this.isWord?.(last) && !this.shortRunSurnames.has(last)) return n - 1;
     const shorter = words.slice(0, -1);
     let shorterUses: number;
     if (shorter.length === 1) {

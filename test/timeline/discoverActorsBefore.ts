@@ -3,7 +3,9 @@
  * token ids instead of token objects and strings (commit 9c8e387, src/timeline/discoverActors.ts), kept verbatim
  * but for its imports, this comment and where a name run ends: the runs after a role and from a given name are
  * judged by src/timeline/nameRuns.ts once the corpus is read, as the new implementation judges them (a rule added
- * after the rewrite). A rule added later is taken over the same way: the spellings of one person are one person
+ * after the rewrite). Three rules added later are taken over the same way: a run's third word that is a dictionary word
+ * ends no name (nameRuns.ts, given `options.isWord`); a word that is no listed given name before a listed given name and
+ * a surname opens no name ("Staatsoberhaupts Wladimir Putin"); the spellings of one person are one person
  * (src/timeline/discoveryMerge.ts: its given-name key and merge, and a surname alone joining by its skeleton).
  * The new implementation must find exactly what this one finds.
  */
@@ -241,6 +243,7 @@ export function discoverActors(articles: readonly Article[], options: DiscoveryO
   /** Roles in apposition to a single name: "Dmitrijew, der Sondergesandte Putins". */
   const appositions = new Map<string, Array<{ role: string; date: string }>>();
   const learned = new Set<string>();
+  const listed = (w: string) => info(w).initials || GIVEN_NAMES.has(fold(w));
 
   for (const article of articles) {
     const date = article.meta.published ?? article.date ?? "";
@@ -278,6 +281,7 @@ export function discoverActors(articles: readonly Article[], options: DiscoveryO
       if (ti.name && nameWord(next) && !info(next!.text).initials) {
         // "Recep Tayyip Erdoğan": a third name word makes the second a middle name.
         const three = nameWord(tokens[i + 2]) && !info(tokens[i + 2]!.text).initials;
+        if (three && !listed(t.text) && listed(next!.text)) continue;
         const last = three ? i + 2 : i + 1;
         const given = text.slice(t.start, tokens[last - 1]!.end);
         const surname = tokens[last]!.text;
@@ -300,7 +304,6 @@ export function discoverActors(articles: readonly Article[], options: DiscoveryO
     }
   }
 
-  const listed = (w: string) => info(w).initials || GIVEN_NAMES.has(fold(w));
   const isGiven = (w: string) => listed(w) || learned.has(w);
   const isSurname = (w: string): boolean => {
     const f = fold(w);
@@ -310,7 +313,7 @@ export function discoverActors(articles: readonly Article[], options: DiscoveryO
     return !s || s.afterDeterminer === 0 || s.afterDeterminer / s.count < 0.1;
   };
 
-  const runs = new NameRuns(isSurname, listed);
+  const runs = new NameRuns(isSurname, listed, options.isWord);
   for (const run of roleRuns) runs.add(run.words, "role");
   for (const pair of pairs.values()) runs.add(pair.middle ? [pair.first, pair.middle, pair.surname] : [pair.first, pair.surname], "given", pair.count);
   for (const run of roleRuns) {

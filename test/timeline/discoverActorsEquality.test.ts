@@ -33,7 +33,7 @@ const PIECES = [
   "Viktor", "Kramp-Karrenbauer", "O'Brien", "McCaul", "Ungarns", "Russlands", "Moskau", "Kreml", "Regierung", "Freiheit", "Partnerschaft",
   "Auskunft", "Montag", "Mai", "der", "die", "des", "den", "dem", "ein", "Der", "Die", "von", "mit", "laut", "ukrainische", "ukrainischen",
   "russischer", "früherer", "gehörte", "sagte", "umerow", "uschakow", "und", "Staatsfonds", "RDIF", "Trump", "Putins", "Schwiegersohn",
-  "Jared", "Kushner", "Dan", "Daniel", "Daniela", "Driscoll", "Dmitriew", "Medinski", "Medinskij", "Wladimir", "7", "2025", ",", ".", ";", ":", ")", "(", "„", "“", "-", "’", "\n\n", "\n",
+  "Jared", "Kushner", "Dan", "Daniel", "Daniela", "Driscoll", "Dmitriew", "Medinski", "Medinskij", "Wladimir", "Martin", "Aktualisiert", "Brite", "Keir", "Staatsoberhaupts", "7", "2025", ",", ".", ";", ":", ")", "(", "„", "“", "-", "’", "\n\n", "\n",
 ];
 /** Whole phrases the rules are written for, so that random texts reach every rule often. */
 const PHRASES = [
@@ -45,6 +45,8 @@ const PHRASES = [
   "hatte Präsident Sergej Lawrow Kushner", "dass Kremlberater Uschakow Vance",
   // Spellings of one person (discoveryMerge.ts).
   "Heeresstaatssekretär Dan Driscoll", "Daniel Driscoll, der Staatssekretär", "Kirill Dmitriew", "Berater Wladimir Medinskij", "Kremlberater Medinski",
+  // A byline's next word (nameRuns.ts); a noun before a given name (discoverActors.ts).
+  "Martin Küper Aktualisiert am", "des Staatsoberhaupts Wladimir Medinski", "der Brite Keir Lindqvist",
 ];
 const SEPARATORS = [" ", " ", " ", "", "\n", "  ", "\t"];
 

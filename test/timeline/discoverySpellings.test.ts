@@ -1,6 +1,7 @@
 /**
  * One person per person: the spellings of one name are one person with each spelling as alias
- * (src/timeline/discoveryMerge.ts). Names and sentences are made up.
+ * (src/timeline/discoveryMerge.ts), a byline's next word is no surname (nameRuns.ts), and a noun before a given name
+ * does not swallow the name it stands before (discoverActors.ts). Names and sentences are made up.
  */
 import { describe, expect, it } from "vitest";
 import { generalDictionaries } from "../../src/analysis/lexicon.js";
@@ -50,5 +51,30 @@ describe("discoverActors: the spellings of one name are one person", () => {
   it("GIVEN initials with and without dots and spaces THEN one person", () => {
     const found = people("US-Vizepräsident J. D. Brackwell sprach.", "Vizepräsident J.D. Brackwell sprach.", "Senator JD Brackwell schwieg.").map((p) => p.name);
     expect(found).toHaveLength(1);
+  });
+});
+
+describe("discoverActors: a byline runs into the next word", () => {
+  it("GIVEN a byline name followed by a participle of the dictionaries THEN the name ends before it", () => {
+    const found = people("Martin Kuhlow Aktualisiert am 20.11.2025, 18:04 Uhr. Die Gespräche in Genf dauern an.");
+    expect(found).toEqual([{ name: "Martin Kuhlow", aliases: ["Kuhlow"], evidence: 1 }]);
+  });
+
+  it("GIVEN a three-word name whose last word is also a word, written as a surname after a role elsewhere THEN it stays whole", () => {
+    expect(people("Die Sprecherin Anna Maria Hart sagte das.", "Ministerin Hart widersprach.").map((p) => p.name)).toEqual(["Anna Maria Hart"]);
+  });
+
+  it("GIVEN a two-word name whose surname is also a word THEN it stays a name", () => {
+    expect(people("Die Sprecherin Allison Hart sagte, man sei bereit.").map((p) => p.name)).toEqual(["Allison Hart"]);
+  });
+});
+
+describe("discoverActors: a noun before a given name opens no name", () => {
+  it.each([
+    ["Der Sprecher des Staatsoberhaupts Wladimir Pawlenko sagte das.", "Wladimir Pawlenko"],
+    ["Das hatte schon das Team des Vorgängers Olaf Kranich versucht.", "Olaf Kranich"],
+    ["Auch der Brite Keir Lindqvist war in Genf.", "Keir Lindqvist"],
+  ])("GIVEN %j THEN %s, nothing else", (text, name) => {
+    expect(people(text).map((p) => p.name)).toEqual([name]);
   });
 });
