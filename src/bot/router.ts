@@ -46,7 +46,8 @@ export interface RouterOptions {
 /**
  * discord.js's errors for options that do not match the command (a client's cached old shape of it, or a forged
  * payload): a required option missing, another type, autocomplete without a focused option. Thrown before the values
- * reach validation (`parseInput`), they are bad input, answered like it, not a bug with an error id.
+ * reach validation (`parseInput`), they are bad input, answered like it, not a bug with an error id; the log keeps
+ * discord.js's message at warn level, since a command reading an undeclared option throws the same.
  */
 const OPTION_SHAPE_ERRORS: ReadonlySet<string> = new Set([
   "CommandInteractionOptionNotFound",
@@ -183,7 +184,11 @@ export function createRouter(opts: RouterOptions): Router {
   }
 
   async function fail(interaction: Interaction, thrown: unknown, ctx: BotContext): Promise<void> {
-    const error = isOptionShapeError(thrown) ? new UserError("invalid_input", {}) : thrown;
+    const shape = isOptionShapeError(thrown);
+    // Said at warn level with discord.js's words: a stale client or a forged payload, but also a command module that
+    // reads an option it never declared, which only the log shows.
+    if (shape) ctx.log.warn({ err: describeError(thrown, secrets) }, "options do not match the command");
+    const error = shape ? new UserError("invalid_input", {}) : thrown;
     if (isGoneInteraction(error)) {
       const code = discordErrorCode(error);
       // 40060: answered already (e.g. a retried callback did arrive); 10062: expired, the user saw "did not respond".

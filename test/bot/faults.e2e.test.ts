@@ -142,7 +142,7 @@ describe("interactions the bot does not know", () => {
     expect(errorLines()).toHaveLength(errorsBefore);
   });
 
-  it("GIVEN options that do not match the command (a stale client's or a forged payload) THEN the invalid-input notice, no error log", async () => {
+  it("GIVEN options that do not match the command (a stale client's or a forged payload) THEN the invalid-input notice, a warning, no error log", async () => {
     const { t } = await import("../../src/render/messages.js");
     const errorsBefore = errorLines().length;
     for (const options of [[], [{ name: "question", type: 4, value: 5 }]]) {
@@ -153,6 +153,10 @@ describe("interactions the bot does not know", () => {
     const unfocused = await h.fake.sendInteraction({ type: 4, data: { name: "timeline", type: 1, options: [{ name: "actor", type: 3, value: "Law" }] } });
     expect(unfocused).toMatchObject({ type: 8, data: { choices: [] } });
     expect(errorLines()).toHaveLength(errorsBefore);
+    // The operator still sees what did not match, in discord.js's words.
+    const warned = h.logs.filter((l) => l.level === 40 && l.msg === "options do not match the command");
+    expect(warned.length).toBeGreaterThanOrEqual(3);
+    expect(JSON.stringify(warned[0])).toMatch(/question/);
   });
 
   it("GIVEN autocomplete on the free-text question THEN an empty list, in time", async () => {
