@@ -18,7 +18,8 @@
  * A byline runs on into the next word: "Martin Küper Aktualisiert am …". The third word of a run ends no name when it
  * is a word of the general dictionaries (a participle, verb or noun) that the corpus never writes as a surname after a
  * role or a given name alone: "Küper" is the surname. A surname that is also a word ("Hart", "Weber") keeps its place
- * in a two-word name, and in a three-word one when the corpus writes it as a surname elsewhere.
+ * in a two-word name, in a three-word one when the corpus writes it as a surname elsewhere, and after a double given
+ * name ("Hans Peter Koch": a listed given name in the middle that the corpus never writes as a surname).
  *
  * Cost: a map entry per distinct run; the runs are the few places a role or given name meets another capitalised word.
  */
@@ -74,7 +75,10 @@ export class NameRuns {
     const n = words.length;
     if (n < 2) return n;
     const last = fold(words[n - 1]!);
-    if (n > 2 && this.isWord?.(last) && !this.shortRunSurnames.has(last)) return n - 1;
+    // "Hans Peter Koch": a listed given name in the middle that the corpus writes as no surname makes the last word the surname.
+    const middle = words[n - 2]!;
+    const doubleGiven = this.listedGiven(middle) && !this.surnameUses.has(fold(middle));
+    if (n > 2 && !doubleGiven && this.isWord?.(last) && !this.shortRunSurnames.has(last)) return n - 1;
     const shorter = words.slice(0, -1);
     let shorterUses: number;
     if (shorter.length === 1) {

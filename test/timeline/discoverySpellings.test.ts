@@ -64,6 +64,16 @@ describe("discoverActors: a byline runs into the next word", () => {
     expect(people("Die Sprecherin Anna Maria Hart sagte das.", "Ministerin Hart widersprach.").map((p) => p.name)).toEqual(["Anna Maria Hart"]);
   });
 
+  it.each(["Koch", "Fischer"])("GIVEN a double given name before a surname that is also a word (Hans Peter %s) THEN the surname stays", (surname) => {
+    const found = people(`Der Sprecher Hans Peter ${surname} sagte das.`, `Danach sagte Hans Peter ${surname}, man sei bereit.`);
+    expect(found).toEqual([{ name: `Hans Peter ${surname}`, aliases: [surname], evidence: 2 }]);
+  });
+
+  it("GIVEN a byline whose second word is a listed given name the corpus writes as a surname THEN the byline still ends before the participle", () => {
+    const found = people("Der Berater Michael Anton sagte das.", "Michael Anton Aktualisiert am 20.11.2025, 18:04 Uhr.").map((p) => p.name);
+    expect(found).toEqual(["Michael Anton"]);
+  });
+
   it("GIVEN a two-word name whose surname is also a word THEN it stays a name", () => {
     expect(people("Die Sprecherin Allison Hart sagte, man sei bereit.").map((p) => p.name)).toEqual(["Allison Hart"]);
   });
