@@ -6,8 +6,9 @@
  *   Medinskij": the same spelling-insensitive skeleton (nameFolding.ts: w/v, j/y/i, doubled letters …) and the same
  *   given name;
  * - a short given name beside the full one: "Dan Driscoll" / "Daniel Driscoll": the short one (at least
- *   {@link MIN_SHORT_GIVEN} letters) begins exactly one other given name written with that surname, and the rest is
- *   no feminine ending ("Daniel" / "Daniela Driscoll" stay two people, as does "Alex" beside "Alexander" and "Alexej");
+ *   {@link MIN_SHORT_GIVEN} letters) begins exactly one other given name written with that surname, the rest is
+ *   no feminine ending, and the two are both feminine or both not ("Daniel" / "Daniela Driscoll", "Julia" / "Julian",
+ *   "Franz" / "Franziska" stay two people, as does "Alex" beside "Alexander" and "Alexej");
  * - initials with or without dots and spaces: "J. D. Vance", "J.D. Vance", "JD Vance".
  * The spelling the corpus writes most becomes the name (discoveryAssembly.ts); the evidence adds up.
  *
@@ -19,6 +20,8 @@ import { skeleton } from "./nameFolding.js";
 export const MIN_SHORT_GIVEN = 3;
 /** What makes a feminine given name of a masculine one ("Daniel" → "Daniela", "Christian" → "Christiane"). */
 const FEMININE_ENDING = /^(?:a|e|ina|ine)$/u;
+/** A given name's skeleton that reads as feminine: "Julia", "Franziska", "Leonie", "Pauline". */
+const FEMININE_NAME = /(?:a|ie|ine)$/u;
 /** An initial: "J.", "D", "JD", "J.D.". */
 const INITIAL = /^(?:\p{Lu}{1,2}|(?:\p{Lu}\.)+)$/u;
 
@@ -82,6 +85,8 @@ export function mergeSpellings<P extends Mergeable>(people: Map<string, P>): Map
       if (short.length < MIN_SHORT_GIVEN) continue;
       const longer = [...group.keys()].filter((g) => g.length > short.length && g.startsWith(short));
       if (longer.length !== 1 || FEMININE_ENDING.test(longer[0]!.slice(short.length))) continue;
+      // "Julia" / "Julian", "Franz" / "Franziska": a feminine and a masculine name are two people.
+      if (FEMININE_NAME.test(short) !== FEMININE_NAME.test(longer[0]!)) continue;
       const [a, b] = [group.get(short)!, group.get(longer[0]!)!];
       if (b.evidence >= a.evidence) join(a, b);
       else {

@@ -29,6 +29,17 @@ describe("discoverActors: the spellings of one name are one person", () => {
     expect(found).toEqual(["Daniel Brackwell", "Daniela Brackwell"]);
   });
 
+  it.each([
+    ["Julia", "Julian"],
+    ["Franz", "Franziska"],
+    ["Leon", "Leonie"],
+    ["Alex", "Alexandra"],
+    ["Sam", "Samantha"],
+  ])("GIVEN %s and %s with the same surname (one name feminine, the other not) THEN two people", (short, long) => {
+    const found = people(`Die Ministerin ${short} Brackwell sprach.`, `Der Minister ${long} Brackwell schwieg.`, `Der Minister ${long} Brackwell ging.`);
+    expect(found.map((p) => p.name).sort()).toEqual([`${short} Brackwell`, `${long} Brackwell`].sort());
+  });
+
   it("GIVEN a short given name that begins two full ones THEN no guess: three people", () => {
     const found = people("Berater Alex Brackwell sprach.", "Berater Alexander Brackwell sprach.", "Berater Alexej Brackwell sprach.").map((p) => p.name);
     expect(found).toEqual(["Alex Brackwell", "Alexander Brackwell", "Alexej Brackwell"]);
