@@ -57,8 +57,11 @@ function respondTo(core: Core, line: string, args: CliArgs): string {
   const command = named ?? "ask";
   const text = other ? line.slice(other[0].length).replace(/^\s*(?:(?:question|frage|actor|akteur|article|artikel):)?\s*/iu, "") : line;
   switch (command) {
-    case "help":
-      return renderHelpText(helpModel(core.profile(), args.lang ?? "de"));
+    case "help": {
+      // The console's help lists the commands it runs: /ingest is Discord's (the console calls it unknown).
+      const model = helpModel(core.profile(), args.lang ?? "de");
+      return renderHelpText({ ...model, commands: model.commands.filter((c) => COMMANDS[c.name.slice(1)] !== undefined) });
+    }
     case "timeline": {
       const { actor, query } = timelineOptions(text);
       const r = core.timeline(actor, query);

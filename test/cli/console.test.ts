@@ -61,6 +61,16 @@ describe("GIVEN /help or /hilfe in the console", () => {
     for (const question of profile.examples.en) expect(en).toContain(`  • ${question}`);
   });
 
+  it("WHEN typed THEN it lists only commands the console runs (no /ingest, which it calls unknown)", () => {
+    for (const lang of ["de", "en"] as const) {
+      const listed = respond(core, "/help", args(lang))
+        .split("\n")
+        .flatMap((line) => /^ {2}(\/\S+)/u.exec(line)?.[1] ?? []);
+      expect(listed.length).toBeGreaterThan(0);
+      for (const command of listed) expect(respond(core, command, args(lang))).not.toBe(t("console_unknown_command", lang, { command }));
+    }
+  });
+
   it("WHEN a German command name THEN it runs like the English one", () => {
     expect(respond(core, "/frage Wer ist Keith Kellogg?", args("de"))).toBe(respond(core, "/ask Wer ist Keith Kellogg?", args("de")));
     expect(respond(core, "/zeitleiste Lawrow", args("de"))).toBe(respond(core, "/timeline Lawrow", args("de")));
