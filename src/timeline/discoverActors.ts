@@ -54,6 +54,11 @@ export interface DiscoveryOptions {
    * must not be one ("den Journalisten Auskunft"); without this check it must appear twice.
    */
   isWord?: (folded: string) => boolean;
+  /**
+   * True for a (folded) word the general dictionaries write capitalised, a noun ("Koch", "Fischer"); a participle
+   * ("aktualisiert") is none. After a double given name a noun can be the surname ("Hans Peter Koch", nameRuns.ts).
+   */
+  isNoun?: (folded: string) => boolean;
   /** The corpus profile's topic counts, counted from discovery's tokens as it reads them (discoveryTopics.ts). */
   topics?: TopicCounts;
 }
@@ -208,7 +213,7 @@ export function discoverActors(articles: readonly Article[], options: DiscoveryO
 
   // Where each name run ends, from all runs read (nameRuns.ts): "Präsident Wladimir Putin Kellogg" names Putin. Only pairs
   // whose first word is a given name, listed or perhaps taught by a role, can be a name, or the evidence for one.
-  const runs = new NameRuns(isSurname, (w) => listed(words.find(w)), options.isWord);
+  const runs = new NameRuns(isSurname, (w) => listed(words.find(w)), options.isWord, options.isNoun);
   const roleWords = roleRuns.map((r) => r.words.map((id) => words.text(id)));
   // Folded, as the runs are: "Szijjarto Putin" after a role is judged with the pairs of "Szijjártó".
   const roleFirsts = new Set(roleRuns.filter((r) => r.words.length > 1).map((r) => fold(words.text(r.words[0]!))));

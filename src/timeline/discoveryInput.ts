@@ -19,6 +19,7 @@ export function discoveryOptions(input: DiscoveryInput, general: GeneralDictiona
   return {
     variants: input.variants,
     isWord: (folded) => general.lemmas.has(folded) || general.synonyms(folded).length > 0 || general.synonyms(general.lemmas.get(folded) ?? "").length > 0,
+    isNoun: (folded) => [...general.spellings(folded), ...general.spellings(general.lemmas.get(folded) ?? "")].some((w) => /^\p{Lu}/u.test(w)),
     curated: compileActorMatcher(input.curated),
     takenIds: input.curated.map((a) => a.id),
   };

@@ -18,8 +18,9 @@
  * A byline runs on into the next word: "Martin Küper Aktualisiert am …". The third word of a run ends no name when it
  * is a word of the general dictionaries (a participle, verb or noun) that the corpus never writes as a surname after a
  * role or a given name alone: "Küper" is the surname. A surname that is also a word ("Hart", "Weber") keeps its place
- * in a two-word name, in a three-word one when the corpus writes it as a surname elsewhere, and after a double given
- * name ("Hans Peter Koch": a listed given name in the middle that the corpus never writes as a surname).
+ * in a two-word name, in a three-word one when the corpus writes it as a surname elsewhere, and when it is a noun after
+ * a double given name ("Hans Peter Koch": a listed given name in the middle that the corpus never writes as a
+ * surname; "Marie Martin Aktualisiert" ends before the participle).
  *
  * Cost: a map entry per distinct run; the runs are the few places a role or given name meets another capitalised word.
  */
@@ -47,11 +48,14 @@ export class NameRuns {
    * taught (a role before it) is the run being judged, so it is no evidence for a surname yet
    * @param isWord whether a folded word is a word of the general dictionaries (discovery's option); without it, a third
    * word is judged like the others
+   * @param isNoun whether a folded word is one the dictionaries write capitalised (a noun, not a participle); without
+   * it, no word after a double given name is a surname that is also a word
    */
   constructor(
     private readonly isSurname: (word: string) => boolean,
     private readonly listedGiven: (word: string) => boolean,
     private readonly isWord?: (folded: string) => boolean,
+    private readonly isNoun?: (folded: string) => boolean,
   ) {}
 
   /** A run the text wrote `count` times: its words as read, before any is cut. */
@@ -75,9 +79,10 @@ export class NameRuns {
     const n = words.length;
     if (n < 2) return n;
     const last = fold(words[n - 1]!);
-    // "Hans Peter Koch": a listed given name in the middle that the corpus writes as no surname makes the last word the surname.
+    // "Hans Peter Koch": after a listed given name in the middle that the corpus writes as no surname, a noun is the
+    // surname ("Marie Martin Aktualisiert": a participle is not).
     const middle = words[n - 2]!;
-    const doubleGiven = this.listedGiven(middle) && !this.surnameUses.has(fold(middle));
+    const doubleGiven = this.listedGiven(middle) && !this.surnameUses.has(fold(middle)) && this.isNoun?.(last) === true;
     if (n > 2 && !doubleGiven && this.isWord?.(last) && !this.shortRunSurnames.has(last)) return n - 1;
     const shorter = words.slice(0, -1);
     let shorterUses: number;

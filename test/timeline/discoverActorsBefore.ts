@@ -31,6 +31,8 @@ export interface DiscoveryOptions {
    * must not be one ("den Journalisten Auskunft"); without this check it must appear twice.
    */
   isWord?: (folded: string) => boolean;
+  /** A (folded) word the dictionaries write capitalised (src/timeline/discoverActors.ts). */
+  isNoun?: (folded: string) => boolean;
 }
 
 export interface DiscoveredActor extends Actor {
@@ -313,7 +315,7 @@ export function discoverActors(articles: readonly Article[], options: DiscoveryO
     return !s || s.afterDeterminer === 0 || s.afterDeterminer / s.count < 0.1;
   };
 
-  const runs = new NameRuns(isSurname, listed, options.isWord);
+  const runs = new NameRuns(isSurname, listed, options.isWord, options.isNoun);
   for (const run of roleRuns) runs.add(run.words, "role");
   for (const pair of pairs.values()) runs.add(pair.middle ? [pair.first, pair.middle, pair.surname] : [pair.first, pair.surname], "given", pair.count);
   for (const run of roleRuns) {

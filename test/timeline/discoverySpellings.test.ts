@@ -85,6 +85,10 @@ describe("discoverActors: a byline runs into the next word", () => {
     expect(found).toEqual(["Michael Anton"]);
   });
 
+  it("GIVEN a byline whose surname is a listed given name THEN it still ends before the participle", () => {
+    expect(people("Von Marie Martin Aktualisiert am 20.11.2025, 18:04 Uhr.").map((p) => p.name)).toEqual(["Marie Martin"]);
+  });
+
   it("GIVEN a two-word name whose surname is also a word THEN it stays a name", () => {
     expect(people("Die Sprecherin Allison Hart sagte, man sei bereit.").map((p) => p.name)).toEqual(["Allison Hart"]);
   });
