@@ -5,23 +5,23 @@
  * - a surname transcribed two ways: "Kirill Dmitrijew" / "Kirill Dmitriew", "Wladimir Medinski" / "Wladimir
  *   Medinskij": the same spelling-insensitive skeleton (nameFolding.ts: w/v, j/y/i, doubled letters …) and the same
  *   given name;
- * - a short given name beside the full one: "Dan Driscoll" / "Daniel Driscoll": the short one (at least
- *   {@link MIN_SHORT_GIVEN} letters) begins exactly one other given name written with that surname, the rest is
- *   no feminine ending, and the two are both feminine or both not ("Daniel" / "Daniela Driscoll", "Julia" / "Julian",
- *   "Franz" / "Franziska" stay two people, as does "Alex" beside "Alexander" and "Alexej");
+ * - a short given name beside the full one: "Dan Driscoll" / "Daniel Driscoll", "Bill" / "William": a short form the
+ *   list of short forms gives for exactly one other given name written with that surname (givenNames.ts
+ *   `SHORT_FORMS`), and no other given name there that begins with it ("Alex" beside "Alexander" and "Alexej" stays
+ *   three people); a name that merely begins another is no short form ("Leo" / "Leonid", "Julia" / "Julian",
+ *   "Franz" / "Franziska", "Anna" / "Annalena" stay two);
  * - initials with or without dots and spaces: "J. D. Vance", "J.D. Vance", "JD Vance".
  * The spelling the corpus writes most becomes the name (discoveryAssembly.ts); the evidence adds up.
  *
  * Cost: a map entry per person and, per surname skeleton, a comparison of its given names (a handful each).
  */
+import { SHORT_FORMS } from "./givenNames.js";
 import { skeleton } from "./nameFolding.js";
 
-/** A short given name has at least this many letters (its skeleton's): "Dan", not the initial "J". */
-export const MIN_SHORT_GIVEN = 3;
-/** What makes a feminine given name of a masculine one ("Daniel" → "Daniela", "Christian" → "Christiane"). */
-const FEMININE_ENDING = /^(?:a|e|ina|ine)$/u;
-/** A given name's skeleton that reads as feminine: "Julia", "Franziska", "Leonie", "Pauline". */
-const FEMININE_NAME = /(?:a|ie|ine)$/u;
+/** Per short form's skeleton, the skeletons of the full names it stands for (givenNames.ts `SHORT_FORMS`). */
+const SHORT_FORM_SKELETONS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  [...SHORT_FORMS].map(([short, fulls]) => [skeleton(short), new Set([...fulls].map(skeleton))]),
+);
 /** An initial: "J.", "D", "JD", "J.D.". */
 const INITIAL = /^(?:\p{Lu}{1,2}|(?:\p{Lu}\.)+)$/u;
 
@@ -82,11 +82,11 @@ export function mergeSpellings<P extends Mergeable>(people: Map<string, P>): Map
   }
   for (const group of bySkeleton.values()) {
     for (const short of [...group.keys()]) {
-      if (short.length < MIN_SHORT_GIVEN) continue;
-      const longer = [...group.keys()].filter((g) => g.length > short.length && g.startsWith(short));
-      if (longer.length !== 1 || FEMININE_ENDING.test(longer[0]!.slice(short.length))) continue;
-      // "Julia" / "Julian", "Franz" / "Franziska": a feminine and a masculine name are two people.
-      if (FEMININE_NAME.test(short) !== FEMININE_NAME.test(longer[0]!)) continue;
+      const fulls = SHORT_FORM_SKELETONS.get(short);
+      if (!fulls) continue;
+      // The full names it may stand for, and any other name it begins ("Alex": "Alexander" and "Alexej").
+      const longer = [...group.keys()].filter((g) => g !== short && (fulls.has(g) || g.startsWith(short)));
+      if (longer.length !== 1 || !fulls.has(longer[0]!)) continue;
       const [a, b] = [group.get(short)!, group.get(longer[0]!)!];
       if (b.evidence >= a.evidence) join(a, b);
       else {

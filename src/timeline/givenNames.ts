@@ -27,3 +27,26 @@ witali witalij wladimir wladislaw wolfgang wolodymyr xi yulia yuri yury zoran
 
 /** Folded given names (lower case, diacritics removed). */
 export const GIVEN_NAMES: ReadonlySet<string> = new Set(NAMES.split(/\s+/u).filter(Boolean));
+
+/**
+ * Short forms of given names that news writes for the full one ("Dan Driscoll" for Daniel Driscoll, "Mike Waltz" for
+ * Michael Waltz), folded. Only these join a full name (discoveryMerge.ts): a name that merely begins another is often
+ * someone else's ("Leo" / "Leonid", "Max" / "Maxim", "Anna" / "Annalena").
+ */
+const SHORT_FORMS_TEXT = `
+alex alexander · andy andrew · ben benjamin · bill william · bob robert · chris christopher · dan daniel · dave david
+fred frederick · fritz friedrich · greg gregory · hans johannes · jeff jeffrey · jim james · joe joseph · jon jonathan
+kate katherine · liz elizabeth · matt matthew · mike michael · nick nicholas · pete peter · rob robert · sam samuel
+sepp josef · steve steven · steve stephen · tim timothy · tom thomas · tony anthony · uli ulrich
+`;
+
+/** Folded short form → the folded full names it stands for. */
+export const SHORT_FORMS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const forms = new Map<string, Set<string>>();
+  for (const pair of SHORT_FORMS_TEXT.split("·")) {
+    const [short, full] = pair.trim().split(/\s+/u);
+    if (!short || !full) continue;
+    forms.set(short, (forms.get(short) ?? new Set()).add(full));
+  }
+  return forms;
+})();

@@ -40,6 +40,22 @@ describe("discoverActors: the spellings of one name are one person", () => {
     expect(found.map((p) => p.name).sort()).toEqual([`${short} Brackwell`, `${long} Brackwell`].sort());
   });
 
+  it.each([
+    ["Leo", "Leonid"],
+    ["Max", "Maxim"],
+    ["Anna", "Annalena"],
+    ["Mario", "Marion"],
+    ["Mark", "Markus"],
+  ])("GIVEN %s and %s with the same surname (a name beginning another, no short form of it) THEN two people", (short, long) => {
+    const found = people(`Der Minister ${short} Brackwell sprach.`, `Der Minister ${long} Brackwell schwieg.`, `Der Minister ${long} Brackwell ging.`);
+    expect(found.map((p) => p.name).sort()).toEqual([`${short} Brackwell`, `${long} Brackwell`].sort());
+  });
+
+  it("GIVEN a short form that does not begin its full name (Bill for William) THEN one person", () => {
+    const found = people("Der Gesandte Bill Brackwell sprach.", "Der Gesandte William Brackwell schwieg.", "William Brackwell ging.");
+    expect(found.map((p) => p.name)).toEqual(["William Brackwell"]);
+  });
+
   it("GIVEN a short given name that begins two full ones THEN no guess: three people", () => {
     const found = people("Berater Alex Brackwell sprach.", "Berater Alexander Brackwell sprach.", "Berater Alexej Brackwell sprach.").map((p) => p.name);
     expect(found).toEqual(["Alex Brackwell", "Alexander Brackwell", "Alexej Brackwell"]);
