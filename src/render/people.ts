@@ -3,8 +3,8 @@
  * English ones from the model when it carries them (`nameEn` / `descriptionEn`), else from
  * src/render/catalog/actors.en.json by actor id, else the German ones.
  */
-import actorsEn from "../catalog/actors.en.json" with { type: "json" };
-import type { Lang } from "../locale.js";
+import actorsEn from "./catalog/actors.en.json" with { type: "json" };
+import type { Lang } from "./locale.js";
 
 export interface Person {
   id: string;
