@@ -14,6 +14,7 @@ import { isPeriod, narrowTimeline } from "../timeline/narrowTimeline.js";
 import type { ShardedBuildOptions } from "../search/shardedBuild.js";
 import { BUILD_SHARDS, DISCOVERY_THREAD_MAX_ARTICLES, DISCOVERY_THREAD_MIN_ARTICLES, TIMELINE_PREBUILD_BATCH } from "./servingLimits.js";
 import { withinDeadline } from "./withinDeadline.js";
+import { profileEnglish } from "./profileEnglish.js";
 import type { Answer } from "../answer/types.js";
 import { DISCOVERED_ACTORS, discoveredParts } from "./discoveredParts.js";
 import type { Discovery } from "./discovery.js";
@@ -173,7 +174,7 @@ function coreOf(engine: LoadedEngine, curated: Actor[], actorProblems: string[],
   const lookup = createArticleLookup(articles);
   let profile: CorpusProfile | undefined;
   const describe = () => {
-    profile ??= withExamples(facts(), (q) => !answer(engine, q).abstained);
+    profile ??= withExamples(facts(), (q) => !answer(engine, q).abstained, profileEnglish(curated, engine.lexicon));
     return profile;
   };
   const fullTimeline = (actor: Actor): Timeline => {

@@ -7,7 +7,8 @@ import { foldWord } from "../analysis/normalize.js";
 import { countTopics, type TopicCounts } from "./topicCounts.js";
 import type { Article } from "./types.js";
 
-export interface CorpusProfile {
+/** What the corpus covers, read from its articles: the German names and nouns as they are written there. */
+export interface CorpusFacts {
   articles: number;
   /** Earliest and latest article date ("YYYY-MM" or "YYYY-MM-DD"); null without dated articles. */
   from: string | null;
@@ -16,9 +17,24 @@ export interface CorpusProfile {
   people: string[];
   /** Nouns found in the most articles (beyond the names and generic news words), most first. */
   topics: string[];
-  /** Questions that the corpus answers (each was asked and not abstained on). */
+}
+
+export interface CorpusProfile extends Omit<CorpusFacts, "people" | "topics"> {
+  /** {@link CorpusFacts.people} per reader: in English the curated English names ("Sergey Lavrov"), else as in German. */
+  people: { de: string[]; en: string[] };
+  /** {@link CorpusFacts.topics} per reader: in English where the glossary translates them ("Moscow"), else as in German. */
+  topics: { de: string[]; en: string[] };
+  /** Questions that the corpus answers (each was asked and not abstained on), in the same order in both languages. */
   examples: { de: string[]; en: string[] };
 }
+
+/** How an English reader knows a person (by their German display name) and a topic noun; both as they are by default. */
+export interface EnglishForms {
+  person(name: string): string;
+  topic(noun: string): string;
+}
+
+const AS_WRITTEN: EnglishForms = { person: (name) => name, topic: (noun) => noun };
 
 export interface ProfilePerson {
   name: string;
@@ -118,11 +134,8 @@ export function mentionCounts(articles: readonly Article[], people: readonly Pro
   return counts;
 }
 
-/** The profile without its example questions: what reading the articles gives (one pass over every text, cacheable). */
-export type CorpusFacts = Omit<CorpusProfile, "examples">;
-
 /**
- * Dates, the people named in the most articles and the topics: {@link CorpusProfile} but the examples. `topics`: the
+ * Dates, the people named in the most articles and the topics (one pass over every text, cacheable). `topics`: the
  * topic counts of these articles when a pass over them counted them already (actor discovery's).
  */
 export function corpusFacts(articles: readonly Article[], people: readonly ProfilePerson[], topics: TopicCounts = countTopics(articles)): CorpusFacts {
@@ -137,21 +150,32 @@ export function corpusFacts(articles: readonly Article[], people: readonly Profi
   return { articles: articles.length, from: dates[0] ?? null, to: dates.at(-1) ?? null, people: topPeople.map((p) => p.name), topics: topics.topics(articles.length, nameWords) };
 }
 
-/** The facts with example questions about their people and topics, each asked (`answers`) and kept only when answered. */
-export function withExamples(facts: CorpusFacts, answers?: (question: string) => boolean): CorpusProfile {
+/**
+ * The facts in both languages (`english`: the English forms of names and topics) with example questions about their
+ * people and topics, each asked (`answers`) in both languages and kept only when both are answered. An English
+ * question with the English form that is not answered is asked with the German form as well ("Waffenruhe").
+ */
+export function withExamples(facts: CorpusFacts, answers?: (question: string) => boolean, english: EnglishForms = AS_WRITTEN): CorpusProfile {
   const lastName = (name: string) => name.split(/\s+/).at(-1)!;
   // A person, a topic, a person …: varied examples; asked one by one until enough are answered.
-  const candidates: Array<{ de: string; en: string }> = [];
+  const candidates: Array<{ de: string; en: string[] }> = [];
   for (let i = 0; i < Math.max(facts.people.length, facts.topics.length); i++) {
     const p = facts.people[i];
     const t = facts.topics[i];
-    if (p) candidates.push({ de: `Was sagte ${lastName(p)}?`, en: `What did ${lastName(p)} say?` });
-    if (t) candidates.push({ de: `Was berichten die Artikel über ${t}?`, en: `What do the articles say about ${t}?` });
+    if (p) candidates.push({ de: `Was sagte ${lastName(p)}?`, en: [...new Set([english.person(p), p].map((n) => `What did ${lastName(n)} say?`))] });
+    if (t) candidates.push({ de: `Was berichten die Artikel über ${t}?`, en: [...new Set([english.topic(t), t].map((n) => `What do the articles say about ${n}?`))] });
   }
   const examples: Array<{ de: string; en: string }> = [];
   for (const c of candidates) {
     if (!answers || examples.length >= EXAMPLES) break;
-    if (answers(c.de)) examples.push(c);
+    if (!answers(c.de)) continue;
+    const en = c.en.find((q) => answers(q));
+    if (en !== undefined) examples.push({ de: c.de, en });
   }
-  return { ...facts, examples: { de: examples.map((e) => e.de), en: examples.map((e) => e.en) } };
+  return {
+    ...facts,
+    people: { de: facts.people, en: facts.people.map((p) => english.person(p)) },
+    topics: { de: facts.topics, en: facts.topics.map((t) => english.topic(t)) },
+    examples: { de: examples.map((e) => e.de), en: examples.map((e) => e.en) },
+  };
 }

@@ -51,8 +51,8 @@ function coverage(profile: CorpusProfile, lang: Lang): string[] {
       ? t("help_range", lang, { articles, from: formatDate(profile.from, lang), to: formatDate(profile.to, lang) })
       : t("help_count", lang, { articles }),
   ];
-  if (profile.people.length > 0) lines.push(t("help_people", lang, { people: listOf(profile.people, lang) }));
-  if (profile.topics.length > 0) lines.push(t("help_topics", lang, { topics: listOf(profile.topics, lang) }));
+  if (profile.people[lang].length > 0) lines.push(t("help_people", lang, { people: listOf(profile.people[lang], lang) }));
+  if (profile.topics[lang].length > 0) lines.push(t("help_topics", lang, { topics: listOf(profile.topics[lang], lang) }));
   return lines;
 }
 

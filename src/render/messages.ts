@@ -49,8 +49,10 @@ export function abstainLines(corpus: CorpusProfile | undefined, lang: Lang, unkn
   const unknown = unknownWords.slice(0, MAX_UNKNOWN_WORDS_SHOWN).map((w) => quoted(w, lang));
   let body = unknown.length > 0 ? `${t("abstain_unknown", lang, { words: list(unknown) })} ${t("abstain_body", lang)}` : t("abstain_body", lang);
   if (corpus && corpus.articles > 0) {
-    const vars = { articles: corpus.articles, from: formatDate(corpus.from, lang), to: formatDate(corpus.to, lang), people: list(corpus.people), topics: list(corpus.topics) };
-    if (corpus.from && corpus.to && corpus.topics.length > 0) body += ` ${t(corpus.people.length > 0 ? "abstain_coverage" : "abstain_coverage_topics", lang, vars)}`;
+    const people = corpus.people[lang];
+    const topics = corpus.topics[lang];
+    const vars = { articles: corpus.articles, from: formatDate(corpus.from, lang), to: formatDate(corpus.to, lang), people: list(people), topics: list(topics) };
+    if (corpus.from && corpus.to && topics.length > 0) body += ` ${t(people.length > 0 ? "abstain_coverage" : "abstain_coverage_topics", lang, vars)}`;
   }
   const questions = corpus?.examples[lang] ?? [];
   if (questions.length === 0) return { body };

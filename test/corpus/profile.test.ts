@@ -1,8 +1,15 @@
-/** The corpus profile counts the articles naming each person exactly as a regular expression per name would. */
+/**
+ * The corpus profile counts the articles naming each person exactly as a regular expression per name would, and shows
+ * an English reader the English forms of its names, topics and example questions.
+ */
 import { describe, expect, it } from "vitest";
 import { Rng } from "../../bench/synthetic.js";
-import { mentionCounts, type ProfilePerson } from "../../src/corpus/profile.js";
+import { type CorpusFacts, mentionCounts, type ProfilePerson, withExamples } from "../../src/corpus/profile.js";
 import type { Article } from "../../src/corpus/types.js";
+import { helpModel } from "../../src/render/help.js";
+import { renderAnswerText } from "../../src/render/text/answerText.js";
+import { renderHelpText } from "../../src/render/text/helpText.js";
+import { seedCore } from "../fixtures/corpus.js";
 
 /** The definition: the name, not preceded or followed by a letter. */
 function mentions(text: string, person: ProfilePerson): boolean {
@@ -29,5 +36,59 @@ describe("mentionCounts", () => {
     const expected = PEOPLE.map((p) => articles.filter((a) => mentions(a.text, p)).length);
     expect(mentionCounts(articles, PEOPLE)).toEqual(expected);
     expect(expected.every((n) => n > 0)).toBe(true);
+  });
+});
+
+describe("withExamples", () => {
+  const facts: CorpusFacts = { articles: 3, from: "2025-02", to: "2025-03", people: ["Sergej Lawrow"], topics: ["Moskau", "Waffenruhe"] };
+  const english = { person: (n: string) => (n === "Sergej Lawrow" ? "Sergey Lavrov" : n), topic: (n: string) => (n === "Moskau" ? "Moscow" : n) };
+
+  it("GIVEN English forms THEN the English side uses them, the German side is as written", () => {
+    const profile = withExamples(facts, () => true, english);
+    expect(profile.people).toEqual({ de: ["Sergej Lawrow"], en: ["Sergey Lavrov"] });
+    expect(profile.topics).toEqual({ de: ["Moskau", "Waffenruhe"], en: ["Moscow", "Waffenruhe"] });
+    expect(profile.examples).toEqual({
+      de: ["Was sagte Lawrow?", "Was berichten die Artikel über Moskau?", "Was berichten die Artikel über Waffenruhe?"],
+      en: ["What did Lavrov say?", "What do the articles say about Moscow?", "What do the articles say about Waffenruhe?"],
+    });
+  });
+
+  it("GIVEN an English example not answered THEN the one with the German form, else the pair is left out", () => {
+    const unanswered = new Set(["What did Lavrov say?", "What did Lawrow say?", "What do the articles say about Moscow?"]);
+    const profile = withExamples(facts, (q) => !unanswered.has(q), english);
+    expect(profile.examples).toEqual({
+      de: ["Was berichten die Artikel über Moskau?", "Was berichten die Artikel über Waffenruhe?"],
+      en: ["What do the articles say about Moskau?", "What do the articles say about Waffenruhe?"],
+    });
+  });
+});
+
+describe("GIVEN the seed corpus", () => {
+  it("THEN its English profile names people and places in English, its German one as the articles write them", async () => {
+    const core = await seedCore();
+    const profile = core.profile();
+    expect(profile.people.en).toContain("Sergey Lavrov");
+    expect(profile.people.en).not.toContain("Sergej Lawrow");
+    expect(profile.topics.en).toContain("Moscow");
+    expect(profile.people.de).toContain("Sergej Lawrow");
+    expect(profile.topics.de).toContain("Moskau");
+
+    const abstention = core.ask("Wer hat das Fußballspiel gewonnen?");
+    const english = [renderAnswerText(abstention, "en"), renderHelpText(helpModel(profile, "en"))];
+    for (const text of english) {
+      expect(text).toContain("Sergey Lavrov");
+      expect(text).toContain("Moscow");
+      for (const german of ["Moskau", "Lawrow", "Saudi-Arabien"]) expect(text).not.toContain(german);
+    }
+    const german = [renderAnswerText(abstention, "de"), renderHelpText(helpModel(profile, "de"))];
+    for (const text of german) for (const word of ["Sergej Lawrow", "Moskau", "Saudi-Arabien"]) expect(text).toContain(word);
+  });
+
+  it("THEN its English example questions use the English forms, and the engine answers each", async () => {
+    const core = await seedCore();
+    const { examples } = core.profile();
+    expect(examples.en).toHaveLength(examples.de.length);
+    expect(examples.en).toContain("What do the articles say about Moscow?");
+    for (const q of examples.en) expect(core.ask(q).abstained, q).toBe(false);
   });
 });
