@@ -19,14 +19,21 @@ export interface CorpusFacts {
   topics: string[];
 }
 
-export interface CorpusProfile extends Omit<CorpusFacts, "people" | "topics"> {
-  /** {@link CorpusFacts.people} per reader: in English the curated English names ("Sergey Lavrov"), else as in German. */
-  people: { de: string[]; en: string[] };
-  /** {@link CorpusFacts.topics} per reader: in English where the glossary translates them ("Moscow"), else as in German. */
-  topics: { de: string[]; en: string[] };
+export interface CorpusProfile extends CorpusFacts {
+  /**
+   * {@link CorpusFacts.people} and {@link CorpusFacts.topics} for an English reader: the curated English names
+   * ("Sergey Lavrov"), the topics the glossary translates ("Moscow"), the rest as in German. Beside the German lists,
+   * which keep their place (the abstention's `corpus` in `ask --json`); {@link peopleOf} and {@link topicsOf} pick.
+   */
+  english: { people: string[]; topics: string[] };
   /** Questions that the corpus answers (each was asked and not abstained on), in the same order in both languages. */
   examples: { de: string[]; en: string[] };
 }
+
+/** The profile's people as a reader of `lang` knows them. */
+export const peopleOf = (profile: Pick<CorpusProfile, "people" | "english">, lang: "de" | "en"): string[] => (lang === "en" ? profile.english.people : profile.people);
+/** The profile's topics as a reader of `lang` knows them. */
+export const topicsOf = (profile: Pick<CorpusProfile, "topics" | "english">, lang: "de" | "en"): string[] => (lang === "en" ? profile.english.topics : profile.topics);
 
 /** How an English reader knows a person (by their German display name) and a topic noun; both as they are by default. */
 export interface EnglishForms {
@@ -174,8 +181,7 @@ export function withExamples(facts: CorpusFacts, answers?: (question: string) =>
   }
   return {
     ...facts,
-    people: { de: facts.people, en: facts.people.map((p) => english.person(p)) },
-    topics: { de: facts.topics, en: facts.topics.map((t) => english.topic(t)) },
+    english: { people: facts.people.map((p) => english.person(p)), topics: facts.topics.map((t) => english.topic(t)) },
     examples: { de: examples.map((e) => e.de), en: examples.map((e) => e.en) },
   };
 }

@@ -3,7 +3,7 @@
  * commands with one line each, the corpus's example questions and the licence. One plain-data model in the reader's
  * language, without markup; src/render/discord/help.ts and src/render/text/helpText.ts lay it out.
  */
-import type { CorpusProfile } from "../corpus/profile.js";
+import { type CorpusProfile, peopleOf, topicsOf } from "../corpus/profile.js";
 import { formatDate, type Lang } from "./locale.js";
 import { listOf, type MessageCode, t, tCount } from "./messages.js";
 
@@ -51,8 +51,10 @@ function coverage(profile: CorpusProfile, lang: Lang): string[] {
       ? t("help_range", lang, { articles, from: formatDate(profile.from, lang), to: formatDate(profile.to, lang) })
       : t("help_count", lang, { articles }),
   ];
-  if (profile.people[lang].length > 0) lines.push(t("help_people", lang, { people: listOf(profile.people[lang], lang) }));
-  if (profile.topics[lang].length > 0) lines.push(t("help_topics", lang, { topics: listOf(profile.topics[lang], lang) }));
+  const people = peopleOf(profile, lang);
+  const topics = topicsOf(profile, lang);
+  if (people.length > 0) lines.push(t("help_people", lang, { people: listOf(people, lang) }));
+  if (topics.length > 0) lines.push(t("help_topics", lang, { topics: listOf(topics, lang) }));
   return lines;
 }
 

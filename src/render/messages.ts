@@ -5,7 +5,7 @@
  */
 import de from "./catalog/de.json" with { type: "json" };
 import en from "./catalog/en.json" with { type: "json" };
-import type { CorpusProfile } from "../corpus/profile.js";
+import { type CorpusProfile, peopleOf, topicsOf } from "../corpus/profile.js";
 import { formatDate, type Lang } from "./locale.js";
 
 export type MessageCode = keyof typeof de;
@@ -49,8 +49,8 @@ export function abstainLines(corpus: CorpusProfile | undefined, lang: Lang, unkn
   const unknown = unknownWords.slice(0, MAX_UNKNOWN_WORDS_SHOWN).map((w) => quoted(w, lang));
   let body = unknown.length > 0 ? `${t("abstain_unknown", lang, { words: list(unknown) })} ${t("abstain_body", lang)}` : t("abstain_body", lang);
   if (corpus && corpus.articles > 0) {
-    const people = corpus.people[lang];
-    const topics = corpus.topics[lang];
+    const people = peopleOf(corpus, lang);
+    const topics = topicsOf(corpus, lang);
     const vars = { articles: corpus.articles, from: formatDate(corpus.from, lang), to: formatDate(corpus.to, lang), people: list(people), topics: list(topics) };
     if (corpus.from && corpus.to && topics.length > 0) body += ` ${t(people.length > 0 ? "abstain_coverage" : "abstain_coverage_topics", lang, vars)}`;
   }

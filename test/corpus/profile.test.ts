@@ -45,8 +45,9 @@ describe("withExamples", () => {
 
   it("GIVEN English forms THEN the English side uses them, the German side is as written", () => {
     const profile = withExamples(facts, () => true, english);
-    expect(profile.people).toEqual({ de: ["Sergej Lawrow"], en: ["Sergey Lavrov"] });
-    expect(profile.topics).toEqual({ de: ["Moskau", "Waffenruhe"], en: ["Moscow", "Waffenruhe"] });
+    expect(profile.people).toEqual(["Sergej Lawrow"]);
+    expect(profile.topics).toEqual(["Moskau", "Waffenruhe"]);
+    expect(profile.english).toEqual({ people: ["Sergey Lavrov"], topics: ["Moscow", "Waffenruhe"] });
     expect(profile.examples).toEqual({
       de: ["Was sagte Lawrow?", "Was berichten die Artikel über Moskau?", "Was berichten die Artikel über Waffenruhe?"],
       en: ["What did Lavrov say?", "What do the articles say about Moscow?", "What do the articles say about Waffenruhe?"],
@@ -67,11 +68,11 @@ describe("GIVEN the seed corpus", () => {
   it("THEN its English profile names people and places in English, its German one as the articles write them", async () => {
     const core = await seedCore();
     const profile = core.profile();
-    expect(profile.people.en).toContain("Sergey Lavrov");
-    expect(profile.people.en).not.toContain("Sergej Lawrow");
-    expect(profile.topics.en).toContain("Moscow");
-    expect(profile.people.de).toContain("Sergej Lawrow");
-    expect(profile.topics.de).toContain("Moskau");
+    expect(profile.english.people).toContain("Sergey Lavrov");
+    expect(profile.english.people).not.toContain("Sergej Lawrow");
+    expect(profile.english.topics).toContain("Moscow");
+    expect(profile.people).toContain("Sergej Lawrow");
+    expect(profile.topics).toContain("Moskau");
 
     const abstention = core.ask("Wer hat das Fußballspiel gewonnen?");
     const english = [renderAnswerText(abstention, "en"), renderHelpText(helpModel(profile, "en"))];

@@ -12,8 +12,9 @@ const profile: CorpusProfile = {
   articles: 12,
   from: "2025-02-12",
   to: "2025-04",
-  people: { de: ["Marco Rubio", "Sergej Lawrow"], en: ["Marco Rubio", "Sergey Lavrov"] },
-  topics: { de: ["Waffenruhe", "Saudi-Arabien"], en: ["Waffenruhe", "Saudi Arabia"] },
+  people: ["Marco Rubio", "Sergej Lawrow"],
+  topics: ["Waffenruhe", "Saudi-Arabien"],
+  english: { people: ["Marco Rubio", "Sergey Lavrov"], topics: ["Waffenruhe", "Saudi Arabia"] },
   examples: { de: ["Was sagte Rubio?", "Was berichten die Artikel über Waffenruhe?"], en: ["What did Rubio say?", "What do the articles say about Waffenruhe?"] },
 };
 
@@ -53,7 +54,7 @@ describe("/help", () => {
   });
 
   it("GIVEN corpus words with markdown or a mention THEN they are shown literally and never ping", () => {
-    const hostile = { ...profile, people: { de: ["@everyone", "*Stern*"], en: ["@everyone", "*Stern*"] }, topics: { de: ["<@123>"], en: ["<@123>"] } };
+    const hostile = { ...profile, people: ["@everyone", "*Stern*"], topics: ["<@123>"], english: { people: ["@everyone", "*Stern*"], topics: ["<@123>"] } };
     for (const lang of ["de", "en"] as const) {
       const reply = renderHelp(helpModel(hostile, lang));
       const coverage = fieldsOf(reply)[0]?.value ?? "";
@@ -65,7 +66,7 @@ describe("/help", () => {
   });
 
   it("GIVEN an empty corpus THEN 'no articles yet' and no buttons, still a valid payload", () => {
-    const empty: CorpusProfile = { articles: 0, from: null, to: null, people: { de: [], en: [] }, topics: { de: [], en: [] }, examples: { de: [], en: [] } };
+    const empty: CorpusProfile = { articles: 0, from: null, to: null, people: [], topics: [], english: { people: [], topics: [] }, examples: { de: [], en: [] } };
     const reply = renderHelp(helpModel(empty, "de"));
     expect(fieldsOf(reply)[0]?.value).toBe("Noch keine Artikel.");
     expect(reply.components).toEqual([]);
