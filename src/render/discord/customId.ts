@@ -35,7 +35,11 @@ export type ButtonId =
 
 export type ButtonKind = ButtonId["kind"];
 
-export const MAX_PAGE = 999;
+/**
+ * Highest page a pager id carries. An article within the 2 MB cap has over 1,000 pages of 1,500 characters
+ * (up to ~5,500 when escaping doubles it), so four digits.
+ */
+export const MAX_PAGE = 9999;
 /** Offsets in an article (a few MB at most) and quote lengths. */
 const MAX_OFFSET = 99_999_999;
 
@@ -117,7 +121,7 @@ function splitTail(rest: string, count: number): [string, ...string[]] | undefin
 }
 
 const NUMBER = /^\d{1,8}$/u;
-const PAGE_NUMBER = /^\d{1,3}$/u;
+const PAGE_NUMBER = /^\d{1,4}$/u;
 
 /** Parses a custom id; undefined for anything this bot did not write. */
 export function parseButtonId(customId: string): ButtonId | undefined {

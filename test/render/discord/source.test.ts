@@ -9,6 +9,7 @@ import {
   sourcePageOf,
   sourcePages,
 } from "../../../src/render/discord/source.js";
+import { parseButtonId } from "../../../src/render/discord/customId.js";
 import { article, componentIds } from "./models.js";
 
 const words = (n: number, word = "Waffenruhe") => Array.from({ length: n }, (_, i) => `${word}${i}.`).join(" ");
@@ -97,6 +98,19 @@ describe("renderSourcePage", () => {
       expect(checkPayload(reply)).toEqual([]);
       expect(componentIds(reply)).toEqual([`src:004_b:${Math.max(0, p - 1)}`, "nop:page", `src:004_b:${Math.min(pages - 1, p + 1)}`, "txt:004_b"]);
       expect(reply.components![0]!.components[1]).toMatchObject({ label: `${p + 1}/${pages}`, disabled: true });
+    }
+  });
+
+  it("GIVEN an article within the 2 MB cap of more than 1,000 pages THEN ◀ ▶ on pages past 999 still turn (their ids parse)", () => {
+    const paragraph = "Der Außenminister sagte am Dienstag, die Gespräche seien konstruktiv gewesen und würden fortgesetzt.";
+    const a = article(Array.from({ length: 18_000 }, (_, i) => `${i}: ${paragraph}`));
+    expect(a.text.length).toBeLessThan(2 * 1024 * 1024);
+    const pages = sourcePages(a).length;
+    expect(pages).toBeGreaterThan(1001);
+    for (const p of [998, 999, 1000, pages - 1]) {
+      const [back, , forward] = componentIds(renderSourcePage(a, p, { lang: "de" }));
+      expect(parseButtonId(back!)).toEqual({ kind: "src", articleId: "004_b", page: p - 1 });
+      expect(parseButtonId(forward!)).toEqual({ kind: "src", articleId: "004_b", page: Math.min(pages - 1, p + 1) });
     }
   });
 
