@@ -13,6 +13,20 @@ const optionalText = z
   .optional()
   .transform((s) => (s ? s : undefined));
 
+/**
+ * A number, level or flag as written: blanks around it are dropped, and an empty value ("NAME=" in .env, as
+ * `.env.example` leaves the optional ones) means the default, as it does for the text settings.
+ */
+const blankIsUnset = (value: unknown) => {
+  if (typeof value !== "string") return value;
+  const trimmed = value.trim();
+  return trimmed === "" ? undefined : trimmed;
+};
+
+function setting<T extends z.ZodType>(schema: T) {
+  return z.preprocess(blankIsUnset, schema);
+}
+
 const snowflake = optionalText.pipe(z.string().regex(/^\d{17,20}$/, "expected a Discord id (17–20 digits)").optional());
 
 export const envSchema = z.object({
@@ -28,10 +42,10 @@ export const envSchema = z.object({
   CORPUS_DIR: optionalText.transform((d) => path.resolve(PACKAGE_ROOT, d ?? EMBEDDED_CORPUS_DIR)),
   /** Where index snapshots are cached; "off" disables them. */
   INDEX_CACHE_DIR: optionalText.transform((d) => (d === "off" ? null : path.resolve(PACKAGE_ROOT, d ?? ".cache"))),
-  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  LOG_LEVEL: setting(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")),
   /** /ask questions one user may ask per window, and the window in seconds. */
-  ASK_COOLDOWN_COUNT: z.coerce.number().int().min(1).max(1000).default(5),
-  ASK_COOLDOWN_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
+  ASK_COOLDOWN_COUNT: setting(z.coerce.number().int().min(1).max(1000).default(5)),
+  ASK_COOLDOWN_SECONDS: setting(z.coerce.number().int().min(1).max(3600).default(10)),
   /** Reload the corpus when its files change (SIGHUP always reloads). */
   CORPUS_WATCH: flag("true"),
   /** Start the bot (and accept reloads) with a corpus that has no articles; by default it refuses. */
@@ -45,20 +59,22 @@ export const envSchema = z.object({
     .transform((s) => (s ? s.split(/[\s,]+/).filter(Boolean) : []))
     .pipe(z.array(z.url({ protocol: /^https?$/, error: "expected http(s) feed URLs separated by spaces or commas" })).max(100, "at most 100 feeds")),
   /** Minutes between two polls of each feed (a failing feed waits longer, doubling up to a day). */
-  FEED_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
+  FEED_INTERVAL_MINUTES: setting(z.coerce.number().int().min(1).max(1440).default(30)),
   /** Largest page or feed the ingest fetches, in megabytes. */
-  INGEST_MAX_MB: z.coerce.number().min(0.01).max(100).default(5),
+  INGEST_MAX_MB: setting(z.coerce.number().min(0.01).max(100).default(5)),
   /** Seconds one fetch (redirects and body included) may take. */
-  INGEST_TIMEOUT_SECONDS: z.coerce.number().min(0.1).max(300).default(15),
+  INGEST_TIMEOUT_SECONDS: setting(z.coerce.number().min(0.1).max(300).default(15)),
   /** /ingest from Discord may fetch private, loopback and link-local addresses (the CLI and feeds always may). */
   INGEST_ALLOW_PRIVATE: flag("false"),
 });
 
 function flag(fallback: "true" | "false") {
-  return z
-    .enum(["true", "false", "1", "0"])
-    .default(fallback)
-    .transform((v) => v === "true" || v === "1");
+  return setting(
+    z
+      .enum(["true", "false", "1", "0"])
+      .default(fallback)
+      .transform((v) => v === "true" || v === "1"),
+  );
 }
 
 export type Env = z.infer<typeof envSchema>;
