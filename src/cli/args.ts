@@ -26,6 +26,9 @@ const argsSchema = z.object({
 /** Options that take a value: `--from 2025-03` or `--from=2025-03`. */
 const VALUE_OPTIONS = ["lang", "from", "to", "with", "png"] as const;
 
+/** A word that reads as an option: two dashes and a letter (text after "--" is never one). */
+const OPTION_LIKE = /^--\p{L}/u;
+
 export type CliArgs = z.infer<typeof argsSchema>;
 
 export type ArgsResult = { ok: true; args: CliArgs } | { ok: false; error: string };
@@ -43,6 +46,10 @@ export function parseArgs(argv: string[]): ArgsResult {
     else if (a === "--") {
       words.push(...rest.slice(i + 1));
       break;
+    } else if (OPTION_LIKE.test(a)) {
+      // A mistyped option ("--jsno", "--form=2025-03") would otherwise become words of the question or name.
+      const name = a.split("=")[0]!.slice(0, 40);
+      return { ok: false, error: `cli: unknown option "${name}" (options: --json, ${VALUE_OPTIONS.map((o) => `--${o}`).join(", ")})` };
     } else words.push(a);
   }
   const text = command === "ingest" ? undefined : words.length > 0 ? words.join(" ") : undefined;

@@ -87,4 +87,13 @@ describe("GIVEN command-line arguments a reader cannot use", () => {
     if (!second.ok) expect(second.error).toBe('cli: argument 2 after "ask": empty ("")');
     expect(second.ok).toBe(false);
   });
+
+  it("WHEN an option is unknown or mistyped (--jsno, --form) THEN an error names it, rather than asking it as words of the question", () => {
+    expect(parseArgs(["timeline", "--json", "Lavrov", "--bogus"])).toEqual({ ok: false, error: 'cli: unknown option "--bogus" (options: --json, --lang, --from, --to, --with, --png)' });
+    expect(parseArgs(["ask", "--jsno", "Wer ist Lawrow?"])).toMatchObject({ ok: false, error: expect.stringContaining('unknown option "--jsno"') });
+    expect(parseArgs(["timeline", "Lawrow", "--form=2025-03"])).toMatchObject({ ok: false, error: expect.stringContaining('unknown option "--form"') });
+    // After "--" every word is text; a lone "-" or a dash inside a question is no option.
+    expect(parseArgs(["ask", "--", "--bogus"])).toMatchObject({ ok: true, args: { text: "--bogus" } });
+    expect(parseArgs(["ask", "Waffenruhe", "-", "ja", "oder", "nein?"])).toMatchObject({ ok: true, args: { text: "Waffenruhe - ja oder nein?" } });
+  });
 });
