@@ -101,6 +101,12 @@ function timeLocale(lang: Lang) {
 }
 const TIME_LOCALE = { de: timeLocale("de"), en: timeLocale("en") };
 
+/** A period bound as a day: a month "2025-03" as its first or its last day. */
+function dayOf(bound: string, end: "first" | "last"): string {
+  if (bound.length !== 7) return bound;
+  return end === "first" ? `${bound}-01` : addDays(monthEnd(bound), -1);
+}
+
 /** The Vega-Lite specification of the picture (exported for tests: the data it shows). */
 export function timelineChartSpec(timeline: Timeline, lang: Lang): TopLevelSpec {
   const weeks = new Map<string, number>();
@@ -127,8 +133,11 @@ export function timelineChartSpec(timeline: Timeline, lang: Lang): TopLevelSpec 
     return { at: k.at, y: Math.max(heights.get(k.at) ?? 0, band), label: String(k.n) };
   });
   const dates = [...bars.flatMap((b) => [b.start, b.end]), ...bands.flatMap((b) => [b.start, b.end])].sort();
-  const first = dates[0] ?? "2025-01-01";
-  const last = dates[dates.length - 1] ?? first;
+  // Without a dated event the axis shows the period asked for (a picture of "nothing in 2099" says 2099).
+  const rangeFirst = timeline.range?.from ? dayOf(timeline.range.from, "first") : undefined;
+  const rangeLast = timeline.range?.to ? dayOf(timeline.range.to, "last") : undefined;
+  const first = dates[0] ?? rangeFirst ?? rangeLast ?? "2025-01-01";
+  const last = dates[dates.length - 1] ?? rangeLast ?? first;
   const domain = [addDays(first, -7), addDays(last, 7)];
   const maxCount = Math.max(1, ...bars.map((b) => b.count), ...bands.map((b) => b.count));
   const listRows = keys.map((k, i) => ({ row: i, n: String(k.n), when: fullDate(k.event, lang), text: gist(k.event.quote, LIST_FONT, CHART_WIDTH - 120 - 40) }));

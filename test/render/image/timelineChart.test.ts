@@ -43,6 +43,15 @@ describe("what the picture shows", () => {
     ]);
   });
 
+  it("GIVEN a chosen period without events (cli timeline --from 2099-01 --png) THEN the time axis spans that period, not January 2025", () => {
+    const empty: Timeline = { ...timeline([]), range: { from: "2099-01", to: "2099-03" } };
+    const spec = JSON.stringify(timelineChartSpec(empty, "de"));
+    expect(spec).toContain('"domain":["2098-12-25","2099-04-07"]');
+    expect(spec).not.toContain("2025-");
+    const onlyTo: Timeline = { ...timeline([]), range: { to: "2024-06-15" } };
+    expect(JSON.stringify(timelineChartSpec(onlyTo, "de"))).toContain('"domain":["2024-06-08","2024-06-22"]');
+  });
+
   it("GIVEN events dated only by month THEN a band over the month, as high as their average per week", () => {
     const bands = layers(timelineChartSpec(t, "en")).flatMap((l) => l.data?.values ?? []).filter((v) => v["kind"] === "month only (per week)");
     expect(bands).toEqual([{ start: "2025-04-01", end: "2025-04-30", count: 0.5, kind: "month only (per week)" }]);
