@@ -1,7 +1,8 @@
 /**
  * Composition root (`npm start`, imported by src/main.ts once the signal handlers are in place): env → corpus and
- * index → the Discord bot with a token, or the local console on the embedded corpus without one.
+ * index → the Discord bot with a token, or the local console on the corpus (CORPUS_DIR) without one.
  */
+import path from "node:path";
 import { onHangup } from "./startSignals.js";
 import { runConsole } from "./cli/console.js";
 import type { Env } from "./config/env.js";
@@ -30,7 +31,10 @@ async function main(): Promise<number> {
     const warn = (m: string) => process.stderr.write(`${m}\n`);
     const core = await loadCore(CORPUS_DIR, (dir, hooks) => createEngine(dir, { cacheDir: INDEX_CACHE_DIR, log, warn, ...hooks }));
     reportProblems(core);
-    process.stdout.write(`${t("no_token", "de")}\n${t("no_token", "en")}\n\n`);
+    // The folder as the user may type it: relative to where they are when it lies below, else in full.
+    const below = path.relative(process.cwd(), CORPUS_DIR);
+    const dir = below === "" ? "." : below.startsWith("..") || path.isAbsolute(below) ? CORPUS_DIR : below;
+    process.stdout.write(`${t("no_token", "de", { dir })}\n${t("no_token", "en", { dir })}\n\n`);
     return runConsole(core, { command: "console", json: false });
   }
   // The bot: the core in a worker thread, so loading and reloading never stall the gateway and the replies.
