@@ -53,7 +53,7 @@ export function parseArgs(argv: string[]): ArgsResult {
     } else words.push(a);
   }
   const text = command === "ingest" ? undefined : words.length > 0 ? words.join(" ") : undefined;
-  if (command === "ingest" && words.length === 0) return { ok: false, error: "cli: ingest: give at least one URL, .html or .txt file" };
+  if (command === "ingest" && words.length === 0) return { ok: false, error: "cli: ingest: give at least one URL, .html or .txt file, or .xml feed" };
   const parsed = argsSchema.safeParse({ command, json, ...values, lang: values.lang, text, words });
   if (parsed.success) return { ok: true, args: parsed.data };
   const issue = parsed.error.issues[0]!;
