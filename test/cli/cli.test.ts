@@ -148,7 +148,7 @@ describe("GIVEN `timeline --json Trump --from 2025-08 --to 2025-08` over the tim
 describe("GIVEN `timeline Selenskyj --png FILE --lang en`", () => {
   it("THEN the text timeline on stdout and a PNG under 1 MB in FILE", () => {
     expect(runs.png.code, runs.png.stderr).toBe(0);
-    expect(runs.png.stdout).toContain("Timeline: Wolodymyr Selenskyj");
+    expect(runs.png.stdout).toContain("Timeline: Volodymyr Zelensky");
     const png = readFileSync(PNG);
     expect([...png.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
     expect(png.length).toBeLessThan(1_000_000);

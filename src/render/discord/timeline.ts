@@ -15,7 +15,7 @@ import { escapeText } from "./escape.js";
 import { inQuotationMarks, shorten } from "../../util/text.js";
 import { MAX_EMBED_DESCRIPTION, MAX_EMBED_TITLE, MAX_FOOTER_TEXT } from "../../util/discordLimits.js";
 import { COLORS, type DiscordReply, noMentions, pagerButtons, row } from "./payload.js";
-import { personName } from "../people.js";
+import { personDescription, personName } from "../people.js";
 
 export const TIMELINE_PAGE_CHARS = 3400;
 export const TIMELINE_PAGE_EVENTS = 8;
@@ -88,7 +88,8 @@ function formatDayFull(date: string, lang: Lang): string {
 
 function intro(timeline: Timeline, lang: Lang): string {
   const lines: string[] = [];
-  if (timeline.actor.description) lines.push(`*${escapeText(shorten(timeline.actor.description, 300))}*`);
+  const description = personDescription(timeline.actor, lang);
+  if (description) lines.push(`*${escapeText(shorten(description, 300))}*`);
   if (timeline.with) lines.push(t("timeline_with", lang));
   const period = periodText(timeline, lang);
   if (period) lines.push(period);

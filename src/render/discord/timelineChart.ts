@@ -4,6 +4,7 @@ import type { Timeline } from "../../timeline/types.js";
 import { timelinePngOffThread } from "../image/chartThread.js";
 import type { Lang } from "../locale.js";
 import { t } from "../messages.js";
+import { personName } from "../people.js";
 
 export function timelineFileName(timeline: Timeline, lang: Lang): string {
   const ids = [timeline.actor.id, ...(timeline.with ? [timeline.with.id] : [])].join("-");
@@ -15,6 +16,6 @@ export async function timelineAttachment(timeline: Timeline, lang: Lang): Promis
   const png = await timelinePngOffThread(timeline, lang);
   return new AttachmentBuilder(png, {
     name: timelineFileName(timeline, lang),
-    description: `${t("chart_caption", lang)}: ${timeline.actor.name}`,
+    description: `${t("chart_caption", lang)}: ${personName(timeline.actor, lang)}`,
   });
 }

@@ -17,6 +17,7 @@ import type { Timeline, TimelineEvent } from "../../timeline/types.js";
 import { monthNames, weekdayNames } from "../../util/calendar.js";
 import { formatMonth, type Lang, localeOf } from "../locale.js";
 import { t } from "../messages.js";
+import { personName } from "../people.js";
 import { dayLabel } from "../timelineFormat.js";
 import type { TopLevelSpec } from "vega-lite";
 import { textWidth } from "./textWidth.js";
@@ -141,7 +142,7 @@ export function timelineChartSpec(timeline: Timeline, lang: Lang): TopLevelSpec 
   const domain = [addDays(first, -7), addDays(last, 7)];
   const maxCount = Math.max(1, ...bars.map((b) => b.count), ...bands.map((b) => b.count));
   const listRows = keys.map((k, i) => ({ row: i, n: String(k.n), when: fullDate(k.event, lang), text: gist(k.event.quote, LIST_FONT, CHART_WIDTH - 120 - 40) }));
-  const title = `${timeline.actor.name}${timeline.with ? ` · ${timeline.with.name}` : ""} — ${t("chart_caption", lang)}`;
+  const title = `${personName(timeline.actor, lang)}${timeline.with ? ` · ${personName(timeline.with, lang)}` : ""} — ${t("chart_caption", lang)}`;
   const width = CHART_WIDTH - 120;
   const chartHeight = 300;
   const x = { field: "start", type: "temporal" as const, scale: { domain }, axis: { title: null, format: "%b %Y", tickCount: "month" as const, labelFontSize: 22, grid: false } };

@@ -6,15 +6,17 @@
 import type { LookupError, Timeline } from "../../timeline/types.js";
 import { formatMonth, type Lang } from "../locale.js";
 import { t } from "../messages.js";
+import { personDescription, personName } from "../people.js";
 import { dayLabel, sourceName } from "../timelineFormat.js";
 import { inQuotationMarks } from "../../util/text.js";
 
 export function renderTimelineText(timeline: Timeline, lang: Lang = "de"): string {
   const title = timeline.with
-    ? t("timeline_with_title", lang, { name: timeline.actor.name, other: timeline.with.name })
-    : t("timeline_title", lang, { name: timeline.actor.name });
+    ? t("timeline_with_title", lang, { name: personName(timeline.actor, lang), other: personName(timeline.with, lang) })
+    : t("timeline_title", lang, { name: personName(timeline.actor, lang) });
   const lines = [title];
-  if (timeline.actor.description) lines.push(timeline.actor.description);
+  const description = personDescription(timeline.actor, lang);
+  if (description) lines.push(description);
   if (timeline.with) lines.push(t("timeline_with", lang));
   if (timeline.range) {
     const show = (d: string | undefined, open: string) => (d ? (d.length === 7 ? formatMonth(d, lang) : d) : open);

@@ -36,6 +36,16 @@ const descriptionOf = (t: Parameters<typeof renderTimelinePage>[0], page = 0, la
 const other = { articleId: "b", file: "001_b.txt", title: "Zweiter Bericht", date: "2025-03", outlet: "Zeitung B" };
 
 describe("renderTimelinePage", () => {
+  it("GIVEN an English reader THEN the curated person's English name and description, in Discord and in the terminal", () => {
+    const t = timeline([event()]);
+    const reply = renderTimelinePage(t, 0, "en");
+    expect(reply.embeds![0]!.title).toContain("Sergey Lavrov");
+    expect(descriptionOf(t, 0, "en").split("\n")[0]).toMatch(/^\*Foreign Minister of Russia/);
+    const text = renderTimelineText(t, "en");
+    expect(text.split("\n").slice(0, 2).join("\n")).toMatch(/^Timeline: Sergey Lavrov\nForeign Minister of Russia/);
+    expect(renderTimelineText(t, "de").split("\n")[1]).toBe("Außenminister Russlands");
+  });
+
   it("GIVEN events in three months THEN one header per month, in order, and the month never again on an entry", () => {
     const t = timeline([
       event({ date: "2025-02-15", precision: "day", dateSource: "text" }),
@@ -94,7 +104,7 @@ describe("renderTimelinePage", () => {
       for (const lang of ["de", "en"] as const) {
         const reply = renderTimelinePage(t, page, lang);
         expect(checkPayload(reply)).toEqual([]);
-        expect(reply.embeds![0]!.description).toMatch(/^\*Außenminister Russlands\*\n\n__\*\*/);
+        expect(reply.embeds![0]!.description).toMatch(lang === "de" ? /^\*Außenminister Russlands\*\n\n__\*\*/ : /^\*Foreign Minister of Russia[^*]*\*\n\n__\*\*/);
       }
     });
     const middle = renderTimelinePage(t, 1, "de");

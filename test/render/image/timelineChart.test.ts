@@ -78,7 +78,7 @@ describe("what the picture shows", () => {
     expect(de).toContain("Mär 2025");
     expect(de).toContain("Sa 15. März 2025");
     const en = await timelineSvg(t, "en");
-    expect(en).toContain("Sergej Lawrow — Events per week");
+    expect(en).toContain("Sergey Lavrov — Events per week");
     expect(en).toContain("Mar 2025");
     expect(en).toContain("Sat 15 March 2025");
   });
