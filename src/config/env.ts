@@ -40,8 +40,8 @@ export const envSchema = z.object({
   DISCORD_API_BASE: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
   /** Folder of article files. */
   CORPUS_DIR: optionalText.transform((d) => path.resolve(PACKAGE_ROOT, d ?? EMBEDDED_CORPUS_DIR)),
-  /** Where index snapshots are cached; "off" disables them. */
-  INDEX_CACHE_DIR: optionalText.transform((d) => (d === "off" ? null : path.resolve(PACKAGE_ROOT, d ?? ".cache"))),
+  /** Where index snapshots are cached; "off" (any case) disables them. */
+  INDEX_CACHE_DIR: optionalText.transform((d) => (d?.toLowerCase() === "off" ? null : path.resolve(PACKAGE_ROOT, d ?? ".cache"))),
   LOG_LEVEL: setting(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")),
   /** /ask questions one user may ask per window, and the window in seconds. */
   ASK_COOLDOWN_COUNT: setting(z.coerce.number().int().min(1).max(1000).default(5)),

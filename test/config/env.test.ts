@@ -35,6 +35,10 @@ describe("parseEnv", () => {
     expect(parsed.ok && parsed.env).toMatchObject({ LOG_LEVEL: "debug", CORPUS_WATCH: false, ASK_COOLDOWN_COUNT: 7 });
   });
 
+  it("GIVEN INDEX_CACHE_DIR=off in any case THEN no cache, not a folder named OFF", () => {
+    for (const off of ["off", "OFF", " Off "]) expect(parseEnv({ INDEX_CACHE_DIR: off })).toMatchObject({ ok: true, env: { INDEX_CACHE_DIR: null } });
+  });
+
   it("GIVEN a wrong value THEN one message per setting, naming it, without the value", () => {
     const parsed = parseEnv({ ASK_COOLDOWN_COUNT: "-1", CORPUS_WATCH: "yes-secret-value", LOG_LEVEL: "loud" });
     expect(parsed.ok).toBe(false);
