@@ -25,3 +25,15 @@ export function sourceName(ref: SourceRef, max = 90): string {
   const room = Math.max(20, max - outlet.length);
   return `${shorten(ref.title, room)}${outlet}`;
 }
+
+/**
+ * The period a timeline was asked for: "Zeitraum: März 2025 bis April 2025", or with one end open "ab März 2025" /
+ * "bis April 2025" (an open end is no "heute": a period may lie in the future). `show` writes a date as the renderer
+ * does.
+ */
+export function periodLine(range: { from?: string; to?: string }, lang: Lang, show: (date: string) => string): string {
+  if (range.from && range.to) return t("timeline_range", lang, { from: show(range.from), to: show(range.to) });
+  if (range.from) return t("timeline_range_from", lang, { from: show(range.from) });
+  if (range.to) return t("timeline_range_to", lang, { to: show(range.to) });
+  return "";
+}

@@ -10,7 +10,7 @@
 import type { SourceRef, Timeline, TimelineEvent } from "../../timeline/types.js";
 import { formatMonth, type Lang } from "../locale.js";
 import { t, tCount } from "../messages.js";
-import { dayLabel, sourceName } from "../timelineFormat.js";
+import { dayLabel, periodLine, sourceName } from "../timelineFormat.js";
 import { escapeText } from "./escape.js";
 import { inQuotationMarks, shorten } from "../../util/text.js";
 import { MAX_EMBED_DESCRIPTION, MAX_EMBED_TITLE, MAX_FOOTER_TEXT } from "../../util/discordLimits.js";
@@ -76,8 +76,7 @@ function monthHeader(event: TimelineEvent, lang: Lang): string {
 function periodText(timeline: Timeline, lang: Lang): string {
   const range = timeline.range;
   if (!range) return "";
-  const show = (d: string) => (d.length === 7 ? formatMonth(d, lang) : formatDayFull(d, lang));
-  return t("timeline_range", lang, { from: range.from ? show(range.from) : t("timeline_start", lang), to: range.to ? show(range.to) : t("timeline_end", lang) });
+  return periodLine(range, lang, (d) => (d.length === 7 ? formatMonth(d, lang) : formatDayFull(d, lang)));
 }
 
 function formatDayFull(date: string, lang: Lang): string {

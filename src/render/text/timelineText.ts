@@ -7,7 +7,7 @@ import type { LookupError, Timeline } from "../../timeline/types.js";
 import { formatMonth, type Lang } from "../locale.js";
 import { t } from "../messages.js";
 import { personDescription, personName } from "../people.js";
-import { dayLabel, sourceName } from "../timelineFormat.js";
+import { dayLabel, periodLine, sourceName } from "../timelineFormat.js";
 import { inQuotationMarks } from "../../util/text.js";
 
 export function renderTimelineText(timeline: Timeline, lang: Lang = "de"): string {
@@ -18,10 +18,8 @@ export function renderTimelineText(timeline: Timeline, lang: Lang = "de"): strin
   const description = personDescription(timeline.actor, lang);
   if (description) lines.push(description);
   if (timeline.with) lines.push(t("timeline_with", lang));
-  if (timeline.range) {
-    const show = (d: string | undefined, open: string) => (d ? (d.length === 7 ? formatMonth(d, lang) : d) : open);
-    lines.push(t("timeline_range", lang, { from: show(timeline.range.from, t("timeline_start", lang)), to: show(timeline.range.to, t("timeline_end", lang)) }));
-  }
+  const period = timeline.range ? periodLine(timeline.range, lang, (d) => (d.length === 7 ? formatMonth(d, lang) : d)) : "";
+  if (period) lines.push(period);
   if (timeline.events.length === 0) lines.push(t("no_events", lang));
   let month: string | undefined;
   for (const e of timeline.events) {

@@ -36,6 +36,20 @@ const descriptionOf = (t: Parameters<typeof renderTimelinePage>[0], page = 0, la
 const other = { articleId: "b", file: "001_b.txt", title: "Zweiter Bericht", date: "2025-03", outlet: "Zeitung B" };
 
 describe("renderTimelinePage", () => {
+  it("GIVEN a period with one end open THEN 'ab …' or 'bis …', never 'bis heute' (a period may lie in the future)", () => {
+    const cases = [
+      [{ from: "2099-01" }, "Zeitraum: ab Januar 2099", "Period: from January 2099"],
+      [{ to: "2025-03" }, "Zeitraum: bis März 2025", "Period: until March 2025"],
+      [{ from: "2025-02", to: "2025-03" }, "Zeitraum: Februar 2025 bis März 2025", "Period: February 2025 to March 2025"],
+    ] as const;
+    for (const [range, de, en] of cases) {
+      const t = timeline([], {}, { range });
+      expect(descriptionOf(t, 0, "de")).toContain(de);
+      expect(renderTimelineText(t, "de")).toContain(de);
+      expect(renderTimelineText(t, "en")).toContain(en);
+    }
+  });
+
   it("GIVEN an English reader THEN the curated person's English name and description, in Discord and in the terminal", () => {
     const t = timeline([event()]);
     const reply = renderTimelinePage(t, 0, "en");
