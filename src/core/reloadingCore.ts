@@ -8,7 +8,9 @@
  *   one would silently take its place; restart the bot to drop a data file on purpose);
  * - the new corpus has no articles (unless an empty corpus is allowed);
  * - the folder cannot be read at all.
- * Articles that are new and bad are reported and left out; removed articles are removed.
+ * Articles that are new and bad are reported and left out; removed articles are removed. A serving core that has
+ * ended (its worker died) has nothing left to keep: any corpus that loads with articles replaces it, its problems
+ * reported as a start reports them.
  *
  * Reloads never overlap. A reload asked for while one runs (a file changed meanwhile) runs once more after
  * it, so no change is lost; any number of such requests make one more reload.
@@ -29,6 +31,8 @@ export interface Serving extends ServingCore {
   readonly summary: CoreSummary;
   /** Called once when it no longer serves (replaced by a reload) or never will (its reload was rejected). */
   retire?(): void;
+  /** True once it can answer nothing more (its worker died): a reload then keeps nothing by rejecting. */
+  readonly ended?: boolean;
 }
 
 export interface ReloadingCore<C extends Serving = Serving> extends ServingCore {
@@ -98,7 +102,13 @@ export function reloadingCore<C extends Serving>(initial: C, load: () => Promise
   async function reloadOnce(): Promise<ReloadOutcome> {
     try {
       const next = await load();
-      const outcome = judgeReload(current.summary, next.summary, options);
+      const judged = judgeReload(current.summary, next.summary, options);
+      // The serving core died meanwhile or before (a crash, out of memory): rejecting would keep a core that answers
+      // nothing, so the new one serves whatever it could load, as a start would (an empty corpus still only when allowed).
+      const outcome: ReloadOutcome =
+        !judged.ok && current.ended && (next.summary.articleFiles.length > 0 || options.allowEmpty)
+          ? { ok: true, articles: next.summary.articleFiles.length, passages: next.summary.passages, problems: summaryProblems(next.summary) }
+          : judged;
       const retired = outcome.ok ? current : next;
       if (outcome.ok) current = next;
       retired.retire?.();

@@ -27,6 +27,8 @@ export interface WorkerCore extends Serving {
   readonly youngGenerationMb: number;
   /** Calls sent and not yet answered (the worker answers one at a time). */
   queued(): number;
+  /** The worker has ended (died, or terminated once retired): it answers nothing more. */
+  readonly ended: boolean;
   /** Ends the worker once its running calls are answered (a reload replaced it). */
   retire(): void;
   /** Ends the worker now; running calls fail. Not an exit (`onExit`): the caller ends it. */
@@ -144,6 +146,9 @@ export function startCoreWorker(opts: WorkerCoreOptions): Promise<WorkerCore> {
             stats: () => ({ articles: summary.articleFiles.length, passages: summary.passages }),
             profile: () => message.profile,
             queued: () => pending.size,
+            get ended() {
+              return state === "ended";
+            },
             retire() {
               if (state !== "serving") return;
               state = "retiring";
