@@ -17,6 +17,8 @@ import { renderCooldown, renderFeedbackReceipt, renderStale } from "../src/rende
 import type { DiscordReply } from "../src/render/discord/payload.js";
 import { t } from "../src/render/messages.js";
 import type { SourceArticle } from "../src/source/types.js";
+import { MAX_BUTTON_LABEL } from "../src/util/discordLimits.js";
+import { shorten } from "../src/util/text.js";
 
 export const MAX_QUESTION = 300;
 
@@ -130,11 +132,19 @@ async function feedback(interaction: ComponentInteraction, ctx: BotContext): Pro
 
 /**
  * An example question as a button (`run:ask:<n>`): the n-th example of the corpus profile, in the clicker's language,
- * asked as if typed. After a reload that no longer has it, the button is stale.
+ * asked as if typed. After a reload that no longer has it at that number (the button's label says which it was), the
+ * button is stale.
  */
 async function example(interaction: ComponentInteraction, ctx: BotContext): Promise<void> {
   const id = parseButtonId(interaction.customId);
-  const question = id?.kind === "ask" ? (await ctx.core.profile()).examples[ctx.lang][id.example] : undefined;
+  const examples = id?.kind === "ask" ? (await ctx.core.profile()).examples : undefined;
+  const n = id?.kind === "ask" ? id.example : -1;
+  // The button shows the question it was rendered with; a reload may have put another one at its number since.
+  const component = interaction.component;
+  const label = component && "label" in component ? component.label : null;
+  const same = (q: string | undefined) => q !== undefined && shorten(q, MAX_BUTTON_LABEL) === label;
+  const current = !label || !examples || same(examples.de[n]) || same(examples.en[n]);
+  const question = current ? examples?.[ctx.lang][n] : undefined;
   if (!question) {
     await respond(interaction, () => renderStale(ctx.lang), { ...ctx, ephemeral: true });
     return;
