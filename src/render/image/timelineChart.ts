@@ -135,9 +135,12 @@ export function timelineChartSpec(timeline: Timeline, lang: Lang): TopLevelSpec 
   });
   const dates = [...bars.flatMap((b) => [b.start, b.end]), ...bands.flatMap((b) => [b.start, b.end])].sort();
   // Without a dated event the axis shows the period asked for (a picture of "nothing in 2099" says 2099).
-  const rangeFirst = timeline.range?.from ? dayOf(timeline.range.from, "first") : undefined;
-  const rangeLast = timeline.range?.to ? dayOf(timeline.range.to, "last") : undefined;
-  const first = dates[0] ?? rangeFirst ?? rangeLast ?? "2025-01-01";
+  // One open end: the other bound's own day, or its month's first day, so the axis names that month ("--to 2020-03"
+  // is March 2020, not the April that follows its last day).
+  const { from, to } = timeline.range ?? {};
+  const rangeFirst = from ? dayOf(from, "first") : to ? dayOf(to, "first") : undefined;
+  const rangeLast = from && to ? dayOf(to, "last") : rangeFirst;
+  const first = dates[0] ?? rangeFirst ?? "2025-01-01";
   const last = dates[dates.length - 1] ?? rangeLast ?? first;
   const domain = [addDays(first, -7), addDays(last, 7)];
   const maxCount = Math.max(1, ...bars.map((b) => b.count), ...bands.map((b) => b.count));

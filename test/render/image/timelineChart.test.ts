@@ -52,6 +52,14 @@ describe("what the picture shows", () => {
     expect(JSON.stringify(timelineChartSpec(onlyTo, "de"))).toContain('"domain":["2024-06-08","2024-06-22"]');
   });
 
+  it("GIVEN only an end month without events (--to 2020-03) THEN the axis names that month, not the one after it", async () => {
+    const onlyTo: Timeline = { ...timeline([]), range: { to: "2020-03" } };
+    expect(JSON.stringify(timelineChartSpec(onlyTo, "en"))).toContain('"domain":["2020-02-23","2020-03-08"]');
+    const svg = await timelineSvg(onlyTo, "en");
+    expect(svg).toContain("Mar 2020");
+    expect(svg).not.toContain("Apr 2020");
+  });
+
   it("GIVEN events dated only by month THEN a band over the month, as high as their average per week", () => {
     const bands = layers(timelineChartSpec(t, "en")).flatMap((l) => l.data?.values ?? []).filter((v) => v["kind"] === "month only (per week)");
     expect(bands).toEqual([{ start: "2025-04-01", end: "2025-04-30", count: 0.5, kind: "month only (per week)" }]);
