@@ -1,5 +1,5 @@
 /**
- * `npm run feedback [-- --json] [-- --file <path>]`: votes per question and the passages voted down, read from
+ * `npm run feedback -- [--json] [--file <path>]`: votes per question and the passages voted down, read from
  * `<DATA_DIR>/feedback.jsonl` (the log the Discord bot's 👍 / 👎 buttons write).
  */
 import { readFile } from "node:fs/promises";
