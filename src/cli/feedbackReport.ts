@@ -4,14 +4,23 @@
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { parseArgs } from "node:util";
 import { loadEnvFile } from "../config/loadEnv.js";
 import { FEEDBACK_FILE, parseFeedback } from "../feedback/log.js";
 import { formatFeedbackSummary, summarizeFeedback } from "../feedback/report.js";
 import { runMain } from "../util/runMain.js";
 
 async function main(argv: string[]): Promise<number> {
-  const fileFlag = argv.indexOf("--file");
-  let file = fileFlag >= 0 ? argv[fileFlag + 1] : undefined;
+  let options: { json?: boolean; file?: string };
+  try {
+    // Strict: a mistyped option ("--jsno") is named, not ignored; "--file=PATH" and "--file PATH" both work.
+    options = parseArgs({ args: argv, options: { json: { type: "boolean" }, file: { type: "string" } }, strict: true, allowPositionals: false }).values;
+  } catch (error) {
+    process.stderr.write(`feedback: ${(error as Error).message} (options: --json, --file PATH)\n`);
+    return 2;
+  }
+  // A relative path is where the user typed it: npm runs the script in the project folder and says where it was run.
+  let file = options.file === undefined ? undefined : path.resolve(process.env["INIT_CWD"] ?? process.cwd(), options.file);
   if (!file) {
     const env = loadEnvFile();
     if (!env.ok) {
@@ -27,7 +36,7 @@ async function main(argv: string[]): Promise<number> {
     if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
   }
   const summary = summarizeFeedback(parseFeedback(text));
-  process.stdout.write(argv.includes("--json") ? `${JSON.stringify(summary, null, 2)}\n` : `${formatFeedbackSummary(summary)}\n`);
+  process.stdout.write(options.json ? `${JSON.stringify(summary, null, 2)}\n` : `${formatFeedbackSummary(summary)}\n`);
   return 0;
 }
 
