@@ -17,9 +17,10 @@ export interface EvalSuite {
   cases: EvalCase[];
 }
 
-/** Where the shared material lies: beside the checkout, or where SHARED_DIR points. */
+/** Where the shared material lies: beside the checkout, or where SHARED_DIR points (empty: beside the checkout). */
 export function sharedDir(): string {
-  return process.env.SHARED_DIR ?? path.resolve(PACKAGE_ROOT, "../shared");
+  const set = process.env["SHARED_DIR"]?.trim();
+  return set ? path.resolve(PACKAGE_ROOT, set) : path.resolve(PACKAGE_ROOT, "../shared");
 }
 
 const OWN_DIR = path.join(PACKAGE_ROOT, "test/eval");
