@@ -7,7 +7,10 @@ import { runMain } from "../util/runMain.js";
 import { parseArgs, USAGE } from "./args.js";
 
 async function main(argv: string[]): Promise<number> {
-  if (argv[0] === "--help" || argv[0] === "-h" || argv[0] === "help") {
+  // "--help" anywhere before a bare "--" ("ask --help"), or "-h" / "help" as the command: the usage, exit 0.
+  const end = argv.indexOf("--");
+  const options = end < 0 ? argv : argv.slice(0, end);
+  if (argv[0] === "-h" || argv[0] === "help" || options.includes("--help")) {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
