@@ -94,6 +94,8 @@ describe("/timeline", () => {
     ]);
     const text = replyText(reply);
     expect(text).toContain("Zeitleiste: Marco Rubio mit Sergej Lawrow");
+    // The picture's alt text names both people, as its title does.
+    expect((reply.data?.["attachments"] as Array<{ description?: string }> | undefined)?.[0]?.description).toBe("Ereignisse pro Woche: Marco Rubio · Sergej Lawrow");
     expect(text).not.toContain("Februar 2025");
     expect(text).toContain("März 2025");
     for (const id of buttonIds(reply)) expect(id).toMatch(/^tl:rubio\+lawrow@2025-03\.\.2025-04:\d+$/);

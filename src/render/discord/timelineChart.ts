@@ -16,6 +16,7 @@ export async function timelineAttachment(timeline: Timeline, lang: Lang): Promis
   const png = await timelinePngOffThread(timeline, lang);
   return new AttachmentBuilder(png, {
     name: timelineFileName(timeline, lang),
-    description: `${t("chart_caption", lang)}: ${personName(timeline.actor, lang)}`,
+    // The picture's alt text names who it shows, as its title does ("Sergej Lawrow · Marco Rubio").
+    description: `${t("chart_caption", lang)}: ${personName(timeline.actor, lang)}${timeline.with ? ` · ${personName(timeline.with, lang)}` : ""}`,
   });
 }
