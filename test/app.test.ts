@@ -21,10 +21,10 @@ describe("the console's first line", () => {
   it("GIVEN CORPUS_DIR outside the project THEN it names that folder; GIVEN the embedded corpus THEN its relative path", async () => {
     const corpus = tempCorpus(SEED_FILES.slice(0, 2));
     try {
-      expect(await consoleFirstLine(corpus.dir)).toContain(`Korpus in ${corpus.dir}.`);
+      expect(await consoleFirstLine(corpus.dir)).toContain(`Korpus im Ordner „${corpus.dir}“.`);
     } finally {
       corpus.cleanup();
     }
-    expect(await consoleFirstLine(path.join(PACKAGE_ROOT, "corpus"))).toContain("Korpus in corpus.");
+    expect(await consoleFirstLine(path.join(PACKAGE_ROOT, "corpus"))).toContain("Korpus im Ordner „corpus“.");
   });
 });
