@@ -75,15 +75,17 @@ async function runDiscord(
     allowEmpty: env.ALLOW_EMPTY_CORPUS,
     onQueued: () => logger.debug("corpus reload asked for while one runs: it runs again afterwards"),
   });
+  let stopReviving = () => {};
   const report = (outcome: ReloadOutcome) => {
     if (outcome.ok) logger.info({ articles: outcome.articles, passages: outcome.passages, problems: outcome.problems }, "corpus reloaded");
     else logger.warn({ reason: outcome.reason, rejected: outcome.rejected }, "corpus reload rejected; the serving index stays");
   };
   onWorker({
-    // A worker that dies while serving (out of memory, a crash) is replaced by a reload; its calls fail meanwhile.
+    // A worker that dies while serving (out of memory, a crash) is replaced by a reload, tried again while it fails;
+    // its calls fail meanwhile.
     exit(reason) {
       logger.error({ reason }, "core worker ended; reloading the corpus");
-      void core.reload().then(report);
+      stopReviving = core.revive(report);
     },
     // LOG_LEVEL=debug: where the time of a slow core call went (with the "event loop delayed" lines of loopMonitor.ts);
     // waiting behind other calls is not logged (a burst would log every call), running or delivering slowly is.
@@ -109,6 +111,7 @@ async function runDiscord(
     return await runBot(env, core, commands, { logger, pressure: () => ({ reloading: core.reloading, queued: core.current.queued() }) });
   } finally {
     await poller?.stop();
+    stopReviving();
     stopWatching();
     stopHangups();
     await core.current.terminate();

@@ -13,7 +13,8 @@
  * reported as a start reports them.
  *
  * Reloads never overlap. A reload asked for while one runs (a file changed meanwhile) runs once more after
- * it, so no change is lost; any number of such requests make one more reload.
+ * it, so no change is lost; any number of such requests make one more reload. A dead core's replacement that fails
+ * is tried again with a growing pause (`revive`).
  */
 import { type FSWatcher, statSync, watch } from "node:fs";
 import path from "node:path";
@@ -43,6 +44,13 @@ export interface ReloadingCore<C extends Serving = Serving> extends ServingCore 
   /** Loads the corpus again and swaps it in when it passes (see the module comment). */
   reload(): Promise<ReloadOutcome>;
   /**
+   * Replaces a core that ended (its worker died): reloads, and while the reload fails and the serving core is still
+   * ended (the new worker died too, the folder has no articles), tries again after `firstMs`, doubling up to `maxMs`,
+   * so a dead bot comes back without a file change or SIGHUP. Each outcome goes to `onReload`. The returned function
+   * stops the retries (a newer call stops the older one's too).
+   */
+  revive(onReload: (outcome: ReloadOutcome) => void, firstMs?: number, maxMs?: number): () => void;
+  /**
    * Reloads on file changes (debounced; dot-files and temp files are ignored, see watchedNames.ts) until the returned function is called. The folder's identity is polled
    * every `pollMs`: when it is removed, recreated or swapped by a rename, the watch moves to the folder now there.
    */
@@ -55,6 +63,11 @@ export interface ReloadOptions {
   /** A reload was asked for while one runs: it runs once more afterwards (the bot logs this at debug level). */
   onQueued?: () => void;
 }
+
+/** A dead core's replacement that fails is tried again after this long … */
+export const REVIVE_FIRST_MS = 5_000;
+/** … doubling up to this. */
+export const REVIVE_MAX_MS = 300_000;
 
 /** Edits usually arrive as several writes; wait this long after the last one. */
 export const RELOAD_DEBOUNCE_MS = 500;
@@ -98,6 +111,8 @@ export function reloadingCore<C extends Serving>(initial: C, load: () => Promise
   let current = initial;
   let running: Promise<ReloadOutcome> | null = null;
   let queued: Promise<ReloadOutcome> | null = null;
+  /** Stops the retries of the latest `revive`. */
+  let stopReviving = () => {};
 
   async function reloadOnce(): Promise<ReloadOutcome> {
     try {
@@ -149,6 +164,26 @@ export function reloadingCore<C extends Serving>(initial: C, load: () => Promise
         return start();
       });
       return queued;
+    },
+    revive(onReload, firstMs = REVIVE_FIRST_MS, maxMs = REVIVE_MAX_MS) {
+      stopReviving();
+      let stopped = false;
+      let timer: NodeJS.Timeout | undefined;
+      const attempt = (delay: number) => {
+        void core.reload().then((outcome) => {
+          if (stopped) return;
+          onReload(outcome);
+          if (outcome.ok || !current.ended) return;
+          timer = setTimeout(() => attempt(Math.min(delay * 2, maxMs)), delay);
+          timer.unref();
+        });
+      };
+      attempt(firstMs);
+      stopReviving = () => {
+        stopped = true;
+        clearTimeout(timer);
+      };
+      return stopReviving;
     },
     watch(onReload, debounceMs = RELOAD_DEBOUNCE_MS, pollMs = FOLDER_POLL_MS) {
       let stopped = false;
