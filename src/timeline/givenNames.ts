@@ -43,9 +43,12 @@ sepp josef · steve steven · steve stephen · tim timothy · tom thomas · tony
 /** Folded short form → the folded full names it stands for. */
 export const SHORT_FORMS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
   const forms = new Map<string, Set<string>>();
-  for (const pair of SHORT_FORMS_TEXT.split("·")) {
-    const [short, full] = pair.trim().split(/\s+/u);
-    if (!short || !full) continue;
+  // Pairs are separated by "·" or a line's end; a pair of other than two words is a mistake in the list.
+  for (const pair of SHORT_FORMS_TEXT.split(/[·\n]/u)) {
+    const words = pair.trim().split(/\s+/u).filter(Boolean);
+    if (words.length === 0) continue;
+    if (words.length !== 2) throw new Error(`givenNames.ts SHORT_FORMS: "${pair.trim()}" is no pair of a short and a full name`);
+    const [short, full] = words as [string, string];
     forms.set(short, (forms.get(short) ?? new Set()).add(full));
   }
   return forms;

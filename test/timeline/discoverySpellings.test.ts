@@ -8,6 +8,7 @@ import { generalDictionaries } from "../../src/analysis/lexicon.js";
 import type { Article } from "../../src/corpus/types.js";
 import { discoverActors } from "../../src/timeline/discoverActors.js";
 import { discoveryOptions } from "../../src/timeline/discoveryInput.js";
+import { SHORT_FORMS } from "../../src/timeline/givenNames.js";
 
 const options = discoveryOptions({ variants: new Map(), curated: [] }, generalDictionaries());
 const article = (text: string, k: number): Article => ({ id: `s${k}`, file: `s${k}.txt`, title: "T", date: "2025-11", meta: { published: "2025-11-20" }, text });
@@ -49,6 +50,14 @@ describe("discoverActors: the spellings of one name are one person", () => {
   ])("GIVEN %s and %s with the same surname (a name beginning another, no short form of it) THEN two people", (short, long) => {
     const found = people(`Der Minister ${short} Brackwell sprach.`, `Der Minister ${long} Brackwell schwieg.`, `Der Minister ${long} Brackwell ging.`);
     expect(found.map((p) => p.name).sort()).toEqual([`${short} Brackwell`, `${long} Brackwell`].sort());
+  });
+
+  it("GIVEN the list of short forms THEN every pair is read, also one at a line's end (Fred, Kate, Sepp)", () => {
+    expect(SHORT_FORMS.get("fred")).toEqual(new Set(["frederick"]));
+    expect(SHORT_FORMS.get("kate")).toEqual(new Set(["katherine"]));
+    expect(SHORT_FORMS.get("sepp")).toEqual(new Set(["josef"]));
+    expect(SHORT_FORMS.get("steve")).toEqual(new Set(["steven", "stephen"]));
+    expect([...SHORT_FORMS.values()].reduce((n, fulls) => n + fulls.size, 0)).toBe(31);
   });
 
   it("GIVEN a short form that does not begin its full name (Bill for William) THEN one person", () => {
