@@ -6,8 +6,10 @@ import { escapeMarkdown } from "discord.js";
 
 const URL_PATTERN = /https?:\/\/[^\s<>"„“”]+[^\s<>"„“”.,;:!?)\]]/gu;
 const ZWSP = "\u200b";
-/** What a backslash escapes in Discord markdown: ASCII punctuation. */
-const ESCAPABLE = /^[!-/:-@[-`{-~]$/u;
+/** What a backslash escapes in Discord markdown: ASCII punctuation (one class for `unescapeText` and `unescapeEchoed`). */
+const ESCAPABLE_CLASS = "[!-/:-@[-`{-~]";
+const ESCAPABLE = new RegExp(`^${ESCAPABLE_CLASS}$`, "u");
+const ESCAPED = new RegExp(`\\\\(${ESCAPABLE_CLASS})`, "gu");
 
 /**
  * escapeMarkdown's italic/bold/underline rules use unbounded lookbehinds (~20 ms per 5 KB of text, paid on
@@ -145,7 +147,7 @@ function mergeRanges(marks: ReadonlyArray<readonly [number, number]>, length: nu
 
 /** Inverse of `escapeText` for text the bot wrote itself (e.g. the question echoed in a reply). */
 export function unescapeText(text: string): string {
-  return text.replaceAll(ZWSP, "").replace(/\\([!-/:-@[-`{-~])/gu, "$1");
+  return text.replaceAll(ZWSP, "").replace(ESCAPED, "$1");
 }
 
 /** A name shown verbatim in `code` style (file names): nothing inside is markdown; backticks cannot close it early. */
