@@ -9,18 +9,42 @@ import { makeAlternative, type Concept, makeConcept } from "./concepts.js";
 import { AGE_TERM, DURATION_TERM, MONEY_TERM, NUMBER_KIND_TERMS } from "./numberKinds.js";
 import { ANAPHOR_TERM, monthTerm, NUMBER_TERM, QUOTATION_TERM, TIME_TERM } from "./passageTerms.js";
 
-/** Per month, every folded spelling a question may use: German names and abbreviations, English names and abbreviations. */
-const MONTHS: string[][] = GERMAN_MONTHS.map((_, i) =>
-  [...new Set([...germanMonthSpellings(i + 1), ENGLISH_MONTHS[i]!, ...(GERMAN_MONTH_ABBREVIATIONS[i + 1] ?? []), ENGLISH_MONTHS[i]!.slice(0, 3)].map(foldWord))],
+/** Per month, its full folded names a question may use: German spellings and the English name. */
+const MONTHS: string[][] = GERMAN_MONTHS.map((_, i) => [...new Set([...germanMonthSpellings(i + 1), ENGLISH_MONTHS[i]!].map(foldWord))]);
+/** Per month, its folded abbreviations: German ("Okt", "Mrz") and English ("Oct", "Mar"). */
+const ABBREVIATED_MONTHS: string[][] = GERMAN_MONTHS.map((_, i) =>
+  [...new Set([...(GERMAN_MONTH_ABBREVIATIONS[i + 1] ?? []), ENGLISH_MONTHS[i]!.slice(0, 3)].map(foldWord))].filter((a) => !MONTHS[i]!.includes(a)),
 );
 
-/** "März"/"March" → 3; null for other words ("may" and "mai" only when capitalised, as names of the month). */
+/**
+ * "März"/"March" → 3; null for other words ("May" and "Mai" only when capitalised, as names of the month).
+ * Abbreviations are no months here ({@link abbreviatedMonthOf}): "Mar-a-Lago" and "Jan van Aken" name no month.
+ */
 export function monthOf(raw: string): number | null {
   const folded = foldWord(raw);
   const i = MONTHS.findIndex((names) => names.includes(folded));
-  if (i < 0 || folded.length < 3 || ((folded === "may" || folded === "mai" || folded === "mar") && !/^\p{Lu}/u.test(raw))) return null;
+  if (i < 0 || ((folded === "may" || folded === "mai") && !/^\p{Lu}/u.test(raw))) return null;
   return i + 1;
 }
+
+/** "Okt", "Mar", "Sept" → the month they abbreviate, in either case; null for other words. */
+function abbreviatedMonthOf(raw: string): number | null {
+  const folded = foldWord(raw);
+  const i = ABBREVIATED_MONTHS.findIndex((names) => names.includes(folded));
+  return i < 0 ? null : i + 1;
+}
+
+/** A day or a year beside a month's name: "16." and "16" in "am 16. Mai", "2025" in "Okt 2025". */
+const DAY_OR_YEAR = /^\d{1,4}\.?$/;
+
+/**
+ * Words before a lower-case "mai" or "may" that make it the month ("im mai", "seit mai", "in may", "since may"; folded),
+ * not the modal verb ("this may be").
+ */
+const LOWER_CASE_MONTH_CUES = {
+  de: new Set(["im", "seit", "bis", "ab", "vom", "zum", "anfang", "mitte", "ende", "letzten", "vergangenen", "kommenden", "nachsten"]),
+  en: new Set(["in", "since", "until", "early", "mid", "late", "last", "next"]),
+};
 
 /**
  * Words before a season that make it a time ("im Herbst", "seit dem Sommer", "vergangenen Winter"; "in the autumn",
@@ -54,13 +78,16 @@ const PART_OF_MONTH: ReadonlySet<string> = new Set(["end", "beginning", "middle"
 function partAndMonth(raw: string): number | null {
   const pieces = raw.split(/[-‐‑]/);
   if (pieces.length !== 2 || !PART_BEFORE_MONTH.has(foldWord(pieces[0]!))) return null;
-  return monthOf(pieces[1]!) ?? lowerCaseMonth(pieces[1]!);
+  return monthOf(pieces[1]!) ?? lowerCaseMonth(pieces[1]!) ?? abbreviatedMonthOf(pieces[1]!);
 }
 
-/** "mai", "may", "mar" in lower case: a month after a word for its part ("ende mai", "early may"), else no month. */
+/**
+ * "mai", "may" in lower case: a month after a word for its part ("ende mai", "early may"), a word that makes it a time
+ * ("im mai", {@link LOWER_CASE_MONTH_CUES}) or beside a day ("am 16. mai"), else no month.
+ */
 function lowerCaseMonth(raw: string): number | null {
   const folded = foldWord(raw);
-  return folded === "mai" || folded === "may" ? 5 : folded === "mar" ? 3 : null;
+  return folded === "mai" || folded === "may" ? 5 : null;
 }
 
 /**
@@ -74,7 +101,11 @@ export function monthConcepts(tokens: Token[], analyzer: Analyzer, language: "de
   tokens.forEach((t, i) => {
     const before = tokens[i - 1];
     const partBefore = before !== undefined && PART_BEFORE_MONTH.has(foldWord(before.raw));
-    const month = monthOf(t.raw) ?? partAndMonth(t.raw) ?? (partBefore ? lowerCaseMonth(t.raw) : null);
+    // An abbreviation is a month beside a day or a year or after a part of a month ("16. Okt", "Okt 2025", "Anfang Okt").
+    const dated = [before, tokens[i + 1]].some((n) => n !== undefined && DAY_OR_YEAR.test(n.raw));
+    const cued = dated || (before !== undefined && LOWER_CASE_MONTH_CUES[language].has(foldWord(before.raw)));
+    const month =
+      monthOf(t.raw) ?? partAndMonth(t.raw) ?? (partBefore || dated ? abbreviatedMonthOf(t.raw) : null) ?? (partBefore || cued ? lowerCaseMonth(t.raw) : null);
     const season = month ? null : seasonOf(t.raw, before?.raw, language);
     if (month) {
       concepts.push(makeConcept(t.raw, [makeAlternative(monthTerm(month), 1)], false, { weight }));

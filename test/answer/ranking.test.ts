@@ -415,6 +415,26 @@ describe("ranking features (each test fails when its feature is switched off in 
     expect(labels("Was sagte Macron am Ende der Beratungen?")).toContain("ende");
   });
 
+  it("GIVEN an abbreviation or a lower-case 'mai' THEN it is a month beside a day, a year or a word of time only: 'Mar-a-Lago' and 'Jan van Aken' name no month", async () => {
+    const texts: Record<string, string> = {
+      "m_maerz.txt": "date 2025-03\nDas Treffen der Unterhändler fand in Riad statt.",
+      "m_dezember.txt": "date 2025-12\nDas Treffen der Unterhändler fand in Mar-a-Lago in Florida statt, dem Anwesen des Präsidenten.",
+    };
+    const local = await engineOf({ ...texts, ...UNRELATED });
+    const months = (q: string) => parseQuery(q, local.index.analyzer, local.lexicon).concepts.flatMap((c) => c.alts.map((a) => a.term)).filter((t) => t.startsWith("§month:"));
+    expect(months("Wer war beim Mar-a-Lago-Treffen?")).toEqual([]);
+    expect(months("Was sagte Jan van Aken?")).toEqual([]);
+    expect(months("What did Jan Egeland say?")).toEqual([]);
+    expect(months("this may be hard")).toEqual([]);
+    expect(months("wie hat selenski die delegation in istanbul im mai genannt")).toEqual(["§month:05"]);
+    expect(months("was geschah am 16. mai")).toEqual(["§month:05"]);
+    expect(months("Was geschah am 16. Okt in Budapest?")).toEqual(["§month:10"]);
+    expect(months("What happened on Oct 16?")).toEqual(["§month:10"]);
+    expect(months("What happened in may?")).toEqual(["§month:05"]);
+    expect(months("Was geschah Anfang Okt?")).toEqual(["§month:10"]);
+    expect(top(answer(local, "Wo fand das Treffen der Unterhändler beim Mar-a-Lago-Besuch statt?"))).toBe("m_dezember.txt");
+  });
+
   // The passage with the number is also the shorter one here: the answer type's own test is the one on days, hours and years.
   it("GIVEN a 'wie viele' question THEN the passage that holds a number ranks first", () => {
     expect(top(answer(engine, "Wie viele Soldaten schickt Frankreich?"))).toBe("e_truppen_b.txt");
