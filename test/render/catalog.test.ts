@@ -5,7 +5,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import actorsEn from "../../src/render/catalog/actors.en.json" with { type: "json" };
 import de from "../../src/render/catalog/de.json" with { type: "json" };
 import en from "../../src/render/catalog/en.json" with { type: "json" };
 import { PACKAGE_ROOT } from "../../src/config/paths.js";
@@ -29,17 +28,6 @@ describe("message catalogues", () => {
 
   it("GIVEN the English catalogue THEN English quotation marks, never German ones", () => {
     for (const [key, text] of Object.entries(en)) expect(text, key).not.toMatch(/[„‚]/);
-  });
-
-  it("GIVEN the English people list THEN a name and a description for every person of the actors file", () => {
-    const actors = JSON.parse(readFileSync(path.join(PACKAGE_ROOT, "corpus", "actors.json"), "utf8")) as { actors: Array<{ id: string }> };
-    const table = actorsEn as unknown as Record<string, { name?: string; description?: string }>;
-    for (const { id } of actors.actors) {
-      expect(table[id]?.name, id).toBeTruthy();
-      expect(table[id]?.description, id).toBeTruthy();
-    }
-    expect(table.selenskyj?.name).toBe("Volodymyr Zelensky");
-    expect(table.lawrow?.name).toBe("Sergey Lavrov");
   });
 
   it("GIVEN dates THEN month names from Intl.DateTimeFormat in the user's language", () => {

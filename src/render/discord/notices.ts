@@ -12,7 +12,7 @@ import { escapeText } from "./escape.js";
 import { shorten } from "../../util/text.js";
 import { MAX_CONTENT, MAX_SUGGESTIONS } from "../../util/discordLimits.js";
 import { button, type Component, type DiscordReply, noMentions, rows, selectMenu } from "./payload.js";
-import { personName } from "../people.js";
+import { personName } from "../../timeline/people.js";
 
 function notice(content: string, components: Component[] = []): DiscordReply {
   return {

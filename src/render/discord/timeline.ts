@@ -15,7 +15,7 @@ import { escapeText } from "./escape.js";
 import { inQuotationMarks, shorten } from "../../util/text.js";
 import { MAX_EMBED_DESCRIPTION, MAX_EMBED_TITLE, MAX_FOOTER_TEXT } from "../../util/discordLimits.js";
 import { COLORS, type DiscordReply, noMentions, pagerButtons, row } from "./payload.js";
-import { personDescription, personName } from "../people.js";
+import { personDescription, personName } from "../../timeline/people.js";
 
 export const TIMELINE_PAGE_CHARS = 3400;
 export const TIMELINE_PAGE_EVENTS = 8;

@@ -4,7 +4,7 @@ import type { Timeline } from "../../timeline/types.js";
 import { timelinePngOffThread } from "../image/chartThread.js";
 import type { Lang } from "../locale.js";
 import { t } from "../messages.js";
-import { personName } from "../people.js";
+import { personName } from "../../timeline/people.js";
 
 export function timelineFileName(timeline: Timeline, lang: Lang): string {
   const ids = [timeline.actor.id, ...(timeline.with ? [timeline.with.id] : [])].join("-");

@@ -17,7 +17,7 @@ import type { Timeline, TimelineEvent } from "../../timeline/types.js";
 import { monthNames, weekdayNames } from "../../util/calendar.js";
 import { formatMonth, type Lang, localeOf } from "../locale.js";
 import { t } from "../messages.js";
-import { personName } from "../people.js";
+import { personName } from "../../timeline/people.js";
 import { dayLabel } from "../timelineFormat.js";
 import type { TopLevelSpec } from "vega-lite";
 import { textWidth } from "./textWidth.js";

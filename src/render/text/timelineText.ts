@@ -6,7 +6,7 @@
 import type { LookupError, Timeline } from "../../timeline/types.js";
 import { formatMonth, type Lang } from "../locale.js";
 import { t } from "../messages.js";
-import { personDescription, personName } from "../people.js";
+import { personDescription, personName } from "../../timeline/people.js";
 import { dayLabel, periodLine, sourceName } from "../timelineFormat.js";
 import { inQuotationMarks } from "../../util/text.js";
 

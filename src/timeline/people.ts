@@ -1,10 +1,13 @@
 /**
- * People's names and descriptions in the user's language. German ones come from the model (corpus/actors.json);
+ * People's names and descriptions in a reader's language. German ones come from the model (corpus/actors.json);
  * English ones from the model when it carries them (`nameEn` / `descriptionEn`), else from
- * src/render/catalog/actors.en.json by actor id, else the German ones.
+ * src/timeline/actors.en.json by actor id, else the German ones. Plain data beside the actors file: the renderers and
+ * the core's English profile (src/core/profileEnglish.ts) read the same names.
  */
-import actorsEn from "./catalog/actors.en.json" with { type: "json" };
-import type { Lang } from "./locale.js";
+import actorsEn from "./actors.en.json" with { type: "json" };
+
+/** The languages a person is named in. */
+type Lang = "de" | "en";
 
 export interface Person {
   id: string;
