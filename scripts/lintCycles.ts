@@ -13,6 +13,9 @@
  * Known cycles that are someone else's to fix are listed in {@link KNOWN_CYCLES}, each with the exact members of its
  * component: the check passes over them but fails when such a component grows, and when a listed cycle is gone
  * (remove it from the list then). `--list` prints every cycle and its status without failing.
+ *
+ * It also checks the layering the cycles leave open: the core ({@link CORE_FOLDERS}: plain data, one core for two faces)
+ * never imports a face ({@link FACE_FOLDERS}: the renderers, the bot, the CLI, the slash commands, the composition root).
  */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -138,10 +141,45 @@ export function folderGraph(files: ReadonlyMap<string, ReadonlySet<string>>): { 
   return { graph, via };
 }
 
+/** The folders of the faces: what renders the core's models and talks to Discord or a terminal. */
+export const FACE_FOLDERS: ReadonlySet<string> = new Set(["src", "src/render", "src/bot", "src/cli", "commands"]);
+/** The folders of the core (and the helpers below it), which import no face. */
+export const CORE_FOLDERS: ReadonlySet<string> = new Set([
+  "src/analysis",
+  "src/answer",
+  "src/config",
+  "src/core",
+  "src/corpus",
+  "src/eval",
+  "src/feedback",
+  "src/ingest",
+  "src/search",
+  "src/source",
+  "src/timeline",
+  "src/util",
+]);
+
+/** Imports from a core folder into a face, e.g. "src/core/a.ts → src/render/b.ts". */
+export function layerViolations(files: ReadonlyMap<string, ReadonlySet<string>>): string[] {
+  const imports: string[] = [];
+  for (const [from, targets] of files) {
+    if (!CORE_FOLDERS.has(folderOf(from))) continue;
+    for (const to of targets) if (FACE_FOLDERS.has(folderOf(to))) imports.push(`${from} → ${to}`);
+  }
+  return imports.sort();
+}
+
+/** Folders in neither {@link CORE_FOLDERS} nor {@link FACE_FOLDERS}: a new folder must be placed in one. */
+export function unplacedFolders(files: ReadonlyMap<string, ReadonlySet<string>>): string[] {
+  return [...new Set([...files.keys()].map(folderOf))].filter((f) => !CORE_FOLDERS.has(f) && !FACE_FOLDERS.has(f)).sort();
+}
+
 export interface CheckResult {
   cycles: Array<Cycle & { known: boolean }>;
   /** Allow-list entries whose cycle is gone. */
   stale: KnownCycle[];
+  /** Core files that import a face ({@link layerViolations}). */
+  layers: string[];
 }
 
 export function check(files: ReadonlyMap<string, ReadonlySet<string>>, known: readonly KnownCycle[] = KNOWN_CYCLES): CheckResult {
@@ -152,6 +190,7 @@ export function check(files: ReadonlyMap<string, ReadonlySet<string>>, known: re
   return {
     cycles: all.map((c) => ({ ...c, known: known.some((k) => same(c, k)) })),
     stale: known.filter((k) => !all.some((c) => same(c, k))),
+    layers: layerViolations(files),
   };
 }
 
@@ -162,16 +201,21 @@ export function report(result: CheckResult): { ok: boolean; text: string } {
     for (const e of c.edges) lines.push(`    ${e}`);
   }
   for (const k of result.stale) lines.push(`STALE allow-list entry (the cycle is gone; remove it from KNOWN_CYCLES): ${k.kind} ${k.members.join(" ↔ ")}`);
+  for (const i of result.layers) lines.push(`LAYER: the core imports a face: ${i}`);
   const fresh = result.cycles.filter((c) => !c.known).length;
-  const ok = fresh === 0 && result.stale.length === 0;
+  const ok = fresh === 0 && result.stale.length === 0 && result.layers.length === 0;
   const known = result.cycles.length - fresh;
-  lines.push(ok ? `lint:cycles: no new import cycles (${known} known, see KNOWN_CYCLES in scripts/lintCycles.ts)` : `lint:cycles: ${fresh} new cycle(s), ${result.stale.length} stale allow-list entr(y/ies)`);
+  lines.push(ok ? `lint:cycles: no new import cycles (${known} known, see KNOWN_CYCLES in scripts/lintCycles.ts), the core imports no face` : `lint:cycles: ${fresh} new cycle(s), ${result.stale.length} stale allow-list entr(y/ies), ${result.layers.length} import(s) of a face by the core`);
   return { ok, text: lines.join("\n") };
 }
 
 async function main(argv: string[]): Promise<number> {
-  const result = check(await importGraph());
-  const { ok, text } = report(result);
+  const graph = await importGraph();
+  const result = check(graph);
+  const unplaced = unplacedFolders(graph);
+  const checked = report(result);
+  const ok = checked.ok && unplaced.length === 0;
+  const text = [...unplaced.map((f) => `LAYER: folder ${f} is in neither CORE_FOLDERS nor FACE_FOLDERS (scripts/lintCycles.ts); place it`), checked.text].join("\n");
   const listAll = argv.includes("--list");
   // Quiet when all is well: only the summary line.
   process.stdout.write(`${ok && !listAll ? text.split("\n").pop() : text}\n`);

@@ -1,6 +1,6 @@
 /** The import-cycle check: finds file and folder cycles, passes over the allow-listed ones, and no others. */
 import { beforeAll, describe, expect, it } from "vitest";
-import { check, cyclesOf, folderOf, importGraph, KNOWN_CYCLES, report } from "../../scripts/lintCycles.js";
+import { check, cyclesOf, folderOf, importGraph, KNOWN_CYCLES, layerViolations, report, unplacedFolders } from "../../scripts/lintCycles.js";
 
 const graphOf = (edges: Record<string, string[]>) => new Map(Object.entries(edges).map(([k, v]) => [k, new Set(v)]));
 
@@ -33,6 +33,17 @@ describe("cycle detection", () => {
   });
 });
 
+describe("layering", () => {
+  it("fails when a core folder imports a face, or a folder is in neither list; a face may import the core", () => {
+    const files = graphOf({ "src/core/a.ts": ["src/render/b.ts"], "src/render/b.ts": ["src/answer/c.ts"], "src/answer/c.ts": [] });
+    expect(layerViolations(files)).toEqual(["src/core/a.ts → src/render/b.ts"]);
+    expect(report(check(files, [])).ok).toBe(false);
+    expect(report(check(files, [])).text).toMatch(/LAYER: the core imports a face: src\/core\/a.ts → src\/render\/b.ts/);
+    expect(report(check(graphOf({ "src/render/b.ts": ["src/answer/c.ts"], "src/answer/c.ts": [] }), [])).ok).toBe(true);
+    expect(unplacedFolders(graphOf({ "src/newfolder/x.ts": [], "src/answer/c.ts": [], "commands/ask.ts": [] }))).toEqual(["src/newfolder"]);
+  });
+});
+
 describe("this repository", () => {
   let graph: Map<string, Set<string>>;
   beforeAll(async () => {
@@ -51,6 +62,15 @@ describe("this repository", () => {
     expect(report(result).text).toMatch(/no new import cycles/);
     expect(result.cycles.map((c) => c.members.join(" ↔ "))).toEqual([]);
     expect(KNOWN_CYCLES).toEqual([]);
+    expect(result.layers).toEqual([]);
+    expect(unplacedFolders(graph)).toEqual([]);
+  });
+
+  it("fails when the core's English profile imports a renderer again", () => {
+    const withFace = new Map(graph);
+    withFace.set("src/core/profileEnglish.ts", new Set([...(graph.get("src/core/profileEnglish.ts") ?? []), "src/render/locale.ts"]));
+    expect(layerViolations(withFace)).toEqual(["src/core/profileEnglish.ts → src/render/locale.ts"]);
+    expect(report(check(withFace)).ok).toBe(false);
   });
 
   it("fails when src/search imports the answer engine back", () => {
