@@ -1,6 +1,9 @@
 /** The import-cycle check: finds file and folder cycles, passes over the allow-listed ones, and no others. */
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { check, cyclesOf, folderOf, importGraph, KNOWN_CYCLES, layerViolations, report, unplacedFolders } from "../../scripts/lintCycles.js";
+import { CORE_FOLDERS, check, cyclesOf, folderOf, importGraph, KNOWN_CYCLES, layerViolations, report, unplacedFolders } from "../../scripts/lintCycles.js";
+import { PACKAGE_ROOT } from "../../src/config/paths.js";
 
 const graphOf = (edges: Record<string, string[]>) => new Map(Object.entries(edges).map(([k, v]) => [k, new Set(v)]));
 
@@ -64,6 +67,14 @@ describe("this repository", () => {
     expect(KNOWN_CYCLES).toEqual([]);
     expect(result.layers).toEqual([]);
     expect(unplacedFolders(graph)).toEqual([]);
+  });
+
+  it("keeps discord.js out of the core: no file of a core folder imports it", () => {
+    const core = [...graph.keys()].filter((f) => CORE_FOLDERS.has(folderOf(f)));
+    expect(core.length).toBeGreaterThan(100);
+    const importsDiscord = (text: string) => /\bfrom\s+["'](?:discord\.js|@discordjs\/[^"']+)["']|import\(\s*["']discord\.js["']\s*\)/.test(text);
+    expect(importsDiscord('import { Client } from "discord.js";')).toBe(true);
+    expect(core.filter((f) => importsDiscord(readFileSync(path.join(PACKAGE_ROOT, f), "utf8")))).toEqual([]);
   });
 
   it("fails when the core's English profile imports a renderer again", () => {
