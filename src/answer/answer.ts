@@ -19,7 +19,7 @@ import { adjacentPairs, answerTypeWhere, conceptDegrees, sentenceDegrees, weight
 import { countedConcept, countedNounTerms, holdsCountOf } from "./countedNoun.js";
 import { withOutlets } from "./outlets.js";
 import { numberKindSpans } from "./numberKinds.js";
-import { ANAPHOR_TERM, digitNumbers, holdsNumberBesides, needsIntentTerms, NUMBER_TERM, NUMBER_TYPE_TERMS, passageTerms } from "./passageTerms.js";
+import { ANAPHOR_TERM, digitNumbers, holdsNumberBesides, isMonthTerm, needsIntentTerms, NUMBER_TERM, NUMBER_TYPE_TERMS, passageTerms } from "./passageTerms.js";
 import { lengthFeature, type RerankFeatures, rerankScore } from "./rerank.js";
 import { topicality } from "./topicality.js";
 import { answerTypeFirst } from "./answerTypeFirst.js";
@@ -85,6 +85,8 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
   const topBm = hits[0]!.score;
 
   const intent = needsIntentTerms(concepts);
+  // The month feature (rerank.ts) reads the months the question names; `monthWeight` 0 switches months off altogether.
+  const monthAt = cfg.monthWeight > 0 ? concepts.flatMap((c, i) => (c.alts.some((a) => isMonthTerm(a.term)) ? [i] : [])) : [];
   const numberTypes = concepts.flatMap((c, i) => (NUMBER_TYPE_TERMS.has(c.alts[0]!.term) ? [i] : []));
   const questionNumbers = digitNumbers(cleaned);
   const count = cfg.countedNoun ? countOf(cleaned, concepts) : null;
@@ -117,6 +119,7 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
       sentence: sentences.reduce((best, s) => Math.max(best, weightedCoverage(s.degrees, weights)), 0),
       length: lengthFeature(index.passages[hit.id]!.text.length),
       pairs: adjacentPairs(concepts, weights, terms, cfg.pairGap, degreesOf),
+      month: monthAt.reduce((best, i) => Math.max(best, degrees[i]!), 0),
     };
     options.trace?.("features", { id: hit.id, features });
     return { id: hit.id, terms, sentences, anyNumberSentences, coverage, window, score: rerankScore(features, cfg.mix), evidence: features.evidence };

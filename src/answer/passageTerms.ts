@@ -113,6 +113,10 @@ const MONTH_TERM_PREFIX = "§month:";
 export function monthTerm(month: string | number): string {
   return `${MONTH_TERM_PREFIX}${typeof month === "number" ? String(month).padStart(2, "0") : month}`;
 }
+/** Whether a term is a month's pseudo-term ({@link monthTerm}). */
+export function isMonthTerm(term: string): boolean {
+  return term.startsWith(MONTH_TERM_PREFIX);
+}
 const MONTH_IN_TEXT = new RegExp(`(?<![\\p{L}])(${alternation(GERMAN_MONTHS)})(?![\\p{L}])`, "giu");
 
 /** Pseudo-term of one (analyzed) word of the article's outlet, on every sentence (outlets.ts). */
@@ -153,7 +157,7 @@ const caches = new WeakMap<PassageIndex, LRUCache<number, PassageTerms>>();
  * terms' cost, and most questions ask for none of them).
  */
 export function needsIntentTerms(concepts: ReadonlyArray<{ alts: ReadonlyArray<{ term: string }> }>): boolean {
-  return concepts.some((c) => c.alts.some((a) => a.term === TIME_TERM || NUMBER_TYPE_TERMS.has(a.term) || a.term === ANAPHOR_TERM || a.term === QUOTATION_TERM || a.term.startsWith(MONTH_TERM_PREFIX)));
+  return concepts.some((c) => c.alts.some((a) => a.term === TIME_TERM || NUMBER_TYPE_TERMS.has(a.term) || a.term === ANAPHOR_TERM || a.term === QUOTATION_TERM || isMonthTerm(a.term)));
 }
 
 /** The passage's terms; with `intent` (see {@link needsIntentTerms}) also its question-intent pseudo-terms. */

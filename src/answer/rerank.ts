@@ -22,12 +22,18 @@ export interface RerankFeatures {
    * each other (features.ts `adjacentPairs`): word-level proximity, where `window` is sentence-level.
    */
   pairs: number;
+  /**
+   * Whether the passage is of the month the question names ("im März": the article's date or a month in the text,
+   * passageTerms.ts): its degree, 0 when the question names none. Coverage counts the month as one concept among
+   * many; in a corpus that reports a whole year, the same people meet again and again and the month tells them apart.
+   */
+  month: number;
 }
 
 /** A weight per feature (ranking.ts `mix`). */
 export type RerankWeights = Record<keyof RerankFeatures, number>;
 
-export const RERANK_FEATURES = ["bm25", "coverage", "window", "evidence", "sentence", "length", "pairs"] as const satisfies ReadonlyArray<keyof RerankFeatures>;
+export const RERANK_FEATURES = ["bm25", "coverage", "window", "evidence", "sentence", "length", "pairs", "month"] as const satisfies ReadonlyArray<keyof RerankFeatures>;
 
 /** The passage length (characters) at which the length feature is 0: about a news paragraph. */
 export const LENGTH_PIVOT = 400;

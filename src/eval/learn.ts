@@ -2,7 +2,8 @@
  * Fits the re-ranking weights (ranking.ts `mix`, features in src/answer/rerank.ts) on the TUNE splits:
  * `npm run eval -- learn`. For every answerable question whose candidates hold a gold passage, the gold passage
  * (the one BM25 ranks highest) is paired with every other candidate; a logistic regression on the feature
- * differences (each question weighs the same, L2-regularised) gives weights that put gold passages first.
+ * differences (each question weighs the same, L2-regularised on standardised differences) gives weights that put gold
+ * passages first.
  * The report shows hit@1 on the tune splits with the current weights, with weights fitted on one half of the
  * questions and scored on the other (two-fold, so no question scores the weights it was fitted on), and the
  * weights fitted on all of them, scaled to sum 1 in absolute value (the maintainer copies them into DEFAULT_RANKING),
@@ -84,6 +85,10 @@ export function fitPairwise(samples: LearnSample[], l2 = LEARN_L2): number[] {
   const w = new Float64Array(n);
   const total = pairs.reduce((sum, p) => sum + p.w, 0);
   if (total === 0) return [...w];
+  // Fitted on standardised differences, so that the penalty weighs every feature alike: a feature that differs in few
+  // pairs (the month, asked by few questions) is not shrunk for being rare. The weights are scaled back at the end.
+  const scale = standardDeviations(pairs.map((p) => p.d), n);
+  for (const p of pairs) p.d = p.d.map((x, i) => x / scale[i]!);
   for (let r = 0; r < ROUNDS; r++) {
     const grad = new Float64Array(n);
     for (const p of pairs) {
@@ -94,7 +99,16 @@ export function fitPairwise(samples: LearnSample[], l2 = LEARN_L2): number[] {
     }
     for (let i = 0; i < n; i++) w[i]! -= RATE * (grad[i]! / total + l2 * w[i]!);
   }
-  return [...w];
+  return [...w].map((x, i) => x / scale[i]!);
+}
+
+/** Per column, the standard deviation of the rows' values; 1 for a column that never varies. */
+function standardDeviations(rows: number[][], n: number): number[] {
+  return Array.from({ length: n }, (_, i) => {
+    const mean = rows.reduce((sum, r) => sum + r[i]!, 0) / rows.length;
+    const sd = Math.sqrt(rows.reduce((sum, r) => sum + (r[i]! - mean) ** 2, 0) / rows.length);
+    return sd > 0 ? sd : 1;
+  });
 }
 
 export function asMix(weights: number[]): RerankWeights {

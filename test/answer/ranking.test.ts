@@ -94,7 +94,7 @@ describe("ranking features (each test fails when its feature is switched off in 
   it("GIVEN 'Wie viele …' THEN a day, an hour or a year is no count: the passage with the count ranks first", async () => {
     const texts: Record<string, string> = {
       "w_a.txt": "Die Fischer in Bergen trafen sich am 12. März 2025 um 10 Uhr. Es gibt in Bergen Fischer, die dagegen stimmten.",
-      "w_b.txt": "Der Verband in Bergen zählt 300 Fischer und Händler als Mitglieder.",
+      "w_b.txt": "Der Verband in Bergen zählt 300 Fischer und Händler als Mitglieder. Dazu kommen ihre Familien. Der Hafen ist alt.",
       ...UNRELATED,
     };
     const corpus = await engineOf(texts);
@@ -393,6 +393,22 @@ describe("ranking features (each test fails when its feature is switched off in 
     expect(months("What happened in Winter Park?")).toEqual([]);
     expect(months("Did the prices spring back?")).toEqual([]);
     expect(alts("What happened during the winter?", "winter")).toContain("§month:01");
+  });
+
+  it("GIVEN a month in the question THEN the passage of that month ranks first over a closer wording of another month's (the month feature)", async () => {
+    const texts: Record<string, string> = {
+      "r_maerz.txt": "date 2025-03\nIn Riad verhandelten die USA und Russland über eine Waffenruhe im Schwarzen Meer.",
+      "r_oktober.txt":
+        "date 2025-10\nDie USA und Russland sprachen in Riad über eine Waffenruhe. Beobachter zeigten sich skeptisch. Ein Ergebnis wurde nicht bekannt. Die Unterhändler trafen sich erneut. Nach Angaben aus Washington war die Stimmung gut. Weitere Treffen sind geplant.",
+      "r_mai.txt": "date 2025-05\nDer Bundestag beriet über den Haushalt.",
+      "r_juni.txt": "date 2025-06\nDie Fischer in Bergen stimmten gegen die Quote.",
+    };
+    const local = await engineOf({ ...texts, ...UNRELATED });
+    const q = "Worüber verhandelten die USA und Russland im Oktober in Riad?";
+    expect(top(answer(local, q))).toBe("r_oktober.txt");
+    expect(top(answer(local, q, { ranking: { ...DEFAULT_RANKING, mix: { ...DEFAULT_RANKING.mix, month: 0 } } }))).toBe("r_maerz.txt");
+    // Without a month in the question, the closer wording wins.
+    expect(top(answer(local, "Worüber verhandelten die USA und Russland in Riad?"))).toBe("r_maerz.txt");
   });
 
   it("GIVEN 'Anfang/Mitte/Ende' or 'early/late/the end of' before a month THEN the word belongs to the month: the article of that month ranks first, not one that says 'Anfang' of another month", async () => {

@@ -22,7 +22,7 @@ function sequence(seed: number): () => number {
 
 function samples(decisive: keyof RerankFeatures, count: number): LearnSample[] {
   const next = sequence(7);
-  const noise = (): RerankFeatures => ({ bm25: next(), coverage: next(), window: next(), evidence: next(), sentence: next(), length: next() - 0.5, pairs: next() });
+  const noise = (): RerankFeatures => ({ bm25: next(), coverage: next(), window: next(), evidence: next(), sentence: next(), length: next() - 0.5, pairs: next(), month: next() });
   return Array.from({ length: count }, () => {
     const candidates = Array.from({ length: 5 }, () => ({ features: { ...noise(), [decisive]: 0.2 * next() }, gold: false }));
     // The gold candidate at a varying place: ties (all weights zero) do not find it.
@@ -53,8 +53,24 @@ describe("re-ranking learner", () => {
     expect(hits("two-fold without bm25")).toBe(60);
   });
 
+  it("GIVEN a decisive feature that is set in few questions and small THEN the fit still finds it: the penalty weighs standardised differences", () => {
+    const next = sequence(11);
+    const noise = (): RerankFeatures => ({ bm25: next(), coverage: next(), window: next(), evidence: next(), sentence: next(), length: next() - 0.5, pairs: next(), month: 0 });
+    // Like a month asked by one question in ten: the gold candidate alone holds it, at a small value.
+    const data: LearnSample[] = Array.from({ length: 200 }, (_, q) => {
+      const asks = q % 10 === 0;
+      const candidates = Array.from({ length: 5 }, () => ({ features: noise(), gold: false }));
+      const gold = asks ? { ...noise(), month: 0.05 } : { ...noise(), sentence: 1, evidence: 1 };
+      candidates.splice(q % 6, 0, { features: gold, gold: true });
+      return { suite: asks ? "month" : "other", candidates };
+    });
+    const mix = asMix(fitPairwise(data));
+    expect(hitsAt1(data, mix).get("month")!.hits).toBeGreaterThanOrEqual(18);
+    expect(mix.month).toBeGreaterThan(0);
+  });
+
   it("GIVEN no question with a gold and another candidate THEN the fit is all zeros (nothing to learn)", () => {
-    expect(fitPairwise([{ suite: "s", candidates: [{ features: { bm25: 1, coverage: 1, window: 1, evidence: 1, sentence: 1, length: 0, pairs: 1 }, gold: true }] }])).toEqual(
+    expect(fitPairwise([{ suite: "s", candidates: [{ features: { bm25: 1, coverage: 1, window: 1, evidence: 1, sentence: 1, length: 0, pairs: 1, month: 1 }, gold: true }] }])).toEqual(
       RERANK_FEATURES.map(() => 0),
     );
   });
