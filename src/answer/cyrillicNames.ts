@@ -20,14 +20,36 @@ const MIN_LOWER_CASE_NAME = 5;
 
 /** The question with each Cyrillic word the corpus uses in German transcription spelled so, its case kept. */
 export function withLatinNames(question: string, analyzer: Analyzer, known: KnownTerm): string {
-  if (!CYRILLIC.test(question)) return question;
-  return question.replace(CYRILLIC_WORD, (word) => {
+  return latinNames(question, analyzer, known).question;
+}
+
+/**
+ * {@link withLatinNames}, and a capitalised Cyrillic word after the first whose transcriptions the corpus does not use
+ * is written in its press romanisation ("Трамп" → Tramp, "Уиткофф" → Uitkoff: Russian transcribes English names by
+ * their sound), so that the typo fallback can find the name the corpus writes (Trump, Witkoff; evidence.ts
+ * `addFuzzyAlternatives`). `written` maps such a romanisation back to the word as typed, for the words the answer
+ * names as unknown. The first word stays: a Russian question opens with its question word ("Что", "Кто").
+ */
+export function latinNames(question: string, analyzer: Analyzer, known: KnownTerm): { question: string; written: Map<string, string> } {
+  const written = new Map<string, string>();
+  if (!CYRILLIC.test(question)) return { question, written };
+  let first = true;
+  const spelled = question.replace(CYRILLIC_WORD, (word, offset: number) => {
+    const opens = first && !/\p{L}/u.test(question.slice(0, offset));
+    first = false;
     const capitalised = /^\p{Lu}/u.test(word);
     if (!capitalised && word.length < MIN_LOWER_CASE_NAME) return word;
-    for (const spelling of cyrillicSpellings(word)) {
+    const spellings = cyrillicSpellings(word);
+    for (const spelling of spellings) {
       const term = analyzer.headTerm(spelling);
-      if (term !== null && known(term)) return capitalised ? spelling.charAt(0).toUpperCase() + spelling.slice(1) : spelling;
+      if (term !== null && known(term)) return capitalised ? upperFirst(spelling) : spelling;
     }
-    return word;
+    const romanised = spellings.at(-1)!;
+    if (!capitalised || opens || !/^[a-z]{3,}$/.test(romanised)) return word;
+    written.set(upperFirst(romanised), word);
+    return upperFirst(romanised);
   });
+  return { question: spelled, written };
 }
+
+const upperFirst = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);

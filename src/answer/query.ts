@@ -12,7 +12,7 @@ import type { Lexicon } from "../analysis/lexicon.js";
 import { foldWord } from "../analysis/normalize.js";
 import { ENGLISH_STOPWORDS, GERMAN_STOPWORDS } from "../analysis/stopwords.js";
 import type { Concept, KnownTerm, ParseContext } from "./concepts.js";
-import { withLatinNames } from "./cyrillicNames.js";
+import { latinNames } from "./cyrillicNames.js";
 import { englishConcepts } from "./englishQuestion.js";
 import { germanConcepts } from "./germanQuestion.js";
 import { COUNT_WORD, intentConcepts, monthConcepts } from "./questionIntent.js";
@@ -26,13 +26,15 @@ export interface ParsedQuery {
 const GERMAN_MARKERS = new Set(["der", "die", "das", "und", "ist", "wer", "was", "wie", "wann", "warum", "hat", "mit", "von", "den", "dem", "sich", "nicht", "ein", "eine", "welche", "welcher", "gibt", "sagte", "über", "uber", "für", "fur", "zu", "im", "auf"]);
 
 export function parseQuery(asked: string, analyzer: Analyzer, lexicon: Lexicon, known: KnownTerm = () => true, cfg: RankingConfig = DEFAULT_RANKING): ParsedQuery {
-  const question = withLatinNames(spacedQuestionWords(asked), analyzer, known);
+  const { question, written } = latinNames(spacedQuestionWords(asked), analyzer, known);
   const tokens = analyzer.tokens(question);
   const language = detectLanguage(tokens.map((t) => t.raw), lexicon);
   const ctx: ParseContext = { analyzer, lexicon, known, weights: cfg.alternatives, translation: cfg.translation, monthWeight: cfg.monthWeight, quotationType: cfg.quotationType };
   const { concepts: months, taken } = monthConcepts(tokens, analyzer, language, cfg.monthWeight);
   const rest = taken.size > 0 ? tokens.filter((t) => !taken.has(t)) : tokens;
   const concepts = [...months, ...(language === "en" ? englishConcepts(question, rest, ctx) : germanConcepts(question, rest, ctx))];
+  // A Cyrillic name written in Latin letters only for the typo fallback keeps its label as typed (cyrillicNames.ts).
+  for (const c of concepts) c.label = written.get(c.label) ?? c.label;
   return { language, concepts: [...mergeDuplicates(concepts), ...intentConcepts(question, cfg.answerTypeWeight, cfg.quotationType)] };
 }
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { answer } from "../../src/answer/answer.js";
-import { withLatinNames } from "../../src/answer/cyrillicNames.js";
+import { latinNames, withLatinNames } from "../../src/answer/cyrillicNames.js";
 import { parseQuery } from "../../src/answer/query.js";
 import { createEngine, type Engine } from "../../src/search/engine.js";
 
@@ -41,6 +41,26 @@ describe("Cyrillic names in a question (seed corpus)", () => {
       const terms = parseQuery(q, engine.index.analyzer, engine.lexicon, known).concepts.map((c) => c.alts[0]!.term);
       expect(terms).toContain(term);
     }
+  });
+
+  it.each([
+    ["Что сказал Трамп?", "Trump"],
+    ["Was sagte Уиткофф?", "Witkoff"],
+    ["Что сказал Макрон?", "Macron"],
+  ])("GIVEN %s, an English name in Russian transcription THEN its romanisation finds the name as the corpus writes it (%s)", (q, name) => {
+    const a = answer(engine, q);
+    expect(a.abstained).toBe(false);
+    expect(a.results[0]!.passage).toContain(name);
+  });
+
+  it("GIVEN a Cyrillic name no transcription of which the corpus uses THEN it is romanised for the typo fallback, its label stays as typed; the first word and lower-case words stay", () => {
+    const { question, written } = latinNames("Что сказал Трамп о переговорах?", engine.index.analyzer, known);
+    expect(question).toBe("Что сказал Tramp о переговорах?");
+    expect(written).toEqual(new Map([["Tramp", "Трамп"]]));
+    expect(latinNames("Трамп сказал?", engine.index.analyzer, known).question).toBe("Трамп сказал?");
+    const labels = parseQuery("Was sagte Трамп?", engine.index.analyzer, engine.lexicon, known).concepts.map((c) => c.label);
+    expect(labels).toContain("Трамп");
+    expect(labels).not.toContain("Tramp");
   });
 
   it("GIVEN the Russian words of a question beside its name THEN none is a noun (none can make the question unknown)", () => {
