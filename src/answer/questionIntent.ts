@@ -39,12 +39,18 @@ const DAY_OR_YEAR = /^\d{1,4}\.?$/;
 
 /**
  * Words before a lower-case "mai" or "may" that make it the month ("im mai", "seit mai", "in may", "since may"; folded),
- * not the modal verb ("this may be").
+ * not the modal verb ("this may be"); before an abbreviation, they make it one too ("im Dez", "in Oct").
  */
 const LOWER_CASE_MONTH_CUES = {
   de: new Set(["im", "seit", "bis", "ab", "vom", "zum", "anfang", "mitte", "ende", "letzten", "vergangenen", "kommenden", "nachsten"]),
   en: new Set(["in", "since", "until", "early", "mid", "late", "last", "next"]),
 };
+
+/**
+ * Lower-case words inside a name after a first name that looks like a month's abbreviation ("Mar a Lago", "Jan van
+ * Aken"). In an English question a capitalised word goes on a name too ("Jan Egeland"); German capitalises its nouns.
+ */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(["a", "van", "von", "de", "del", "ter", "ten"]);
 
 /**
  * Words before a season that make it a time ("im Herbst", "seit dem Sommer", "vergangenen Winter"; "in the autumn",
@@ -101,11 +107,18 @@ export function monthConcepts(tokens: Token[], analyzer: Analyzer, language: "de
   tokens.forEach((t, i) => {
     const before = tokens[i - 1];
     const partBefore = before !== undefined && PART_BEFORE_MONTH.has(foldWord(before.raw));
-    // An abbreviation is a month beside a day or a year or after a part of a month ("16. Okt", "Okt 2025", "Anfang Okt").
-    const dated = [before, tokens[i + 1]].some((n) => n !== undefined && DAY_OR_YEAR.test(n.raw));
-    const cued = dated || (before !== undefined && LOWER_CASE_MONTH_CUES[language].has(foldWord(before.raw)));
+    const after = tokens[i + 1];
+    // An abbreviation is a month beside a day or a year or after a part of a month ("16. Okt", "Okt 2025", "Anfang Okt"),
+    // and after a word of time unless a name goes on ("im Dez", "in Oct"; not "in Mar a Lago", "in Jan Egeland's view").
+    const dated = [before, after].some((n) => n !== undefined && DAY_OR_YEAR.test(n.raw));
+    const timeWord = before !== undefined && LOWER_CASE_MONTH_CUES[language].has(foldWord(before.raw));
+    const cued = dated || timeWord;
+    const nameGoesOn = after !== undefined && ((language === "en" && /^\p{Lu}/u.test(after.raw)) || NAME_PARTICLES.has(foldWord(after.raw)));
     const month =
-      monthOf(t.raw) ?? partAndMonth(t.raw) ?? (partBefore || dated ? abbreviatedMonthOf(t.raw) : null) ?? (partBefore || cued ? lowerCaseMonth(t.raw) : null);
+      monthOf(t.raw) ??
+      partAndMonth(t.raw) ??
+      (partBefore || dated || (timeWord && !nameGoesOn) ? abbreviatedMonthOf(t.raw) : null) ??
+      (partBefore || cued ? lowerCaseMonth(t.raw) : null);
     const season = month ? null : seasonOf(t.raw, before?.raw, language);
     if (month) {
       concepts.push(makeConcept(t.raw, [makeAlternative(monthTerm(month), 1)], false, { weight }));

@@ -448,6 +448,12 @@ describe("ranking features (each test fails when its feature is switched off in 
     expect(months("What happened on Oct 16?")).toEqual(["§month:10"]);
     expect(months("What happened in may?")).toEqual(["§month:05"]);
     expect(months("Was geschah Anfang Okt?")).toEqual(["§month:10"]);
+    expect(months("Was geschah im Dez?")).toEqual(["§month:12"]);
+    expect(months("Traf Trump im Okt Putin in Budapest?")).toEqual(["§month:10"]);
+    expect(months("What did Trump say in Oct about Putin?")).toEqual(["§month:10"]);
+    expect(months("Who was in Mar a Lago?")).toEqual([]);
+    expect(months("What did the UN say in Jan Egeland's report?")).toEqual([]);
+    expect(months("Was stand im Jan van Aken Interview?")).toEqual([]);
     expect(top(answer(local, "Wo fand das Treffen der Unterhändler beim Mar-a-Lago-Besuch statt?"))).toBe("m_dezember.txt");
   });
 
