@@ -52,6 +52,9 @@ const LOWER_CASE_MONTH_CUES = {
  */
 const NAME_PARTICLES: ReadonlySet<string> = new Set(["a", "van", "von", "de", "del", "ter", "ten"]);
 
+/** Subjects after an English question's opening "May" that make it the modal verb ("May I ask …", "May we …"; folded). */
+const MODAL_SUBJECTS: ReadonlySet<string> = new Set(["i", "we", "you", "he", "she", "it", "they"]);
+
 /**
  * Words before a season that make it a time ("im Herbst", "seit dem Sommer", "vergangenen Winter"; "in the autumn",
  * "last winter"), not a name ("Ron Sommer", "Winter Park") nor a verb ("prices spring back"). Folded.
@@ -114,11 +117,14 @@ export function monthConcepts(tokens: Token[], analyzer: Analyzer, language: "de
     const timeWord = before !== undefined && LOWER_CASE_MONTH_CUES[language].has(foldWord(before.raw));
     const cued = dated || timeWord;
     const nameGoesOn = after !== undefined && ((language === "en" && /^\p{Lu}/u.test(after.raw)) || NAME_PARTICLES.has(foldWord(after.raw)));
-    const month =
-      monthOf(t.raw) ??
-      partAndMonth(t.raw) ??
-      (partBefore || dated || (timeWord && !nameGoesOn) ? abbreviatedMonthOf(t.raw) : null) ??
-      (partBefore || cued ? lowerCaseMonth(t.raw) : null);
+    // "May I ask …": the question opens with the modal verb, not the month.
+    const modal = language === "en" && i === 0 && foldWord(t.raw) === "may" && after !== undefined && MODAL_SUBJECTS.has(foldWord(after.raw));
+    const month = modal
+      ? null
+      : (monthOf(t.raw) ??
+        partAndMonth(t.raw) ??
+        (partBefore || dated || (timeWord && !nameGoesOn) ? abbreviatedMonthOf(t.raw) : null) ??
+        (partBefore || cued ? lowerCaseMonth(t.raw) : null));
     const season = month ? null : seasonOf(t.raw, before?.raw, language);
     if (month) {
       concepts.push(makeConcept(t.raw, [makeAlternative(monthTerm(month), 1)], false, { weight }));
