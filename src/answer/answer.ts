@@ -85,8 +85,9 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
   const topBm = hits[0]!.score;
 
   const intent = needsIntentTerms(concepts);
-  // The month feature (rerank.ts) reads the months the question names; `monthWeight` 0 switches months off altogether.
-  const monthAt = cfg.monthWeight > 0 ? concepts.flatMap((c, i) => (c.alts.some((a) => isMonthTerm(a.term)) ? [i] : [])) : [];
+  // The month feature (rerank.ts) reads the months the question names, not a season's word ("Herbst" is "herb" as in
+  // "ein herber Rückschlag"); `monthWeight` 0 switches months off altogether.
+  const monthTerms = cfg.monthWeight > 0 ? concepts.flatMap((c) => c.alts.filter((a) => isMonthTerm(a.term)).map((a) => a.term)) : [];
   const numberTypes = concepts.flatMap((c, i) => (NUMBER_TYPE_TERMS.has(c.alts[0]!.term) ? [i] : []));
   const questionNumbers = digitNumbers(cleaned);
   const count = cfg.countedNoun ? countOf(cleaned, concepts) : null;
@@ -119,7 +120,7 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
       sentence: sentences.reduce((best, s) => Math.max(best, weightedCoverage(s.degrees, weights)), 0),
       length: lengthFeature(index.passages[hit.id]!.text.length),
       pairs: adjacentPairs(concepts, weights, terms, cfg.pairGap, degreesOf),
-      month: monthAt.reduce((best, i) => Math.max(best, degrees[i]!), 0),
+      month: monthTerms.some((t) => terms.all.has(t)) ? 1 : 0,
     };
     options.trace?.("features", { id: hit.id, features });
     return { id: hit.id, terms, sentences, anyNumberSentences, coverage, window, score: rerankScore(features, cfg.mix), evidence: features.evidence };

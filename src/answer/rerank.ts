@@ -23,8 +23,8 @@ export interface RerankFeatures {
    */
   pairs: number;
   /**
-   * Whether the passage is of the month the question names ("im März": the article's date or a month in the text,
-   * passageTerms.ts): its degree, 0 when the question names none. Coverage counts the month as one concept among
+   * Whether the passage is of a month the question names ("im März", "im Herbst": the article's date or a month in
+   * the text, passageTerms.ts): 1 or 0, and 0 when the question names none. Coverage counts the month as one concept among
    * many; in a corpus that reports a whole year, the same people meet again and again and the month tells them apart.
    */
   month: number;

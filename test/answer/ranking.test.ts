@@ -409,6 +409,15 @@ describe("ranking features (each test fails when its feature is switched off in 
     expect(top(answer(local, q, { ranking: { ...DEFAULT_RANKING, mix: { ...DEFAULT_RANKING.mix, month: 0 } } }))).toBe("r_maerz.txt");
     // Without a month in the question, the closer wording wins.
     expect(top(answer(local, "Worüber verhandelten die USA und Russland in Riad?"))).toBe("r_maerz.txt");
+    // A season's months count, not its word: "Herbst" is analysed as "herb", as "ein herber Rückschlag" is.
+    const herb = await engineOf({ "h_maerz.txt": "date 2025-03\nIn Riad erlitten die USA einen herben Rückschlag.", "h_oktober.txt": "date 2025-10\nIn Riad verhandelten die USA.", ...UNRELATED });
+    const monthOf: Record<string, number> = {};
+    answer(herb, "Was geschah im Herbst in Riad?", {
+      trace: (step, d) => {
+        if (step === "features") monthOf[herb.index.passages[d.id as number]!.articleId] = (d.features as { month: number }).month;
+      },
+    });
+    expect(monthOf).toEqual({ h_maerz: 0, h_oktober: 1 });
   });
 
   it("GIVEN 'Anfang/Mitte/Ende' or 'early/late/the end of' before a month THEN the word belongs to the month: the article of that month ranks first, not one that says 'Anfang' of another month", async () => {
