@@ -194,8 +194,10 @@ export function check(files: ReadonlyMap<string, ReadonlySet<string>>, known: re
   };
 }
 
-export function report(result: CheckResult): { ok: boolean; text: string } {
+/** The check's text and verdict; `unplaced` are folders in neither list ({@link unplacedFolders}), which fail too. */
+export function report(result: CheckResult, unplaced: readonly string[] = []): { ok: boolean; text: string } {
   const lines: string[] = [];
+  for (const f of unplaced) lines.push(`LAYER: folder ${f} is in neither CORE_FOLDERS nor FACE_FOLDERS (scripts/lintCycles.ts); place it`);
   for (const c of result.cycles) {
     lines.push(`${c.known ? "known" : "NEW"} ${c.kind} cycle: ${c.members.join(" ↔ ")}`);
     for (const e of c.edges) lines.push(`    ${e}`);
@@ -203,19 +205,19 @@ export function report(result: CheckResult): { ok: boolean; text: string } {
   for (const k of result.stale) lines.push(`STALE allow-list entry (the cycle is gone; remove it from KNOWN_CYCLES): ${k.kind} ${k.members.join(" ↔ ")}`);
   for (const i of result.layers) lines.push(`LAYER: the core imports a face: ${i}`);
   const fresh = result.cycles.filter((c) => !c.known).length;
-  const ok = fresh === 0 && result.stale.length === 0 && result.layers.length === 0;
+  const ok = fresh === 0 && result.stale.length === 0 && result.layers.length === 0 && unplaced.length === 0;
   const known = result.cycles.length - fresh;
-  lines.push(ok ? `lint:cycles: no new import cycles (${known} known, see KNOWN_CYCLES in scripts/lintCycles.ts), the core imports no face` : `lint:cycles: ${fresh} new cycle(s), ${result.stale.length} stale allow-list entr(y/ies), ${result.layers.length} import(s) of a face by the core`);
+  lines.push(
+    ok
+      ? `lint:cycles: no new import cycles (${known} known, see KNOWN_CYCLES in scripts/lintCycles.ts), the core imports no face`
+      : `lint:cycles: ${fresh} new cycle(s), ${result.stale.length} stale allow-list entr(y/ies), ${result.layers.length} import(s) of a face by the core, ${unplaced.length} folder(s) in neither list`,
+  );
   return { ok, text: lines.join("\n") };
 }
 
 async function main(argv: string[]): Promise<number> {
   const graph = await importGraph();
-  const result = check(graph);
-  const unplaced = unplacedFolders(graph);
-  const checked = report(result);
-  const ok = checked.ok && unplaced.length === 0;
-  const text = [...unplaced.map((f) => `LAYER: folder ${f} is in neither CORE_FOLDERS nor FACE_FOLDERS (scripts/lintCycles.ts); place it`), checked.text].join("\n");
+  const { ok, text } = report(check(graph), unplacedFolders(graph));
   const listAll = argv.includes("--list");
   // Quiet when all is well: only the summary line.
   process.stdout.write(`${ok && !listAll ? text.split("\n").pop() : text}\n`);

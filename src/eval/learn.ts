@@ -31,7 +31,7 @@ export interface LearnSample {
 
 /** L2 penalty of the fit: small, the features are few and the questions many. */
 export const LEARN_L2 = 0.01;
-/** Gradient-descent steps and step size: the loss is convex and six weights settle long before 3,000 steps. */
+/** Gradient-descent steps and step size: the loss is convex and the few weights settle long before 3,000 steps. */
 const ROUNDS = 3000;
 const RATE = 0.5;
 
