@@ -17,13 +17,14 @@ const ABBREVIATED_MONTHS: string[][] = GERMAN_MONTHS.map((_, i) =>
 );
 
 /**
- * "März"/"March" → 3; null for other words ("May" and "Mai" only when capitalised, as names of the month).
+ * "März"/"March" → 3; null for other words ("May", "Mai" and "March" only when capitalised, as names of the month;
+ * in lower case after a word of time, {@link lowerCaseMonth}).
  * Abbreviations are no months here ({@link abbreviatedMonthOf}): "Mar-a-Lago" and "Jan van Aken" name no month.
  */
 export function monthOf(raw: string): number | null {
   const folded = foldWord(raw);
   const i = MONTHS.findIndex((names) => names.includes(folded));
-  if (i < 0 || ((folded === "may" || folded === "mai") && !/^\p{Lu}/u.test(raw))) return null;
+  if (i < 0 || (LOWER_CASE_AMBIGUOUS.has(folded) && !/^\p{Lu}/u.test(raw))) return null;
   return i + 1;
 }
 
@@ -91,13 +92,16 @@ function partAndMonth(raw: string): number | null {
 }
 
 /**
- * "mai", "may" in lower case: a month after a word for its part ("ende mai", "early may"), a word that makes it a time
- * ("im mai", {@link LOWER_CASE_MONTH_CUES}) or beside a day ("am 16. mai"), else no month.
+ * "mai", "may", "march" in lower case: a month after a word for its part ("ende mai", "early may"), a word that makes it
+ * a time ("im mai", {@link LOWER_CASE_MONTH_CUES}) or beside a day ("am 16. mai"), else no month.
  */
 function lowerCaseMonth(raw: string): number | null {
   const folded = foldWord(raw);
-  return folded === "mai" || folded === "may" ? 5 : null;
+  return LOWER_CASE_AMBIGUOUS.has(folded) ? (folded === "march" ? 3 : 5) : null;
 }
+
+/** Month names that are other words in lower case: "may" (and "mai" typed for it), "march" ("the talks march on"). */
+const LOWER_CASE_AMBIGUOUS: ReadonlySet<string> = new Set(["may", "mai", "march"]);
 
 /**
  * A month in the question ("im April", "in February") is met by the article's date or a month named in the

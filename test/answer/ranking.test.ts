@@ -452,6 +452,8 @@ describe("ranking features (each test fails when its feature is switched off in 
     expect(months("What did Jan Egeland say?")).toEqual([]);
     expect(months("this may be hard")).toEqual([]);
     expect(months("May I ask what Putin said in Riad?")).toEqual([]);
+    expect(months("Will the talks march on?")).toEqual([]);
+    expect(months("what happened in march")).toEqual(["§month:03"]);
     expect(months("May 2025: what did Putin say in Istanbul?")).toEqual(["§month:05"]);
     expect(months("wie hat selenski die delegation in istanbul im mai genannt")).toEqual(["§month:05"]);
     expect(months("was geschah am 16. mai")).toEqual(["§month:05"]);
