@@ -104,11 +104,22 @@ function lowerCaseMonth(raw: string): number | null {
 const LOWER_CASE_AMBIGUOUS: ReadonlySet<string> = new Set(["may", "mai", "march"]);
 
 /**
+ * The month of a date written in digits, the German way ("am 16.05.", "16.5.2025", "2.6."): `t` is its month when the
+ * day stands right before it, each followed by a period; else null. The day stays a number of the question.
+ */
+function numericMonth(question: string, day: Token | undefined, t: Token): number | null {
+  if (day === undefined || !/^\d{1,2}$/.test(day.raw) || !/^\d{1,2}$/.test(t.raw)) return null;
+  if (question.slice(day.end, t.start) !== "." || question[t.end] !== ".") return null;
+  const [d, m] = [Number(day.raw), Number(t.raw)];
+  return d >= 1 && d <= 31 && m >= 1 && m <= 12 ? m : null;
+}
+
+/**
  * A month in the question ("im April", "in February") is met by the article's date or a month named in the
  * sentence (see passageTerms.ts), not by the word: articles rarely print their own month. A season ("im Herbst")
  * is met by any of its three months, or by the word itself. Returns the concepts and the tokens they took.
  */
-export function monthConcepts(tokens: Token[], analyzer: Analyzer, language: "de" | "en", weight: number): { concepts: Concept[]; taken: Set<Token> } {
+export function monthConcepts(tokens: Token[], analyzer: Analyzer, language: "de" | "en", weight: number, question?: string): { concepts: Concept[]; taken: Set<Token> } {
   const concepts: Concept[] = [];
   const taken = new Set<Token>();
   tokens.forEach((t, i) => {
@@ -125,7 +136,8 @@ export function monthConcepts(tokens: Token[], analyzer: Analyzer, language: "de
     const modal = language === "en" && i === 0 && foldWord(t.raw) === "may" && after !== undefined && MODAL_SUBJECTS.has(foldWord(after.raw));
     const month = modal
       ? null
-      : (monthOf(t.raw) ??
+      : ((question !== undefined ? numericMonth(question, before, t) : null) ??
+        monthOf(t.raw) ??
         partAndMonth(t.raw) ??
         (partBefore || dated || (timeWord && !nameGoesOn) ? abbreviatedMonthOf(t.raw) : null) ??
         (partBefore || cued ? lowerCaseMonth(t.raw) : null));

@@ -453,6 +453,13 @@ describe("ranking features (each test fails when its feature is switched off in 
     expect(months("this may be hard")).toEqual([]);
     expect(months("May I ask what Putin said in Riad?")).toEqual([]);
     expect(months("Will the talks march on?")).toEqual([]);
+    // A date in digits, the German way: its month counts, the day stays a number; a decimal is no date.
+    expect(months("Was geschah am 16.05. in Istanbul?")).toEqual(["§month:05"]);
+    expect(months("was geschah am 2.6.2025 in istanbul")).toEqual(["§month:06"]);
+    expect(months("Wie hoch ist der Anteil von 3.5 Prozent?")).toEqual([]);
+    const terms = parseQuery("Was geschah am 16.05. in Istanbul?", local.index.analyzer, local.lexicon).concepts.flatMap((c) => c.alts.map((a) => a.term));
+    expect(terms).toContain("16");
+    expect(terms).not.toContain("05");
     expect(months("what happened in march")).toEqual(["§month:03"]);
     expect(months("May 2025: what did Putin say in Istanbul?")).toEqual(["§month:05"]);
     expect(months("wie hat selenski die delegation in istanbul im mai genannt")).toEqual(["§month:05"]);
