@@ -85,6 +85,8 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
   const topBm = hits[0]!.score;
 
   const intent = needsIntentTerms(concepts);
+  const answerTypes = concepts.map((c) => ANSWER_TYPE_TERMS.has(c.alts[0]!.term));
+  const typeAt = answerTypes.flatMap((t, i) => (t ? [i] : []));
   // The month feature (rerank.ts) reads the months the question names, not a season's word ("Herbst" is "herb" as in
   // "ein herber Rückschlag"); `monthWeight` 0 switches months off altogether.
   const monthTerms = cfg.monthWeight > 0 ? concepts.flatMap((c) => c.alts.filter((a) => isMonthTerm(a.term)).map((a) => a.term)) : [];
@@ -120,21 +122,26 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
       sentence: sentences.reduce((best, s) => Math.max(best, weightedCoverage(s.degrees, weights)), 0),
       length: lengthFeature(index.passages[hit.id]!.text.length),
       pairs: adjacentPairs(concepts, weights, terms, cfg.pairGap, degreesOf),
+      answerType: window && typeAt.length > 0 && holdsInWindow(sentences, window, typeAt) ? 1 : 0,
       month: monthTerms.some((t) => terms.all.has(t)) ? 1 : 0,
     };
     options.trace?.("features", { id: hit.id, features });
-    return { id: hit.id, terms, sentences, anyNumberSentences, coverage, window, score: rerankScore(features, cfg.mix), evidence: features.evidence };
+    const score = rerankScore(features, cfg.mix);
+    // Abstention judges the passage that best covers the question without the answer-type preference: a passage that
+    // only looks like an answer ("Who is the prime minister of Japan?" → a sentence naming someone) decides nothing.
+    const topical = score - cfg.mix.answerType * features.answerType;
+    return { id: hit.id, terms, sentences, anyNumberSentences, coverage, window, score, topical, evidence: features.evidence };
   });
   ranked.sort((a, b) => b.score - a.score);
   options.trace?.("ranked", { top: ranked.slice(0, 5).map((r) => `${index.passages[r.id]!.id} ${r.score.toFixed(3)} cov ${r.coverage.toFixed(2)} win ${(r.window?.coverage ?? 0).toFixed(2)}`) });
   const best = ranked[0]!;
-  const answerTypes = concepts.map((c) => ANSWER_TYPE_TERMS.has(c.alts[0]!.term));
+  const topicalBest = ranked.reduce((a, b) => (b.topical > a.topical ? b : a));
   const topic = topicality(index, concepts, lexicon.general);
   const features = {
     unknown: unknownShare,
-    evidence: best.evidence,
-    coverage: best.coverage,
-    missingAnswerType: lacksAnswerType(answerTypes, best.anyNumberSentences, best.window) ? 1 : 0,
+    evidence: topicalBest.evidence,
+    coverage: topicalBest.coverage,
+    missingAnswerType: lacksAnswerType(answerTypes, topicalBest.anyNumberSentences, topicalBest.window) ? 1 : 0,
     answerTypeAbsent: answerTypeInNoCandidate(answerTypes, ranked.map((r) => ({ sentences: r.anyNumberSentences }))) ? 1 : 0,
     countedNounAbsent: 0,
     offTopic: topic < cfg.abstain.offTopicBelow ? 1 : 0,
@@ -142,7 +149,7 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
   // Numbers stand in some candidate, but none counts the noun asked about.
   if (count && features.answerTypeAbsent === 0) features.countedNounAbsent = answerTypeInNoCandidate(answerTypes.map((_, i) => i === count.at), ranked) ? 1 : 0;
   const score = answerability(features, cfg);
-  options.trace?.("best", { ...features, window: best.window?.coverage ?? 0, topicality: topic, score });
+  options.trace?.("best", { ...features, window: topicalBest.window?.coverage ?? 0, topicality: topic, score });
   if (score < cfg.abstain.threshold) return abstain("not_covered", parsed.language, unknownWords());
 
   answerTypeFirst(index, ranked, answerTypes, cfg.answerTypeFirst);
@@ -158,6 +165,11 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
   const groups = mergeDuplicates(index, relevant, limit);
   const results: AnswerResult[] = groups.map(({ primary, others }) => toResult(index, primary, others.map((o) => o.id), matched));
   return { question: cleaned, language: parsed.language, abstained: false, results, searched };
+}
+
+/** Whether a sentence of the window holds one of the concepts `at`. */
+function holdsInWindow(sentences: ReadonlyArray<{ start: number; end: number; degrees: Float32Array }>, window: { start: number; end: number }, at: readonly number[]): boolean {
+  return sentences.some((s) => s.start >= window.start && s.end <= window.end && at.some((i) => s.degrees[i]! > 0));
 }
 
 /** Candidates given trustworthy quotes and compared for duplicates, per result shown. */

@@ -23,10 +23,12 @@ export interface RankingConfig {
    * The re-ranking score of a candidate: a weighted sum of its features (rerank.ts: BM25 relative to the best
    * candidate's, coverage of the question's concepts in the passage, in the best quote window and in the best
    * sentence, the topic nouns' evidence, the passage's log length, and the question's neighbouring words found close
-   * together, see `pairGap`; and whether the passage is of the month the question names). The weights are fitted by
-   * `npm run eval -- learn` on the tune splits (pairwise logistic regression on standardised differences) and copied
-   * here. Refitted when the month feature came (tune, abstention off: hit@1 1,361 → 1,370 of 1,553; the full
-   * `npm run eval`, tune: hit@1 +9, quote hit@1 +9 questions, wrong abstentions +1, out of scope abstained −2).
+   * together, see `pairGap`; whether the best window holds the kind of answer asked for; whether the passage is of
+   * the month the question names). The weights are fitted by `npm run eval -- learn` on the tune splits (pairwise
+   * logistic regression on standardised differences) and copied here. Refitted when the month feature came (tune,
+   * abstention off: hit@1 1,361 → 1,370 of 1,553; the full `npm run eval`, tune: hit@1 +9, quote hit@1 +9 questions,
+   * wrong abstentions +1, out of scope abstained −2) and again with the answer-type feature (two-fold 1,370 → 1,372;
+   * the full eval, tune: hit@3 +2, out of scope +1; abstention reads the best passage without it, answer.ts).
    */
   mix: RerankWeights;
   /**
@@ -210,7 +212,7 @@ export const DEFAULT_RANKING: RankingConfig = {
   candidates: 40,
   commonTermShare: 0.2,
   maxConcepts: 24,
-  mix: { bm25: 0.184, coverage: 0.185, window: 0.125, evidence: 0.104, sentence: 0.126, length: -0.036, pairs: 0.084, month: 0.156 },
+  mix: { bm25: 0.18, coverage: 0.178, window: 0.116, evidence: 0.101, sentence: 0.12, length: -0.034, pairs: 0.082, answerType: 0.037, month: 0.153 },
   pairGap: 3,
   contextShare: 0.5,
   answerTypeWeight: 1.5,

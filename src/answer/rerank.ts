@@ -23,6 +23,13 @@ export interface RerankFeatures {
    */
   pairs: number;
   /**
+   * Whether the best quote window holds the kind of answer the question asks for (a time, a number, a quotation …;
+   * questionIntent.ts): 1 or 0, and 0 when the question asks for none. Coverage counts the type anywhere in the passage
+   * among the question's words; a news lead names the event, the paragraph that answers holds the number. Abstention
+   * does not read it (answer.ts `topicalBest`).
+   */
+  answerType: number;
+  /**
    * Whether the passage is of a month the question names ("im März", "im Herbst": the article's date or a month in
    * the text, passageTerms.ts): 1 or 0, and 0 when the question names none. Coverage counts the month as one concept among
    * many; in a corpus that reports a whole year, the same people meet again and again and the month tells them apart.
@@ -33,7 +40,7 @@ export interface RerankFeatures {
 /** A weight per feature (ranking.ts `mix`). */
 export type RerankWeights = Record<keyof RerankFeatures, number>;
 
-export const RERANK_FEATURES = ["bm25", "coverage", "window", "evidence", "sentence", "length", "pairs", "month"] as const satisfies ReadonlyArray<keyof RerankFeatures>;
+export const RERANK_FEATURES = ["bm25", "coverage", "window", "evidence", "sentence", "length", "pairs", "answerType", "month"] as const satisfies ReadonlyArray<keyof RerankFeatures>;
 
 /** The passage length (characters) at which the length feature is 0: about a news paragraph. */
 export const LENGTH_PIVOT = 400;

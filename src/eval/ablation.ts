@@ -12,7 +12,7 @@ type Variant = { name: string; ranking: RankingConfig };
 const D = DEFAULT_RANKING;
 export const VARIANTS: Variant[] = [
   { name: "all features", ranking: D },
-  { name: "no re-ranking (BM25 only)", ranking: { ...D, mix: { bm25: 1, coverage: 0, window: 0, evidence: 0, sentence: 0, length: 0, pairs: 0, month: 0 } } },
+  { name: "no re-ranking (BM25 only)", ranking: { ...D, mix: { bm25: 1, coverage: 0, window: 0, evidence: 0, sentence: 0, length: 0, pairs: 0, answerType: 0, month: 0 } } },
   { name: "− coverage", ranking: { ...D, mix: { ...D.mix, coverage: 0 } } },
   { name: "− proximity (quote window)", ranking: { ...D, mix: { ...D.mix, window: 0 } } },
   { name: "− bm25 in the mix", ranking: { ...D, mix: { ...D.mix, bm25: 0 } } },
@@ -20,6 +20,7 @@ export const VARIANTS: Variant[] = [
   { name: "− best sentence", ranking: { ...D, mix: { ...D.mix, sentence: 0 } } },
   { name: "− passage length", ranking: { ...D, mix: { ...D.mix, length: 0 } } },
   { name: "− neighbouring words (pairs)", ranking: { ...D, mix: { ...D.mix, pairs: 0 } } },
+  { name: "− answer type in the best window (feature)", ranking: { ...D, mix: { ...D.mix, answerType: 0 } } },
   { name: "− month of the passage (feature)", ranking: { ...D, mix: { ...D.mix, month: 0 } } },
   { name: "− paragraph context", ranking: { ...D, contextShare: 0 } },
   { name: "− answer types", ranking: { ...D, answerTypeWeight: 0 } },

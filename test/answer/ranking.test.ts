@@ -103,6 +103,34 @@ describe("ranking features (each test fails when its feature is switched off in 
     expect(top(answer(corpus, "Wie viele Fischer gibt es in Bergen?", { ranking: { ...DEFAULT_RANKING, answerTypeWeight: 0 } }))).toBe("w_a.txt");
   });
 
+  it("GIVEN a 'Wie viele' question THEN the passage whose quote window holds a number ranks above one that holds it only sentences away; abstention reads neither preference (the answerType feature)", async () => {
+    const texts: Record<string, string> = {
+      "t_lead.txt":
+        "Die Fischer in Bergen trafen sich und stimmten gegen die Quote. Dazu kommen ihre Familien. Der Hafen ist alt. Die Saison beginnt im Frühjahr. Viele Gäste kommen aus der Region. Die Stadt liegt am Meer. Im Hafen liegen 12 Boote.",
+      "t_zahl.txt": "In Bergen kamen 300 Fischer zusammen.",
+      ...UNRELATED,
+    };
+    const corpus = await engineOf(texts);
+    const q = "Wie viele Fischer trafen sich in Bergen?";
+    const withWeight = (answerType: number) => {
+      let best: Record<string, unknown> = {};
+      const a = answer(corpus, q, {
+        ranking: { ...DEFAULT_RANKING, mix: { ...DEFAULT_RANKING.mix, answerType } },
+        trace: (step, d) => {
+          if (step === "best") best = d;
+        },
+      });
+      return { top: top(a), best };
+    };
+    expect(top(answer(corpus, q))).toBe("t_zahl.txt");
+    const off = withWeight(0);
+    expect(off.top).toBe("t_lead.txt");
+    // However much the ranking prefers the window with the number, abstention judges the passage it judged without.
+    const strong = withWeight(1);
+    expect(strong.top).toBe("t_zahl.txt");
+    expect(strong.best).toEqual(off.best);
+  });
+
   it("GIVEN 'Wie lange', 'Wie alt', 'Wie viel Geld' THEN the question asks for a number of that kind: the passage with a duration, an age or a sum ranks above one with another number", async () => {
     const labels = (q: string) => parseQuery(q, engine.index.analyzer, engine.lexicon).concepts.map((c) => c.label.toLowerCase());
     expect(labels("Wie lange verhandelten die Delegationen in Bergen?")).toEqual(expect.arrayContaining(["wie lange"]));

