@@ -28,13 +28,17 @@ const GERMAN_MARKERS = new Set(["der", "die", "das", "und", "ist", "wer", "was",
 export function parseQuery(asked: string, analyzer: Analyzer, lexicon: Lexicon, known: KnownTerm = () => true, cfg: RankingConfig = DEFAULT_RANKING): ParsedQuery {
   const { question, written } = latinNames(spacedQuestionWords(asked), analyzer, known);
   const tokens = analyzer.tokens(question);
-  const language = detectLanguage(tokens.map((t) => t.raw), lexicon);
+  // The language of the words as typed: a romanised name is no word of either ("Маск" → Mask, an English word, made
+  // "Что сказал Маск?" English and "Что" an unknown noun).
+  const language = detectLanguage(tokens.map((t) => written.get(t.raw) ?? t.raw), lexicon);
   const ctx: ParseContext = { analyzer, lexicon, known, weights: cfg.alternatives, translation: cfg.translation, monthWeight: cfg.monthWeight, quotationType: cfg.quotationType };
   const { concepts: months, taken } = monthConcepts(tokens, analyzer, language, cfg.monthWeight, question);
   const rest = taken.size > 0 ? tokens.filter((t) => !taken.has(t)) : tokens;
   const concepts = [...months, ...(language === "en" ? englishConcepts(question, rest, ctx) : germanConcepts(question, rest, ctx))];
   // A Cyrillic name written in Latin letters only for the typo fallback keeps its label as typed (cyrillicNames.ts).
-  for (const c of concepts) c.label = written.get(c.label) ?? c.label;
+  // The English path writes its labels in lower case ("What did Трамп say?" → "tramp"), so each word is looked up as
+  // the romanisation is kept (cyrillicNames.ts: capitalised).
+  if (written.size > 0) for (const c of concepts) c.label = c.label.replace(/\p{L}+/gu, (w) => written.get(w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()) ?? w);
   return { language, concepts: [...mergeDuplicates(concepts), ...intentConcepts(question, cfg.answerTypeWeight, cfg.quotationType)] };
 }
 

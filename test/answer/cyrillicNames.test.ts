@@ -63,6 +63,20 @@ describe("Cyrillic names in a question (seed corpus)", () => {
     expect(labels).not.toContain("Tramp");
   });
 
+  it("GIVEN a romanised name that is an English word or an English question THEN the language is the question's as typed and the unknown word is named as typed", () => {
+    // "Маск" → Mask, an English word: the Russian question stays German-parsed, "Что" no unknown noun.
+    const parsed = parseQuery("Что сказал Маск?", engine.index.analyzer, engine.lexicon, known);
+    expect(parsed.language).toBe("de");
+    const musk = answer(engine, "Что сказал Маск?");
+    expect(musk.language).toBe("de");
+    expect(musk.unknownWords ?? []).not.toContain("Что");
+    expect(musk.unknownWords ?? []).not.toContain("mask");
+    // The English path writes its labels in lower case: "tramp" is still the word typed.
+    const labels = parseQuery("What did Трамп say?", engine.index.analyzer, engine.lexicon, known).concepts.map((c) => c.label);
+    expect(labels).toContain("Трамп");
+    expect(labels).not.toContain("tramp");
+  });
+
   it("GIVEN the Russian words of a question beside its name THEN none is a noun (none can make the question unknown)", () => {
     const parsed = parseQuery("что сказал лавров о переговорах", engine.index.analyzer, engine.lexicon, known);
     const nouns = parsed.concepts.filter((c) => c.noun).map((c) => c.label);
