@@ -104,22 +104,25 @@ function lowerCaseMonth(raw: string): number | null {
 const LOWER_CASE_AMBIGUOUS: ReadonlySet<string> = new Set(["may", "mai", "march"]);
 
 /**
- * The month of a date written in digits, the German way ("am 16.05.", "16.5.2025", "2.6."): `t` is its month when the
+ * The month of a date written in digits, the German way ("am 16.05.", "16.5.2025", "16. 5."): `t` is its month when the
  * day stands right before it, each followed by a period; else null. The day stays a number of the question.
  */
 function numericMonth(question: string, tokens: readonly Token[], i: number): number | null {
   const [day, t] = [tokens[i - 1], tokens[i]!];
   if (day === undefined || !/^\d{1,2}$/.test(day.raw) || !/^\d{1,2}$/.test(t.raw)) return null;
-  if (question.slice(day.end, t.start) !== "." || question[t.end] !== ".") return null;
+  if (!DATE_SEPARATOR.test(question.slice(day.end, t.start)) || question[t.end] !== ".") return null;
   // Not a number in a chain ("Version 1.2.3.", "5.3.1."), a section ("Punkt 5.3.", "Art. 5.3.", "§ 5.3.") nor a time
   // ("10.10. Uhr").
   const [before, after] = [tokens[i - 2], tokens[i + 1]];
-  if (before !== undefined && (/^\d+$/.test(before.raw) ? question.slice(before.end, day.start) === "." : SECTION_WORDS.has(foldWord(before.raw)))) return null;
+  if (before !== undefined && (/^\d+$/.test(before.raw) ? DATE_SEPARATOR.test(question.slice(before.end, day.start)) : SECTION_WORDS.has(foldWord(before.raw)))) return null;
   if (after !== undefined && (/^\d{1,3}$/.test(after.raw) || foldWord(after.raw) === "uhr")) return null;
   if (question.slice(0, day.start).trimEnd().endsWith("§")) return null;
   const [d, m] = [Number(day.raw), Number(t.raw)];
   return m >= 1 && m <= 12 && d >= 1 && d <= DAYS_IN_MONTH[m - 1]! ? m : null;
 }
+
+/** Between a day and its month: a period, and a space after it as many write ("16.05.", "16. 5."). */
+const DATE_SEPARATOR = /^\. ?$/;
 
 /** Words before numbers that name a section, a version or a count, not a day ("Punkt 5.3.", "Art. 5.3."; folded). */
 const SECTION_WORDS: ReadonlySet<string> = new Set(["punkt", "punkte", "art", "artikel", "ziffer", "absatz", "abs", "kapitel", "abschnitt", "nr", "nummer", "version", "paragraf", "paragraph"]);
