@@ -28,7 +28,8 @@ export function withLatinNames(question: string, analyzer: Analyzer, known: Know
  * is written in its press romanisation ("Трамп" → Tramp, "Уиткофф" → Uitkoff: Russian transcribes English names by
  * their sound), so that the typo fallback can find the name the corpus writes (Trump, Witkoff; evidence.ts
  * `addFuzzyAlternatives`). `written` maps such a romanisation back to the word as typed, for the words the answer
- * names as unknown. The first word stays: a Russian question opens with its question word ("Что", "Кто").
+ * names as unknown. The first word stays: a Russian question opens with its question word ("Что", "Кто"). A name in
+ * a case ("о Лаврове", "про Зеленского") is tried in its nominative too ({@link nominatives}).
  */
 export function latinNames(question: string, analyzer: Analyzer, known: KnownTerm): { question: string; written: Map<string, string> } {
   const written = new Map<string, string>();
@@ -39,12 +40,15 @@ export function latinNames(question: string, analyzer: Analyzer, known: KnownTer
     first = false;
     const capitalised = /^\p{Lu}/u.test(word);
     if (!capitalised && word.length < MIN_LOWER_CASE_NAME) return word;
-    const spellings = cyrillicSpellings(word);
-    for (const spelling of spellings) {
-      const term = analyzer.headTerm(spelling);
-      if (term !== null && known(term)) return capitalised ? upperFirst(spelling) : spelling;
+    // The word as typed, then its nominative when it has a case ending ("Лаврова", "о Трампе", "Зеленского").
+    const forms = [word, ...(capitalised ? nominatives(word) : [])];
+    for (const form of forms) {
+      for (const spelling of cyrillicSpellings(form)) {
+        const term = analyzer.headTerm(spelling);
+        if (term !== null && known(term)) return capitalised ? upperFirst(spelling) : spelling;
+      }
     }
-    const romanised = spellings.at(-1)!;
+    const romanised = cyrillicSpellings(forms[1] ?? word).at(-1)!;
     if (!capitalised || opens || !/^[a-z]{3,}$/.test(romanised)) return word;
     written.set(upperFirst(romanised), word);
     return upperFirst(romanised);
@@ -53,3 +57,37 @@ export function latinNames(question: string, analyzer: Analyzer, known: KnownTer
 }
 
 const upperFirst = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
+/**
+ * Russian and Ukrainian case endings of names and what the nominative ends in instead, the longer first: "-ого" of
+ * "Зеленского" was "-ий", "-е" of "о Трампе" nothing, "-е" of "в Москве" "-а". Only tried when the word as typed is no
+ * name the corpus writes.
+ */
+const CASE_ENDINGS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ["ого", ["ий", "ой", ""]],
+  ["ому", ["ий", ""]],
+  ["ым", ["ий", ""]],
+  ["им", ["ий", ""]],
+  ["ом", ["", "ий"]],
+  ["ем", ["", "ий"]],
+  ["ой", ["", "а"]],
+  ["ей", ["", "я"]],
+  ["а", [""]],
+  ["я", ["", "й"]],
+  ["у", ["", "а"]],
+  ["ю", ["", "я", "й"]],
+  ["е", ["", "а", "й"]],
+  ["ы", ["а"]],
+  ["и", ["я", "а", ""]],
+];
+
+/** A name's candidate nominatives ("Трампе" → Трамп, Трампа, …; "Зеленского" → Зеленский, …), the stem kept at 3+ letters. */
+function nominatives(word: string): string[] {
+  const lower = word.toLowerCase();
+  for (const [ending, replacements] of CASE_ENDINGS) {
+    if (!lower.endsWith(ending) || word.length - ending.length < 3) continue;
+    const stem = word.slice(0, word.length - ending.length);
+    return replacements.map((r) => stem + r);
+  }
+  return [];
+}

@@ -77,6 +77,22 @@ describe("Cyrillic names in a question (seed corpus)", () => {
     expect(labels).not.toContain("tramp");
   });
 
+  it("GIVEN a name in a Russian case (о Лаврове, о Зеленском, про Зеленского, о Трампе) THEN its nominative is read", () => {
+    for (const [q, term] of [["Что сказал Трамп о Лаврове?", "lawrow"], ["Что сказал Лавров о Зеленском?", "selenskyj"], ["Что Путин сказал про Зеленского?", "selenskyj"]] as const) {
+      const terms = parseQuery(q, engine.index.analyzer, engine.lexicon, known).concepts.flatMap((c) => c.alts.map((a) => a.term));
+      expect(terms, q).toContain(term);
+    }
+    const a = answer(engine, "Что сказал Путин о Трампе?");
+    expect(a.abstained).toBe(false);
+    expect(a.results[0]!.passage).toContain("Trump");
+  });
+
+  it("GIVEN a Russian question whose name the corpus writes as an English word would (Москве → Moskva) THEN the question stays German, its question word no noun", () => {
+    const parsed = parseQuery("Что сказал Уиткофф в Москве?", engine.index.analyzer, engine.lexicon, known);
+    expect(parsed.language).toBe("de");
+    expect(parsed.concepts.filter((c) => c.noun).map((c) => c.label)).not.toContain("Что");
+  });
+
   it("GIVEN the Russian words of a question beside its name THEN none is a noun (none can make the question unknown)", () => {
     const parsed = parseQuery("что сказал лавров о переговорах", engine.index.analyzer, engine.lexicon, known);
     const nouns = parsed.concepts.filter((c) => c.noun).map((c) => c.label);
