@@ -29,7 +29,7 @@ export function withLatinNames(question: string, analyzer: Analyzer, known: Know
  * their sound), so that the typo fallback can find the name the corpus writes (Trump, Witkoff; evidence.ts
  * `addFuzzyAlternatives`). `written` maps such a romanisation back to the word as typed, for the words the answer
  * names as unknown. The first word stays: a Russian question opens with its question word ("Что", "Кто"). A name in
- * a case ("о Лаврове", "про Зеленского") is tried in its nominative too ({@link nominatives}).
+ * a case after it ("о Лаврове", "про Зеленского") is tried in its nominative too ({@link nominatives}).
  */
 export function latinNames(question: string, analyzer: Analyzer, known: KnownTerm): { question: string; written: Map<string, string> } {
   const written = new Map<string, string>();
@@ -40,8 +40,9 @@ export function latinNames(question: string, analyzer: Analyzer, known: KnownTer
     first = false;
     const capitalised = /^\p{Lu}/u.test(word);
     if (!capitalised && word.length < MIN_LOWER_CASE_NAME) return word;
-    // The word as typed, then its nominative when it has a case ending ("Лаврова", "о Трампе", "Зеленского").
-    const forms = [word, ...(capitalised ? nominatives(word) : [])];
+    // The word as typed, then its nominative when it has a case ending ("Лаврова", "о Трампе", "Зеленского"); not the
+    // first word's, a question word ("Почему" → Почем → pochem, the stem of "pochte").
+    const forms = [word, ...(capitalised && !opens ? nominatives(word) : [])];
     for (const form of forms) {
       for (const spelling of cyrillicSpellings(form)) {
         const term = analyzer.headTerm(spelling);

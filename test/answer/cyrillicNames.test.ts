@@ -87,6 +87,12 @@ describe("Cyrillic names in a question (seed corpus)", () => {
     expect(a.results[0]!.passage).toContain("Trump");
   });
 
+  it("GIVEN a question word in a case's shape at the start (Почему → Почем → pochem, the stem of 'pochte') THEN it is read as typed, no nominative", () => {
+    expect(latinNames("Почему Киев против?", engine.index.analyzer, known).question).toMatch(/^Почему /);
+    const terms = parseQuery("Почему Киев против?", engine.index.analyzer, engine.lexicon, known).concepts.flatMap((c) => c.alts.map((a) => a.term));
+    expect(terms).not.toContain("poch");
+  });
+
   it("GIVEN a Russian question whose name the corpus writes as an English word would (Москве → Moskva) THEN the question stays German, its question word no noun", () => {
     const parsed = parseQuery("Что сказал Уиткофф в Москве?", engine.index.analyzer, engine.lexicon, known);
     expect(parsed.language).toBe("de");
