@@ -117,6 +117,8 @@ function numericMonth(question: string, tokens: readonly Token[], i: number): nu
   if (before !== undefined && (/^\d+$/.test(before.raw) ? DATE_SEPARATOR.test(question.slice(before.end, day.start)) : SECTION_WORDS.has(foldWord(before.raw)))) return null;
   const year = after !== undefined && /^\d{2}$/.test(after.raw) && DATE_SEPARATOR.test(question.slice(t.end, after.start));
   if (after !== undefined && !year && (/^\d{1,3}$/.test(after.raw) || foldWord(after.raw) === "uhr")) return null;
+  // Two days of a month named after them ("am 2. 3. Juni").
+  if (after !== undefined && monthOf(after.raw) !== null) return null;
   if (question.slice(0, day.start).trimEnd().endsWith("§")) return null;
   const [d, m] = [Number(day.raw), Number(t.raw)];
   return m >= 1 && m <= 12 && d >= 1 && d <= DAYS_IN_MONTH[m - 1]! ? m : null;
@@ -125,8 +127,11 @@ function numericMonth(question: string, tokens: readonly Token[], i: number): nu
 /** Between a day and its month: a period, and a space after it as many write ("16.05.", "16. 5."). */
 const DATE_SEPARATOR = /^\. ?$/;
 
-/** Words before numbers that name a section, a version or a count, not a day ("Punkt 5.3.", "Art. 5.3."; folded). */
-const SECTION_WORDS: ReadonlySet<string> = new Set(["punkt", "punkte", "art", "artikel", "ziffer", "absatz", "abs", "kapitel", "abschnitt", "nr", "nummer", "version", "paragraf", "paragraph"]);
+/**
+ * Words before numbers that name a section, a page, a version or a count, not a day ("Punkt 5.3.", "Art. 5.3.",
+ * "Seite 12. 3.", "S. 5.3.", "section 5.3."; folded).
+ */
+const SECTION_WORDS: ReadonlySet<string> = new Set(["punkt", "punkte", "art", "artikel", "ziffer", "absatz", "abs", "kapitel", "kap", "abschnitt", "nr", "nummer", "version", "paragraf", "paragraph", "seite", "seiten", "s", "section", "article", "chapter", "clause", "page"]);
 /** The most days a month has (February in a leap year). */
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
 
