@@ -67,11 +67,11 @@ const upperFirst = (word: string) => word.charAt(0).toUpperCase() + word.slice(1
 const CASE_ENDINGS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["ого", ["ий", "ой", ""]],
   ["ому", ["ий", ""]],
-  ["ым", ["ий", ""]],
+  ["ым", ["", "ий"]],
   ["им", ["ий", ""]],
   ["ом", ["", "ий"]],
   ["ем", ["", "ий"]],
-  ["ой", ["", "а"]],
+  ["ой", ["а", ""]],
   ["ей", ["", "я"]],
   ["а", [""]],
   ["я", ["", "й"]],
