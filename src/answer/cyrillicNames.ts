@@ -50,12 +50,16 @@ export function latinNames(question: string, analyzer: Analyzer, known: KnownTer
       }
     }
     const romanised = cyrillicSpellings(forms[1] ?? word).at(-1)!;
-    if (!capitalised || opens || !/^[a-z]{3,}$/.test(romanised)) return word;
+    // Not an acronym ("ЕС" → yes, "США"): its letters are no sounds of a name.
+    if (!capitalised || opens || ACRONYM.test(word) || !/^[a-z]{3,}$/.test(romanised)) return word;
     written.set(upperFirst(romanised), word);
     return upperFirst(romanised);
   });
   return { question: spelled, written };
 }
+
+/** A word in capitals only ("США", "ЕС", "НАТО"). */
+const ACRONYM = /^\p{Lu}{2,}$/u;
 
 const upperFirst = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 

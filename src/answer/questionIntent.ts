@@ -112,9 +112,9 @@ function numericMonth(question: string, tokens: readonly Token[], i: number): nu
   if (day === undefined || !/^\d{1,2}$/.test(day.raw) || !/^\d{1,2}$/.test(t.raw)) return null;
   if (!DATE_SEPARATOR.test(question.slice(day.end, t.start)) || question[t.end] !== ".") return null;
   // Not a number in a chain ("Version 1.2.3.", "5.3.1."), a section ("Punkt 5.3.", "Art. 5.3.", "§ 5.3.") nor a time
-  // ("10.10. Uhr"); a two-digit year goes on a date ("am 16.5.25", "16. 5. 25").
+  // ("10.10. Uhr", "um 9.10."); a two-digit year goes on a date ("am 16.5.25", "16. 5. 25").
   const [before, after] = [tokens[i - 2], tokens[i + 1]];
-  if (before !== undefined && (/^\d+$/.test(before.raw) ? DATE_SEPARATOR.test(question.slice(before.end, day.start)) : SECTION_WORDS.has(foldWord(before.raw)))) return null;
+  if (before !== undefined && (/^\d+$/.test(before.raw) ? DATE_SEPARATOR.test(question.slice(before.end, day.start)) : SECTION_WORDS.has(foldWord(before.raw)) || foldWord(before.raw) === "um")) return null;
   const year = after !== undefined && /^\d{2}$/.test(after.raw) && DATE_SEPARATOR.test(question.slice(t.end, after.start));
   if (after !== undefined && !year && (/^\d{1,3}$/.test(after.raw) || foldWord(after.raw) === "uhr")) return null;
   // Two days of a month named after them ("am 2. 3. Juni").

@@ -491,7 +491,7 @@ describe("ranking features (each test fails when its feature is switched off in 
     expect(months("Was geschah am 2. 3. Juni?")).toEqual(["§month:06"]);
     expect(months("Was steht in den Punkten 1. 2. 3. des Plans?")).toEqual([]);
     expect(months("Wie hoch ist der Anteil von 3.5 Prozent?")).toEqual([]);
-    for (const q of ["Was steht in Punkt 5.3. des Plans?", "Was sagt Art. 5.3.?", "Was regelt § 5.3.?", "Was ist neu in Version 1.2.3.?", "Was steht auf Seite 12. 3.?", "Was steht auf S. 5.3.?", "Was steht in Kap. 5.3.?", "What does section 5.3. say?", "Treffen sie sich um 10.10. Uhr?", "Was geschah am 31.02.?"]) expect(months(q), q).toEqual([]);
+    for (const q of ["Was steht in Punkt 5.3. des Plans?", "Was sagt Art. 5.3.?", "Was regelt § 5.3.?", "Was ist neu in Version 1.2.3.?", "Was steht auf Seite 12. 3.?", "Was steht auf S. 5.3.?", "Was steht in Kap. 5.3.?", "What does section 5.3. say?", "Treffen sie sich um 10.10. Uhr?", "Treffen sie sich um 9.10.?", "Was geschah am 31.02.?"]) expect(months(q), q).toEqual([]);
     const terms = parseQuery("Was geschah am 16.05. in Istanbul?", local.index.analyzer, local.lexicon).concepts.flatMap((c) => c.alts.map((a) => a.term));
     expect(terms).toContain("16");
     expect(terms).not.toContain("05");
