@@ -86,7 +86,7 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
 
   const intent = needsIntentTerms(concepts);
   const answerTypes = concepts.map((c) => ANSWER_TYPE_TERMS.has(c.alts[0]!.term));
-  const typeAt = answerTypes.flatMap((t, i) => (t ? [i] : []));
+  const asksType = answerTypes.includes(true);
   // The month feature (rerank.ts) reads the months the question names, not a season's word ("Herbst" is "herb" as in
   // "ein herber Rückschlag"); `monthWeight` 0 switches months off altogether.
   const monthTerms = cfg.monthWeight > 0 ? concepts.flatMap((c) => c.alts.filter((a) => isMonthTerm(a.term)).map((a) => a.term)) : [];
@@ -122,7 +122,7 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
       sentence: sentences.reduce((best, s) => Math.max(best, weightedCoverage(s.degrees, weights)), 0),
       length: lengthFeature(index.passages[hit.id]!.text.length),
       pairs: adjacentPairs(concepts, weights, terms, cfg.pairGap, degreesOf),
-      answerType: window && typeAt.length > 0 && holdsInWindow(sentences, window, typeAt) ? 1 : 0,
+      answerType: asksType && !lacksAnswerType(answerTypes, sentences, window) ? 1 : 0,
       month: monthTerms.some((t) => terms.all.has(t)) ? 1 : 0,
     };
     options.trace?.("features", { id: hit.id, features });
@@ -165,11 +165,6 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
   const groups = mergeDuplicates(index, relevant, limit);
   const results: AnswerResult[] = groups.map(({ primary, others }) => toResult(index, primary, others.map((o) => o.id), matched));
   return { question: cleaned, language: parsed.language, abstained: false, results, searched };
-}
-
-/** Whether a sentence of the window holds one of the concepts `at`. */
-function holdsInWindow(sentences: ReadonlyArray<{ start: number; end: number; degrees: Float32Array }>, window: { start: number; end: number }, at: readonly number[]): boolean {
-  return sentences.some((s) => s.start >= window.start && s.end <= window.end && at.some((i) => s.degrees[i]! > 0));
 }
 
 /** Candidates given trustworthy quotes and compared for duplicates, per result shown. */

@@ -23,11 +23,11 @@ export interface RerankFeatures {
    */
   pairs: number;
   /**
-   * Whether the best quote window holds the kind of answer the question asks for (a time, a number or a number of a
-   * kind, the description of a person: questionIntent.ts `ANSWER_TYPE_TERMS`; not a quotation): 1 or 0, and 0 when the
-   * question asks for none. Coverage counts the type anywhere in the passage
+   * Whether the best quote window holds every kind of answer the question asks for (a time, a number or a number of
+   * a kind, the description of a person: questionIntent.ts `ANSWER_TYPE_TERMS`; not a quotation; evidence.ts
+   * `lacksAnswerType`): 1 or 0, and 0 when the question asks for none. Coverage counts the type anywhere in the passage
    * among the question's words; a news lead names the event, the paragraph that answers holds the number. Abstention
-   * does not read it (answer.ts `topicalBest`).
+   * does not read this feature (answer.ts `topicalBest`).
    */
   answerType: number;
   /**
