@@ -25,6 +25,8 @@ describe("people's names by language", () => {
     expect(personName({ ...lawrow, nameEn: "S. Lavrov" }, "en")).toBe("S. Lavrov");
     expect(personName({ id: "unbekannt", name: "Erika Muster" }, "en")).toBe("Erika Muster");
     expect(personDescription({ id: "unbekannt", name: "Erika Muster", description: "Sprecherin" }, "en")).toBe("Sprecherin");
+    // A blank English description gives way to the German one.
+    expect(personDescription({ id: "unbekannt", name: "Erika Muster", description: "Sprecherin", descriptionEn: " " }, "en")).toBe("Sprecherin");
     expect(personDescription({ id: "unbekannt", name: "Erika Muster", descriptionEn: " " }, "en")).toBeUndefined();
   });
 });
