@@ -55,9 +55,11 @@ export function germanConcepts(question: string, tokens: ReturnType<Analyzer["to
     // mehr spielen" matches the frame, not the answer).
     if (role.has(t) || t === characterising) continue;
     // "G-7-Treffen" asks about the G7 (analyzer.ts joinLetterCodes), "Februar-Telefonat" about a month and a call.
-    for (const written of t.raw.split(/['’]/).flatMap((part) => joinLetterCodes(part.split(/[-‐‑]/).filter(Boolean)))) {
-      // "Februar-Telefonat": a month inside a compound is a month, as on its own.
-      const month = monthOf(written);
+    const pieces = t.raw.split(/['’]/).flatMap((part) => joinLetterCodes(part.split(/[-‐‑]/).filter(Boolean)));
+    for (const written of pieces) {
+      // "Februar-Telefonat": a month inside a compound is a month, as on its own (a month's name on its own is read by
+      // questionIntent.ts `monthConcepts`, which also tells a name: "Mai Thi Nguyen-Kim").
+      const month = pieces.length > 1 ? monthOf(written) : null;
       if (month) {
         concepts.push(makeConcept(written, [makeAlternative(monthTerm(month), 1)], false, { weight: ctx.monthWeight }));
         continue;

@@ -110,10 +110,12 @@ const LOWER_CASE_AMBIGUOUS: ReadonlySet<string> = new Set(["may", "mai", "march"
 function numericMonth(question: string, tokens: readonly Token[], i: number): number | null {
   const [day, t] = [tokens[i - 1], tokens[i]!];
   if (day === undefined || !/^\d{1,2}$/.test(day.raw) || !/^\d{1,2}$/.test(t.raw)) return null;
-  if (!DATE_SEPARATOR.test(question.slice(day.end, t.start)) || question[t.end] !== ".") return null;
+  const [before, after] = [tokens[i - 2], tokens[i + 1]];
+  // Without the final period ("am 16.05 in Istanbul") only after a word that asks for a day: else it may be a decimal.
+  const closed = question[t.end] === "." || (before !== undefined && DAY_CUES.has(foldWord(before.raw)) && !/^[.,]?\d/.test(question.slice(t.end)));
+  if (!DATE_SEPARATOR.test(question.slice(day.end, t.start)) || !closed) return null;
   // Not a number in a chain ("Version 1.2.3.", "5.3.1."), a section ("Punkt 5.3.", "Art. 5.3.", "§ 5.3.") nor a time
   // ("10.10. Uhr", "um 9.10."); a two-digit year goes on a date ("am 16.5.25", "16. 5. 25").
-  const [before, after] = [tokens[i - 2], tokens[i + 1]];
   if (before !== undefined && (/^\d+$/.test(before.raw) ? DATE_SEPARATOR.test(question.slice(before.end, day.start)) : SECTION_WORDS.has(foldWord(before.raw)) || foldWord(before.raw) === "um")) return null;
   const year = after !== undefined && /^\d{2}$/.test(after.raw) && DATE_SEPARATOR.test(question.slice(t.end, after.start));
   if (after !== undefined && !year && (/^\d{1,3}$/.test(after.raw) || foldWord(after.raw) === "uhr")) return null;
@@ -123,6 +125,9 @@ function numericMonth(question: string, tokens: readonly Token[], i: number): nu
   const [d, m] = [Number(day.raw), Number(t.raw)];
   return m >= 1 && m <= 12 && d >= 1 && d <= DAYS_IN_MONTH[m - 1]! ? m : null;
 }
+
+/** Words before a day written in digits that make "16.05" a date without its final period (folded). */
+const DAY_CUES: ReadonlySet<string> = new Set(["am", "vom", "bis", "seit", "ab", "zum"]);
 
 /** Between a day and its month: a period, and a space after it as many write ("16.05.", "16. 5."). */
 const DATE_SEPARATOR = /^\. ?$/;
@@ -155,7 +160,10 @@ export function monthConcepts(tokens: Token[], analyzer: Analyzer, language: "de
     const nameGoesOn = after !== undefined && ((language === "en" && /^\p{Lu}/u.test(after.raw)) || NAME_PARTICLES.has(foldWord(after.raw)));
     // "May I ask …": the question opens with the modal verb, not the month.
     const modal = language === "en" && i === 0 && foldWord(t.raw) === "may" && after !== undefined && MODAL_SUBJECTS.has(foldWord(after.raw));
-    const month = modal
+    // "Mai Thi Nguyen-Kim", "May Putin and Trump meet?": "Mai"/"May" before a capitalised word, with no word of time
+    // or day beside it, opens a name or a question (a month is written "im Mai Selenskyj …", "am 16. Mai").
+    const named = !cued && !partBefore && LOWER_CASE_AMBIGUOUS.has(foldWord(t.raw)) && after !== undefined && /^\p{Lu}/u.test(after.raw) && monthOf(after.raw) === null && !PART_BEFORE_MONTH.has(foldWord(after.raw));
+    const month = modal || named
       ? null
       : ((question !== undefined ? numericMonth(question, tokens, i) : null) ??
         monthOf(t.raw) ??
