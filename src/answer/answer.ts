@@ -7,28 +7,28 @@
  * number is in ranking.ts.
  */
 import { cleanText } from "../analysis/normalize.js";
-import { clipAtWord, withoutControlCharacters } from "../util/text.js";
 import { citationOf } from "../corpus/citation.js";
 import type { Engine } from "../search/engine.js";
 import { FIELD_BOOSTS, type PassageIndex } from "../search/passageIndex.js";
 import { topCandidates } from "../search/topCandidates.js";
-import { mergeDuplicates } from "./duplicates.js";
-import { addFuzzyAlternatives, answerability, answerTypeInNoCandidate, conceptWeights, evidence, isKnown, lacksAnswerType, nounUnknownness, unknownNounShare } from "./evidence.js";
-import { ANSWER_TYPE_TERMS } from "./questionIntent.js";
-import { adjacentPairs, answerTypeWhere, conceptDegrees, sentenceDegrees, weightedCoverage, withContext } from "./features.js";
-import { countedConcept, countedNounTerms, holdsCountOf } from "./countedNoun.js";
-import { withOutlets } from "./outlets.js";
-import { numberKindSpans } from "./numberKinds.js";
-import { ANAPHOR_TERM, digitNumbers, holdsNumberBesides, isMonthTerm, needsIntentTerms, NUMBER_TERM, NUMBER_TYPE_TERMS, passageTerms } from "./passageTerms.js";
-import { lengthFeature, type RerankFeatures, rerankScore } from "./rerank.js";
-import { topicality } from "./topicality.js";
+import { clipAtWord, withoutControlCharacters } from "../util/text.js";
 import { answerTypeFirst } from "./answerTypeFirst.js";
 import type { Concept } from "./concepts.js";
+import { countedConcept, countedNounTerms, holdsCountOf } from "./countedNoun.js";
+import { mergeDuplicates } from "./duplicates.js";
+import { addFuzzyAlternatives, answerability, answerTypeInNoCandidate, conceptWeights, evidence, isKnown, lacksAnswerType, nounUnknownness, unknownNounShare } from "./evidence.js";
+import { adjacentPairs, answerTypeWhere, conceptDegrees, sentenceDegrees, weightedCoverage, withContext } from "./features.js";
+import { numberKindSpans } from "./numberKinds.js";
+import { withOutlets } from "./outlets.js";
+import { ANAPHOR_TERM, digitNumbers, holdsNumberBesides, isMonthTerm, NUMBER_TERM, NUMBER_TYPE_TERMS, needsIntentTerms, passageTerms } from "./passageTerms.js";
 import { parseQuery } from "./query.js";
+import { ANSWER_TYPE_TERMS } from "./questionIntent.js";
 import { bestWindow, clampQuote } from "./quote.js";
 import { shownWindow } from "./quoteExtend.js";
 import { DEFAULT_RANKING, type RankingConfig } from "./ranking.js";
+import { lengthFeature, type RerankFeatures, rerankScore } from "./rerank.js";
 import { addTranslationSiblings, unknownNouns } from "./siblings.js";
+import { topicality } from "./topicality.js";
 import { type Answer, type AnswerResult, UNKNOWN_WORD_SHOWN } from "./types.js";
 
 export interface AnswerOptions {

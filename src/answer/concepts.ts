@@ -27,7 +27,7 @@ export interface Concept {
   noun: boolean;
   /** An English term whose German translations are equals: its rarity is that of the most common one. */
   translated: boolean;
-  /** Fixed weight for question-intent concepts (answer types and months, questionIntent.ts); others weigh by IDF. */
+  /** Fixed weight for question-intent concepts (answer types, questionIntent.ts; months, questionMonths.ts); others weigh by IDF. */
   weight: number | undefined;
   /**
    * Names the kind of answer ("Wochentag" in "An welchem Wochentag …") and the corpus does not use it: no topic a

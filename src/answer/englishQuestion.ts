@@ -7,9 +7,9 @@ import { type Analyzer, joinLetterCodes } from "../analysis/analyzer.js";
 import type { Lexicon } from "../analysis/lexicon.js";
 import { foldWord } from "../analysis/normalize.js";
 import { ENGLISH_STOPWORDS } from "../analysis/stopwords.js";
-import { type Alternative, makeAlternative, type Concept, makeConcept, isCapitalised, isYear, type ParseContext } from "./concepts.js";
-import { addCapitalOrCountry, wordConcept } from "./wordConcept.js";
+import { type Alternative, type Concept, isCapitalised, isYear, makeAlternative, makeConcept, type ParseContext } from "./concepts.js";
 import { characterisingVerbAt } from "./questionIntent.js";
+import { addCapitalOrCountry, wordConcept } from "./wordConcept.js";
 
 export function englishConcepts(question: string, tokens: ReturnType<Analyzer["tokens"]>, ctx: ParseContext): Concept[] {
   const { lexicon } = ctx;

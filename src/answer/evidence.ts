@@ -2,13 +2,14 @@
  * What the corpus knows of a question's concepts: their weights (IDF), the words it never uses, typo and
  * compound alternatives, and the evidence a passage gives (the share of the question's nouns and names it holds).
  */
-import type { PassageIndex } from "../search/passageIndex.js";
+
 import { foldWord } from "../analysis/normalize.js";
 import { germanSpellings } from "../analysis/transliteration.js";
+import type { PassageIndex } from "../search/passageIndex.js";
+import { type Concept, makeAlternative } from "./concepts.js";
 import { wordKind } from "./ownWords.js";
-import { partsIn } from "./vocabulary.js";
-import { makeAlternative, type Concept } from "./concepts.js";
 import type { RankingConfig } from "./ranking.js";
+import { partsIn } from "./vocabulary.js";
 
 /** BM25-style IDF; a term the corpus never uses weighs most. */
 export function idf(index: PassageIndex, df: number): number {

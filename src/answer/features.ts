@@ -1,7 +1,7 @@
 /** Passage features for re-ranking: which concepts a passage (or sentence) holds, and its weighted coverage. */
 import type { PassageIndex } from "../search/passageIndex.js";
-import { type PassageTerms, passageTerms } from "./passageTerms.js";
 import type { Concept } from "./concepts.js";
+import { type PassageTerms, passageTerms } from "./passageTerms.js";
 
 /**
  * Per concept, the best weight of an alternative found in `terms` (0 when none is). Read only: terms that hold none of

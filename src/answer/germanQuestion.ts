@@ -5,10 +5,11 @@
 import { type Analyzer, joinLetterCodes, SEPARABLE_PREFIXES } from "../analysis/analyzer.js";
 import { foldWord } from "../analysis/normalize.js";
 import { CYRILLIC } from "../analysis/transliteration.js";
-import { makeAlternative, type Concept, makeConcept, isCapitalised, isYear, type ParseContext } from "./concepts.js";
-import { monthTerm } from "./passageTerms.js";
+import { type Concept, isCapitalised, isYear, makeAlternative, makeConcept, type ParseContext } from "./concepts.js";
 import { glossaryPhraseConcept } from "./englishQuestion.js";
-import { characterisingVerbAt, COUNT_WORD, monthOf, QUESTION_WORDS, TIME_NOUNS } from "./questionIntent.js";
+import { monthTerm } from "./passageTerms.js";
+import { COUNT_WORD, characterisingVerbAt, QUESTION_WORDS, TIME_NOUNS } from "./questionIntent.js";
+import { monthOf } from "./questionMonths.js";
 import { transliterated } from "./typedUmlauts.js";
 import { wordConcept } from "./wordConcept.js";
 
@@ -58,7 +59,7 @@ export function germanConcepts(question: string, tokens: ReturnType<Analyzer["to
     const pieces = t.raw.split(/['’]/).flatMap((part) => joinLetterCodes(part.split(/[-‐‑]/).filter(Boolean)));
     for (const written of pieces) {
       // "Februar-Telefonat": a month inside a compound is a month, as on its own (a month's name on its own is read by
-      // questionIntent.ts `monthConcepts`, which also tells a name: "Mai Thi Nguyen-Kim").
+      // questionMonths.ts `monthConcepts`, which also tells a name: "Mai Thi Nguyen-Kim").
       const month = pieces.length > 1 ? monthOf(written) : null;
       if (month) {
         concepts.push(makeConcept(written, [makeAlternative(monthTerm(month), 1)], false, { weight: ctx.monthWeight }));

@@ -6,8 +6,8 @@
  * those sentences hold.
  */
 import type { PassageIndex } from "../search/passageIndex.js";
+import { type Concept, makeAlternative, makeConcept } from "./concepts.js";
 import { outletTerm, outletWords } from "./passageTerms.js";
-import { makeAlternative, type Concept, makeConcept } from "./concepts.js";
 
 const vocabularies = new WeakMap<PassageIndex, Set<string>>();
 

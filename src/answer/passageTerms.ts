@@ -1,8 +1,8 @@
 /** Analyzed terms of a passage and of each of its sentences, computed once and kept in a bounded cache. */
 import { LRUCache } from "lru-cache";
 import type { PassageIndex } from "../search/passageIndex.js";
-import { AGE_TERM, DURATION_TERM, holdsAge, holdsDuration, holdsMoney, MONEY_TERM, NUMERALS, YEAR_SPAN } from "./numberKinds.js";
 import { alternation, GERMAN_MONTH_VARIANTS, GERMAN_MONTHS, GERMAN_WEEKDAYS_FROM_MONDAY, germanMonthNumber } from "../util/calendar.js";
+import { AGE_TERM, DURATION_TERM, holdsAge, holdsDuration, holdsMoney, MONEY_TERM, NUMERALS, YEAR_SPAN } from "./numberKinds.js";
 
 export interface PassageTerms {
   all: Set<string>;

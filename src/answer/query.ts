@@ -4,7 +4,7 @@
  * German synonyms, and for English words their German glossary translations.
  *
  * The pipeline: glued question words spaced, names written in Cyrillic spelled as the corpus does (cyrillicNames.ts), the
- * language detected, months and answer types (questionIntent.ts), the words of a German (germanQuestion.ts) or English
+ * language detected, months (questionMonths.ts) and answer types (questionIntent.ts), the words of a German (germanQuestion.ts) or English
  * question (englishQuestion.ts), duplicates merged.
  */
 import type { Analyzer } from "../analysis/analyzer.js";
@@ -15,7 +15,8 @@ import type { Concept, KnownTerm, ParseContext } from "./concepts.js";
 import { latinNames } from "./cyrillicNames.js";
 import { englishConcepts } from "./englishQuestion.js";
 import { germanConcepts } from "./germanQuestion.js";
-import { COUNT_WORD, intentConcepts, monthConcepts } from "./questionIntent.js";
+import { COUNT_WORD, intentConcepts } from "./questionIntent.js";
+import { monthConcepts } from "./questionMonths.js";
 import { DEFAULT_RANKING, type RankingConfig } from "./ranking.js";
 
 export interface ParsedQuery {

@@ -3,11 +3,11 @@
  * for words the corpus does not use, German words sharing an English translation and OpenThesaurus synonyms).
  */
 import type { Analyzer } from "../analysis/analyzer.js";
-import type { Lexicon } from "../analysis/lexicon.js";
-import { actionDerivations, placeDerivations, qualityDerivations } from "../analysis/derivation.js";
 import { MIN_PART_LENGTH, withoutTailEndings } from "../analysis/compounds.js";
+import { actionDerivations, placeDerivations, qualityDerivations } from "../analysis/derivation.js";
+import type { Lexicon } from "../analysis/lexicon.js";
 import { foldWord, LOWER_CASE_START } from "../analysis/normalize.js";
-import { type Alternative, makeAlternative, type Concept, makeConcept, type ParseContext } from "./concepts.js";
+import { type Alternative, type Concept, makeAlternative, makeConcept, type ParseContext } from "./concepts.js";
 
 const synonymsByStem = new WeakMap<Lexicon, Map<string, string[]>>();
 

@@ -1,0 +1,188 @@
+/**
+ * The month a question names, read as a reader would: "im April", "in February", "Anfang Okt", "am 16.05.", a season
+ * ("im Herbst"); not a name ("Mar-a-Lago", "Jan van Aken", "Mai Thi Nguyen-Kim") nor a modal ("May I …"). A month is met
+ * by the article's date or a month named in the sentence (passageTerms.ts), not by the word.
+ */
+import type { Analyzer, Token } from "../analysis/analyzer.js";
+import { foldWord } from "../analysis/normalize.js";
+import { ENGLISH_MONTHS, GERMAN_MONTH_ABBREVIATIONS, GERMAN_MONTHS, germanMonthSpellings, SEASONS } from "../util/calendar.js";
+import { type Concept, makeAlternative, makeConcept } from "./concepts.js";
+import { monthTerm } from "./passageTerms.js";
+
+/** Per month, its full folded names a question may use: German spellings and the English name. */
+const MONTHS: string[][] = GERMAN_MONTHS.map((_, i) => [...new Set([...germanMonthSpellings(i + 1), ENGLISH_MONTHS[i]!].map(foldWord))]);
+/** Per month, its folded abbreviations: German ("Okt", "Mrz") and English ("Oct", "Mar"). */
+const ABBREVIATED_MONTHS: string[][] = GERMAN_MONTHS.map((_, i) =>
+  [...new Set([...(GERMAN_MONTH_ABBREVIATIONS[i + 1] ?? []), ENGLISH_MONTHS[i]!.slice(0, 3)].map(foldWord))].filter((a) => !MONTHS[i]!.includes(a)),
+);
+
+/**
+ * "März"/"March" → 3; null for other words ("May", "Mai" and "March" only when capitalised, as names of the month;
+ * in lower case after a word of time, {@link lowerCaseMonth}).
+ * Abbreviations are no months here ({@link abbreviatedMonthOf}): "Mar-a-Lago" and "Jan van Aken" name no month.
+ */
+export function monthOf(raw: string): number | null {
+  const folded = foldWord(raw);
+  const i = MONTHS.findIndex((names) => names.includes(folded));
+  if (i < 0 || (LOWER_CASE_AMBIGUOUS.has(folded) && !/^\p{Lu}/u.test(raw))) return null;
+  return i + 1;
+}
+
+/** "Okt", "Mar", "Sept" → the month they abbreviate, in either case; null for other words. */
+function abbreviatedMonthOf(raw: string): number | null {
+  const folded = foldWord(raw);
+  const i = ABBREVIATED_MONTHS.findIndex((names) => names.includes(folded));
+  return i < 0 ? null : i + 1;
+}
+
+/** A day or a year beside a month's name: "16." and "16" in "am 16. Mai", "2025" in "Okt 2025". */
+const DAY_OR_YEAR = /^\d{1,4}\.?$/;
+
+/**
+ * Words before a lower-case "mai" or "may" that make it the month ("im mai", "seit mai", "in may", "since may"; folded),
+ * not the modal verb ("this may be"); before an abbreviation, they make it one too ("im Dez", "in Oct").
+ */
+const LOWER_CASE_MONTH_CUES = {
+  de: new Set(["im", "seit", "bis", "ab", "vom", "zum", "anfang", "mitte", "ende", "letzten", "vergangenen", "kommenden", "nachsten"]),
+  en: new Set(["in", "since", "until", "early", "mid", "late", "last", "next"]),
+};
+
+/**
+ * Lower-case words inside a name after a first name that looks like a month's abbreviation ("Mar a Lago", "Jan van
+ * Aken"). In an English question a capitalised word goes on a name too ("Jan Egeland"); German capitalises its nouns.
+ */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(["a", "van", "von", "de", "del", "ter", "ten"]);
+
+/** Subjects after an English question's opening "May" that make it the modal verb ("May I ask …", "May we …"; folded). */
+const MODAL_SUBJECTS: ReadonlySet<string> = new Set(["i", "we", "you", "he", "she", "it", "they"]);
+
+/**
+ * Words before a season that make it a time ("im Herbst", "seit dem Sommer", "vergangenen Winter"; "in the autumn",
+ * "last winter"), not a name ("Ron Sommer", "Winter Park") nor a verb ("prices spring back"). Folded.
+ */
+const SEASON_CUES = {
+  de: new Set(["im", "in", "dem", "den", "des", "diesen", "diesem", "dieses", "letzten", "vergangenen", "kommenden", "nachsten", "fruhen", "spaten", "seit", "bis", "ab", "zum", "vom"]),
+  en: new Set(["in", "the", "this", "last", "next", "during", "early", "late", "since", "until", "by", "of"]),
+};
+
+/**
+ * "im Herbst", "in the autumn" → [9, 10, 11]; null for other words. A season needs a word before it that makes it
+ * a time ({@link SEASON_CUES}), in the question's language; an English one is also written in lower case ("in Winter
+ * Park" is a name). A season that opens the question is not taken.
+ */
+export function seasonOf(raw: string, previous: string | undefined, language: "de" | "en"): readonly number[] | null {
+  if (previous === undefined || !SEASON_CUES[language].has(foldWord(previous))) return null;
+  const folded = foldWord(raw);
+  const season = SEASONS.find((s) => (language === "de" ? s.german.includes(folded) : raw === folded && s.english.includes(folded)));
+  return season?.months ?? null;
+}
+
+/**
+ * Words for a part of a month right before its name (folded): "Anfang/Mitte/Ende September", "early/mid/late May",
+ * "mid-March" (one token). "End", "beginning" and "middle" only as "the end of June": "would end March 1" keeps its verb.
+ */
+const PART_BEFORE_MONTH: ReadonlySet<string> = new Set(["anfang", "mitte", "ende", "early", "mid", "late"]);
+const PART_OF_MONTH: ReadonlySet<string> = new Set(["end", "beginning", "middle"]);
+
+/** "mid-March", "Ende-Mai": a part of a month and the month in one hyphenated token; else null. */
+function partAndMonth(raw: string): number | null {
+  const pieces = raw.split(/[-‐‑]/);
+  if (pieces.length !== 2 || !PART_BEFORE_MONTH.has(foldWord(pieces[0]!))) return null;
+  return monthOf(pieces[1]!) ?? lowerCaseMonth(pieces[1]!) ?? abbreviatedMonthOf(pieces[1]!);
+}
+
+/**
+ * "mai", "may", "march" in lower case: a month after a word for its part ("ende mai", "early may"), a word that makes it
+ * a time ("im mai", {@link LOWER_CASE_MONTH_CUES}) or beside a day ("am 16. mai"), else no month.
+ */
+function lowerCaseMonth(raw: string): number | null {
+  const folded = foldWord(raw);
+  return LOWER_CASE_AMBIGUOUS.has(folded) ? (folded === "march" ? 3 : 5) : null;
+}
+
+/** Month names that are other words in lower case: "may" (and "mai" typed for it), "march" ("the talks march on"). */
+const LOWER_CASE_AMBIGUOUS: ReadonlySet<string> = new Set(["may", "mai", "march"]);
+
+/**
+ * The month of a date written in digits, the German way ("am 16.05.", "16.5.2025", "16. 5."): `t` is its month when the
+ * day stands right before it, each followed by a period; else null. The day stays a number of the question.
+ */
+function numericMonth(question: string, tokens: readonly Token[], i: number): number | null {
+  const [day, t] = [tokens[i - 1], tokens[i]!];
+  if (day === undefined || !/^\d{1,2}$/.test(day.raw) || !/^\d{1,2}$/.test(t.raw)) return null;
+  const [before, after] = [tokens[i - 2], tokens[i + 1]];
+  // Without the final period ("am 16.05 in Istanbul") only after a word that asks for a day: else it may be a decimal.
+  const closed = question[t.end] === "." || (before !== undefined && DAY_CUES.has(foldWord(before.raw)) && !/^[.,]?\d/.test(question.slice(t.end)));
+  if (!DATE_SEPARATOR.test(question.slice(day.end, t.start)) || !closed) return null;
+  // Not a number in a chain ("Version 1.2.3.", "5.3.1."), a section ("Punkt 5.3.", "Art. 5.3.", "§ 5.3.") nor a time
+  // ("10.10. Uhr", "um 9.10."); a two-digit year goes on a date ("am 16.5.25", "16. 5. 25").
+  if (before !== undefined && (/^\d+$/.test(before.raw) ? DATE_SEPARATOR.test(question.slice(before.end, day.start)) : SECTION_WORDS.has(foldWord(before.raw)) || foldWord(before.raw) === "um")) return null;
+  const year = after !== undefined && /^\d{2}$/.test(after.raw) && DATE_SEPARATOR.test(question.slice(t.end, after.start));
+  if (after !== undefined && !year && (/^\d{1,3}$/.test(after.raw) || foldWord(after.raw) === "uhr")) return null;
+  // Two days of a month named after them ("am 2. 3. Juni").
+  if (after !== undefined && monthOf(after.raw) !== null) return null;
+  if (question.slice(0, day.start).trimEnd().endsWith("§")) return null;
+  const [d, m] = [Number(day.raw), Number(t.raw)];
+  return m >= 1 && m <= 12 && d >= 1 && d <= DAYS_IN_MONTH[m - 1]! ? m : null;
+}
+
+/** Words before a day written in digits that make "16.05" a date without its final period (folded). */
+const DAY_CUES: ReadonlySet<string> = new Set(["am", "vom", "bis", "seit", "ab", "zum"]);
+
+/** Between a day and its month: a period, and a space after it as many write ("16.05.", "16. 5."). */
+const DATE_SEPARATOR = /^\. ?$/;
+
+/**
+ * Words before numbers that name a section, a page, a version or a count, not a day ("Punkt 5.3.", "Art. 5.3.",
+ * "Seite 12. 3.", "S. 5.3.", "section 5.3."; folded).
+ */
+const SECTION_WORDS: ReadonlySet<string> = new Set(["punkt", "punkte", "art", "artikel", "ziffer", "absatz", "abs", "kapitel", "kap", "abschnitt", "nr", "nummer", "version", "paragraf", "paragraph", "seite", "seiten", "s", "section", "article", "chapter", "clause", "page"]);
+/** The most days a month has (February in a leap year). */
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+/**
+ * A month in the question ("im April", "in February") is met by the article's date or a month named in the
+ * sentence (see passageTerms.ts), not by the word: articles rarely print their own month. A season ("im Herbst")
+ * is met by any of its three months, or by the word itself. Returns the concepts and the tokens they took.
+ */
+export function monthConcepts(tokens: Token[], analyzer: Analyzer, language: "de" | "en", weight: number, question?: string): { concepts: Concept[]; taken: Set<Token> } {
+  const concepts: Concept[] = [];
+  const taken = new Set<Token>();
+  tokens.forEach((t, i) => {
+    const before = tokens[i - 1];
+    const partBefore = before !== undefined && PART_BEFORE_MONTH.has(foldWord(before.raw));
+    const after = tokens[i + 1];
+    // An abbreviation is a month beside a day or a year or after a part of a month ("16. Okt", "Okt 2025", "Anfang Okt"),
+    // and after a word of time unless a name goes on ("im Dez", "in Oct"; not "in Mar a Lago", "in Jan Egeland's view").
+    const dated = [before, after].some((n) => n !== undefined && DAY_OR_YEAR.test(n.raw));
+    const timeWord = before !== undefined && LOWER_CASE_MONTH_CUES[language].has(foldWord(before.raw));
+    const cued = dated || timeWord;
+    const nameGoesOn = after !== undefined && ((language === "en" && /^\p{Lu}/u.test(after.raw)) || NAME_PARTICLES.has(foldWord(after.raw)));
+    // "May I ask …": the question opens with the modal verb, not the month.
+    const modal = language === "en" && i === 0 && foldWord(t.raw) === "may" && after !== undefined && MODAL_SUBJECTS.has(foldWord(after.raw));
+    // "Mai Thi Nguyen-Kim", "May Putin and Trump meet?": "Mai"/"May" before a capitalised word, with no word of time
+    // or day beside it, opens a name or a question (a month is written "im Mai Selenskyj …", "am 16. Mai").
+    const named = !cued && !partBefore && LOWER_CASE_AMBIGUOUS.has(foldWord(t.raw)) && after !== undefined && /^\p{Lu}/u.test(after.raw) && monthOf(after.raw) === null && !PART_BEFORE_MONTH.has(foldWord(after.raw));
+    const month = modal || named
+      ? null
+      : ((question !== undefined ? numericMonth(question, tokens, i) : null) ??
+        monthOf(t.raw) ??
+        partAndMonth(t.raw) ??
+        (partBefore || dated || (timeWord && !nameGoesOn) ? abbreviatedMonthOf(t.raw) : null) ??
+        (partBefore || cued ? lowerCaseMonth(t.raw) : null));
+    const season = month ? null : seasonOf(t.raw, before?.raw, language);
+    if (month) {
+      concepts.push(makeConcept(t.raw, [makeAlternative(monthTerm(month), 1)], false, { weight }));
+      // "Anfang September", "early May", "the end of December": the part of the month is the month's, no topic.
+      if (partBefore) taken.add(before!);
+      else if (before && foldWord(before.raw) === "of" && tokens[i - 2] && PART_OF_MONTH.has(foldWord(tokens[i - 2]!.raw))) taken.add(tokens[i - 2]!);
+    }
+    else if (season) {
+      const word = analyzer.headTerm(t.raw);
+      const alts = [...(word ? [makeAlternative(word, 1)] : []), ...season.map((m) => makeAlternative(monthTerm(m), 1))];
+      concepts.push(makeConcept(t.raw, alts, false, { weight }));
+    } else return;
+    taken.add(t);
+  });
+  return { concepts, taken };
+}
