@@ -39,7 +39,7 @@ export function latinNames(question: string, analyzer: Analyzer, known: KnownTer
     const opens = first && !/\p{L}/u.test(question.slice(0, offset));
     first = false;
     const capitalised = /^\p{Lu}/u.test(word);
-    if (!capitalised && word.length < MIN_LOWER_CASE_NAME) return word;
+    if ((!capitalised && word.length < MIN_LOWER_CASE_NAME) || QUESTION_WORDS.has(word.toLowerCase())) return word;
     // The word as typed, then its nominative when it has a case ending ("Лаврова", "о Трампе", "Зеленского"); not the
     // first word's, a question word ("Почему" → Почем → pochem, the stem of "pochte").
     const forms = [word, ...(capitalised && !opens ? nominatives(word) : [])];
@@ -57,6 +57,15 @@ export function latinNames(question: string, analyzer: Analyzer, known: KnownTer
   });
   return { question: spelled, written };
 }
+
+/**
+ * Russian and Ukrainian question words (lower case): never a name, though a transcription may meet a German stem
+ * ("Зачем" → Sachem, the stem of "Sache"). The first word of a German question may be a name ("Лавров сказал …").
+ */
+const QUESTION_WORDS: ReadonlySet<string> = new Set([
+  ...["что", "кто", "где", "когда", "почему", "зачем", "как", "сколько", "какой", "какая", "какое", "какие", "каким", "какую", "чей", "чья", "чьё", "чьи", "куда", "откуда", "отчего", "чем", "кого", "кому", "ли"],
+  ...["що", "хто", "де", "коли", "чому", "навіщо", "як", "скільки", "який", "яка", "яке", "які", "чий", "чия", "куди", "звідки", "кого", "кому", "чи"],
+]);
 
 /** A word in capitals only ("США", "ЕС", "НАТО"). */
 const ACRONYM = /^\p{Lu}{2,}$/u;

@@ -3,6 +3,7 @@ import { answer } from "../../src/answer/answer.js";
 import { latinNames, withLatinNames } from "../../src/answer/cyrillicNames.js";
 import { parseQuery } from "../../src/answer/query.js";
 import { createEngine, type Engine } from "../../src/search/engine.js";
+import { engineOf } from "../fixtures/engines.js";
 
 let engine: Engine;
 beforeAll(async () => {
@@ -96,6 +97,19 @@ describe("Cyrillic names in a question (seed corpus)", () => {
     expect(latinNames("Почему Киев против?", engine.index.analyzer, known).question).toMatch(/^Почему /);
     const terms = parseQuery("Почему Киев против?", engine.index.analyzer, engine.lexicon, known).concepts.flatMap((c) => c.alts.map((a) => a.term));
     expect(terms).not.toContain("poch");
+  });
+
+  it("GIVEN a Russian or Ukrainian question word that transcribes to a German stem (Зачем → Sachem) THEN it is read as typed, no noun", async () => {
+    // A corpus that writes "Sache", the stem "Sachem" meets.
+    const local = await engineOf({ "s.txt": "Trump rief Putin an. Die Sache sei ernst, sagte er zur Sache." });
+    const localKnown = (term: string) => local.index.df.has(term);
+    for (const q of ["Зачем Трамп звонил Путину?", "Навіщо Трамп дзвонив Путіну?", "Сколько солдат?"]) {
+      expect(latinNames(q, local.index.analyzer, localKnown).question, q).toMatch(/^\p{Script=Cyrillic}/u);
+      const parsed = parseQuery(q, local.index.analyzer, local.lexicon, localKnown);
+      expect(parsed.concepts.filter((c) => c.noun).map((c) => c.label), q).not.toContain("Sachem");
+    }
+    // A name that opens a question is still read in its German transcription.
+    expect(latinNames("Путин сказал что?", local.index.analyzer, localKnown).question).toMatch(/^Putin /);
   });
 
   it("GIVEN a Russian question whose name the corpus writes as an English word would (Москве → Moskva) THEN the question stays German, its question word no noun", () => {
