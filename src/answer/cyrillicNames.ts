@@ -74,10 +74,16 @@ const upperFirst = (word: string) => word.charAt(0).toUpperCase() + word.slice(1
 
 /**
  * Russian and Ukrainian case endings of names and what the nominative ends in instead, the longer first: "-ого" of
- * "Зеленского" was "-ий", "-е" of "о Трампе" nothing, "-е" of "в Москве" "-а". Only tried when the word as typed is no
+ * "Зеленского" was "-ий", "-е" of "о Трампе" nothing, "-е" of "в Москве" "-а", "-і" of "у Москві" "-а", "-ові" of
+ * "Трампові" nothing. Only tried when the word as typed is no
  * name the corpus writes.
  */
 const CASE_ENDINGS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  // Ukrainian: "Трампові", "Зеленському"'s "-ові"/"-еві" (dative), "з Україною" (instrumental), "у Москві" (locative).
+  ["ові", [""]],
+  ["еві", [""]],
+  ["ою", ["а"]],
+  ["ею", ["я"]],
   ["ого", ["ий", "ой", ""]],
   ["ому", ["ий", ""]],
   ["ым", ["", "ий"]],
@@ -93,6 +99,8 @@ const CASE_ENDINGS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["е", ["", "а", "й"]],
   ["ы", ["а"]],
   ["и", ["я", "а", ""]],
+  ["і", ["а", "", "я"]],
+  ["ї", ["я"]],
 ];
 
 /** A name's candidate nominatives ("Трампе" → Трамп, Трампа, …; "Зеленского" → Зеленский, …), the stem kept at 3+ letters. */

@@ -88,6 +88,10 @@ describe("Cyrillic names in a question (seed corpus)", () => {
     // A name the corpus lacks is spelled in the nominative its ending most likely stands for, for the typo fallback.
     expect(latinNames("Что сказали о Захаровой?", engine.index.analyzer, known).question).toBe("Что сказали о Zakharova?");
     expect(latinNames("Что сказал Путин с Захаровым?", engine.index.analyzer, known).question).toBe("Что сказал Putin с Zakharov?");
+    // Ukrainian cases: "-ові" (dative), "-і" (locative), "-ою" (instrumental).
+    expect(latinNames("Що сказав Путін Трампові?", engine.index.analyzer, known).question).toBe("Що сказав Putin Tramp?");
+    expect(latinNames("Коли Путін був у Москві?", engine.index.analyzer, known).question).toBe(latinNames("Коли Путін був у Москве?", engine.index.analyzer, known).question);
+    expect(latinNames("Що буде з Україною?", engine.index.analyzer, known).question).toBe(latinNames("Що буде з Україна?", engine.index.analyzer, known).question);
     const a = answer(engine, "Что сказал Путин о Трампе?");
     expect(a.abstained).toBe(false);
     expect(a.results[0]!.passage).toContain("Trump");
