@@ -53,6 +53,9 @@ const LOWER_CASE_MONTH_CUES = {
  */
 const NAME_PARTICLES: ReadonlySet<string> = new Set(["a", "van", "von", "de", "del", "ter", "ten"]);
 
+/** Articles before "Mai" that make it the month of a noun typed apart ("der Mai Gipfel", "beim Mai Treffen"; folded), not a name. */
+const ARTICLES: ReadonlySet<string> = new Set(["der", "die", "das", "den", "dem", "des", "beim", "ein", "eine", "einem", "einen", "einer", "eines"]);
+
 /** Subjects after an English question's opening "May" that make it the modal verb ("May I ask …", "May we …"; folded). */
 const MODAL_SUBJECTS: ReadonlySet<string> = new Set(["i", "we", "you", "he", "she", "it", "they"]);
 
@@ -160,9 +163,13 @@ export function monthConcepts(tokens: Token[], analyzer: Analyzer, language: "de
     const nameGoesOn = after !== undefined && ((language === "en" && /^\p{Lu}/u.test(after.raw)) || NAME_PARTICLES.has(foldWord(after.raw)));
     // "May I ask …": the question opens with the modal verb, not the month.
     const modal = language === "en" && i === 0 && foldWord(t.raw) === "may" && after !== undefined && MODAL_SUBJECTS.has(foldWord(after.raw));
-    // "Mai Thi Nguyen-Kim", "May Putin and Trump meet?": "Mai"/"May" before a capitalised word, with no word of time
-    // or day beside it, opens a name or a question (a month is written "im Mai Selenskyj …", "am 16. Mai").
-    const named = !cued && !partBefore && LOWER_CASE_AMBIGUOUS.has(foldWord(t.raw)) && after !== undefined && /^\p{Lu}/u.test(after.raw) && monthOf(after.raw) === null && !PART_BEFORE_MONTH.has(foldWord(after.raw));
+    // "Mai Thi Nguyen-Kim", "May Putin and Trump meet?": "Mai" before a capitalised word, with no word of time or day
+    // and no article beside it, opens a name, and an opening "May" a question (a month is written "im Mai Selenskyj
+    // …", "am 16. Mai"). Not "March", nor "May" inside an English question: "the March Jeddah talks", "the May
+    // Istanbul talks", "der Mai Gipfel" name the month.
+    const folded = foldWord(t.raw);
+    const opens = folded === "mai" ? before === undefined || !ARTICLES.has(foldWord(before.raw)) : folded === "may" && i === 0;
+    const named = !cued && !partBefore && opens && after !== undefined && /^\p{Lu}/u.test(after.raw) && monthOf(after.raw) === null && !PART_BEFORE_MONTH.has(foldWord(after.raw));
     const month = modal || named
       ? null
       : ((question !== undefined ? numericMonth(question, tokens, i) : null) ??
