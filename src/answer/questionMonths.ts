@@ -108,14 +108,17 @@ const LOWER_CASE_AMBIGUOUS: ReadonlySet<string> = new Set(["may", "mai", "march"
 
 /**
  * The month of a date written in digits, the German way ("am 16.05.", "16.5.2025", "16. 5."): `t` is its month when the
- * day stands right before it, each followed by a period; else null. The day stays a number of the question.
+ * day stands right before it, each followed by a period (the month's may be left out after a word that asks for a day,
+ * "am 16.05", unless a unit follows: "ab 2.5 Prozent"); else null. The day stays a number of the question.
  */
 function numericMonth(question: string, tokens: readonly Token[], i: number): number | null {
   const [day, t] = [tokens[i - 1], tokens[i]!];
   if (day === undefined || !/^\d{1,2}$/.test(day.raw) || !/^\d{1,2}$/.test(t.raw)) return null;
   const [before, after] = [tokens[i - 2], tokens[i + 1]];
   // Without the final period ("am 16.05 in Istanbul") only after a word that asks for a day: else it may be a decimal.
-  const closed = question[t.end] === "." || (before !== undefined && DAY_CUES.has(foldWord(before.raw)) && !/^[.,]?\d/.test(question.slice(t.end)));
+  // A unit after it makes it a decimal all the same ("ab 2.5 Prozent", "seit 1.5 Jahren", "bis 1.5 Millionen", "ab 2.5%").
+  const decimal = /^\s*[%‰€$]/.test(question.slice(t.end)) || (after !== undefined && UNITS.has(foldWord(after.raw)));
+  const closed = question[t.end] === "." || (before !== undefined && DAY_CUES.has(foldWord(before.raw)) && !/^[.,]?\d/.test(question.slice(t.end)) && !decimal);
   if (!DATE_SEPARATOR.test(question.slice(day.end, t.start)) || !closed) return null;
   // Not a number in a chain ("Version 1.2.3.", "5.3.1."), a section ("Punkt 5.3.", "Art. 5.3.", "§ 5.3.") nor a time
   // ("10.10. Uhr", "um 9.10."); a two-digit year goes on a date ("am 16.5.25", "16. 5. 25").
@@ -131,6 +134,13 @@ function numericMonth(question: string, tokens: readonly Token[], i: number): nu
 
 /** Words before a day written in digits that make "16.05" a date without its final period (folded). */
 const DAY_CUES: ReadonlySet<string> = new Set(["am", "vom", "bis", "seit", "ab", "zum"]);
+
+/** Words after a number with a decimal point typed as a period ("2.5 Prozent"; folded): it is no date without its final period. */
+const UNITS: ReadonlySet<string> = new Set([
+  "prozent", "prozentpunkte", "prozentpunkten", "promille", "percent", "million", "millionen", "milliarde", "milliarden", "billionen", "billion", "mio", "mrd",
+  "euro", "dollar", "franken", "pfund", "rubel", "grad", "jahr", "jahre", "jahren", "monate", "monaten", "wochen", "tage", "tagen", "stunden", "minuten",
+  "tonnen", "kilometer", "km", "meter", "mal", "fach", "fache", "fachen",
+]);
 
 /** Between a day and its month: a period, and a space after it as many write ("16.05.", "16. 5."). */
 const DATE_SEPARATOR = /^\. ?$/;

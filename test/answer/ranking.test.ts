@@ -516,6 +516,8 @@ describe("ranking features (each test fails when its feature is switched off in 
     for (const q of ["Was sagte im Mai Selenskyj?", "Was geschah Ende Mai in Istanbul?", "Was beschloss die EU Mai Anfang?", "Was geschah beim Mai-Gipfel?", "Mai 2025: was sagte Putin?"]) expect(months(q), q).toEqual(["§month:05"]);
     // Without its final period a date needs a word that asks for a day ("am 16.05"): else it may be a decimal.
     for (const q of ["Was geschah am 16.05 in Istanbul?", "Was geschah am 16.05?", "Was geschah vom 16.05 bis zum 20.05?"]) expect(months(q), q).toEqual(["§month:05"]);
+    // A unit after a word that asks for a day makes it a decimal: "ab 2.5 Prozent" is no 2 May.
+    for (const q of ["Steigen die Zölle ab 2.5 Prozent?", "Was gilt ab 2.5%?", "Wie viele Flüchtlinge kamen seit 1.5 Jahren?", "Wurden bis 1.5 Millionen Menschen vertrieben?"]) expect(months(q), q).toEqual([]);
     for (const q of ["Der Kurs stieg um 16.05 Prozent", "Was kostete es, 16.05 Euro?", "Was geschah am 31.02?", "Was geschah am 16.05,5?"]) expect(months(q), q).toEqual([]);
     expect(top(answer(local, "Wo fand das Treffen der Unterhändler beim Mar-a-Lago-Besuch statt?"))).toBe("m_dezember.txt");
   });
