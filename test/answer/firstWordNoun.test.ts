@@ -25,6 +25,14 @@ describe("the first word of a German question", () => {
     expect(nounOf("Kellogg sagte was zur Waffenruhe?", "Kellogg")).toBe(true);
   });
 
+  it("GIVEN an inflected adjective before a noun as the first word THEN it is no noun; before a verb it is one", () => {
+    expect(nounOf("Neue Sanktionen gegen Russland?", "Neue")).not.toBe(true);
+    expect(nounOf("Ehemalige Berater sagten was zur Waffenruhe?", "Ehemalige")).not.toBe(true);
+    expect(nounOf("Ukrainische Soldaten wurden wo getötet?", "Ukrainische")).not.toBe(true);
+    expect(nounOf("Grüne fordern was?", "Grüne")).toBe(true);
+    expect(nounOf("Fischer sagte was?", "Fischer")).toBe(true);
+  });
+
   it("GIVEN a verb form as the first word THEN it is no noun", () => {
     expect(nounOf("Stimmte Russland der Waffenruhe zu?", "Stimmte")).not.toBe(true);
     expect(nounOf("Telefonierte Rubio mit Lawrow?", "Telefonierte")).not.toBe(true);
