@@ -179,7 +179,9 @@ export function monthConcepts(tokens: Token[], analyzer: Analyzer, language: "de
     // Istanbul talks", "der Mai Gipfel" name the month.
     const folded = foldWord(t.raw);
     const opens = folded === "mai" ? before === undefined || !ARTICLES.has(foldWord(before.raw)) : folded === "may" && i === 0;
-    const named = !cued && !partBefore && opens && after !== undefined && /^\p{Lu}/u.test(after.raw) && monthOf(after.raw) === null && !PART_BEFORE_MONTH.has(foldWord(after.raw));
+    // "Theresa May": "May" after a capitalised word, with no word of time or day beside it, is a surname.
+    const surname = folded === "may" && !cued && !partBefore && before !== undefined && /^\p{Lu}\p{Ll}/u.test(before.raw) && monthOf(before.raw) === null;
+    const named = surname || (!cued && !partBefore && opens && after !== undefined && /^\p{Lu}/u.test(after.raw) && monthOf(after.raw) === null && !PART_BEFORE_MONTH.has(foldWord(after.raw)));
     const month = modal || named
       ? null
       : ((question !== undefined ? numericMonth(question, tokens, i) : null) ??

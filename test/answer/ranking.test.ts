@@ -514,6 +514,9 @@ describe("ranking features (each test fails when its feature is switched off in 
     // Not "March", nor "May" inside an English question, nor "Mai" after an article: there they name the month.
     for (const [q, m] of [["What came out of the May Istanbul talks?", "§month:05"], ["What was agreed at the March Jeddah talks?", "§month:03"], ["Was brachte der Mai Gipfel?", "§month:05"], ["Was sagte Putin beim Mai Treffen?", "§month:05"]] as const) expect(months(q), q).toEqual([m]);
     for (const q of ["Was sagte im Mai Selenskyj?", "Was geschah Ende Mai in Istanbul?", "Was beschloss die EU Mai Anfang?", "Was geschah beim Mai-Gipfel?", "Mai 2025: was sagte Putin?"]) expect(months(q), q).toEqual(["§month:05"]);
+    // "May" after a capitalised word with no word of time or day beside it is a surname.
+    for (const q of ["What did Theresa May say?", "Was sagte Theresa May über Putin?"]) expect(months(q), q).toEqual([]);
+    for (const q of ["Did Putin meet Trump May 16?", "What did Trump say in May?", "Wer traf sich Mitte May in Istanbul?"]) expect(months(q), q).toEqual(["§month:05"]);
     // Without its final period a date needs a word that asks for a day ("am 16.05"): else it may be a decimal.
     for (const q of ["Was geschah am 16.05 in Istanbul?", "Was geschah am 16.05?", "Was geschah vom 16.05 bis zum 20.05?"]) expect(months(q), q).toEqual(["§month:05"]);
     // A unit after a word that asks for a day makes it a decimal: "ab 2.5 Prozent" is no 2 May.
