@@ -3,6 +3,7 @@
  * same, a verb ("Stimmt es …", "Hat …") is not.
  */
 import { beforeAll, describe, expect, it } from "vitest";
+import { answer } from "../../src/answer/answer.js";
 import { parseQuery } from "../../src/answer/query.js";
 import { DEFAULT_RANKING } from "../../src/answer/ranking.js";
 import type { Engine } from "../../src/search/engine.js";
@@ -31,6 +32,14 @@ describe("the first word of a German question", () => {
     expect(nounOf("Ukrainische Soldaten wurden wo getötet?", "Ukrainische")).not.toBe(true);
     expect(nounOf("Grüne fordern was?", "Grüne")).toBe(true);
     expect(nounOf("Fischer sagte was?", "Fischer")).toBe(true);
+  });
+
+  it("GIVEN a greeting, an imperative or an adverb the corpus does not use as the first word THEN it is no noun, and the question is answered", () => {
+    for (const q of ["Hallo, mit wem telefonierte Rubio am Samstag?", "Moin, mit wem telefonierte Rubio am Samstag?", "Servus, mit wem telefonierte Rubio am Samstag?"]) {
+      expect(nounOf(q, q.split(",")[0]!), q).not.toBe(true);
+      expect(answer(engine, q).abstained, q).toBe(false);
+    }
+    expect(nounOf("Kürzlich telefonierte Rubio mit Lawrow, worüber?", "Kürzlich")).not.toBe(true);
   });
 
   it("GIVEN a verb form as the first word THEN it is no noun", () => {
