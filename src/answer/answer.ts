@@ -28,6 +28,7 @@ import { shownWindow } from "./quoteExtend.js";
 import { DEFAULT_RANKING, type RankingConfig } from "./ranking.js";
 import { lengthFeature, type RerankFeatures, rerankScore } from "./rerank.js";
 import { addTranslationSiblings, unknownNouns } from "./siblings.js";
+import { withoutSmallTalk } from "./smallTalk.js";
 import { topicality } from "./topicality.js";
 import { type Answer, type AnswerResult, UNKNOWN_WORD_SHOWN } from "./types.js";
 
@@ -64,7 +65,9 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
   });
   if (cleaned.length === 0) return abstain("empty");
 
-  const parsed = parseQuery(cleaned, index.analyzer, lexicon, (term) => index.df.has(term), cfg);
+  // The question without its small talk ("Hallo Bot, …", "… Danke im Voraus!", "<@123>"): no word of it is a topic.
+  const asked = withoutSmallTalk(cleaned);
+  const parsed = parseQuery(asked, index.analyzer, lexicon, (term) => index.df.has(term), cfg);
   if (parsed.concepts.length === 0) return abstain("no_content", parsed.language);
   const concepts = withOutlets(index, parsed.concepts.slice(0, cfg.maxConcepts), cfg.outletWeight);
   const nouns = unknownNouns(index, concepts);
@@ -91,8 +94,8 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
   // "ein herber Rückschlag"); `monthWeight` 0 switches months off altogether.
   const monthTerms = cfg.monthWeight > 0 ? concepts.flatMap((c) => c.alts.filter((a) => isMonthTerm(a.term)).map((a) => a.term)) : [];
   const numberTypes = concepts.flatMap((c, i) => (NUMBER_TYPE_TERMS.has(c.alts[0]!.term) ? [i] : []));
-  const questionNumbers = digitNumbers(cleaned);
-  const count = cfg.countedNoun ? countOf(cleaned, concepts) : null;
+  const questionNumbers = digitNumbers(asked);
+  const count = cfg.countedNoun ? countOf(asked, concepts) : null;
   const ranked = hits.map((hit) => {
     const terms = passageTerms(index, hit.id, intent);
     let degrees = withContext(conceptDegrees(concepts, terms.all), index, hit.id, concepts, cfg.contextShare, intent);
