@@ -27,7 +27,7 @@ export interface ParsedQuery {
 const GERMAN_MARKERS = new Set(["der", "die", "das", "und", "ist", "wer", "was", "wie", "wann", "warum", "hat", "mit", "von", "den", "dem", "sich", "nicht", "ein", "eine", "welche", "welcher", "gibt", "sagte", "über", "uber", "für", "fur", "zu", "im", "auf"]);
 
 export function parseQuery(asked: string, analyzer: Analyzer, lexicon: Lexicon, known: KnownTerm = () => true, cfg: RankingConfig = DEFAULT_RANKING): ParsedQuery {
-  const typed = spacedQuestionWords(asked);
+  const typed = spacedQuestionWords(shouted(asked) ? asked.toLowerCase() : asked);
   const { question, written } = latinNames(typed, analyzer, known);
   const tokens = analyzer.tokens(question);
   // The language of the words as typed: a Cyrillic name written in Latin letters is no word of either ("Маск" → Mask,
@@ -42,6 +42,19 @@ export function parseQuery(asked: string, analyzer: Analyzer, lexicon: Lexicon, 
   // the romanisation is kept (cyrillicNames.ts: capitalised).
   if (written.size > 0) for (const c of concepts) c.label = c.label.replace(/\p{L}+/gu, (w) => written.get(w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()) ?? w);
   return { language, concepts: [...mergeDuplicates(concepts), ...intentConcepts(question, cfg.answerTypeWeight, cfg.quotationType)] };
+}
+
+/** Words of two letters or more, at least this many, all in capitals make a question typed with caps lock on. */
+const SHOUTED_WORDS = 3;
+
+/**
+ * A question typed in capitals ("WER HAT IN DSCHIDDA VERHANDELT"): its capitals tell no nouns (every word, verbs too,
+ * would count as a noun the passage must hold), so it is read as one typed in lower case is. An acronym in a question
+ * otherwise typed ("Was plant die NATO?") leaves it as it is.
+ */
+function shouted(question: string): boolean {
+  const words = question.match(/\p{L}{2,}/gu) ?? [];
+  return words.length >= SHOUTED_WORDS && words.every((w) => w === w.toUpperCase() && w !== w.toLowerCase());
 }
 
 /**

@@ -1,0 +1,36 @@
+/**
+ * A question typed with caps lock on is read as one typed in lower case: its capitals tell no nouns. An acronym in a
+ * question otherwise typed stays as it is.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { answer } from "../../src/answer/answer.js";
+import { parseQuery } from "../../src/answer/query.js";
+import { DEFAULT_RANKING } from "../../src/answer/ranking.js";
+import type { Engine } from "../../src/search/engine.js";
+import { seedCore } from "../fixtures/corpus.js";
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = (await seedCore()).engine;
+});
+
+const nouns = (q: string) =>
+  parseQuery(q, engine.index.analyzer, engine.lexicon, (t) => engine.index.df.has(t), DEFAULT_RANKING)
+    .concepts.filter((c) => c.noun)
+    .map((c) => c.label.toLowerCase());
+
+describe("a question typed in capitals", () => {
+  it("GIVEN a German question in capitals THEN its verbs are no nouns, as in the question typed in lower case", () => {
+    for (const q of ["WER HAT IN DSCHIDDA VERHANDELT?", "MIT WEM TELEFONIERTE RUBIO AM SAMSTAG?"]) {
+      expect(nouns(q), q).toEqual(nouns(q.toLowerCase()));
+      expect(nouns(q), q).not.toContain("verhandelt");
+      expect(nouns(q), q).not.toContain("telefonierte");
+      expect(answer(engine, q).results[0]?.passage, q).toBe(answer(engine, q.toLowerCase()).results[0]?.passage);
+    }
+  });
+
+  it("GIVEN an acronym in a question otherwise typed THEN it stays a noun as written", () => {
+    const parsed = parseQuery("Was plant die NATO?", engine.index.analyzer, engine.lexicon, (t) => engine.index.df.has(t), DEFAULT_RANKING);
+    expect(parsed.concepts.find((c) => c.label === "NATO")?.noun).toBe(true);
+  });
+});
