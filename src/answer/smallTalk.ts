@@ -1,7 +1,7 @@
 /**
  * The small talk around a question typed in a chat: a greeting or an address before it ("Hallo Bot, …", "Hey Leute,
- * …", "Kurze Frage: …", "Hi there! …"), thanks after it ("… Danke im Voraus!", "… thx", "… LG") and Discord mentions
- * ("<@123456>"). None of it is a topic: as words of the question, "Bot", "Leute" or "Voraus" counted as nouns the
+ * …", "Kurze Frage: …", "Hi there! …", "Weiß jemand, …"), thanks after it ("… Danke im Voraus!", "… thx", "… LG"),
+ * Discord mentions ("<@123456>"), web addresses, markdown ("**…**") and quotation marks around the whole question. None of it is a topic: as words of the question, "Bot", "Leute" or "Voraus" counted as nouns the
  * corpus lacks, and a question the corpus answers came close to abstaining. The words are taken off only where they
  * stand apart (a greeting ends in a punctuation mark, thanks follow one), and never when nothing else is left.
  */
@@ -10,22 +10,44 @@
 const GREETINGS = ["hallo", "hello", "hallöchen", "hi", "hey", "moin", "moin moin", "servus", "grüß gott", "grüezi", "tach", "guten morgen", "guten tag", "guten abend", "good morning", "good afternoon", "good evening", "liebe grüße"];
 /** Whom a greeting may address ("Hallo Bot", "Hey Leute", "Hi there", "Hallo zusammen"). */
 const ADDRESSEES = ["bot", "verhandlungsbot", "leute", "zusammen", "alle", "ihr", "du", "all", "everyone", "there", "folks", "guys"];
-/** A lead-in that announces the question ("Kurze Frage:", "Frage an den Bot:", "Quick question:"). */
+/** A lead-in that announces the question ("Kurze Frage:", "Frage an den Bot:", "Quick question:"), before a colon. */
 const LEAD_INS = ["frage", "kurze frage", "eine frage", "frage an den bot", "frage an dich", "question", "quick question", "a question"];
+/**
+ * A lead-in that asks for the question to be answered, before an indirect question ("Weiß jemand, wann …", "Kannst du mir
+ * sagen, mit wem …", "Does anyone know who …"): "Weiß" would be read as the colour, "frage" as a word of the topic.
+ */
+const ASKING = [
+  ...["weiß jemand", "weiss jemand", "weißt du", "weisst du", "wisst ihr", "wissen sie", "kann mir jemand sagen", "kannst du mir sagen", "können sie mir sagen", "könnt ihr mir sagen"],
+  ...["ich frage mich", "ich wüsste gern", "ich wüsste gerne", "ich möchte wissen", "ich will wissen", "sag mal", "sag mir", "sagt mal", "erklär mir", "erkläre mir"],
+  ...["does anyone know", "does somebody know", "do you know", "can you tell me", "could you tell me", "can anyone tell me", "i wonder", "i was wondering", "tell me"],
+];
 /** Thanks and sign-offs after a question. */
 const THANKS = ["danke", "danke schön", "dankeschön", "danke sehr", "danke dir", "danke euch", "vielen dank", "besten dank", "merci", "thx", "thanks", "thank you", "ty", "lg", "vg", "mfg", "gruß", "grüße", "liebe grüße", "viele grüße", "cheers"];
 
 const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, "\\s+")).join("|");
 
-const MENTION = /<(?:@[!&]?|#)\d+>/gu;
-const GREETING = new RegExp(`^\\s*(?:${alternation(GREETINGS)})(?:\\s+(?:${alternation(ADDRESSEES)}))?\\s*[,!.:;–—-]+\\s*`, "iu");
+const MENTION = /<(?:@[!&]?|#)\d+>|@verhandlungsbot\b/giu;
+/** A web address: no question word (/source takes the address of an article). */
+const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
+/** Discord's markdown: bold, italics, strike-through, code, spoilers and the quote marker of a line. */
+const MARKDOWN = /\*\*|__|~~|`+|\|\||(?<![\p{L}\p{N}])[*_]|[*_](?![\p{L}\p{N}])|^\s*>+\s?/gmu;
+/** The whole question in quotation marks. */
+const WRAPPED = /^\s*["„“”«»']([^"„“”«»]+)["„“”«»']\s*$/u;
+const GREETING = new RegExp(`^\\s*(?:${alternation(GREETINGS)})(?:(?:\\s+(?:${alternation(ADDRESSEES)}))?\\s*[,!.:;–—-]+|\\s+(?:bot|verhandlungsbot)\\b[,!.:;–—-]*)\\s*`, "iu");
+/** Words that tie a question to the chat before it ("Und was sagte Putin?", "Ok, and who …"): no topic. */
+const PARTICLES = ["und", "and", "ok", "okay", "ach ja", "noch eine frage", "und noch", "nochmal", "noch mal", "also"];
+/** Particles that tie only before a punctuation mark ("So, wer …", "Well, who …"; not "So viele …"). */
+const PUNCTUATED_PARTICLES = ["so", "well", "na", "ach", "gut", "alright"];
+const PARTICLE = new RegExp(`^\\s*(?:(?:${alternation(PARTICLES)})(?:\\s*[,:;!.–—-]+\\s*|\\s+)|(?:${alternation(PUNCTUATED_PARTICLES)})\\s*[,:;!.–—-]+\\s*)`, "iu");
+const ASKING_LEAD_IN = new RegExp(`^\\s*(?:${alternation(ASKING)})\\b\\s*[,:;–—-]?\\s*`, "iu");
 const LEAD_IN = new RegExp(`^\\s*(?:${alternation(LEAD_INS)})\\s*:\\s*`, "iu");
-const TRAILING_THANKS = new RegExp(`([?!.,;:)]|^)\\s*(?:(?:${alternation(THANKS)})(?:\\s+(?:im\\s+voraus|in\\s+advance|schon\\s+mal|vorab))?[\\s!.:)]*)+$`, "iu");
+const TRAILING_THANKS = new RegExp(`([?!.,;:)]|^|\\s(?=\\S+!+\\s*$))\\s*(?:(?:${alternation(THANKS)})(?:\\s+(?:im\\s+voraus|in\\s+advance|schon\\s+mal|vorab))?[\\s!.:)]*)+$`, "iu");
 
 /** The question without the small talk around it; the question itself where nothing else would be left. */
 export function withoutSmallTalk(question: string): string {
-  let q = question.replace(MENTION, " ").trim();
-  for (const pattern of [GREETING, LEAD_IN, GREETING]) {
+  let q = question.replace(MENTION, " ").replace(URL, " ").replace(MARKDOWN, "").replace(/\s+/gu, " ").trim();
+  q = q.replace(WRAPPED, "$1");
+  for (const pattern of [GREETING, LEAD_IN, GREETING, PARTICLE, PARTICLE, ASKING_LEAD_IN]) {
     const rest = q.replace(pattern, "");
     if (/\p{L}/u.test(rest)) q = rest;
   }

@@ -27,11 +27,23 @@ describe("small talk around a question", () => {
     [`${QUESTION} thx`, QUESTION],
     [`${QUESTION} LG`, QUESTION],
     ["Hi there! What did Rubio say? Thanks in advance!", "What did Rubio say?"],
+    [`hey bot ${QUESTION}`, QUESTION],
+    ["Weiß jemand, wann die Ukraine der Waffenruhe zustimmte?", "wann die Ukraine der Waffenruhe zustimmte?"],
+    ["Kannst du mir sagen, wann die Ukraine zustimmte?", "wann die Ukraine zustimmte?"],
+    ["Does anyone know who met in Riyadh?", "who met in Riyadh?"],
+    ["Und was sagte Putin?", "was sagte Putin?"],
+    ["Ok, and who met in Riyadh?", "who met in Riyadh?"],
+    ["So, wer verhandelte?", "wer verhandelte?"],
+    [`${QUESTION} https://example.org/artikel`, QUESTION],
+    ["**Wann** stimmte die _Ukraine_ zu?", "Wann stimmte die Ukraine zu?"],
+    ["> Wer verhandelte in Riad?", "Wer verhandelte in Riad?"],
+    ["„Wer verhandelte in Riad?“", "Wer verhandelte in Riad?"],
+    ["warum wäre eine waffenruhe gut für die ukraine Danke!", "warum wäre eine waffenruhe gut für die ukraine"],
   ])("GIVEN %j THEN the question read is %j", (typed, read) => {
     expect(withoutSmallTalk(typed)).toBe(read);
   });
 
-  it.each(["Hallo", "Danke!", "Hallo Welt", "Was sagte Hallo Bot?", "Wer ist Ty?", "Warum dankte Selenskyj Trump?", "Wie lautet das Fazit der Frage: Waffenruhe?"])(
+  it.each(["Hallo", "Danke!", "Hallo Welt", "Was sagte Hallo Bot?", "Wer ist Ty?", "Warum dankte Selenskyj Trump?", "Wie lautet das Fazit der Frage: Waffenruhe?", "So viele Tote?", "Weißes Haus: wer war dort?", "hey botschafter, wer verhandelte?", "„Frieden durch Stärke“ – wer sagte das?", "Und?"])(
     "GIVEN %j, with no small talk apart from the question THEN it is read as typed",
     (typed) => {
       expect(withoutSmallTalk(typed)).toBe(typed);
@@ -40,7 +52,7 @@ describe("small talk around a question", () => {
 
   it("GIVEN a question wrapped in small talk THEN /ask gives the answer of the bare question and shows the question as typed", () => {
     const bare = answer(engine, `Mit wem telefonierte Rubio am Samstag?`);
-    for (const typed of [`Hallo Bot, ${QUESTION}`, `Hey Leute, ${QUESTION} Danke im Voraus!`, `Frage an den Bot: ${QUESTION}`]) {
+    for (const typed of [`Hallo Bot, ${QUESTION}`, `Hey Leute, ${QUESTION} Danke im Voraus!`, `Frage an den Bot: ${QUESTION}`, `hey bot ${QUESTION}`, `${QUESTION} https://example.org/artikel`, `Weiß jemand: ${QUESTION}`]) {
       const a = answer(engine, typed);
       expect(a.question, typed).toBe(typed);
       expect(a.abstained, typed).toBe(false);
