@@ -260,12 +260,14 @@ const ATTRIBUTE_BEFORE_NOUN = /^(?:welche[rsmn]?|viele?|wie)$|(?:e|en|er|es|em)$
 
 /**
  * In a question typed all in lower case, a word counts as a noun when the corpus does not use it (a verb it does not
- * use is rarer than a topic it does not cover), unless it is a verb form or a word the thesaurus writes in lower case.
- * A Cyrillic word is none: Russian and Ukrainian write nouns in lower case, and those words are unread, as unknown verbs
+ * use is rarer than a topic it does not cover), unless it is a verb form (also an infinitive in -ieren: "reparieren"), a
+ * word the thesaurus writes in lower case, or, after the first word, an inflected adjective ("nordkoreanischen",
+ * "intensiver": as typed properly, an adjective the corpus lacks is no missing topic; the first word is read as
+ * firstWordNoun reads it, "Grüne fordern …"). A Cyrillic word is none: Russian and Ukrainian write nouns in lower case, and those words are unread, as unknown verbs
  * are (a name the corpus uses is spelled the German way before: cyrillicNames.ts).
  */
 function lowerCaseNoun(word: string, previous: string | undefined, ctx: ParseContext): boolean {
-  return word.length >= 4 && !CYRILLIC.test(word) && !ctx.known(ctx.analyzer.headTerm(word) ?? "") && !looksLikeVerbForm(word, previous, ctx) && !writtenInLowerCase(word, ctx);
+  return word.length >= 4 && !CYRILLIC.test(word) && !ctx.known(ctx.analyzer.headTerm(word) ?? "") && !looksLikeVerbForm(word, previous, ctx) && !writtenInLowerCase(word, ctx) && (previous === undefined || !attributiveAdjective(word, ctx));
 }
 
 /**
@@ -305,7 +307,7 @@ function looksLikeVerbForm(word: string, previous: string | undefined, ctx: Pars
   const folded = foldWord(word);
   const lemma = ctx.lexicon.general.lemmas.get(folded);
   if (lemma !== undefined && /(?:e|[lr])n$/.test(lemma) && !folded.startsWith(lemma)) return true;
-  return /iert(?:e[mnrst]?|est|et)?$/.test(folded);
+  return /iert(?:e[mnrst]?|est|et)?$|ieren$/.test(folded);
 }
 
 /** Words after which a lower-case word is a noun, whatever its ending: articles and determiners (folded). */

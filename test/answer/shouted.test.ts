@@ -1,6 +1,6 @@
 /**
  * A question typed with caps lock on is read as one typed in lower case: its capitals tell no nouns. An acronym in a
- * question otherwise typed stays as it is.
+ * question otherwise typed stays as it is. Typed in lower case, a question is answered as typed properly.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { answer } from "../../src/answer/answer.js";
@@ -26,6 +26,16 @@ describe("a question typed in capitals", () => {
       expect(nouns(q), q).not.toContain("verhandelt");
       expect(nouns(q), q).not.toContain("telefonierte");
       expect(answer(engine, q).results[0]?.passage, q).toBe(answer(engine, q.toLowerCase()).results[0]?.passage);
+    }
+  });
+
+  it("GIVEN a question typed in lower case with a verb in -ieren or an inflected adjective the corpus lacks THEN neither is a noun, and it is answered as typed properly", () => {
+    for (const typed of ["Was unternehmen Washington und Moskau, um ihr diplomatisches Verhältnis zu reparieren?", "Ist der politische Dialog zwischen Washington und Moskau zuletzt intensiver geworden?"]) {
+      const lower = typed.toLowerCase();
+      expect(nouns(lower), lower).not.toContain("reparieren");
+      expect(nouns(lower), lower).not.toContain("intensiver");
+      expect(answer(engine, lower).abstained, lower).toBe(answer(engine, typed).abstained);
+      expect(answer(engine, lower).abstained, lower).toBe(false);
     }
   });
 

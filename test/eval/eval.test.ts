@@ -45,7 +45,7 @@ const FLOORS: Record<string, Floor> = {
   "seed9 (held-out)": { hit1: 0.65, hit3: 0.75, mrr5: 0.69, quoteHit1: 0.59, maxWrongAbstentionShare: 0.13, minAbstained: 0.75 },
   "seed10 (tune)": { hit1: 0.87, hit3: 0.93, mrr5: 0.9, quoteHit1: 0.87, maxWrongAbstentionShare: 0.04, minAbstained: 0.75 },
   "seed10 (held-out)": { hit1: 0.62, hit3: 0.75, mrr5: 0.69, quoteHit1: 0.59, maxWrongAbstentionShare: 0.07, minAbstained: 0.37 },
-  "seed11 (tune)": { hit1: 0.77, hit3: 0.8, mrr5: 0.79, quoteHit1: 0.77, maxWrongAbstentionShare: 0.13, minAbstained: 0.66 },
+  "seed11 (tune)": { hit1: 0.77, hit3: 0.8, mrr5: 0.79, quoteHit1: 0.77, maxWrongAbstentionShare: 0.13, minAbstained: 0.55 }, // 0.66 until the lower-case parse read "nordkoreanischen" as an adjective, as typed properly (answered both ways since)
   "seed11 (held-out)": { hit1: 0.75, hit3: 0.81, mrr5: 0.79, quoteHit1: 0.75, maxWrongAbstentionShare: 0.1, minAbstained: 0.28 },
   "seed12 (tune)": { hit1: 0.65, hit3: 0.75, mrr5: 0.7, quoteHit1: 0.59, maxWrongAbstentionShare: 0.16, minAbstained: 0.37 },
   "seed12 (held-out)": { hit1: 0.68, hit3: 0.93, mrr5: 0.81, quoteHit1: 0.65, maxWrongAbstentionShare: 0.04, minAbstained: 0.62 },
