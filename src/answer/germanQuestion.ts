@@ -196,7 +196,8 @@ function withoutFixedPhrases(tokens: ReturnType<Analyzer["tokens"]>, question: s
 function separableVerb(question: string, tokens: ReturnType<Analyzer["tokens"]>) {
   const last = tokens[tokens.length - 1];
   if (!last || tokens.length < 3 || !SEPARABLE_PREFIXES.includes(foldWord(last.raw)) || /^\p{Lu}/u.test(last.raw)) return null;
-  if (!/^\s*[?.!]?\s*$/.test(question.slice(last.end))) return null;
+  // Nothing but punctuation or an emoji after it ("… frei?", "… frei???", "… frei…?", "… frei? 🤔").
+  if (/[\p{L}\p{N},;:]/u.test(question.slice(last.end))) return null;
   const verb = finiteVerb(tokens.slice(0, -1));
   // "Ist Moskau zu Gesprächen bereit?": an auxiliary takes no particle; the last word is a word of its own.
   if (!verb || AUXILIARIES.has(foldWord(verb.raw))) return null;

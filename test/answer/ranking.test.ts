@@ -780,6 +780,11 @@ describe("analysis steps", () => {
     const heads = q.concepts.map((c) => c.alts[0]!.term);
     expect(heads).toContain("abgab");
     expect(heads.some((t) => t.startsWith("abfranz"))).toBe(false);
+    // Only punctuation or an emoji after the particle: it still ends the question.
+    for (const typed of ["Welcher französische König gab diese Erklärung ab???", "Welcher französische König gab diese Erklärung ab…?", "Welcher französische König gab diese Erklärung ab? 🤔", "Welcher französische König gab diese Erklärung ab"]) {
+      expect(parseQuery(typed, engine.index.analyzer, engine.lexicon).concepts.map((c) => c.alts[0]!.term), typed).toContain("abgab");
+    }
+    expect(parseQuery("Welcher König gab diese Erklärung ab, und wann?", engine.index.analyzer, engine.lexicon).concepts.map((c) => c.alts[0]!.term)).not.toContain("abgab");
   });
 
   it("GIVEN an English question with a name no dictionary translates THEN its German spellings are tried (\"Saratov\" → Saratow)", async () => {
