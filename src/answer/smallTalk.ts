@@ -22,7 +22,7 @@ const ASKING = [
   ...["does anyone know", "does somebody know", "do you know", "can you tell me", "could you tell me", "can anyone tell me", "i wonder", "i was wondering", "tell me"],
 ];
 /** Thanks and sign-offs after a question. */
-const THANKS = ["danke", "danke schön", "dankeschön", "danke sehr", "danke dir", "danke euch", "vielen dank", "besten dank", "merci", "thx", "thanks", "thank you", "ty", "lg", "vg", "mfg", "gruß", "grüße", "liebe grüße", "viele grüße", "cheers"];
+const THANKS = ["pls", "plz", "please", "bitte", "danke", "danke schön", "dankeschön", "danke sehr", "danke dir", "danke euch", "vielen dank", "besten dank", "merci", "thx", "thanks", "thank you", "ty", "lg", "vg", "mfg", "gruß", "grüße", "liebe grüße", "viele grüße", "cheers"];
 
 const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, "\\s+")).join("|");
 
@@ -35,13 +35,17 @@ const MARKDOWN = /\*\*|__|~~|`+|\|\||(?<![\p{L}\p{N}])[*_]|[*_](?![\p{L}\p{N}])|
 const WRAPPED = /^\s*["„“”«»']([^"„“”«»]+)["„“”«»']\s*$/u;
 const GREETING = new RegExp(`^\\s*(?:${alternation(GREETINGS)})(?:(?:\\s+(?:${alternation(ADDRESSEES)}))?\\s*[,!.:;–—-]+|\\s+(?:bot|verhandlungsbot)\\b[,!.:;–—-]*)\\s*`, "iu");
 /** Words that tie a question to the chat before it ("Und was sagte Putin?", "Ok, and who …"): no topic. */
-const PARTICLES = ["und", "and", "ok", "okay", "ach ja", "noch eine frage", "und noch", "nochmal", "noch mal", "also"];
+const PARTICLES = ["pls", "plz", "und", "and", "ok", "okay", "ach ja", "noch eine frage", "und noch", "nochmal", "noch mal", "also"];
 /** Particles that tie only before a punctuation mark ("So, wer …", "Well, who …"; not "So viele …"). */
 const PUNCTUATED_PARTICLES = ["so", "well", "na", "ach", "gut", "alright"];
 const PARTICLE = new RegExp(`^\\s*(?:(?:${alternation(PARTICLES)})(?:\\s*[,:;!.–—-]+\\s*|\\s+)|(?:${alternation(PUNCTUATED_PARTICLES)})\\s*[,:;!.–—-]+\\s*)`, "iu");
 const ASKING_LEAD_IN = new RegExp(`^\\s*(?:${alternation(ASKING)})\\b\\s*[,:;–—-]?\\s*`, "iu");
 const LEAD_IN = new RegExp(`^\\s*(?:${alternation(LEAD_INS)})\\s*:\\s*`, "iu");
-const TRAILING_THANKS = new RegExp(`([?!.,;:)]|^|\\s(?=\\S+!+\\s*$))\\s*(?:(?:${alternation(THANKS)})(?:\\s+(?:im\\s+voraus|in\\s+advance|schon\\s+mal|vorab))?[\\s!.:)]*)+$`, "iu");
+const THANKS_PHRASE = `(?:${alternation(THANKS)})(?:\\s+(?:im\\s+voraus|in\\s+advance|schon\\s+mal|vorab))?`;
+/** Thanks after a punctuation mark ("…? Danke", "…, thx"). */
+const TRAILING_THANKS = new RegExp(`([?!.,;:)]|^)\\s*(?:${THANKS_PHRASE}[\\s!.:)]*)+$`, "iu");
+/** Thanks with an exclamation mark after a question typed without one ("Houthi casualties Danke im Voraus!"). */
+const EXCLAIMED_THANKS = new RegExp(`(\\s)(?:${THANKS_PHRASE}\\s*)+!+[\\s!.:)]*$`, "iu");
 
 /** The question without the small talk around it; the question itself where nothing else would be left. */
 export function withoutSmallTalk(question: string): string {
@@ -51,7 +55,7 @@ export function withoutSmallTalk(question: string): string {
     const rest = q.replace(pattern, "");
     if (/\p{L}/u.test(rest)) q = rest;
   }
-  const rest = q.replace(TRAILING_THANKS, "$1").trim();
+  const rest = q.replace(TRAILING_THANKS, "$1").replace(EXCLAIMED_THANKS, "$1").trim();
   if (/\p{L}/u.test(rest)) q = rest;
   return /\p{L}/u.test(q) ? q : question;
 }

@@ -2,6 +2,7 @@
  * Small talk around a chat question (greetings, addresses, lead-ins, thanks, Discord mentions) is no topic: it is
  * taken off before the question is read, and never leaves an empty question.
  */
+import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { answer } from "../../src/answer/answer.js";
 import { withoutSmallTalk } from "../../src/answer/smallTalk.js";
@@ -49,6 +50,18 @@ describe("small talk around a question", () => {
       expect(withoutSmallTalk(typed)).toBe(typed);
     },
   );
+
+  it("GIVEN each question of the project's own set wrapped in a greeting, a lead-in or thanks THEN /ask shows the passages of the bare question", () => {
+    const questions = readFileSync("test/eval/own.jsonl", "utf8").trim().split("\n").map((line) => (JSON.parse(line) as { q: string }).q);
+    const wrappers = [(q: string) => `Hallo Bot, ${q}`, (q: string) => `hey bot ${q}`, (q: string) => `Weiß jemand: ${q}`, (q: string) => `${q} Danke im Voraus!`, (q: string) => `**${q}** https://example.org/a`];
+    const differing: string[] = [];
+    for (const q of questions) {
+      const bare = answer(engine, q).results.map((r) => r.passage);
+      for (const wrap of wrappers) if (JSON.stringify(answer(engine, wrap(q)).results.map((r) => r.passage)) !== JSON.stringify(bare)) differing.push(wrap(q));
+    }
+    expect(questions.length).toBeGreaterThan(50);
+    expect(differing).toEqual([]);
+  });
 
   it("GIVEN a question wrapped in small talk THEN /ask gives the answer of the bare question and shows the question as typed", () => {
     const bare = answer(engine, `Mit wem telefonierte Rubio am Samstag?`);
