@@ -41,11 +41,32 @@ const PUNCTUATED_PARTICLES = ["so", "well", "na", "ach", "gut", "alright"];
 const PARTICLE = new RegExp(`^\\s*(?:(?:${alternation(PARTICLES)})(?:\\s*[,:;!.–—-]+\\s*|\\s+)|(?:${alternation(PUNCTUATED_PARTICLES)})\\s*[,:;!.–—-]+\\s*)`, "iu");
 const ASKING_LEAD_IN = new RegExp(`^\\s*(?:${alternation(ASKING)})\\b\\s*[,:;–—-]?\\s*`, "iu");
 const LEAD_IN = new RegExp(`^\\s*(?:${alternation(LEAD_INS)})\\s*:\\s*`, "iu");
-const THANKS_PHRASE = `(?:${alternation(THANKS)})(?:\\s+(?:im\\s+voraus|in\\s+advance|schon\\s+mal|vorab))?`;
-/** Thanks after a punctuation mark ("…? Danke", "…, thx"). */
-const TRAILING_THANKS = new RegExp(`([?!.,;:)]|^)\\s*(?:${THANKS_PHRASE}[\\s!.:)]*)+$`, "iu");
-/** Thanks with an exclamation mark after a question typed without one ("Houthi casualties Danke im Voraus!"). */
+const IN_ADVANCE_WORDS = "im\\s+voraus|in\\s+advance|schon\\s+mal|vorab";
+const IN_ADVANCE = new RegExp(`\\s(?:${IN_ADVANCE_WORDS})\\b`, "iu");
+const THANKS_PHRASE = `(?:${alternation(THANKS)})(?:\\s+(?:${IN_ADVANCE_WORDS}))?`;
+/** Thanks after a punctuation mark ("…? Danke", "…, thx"); not after a colon, which quotes them ("Selenskyj sagte: Danke"). */
+const TRAILING_THANKS = new RegExp(`([?!.,;)]|^)\\s*(?:${THANKS_PHRASE}[\\s!.:)]*)+$`, "iu");
+/**
+ * Thanks with an exclamation mark after a question typed without one ("Houthi casualties Danke im Voraus!"); not as
+ * the object of the word before ("Wer sagte Danke!", "Was war die Bitte!", "Putin sendet Grüße!"): {@link objectOfTheQuestion}.
+ */
 const EXCLAIMED_THANKS = new RegExp(`(\\s)(?:${THANKS_PHRASE}\\s*)+!+[\\s!.:)]*$`, "iu");
+/**
+ * Words after which a word of thanks is what the question asks about, no small talk: articles, determiners and
+ * prepositions ("die Bitte", "zum Dank", "nur Danke"), and verbs that say or send it ("Wer sagte Danke!", "Putin sendet
+ * Grüße!"). Thanks "im Voraus" are small talk wherever they stand.
+ */
+const OBJECT_BEFORE: ReadonlySet<string> = new Set([
+  ...["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine", "keinen", "seine", "seinen", "seiner", "ihre", "ihren", "ihrer", "deren", "dessen", "welche", "welchen", "welcher", "diese", "diesen", "dieser"],
+  ...["zum", "zur", "im", "am", "vom", "beim", "mit", "ohne", "für", "als", "auf", "aus", "nach", "um", "nur", "the", "a", "an", "his", "her", "their", "its", "with", "for", "just", "only"],
+  ...["sagt", "sagte", "sagten", "sagen", "sage", "sagst", "gesagt", "sendet", "sendete", "sandte", "senden", "schickt", "schickte", "schicken", "richtet", "richtete", "übermittelt", "übermittelte", "schrieb", "schreibt", "ruft", "rief", "said", "says", "say", "sent", "sends", "wrote", "writes"],
+]);
+
+/** Whether `thanks` after `before` are the object of its last word ({@link OBJECT_BEFORE}) or quoted after a colon. */
+function objectOfTheQuestion(before: string, thanks: string): boolean {
+  if (IN_ADVANCE.test(thanks)) return false;
+  return /:\s*$/u.test(before) || OBJECT_BEFORE.has(before.match(/([\p{L}\p{N}]+)\s*$/u)?.[1]?.toLowerCase() ?? "");
+}
 
 /** The question without the small talk around it; the question itself where nothing else would be left. */
 export function withoutSmallTalk(question: string): string {
@@ -55,7 +76,7 @@ export function withoutSmallTalk(question: string): string {
     const rest = q.replace(pattern, "");
     if (/\p{L}/u.test(rest)) q = rest;
   }
-  const rest = q.replace(TRAILING_THANKS, "$1").replace(EXCLAIMED_THANKS, "$1").trim();
+  const rest = q.replace(TRAILING_THANKS, "$1").replace(EXCLAIMED_THANKS, (thanks, space: string, at: number) => (objectOfTheQuestion(q.slice(0, at), thanks) ? thanks : space)).trim();
   if (/\p{L}/u.test(rest)) q = rest;
   return /\p{L}/u.test(q) ? q : question;
 }

@@ -51,6 +51,26 @@ describe("small talk around a question", () => {
     },
   );
 
+  it.each(["Wer sagte Danke!", "Trump sagte Danke!", "Was war die Bitte!", "Putin sendet Grüße!", "Selenskyj sagte: Danke!", "Selenskyj: danke"])(
+    "GIVEN %j, whose thanks are what it asks about THEN it is read as typed",
+    (typed) => {
+      expect(withoutSmallTalk(typed)).toBe(typed);
+    },
+  );
+
+  it("GIVEN a question about a thank-you, typed with an exclamation mark THEN /ask quotes the thank-you", () => {
+    const a = answer(engine, "Wer sagte Danke!");
+    expect(a.abstained).toBe(false);
+    expect(a.results[0]?.passage).toContain("nur Danke");
+  });
+
+  it.each([["Was sagte Putin thx!!", "Was sagte Putin"], ["Was sagte Putin über die Ukraine Danke!", "Was sagte Putin über die Ukraine"], ["Was sagte Putin Danke im Voraus!", "Was sagte Putin"]])(
+    "GIVEN %j THEN its thanks are still small talk",
+    (typed, read) => {
+      expect(withoutSmallTalk(typed)).toBe(read);
+    },
+  );
+
   it("GIVEN each question of the project's own set wrapped in a greeting, a lead-in or thanks THEN /ask shows the passages of the bare question", () => {
     const questions = readFileSync("test/eval/own.jsonl", "utf8").trim().split("\n").map((line) => (JSON.parse(line) as { q: string }).q);
     const wrappers = [(q: string) => `Hallo Bot, ${q}`, (q: string) => `hey bot ${q}`, (q: string) => `Weiß jemand: ${q}`, (q: string) => `${q} Danke im Voraus!`, (q: string) => `**${q}** https://example.org/a`];
