@@ -33,13 +33,15 @@ const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
 const MARKDOWN = /\*\*|__|~~|`+|\|\||(?<![\p{L}\p{N}])[*_]|[*_](?![\p{L}\p{N}])|^\s*>+\s?/gmu;
 /** The whole question in quotation marks. */
 const WRAPPED = /^\s*["„“”«»']([^"„“”«»]+)["„“”«»']\s*$/u;
-const GREETING = new RegExp(`^\\s*(?:${alternation(GREETINGS)})(?:(?:\\s+(?:${alternation(ADDRESSEES)}))?\\s*[,!.:;–—-]+|\\s+(?:bot|verhandlungsbot)\\b[,!.:;–—-]*)\\s*`, "iu");
+/** A punctuation mark after a greeting or a particle; a hyphen only apart from a word ("Hi - …", not "Hi-Tech", "Well-known"). */
+const MARK = "(?:[,!.:;–—]|-(?!\\p{L}))";
+const GREETING = new RegExp(`^\\s*(?:${alternation(GREETINGS)})(?:(?:\\s+(?:${alternation(ADDRESSEES)}))?\\s*${MARK}+|\\s+(?:bot|verhandlungsbot)\\b${MARK}*)\\s*`, "iu");
 /** Words that tie a question to the chat before it ("Und was sagte Putin?", "Ok, and who …"): no topic. */
 const PARTICLES = ["pls", "plz", "und", "and", "ok", "okay", "ach ja", "noch eine frage", "und noch", "nochmal", "noch mal", "also"];
 /** Particles that tie only before a punctuation mark ("So, wer …", "Well, who …"; not "So viele …"). */
 const PUNCTUATED_PARTICLES = ["so", "well", "na", "ach", "gut", "alright"];
-const PARTICLE = new RegExp(`^\\s*(?:(?:${alternation(PARTICLES)})(?:\\s*[,:;!.–—-]+\\s*|\\s+)|(?:${alternation(PUNCTUATED_PARTICLES)})\\s*[,:;!.–—-]+\\s*)`, "iu");
-const ASKING_LEAD_IN = new RegExp(`^\\s*(?:${alternation(ASKING)})\\b\\s*[,:;–—-]?\\s*`, "iu");
+const PARTICLE = new RegExp(`^\\s*(?:(?:${alternation(PARTICLES)})(?:\\s*${MARK}+\\s*|\\s+)|(?:${alternation(PUNCTUATED_PARTICLES)})\\s*${MARK}+\\s*)`, "iu");
+const ASKING_LEAD_IN = new RegExp(`^\\s*(?:${alternation(ASKING)})\\b\\s*(?:[,:;–—]|-(?!\\p{L}))?\\s*`, "iu");
 const LEAD_IN = new RegExp(`^\\s*(?:${alternation(LEAD_INS)})\\s*:\\s*`, "iu");
 const IN_ADVANCE_WORDS = "im\\s+voraus|in\\s+advance|schon\\s+mal|vorab";
 const IN_ADVANCE = new RegExp(`\\s(?:${IN_ADVANCE_WORDS})\\b`, "iu");

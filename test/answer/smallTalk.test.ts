@@ -58,6 +58,17 @@ describe("small talk around a question", () => {
     },
   );
 
+  it.each(["Well-known diplomats in Riyadh?", "So-called peace talks?", "Hi-Tech-Waffen für die Ukraine?", "OK-Signal aus Moskau?", "Gut-Wetter-Politik?"])(
+    "GIVEN %j, whose first word is part of a compound THEN it is read as typed",
+    (typed) => {
+      expect(withoutSmallTalk(typed)).toBe(typed);
+    },
+  );
+
+  it.each([["Hallo - wer verhandelte?", "wer verhandelte?"], ["So - wer verhandelte?", "wer verhandelte?"]])("GIVEN %j THEN the question read is %j", (typed, read) => {
+    expect(withoutSmallTalk(typed)).toBe(read);
+  });
+
   it("GIVEN a question about a thank-you, typed with an exclamation mark THEN /ask quotes the thank-you", () => {
     const a = answer(engine, "Wer sagte Danke!");
     expect(a.abstained).toBe(false);
