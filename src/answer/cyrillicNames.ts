@@ -59,12 +59,15 @@ export function latinNames(question: string, analyzer: Analyzer, known: KnownTer
 }
 
 /**
- * Russian and Ukrainian question words (lower case): never a name, though a transcription may meet a German stem
- * ("Зачем" → Sachem, the stem of "Sache"). The first word of a German question may be a name ("Лавров сказал …").
+ * Russian and Ukrainian question words and prepositions (lower case): never a name, though a transcription may meet a
+ * German stem ("Зачем" → Sachem, the stem of "Sache"; "Про" → pro, as in "pro-ukrainisch"). The first word of a German
+ * question may be a name ("Лавров сказал …").
  */
 const QUESTION_WORDS: ReadonlySet<string> = new Set([
   ...["что", "кто", "где", "когда", "почему", "зачем", "как", "сколько", "какой", "какая", "какое", "какие", "каким", "какую", "чей", "чья", "чьё", "чьи", "куда", "откуда", "отчего", "чем", "кого", "кому", "ли"],
   ...["що", "хто", "де", "коли", "чому", "навіщо", "як", "скільки", "який", "яка", "яке", "які", "чий", "чия", "куди", "звідки", "кого", "кому", "чи"],
+  ...["про", "о", "об", "обо", "с", "со", "за", "в", "во", "на", "из", "к", "ко", "по", "у", "от", "до", "для", "при", "между", "после", "перед", "без"],
+  ...["від", "з", "із", "зі", "між", "після", "перед", "біля", "через"],
 ]);
 
 /** A word in capitals only ("США", "ЕС", "НАТО"). */

@@ -29,18 +29,29 @@ const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.le
 const MENTION = /<(?:@[!&]?|#)\d+>|@verhandlungsbot\b/giu;
 /** A web address: no question word (/source takes the address of an article). */
 const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
+/**
+ * Words after which a web address is what the question asks about ("Was steht in https://…?", "What does the article
+ * at https://… say?"): it stays, and the question reads as the corpus lacking it (/source takes addresses).
+ */
+const BEFORE_ADDRESS: ReadonlySet<string> = new Set(["in", "im", "auf", "unter", "bei", "von", "vom", "zu", "zum", "aus", "über", "ueber", "der", "die", "das", "den", "dem", "des", "at", "on", "from", "of", "about", "the", "to"]);
 /** Discord's markdown: bold, italics, strike-through, code, spoilers and the quote marker of a line. */
 const MARKDOWN = /\*\*|__|~~|`+|\|\||(?<![\p{L}\p{N}])[*_]|[*_](?![\p{L}\p{N}])|^\s*>+\s?/gmu;
 /** The whole question in quotation marks. */
-const WRAPPED = /^\s*["„“”«»']([^"„“”«»]+)["„“”«»']\s*$/u;
+const WRAPPED = /^\s*["„“”«»]([^"„“”«»]+)["„“”«»]\s*$/u;
 /** A punctuation mark after a greeting or a particle; a hyphen only apart from a word ("Hi - …", not "Hi-Tech", "Well-known"). */
 const MARK = "(?:[,!.:;–—]|-(?!\\p{L}))";
 const GREETING = new RegExp(`^\\s*(?:${alternation(GREETINGS)})(?:(?:\\s+(?:${alternation(ADDRESSEES)}))?\\s*${MARK}+|\\s+(?:bot|verhandlungsbot)\\b${MARK}*)\\s*`, "iu");
 /** Words that tie a question to the chat before it ("Und was sagte Putin?", "Ok, and who …"): no topic. */
-const PARTICLES = ["pls", "plz", "und", "and", "ok", "okay", "ach ja", "noch eine frage", "und noch", "nochmal", "noch mal", "also"];
+const PARTICLES = ["pls", "plz", "und", "and", "noch eine frage", "und noch", "nochmal", "noch mal"];
+/** Particles that tie before a question word too ("Also wer …", "Ok what …"; not "Also known as", "OK Boomer"). */
+const QUESTION_PARTICLES = ["also", "ok", "okay", "ach ja"];
+const QUESTION_WORD = "(?:wer|wen|wem|wessen|was|wann|wie|wo|woher|wohin|warum|wieso|weshalb|welche[mnrs]?|who|whom|whose|what|when|where|why|how|which)\\b";
 /** Particles that tie only before a punctuation mark ("So, wer …", "Well, who …"; not "So viele …"). */
 const PUNCTUATED_PARTICLES = ["so", "well", "na", "ach", "gut", "alright"];
-const PARTICLE = new RegExp(`^\\s*(?:(?:${alternation(PARTICLES)})(?:\\s*${MARK}+\\s*|\\s+)|(?:${alternation(PUNCTUATED_PARTICLES)})\\s*${MARK}+\\s*)`, "iu");
+const PARTICLE = new RegExp(
+  `^\\s*(?:(?:${alternation(PARTICLES)})(?:\\s*${MARK}+\\s*|\\s+)|(?:${alternation(QUESTION_PARTICLES)})(?:\\s*${MARK}+\\s*|\\s+(?=${QUESTION_WORD}))|(?:${alternation([...PUNCTUATED_PARTICLES])})\\s*${MARK}+\\s*)`,
+  "iu",
+);
 const ASKING_LEAD_IN = new RegExp(`^\\s*(?:${alternation(ASKING)})\\b\\s*(?:[,:;–—]|-(?!\\p{L}))?\\s*`, "iu");
 const LEAD_IN = new RegExp(`^\\s*(?:${alternation(LEAD_INS)})\\s*:\\s*`, "iu");
 const IN_ADVANCE_WORDS = "im\\s+voraus|in\\s+advance|schon\\s+mal|vorab";
@@ -72,7 +83,7 @@ function objectOfTheQuestion(before: string, thanks: string): boolean {
 
 /** The question without the small talk around it; the question itself where nothing else would be left. */
 export function withoutSmallTalk(question: string): string {
-  let q = question.replace(MENTION, " ").replace(URL, " ").replace(MARKDOWN, "").replace(/\s+/gu, " ").trim();
+  let q = question.replace(MENTION, " ").replace(URL, (address, at: number, all: string) => (BEFORE_ADDRESS.has(all.slice(0, at).match(/([\p{L}]+)\s*$/u)?.[1]?.toLowerCase() ?? "") ? address : " ")).replace(MARKDOWN, "").replace(/\s+/gu, " ").trim();
   q = q.replace(WRAPPED, "$1");
   for (const pattern of [GREETING, LEAD_IN, GREETING, PARTICLE, PARTICLE, ASKING_LEAD_IN]) {
     const rest = q.replace(pattern, "");

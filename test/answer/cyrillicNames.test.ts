@@ -104,10 +104,10 @@ describe("Cyrillic names in a question (seed corpus)", () => {
   });
 
   it("GIVEN a Russian or Ukrainian question word that transcribes to a German stem (Зачем → Sachem) THEN it is read as typed, no noun", async () => {
-    // A corpus that writes "Sache", the stem "Sachem" meets.
-    const local = await engineOf({ "s.txt": "Trump rief Putin an. Die Sache sei ernst, sagte er zur Sache." });
+    // A corpus that writes "Sache", the stem "Sachem" meets, and "pro-ukrainisch", which "Про" would meet as "pro".
+    const local = await engineOf({ "s.txt": "Trump rief Putin an. Die Sache sei ernst, sagte er zur Sache. Die pro-ukrainische Seite schwieg." });
     const localKnown = (term: string) => local.index.df.has(term);
-    for (const q of ["Зачем Трамп звонил Путину?", "Навіщо Трамп дзвонив Путіну?", "Сколько солдат?"]) {
+    for (const q of ["Зачем Трамп звонил Путину?", "Навіщо Трамп дзвонив Путіну?", "Сколько солдат?", "Про що говорили Рубіо і Лавров?"]) {
       expect(latinNames(q, local.index.analyzer, localKnown).question, q).toMatch(/^\p{Script=Cyrillic}/u);
       const parsed = parseQuery(q, local.index.analyzer, local.lexicon, localKnown);
       expect(parsed.concepts.filter((c) => c.noun).map((c) => c.label), q).not.toContain("Sachem");

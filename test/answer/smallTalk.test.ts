@@ -40,11 +40,14 @@ describe("small talk around a question", () => {
     ["> Wer verhandelte in Riad?", "Wer verhandelte in Riad?"],
     ["„Wer verhandelte in Riad?“", "Wer verhandelte in Riad?"],
     ["warum wäre eine waffenruhe gut für die ukraine Danke!", "warum wäre eine waffenruhe gut für die ukraine"],
+    ["Wer sagte das? https://example.org/a", "Wer sagte das?"],
+    ["Also wer war in Riad?", "wer war in Riad?"],
+    ["ok what did Putin say?", "what did Putin say?"],
   ])("GIVEN %j THEN the question read is %j", (typed, read) => {
     expect(withoutSmallTalk(typed)).toBe(read);
   });
 
-  it.each(["Hallo", "Danke!", "Hallo Welt", "Was sagte Hallo Bot?", "Wer ist Ty?", "Warum dankte Selenskyj Trump?", "Wie lautet das Fazit der Frage: Waffenruhe?", "So viele Tote?", "Weißes Haus: wer war dort?", "hey botschafter, wer verhandelte?", "„Frieden durch Stärke“ – wer sagte das?", "Und?"])(
+  it.each(["Hallo", "Danke!", "Hallo Welt", "Was sagte Hallo Bot?", "Wer ist Ty?", "Warum dankte Selenskyj Trump?", "Wie lautet das Fazit der Frage: Waffenruhe?", "So viele Tote?", "Weißes Haus: wer war dort?", "hey botschafter, wer verhandelte?", "„Frieden durch Stärke“ – wer sagte das?", "Und?", "Was steht in https://www.example.org/artikel?", "Was sagte Selenskyj zu https://example.org/a?", "Also known as?", "OK Boomer?", "'Deal' or 'no deal'"])(
     "GIVEN %j, with no small talk apart from the question THEN it is read as typed",
     (typed) => {
       expect(withoutSmallTalk(typed)).toBe(typed);
