@@ -14,6 +14,7 @@ import { topCandidates } from "../search/topCandidates.js";
 import { clipAtWord, withoutControlCharacters } from "../util/text.js";
 import { answerTypeFirst } from "./answerTypeFirst.js";
 import type { Concept } from "./concepts.js";
+import { writtenCapitalised } from "./corpusCase.js";
 import { countedConcept, countedNounTerms, holdsCountOf } from "./countedNoun.js";
 import { mergeDuplicates } from "./duplicates.js";
 import { addFuzzyAlternatives, answerability, answerTypeInNoCandidate, conceptWeights, evidence, isKnown, lacksAnswerType, nounUnknownness, unknownNounShare } from "./evidence.js";
@@ -67,7 +68,7 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
 
   // The question without its small talk ("Hallo Bot, …", "… Danke im Voraus!", "<@123>"): no word of it is a topic.
   const asked = withoutSmallTalk(cleaned);
-  const parsed = parseQuery(asked, index.analyzer, lexicon, (term) => index.df.has(term), cfg);
+  const parsed = parseQuery(asked, index.analyzer, lexicon, (term) => index.df.has(term), cfg, (term) => writtenCapitalised(index, term));
   if (parsed.concepts.length === 0) return abstain("no_content", parsed.language);
   const concepts = withOutlets(index, parsed.concepts.slice(0, cfg.maxConcepts), cfg.outletWeight);
   const nouns = unknownNouns(index, concepts);

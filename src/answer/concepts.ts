@@ -64,6 +64,8 @@ export interface ParseContext {
   monthWeight: number;
   /** Whether a verb of characterising ("Wie bewertete …") stands for the quotation answer type (RankingConfig.quotationType). */
   quotationType: boolean;
+  /** Whether the corpus writes a term capitalised (corpusCase.ts); absent, no word is. */
+  capitalised?: (term: string) => boolean;
 }
 
 /** A year ("2024") names a time the corpus either reports or does not, like a noun. */

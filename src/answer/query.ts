@@ -26,14 +26,14 @@ export interface ParsedQuery {
 
 const GERMAN_MARKERS = new Set(["der", "die", "das", "und", "ist", "wer", "was", "wie", "wann", "warum", "hat", "mit", "von", "den", "dem", "sich", "nicht", "ein", "eine", "welche", "welcher", "gibt", "sagte", "über", "uber", "für", "fur", "zu", "im", "auf"]);
 
-export function parseQuery(asked: string, analyzer: Analyzer, lexicon: Lexicon, known: KnownTerm = () => true, cfg: RankingConfig = DEFAULT_RANKING): ParsedQuery {
+export function parseQuery(asked: string, analyzer: Analyzer, lexicon: Lexicon, known: KnownTerm = () => true, cfg: RankingConfig = DEFAULT_RANKING, capitalised?: (term: string) => boolean): ParsedQuery {
   const typed = spacedQuestionWords(shouted(asked) ? asked.toLowerCase() : asked);
   const { question, written } = latinNames(typed, analyzer, known);
   const tokens = analyzer.tokens(question);
   // The language of the words as typed: a Cyrillic name written in Latin letters is no word of either ("Маск" → Mask,
   // "Москве" → Moskva are English words, and made "Что сказал Маск?" English and "Что" an unknown noun).
   const language = detectLanguage((question === typed ? tokens : analyzer.tokens(typed)).map((t) => t.raw), lexicon);
-  const ctx: ParseContext = { analyzer, lexicon, known, weights: cfg.alternatives, translation: cfg.translation, monthWeight: cfg.monthWeight, quotationType: cfg.quotationType };
+  const ctx: ParseContext = { analyzer, lexicon, known, weights: cfg.alternatives, translation: cfg.translation, monthWeight: cfg.monthWeight, quotationType: cfg.quotationType, capitalised };
   const { concepts: months, taken } = monthConcepts(tokens, analyzer, language, cfg.monthWeight, question);
   const rest = taken.size > 0 ? tokens.filter((t) => !taken.has(t)) : tokens;
   const concepts = [...months, ...(language === "en" ? englishConcepts(question, rest, ctx) : germanConcepts(question, rest, ctx))];

