@@ -15,8 +15,11 @@ const MIN_CAPITALISED = 2;
 const CAPITALISED_RATIO = 4;
 
 const WORD = /\p{L}[\p{L}\p{N}-]*/gu;
-/** Before a sentence's first word (or a quotation's), where every word is capitalised. */
-const OPENING = /(?:^|[.!?:„"«»]\s*)$/u;
+/**
+ * Before a sentence's first word (or a quotation's), where every word is capitalised: also after a quotation's
+ * closing mark ("„Gut.“ Vorsichtig …", where German news ends most quotations).
+ */
+const OPENING = /(?:^|[.!?:„“”"'‚‘’«»‹›]\s*)$/u;
 
 const caches = new WeakMap<PassageIndex, LRUCache<string, boolean>>();
 

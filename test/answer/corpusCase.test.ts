@@ -26,6 +26,11 @@ describe("how the corpus writes a word", () => {
     expect(writtenCapitalised(e.index, term("vorsichtig"))).toBe(false);
   });
 
+  it("GIVEN a word capitalised only after a quotation's closing mark THEN it is no evidence either", async () => {
+    const e = await engineOf({ "q.txt": "Der Minister sprach. „Das ist schwierig.“ Vorsichtig äußerte sich der Sprecher. „Nein, danke.“ Vorsichtig sagte er dann noch etwas." });
+    expect(writtenCapitalised(e.index, e.index.analyzer.headTerm("vorsichtig")!)).toBe(false);
+  });
+
   it("GIVEN a question typed all in lower case THEN the names the corpus writes capitalised are its nouns, and it is answered as typed properly", async () => {
     const e = await engineOf(TEXTS);
     const nouns = (q: string) =>
