@@ -291,9 +291,11 @@ function firstWordNoun(word: string, next: string | undefined, ctx: ParseContext
  * by the thesaurus, or ends like an adjective ("ukrainisch|e", "westlich|en"; not "Fisch|er").
  */
 function attributiveAdjective(word: string, ctx: ParseContext): boolean {
-  const ending = /(?:st)?(?:e|en|er|es|em)$/u.exec(word.toLowerCase());
-  if (!ending) return false;
-  const stems = new Set([word.toLowerCase().slice(0, ending.index), word.toLowerCase().replace(/(?:e|en|er|es|em)$/u, "")]);
+  const lower = word.toLowerCase();
+  // "wichtig|ste" and "wichtigs|te": the superlative's "st" taken off with the ending or kept.
+  const superlative = /st(?=(?:e|en|er|es|em)$)/u.exec(lower);
+  if (!ADJECTIVE_ENDING.test(lower)) return false;
+  const stems = new Set([lower.replace(ADJECTIVE_ENDING, ""), ...(superlative ? [lower.slice(0, superlative.index)] : [])]);
   return [...stems].some((stem) => stem.length >= 2 && (/^\p{L}{2,}(?:isch|lich|ig)$/u.test(stem) || ctx.lexicon.general.spellings(foldWord(stem)).includes(stem)));
 }
 

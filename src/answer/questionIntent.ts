@@ -61,7 +61,7 @@ export function characterisingVerbAt(words: readonly string[]): number {
 /** German question words, folded. */
 export const QUESTION_WORDS: ReadonlySet<string> = new Set(["wann", "wie", "was", "wer", "wen", "wem", "wessen", "wo", "warum", "weshalb", "wieso", "welche", "welcher", "welches", "welchem", "welchen", "womit", "wozu", "wofur", "woruber", "wohin", "woher", "wodurch", "wovon", "worauf"]);
 /** English question words. */
-const ENGLISH_QUESTION_WORDS: ReadonlySet<string> = new Set(["who", "whom", "whose", "what", "which", "where", "when", "why", "how"]);
+export const ENGLISH_QUESTION_WORDS: ReadonlySet<string> = new Set(["who", "whom", "whose", "what", "which", "where", "when", "why", "how"]);
 
 /**
  * Whether a part of a question holds a German or English question word: one before "wie viele" asks for something

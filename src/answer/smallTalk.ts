@@ -6,6 +6,8 @@
  * stand apart (a greeting ends in a punctuation mark, thanks follow one), and never when nothing else is left.
  */
 
+import { ENGLISH_QUESTION_WORDS, QUESTION_WORDS } from "./questionIntent.js";
+
 /** Greetings that may open a question (lower case). */
 const GREETINGS = ["hallo", "hello", "hallöchen", "hi", "hey", "moin", "moin moin", "servus", "grüß gott", "grüezi", "tach", "guten morgen", "guten tag", "guten abend", "good morning", "good afternoon", "good evening", "liebe grüße"];
 /** Whom a greeting may address ("Hallo Bot", "Hey Leute", "Hi there", "Hallo zusammen"). */
@@ -45,7 +47,8 @@ const GREETING = new RegExp(`^\\s*(?:${alternation(GREETINGS)})(?:(?:\\s+(?:${al
 const PARTICLES = ["pls", "plz", "und", "and", "noch eine frage", "und noch", "nochmal", "noch mal"];
 /** Particles that tie before a question word too ("Also wer …", "Ok what …"; not "Also known as", "OK Boomer"). */
 const QUESTION_PARTICLES = ["also", "ok", "okay", "ach ja"];
-const QUESTION_WORD = "(?:wer|wen|wem|wessen|was|wann|wie|wo|woher|wohin|warum|wieso|weshalb|welche[mnrs]?|who|whom|whose|what|when|where|why|how|which)\\b";
+/** A German or English question word (questionIntent.ts; the German ones folded, as "wofur"). */
+const QUESTION_WORD = `(?:${[...QUESTION_WORDS, ...ENGLISH_QUESTION_WORDS].join("|")})\\b`;
 /** Particles that tie only before a punctuation mark ("So, wer …", "Well, who …"; not "So viele …"). */
 const PUNCTUATED_PARTICLES = ["so", "well", "na", "ach", "gut", "alright"];
 const PARTICLE = new RegExp(
