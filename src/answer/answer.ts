@@ -128,12 +128,14 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
       pairs: adjacentPairs(concepts, weights, terms, cfg.pairGap, degreesOf),
       answerType: asksType && !lacksAnswerType(answerTypes, sentences, window) ? 1 : 0,
       month: monthTerms.some((t) => terms.all.has(t)) ? 1 : 0,
+      lead: index.passages[hit.id]!.ordinal === 0 ? 1 : 0,
     };
     options.trace?.("features", { id: hit.id, features });
     const score = rerankScore(features, cfg.mix);
     // Abstention judges the passage that best covers the question without the answer-type preference: a passage that
-    // only looks like an answer ("Who is the prime minister of Japan?" → a sentence naming someone) decides nothing.
-    const topical = score - cfg.mix.answerType * features.answerType;
+    // only looks like an answer ("Who is the prime minister of Japan?" → a sentence naming someone) decides nothing;
+    // nor does where the passage stands in its article.
+    const topical = score - cfg.mix.answerType * features.answerType - cfg.mix.lead * features.lead;
     return { id: hit.id, terms, sentences, anyNumberSentences, coverage, window, score, topical, evidence: features.evidence };
   });
   ranked.sort((a, b) => b.score - a.score);

@@ -36,12 +36,19 @@ export interface RerankFeatures {
    * many; in a corpus that reports a whole year, the same people meet again and again and the month tells them apart.
    */
   month: number;
+  /**
+   * Whether the passage opens its article: 1 or 0. A news lead names the event, its people and places, and so covers
+   * much of any question about it; a question about a detail ("Welche Ministerin unterschrieb …?") is answered by a
+   * paragraph after it. The weight is the learner's (negative). Abstention does not read this feature (answer.ts
+   * `topicalBest`): where a passage stands says nothing about whether the corpus covers the question.
+   */
+  lead: number;
 }
 
 /** A weight per feature (ranking.ts `mix`). */
 export type RerankWeights = Record<keyof RerankFeatures, number>;
 
-export const RERANK_FEATURES = ["bm25", "coverage", "window", "evidence", "sentence", "length", "pairs", "answerType", "month"] as const satisfies ReadonlyArray<keyof RerankFeatures>;
+export const RERANK_FEATURES = ["bm25", "coverage", "window", "evidence", "sentence", "length", "pairs", "answerType", "month", "lead"] as const satisfies ReadonlyArray<keyof RerankFeatures>;
 
 /** The passage length (characters) at which the length feature is 0: about a news paragraph. */
 export const LENGTH_PIVOT = 400;

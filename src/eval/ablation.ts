@@ -12,7 +12,7 @@ type Variant = { name: string; ranking: RankingConfig };
 const D = DEFAULT_RANKING;
 export const VARIANTS: Variant[] = [
   { name: "all features", ranking: D },
-  { name: "no re-ranking (BM25 only)", ranking: { ...D, mix: { bm25: 1, coverage: 0, window: 0, evidence: 0, sentence: 0, length: 0, pairs: 0, answerType: 0, month: 0 } } },
+  { name: "no re-ranking (BM25 only)", ranking: { ...D, mix: { bm25: 1, coverage: 0, window: 0, evidence: 0, sentence: 0, length: 0, pairs: 0, answerType: 0, month: 0, lead: 0 } } },
   { name: "− coverage", ranking: { ...D, mix: { ...D.mix, coverage: 0 } } },
   { name: "− proximity (quote window)", ranking: { ...D, mix: { ...D.mix, window: 0 } } },
   { name: "− bm25 in the mix", ranking: { ...D, mix: { ...D.mix, bm25: 0 } } },
@@ -22,6 +22,7 @@ export const VARIANTS: Variant[] = [
   { name: "− neighbouring words (pairs)", ranking: { ...D, mix: { ...D.mix, pairs: 0 } } },
   { name: "− answer type in the best window (feature)", ranking: { ...D, mix: { ...D.mix, answerType: 0 } } },
   { name: "− month of the passage (feature)", ranking: { ...D, mix: { ...D.mix, month: 0 } } },
+  { name: "− the article's lead (feature)", ranking: { ...D, mix: { ...D.mix, lead: 0 } } },
   { name: "− paragraph context", ranking: { ...D, contextShare: 0 } },
   { name: "− answer types", ranking: { ...D, answerTypeWeight: 0 } },
   { name: "− months in the question", ranking: { ...D, monthWeight: 0 } },

@@ -103,6 +103,32 @@ describe("ranking features (each test fails when its feature is switched off in 
     expect(top(answer(corpus, "Wie viele Fischer gibt es in Bergen?", { ranking: { ...DEFAULT_RANKING, answerTypeWeight: 0 } }))).toBe("w_a.txt");
   });
 
+  it("GIVEN two passages of one article that match a question alike THEN the one after the lead ranks first; abstention reads no position (the lead feature)", async () => {
+    // The same words but a weekday the question does not name (a paragraph printed twice is a caption, blocks.ts): the
+    // passages differ only in where they stand. A lead names the event; the paragraphs after it hold the details.
+    const paragraph = (day: string) => `Die Fischer in Bergen stimmten am ${day} gegen die neue Quote.`;
+    const corpus = await engineOf({ "t_bergen.txt": `date 2025-05\n${paragraph("Freitag")}\n\n${paragraph("Samstag")}`, ...UNRELATED });
+    const q = "Wogegen stimmten die Fischer in Bergen?";
+    const withWeight = (on: Engine, lead: number) => {
+      let best: Record<string, unknown> = {};
+      const a = answer(on, q, {
+        ranking: { ...DEFAULT_RANKING, mix: { ...DEFAULT_RANKING.mix, lead } },
+        trace: (step, d) => {
+          if (step === "best") best = d;
+        },
+      });
+      return { passage: a.results[0]?.passageId, best };
+    };
+    expect(withWeight(corpus, DEFAULT_RANKING.mix.lead).passage).toBe("t_bergen#1");
+    expect(withWeight(corpus, 0).passage).toBe("t_bergen#0");
+    // However much the ranking prefers a later paragraph, abstention judges the passage that covers the question best,
+    // here the lead.
+    const partly = await engineOf({ "t_bergen.txt": `date 2025-05\n${paragraph("Freitag")}\n\nDie Fischer in Bergen feierten am Samstag.`, ...UNRELATED });
+    const strong = withWeight(partly, -1);
+    expect(strong.passage).toBe("t_bergen#1");
+    expect(strong.best).toEqual(withWeight(partly, 0).best);
+  });
+
   it("GIVEN a 'Wie viele' question THEN the passage whose quote window holds a number ranks above one that holds it only sentences away; abstention reads neither preference (the answerType feature)", async () => {
     const texts: Record<string, string> = {
       "t_lead.txt":

@@ -22,7 +22,7 @@ function sequence(seed: number): () => number {
 
 function samples(decisive: keyof RerankFeatures, count: number): LearnSample[] {
   const next = sequence(7);
-  const noise = (): RerankFeatures => ({ bm25: next(), coverage: next(), window: next(), evidence: next(), sentence: next(), length: next() - 0.5, pairs: next(), answerType: next(), month: next() });
+  const noise = (): RerankFeatures => ({ bm25: next(), coverage: next(), window: next(), evidence: next(), sentence: next(), length: next() - 0.5, pairs: next(), answerType: next(), month: next(), lead: next() });
   return Array.from({ length: count }, () => {
     const candidates = Array.from({ length: 5 }, () => ({ features: { ...noise(), [decisive]: 0.2 * next() }, gold: false }));
     // The gold candidate at a varying place: ties (all weights zero) do not find it.
@@ -55,7 +55,7 @@ describe("re-ranking learner", () => {
 
   it("GIVEN a decisive feature that is set in few questions and small THEN the fit still finds it: the penalty weighs standardised differences", () => {
     const next = sequence(11);
-    const noise = (): RerankFeatures => ({ bm25: next(), coverage: next(), window: next(), evidence: next(), sentence: next(), length: next() - 0.5, pairs: next(), answerType: 0, month: 0 });
+    const noise = (): RerankFeatures => ({ bm25: next(), coverage: next(), window: next(), evidence: next(), sentence: next(), length: next() - 0.5, pairs: next(), answerType: 0, month: 0, lead: 0 });
     // Like a month asked by one question in ten: the gold candidate alone holds it, at a small value.
     const data: LearnSample[] = Array.from({ length: 200 }, (_, q) => {
       const asks = q % 10 === 0;
@@ -70,7 +70,7 @@ describe("re-ranking learner", () => {
   });
 
   it("GIVEN no question with a gold and another candidate THEN the fit is all zeros (nothing to learn)", () => {
-    expect(fitPairwise([{ suite: "s", candidates: [{ features: { bm25: 1, coverage: 1, window: 1, evidence: 1, sentence: 1, length: 0, pairs: 1, answerType: 1, month: 1 }, gold: true }] }])).toEqual(
+    expect(fitPairwise([{ suite: "s", candidates: [{ features: { bm25: 1, coverage: 1, window: 1, evidence: 1, sentence: 1, length: 0, pairs: 1, answerType: 1, month: 1, lead: 1 }, gold: true }] }])).toEqual(
       RERANK_FEATURES.map(() => 0),
     );
   });
