@@ -24,8 +24,9 @@ export interface RankingConfig {
    * candidate's, coverage of the question's concepts in the passage, in the best quote window and in the best
    * sentence, the topic nouns' evidence, the passage's log length, and the question's neighbouring words found close
    * together, see `pairGap`; whether the best window holds the kind of answer asked for; whether the passage is of
-   * the month the question names). The weights are fitted by `npm run eval -- learn` on the tune splits (pairwise
-   * logistic regression on standardised differences) and copied here. Refitted when the month feature came (tune,
+   * the month the question names; whether it is its article's first passage, the lead). The weights are fitted by
+   * `npm run eval -- learn` on the tune splits (pairwise logistic regression on standardised differences) and copied
+   * here. Refitted when the month feature came (tune,
    * abstention off: hit@1 1,361 → 1,370 of 1,553; the full `npm run eval`, tune: hit@1 +9, quote hit@1 +9 questions,
    * wrong abstentions +1, out of scope abstained −2) and again with the answer-type feature (two-fold 1,370 → 1,372;
    * the full eval, tune: hit@3 +2, out of scope +1; abstention reads the best passage without it, answer.ts), and
