@@ -41,6 +41,10 @@ export interface RerankFeatures {
    * much of any question about it; a question about a detail ("Welche Ministerin unterschrieb …?") is answered by a
    * paragraph after it. The weight is the learner's (negative). Abstention does not read this feature (answer.ts
    * `topicalBest`): where a passage stands says nothing about whether the corpus covers the question.
+   * The passage that opens its article is its first one (`ordinal` 0, passages.ts; kept in snapshots): the first body
+   * block after any headings and captions, or, for a lead over `MAX_PASSAGE_LENGTH`, its first sentence window. A
+   * headline that blocks.ts reads as body text (it ends like a sentence, "… nah dran!“", or is longer than a heading)
+   * is that passage, and the lead then counts as a later one.
    */
   lead: number;
 }
