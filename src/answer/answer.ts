@@ -18,7 +18,7 @@ import { writtenCapitalised } from "./corpusCase.js";
 import { countedConcept, countedNounTerms, holdsCountOf } from "./countedNoun.js";
 import { mergeDuplicates } from "./duplicates.js";
 import { addFuzzyAlternatives, answerability, answerTypeInNoCandidate, conceptWeights, evidence, isKnown, lacksAnswerType, nounUnknownness, unknownNounShare } from "./evidence.js";
-import { adjacentPairs, answerTypeWhere, conceptDegrees, sentenceDegrees, weightedCoverage, withContext } from "./features.js";
+import { adjacentPairs, answerTypeWhere, conceptDegrees, isLead, sentenceDegrees, weightedCoverage, withContext } from "./features.js";
 import { numberKindSpans } from "./numberKinds.js";
 import { withOutlets } from "./outlets.js";
 import { ANAPHOR_TERM, digitNumbers, holdsNumberBesides, isMonthTerm, NUMBER_TERM, NUMBER_TYPE_TERMS, needsIntentTerms, passageTerms } from "./passageTerms.js";
@@ -128,7 +128,7 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
       pairs: adjacentPairs(concepts, weights, terms, cfg.pairGap, degreesOf),
       answerType: asksType && !lacksAnswerType(answerTypes, sentences, window) ? 1 : 0,
       month: monthTerms.some((t) => terms.all.has(t)) ? 1 : 0,
-      lead: index.passages[hit.id]!.ordinal === 0 ? 1 : 0,
+      lead: isLead(index, hit.id) ? 1 : 0,
     };
     options.trace?.("features", { id: hit.id, features });
     const score = rerankScore(features, cfg.mix);

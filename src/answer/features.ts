@@ -100,6 +100,19 @@ export function withContext(degrees: Float32Array, index: PassageIndex, id: numb
 }
 
 /**
+ * Whether the passage is its article's lead (the rerank feature `lead`): its first passage, or the second when the first
+ * is the headline itself, the title `articles.json` gives. An ingested article's file opens with its headline
+ * (ingest/articleFile.ts), and a headline that ends like a sentence ("Trump: „Wir sind nah dran!“") is body text to
+ * blocks.ts, not a heading. (A title derived from the text, title.ts, is its first sentence: no headline.)
+ */
+export function isLead(index: PassageIndex, id: number): boolean {
+  const { ordinal, articleId } = index.passages[id]!;
+  if (ordinal === 0) return true;
+  const headline = index.articleById.get(articleId)!.meta.title?.trim();
+  return ordinal === 1 && headline !== undefined && index.passages[id - 1]!.text.trim() === headline;
+}
+
+/**
  * The answer type at concept `at` held only by the sentences `keeps` accepts: updates the sentences' degrees in place
  * (copies, never the shared zeros) and returns the passage's degrees, the answer type cleared when no sentence keeps it.
  * The number a question asks for is none it names itself ("Wie hoch ist die Obergrenze im 28-Punkte-Plan?", passageTerms.ts

@@ -44,7 +44,8 @@ export interface RerankFeatures {
    * The passage that opens its article is its first one (`ordinal` 0, passages.ts; kept in snapshots): the first body
    * block after any headings and captions, or, for a lead over `MAX_PASSAGE_LENGTH`, its first sentence window. A
    * headline that blocks.ts reads as body text (it ends like a sentence, "… nah dran!“", or is longer than a heading)
-   * is that passage, and the lead then counts as a later one.
+   * is that passage; when its text is the title articles.json gives, the passage after it counts as the lead too
+   * (features.ts `isLead`).
    */
   lead: number;
 }
