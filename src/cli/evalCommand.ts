@@ -6,7 +6,7 @@ import { ablationTable } from "../eval/ablation.js";
 import { calibrationReport, collectSamples } from "../eval/calibrate.js";
 import { collectCandidates, learnReport } from "../eval/learn.js";
 import { type Baseline, buildBaseline } from "../eval/baseline.js";
-import { type EvalScores, evaluate, formatScores } from "../eval/evaluate.js";
+import { type CaseOutcome, type EvalScores, evaluate, formatScores } from "../eval/evaluate.js";
 import { corpusDirOf, type EvalCorpus, loadSuites, splitOf } from "../eval/sets.js";
 import { createEngine, type Engine } from "../search/engine.js";
 import type { CliArgs } from "./args.js";
@@ -25,7 +25,9 @@ export async function runEval(args: CliArgs): Promise<number> {
     const { engine, baseline } = built;
     for (const split of ["tune", "held-out"] as const) {
       const cases = splitOf(suite.cases, split);
-      if (cases.length > 0) rows.push(evaluate(engine, `${suite.name} (${split})`, cases, baseline));
+      // `eval questions`: one JSON line per question, to compare two runs question by question.
+      const print = args.text === "questions" ? (c: { q: string; answerable: boolean }, o: CaseOutcome) => process.stdout.write(`${JSON.stringify({ set: suite.name, split, q: c.q, answerable: c.answerable, ...o })}\n`) : undefined;
+      if (cases.length > 0) rows.push(evaluate(engine, `${suite.name} (${split})`, cases, baseline, undefined, print));
     }
   }
   const enginesByCorpus = new Map([...engines].map(([k, v]) => [k, v.engine]));
@@ -41,6 +43,7 @@ export async function runEval(args: CliArgs): Promise<number> {
     process.stdout.write(`${ablationTable(loaded.suites, enginesByCorpus)}\n`);
     return 0;
   }
+  if (args.text === "questions") return 0;
   if (args.json) {
     process.stdout.write(`${JSON.stringify({ rows: rows.map(({ failures, ...r }) => r), missing: loaded.missing })}\n`);
   } else {

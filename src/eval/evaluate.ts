@@ -29,6 +29,15 @@ export interface EvalScores {
 
 export const EVAL_LIMIT = 5;
 
+/** One question's outcome (`npm run eval -- questions` prints one per line, to compare two runs question by question). */
+export interface CaseOutcome {
+  /** The rank of the first result that answers it, 1 to {@link EVAL_LIMIT}; 0 for none (and for out-of-scope questions). */
+  rank: number;
+  abstained: boolean;
+  /** Whether the first result's quote holds the answer. */
+  quoteHit: boolean;
+}
+
 export function viewOf(r: AnswerResult): ResultView {
   return { file: r.file, passage: r.passage, passageStart: r.passageStart, quote: r.quote, alsoIn: r.alsoIn.map((a) => a.file) };
 }
@@ -38,13 +47,14 @@ function rankOf(results: ResultView[], c: EvalCase): number {
   return i < 0 ? 0 : i + 1;
 }
 
-export function evaluate(engine: Engine, name: string, cases: EvalCase[], baseline?: Baseline, ranking?: RankingConfig): EvalScores {
+export function evaluate(engine: Engine, name: string, cases: EvalCase[], baseline?: Baseline, ranking?: RankingConfig, onCase?: (c: EvalCase, outcome: CaseOutcome) => void): EvalScores {
   const s: EvalScores = { name, answerable: 0, unanswerable: 0, hit1: 0, hit3: 0, mrr5: 0, quoteHit1: 0, wrongAnswers: 0, wrongAbstentions: 0, longestQuote: 0, failures: [] };
   const b = { hit1: 0, hit3: 0, mrr5: 0 };
   for (const c of cases) {
     const a = answer(engine, c.q, { limit: EVAL_LIMIT, ...(ranking ? { ranking } : {}) });
     for (const r of a.results) s.longestQuote = Math.max(s.longestQuote, r.quote.length);
     if (!c.answerable) {
+      onCase?.(c, { rank: 0, abstained: a.abstained, quoteHit: false });
       s.unanswerable++;
       if (!a.abstained) {
         s.wrongAnswers++;
@@ -60,6 +70,7 @@ export function evaluate(engine: Engine, name: string, cases: EvalCase[], baseli
       if (rank >= 1) b.mrr5 += 1 / rank;
     }
     if (a.abstained) {
+      onCase?.(c, { rank: 0, abstained: true, quoteHit: false });
       s.wrongAbstentions++;
       s.failures.push({ q: c.q, why: `abstained (${a.reason})` });
       continue;
@@ -71,6 +82,7 @@ export function evaluate(engine: Engine, name: string, cases: EvalCase[], baseli
     if (rank >= 1) s.mrr5 += 1 / rank;
     const top = views[0];
     const quoteHit = top !== undefined && c.hit!(top) && (c.quoteHit ?? (() => true))(top);
+    onCase?.(c, { rank, abstained: false, quoteHit });
     if (quoteHit) s.quoteHit1++;
     else s.failures.push({ q: c.q, why: `rank ${rank || "-"}; top quote: ${top?.file.slice(0, 12)} ${top?.quote.slice(0, 100)}` });
   }
