@@ -2,7 +2,6 @@
  * What the corpus knows of a question's concepts: their weights (IDF), the words it never uses, typo and
  * compound alternatives, and the evidence a passage gives (the share of the question's nouns and names it holds).
  */
-
 import { foldWord } from "../analysis/normalize.js";
 import { germanSpellings } from "../analysis/transliteration.js";
 import type { PassageIndex } from "../search/passageIndex.js";

@@ -264,8 +264,9 @@ const ATTRIBUTE_BEFORE_NOUN = /^(?:welche[rsmn]?|viele?|wie)$|(?:e|en|er|es|em)$
  * use is rarer than a topic it does not cover), unless it is a verb form (also an infinitive in -ieren: "reparieren"), a
  * word the thesaurus writes in lower case, or, after the first word, an inflected adjective ("nordkoreanischen",
  * "intensiver": as typed properly, an adjective the corpus lacks is no missing topic; the first word is read as
- * firstWordNoun reads it, "Grüne fordern …"). A Cyrillic word is none: Russian and Ukrainian write nouns in lower case, and those words are unread, as unknown verbs
- * are (a name the corpus uses is spelled the German way before: cyrillicNames.ts).
+ * firstWordNoun reads it, "Grüne fordern …"). A Cyrillic word is none: Russian and Ukrainian write nouns in lower case,
+ * and those words are unread, as unknown verbs are (a name the corpus uses is spelled the German way before:
+ * cyrillicNames.ts).
  */
 function lowerCaseNoun(word: string, previous: string | undefined, ctx: ParseContext): boolean {
   return word.length >= 4 && !CYRILLIC.test(word) && !ctx.known(ctx.analyzer.headTerm(word) ?? "") && !looksLikeVerbForm(word, previous, ctx) && !writtenInLowerCase(word, ctx) && (previous === undefined || !attributiveAdjective(word, ctx));
@@ -275,8 +276,8 @@ function lowerCaseNoun(word: string, previous: string | undefined, ctx: ParseCon
  * Whether the question's first word, capitalised as every first word is, is a noun or a name all the same: no verb form
  * ({@link looksLikeVerbForm}: "Stimmt", "Hat", "Sagte"), no word the thesaurus writes in lower case only, and not
  * Cyrillic (a Russian question opens with its question word: "Что сказал …"), and no inflected adjective before a
- * capitalised word ("Neue Sanktionen …", "Ehemalige Berater …", "Ukrainische Soldaten …"; "Grüne fordern …" is a noun). "Jermak
- * wurde … genannt" asks about Jermak: as a noun, a passage that names him gives evidence (evidence.ts). Only a word the
+ * capitalised word ("Neue Sanktionen …", "Ehemalige Berater …", "Ukrainische Soldaten …"; "Grüne fordern …" is a
+ * noun). "Jermak wurde … genannt" asks about Jermak: as a noun, a passage that names him gives evidence (evidence.ts). Only a word the
  * corpus uses: an unknown first word is more often a greeting, an imperative or an adverb ("Hallo, …", "Moin, …",
  * "Erkläre …", "Kürzlich …") than a name, and as a noun the corpus lacks it would count as a missing topic ("Hallo, mit wem
  * telefonierte Rubio?" abstained). Tune splits: hit@1 +1, hit@3 +1, one wrong abstention fewer (news); held-out unchanged.
@@ -292,9 +293,9 @@ function firstWordNoun(word: string, next: string | undefined, ctx: ParseContext
  */
 function attributiveAdjective(word: string, ctx: ParseContext): boolean {
   const lower = word.toLowerCase();
+  if (!ADJECTIVE_ENDING.test(lower)) return false;
   // "wichtig|ste" and "wichtigs|te": the superlative's "st" taken off with the ending or kept.
   const superlative = /st(?=(?:e|en|er|es|em)$)/u.exec(lower);
-  if (!ADJECTIVE_ENDING.test(lower)) return false;
   const stems = new Set([lower.replace(ADJECTIVE_ENDING, ""), ...(superlative ? [lower.slice(0, superlative.index)] : [])]);
   return [...stems].some((stem) => stem.length >= 2 && (/^\p{L}{2,}(?:isch|lich|ig)$/u.test(stem) || ctx.lexicon.general.spellings(foldWord(stem)).includes(stem)));
 }
@@ -307,8 +308,10 @@ function attributiveAdjective(word: string, ctx: ParseContext): boolean {
  * properly too).
  */
 function capitalisedInCorpus(word: string, ctx: ParseContext): boolean {
-  const term = ctx.capitalised === undefined ? null : ctx.analyzer.headTerm(word);
-  return term !== null && ctx.known(term) && ctx.capitalised!(term);
+  const { capitalised } = ctx;
+  if (capitalised === undefined) return false;
+  const term = ctx.analyzer.headTerm(word);
+  return term !== null && ctx.known(term) && capitalised(term);
 }
 
 /**

@@ -1,11 +1,11 @@
 /**
  * The small talk around a question typed in a chat: a greeting or an address before it ("Hallo Bot, …", "Hey Leute,
  * …", "Kurze Frage: …", "Hi there! …", "Weiß jemand, …"), thanks after it ("… Danke im Voraus!", "… thx", "… LG"),
- * Discord mentions ("<@123456>"), web addresses, markdown ("**…**") and quotation marks around the whole question. None of it is a topic: as words of the question, "Bot", "Leute" or "Voraus" counted as nouns the
- * corpus lacks, and a question the corpus answers came close to abstaining. The words are taken off only where they
- * stand apart (a greeting ends in a punctuation mark, thanks follow one), and never when nothing else is left.
+ * Discord mentions ("<@123456>"), web addresses, markdown ("**…**") and quotation marks around the whole question. None
+ * of it is a topic: as words of the question, "Bot", "Leute" or "Voraus" counted as nouns the corpus lacks, and a
+ * question the corpus answers came close to abstaining. The words are taken off only where they stand apart (a greeting
+ * ends in a punctuation mark, thanks follow one), and never when nothing else is left.
  */
-
 import { ENGLISH_QUESTION_WORDS, QUESTION_WORDS } from "./questionIntent.js";
 
 /** Greetings that may open a question (lower case). */
@@ -52,7 +52,7 @@ const QUESTION_WORD = `(?:${[...QUESTION_WORDS, ...ENGLISH_QUESTION_WORDS].join(
 /** Particles that tie only before a punctuation mark ("So, wer …", "Well, who …"; not "So viele …"). */
 const PUNCTUATED_PARTICLES = ["so", "well", "na", "ach", "gut", "alright"];
 const PARTICLE = new RegExp(
-  `^\\s*(?:(?:${alternation(PARTICLES)})(?:\\s*${MARK}+\\s*|\\s+)|(?:${alternation(QUESTION_PARTICLES)})(?:\\s*${MARK}+\\s*|\\s+(?=${QUESTION_WORD}))|(?:${alternation([...PUNCTUATED_PARTICLES])})\\s*${MARK}+\\s*)`,
+  `^\\s*(?:(?:${alternation(PARTICLES)})(?:\\s*${MARK}+\\s*|\\s+)|(?:${alternation(QUESTION_PARTICLES)})(?:\\s*${MARK}+\\s*|\\s+(?=${QUESTION_WORD}))|(?:${alternation(PUNCTUATED_PARTICLES)})\\s*${MARK}+\\s*)`,
   "iu",
 );
 const ASKING_LEAD_IN = new RegExp(`^\\s*(?:${alternation(ASKING)})\\b\\s*(?:[,:;–—]|-(?!\\p{L}))?\\s*`, "iu");

@@ -27,7 +27,8 @@ export async function runEval(args: CliArgs): Promise<number> {
       const cases = splitOf(suite.cases, split);
       // `eval questions`: one JSON line per question, to compare two runs question by question.
       const print = args.text === "questions" ? (c: { q: string; answerable: boolean }, o: CaseOutcome) => process.stdout.write(`${JSON.stringify({ set: suite.name, split, q: c.q, answerable: c.answerable, ...o })}\n`) : undefined;
-      if (cases.length > 0) rows.push(evaluate(engine, `${suite.name} (${split})`, cases, baseline, undefined, print));
+      // The plain MiniSearch baseline only for the table (`questions` prints the engine's outcomes).
+      if (cases.length > 0) rows.push(evaluate(engine, `${suite.name} (${split})`, cases, print ? undefined : baseline, undefined, print));
     }
   }
   const enginesByCorpus = new Map([...engines].map(([k, v]) => [k, v.engine]));
