@@ -68,7 +68,7 @@ export const USAGE = `Usage: npm run --silent cli -- <command> [--json] [--lang 
                        [--from 2025-03] [--to 2025-04-15] [--with PERSON] [--png FILE]
   source ID_OR_FILE    the original article
   check                validate the corpus; exit 1 when it reports a problem (a bad, suspicious or skipped file)
-  eval [ablation|learn|calibrate|failures|questions]
+  eval [ablation|learn|calibrate|failures|questions|gold]
                        score the engine on the evaluation sets
   console              interactive console (also /ask, /timeline, /source, /help and /frage, /zeitleiste, /quelle, /hilfe)
   ingest URL|FILE...   add articles from web pages, RSS/Atom feeds, .html, .txt or .xml files to CORPUS_DIR`;

@@ -4,6 +4,7 @@
  */
 import { ablationTable } from "../eval/ablation.js";
 import { calibrationReport, collectSamples } from "../eval/calibrate.js";
+import { goldReport } from "../eval/goldRanks.js";
 import { collectCandidates, learnReport } from "../eval/learn.js";
 import { type Baseline, buildBaseline } from "../eval/baseline.js";
 import { type CaseOutcome, type EvalScores, evaluate, formatScores } from "../eval/evaluate.js";
@@ -38,6 +39,10 @@ export async function runEval(args: CliArgs): Promise<number> {
   }
   if (args.text === "learn") {
     process.stdout.write(`${learnReport(collectCandidates(loaded.suites, enginesByCorpus))}\n`);
+    return 0;
+  }
+  if (args.text === "gold") {
+    process.stdout.write(`${goldReport(collectCandidates(loaded.suites, enginesByCorpus))}\n`);
     return 0;
   }
   if (args.text === "ablation") {

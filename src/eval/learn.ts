@@ -19,6 +19,8 @@ import { type EvalCorpus, type EvalSuite, splitOf } from "./sets.js";
 interface Candidate {
   features: RerankFeatures;
   gold: boolean;
+  /** The candidate passage's article (goldRanks.ts tells a lead of the gold's own article from another report). */
+  articleId?: string;
 }
 
 /** Per suite: questions whose best-scoring candidate is gold, of all its questions. */
@@ -51,7 +53,10 @@ export function collectCandidates(suites: EvalSuite[], engines: ReadonlyMap<Eval
       answer(engine, c.q, {
         ranking,
         trace: (step, d) => {
-          if (step === "features") candidates.push({ features: d.features as RerankFeatures, gold: isGold(engine, c, d.id as number) });
+          if (step === "features") {
+            const id = d.id as number;
+            candidates.push({ features: d.features as RerankFeatures, gold: isGold(engine, c, id), articleId: engine.index.passages[id]!.articleId });
+          }
         },
       });
       samples.push({ suite: suite.name, candidates });
