@@ -1,7 +1,7 @@
 /**
  * How the corpus writes a word: capitalised (a noun or a name) or in lower case. A question typed all in lower case
  * tells its nouns no more; the passages that hold a term do ("rubio" is written "Rubio", "dschidda" "Dschidda"), so
- * such a question is read as it would be typed properly (germanQuestion.ts).
+ * such a question is read as it would be typed properly (questionNouns.ts `capitalisedInCorpus`).
  */
 import { LRUCache } from "lru-cache";
 import type { PassageIndex } from "../search/passageIndex.js";

@@ -1,7 +1,7 @@
 /**
  * Cyrillic words in a question ("Was sagte Лавров?", "Что сказал Лавров о переговорах?"): a name the corpus writes in
  * German transcription is read as that spelling ("Лавров" → Lawrow, "Зеленский" → Selenskyj); the other Cyrillic
- * words stay as written, words the corpus does not use and no nouns (germanQuestion.ts `lowerCaseNoun`), so a Russian
+ * words stay as written, words the corpus does not use and no nouns (questionNouns.ts `lowerCaseNoun`), so a Russian
  * question is answered by its names. The transcription is transliteration.ts's, which also gives names written the
  * English way their German spellings (evidence.ts `addFuzzyAlternatives`).
  */

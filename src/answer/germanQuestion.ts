@@ -35,9 +35,9 @@ export function germanConcepts(question: string, tokens: ReturnType<Analyzer["to
   // "Wie bewertete Moskau das Telefonat?": the verb asks for someone's quoted words (the answer type stands for it).
   const characterisingAt = ctx.quotationType ? characterisingVerbAt(tokens.map((t) => t.raw.toLowerCase())) : -1;
   const characterising = characterisingAt > 0 ? tokens[characterisingAt] : undefined;
-  // The raw word before each token (its article or determiner, for looksLikeVerbForm).
+  // The raw word before each token (its article or determiner, for questionNouns.ts `looksLikeVerbForm`).
   const previousOf = new Map(tokens.map((t, i) => [t, tokens[i - 1]?.raw] as const));
-  // The raw word after each token (a noun after the first word makes that an attribute: firstWordNoun).
+  // The raw word after each token (a noun after the first word makes that an attribute: questionNouns.ts `firstWordNoun`).
   const nextOf = new Map(tokens.map((t, i) => [t, tokens[i + 1]?.raw] as const));
   const words = withoutFixedPhrases(tokens, question);
   const english = englishPhrases(words, ctx);

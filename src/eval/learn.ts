@@ -19,7 +19,7 @@ import { type EvalCorpus, type EvalSuite, splitOf } from "./sets.js";
 interface Candidate {
   features: RerankFeatures;
   gold: boolean;
-  /** The candidate passage's article (goldRanks.ts tells a lead of the gold's own article from another report). */
+  /** The candidate passage's article: goldRanks.ts tells a passage of the gold's own article from another article's. */
   articleId?: string;
 }
 

@@ -14,7 +14,7 @@ import { CORPUS_DIR } from "../fixtures/corpus.js";
 /** Features that are all 0 but `coverage`, so a mix weighing coverage ranks by it. */
 const covering = (coverage: number): RerankFeatures => ({ bm25: 0, coverage, window: 0, evidence: 0, sentence: 0, length: 0, pairs: 0, answerType: 0, month: 0, lead: 0 });
 /** Coverage alone decides. */
-const byCoverage: RerankWeights = { ...covering(1) };
+const byCoverage: RerankWeights = covering(1);
 
 /** Candidates of the given coverages and articles; the gold one at `gold`. */
 function sample(coverages: number[], articles: string[], gold: number): LearnSample {
@@ -32,6 +32,17 @@ describe("gold passage ranks", () => {
 
   it("GIVEN four passages of other articles above it THEN it is in 4-10, and no passage of its article is above", () => {
     expect(goldRank(sample([0.9, 0.8, 0.7, 0.6, 0.5, 0.1], ["b", "c", "d", "e", "a", "a"], 4), byCoverage)).toEqual({ place: "4-10", ownArticleAbove: false });
+  });
+
+  it("GIVEN the gold candidate 3rd, 4th, 10th or 11th THEN the places split between 3 and 4 and between 10 and 11", () => {
+    /** The gold candidate at `place` (from 1) of twelve, every candidate of another article. */
+    const at = (place: number) => goldRank(sample(Array.from({ length: 12 }, (_, i) => 1 - i / 12), Array.from({ length: 12 }, (_, i) => `a${i}`), place - 1), byCoverage).place;
+    expect([1, 2, 3, 4, 10, 11, 12].map(at)).toEqual(["1", "2-3", "2-3", "4-10", "4-10", "11+", "11+"]);
+  });
+
+  it("GIVEN the gold candidate tied with another THEN the engine's order decides, as its stable sort does (answer.ts)", () => {
+    expect(goldRank(sample([0.5, 0.5], ["b", "a"], 1), byCoverage).place).toBe("2-3");
+    expect(goldRank(sample([0.5, 0.5], ["a", "b"], 0), byCoverage).place).toBe("1");
   });
 
   it("GIVEN another mix THEN the place follows it: the gold candidate ranks by the weights given", () => {
@@ -52,7 +63,12 @@ describe("gold passage ranks", () => {
     const cases = casesOf([{ q: "Wann stimmte die Ukraine der Waffenruhe zu?", files: ["000_4a36d75bdf1d0814.txt"], expect: "am Dienstag" }], () => "tune");
     const samples = collectCandidates([{ name: "one", corpus: "seed", cases }], new Map([["seed" as const, engine]]));
     expect(samples[0]!.candidates.length).toBeGreaterThan(0);
-    expect(samples[0]!.candidates.every((c) => typeof c.articleId === "string")).toBe(true);
+    // Each candidate its own passage's article: the gold ones the asked file's, and not every candidate the same one.
+    const asked = engine.index.articles.find((a) => a.file === "000_4a36d75bdf1d0814.txt")!.id;
+    const golds = samples[0]!.candidates.filter((c) => c.gold);
+    expect(golds.length).toBeGreaterThan(0);
+    expect(golds.every((c) => c.articleId === asked)).toBe(true);
+    expect(new Set(samples[0]!.candidates.map((c) => c.articleId)).size).toBeGreaterThan(1);
     expect(goldReport(samples, DEFAULT_RANKING.mix)).toMatch(/\| one \| 1 \| 1 \| 0 \| 0 \| 0 \| 0 \| 0 \|/);
   });
 });
