@@ -255,4 +255,4 @@ const OTHER_QUANTIFIERS = new Set(["lange", "oft", "hoch", "weit", "alt", "gross
 /** Words after "wie" that belong to the question word (folded). */
 const isQuantifier = (folded: string) => IS_COUNT_WORD.test(folded) || OTHER_QUANTIFIERS.has(folded);
 /** Words after which a capitalised word is the noun of the question phrase, not the subject after the verb. */
-const ATTRIBUTE_BEFORE_NOUN = /^(?:welche[rsmn]?|viele?|wie)$|(?:e|en|er|es|em)$/;
+const ATTRIBUTE_BEFORE_NOUN = new RegExp(`^(?:welche[rsmn]?|viele?|wie)$|${ADJECTIVE_ENDING.source}`);

@@ -9,6 +9,8 @@ import type { ParseContext } from "./concepts.js";
 
 /** Inflected attributes ("französische", "neuen", "viele"). */
 export const ADJECTIVE_ENDING = /(?:e|en|er|es|em)$/;
+/** A superlative's "st" before an adjective ending ("wichtig|st|e"). */
+const SUPERLATIVE = new RegExp(`st(?=${ADJECTIVE_ENDING.source})`);
 
 /**
  * In a question typed all in lower case, a word counts as a noun when the corpus does not use it (a verb it does not
@@ -46,7 +48,7 @@ function attributiveAdjective(word: string, ctx: ParseContext): boolean {
   const lower = word.toLowerCase();
   if (!ADJECTIVE_ENDING.test(lower)) return false;
   // "wichtig|ste" and "wichtigs|te": the superlative's "st" taken off with the ending or kept.
-  const superlative = /st(?=(?:e|en|er|es|em)$)/u.exec(lower);
+  const superlative = SUPERLATIVE.exec(lower);
   const stems = new Set([lower.replace(ADJECTIVE_ENDING, ""), ...(superlative ? [lower.slice(0, superlative.index)] : [])]);
   return [...stems].some((stem) => stem.length >= 2 && (/^\p{L}{2,}(?:isch|lich|ig)$/u.test(stem) || ctx.lexicon.general.spellings(foldWord(stem)).includes(stem)));
 }

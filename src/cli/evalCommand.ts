@@ -12,15 +12,21 @@ import { corpusDirOf, type EvalCorpus, loadSuites, splitOf } from "../eval/sets.
 import { createEngine, type Engine } from "../search/engine.js";
 import type { CliArgs } from "./args.js";
 
+/** Subcommands that print a report of their own over the suites: the table's per-question evaluation is not needed. */
+const REPORTS = new Set(["calibrate", "learn", "gold", "ablation"]);
+
 export async function runEval(args: CliArgs): Promise<number> {
   const loaded = await loadSuites();
-  const engines = new Map<EvalCorpus, { engine: Engine; baseline: Baseline }>();
+  const report = args.text !== undefined && REPORTS.has(args.text);
+  // The plain MiniSearch baseline only for the table (`questions` prints the engine's outcomes).
+  const table = !report && args.text !== "questions";
+  const engines = new Map<EvalCorpus, { engine: Engine; baseline: Baseline | undefined }>();
   const rows: EvalScores[] = [];
   for (const suite of loaded.suites) {
     let built = engines.get(suite.corpus);
     if (!built) {
       const engine = await createEngine(corpusDirOf(suite.corpus, loaded));
-      built = { engine, baseline: buildBaseline(engine.index) };
+      built = { engine, baseline: table ? buildBaseline(engine.index) : undefined };
       engines.set(suite.corpus, built);
     }
     const { engine, baseline } = built;
@@ -28,8 +34,7 @@ export async function runEval(args: CliArgs): Promise<number> {
       const cases = splitOf(suite.cases, split);
       // `eval questions`: one JSON line per question, to compare two runs question by question.
       const print = args.text === "questions" ? (c: { q: string; answerable: boolean }, o: CaseOutcome) => process.stdout.write(`${JSON.stringify({ set: suite.name, split, q: c.q, answerable: c.answerable, ...o })}\n`) : undefined;
-      // The plain MiniSearch baseline only for the table (`questions` prints the engine's outcomes).
-      if (cases.length > 0) rows.push(evaluate(engine, `${suite.name} (${split})`, cases, print ? undefined : baseline, undefined, print));
+      if (cases.length > 0 && !report) rows.push(evaluate(engine, `${suite.name} (${split})`, cases, baseline, undefined, print));
     }
   }
   const enginesByCorpus = new Map([...engines].map(([k, v]) => [k, v.engine]));

@@ -4,8 +4,8 @@
  * the passages BM25 selects for re-ranking, ranking.ts `candidates`). Of the questions whose gold passage is a
  * candidate but not first, it counts those where a passage of the gold's own article ranks above it: mostly another
  * paragraph of the same report (its lead in only 12 of the 90 such questions of the repository's sets, 19 of 100 with
- * the 220 news questions, when the report was written); the rest lose to other articles only. It tells a ranking change what it could still reach, and what only a
- * better candidate search could.
+ * the 220 news questions, when the report was written); the rest lose to other articles only. It tells a ranking change
+ * what it could still reach, and what only a better candidate search could.
  */
 import { DEFAULT_RANKING } from "../answer/ranking.js";
 import { type RerankWeights, rerankScore } from "../answer/rerank.js";
