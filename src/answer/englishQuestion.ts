@@ -8,7 +8,7 @@ import type { Lexicon } from "../analysis/lexicon.js";
 import { foldWord } from "../analysis/normalize.js";
 import { ENGLISH_STOPWORDS } from "../analysis/stopwords.js";
 import { type Alternative, type Concept, isCapitalised, isYear, makeAlternative, makeConcept, type ParseContext } from "./concepts.js";
-import { characterisingVerbAt } from "./questionIntent.js";
+import { characterisingVerbAt, isKeywordQuery, isKeywordTypeWord } from "./questionIntent.js";
 import { addCapitalOrCountry, wordConcept } from "./wordConcept.js";
 
 export function englishConcepts(question: string, tokens: ReturnType<Analyzer["tokens"]>, ctx: ParseContext): Concept[] {
@@ -33,6 +33,8 @@ export function englishConcepts(question: string, tokens: ReturnType<Analyzer["t
   const longAt = words.findIndex((w, k) => k > 0 && w.lower === "long" && words[k - 1]!.lower === "how" && words[k + 1]?.lower !== "ago");
   if (longAt > 0) words.splice(longAt, 1);
   // "How did Zelensky describe Putin's answer?": the verb asks for someone's quoted words (the answer type stands for it).
+  // "Kellogg age", "number of troops …": in a question typed as keywords the noun asks for the kind of answer.
+  if (isKeywordQuery(question.toLowerCase())) words.splice(0, words.length, ...words.filter((w) => !isKeywordTypeWord(w.lower)));
   const characterising = ctx.quotationType ? characterisingVerbAt(words.map((w) => w.lower)) : -1;
   if (characterising > 0) words.splice(characterising, 1);
   const lower = words.map((w) => w.lower);

@@ -7,7 +7,7 @@ import { foldWord } from "../analysis/normalize.js";
 import { type Concept, isCapitalised, isYear, makeAlternative, makeConcept, type ParseContext } from "./concepts.js";
 import { glossaryPhraseConcept } from "./englishQuestion.js";
 import { monthTerm } from "./passageTerms.js";
-import { COUNT_WORD, characterisingVerbAt, QUESTION_WORDS, TIME_NOUNS } from "./questionIntent.js";
+import { COUNT_WORD, characterisingVerbAt, isKeywordQuery, isKeywordTypeWord, QUESTION_WORDS, TIME_NOUNS } from "./questionIntent.js";
 import { ADJECTIVE_ENDING, capitalisedInCorpus, firstWordNoun, lowerCaseNoun } from "./questionNouns.js";
 import { monthOf } from "./questionMonths.js";
 import { transliterated } from "./typedUmlauts.js";
@@ -31,6 +31,7 @@ export function germanConcepts(question: string, tokens: ReturnType<Analyzer["to
   const framing = framingNoun(tokens);
   const timeNoun = timeNounAsked(tokens);
   const quantity = quantityWord(tokens);
+  const keywords = isKeywordQuery(question.toLowerCase());
   const role = roleAsked(tokens);
   // "Wie bewertete Moskau das Telefonat?": the verb asks for someone's quoted words (the answer type stands for it).
   const characterisingAt = ctx.quotationType ? characterisingVerbAt(tokens.map((t) => t.raw.toLowerCase())) : -1;
@@ -51,6 +52,9 @@ export function germanConcepts(question: string, tokens: ReturnType<Analyzer["to
     // "An welchem Wochentag …", "In welchem Jahr …" (in lower case too): the noun asks for a time (the answer type
     // stands for it).
     if (t === timeNoun) continue;
+    // "Kellogg Alter", "Zahl der Opfer …": in a question typed as keywords the noun asks for the kind of answer, as
+    // "wie alt" and "wie viele" do (the answer type stands for it).
+    if (keywords && isKeywordTypeWord(t.raw)) continue;
     // "Wie viele …", "wie lange …": "viele" and "lange" are part of the question word (the answer type stands for
     // them), as "many" in "how many". "alt" stays a word of the question (dropping it gained no tune row).
     if (t === quantity) continue;

@@ -84,20 +84,38 @@ function clausesOf(q: string): string[] {
   return rest.length > 0 && !holdsQuestionWord(topic!) ? [q, ...rest.map((c) => c.trim())] : [q];
 }
 
-/** Question forms and the answer type they ask for (the pseudo-term a sentence holding that type carries). */
-const ANSWER_TYPES: ReadonlyArray<{ label: string; term: string; pattern: RegExp }> = [
+/** Words that open a yes/no question ("Is there a date …", "Gibt es einen Termin …"): its noun is asked about, not for. */
+const YES_NO_OPENER = /^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|gibt|gab|ist|sind|war|waren|hat|haben|hatte|hatten|wird|werden|wurde|wurden|kann|können|konnte|soll|sollen|sollte|will|wollen|wollte)\b/;
+
+/**
+ * Whether a question (or a clause of it, lower case) is typed as keywords ("Kellogg Alter", "Zahl der Opfer …"): no
+ * question word and no verb that opens a yes/no question.
+ */
+export function isKeywordQuery(text: string): boolean {
+  return !holdsQuestionWord(text) && !YES_NO_OPENER.test(text.trim());
+}
+
+/**
+ * Question forms and the answer type they ask for (the pseudo-term a sentence holding that type carries). `keywords`:
+ * nouns that ask for the type in a question typed as keywords ("Kellogg Alter" as "Wie alt ist Kellogg?", "Zahl der
+ * Opfer" as "Wie viele Opfer"; lower case; the parsers leave them out of the concepts, as "viele" in "wie viele").
+ */
+const ANSWER_TYPES: ReadonlyArray<{ label: string; term: string; pattern: RegExp; keywords?: ReadonlySet<string> }> = [
   {
     label: "wann",
     term: TIME_TERM,
+    keywords: new Set(["datum", "zeitpunkt", "date"]),
     pattern: new RegExp(`^(?:ab |seit |bis )?wann\\b|^(?:since |until )?when\\b|\\b(?:what|which|in what|in which) (?:day|weekday|date|time|year|century|decade|month)\\b|\\bwelche[mnrs]? (?:${[...TIME_NOUNS].join("|")})\\b`),
   },
   // Numbers of one kind, not any number: "Wie lange dauerten die Gespräche?" asks for a duration ("zwei Stunden und 45
   // Minuten"), "Wie alt ist Kellogg?" for an age ("Der 80-Jährige"), "Wie viel Geld …?" for an amount of money.
-  { label: "wie lange", term: DURATION_TERM, pattern: /\bwie lange?\b|\bhow long\b(?! ago\b)/ },
-  { label: "wie alt", term: AGE_TERM, pattern: /\bwie alt\b|\bhow old\b|\b(?:welche[ms]|in welchem) (?:lebens)?alter\b|\bat what age\b|\blebensalter\b/ },
+  // "Innerhalb welcher Frist …" asks for a duration too.
+  { label: "wie lange", term: DURATION_TERM, pattern: /\bwie lange?\b|\bhow long\b(?! ago\b)|\bwelche[mnrs]? frist\b/, keywords: new Set(["dauer", "duration"]) },
+  { label: "wie alt", term: AGE_TERM, keywords: new Set(["alter", "age"]), pattern: /\bwie alt\b|\bhow old\b|\b(?:welche[ms]|in welchem) (?:lebens)?alter\b|\bat what age\b|\blebensalter\b/ },
   {
     label: "wie teuer",
     term: MONEY_TERM,
+    keywords: new Set(["kosten", "preis", "cost", "costs", "price"]),
     // Not "Wie viele Menschenleben hat der Krieg gekostet?", "Wie viel Zeit …", "Wie viel Wert legt …".
     pattern:
       /\bwie ?viel geld\b|\bwie teuer\b|\b(?:was|wie ?viel) (?:kostet|kosten|kostete|kosteten)\b|\b(?:was|wie ?viel) hat\b.*\bgekostet\b|\bwie ?viel\b(?! zeit\b| wert legt\b).*\bwert (?:sein|ist|sind|war|waren|gewesen)\b|\bhow much money\b|\bhow expensive\b|\bhow much\b.*\b(?:cost|costs|worth)\b|\bworth how much\b|\bwhat (?:is|was|were|are) the (?:cost|price|value)\b/,
@@ -105,11 +123,20 @@ const ANSWER_TYPES: ReadonlyArray<{ label: string; term: string; pattern: RegExp
   {
     label: "wie viel",
     term: NUMBER_TERM,
+    keywords: new Set(["zahl", "anzahl", "number"]),
     pattern:
       new RegExp(`\\bwie (?:${COUNT_WORD}|hoch|gro(?:ß|ss)|weit|schwer|oft|tief|breit)(?![\\p{L}\\p{N}])|\\bhow (?:many|much|long(?= ago\\b)|big|large|high|far|often|tall|deep|wide)\\b|\\b(?:welche[nrs]?|what) (?:anteil|prozentsatz|percentage|proportion|number|zahl|anzahl|summe|betrag)\\b`, "u"),
   },
   { label: "wer", term: ANAPHOR_TERM, pattern: /^(?:wer (?:ist|war|sind)|who(?:'s| is| was| are))\b/ },
 ];
+
+const wordsOf = (text: string) => text.match(/\p{L}+/gu) ?? [];
+
+/** Whether a word of a question typed as keywords asks for a kind of answer ("Alter" in "Kellogg Alter"; any case). */
+export function isKeywordTypeWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return ANSWER_TYPES.some((t) => t.keywords?.has(lower) === true);
+}
 
 /**
  * The pseudo-terms of the answer types that count in abstention (missingAnswerType, answerTypeAbsent): a time, a
@@ -129,7 +156,7 @@ export function intentConcepts(question: string, weight: number, quotation: bool
   const q = question.toLowerCase();
   // A question word may open a clause after a topic ("Rosneft und Lukoil: wann kamen die Sanktionen?").
   const clauses = clausesOf(q);
-  const types = ANSWER_TYPES.filter((t) => clauses.some((c) => t.pattern.test(c)));
+  const types = ANSWER_TYPES.filter((t) => clauses.some((c) => t.pattern.test(c) || (t.keywords !== undefined && isKeywordQuery(c) && wordsOf(c).some((w) => t.keywords!.has(w)))));
   // A number of one kind stands for "wie viel" ("Wie viel Geld …" asks for money, not for any number).
   const specific = types.some((t) => NUMBER_KIND_TERMS.has(t.term));
   const concepts = types.filter((t) => !(specific && t.term === NUMBER_TERM)).map((t) => makeConcept(t.label, [makeAlternative(t.term, 1)], false, { weight }));

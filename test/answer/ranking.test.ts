@@ -214,6 +214,34 @@ describe("ranking features (each test fails when its feature is switched off in 
     expect(await missing({ "k_alter_a.txt": "Lars Berg (61) leitet 40 Diplomaten." })("Wie alt ist Lars Berg?")).toBe(0);
   });
 
+  it("GIVEN a question typed as keywords that names the kind of answer ('Lars Berg Alter', 'Zahl der …', 'Dauer') THEN it asks for that kind; a yes/no question or one with a question word does not", async () => {
+    const labels = (q: string) => parseQuery(q, engine.index.analyzer, engine.lexicon).concepts.map((c) => c.label.toLowerCase());
+    expect(labels("Lars Berg Alter")).toContain("wie alt");
+    expect(labels("Kellogg age")).toContain("wie alt");
+    expect(labels("Delegationen Bergen Dauer der Verhandlungen")).toContain("wie lange");
+    expect(labels("Zahl der Fähren der Werft in Stavanger")).toContain("wie viel");
+    expect(labels("Fähren Stavanger Kosten")).toContain("wie teuer");
+    expect(labels("Treffen in Bergen: Datum")).toContain("wann");
+    // After a topic, the clause without a question word is read as keywords too.
+    expect(labels("Bergen, Delegationen: Dauer?")).toContain("wie lange");
+    // A yes/no question asks whether there is one, not for it ("Is there a date …" is answered by "no date yet").
+    expect(labels("Is there a date for the next round in Bergen?")).not.toContain("wann");
+    expect(labels("Gibt es eine Zahl zu den Fähren?")).not.toContain("wie viel");
+    // With a question word, only its own form decides: "Welche Dauer …" is no keyword query.
+    expect(labels("Was sagte Lars Berg über das Alter der Fähren?")).not.toContain("wie alt");
+    // "Innerhalb welcher Frist …" asks for a duration, as "Wie lange …" does.
+    expect(labels("Innerhalb welcher Frist sollen die Fähren fertig sein?")).toContain("wie lange");
+    const corpus = await engineOf({
+      "k_dauer_a.txt": "Die Delegationen in Bergen verhandelten drei Tage über die Fischerei.",
+      "k_dauer_b.txt": "In Bergen verhandelten 40 Delegationen über die Fischerei.",
+      "k_alter_a.txt": "Die Delegation der Fischer aus Tromsø und Bodø leitet seit dem Winter Lars Berg (61), ein früherer Kapitän.",
+      "k_alter_b.txt": "Lars Berg leitet 40 Diplomaten.",
+      ...UNRELATED,
+    });
+    expect(top(answer(corpus, "Delegationen Bergen Verhandlungen Dauer"))).toBe("k_dauer_a.txt");
+    expect(top(answer(corpus, "Lars Berg Alter"))).toBe("k_alter_a.txt");
+  });
+
   it("GIVEN sentences THEN durations and lengths, ages and sums of money hold their pseudo-terms", async () => {
     const sentences = [
       ["Die Verhandlungen dauerten zwei Stunden und 45 Minuten.", true, false, false],
