@@ -8,6 +8,7 @@ import { goldReport } from "../eval/goldRanks.js";
 import { collectCandidates, learnReport } from "../eval/learn.js";
 import { type Baseline, buildBaseline } from "../eval/baseline.js";
 import { type CaseOutcome, type EvalScores, evaluate, formatScores } from "../eval/evaluate.js";
+import { passageViews, unreachableCases } from "../eval/reachable.js";
 import { corpusDirOf, type EvalCorpus, loadSuites, splitOf } from "../eval/sets.js";
 import { createEngine, type Engine } from "../search/engine.js";
 import type { CliArgs } from "./args.js";
@@ -22,6 +23,8 @@ export async function runEval(args: CliArgs): Promise<number> {
   const table = !report && args.text !== "questions";
   const engines = new Map<EvalCorpus, { engine: Engine; baseline: Baseline | undefined }>();
   const rows: EvalScores[] = [];
+  // Answerable questions whose expected answer lies in no passage (a caption, a headline): misses whatever the ranking.
+  const unreachable: Array<{ set: string; split: string; q: string }> = [];
   for (const suite of loaded.suites) {
     let built = engines.get(suite.corpus);
     if (!built) {
@@ -30,6 +33,7 @@ export async function runEval(args: CliArgs): Promise<number> {
       engines.set(suite.corpus, built);
     }
     const { engine, baseline } = built;
+    if (table) for (const c of unreachableCases(suite.cases, passageViews(engine))) unreachable.push({ set: suite.name, split: c.split, q: c.q });
     for (const split of ["tune", "held-out"] as const) {
       const cases = splitOf(suite.cases, split);
       // `eval questions`: one JSON line per question, to compare two runs question by question.
@@ -56,10 +60,11 @@ export async function runEval(args: CliArgs): Promise<number> {
   }
   if (args.text === "questions") return 0;
   if (args.json) {
-    process.stdout.write(`${JSON.stringify({ rows: rows.map(({ failures, ...r }) => r), missing: loaded.missing })}\n`);
+    process.stdout.write(`${JSON.stringify({ rows: rows.map(({ failures, ...r }) => r), missing: loaded.missing, unreachable })}\n`);
   } else {
     process.stdout.write(`${formatScores(rows)}\n`);
     for (const m of loaded.missing) process.stdout.write(`missing: ${m.name} (${m.file})\n`);
+    for (const u of unreachable) process.stdout.write(`unreachable: ${u.set} (${u.split}): ${u.q} (its expected answer stands in no passage of its files, counted as a miss)\n`);
     if (args.text === "failures") for (const r of rows) if (!r.name.endsWith("(held-out)")) for (const f of r.failures) process.stdout.write(`  ${r.name}: ${f.q} → ${f.why}\n`);
   }
   return 0;

@@ -2,7 +2,10 @@
  * The retrieval quality reached so far is a floor: a change that drops below it fails here.
  * Every suite has a floor per split (the held-out split included); a suite whose file is missing fails,
  * naming the file, unless ALLOW_MISSING_SHARED=true (only ../shared may be missing then).
- * Figures when these floors were set: see `npm run eval` in the last closing note.
+ * Figures when these floors were set: see `npm run eval` in the last closing note. Session 40 relabelled the questions
+ * answered only by a photo caption as out of scope (test/eval/reachable.test.ts): seed7's and seed22's abstained shares
+ * fell (those questions are answered from the paragraphs around the picture) and seed8's held-out split has one
+ * answerable question fewer for the same two wrong abstentions.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { MAX_QUOTE_LENGTH } from "../../src/answer/quote.js";
@@ -37,10 +40,10 @@ const FLOORS: Record<string, Floor> = {
   "seed5 (held-out)": { hit1: 0.82, hit3: 0.87, mrr5: 0.83, quoteHit1: 0.82, maxWrongAbstentionShare: 0.06, minAbstained: 0.55 },
   "seed6 (tune)": { hit1: 0.78, hit3: 0.91, mrr5: 0.82, quoteHit1: 0.7, maxWrongAbstentionShare: 0.02, minAbstained: 0.62 },
   "seed6 (held-out)": { hit1: 0.64, hit3: 0.81, mrr5: 0.72, quoteHit1: 0.64, maxWrongAbstentionShare: 0.09, minAbstained: 0.5 },
-  "seed7 (tune)": { hit1: 0.66, hit3: 0.78, mrr5: 0.7, quoteHit1: 0.6, maxWrongAbstentionShare: 0.1, minAbstained: 0.58 },
+  "seed7 (tune)": { hit1: 0.66, hit3: 0.78, mrr5: 0.7, quoteHit1: 0.6, maxWrongAbstentionShare: 0.1, minAbstained: 0.5 },
   "seed7 (held-out)": { hit1: 0.7, hit3: 0.81, mrr5: 0.75, quoteHit1: 0.67, maxWrongAbstentionShare: 0.11, minAbstained: 0.37 },
   "seed8 (tune)": { hit1: 0.76, hit3: 0.86, mrr5: 0.84, quoteHit1: 0.76, maxWrongAbstentionShare: 0.02, minAbstained: 0.4 },
-  "seed8 (held-out)": { hit1: 0.7, hit3: 0.82, mrr5: 0.75, quoteHit1: 0.61, maxWrongAbstentionShare: 0.06, minAbstained: 0.16 },
+  "seed8 (held-out)": { hit1: 0.7, hit3: 0.82, mrr5: 0.75, quoteHit1: 0.61, maxWrongAbstentionShare: 0.07, minAbstained: 0.16 },
   "seed9 (tune)": { hit1: 0.71, hit3: 0.84, mrr5: 0.78, quoteHit1: 0.68, maxWrongAbstentionShare: 0.13, minAbstained: 0.5 },
   "seed9 (held-out)": { hit1: 0.65, hit3: 0.75, mrr5: 0.69, quoteHit1: 0.59, maxWrongAbstentionShare: 0.13, minAbstained: 0.75 },
   "seed10 (tune)": { hit1: 0.87, hit3: 0.93, mrr5: 0.9, quoteHit1: 0.87, maxWrongAbstentionShare: 0.04, minAbstained: 0.75 },
@@ -69,9 +72,9 @@ const FLOORS: Record<string, Floor> = {
   "seed21 (held-out)": { hit1: 0.77, hit3: 1, mrr5: 0.88, quoteHit1: 0.77, maxWrongAbstentionShare: 0, minAbstained: 0.6 },
   // First run at 08a7b49 (session 28): tune 0.813 / 0.875 / 0.844 / 0.750, 3 wrong abstentions of 32, 4/8; held-out
   // 0.875 / 0.906 / 0.891 / 0.813, none, 5/7.
-  "seed22 (tune)": { hit1: 0.81, hit3: 0.87, mrr5: 0.84, quoteHit1: 0.75, maxWrongAbstentionShare: 0.094, minAbstained: 0.5 },
+  "seed22 (tune)": { hit1: 0.81, hit3: 0.87, mrr5: 0.84, quoteHit1: 0.75, maxWrongAbstentionShare: 0.094, minAbstained: 0.4 },
   // MRR@5 0.89 → 0.88 (0.885): the lead feature (session 38) moved one answer from rank 2 to 3; its hit@1 and hit@3 stayed.
-  "seed22 (held-out)": { hit1: 0.87, hit3: 0.9, mrr5: 0.88, quoteHit1: 0.81, maxWrongAbstentionShare: 0, minAbstained: 0.71 },
+  "seed22 (held-out)": { hit1: 0.87, hit3: 0.9, mrr5: 0.88, quoteHit1: 0.81, maxWrongAbstentionShare: 0, minAbstained: 0.62 },
   // First run at d717ab9 (session 29) on all 50 lines; on the 25 kept after dropping near-duplicates: tune 1.000 /
   // 1.000 / 1.000 / 1.000, none of 11, 1/2; held-out 0.900 / 1.000 / 0.950 / 0.900, none of 10, 2/2. Held-out floors
   // at the first run, as for the other sets; the tune half's leave room for one question of 11 to miss or abstain
