@@ -253,8 +253,11 @@ export const CONJUNCTIONS: ReadonlySet<string> = new Set(["und", "oder", "bzw", 
 const PLAY_FORMS = new Set(["spielt", "spielte", "spielten", "spielen", "gespielt", "spiele"]);
 /** A quantifier that only asks for a count ({@link COUNT_WORD}): it carries no topic (unlike "hoch", "alt", which a text may print). */
 const IS_COUNT_WORD = new RegExp(`^${COUNT_WORD}$`);
-/** A count word, or "lang(e)": "wie lange" asks for a duration (questionIntent.ts), and the answer type stands for it. */
-const IS_QUESTION_QUANTIFIER = new RegExp(`^(?:${COUNT_WORD}|lange?)$`);
+/**
+ * A count word, "lang(e)", "bald" or "schnell": "wie lange" asks for a duration, "wie bald" and "wie schnell" for a time
+ * ("unverzüglich", "so bald wie möglich"; questionIntent.ts), and the answer type stands for the word.
+ */
+const IS_QUESTION_QUANTIFIER = new RegExp(`^(?:${COUNT_WORD}|lange?|bald|schnell)$`);
 const OTHER_QUANTIFIERS = new Set(["lange", "oft", "hoch", "weit", "alt", "gross"]);
 /** Words after "wie" that belong to the question word (folded). */
 const isQuantifier = (folded: string) => IS_COUNT_WORD.test(folded) || OTHER_QUANTIFIERS.has(folded);

@@ -101,11 +101,13 @@ export function isKeywordQuery(text: string): boolean {
  * Opfer" as "Wie viele Opfer"; lower case; the parsers leave them out of the concepts, as "viele" in "wie viele").
  */
 const ANSWER_TYPES: ReadonlyArray<{ label: string; term: string; pattern: RegExp; keywords?: ReadonlySet<string> }> = [
+  // "How soon …", "Wie bald …", "Wie schnell sollen die Gespräche beginnen?" ask for a time too ("unverzüglich", "so bald
+  // wie möglich"; tune splits: hit@1 +2, hit@3 +2, nothing lost; "Wie schnell ist das Licht?" stays out of scope).
   {
     label: "wann",
     term: TIME_TERM,
     keywords: new Set(["datum", "zeitpunkt", "date"]),
-    pattern: new RegExp(`^(?:ab |seit |bis )?wann\\b|^(?:since |until )?when\\b|\\b(?:what|which|in what|in which) (?:day|weekday|date|time|year|century|decade|month)\\b|\\bwelche[mnrs]? (?:${[...TIME_NOUNS].join("|")})\\b`),
+    pattern: new RegExp(`^(?:ab |seit |bis )?wann\\b|^(?:since |until )?when\\b|\\bhow soon\\b|\\bwie (?:bald|schnell)\\b|\\b(?:what|which|in what|in which) (?:day|weekday|date|time|year|century|decade|month)\\b|\\bwelche[mnrs]? (?:${[...TIME_NOUNS].join("|")})\\b`),
   },
   // Numbers of one kind, not any number: "Wie lange dauerten die Gespräche?" asks for a duration ("zwei Stunden und 45
   // Minuten"), "Wie alt ist Kellogg?" for an age ("Der 80-Jährige"), "Wie viel Geld …?" for an amount of money.

@@ -214,6 +214,14 @@ describe("ranking features (each test fails when its feature is switched off in 
     expect(await missing({ "k_alter_a.txt": "Lars Berg (61) leitet 40 Diplomaten." })("Wie alt ist Lars Berg?")).toBe(0);
   });
 
+  it("GIVEN 'How soon', 'Wie bald', 'Wie schnell' THEN the question asks for a time ('unverzüglich', 'so bald wie möglich'), and the adverb is no word of its own", () => {
+    const labels = (q: string) => parseQuery(q, engine.index.analyzer, engine.lexicon).concepts.map((c) => c.label.toLowerCase());
+    for (const q of ["How soon should the talks in Bergen begin?", "Wie bald sollen die Gespräche in Bergen beginnen?", "Wie schnell sollen die Gespräche in Bergen beginnen?"]) {
+      expect(labels(q), q).toContain("wann");
+      expect(labels(q), q).not.toEqual(expect.arrayContaining([expect.stringMatching(/^(?:soon|bald|schnell)$/)]));
+    }
+  });
+
   it("GIVEN a question typed as keywords that names the kind of answer ('Lars Berg Alter', 'Zahl der …', 'Dauer') THEN it asks for that kind; a yes/no question or one with a question word does not", async () => {
     const labels = (q: string) => parseQuery(q, engine.index.analyzer, engine.lexicon).concepts.map((c) => c.label.toLowerCase());
     expect(labels("Lars Berg Alter")).toContain("wie alt");
