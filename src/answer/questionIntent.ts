@@ -84,15 +84,40 @@ function clausesOf(q: string): string[] {
   return rest.length > 0 && !holdsQuestionWord(topic!) ? [q, ...rest.map((c) => c.trim())] : [q];
 }
 
-/** Words that open a yes/no question ("Is there a date …", "Gibt es einen Termin …"): its noun is asked about, not for. */
-const YES_NO_OPENER = /^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|gibt|gab|ist|sind|war|waren|hat|haben|hatte|hatten|wird|werden|wurde|wurden|kann|können|konnte|soll|sollen|sollte|will|wollen|wollte)\b/;
+/**
+ * Verbs that open a yes/no question ("Is there a date …", "Isn't there …", "Gibt es einen Termin …", "Könnte es …"):
+ * its noun is asked about, not for. Folded (foldWord), umlauts typed as ae/oe/ue too. Not "may" (the month, a name).
+ */
+const YES_NO_OPENERS: ReadonlySet<string> = new Set(
+  [
+    ...["is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "can", "could", "will", "would", "shall", "should", "must", "might"],
+    ...["isn't", "aren't", "wasn't", "weren't", "don't", "doesn't", "didn't", "hasn't", "haven't", "hadn't", "can't", "couldn't", "won't", "wouldn't", "shouldn't"],
+    ...["gibt", "gibts", "gab", "ist", "sind", "bist", "war", "waren", "wäre", "wären", "hat", "haben", "hast", "hatte", "hatten", "hätte", "hätten"],
+    ...["wird", "werden", "wirst", "wurde", "wurden", "würde", "würden", "kann", "kannst", "können", "konnte", "konnten", "könnte", "könnten"],
+    ...["soll", "sollen", "sollte", "sollten", "will", "wollen", "wollte", "wollten", "muss", "müssen", "musste", "mussten", "müsste", "darf", "dürfen", "stimmt"],
+    ...["waere", "waeren", "haette", "haetten", "wuerde", "wuerden", "koennen", "koennte", "koennten", "muessen", "muesste", "duerfen"],
+  ].map(foldWord),
+);
+/** Where a part of a question may open a yes/no question of its own ("Treffen in Bergen: gibt es ein Datum?"). */
+const PART_BREAK = /[,:;–—]|\s-\s/;
+/** The first word of a part, an apostrophe inside it kept ("isn't", "gibt's"). */
+const FIRST_WORD = /^[^\p{L}\p{N}]*(\p{L}+(?:['’]\p{L}+)?)/u;
+
+/** Whether a part of the text opens with a verb of a yes/no question ("gibt's" as "gibt"). */
+function opensYesNo(text: string): boolean {
+  return text.split(PART_BREAK).some((part) => {
+    const word = foldWord(part.match(FIRST_WORD)?.[1]?.replace("’", "'") ?? "");
+    return YES_NO_OPENERS.has(word) || YES_NO_OPENERS.has(word.split("'")[0]!);
+  });
+}
 
 /**
  * Whether a question (or a clause of it, lower case) is typed as keywords ("Kellogg Alter", "Zahl der Opfer …"): no
- * question word and no verb that opens a yes/no question.
+ * question word, and no part of it (the whole, or one after a comma, a colon, a semicolon or a dash) opens with a verb
+ * of a yes/no question ("Is there a date …", "Treffen in Bergen: gibt es ein Datum?").
  */
 export function isKeywordQuery(text: string): boolean {
-  return !holdsQuestionWord(text) && !YES_NO_OPENER.test(text.trim());
+  return !holdsQuestionWord(text) && !opensYesNo(text);
 }
 
 /**

@@ -235,6 +235,13 @@ describe("ranking features (each test fails when its feature is switched off in 
     // A yes/no question asks whether there is one, not for it ("Is there a date …" is answered by "no date yet").
     expect(labels("Is there a date for the next round in Bergen?")).not.toContain("wann");
     expect(labels("Gibt es eine Zahl zu den Fähren?")).not.toContain("wie viel");
+    // The same after a topic, in a contraction, in the subjunctive or with the umlaut typed as "oe".
+    expect(labels("Treffen in Bergen: gibt es ein Datum?")).not.toContain("wann");
+    expect(labels("Next round in Bergen, is there a date?")).not.toContain("wann");
+    expect(labels("Isn't there a date for the next round in Bergen?")).not.toContain("wann");
+    expect(labels("Könnte es eine Zahl zu den Fähren geben?")).not.toContain("wie viel");
+    expect(labels("Koennte es eine Zahl zu den Fähren geben?")).not.toContain("wie viel");
+    expect(labels("Sollten die Kosten der Fähren steigen?")).not.toContain("wie teuer");
     // With a question word, only its own form decides: "Welche Dauer …" is no keyword query.
     expect(labels("Was sagte Lars Berg über das Alter der Fähren?")).not.toContain("wie alt");
     // "Innerhalb welcher Frist …" asks for a duration, as "Wie lange …" does.
