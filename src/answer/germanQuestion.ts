@@ -258,8 +258,8 @@ const IS_COUNT_WORD = new RegExp(`^${COUNT_WORD}$`);
  * ("unverzüglich", "so bald wie möglich"; questionIntent.ts), and the answer type stands for the word.
  */
 const IS_QUESTION_QUANTIFIER = new RegExp(`^(?:${COUNT_WORD}|lange?|bald|schnell)$`);
-const OTHER_QUANTIFIERS = new Set(["lange", "oft", "hoch", "weit", "alt", "gross"]);
-/** Words after "wie" that belong to the question word (folded). */
+const OTHER_QUANTIFIERS = new Set(["lange", "oft", "hoch", "weit", "alt", "gross", "bald", "schnell"]);
+/** Words after "wie" that belong to the question word (folded): the finite verb follows them ("Wie schnell gibt … frei?"). */
 const isQuantifier = (folded: string) => IS_COUNT_WORD.test(folded) || OTHER_QUANTIFIERS.has(folded);
 /** Words after which a capitalised word is the noun of the question phrase, not the subject after the verb. */
 const ATTRIBUTE_BEFORE_NOUN = new RegExp(`^(?:welche[rsmn]?|viele?|wie)$|${ADJECTIVE_ENDING.source}`);

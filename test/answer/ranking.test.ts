@@ -220,6 +220,9 @@ describe("ranking features (each test fails when its feature is switched off in 
       expect(labels(q), q).toContain("wann");
       expect(labels(q), q).not.toEqual(expect.arrayContaining([expect.stringMatching(/^(?:soon|bald|schnell)$/)]));
     }
+    // The finite verb follows the adverb, as after "wie lange": its particle joins the verb, not the adverb.
+    expect(labels("Wie schnell gibt Bergen die Fähren frei?")).toContain("freigibt");
+    expect(labels("Wie bald nimmt Bergen die Gespräche auf?")).toContain("aufnimmt");
   });
 
   it("GIVEN a question typed as keywords that names the kind of answer ('Lars Berg Alter', 'Zahl der …', 'Dauer') THEN it asks for that kind; a yes/no question or one with a question word does not", async () => {
