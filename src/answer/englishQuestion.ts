@@ -31,11 +31,12 @@ export function englishConcepts(question: string, tokens: ReturnType<Analyzer["t
   if (roleAt > 0) words.splice(0, words.length, ...words.filter((w, k) => k !== roleAt && !(k > roleAt && PLAY_FORMS.has(w.lower))));
   // "How long …" asks for a duration, "How soon …" for a time: the answer type stands for "long" and "soon"
   // (questionIntent.ts).
-  const longAt = words.findIndex((w, k) => k > 0 && (w.lower === "long" || w.lower === "soon") && words[k - 1]!.lower === "how" && words[k + 1]?.lower !== "ago");
-  if (longAt > 0) words.splice(longAt, 1);
-  // "How did Zelensky describe Putin's answer?": the verb asks for someone's quoted words (the answer type stands for it).
-  // "Kellogg age", "number of troops …": in a question typed as keywords the noun asks for the kind of answer.
+  const adverbAt = words.findIndex((w, k) => k > 0 && (w.lower === "long" || w.lower === "soon") && words[k - 1]!.lower === "how" && words[k + 1]?.lower !== "ago");
+  if (adverbAt > 0) words.splice(adverbAt, 1);
+  // "Kellogg age", "number of troops …": in a question typed as keywords the noun asks for the kind of answer (the
+  // answer type stands for it).
   if (isKeywordQuery(question.toLowerCase())) words.splice(0, words.length, ...words.filter((w) => !isKeywordTypeWord(w.lower)));
+  // "How did Zelensky describe Putin's answer?": the verb asks for someone's quoted words (the answer type stands for it).
   const characterising = ctx.quotationType ? characterisingVerbAt(words.map((w) => w.lower)) : -1;
   if (characterising > 0) words.splice(characterising, 1);
   const lower = words.map((w) => w.lower);

@@ -229,6 +229,11 @@ describe("ranking features (each test fails when its feature is switched off in 
     const labels = (q: string) => parseQuery(q, engine.index.analyzer, engine.lexicon).concepts.map((c) => c.label.toLowerCase());
     expect(labels("Lars Berg Alter")).toContain("wie alt");
     expect(labels("Kellogg age")).toContain("wie alt");
+    // The noun leaves the concepts, as "viele" in "wie viele" does: the answer type stands for it.
+    expect(labels("Lars Berg Alter")).not.toContain("alter");
+    expect(labels("Kellogg age")).not.toContain("age");
+    expect(labels("Number of ferries in Stavanger")).toContain("wie viel");
+    expect(labels("Number of ferries in Stavanger")).not.toContain("number");
     expect(labels("Delegationen Bergen Dauer der Verhandlungen")).toContain("wie lange");
     expect(labels("Zahl der Fähren der Werft in Stavanger")).toContain("wie viel");
     expect(labels("Fähren Stavanger Kosten")).toContain("wie teuer");
@@ -245,7 +250,7 @@ describe("ranking features (each test fails when its feature is switched off in 
     expect(labels("Könnte es eine Zahl zu den Fähren geben?")).not.toContain("wie viel");
     expect(labels("Koennte es eine Zahl zu den Fähren geben?")).not.toContain("wie viel");
     expect(labels("Sollten die Kosten der Fähren steigen?")).not.toContain("wie teuer");
-    // With a question word, only its own form decides: "Welche Dauer …" is no keyword query.
+    // With a question word, only its own form decides: "Alter" in "Was sagte … über das Alter …" asks for no age.
     expect(labels("Was sagte Lars Berg über das Alter der Fähren?")).not.toContain("wie alt");
     // "Innerhalb welcher Frist …" asks for a duration, as "Wie lange …" does.
     expect(labels("Innerhalb welcher Frist sollen die Fähren fertig sein?")).toContain("wie lange");
