@@ -1,8 +1,8 @@
 /**
  * Answerable questions that no passage can answer. The engine quotes passages only: a photo caption or a headline is
  * none (issue #2: captions and credits are never quoted as facts), so a question whose expected answer stands only
- * there is a miss whatever the ranking does. `npm run eval` names such questions; the repository's sets hold none
- * (test/eval/reachable.test.ts).
+ * there is a miss whatever the ranking does. `npm run eval` names such questions; the sets over the seed corpus hold
+ * none (test/eval/reachable.test.ts).
  */
 import type { Engine } from "../search/engine.js";
 import type { EvalCase, ResultView } from "./cases.js";
