@@ -52,9 +52,6 @@ export function germanConcepts(question: string, tokens: ReturnType<Analyzer["to
     // "An welchem Wochentag …", "In welchem Jahr …" (in lower case too): the noun asks for a time (the answer type
     // stands for it).
     if (t === timeNoun) continue;
-    // "Kellogg Alter", "Zahl der Opfer …": in a question typed as keywords the noun asks for the kind of answer, as
-    // "wie alt" and "wie viele" do (the answer type stands for it).
-    if (keywords && isKeywordTypeWord(t.raw)) continue;
     // "Wie viele …", "wie lange …": "viele" and "lange" are part of the question word (the answer type stands for
     // them), as "many" in "how many". "alt" stays a word of the question (dropping it gained no tune row).
     if (t === quantity) continue;
@@ -64,6 +61,10 @@ export function germanConcepts(question: string, tokens: ReturnType<Analyzer["to
     // "G-7-Treffen" asks about the G7 (analyzer.ts joinLetterCodes), "Februar-Telefonat" about a month and a call.
     const pieces = t.raw.split(/['’]/).flatMap((part) => joinLetterCodes(part.split(/[-‐‑]/).filter(Boolean)));
     for (const written of pieces) {
+      // "Kellogg Alter", "Zahl der Opfer …", "Waffenruhe-Dauer": in a question typed as keywords the noun asks for the
+      // kind of answer, as "wie alt" and "wie viele" do (the answer type stands for it; questionIntent.ts reads each
+      // part of a hyphenated word as a word).
+      if (keywords && isKeywordTypeWord(written)) continue;
       // "Februar-Telefonat": a month inside a compound is a month, as on its own (a month's name on its own is read by
       // questionMonths.ts `monthConcepts`, which also tells a name: "Mai Thi Nguyen-Kim").
       const month = pieces.length > 1 ? monthOf(written) : null;

@@ -232,6 +232,9 @@ describe("ranking features (each test fails when its feature is switched off in 
     // The noun leaves the concepts, as "viele" in "wie viele" does: the answer type stands for it.
     expect(labels("Lars Berg Alter")).not.toContain("alter");
     expect(labels("Kellogg age")).not.toContain("age");
+    // A part of a hyphenated word too, as questionIntent.ts reads it.
+    expect(labels("Bergen Verhandlungs-Dauer")).toContain("wie lange");
+    expect(labels("Bergen Verhandlungs-Dauer")).not.toContain("dauer");
     expect(labels("Number of ferries in Stavanger")).toContain("wie viel");
     expect(labels("Number of ferries in Stavanger")).not.toContain("number");
     expect(labels("Delegationen Bergen Dauer der Verhandlungen")).toContain("wie lange");
