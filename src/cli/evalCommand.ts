@@ -9,15 +9,24 @@ import { collectCandidates, learnReport } from "../eval/learn.js";
 import { type Baseline, buildBaseline } from "../eval/baseline.js";
 import { type CaseOutcome, type EvalScores, evaluate, formatScores } from "../eval/evaluate.js";
 import { passageViews, unreachableCases } from "../eval/reachable.js";
-import { corpusDirOf, type EvalCorpus, loadSuites, splitOf } from "../eval/sets.js";
+import { corpusDirOf, type EvalCorpus, type LoadedSuites, loadSuites, splitOf } from "../eval/sets.js";
 import { createEngine, type Engine } from "../search/engine.js";
 import type { CliArgs } from "./args.js";
 
 /** Subcommands that print a report of their own over the suites: the table's per-question evaluation is not needed. */
 const REPORTS = new Set(["calibrate", "learn", "gold", "ablation"]);
 
-export async function runEval(args: CliArgs): Promise<number> {
-  const loaded = await loadSuites();
+/** Where `runEval` reads its suites and writes its report (a test gives a small suite and collects the text). */
+export interface EvalIo {
+  load: () => Promise<LoadedSuites>;
+  write: (text: string) => void;
+}
+
+const PROCESS_IO: EvalIo = { load: loadSuites, write: (text) => process.stdout.write(text) };
+
+export async function runEval(args: CliArgs, io: EvalIo = PROCESS_IO): Promise<number> {
+  const { write } = io;
+  const loaded = await io.load();
   const report = args.text !== undefined && REPORTS.has(args.text);
   // The plain MiniSearch baseline only for the table (`questions` prints the engine's outcomes).
   const table = !report && args.text !== "questions";
@@ -37,35 +46,35 @@ export async function runEval(args: CliArgs): Promise<number> {
     for (const split of ["tune", "held-out"] as const) {
       const cases = splitOf(suite.cases, split);
       // `eval questions`: one JSON line per question, to compare two runs question by question.
-      const print = args.text === "questions" ? (c: { q: string; answerable: boolean }, o: CaseOutcome) => process.stdout.write(`${JSON.stringify({ set: suite.name, split, q: c.q, answerable: c.answerable, ...o })}\n`) : undefined;
+      const print = args.text === "questions" ? (c: { q: string; answerable: boolean }, o: CaseOutcome) => write(`${JSON.stringify({ set: suite.name, split, q: c.q, answerable: c.answerable, ...o })}\n`) : undefined;
       if (cases.length > 0 && !report) rows.push(evaluate(engine, `${suite.name} (${split})`, cases, baseline, undefined, print));
     }
   }
   const enginesByCorpus = new Map([...engines].map(([k, v]) => [k, v.engine]));
   if (args.text === "calibrate") {
-    process.stdout.write(`${calibrationReport(collectSamples(loaded.suites, enginesByCorpus))}\n`);
+    write(`${calibrationReport(collectSamples(loaded.suites, enginesByCorpus))}\n`);
     return 0;
   }
   if (args.text === "learn") {
-    process.stdout.write(`${learnReport(collectCandidates(loaded.suites, enginesByCorpus))}\n`);
+    write(`${learnReport(collectCandidates(loaded.suites, enginesByCorpus))}\n`);
     return 0;
   }
   if (args.text === "gold") {
-    process.stdout.write(`${goldReport(collectCandidates(loaded.suites, enginesByCorpus))}\n`);
+    write(`${goldReport(collectCandidates(loaded.suites, enginesByCorpus))}\n`);
     return 0;
   }
   if (args.text === "ablation") {
-    process.stdout.write(`${ablationTable(loaded.suites, enginesByCorpus)}\n`);
+    write(`${ablationTable(loaded.suites, enginesByCorpus)}\n`);
     return 0;
   }
   if (args.text === "questions") return 0;
   if (args.json) {
-    process.stdout.write(`${JSON.stringify({ rows: rows.map(({ failures, ...r }) => r), missing: loaded.missing, unreachable })}\n`);
+    write(`${JSON.stringify({ rows: rows.map(({ failures, ...r }) => r), missing: loaded.missing, unreachable })}\n`);
   } else {
-    process.stdout.write(`${formatScores(rows)}\n`);
-    for (const m of loaded.missing) process.stdout.write(`missing: ${m.name} (${m.file})\n`);
-    for (const u of unreachable) process.stdout.write(`unreachable: ${u.set} (${u.split}): ${u.q} (its expected answer stands in no passage of its files, counted as a miss)\n`);
-    if (args.text === "failures") for (const r of rows) if (!r.name.endsWith("(held-out)")) for (const f of r.failures) process.stdout.write(`  ${r.name}: ${f.q} → ${f.why}\n`);
+    write(`${formatScores(rows)}\n`);
+    for (const m of loaded.missing) write(`missing: ${m.name} (${m.file})\n`);
+    for (const u of unreachable) write(`unreachable: ${u.set} (${u.split}): ${u.q} (its expected answer stands in no passage of its files, counted as a miss)\n`);
+    if (args.text === "failures") for (const r of rows) if (!r.name.endsWith("(held-out)")) for (const f of r.failures) write(`  ${r.name}: ${f.q} → ${f.why}\n`);
   }
   return 0;
 }
