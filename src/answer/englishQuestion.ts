@@ -35,7 +35,7 @@ export function englishConcepts(question: string, tokens: ReturnType<Analyzer["t
   if (adverbAt > 0) words.splice(adverbAt, 1);
   // "Kellogg age", "number of troops …": in a question typed as keywords the noun asks for the kind of answer (the
   // answer type stands for it).
-  if (isKeywordQuery(question.toLowerCase())) words.splice(0, words.length, ...words.filter((w) => !isKeywordTypeWord(w.lower)));
+  if (isKeywordQuery(question.toLowerCase())) words.splice(0, words.length, ...words.filter((w) => !isKeywordTypeWord(w.raw, true)));
   // "How did Zelensky describe Putin's answer?": the verb asks for someone's quoted words (the answer type stands for it).
   const characterising = ctx.quotationType ? characterisingVerbAt(words.map((w) => w.lower)) : -1;
   if (characterising > 0) words.splice(characterising, 1);

@@ -64,7 +64,7 @@ export function germanConcepts(question: string, tokens: ReturnType<Analyzer["to
       // "Kellogg Alter", "Zahl der Opfer …", "Waffenruhe-Dauer": in a question typed as keywords the noun asks for the
       // kind of answer, as "wie alt" and "wie viele" do (the answer type stands for it; questionIntent.ts reads each
       // part of a hyphenated word as a word).
-      if (keywords && isKeywordTypeWord(written)) continue;
+      if (keywords && isKeywordTypeWord(written, lowerCase)) continue;
       // "Februar-Telefonat": a month inside a compound is a month, as on its own (a month's name on its own is read by
       // questionMonths.ts `monthConcepts`, which also tells a name: "Mai Thi Nguyen-Kim").
       const month = pieces.length > 1 ? monthOf(written) : null;

@@ -159,10 +159,23 @@ const ANSWER_TYPES: ReadonlyArray<{ label: string; term: string; pattern: RegExp
 
 const wordsOf = (text: string) => text.match(/\p{L}+/gu) ?? [];
 
-/** Whether a word of a question typed as keywords asks for a kind of answer ("Alter" in "Kellogg Alter"; any case). */
-export function isKeywordTypeWord(word: string): boolean {
+/** The English words among the answer types' `keywords`: English writes them in lower case. */
+const ENGLISH_KEYWORDS: ReadonlySet<string> = new Set(["date", "duration", "age", "cost", "costs", "price", "number"]);
+
+/**
+ * A word of a question typed as keywords as the key of an answer type's `keywords` (lower case), or null: "Alter" in
+ * "Kellogg Alter", "age" in "Kellogg age"; a German one only capitalised, as a noun, unless the question is typed all
+ * in lower case (`typedLowerCase`): "alter" in "Lars Berg alter Freund" is an adjective.
+ */
+function keywordKey(word: string, typedLowerCase: boolean): string | null {
   const lower = word.toLowerCase();
-  return ANSWER_TYPES.some((t) => t.keywords?.has(lower) === true);
+  return ENGLISH_KEYWORDS.has(lower) || typedLowerCase || /^\p{Lu}/u.test(word) ? lower : null;
+}
+
+/** Whether a word of a question typed as keywords asks for a kind of answer (see {@link keywordKey}). */
+export function isKeywordTypeWord(word: string, typedLowerCase: boolean): boolean {
+  const key = keywordKey(word, typedLowerCase);
+  return key !== null && ANSWER_TYPES.some((t) => t.keywords?.has(key) === true);
 }
 
 /**
@@ -181,9 +194,14 @@ export const ANSWER_TYPE_TERMS: ReadonlySet<string> = new Set(ANSWER_TYPES.map((
 export function intentConcepts(question: string, weight: number, quotation: boolean): Concept[] {
   if (weight <= 0) return [];
   const q = question.toLowerCase();
-  // A question word may open a clause after a topic ("Rosneft und Lukoil: wann kamen die Sanktionen?").
+  // A question word may open a clause after a topic ("Rosneft und Lukoil: wann kamen die Sanktionen?"); the keyword
+  // test reads the clauses as typed (a German keyword is a capitalised noun).
   const clauses = clausesOf(q);
-  const types = ANSWER_TYPES.filter((t) => clauses.some((c) => t.pattern.test(c) || (t.keywords !== undefined && isKeywordQuery(c) && wordsOf(c).some((w) => t.keywords!.has(w)))));
+  const typedLowerCase = !/\p{Lu}/u.test(question.slice(1));
+  const asTyped = clausesOf(question);
+  const asKeyword = (t: (typeof ANSWER_TYPES)[number]) =>
+    t.keywords !== undefined && asTyped.some((c) => isKeywordQuery(c.toLowerCase()) && wordsOf(c).some((w) => t.keywords!.has(keywordKey(w, typedLowerCase) ?? "")));
+  const types = ANSWER_TYPES.filter((t) => clauses.some((c) => t.pattern.test(c)) || asKeyword(t));
   // A number of one kind stands for "wie viel" ("Wie viel Geld …" asks for money, not for any number).
   const specific = types.some((t) => NUMBER_KIND_TERMS.has(t.term));
   const concepts = types.filter((t) => !(specific && t.term === NUMBER_TERM)).map((t) => makeConcept(t.label, [makeAlternative(t.term, 1)], false, { weight }));

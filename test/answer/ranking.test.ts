@@ -229,6 +229,11 @@ describe("ranking features (each test fails when its feature is switched off in 
     const labels = (q: string) => parseQuery(q, engine.index.analyzer, engine.lexicon).concepts.map((c) => c.label.toLowerCase());
     expect(labels("Lars Berg Alter")).toContain("wie alt");
     expect(labels("Kellogg age")).toContain("wie alt");
+    // A German keyword is a capitalised noun, unless the whole question is typed in lower case: "alter" in "Lars Berg
+    // alter Freund" is an adjective, and stays a word of the question.
+    expect(labels("lars berg alter")).toContain("wie alt");
+    expect(labels("Lars Berg alter Freund")).not.toContain("wie alt");
+    expect(labels("Lars Berg alter Freund")).toContain("alter");
     // The noun leaves the concepts, as "viele" in "wie viele" does: the answer type stands for it.
     expect(labels("Lars Berg Alter")).not.toContain("alter");
     expect(labels("Kellogg age")).not.toContain("age");
