@@ -7,6 +7,7 @@ import { calibrationReport, collectSamples } from "../eval/calibrate.js";
 import { goldReport } from "../eval/goldRanks.js";
 import { collectCandidates, learnReport } from "../eval/learn.js";
 import { type Baseline, buildBaseline } from "../eval/baseline.js";
+import type { ResultView } from "../eval/cases.js";
 import { type CaseOutcome, type EvalScores, evaluate, formatScores } from "../eval/evaluate.js";
 import { passageViews, unreachableCases } from "../eval/reachable.js";
 import { corpusDirOf, type EvalCorpus, type LoadedSuites, loadSuites, splitOf } from "../eval/sets.js";
@@ -30,7 +31,7 @@ export async function runEval(args: CliArgs, io: EvalIo = PROCESS_IO): Promise<n
   const report = args.text !== undefined && REPORTS.has(args.text);
   // The plain MiniSearch baseline only for the table (`questions` prints the engine's outcomes).
   const table = !report && args.text !== "questions";
-  const engines = new Map<EvalCorpus, { engine: Engine; baseline: Baseline | undefined }>();
+  const engines = new Map<EvalCorpus, { engine: Engine; baseline: Baseline | undefined; views: ResultView[] }>();
   const rows: EvalScores[] = [];
   // Answerable questions whose expected answer lies in no passage (a caption, a headline): misses whatever the ranking.
   const unreachable: Array<{ set: string; split: string; q: string }> = [];
@@ -38,11 +39,12 @@ export async function runEval(args: CliArgs, io: EvalIo = PROCESS_IO): Promise<n
     let built = engines.get(suite.corpus);
     if (!built) {
       const engine = await createEngine(corpusDirOf(suite.corpus, loaded));
-      built = { engine, baseline: table ? buildBaseline(engine.index) : undefined };
+      // Every passage as a result, once per corpus: which answerable questions no passage can hit.
+      built = { engine, baseline: table ? buildBaseline(engine.index) : undefined, views: table ? passageViews(engine) : [] };
       engines.set(suite.corpus, built);
     }
-    const { engine, baseline } = built;
-    if (table) for (const c of unreachableCases(suite.cases, passageViews(engine))) unreachable.push({ set: suite.name, split: c.split, q: c.q });
+    const { engine, baseline, views } = built;
+    if (table) for (const c of unreachableCases(suite.cases, views)) unreachable.push({ set: suite.name, split: c.split, q: c.q });
     for (const split of ["tune", "held-out"] as const) {
       const cases = splitOf(suite.cases, split);
       // `eval questions`: one JSON line per question, to compare two runs question by question.
