@@ -78,7 +78,7 @@ export function holdsQuestionWord(text: string): boolean {
 /** Where a clause of a question typed as a topic and a question begins: after a colon, a semicolon or a dash. */
 const CLAUSE_BREAK = /[:;–—]\s+|\s-\s/;
 
-/** The question, and each clause after a topic that holds no question word ("Rosneft und Lukoil: wann …"; lower case). */
+/** The question, and each clause after a topic that holds no question word ("Rosneft und Lukoil: wann …"), as typed. */
 function clausesOf(q: string): string[] {
   const [topic, ...rest] = q.split(CLAUSE_BREAK);
   return rest.length > 0 && !holdsQuestionWord(topic!) ? [q, ...rest.map((c) => c.trim())] : [q];
@@ -196,9 +196,9 @@ export function intentConcepts(question: string, weight: number, quotation: bool
   const q = question.toLowerCase();
   // A question word may open a clause after a topic ("Rosneft und Lukoil: wann kamen die Sanktionen?"); the keyword
   // test reads the clauses as typed (a German keyword is a capitalised noun).
-  const clauses = clausesOf(q);
-  const typedLowerCase = !/\p{Lu}/u.test(question.slice(1));
   const asTyped = clausesOf(question);
+  const clauses = asTyped.map((c) => c.toLowerCase());
+  const typedLowerCase = !/\p{Lu}/u.test(question.slice(1));
   const asKeyword = (t: (typeof ANSWER_TYPES)[number]) =>
     t.keywords !== undefined && asTyped.some((c) => isKeywordQuery(c.toLowerCase()) && wordsOf(c).some((w) => t.keywords!.has(keywordKey(w, typedLowerCase) ?? "")));
   const types = ANSWER_TYPES.filter((t) => clauses.some((c) => t.pattern.test(c)) || asKeyword(t));

@@ -14,6 +14,7 @@ import { DEFAULT_RANKING, type RankingConfig } from "../answer/ranking.js";
 import { RERANK_FEATURES, type RerankFeatures, type RerankWeights, rerankScore } from "../answer/rerank.js";
 import type { Engine } from "../search/engine.js";
 import type { EvalCase } from "./cases.js";
+import { passageView } from "./reachable.js";
 import { type EvalCorpus, type EvalSuite, splitOf } from "./sets.js";
 
 interface Candidate {
@@ -66,9 +67,7 @@ export function collectCandidates(suites: EvalSuite[], engines: ReadonlyMap<Eval
 }
 
 function isGold(engine: Engine, c: EvalCase, id: number): boolean {
-  const p = engine.index.passages[id]!;
-  const a = engine.index.articleById.get(p.articleId)!;
-  return c.hit!({ file: a.file, passage: p.text, passageStart: p.start, quote: p.text, alsoIn: [] });
+  return c.hit!(passageView(engine, id));
 }
 
 const vector = (f: RerankFeatures): number[] => RERANK_FEATURES.map((k) => f[k]);

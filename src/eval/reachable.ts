@@ -7,10 +7,15 @@
 import type { Engine } from "../search/engine.js";
 import type { EvalCase, ResultView } from "./cases.js";
 
-/** Every passage of the engine's corpus as a result would show it. */
+/** A passage of the engine's corpus as a result would show it, the whole passage as its quote. */
+export function passageView(engine: Engine, id: number): ResultView {
+  const p = engine.index.passages[id]!;
+  return { file: engine.index.articleById.get(p.articleId)?.file ?? "", passage: p.text, passageStart: p.start, quote: p.text, alsoIn: [] };
+}
+
+/** Every passage of the engine's corpus as a result would show it ({@link passageView}). */
 export function passageViews(engine: Engine): ResultView[] {
-  const { passages, articleById } = engine.index;
-  return passages.map((p) => ({ file: articleById.get(p.articleId)?.file ?? "", passage: p.text, passageStart: p.start, quote: p.text, alsoIn: [] }));
+  return engine.index.passages.map((_, id) => passageView(engine, id));
 }
 
 /** The answerable cases that no passage of the corpus hits. */
