@@ -1,8 +1,8 @@
 /**
  * German spellings of a name written the English (or international) way: the German press transcribes Russian,
  * Ukrainian, Arabic or Mongolian names by German rules, so "Ushakov" is "Uschakow", "Yermak" "Jermak", "Medinsky"
- * "Medinski", "Temujin" "Temüdschin". The engine tries these spellings only for names the corpus does not use, and
- * keeps those the corpus does use.
+ * "Medinski", "Temujin" "Temüdschin", Ukrainian "Kupiansk" "Kupjansk". The engine keeps the spellings the corpus uses:
+ * for a name the corpus does not use, and for one it uses beside another spelling (evidence.ts `addFuzzyAlternatives`).
  *
  * Names written in Cyrillic take the same way: romanised as the international press writes them ("Ушаков" →
  * "ushakov"), then transcribed by the same rules ("uschakow").
@@ -28,6 +28,8 @@ const RULES: ReadonlyArray<readonly [string, string]> = [
   ["ye", "je"],
   ["yo", "jo"],
   ["yu", "ju"],
+  ["ia", "ja"],
+  ["iu", "ju"],
   ["j", "dsch"],
   ["v", "w"],
   ["z", "s"],

@@ -72,7 +72,7 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
   if (parsed.concepts.length === 0) return abstain("no_content", parsed.language);
   const concepts = withOutlets(index, parsed.concepts.slice(0, cfg.maxConcepts), cfg.outletWeight);
   const nouns = unknownNouns(index, concepts);
-  addFuzzyAlternatives(index, concepts, cfg);
+  addFuzzyAlternatives(index, concepts, cfg, lexicon.general);
   addTranslationSiblings(index, nouns, lexicon.general, cfg.alternatives.translationSibling);
   const weights = conceptWeights(index, concepts, cfg.unknownWordShare);
   const unknown = nounUnknownness(index, concepts, cfg.alternatives.part, cfg.translatedNounUse);

@@ -2,6 +2,7 @@
  * What the corpus knows of a question's concepts: their weights (IDF), the words it never uses, typo and
  * compound alternatives, and the evidence a passage gives (the share of the question's nouns and names it holds).
  */
+import type { GeneralDictionaries } from "../analysis/lexicon.js";
 import { foldWord } from "../analysis/normalize.js";
 import { germanSpellings } from "../analysis/transliteration.js";
 import type { PassageIndex } from "../search/passageIndex.js";
@@ -112,25 +113,33 @@ function typoCorrections(index: PassageIndex, head: string, maxDistance: number)
 /**
  * Words the corpus does not use get alternatives it does use: for a name, its German spellings ("Ushakov" →
  * Uschakow); else longer corpus words that contain them as a part, and, failing that, index terms within a small
- * edit distance (typos).
+ * edit distance (typos). A name the corpus does use gets the German spellings the corpus uses as well: news from many
+ * outlets mixes them, and the paragraph that answers may write "Kupjansk" where another wrote "Kupiansk". (Not a word
+ * of general German, `general.spellings`: "Volk" is no name to respell as "Wolk".)
  */
-export function addFuzzyAlternatives(index: PassageIndex, concepts: Concept[], cfg: RankingConfig): void {
+export function addFuzzyAlternatives(index: PassageIndex, concepts: Concept[], cfg: RankingConfig, general: GeneralDictionaries): void {
   for (const c of concepts) {
     const head = c.alts[0]!.term;
     // An English noun the dictionaries leave untranslated is a name ("Saratov", lower-cased by the English parser):
     // its German spellings only.
     const untranslated = c.translated && c.noun && c.alts.length === 1;
-    if (c.weight !== undefined || (c.translated && !untranslated) || isKnown(index, c) || head.length < cfg.fuzzyMinLength || /\d/.test(head)) continue;
-    if ((/^\p{Lu}/u.test(c.label) || untranslated) && cfg.alternatives.transliteration > 0) {
-      const spelled = germanSpellings(foldWord(c.label)).map((w) => index.analyzer.headTerm(w)).filter((t): t is string => t !== null && index.df.has(t));
-      for (const term of new Set(spelled)) c.alts.push(makeAlternative(term, cfg.alternatives.transliteration));
-      if (spelled.length > 0 || untranslated) continue;
-    }
+    if (c.weight !== undefined || (c.translated && !untranslated) || head.length < cfg.fuzzyMinLength || /\d/.test(head)) continue;
+    const known = isKnown(index, c);
+    const name = (/^\p{Lu}/u.test(c.label) || untranslated) && !(known && general.spellings(foldWord(c.label)).length > 0);
+    const spelled = name && cfg.alternatives.transliteration > 0 ? germanSpellingsIn(index, c) : [];
+    for (const term of spelled) c.alts.push(makeAlternative(term, cfg.alternatives.transliteration));
+    if (spelled.length > 0 || untranslated || known) continue;
     const longer = partsIn(index, head, MAX_COMPOUND_ALTERNATIVES);
     for (const term of longer) c.alts.push(makeAlternative(term, cfg.alternatives.part));
     if (longer.length > 0) continue;
     for (const term of typoCorrections(index, head, head.length >= cfg.fuzzyTwoEditsLength ? 2 : 1)) c.alts.push(makeAlternative(term, cfg.alternatives.fuzzy));
   }
+}
+
+/** The index terms of a name's German spellings (transliteration.ts) that the corpus uses and the concept lacks. */
+function germanSpellingsIn(index: PassageIndex, c: Concept): string[] {
+  const terms = germanSpellings(foldWord(c.label)).map((w) => index.analyzer.headTerm(w));
+  return [...new Set(terms)].filter((t): t is string => t !== null && index.df.has(t) && !c.alts.some((a) => a.term === t));
 }
 
 /** The share of the question's nouns and names (by weight) a passage holds; all concepts when it has none. */

@@ -78,7 +78,8 @@ export interface RankingConfig {
    * Weights of alternatives that are not the question's word itself: a compound's part, a domain synonym, an
    * OpenThesaurus synonym, a verb's base form, a word sharing an English translation (`pivot`: the domain glossary;
    * `translationSibling`: the general dictionary's narrow senses, for nouns the corpus does not use; siblings.ts), a
-   * typo's correction, and a name's German spelling ("Ushakov" → Uschakow; names the corpus does not use only), a
+   * typo's correction, and a name's German spelling ("Ushakov" → Uschakow; for a name the corpus uses, the spellings it
+   * uses beside it: "Kupiansk" → Kupjansk), a
    * place's adjective or an
    * adjective's place ("Italien" ↔ italienisch; derivation.ts), and a capital's country or a country's capital ("Rom" ↔
    * Italien, italienisch: news writes a capital for its government; the general dictionaries' capitals.de.tsv).

@@ -12,6 +12,8 @@ describe("germanSpellings: German transcriptions of names written the English wa
     ["kharkiv", "charkiw"],
     ["chernihiv", "tschernihiw"],
     ["zhytomyr", "schytomyr"],
+    ["kupiansk", "kupjansk"],
+    ["sloviansk", "slowjansk"],
   ])("GIVEN %s THEN %s is among the spellings", (word, german) => {
     expect(germanSpellings(word)).toContain(german);
   });

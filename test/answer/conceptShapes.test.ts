@@ -35,7 +35,7 @@ describe("concept shapes", () => {
     for (const q of QUESTIONS) {
       const parsed = parseQuery(q, engine.index.analyzer, engine.lexicon, (t) => engine.index.df.has(t), DEFAULT_RANKING);
       const concepts = withOutlets(engine.index, parsed.concepts, DEFAULT_RANKING.outletWeight);
-      addFuzzyAlternatives(engine.index, concepts, DEFAULT_RANKING);
+      addFuzzyAlternatives(engine.index, concepts, DEFAULT_RANKING, engine.lexicon.general);
       for (const c of concepts) {
         conceptKeys.add(Object.keys(c).join(","));
         for (const a of c.alts) alternativeKeys.add(Object.keys(a).join(","));

@@ -657,6 +657,29 @@ describe("ranking features (each test fails when its feature is switched off in 
     expect(top(answer(engine, "Who is Shevchuk?", { ranking: off }))).toBe("(abstained)");
   });
 
+  it("GIVEN a name the corpus writes both ways THEN the question's spelling also finds the other (transliteration of a known name)", async () => {
+    // News from many outlets mixes spellings: one writes the English "Kupiansk", the one that answers the German "Kupjansk".
+    const corpus = await engineOf({
+      "k_en.txt": "date 2025-11\nDer Präsident sprach am Freitag über die Lage nahe Kupiansk. Die Stellungen der Armee seien stabil.",
+      "k_de.txt": "date 2025-11\nIn Kupjansk stand der Präsident nur zwei Kilometer von russischen Truppen entfernt.",
+      ...UNRELATED,
+    });
+    const q = "Wie viele Kilometer von den Russen entfernt stand der Präsident in Kupiansk?";
+    const alternatives = (ranking: typeof DEFAULT_RANKING) => {
+      let traced: string[] = [];
+      const a = answer(corpus, q, { ranking, trace: (step, d) => { if (step === "concepts") traced = d.concepts as string[]; } });
+      return { top: top(a), name: traced.find((c) => c.startsWith("Kupiansk")) ?? "" };
+    };
+    expect(alternatives(DEFAULT_RANKING)).toEqual({ top: "k_de.txt", name: expect.stringContaining("kupjansk") });
+    const off = { ...DEFAULT_RANKING, alternatives: { ...DEFAULT_RANKING.alternatives, transliteration: 0 } };
+    expect(alternatives(off).name).not.toContain("kupjansk");
+    // A word of general German is no name to respell: "Präsenz" does not find "Präsens" (z → s, as in "Zelensky").
+    const troops = await engineOf({ "w_truppen.txt": "date 2025-11\nDie Präsenz der Truppen wächst.", "w_verb.txt": "date 2025-11\nDas Verb steht im Präsens.", ...UNRELATED });
+    let traced: string[] = [];
+    answer(troops, "Wie groß ist die Präsenz der Truppen?", { trace: (step, d) => { if (step === "concepts") traced = d.concepts as string[]; } });
+    expect(traced.find((c) => c.startsWith("Präsenz"))).toMatch(/:k:prasenz$/);
+  });
+
   it("GIVEN a country where the corpus writes its adjective, or the reverse, THEN the other form is found (place derivations)", () => {
     // The capital alternative is off too: the passage also says "in Rom" (Italy's capital), which would find it.
     const off = { ...DEFAULT_RANKING, alternatives: { ...DEFAULT_RANKING.alternatives, derived: 0, capital: 0 } };

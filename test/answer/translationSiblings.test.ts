@@ -25,7 +25,7 @@ const QUESTION = "Weshalb sperrt sich die ukrainische Regierung gegen Trumps Wun
 function concepts(question: string): Concept[] {
   const parsed = parseQuery(question, engine.index.analyzer, engine.lexicon, (t) => engine.index.df.has(t), DEFAULT_RANKING);
   const nouns = unknownNouns(engine.index, parsed.concepts);
-  addFuzzyAlternatives(engine.index, parsed.concepts, DEFAULT_RANKING);
+  addFuzzyAlternatives(engine.index, parsed.concepts, DEFAULT_RANKING, engine.lexicon.general);
   addTranslationSiblings(engine.index, nouns, engine.lexicon.general, DEFAULT_RANKING.alternatives.translationSibling);
   return parsed.concepts;
 }

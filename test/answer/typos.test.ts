@@ -41,7 +41,7 @@ describe("typo corrections from the vocabulary", () => {
     expect(within.size).toBeGreaterThan(MAX_TYPO_CORRECTIONS);
     const parsed = parseQuery("Was sagte Kandidatxy?", many.index.analyzer, many.lexicon, (t) => many.index.df.has(t), DEFAULT_RANKING);
     const concept = parsed.concepts.find((c) => c.label === "Kandidatxy")!;
-    addFuzzyAlternatives(many.index, [concept], DEFAULT_RANKING);
+    addFuzzyAlternatives(many.index, [concept], DEFAULT_RANKING, many.lexicon.general);
     const corrections = concept.alts.slice(1).map((a) => a.term);
     expect(corrections).toHaveLength(MAX_TYPO_CORRECTIONS);
     const key = (t: string) => [within.get(t)!, -(many.index.df.get(t) ?? 0)] as const;
