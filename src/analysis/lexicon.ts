@@ -5,7 +5,7 @@
  */
 import { dataFilePath } from "../config/paths.js";
 import { loadGlossary, loadSynonyms, loadVariants } from "./lexiconFiles.js";
-import { capitalsAndCountries, englishToGerman, germanLemmas, germanSynsets, synsetsByWord, germanRanks } from "./dict/dictionaries.js";
+import { capitalsAndCountries, capitalsOfCountries, englishToGerman, germanLemmas, germanSynsets, synsetsByWord, germanRanks } from "./dict/dictionaries.js";
 import { translationSiblings } from "./dict/translationSiblings.js";
 import { foldWord } from "./normalize.js";
 import { SYNONYMS_FILE } from "./synonymsFile.js";
@@ -39,6 +39,8 @@ export interface GeneralDictionaries {
   spellings(folded: string): readonly string[];
   /** A capital's country and a country's capital, as written (Ding): "rom" → ["Italien"], "russland" → ["Moskau"]. */
   capitalOrCountry(folded: string): readonly string[];
+  /** A country's capitals only, as written (Ding): "russland" → ["Moskau"]; [] for a capital or any other word. */
+  capitalOf(folded: string): readonly string[];
   /** Nouns sharing a narrow English translation with a folded noun, as written (translationSiblings.ts): "wunsch" → ["Wille"]. */
   translationSiblings(folded: string): readonly string[];
   /** Folded word → its rank in general German (1 the most frequent; zxcvbn-ts's lists); rarer words are absent. */
@@ -51,6 +53,7 @@ export const NO_GENERAL_DICTIONARIES: GeneralDictionaries = {
   synonyms: () => [],
   spellings: () => [],
   capitalOrCountry: () => [],
+  capitalOf: () => [],
   translationSiblings: () => [],
   germanRanks: new Map(),
 };
@@ -91,6 +94,9 @@ export function generalDictionaries(): GeneralDictionaries {
     },
     capitalOrCountry(folded) {
       return capitalsAndCountries().get(folded) ?? [];
+    },
+    capitalOf(folded) {
+      return capitalsOfCountries().get(folded) ?? [];
     },
     translationSiblings(folded) {
       return translationSiblings().get(folded) ?? [];

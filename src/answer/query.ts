@@ -11,6 +11,7 @@ import type { Analyzer } from "../analysis/analyzer.js";
 import type { Lexicon } from "../analysis/lexicon.js";
 import { foldWord } from "../analysis/normalize.js";
 import { ENGLISH_STOPWORDS, GERMAN_STOPWORDS } from "../analysis/stopwords.js";
+import { addCapitalsNamedByCountry } from "./capitalPhrase.js";
 import type { Concept, KnownTerm, ParseContext } from "./concepts.js";
 import { latinNames } from "./cyrillicNames.js";
 import { englishConcepts } from "./englishQuestion.js";
@@ -41,6 +42,8 @@ export function parseQuery(asked: string, analyzer: Analyzer, lexicon: Lexicon, 
   // The English path writes its labels in lower case ("What did Трамп say?" → "tramp"), so each word is looked up as
   // the romanisation is kept (cyrillicNames.ts: capitalised).
   if (written.size > 0) for (const c of concepts) c.label = c.label.replace(/\p{L}+/gu, (w) => written.get(w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()) ?? w);
+  // "die russische Hauptstadt" also finds "Moskau" (capitalPhrase.ts).
+  addCapitalsNamedByCountry(concepts, ctx);
   return { language, concepts: [...mergeDuplicates(concepts), ...intentConcepts(question, cfg.answerTypeWeight, cfg.quotationType)] };
 }
 

@@ -197,8 +197,11 @@ export function parseRanks(text: string, source = RANKS_FILE): Map<string, numbe
   return out;
 }
 
-/** `capital<TAB>country` lines → each place's counterparts, both ways, keyed by the folded word: "rom" → ["Italien"], "italien" → ["Rom"]. */
-export function parseCapitals(text: string, source = CAPITALS_FILE): Map<string, string[]> {
+/**
+ * `capital<TAB>country` lines → each place's counterparts, both ways, keyed by the folded word: "rom" → ["Italien"],
+ * "italien" → ["Rom"]; with `only` "capitals", the countries' capitals alone ("italien" → ["Rom"]).
+ */
+export function parseCapitals(text: string, source = CAPITALS_FILE, only?: "capitals"): Map<string, string[]> {
   const { lines, firstLineNo } = dataLines(text, source);
   checkLines(CAPITAL_FORMAT, lines, firstLineNo, source);
   const out = new Map<string, string[]>();
@@ -209,7 +212,7 @@ export function parseCapitals(text: string, source = CAPITALS_FILE): Map<string,
   };
   for (const line of lines) {
     const [capital, country] = line.split("\t") as [string, string];
-    add(fold(capital), country);
+    if (only === undefined) add(fold(capital), country);
     add(fold(country), capital);
   }
   return out;
@@ -257,6 +260,7 @@ let lemmasCache: ReadonlyMap<string, string> | undefined;
 let synsetsCache: readonly (readonly string[])[] | undefined;
 let synsetIndexCache: ReadonlyMap<string, readonly number[]> | undefined;
 let capitalsCache: ReadonlyMap<string, readonly string[]> | undefined;
+let capitalsOfCache: ReadonlyMap<string, readonly string[]> | undefined;
 let ranksCache: ReadonlyMap<string, number> | undefined;
 
 /**
@@ -272,6 +276,12 @@ export function germanRanks(): ReadonlyMap<string, number> {
 export function capitalsAndCountries(): ReadonlyMap<string, readonly string[]> {
   capitalsCache ??= parseCapitals(readData(CAPITALS_FILE));
   return capitalsCache;
+}
+
+/** Folded country or region → its capitals only, as written ("russland" → ["Moskau"]; a capital maps to nothing). */
+export function capitalsOfCountries(): ReadonlyMap<string, readonly string[]> {
+  capitalsOfCache ??= parseCapitals(readData(CAPITALS_FILE), CAPITALS_FILE, "capitals");
+  return capitalsOfCache;
 }
 
 /**

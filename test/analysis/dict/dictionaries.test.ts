@@ -5,6 +5,7 @@ import { germanStem } from "../../../src/analysis/germanStemmer.js";
 import { describe, expect, it } from "vitest";
 import {
   capitalsAndCountries,
+  capitalsOfCountries,
   dictionaryDir,
   englishToGerman,
   germanLemmas,
@@ -92,6 +93,15 @@ describe("capitalsAndCountries", () => {
     expect(places.get("kiew")).toEqual(["Ukraine"]);
     expect(places.get("washington")).toEqual(["USA"]);
     expect(capitalsAndCountries()).toBe(places);
+  });
+
+  it("gives a country's capitals alone, one way (capitalsOfCountries): a capital names no country there", () => {
+    const capitals = capitalsOfCountries();
+    expect(capitals.get("russland")).toContain("Moskau");
+    expect(capitals.get("usa")).toEqual(["Washington"]);
+    expect(capitals.has("moskau")).toBe(false);
+    expect(Object.fromEntries(parseCapitals("# src\nTokio\tJapan\nTokyo\tJapan\n", CAPITALS_FILE, "capitals"))).toEqual({ japan: ["Tokio", "Tokyo"] });
+    expect(capitalsOfCountries()).toBe(capitals);
   });
 
   it("rejects a malformed line, naming file and line", () => {

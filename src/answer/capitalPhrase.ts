@@ -1,0 +1,50 @@
+/**
+ * A capital named by its country: "die russische Hauptstadt", "die US-Hauptstadt", "die Hauptstadt Polens", "the
+ * Ukrainian capital". Readers and reporters name a capital so where another text names the city ("in Moskau"); the
+ * question's concept of "Hauptstadt" then also finds the city, at the synonym weight.
+ *
+ * @example
+ * // "Wer reiste in die russische Hauptstadt?": the concept "Hauptstadt" gets "moskau" as an alternative.
+ */
+import { placeDerivations } from "../analysis/derivation.js";
+import { foldWord } from "../analysis/normalize.js";
+import { type Concept, makeAlternative, type ParseContext } from "./concepts.js";
+
+/** The German word a question's "capital" stands for, in German or translated from English. */
+const CAPITAL_WORD = "Hauptstadt";
+
+/**
+ * Each concept of "Hauptstadt" whose neighbour (the word before or after it) names a country, or is a country's
+ * adjective (derivation.ts), gets that country's capital (Ding's capitals) as an alternative, where the corpus uses it;
+ * so does the neighbour: "in Moskau" says "russische" as well as "Hauptstadt".
+ */
+export function addCapitalsNamedByCountry(concepts: Concept[], ctx: ParseContext): void {
+  const weight = ctx.weights.synonym;
+  const capitalTerm = ctx.analyzer.headTerm(CAPITAL_WORD);
+  if (weight <= 0 || capitalTerm === null) return;
+  concepts.forEach((c, i) => {
+    if (!c.alts.some((a) => a.term === capitalTerm)) return;
+    for (const neighbour of [concepts[i - 1], concepts[i + 1]]) {
+      if (neighbour === undefined) continue;
+      for (const city of capitalsNamedBy(neighbour, ctx)) {
+        const term = ctx.analyzer.headTerm(city);
+        if (term === null || !ctx.known(term)) continue;
+        for (const target of [c, neighbour]) if (!target.alts.some((a) => a.term === term)) target.alts.push(makeAlternative(term, weight));
+      }
+    }
+  });
+}
+
+/**
+ * The capitals of the countries a concept names: its word (a genitive "Polens" too), its terms or, for an English word,
+ * its German translations, as a country or a country's adjective.
+ */
+function capitalsNamedBy(c: Concept, ctx: ParseContext): string[] {
+  const { capitalOf, englishGerman } = ctx.lexicon.general;
+  const label = foldWord(c.label);
+  const translations = c.translated ? (englishGerman.get(c.label.toLowerCase()) ?? []).map(foldWord) : [];
+  const words = new Set([label, label.replace(/s$/, ""), ...c.alts.map((a) => a.term), ...translations]);
+  const out = new Set<string>();
+  for (const w of words) for (const place of [w, ...placeDerivations(w, false)]) for (const city of capitalOf(place)) out.add(city);
+  return [...out];
+}

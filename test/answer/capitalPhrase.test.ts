@@ -1,0 +1,56 @@
+/**
+ * A capital named by its country ("die russische Hauptstadt", "US-Hauptstadt", "the Ukrainian capital") also finds
+ * the city the corpus names (capitalPhrase.ts).
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { answer } from "../../src/answer/answer.js";
+import { parseQuery } from "../../src/answer/query.js";
+import { DEFAULT_RANKING } from "../../src/answer/ranking.js";
+import type { Engine } from "../../src/search/engine.js";
+import { engineOf } from "../fixtures/engines.js";
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await engineOf({
+    "a_moskau.txt": "date 2025-08\nDer Sondergesandte Witkoff reiste am Mittwoch nach Moskau. Dort traf er Putin.",
+    "b_hauptstadt.txt": "date 2025-08\nIn der dänischen Hauptstadt trafen sich die Außenminister der Nordländer.",
+    "c_kiew.txt": "date 2025-08\nIn Kiew heulten in der Nacht die Sirenen.",
+    "d_washington.txt": "date 2025-08\nIn Washington empfing Trump den polnischen Präsidenten.",
+    "z_unrelated.txt": "date 2025-07\nDas Wetter in Rom war mild. Die Touristen kamen in großer Zahl.",
+  });
+});
+
+/** The alternatives of the question's concept of "Hauptstadt" ("capital" in English). */
+function capitalAlternatives(question: string): string[] {
+  const parsed = parseQuery(question, engine.index.analyzer, engine.lexicon, (t) => engine.index.df.has(t), DEFAULT_RANKING);
+  return parsed.concepts.find((c) => /hauptstadt|capital/i.test(c.label))!.alts.map((a) => a.term);
+}
+
+describe("a capital named by its country", () => {
+  it.each([
+    ["Wer reiste in die russische Hauptstadt?", "moskau"],
+    ["Wer reiste in die Hauptstadt Russlands?", "moskau"],
+    ["Wen empfing Trump in der US-Hauptstadt?", "washington"],
+    ["What happened in the Ukrainian capital at night?", "kiew"],
+  ])("GIVEN %s THEN the concept of the capital also finds %s", (question, city) => {
+    expect(capitalAlternatives(question)).toContain(city);
+  });
+
+  it("GIVEN a capital that names its country THEN the capital gets no country (one way only)", () => {
+    expect(capitalAlternatives("Was geschah in der Hauptstadt Moskau?")).not.toContain("russland");
+  });
+
+  it("GIVEN no country beside it, or a capital the corpus never names THEN no city joins", () => {
+    const alts = capitalAlternatives("Was geschah in der Hauptstadt?");
+    expect(alts).not.toContain("moskau");
+    expect(alts).not.toContain("kiew");
+    // Ding gives Kopenhagen for Dänemark; this corpus never names it.
+    expect(capitalAlternatives("Wer reiste in die dänische Hauptstadt?").some((t) => t.startsWith("kopenhag"))).toBe(false);
+  });
+
+  it("GIVEN a question about the Russian capital THEN the report from Moscow answers it, not a report from another capital", () => {
+    const a = answer(engine, "Wer reiste in die russische Hauptstadt?");
+    expect(a.abstained).toBe(false);
+    expect(a.results[0]!.file).toBe("a_moskau.txt");
+  });
+});
