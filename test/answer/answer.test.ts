@@ -165,6 +165,12 @@ describe("separable verbs and synonyms in questions", () => {
     expect(a.results[0]!.quote).toMatch(/Lawrow/);
   });
 
+  it("GIVEN the talks placed \"am Golf\" (the domain synonyms: Golf, Golfstaaten, Saudi-Arabien) THEN a passage on the talks in Saudi-Arabien answers", () => {
+    const a = core.ask("Ist der ukrainische Präsident bei den Verhandlungen am Golf dabei?");
+    expect(a.abstained, `abstained: ${a.reason}`).toBe(false);
+    expect(a.results[0]!.quote).toMatch(/Saudi-Arabien/);
+  });
+
   it("GIVEN \"Worüber sprach Lawrow mit Rubio?\" (000/001/003/004 all report their calls) THEN it answers with a quote naming Lawrow", () => {
     const a = core.ask("Worüber sprach Lawrow mit Rubio?");
     expect(a.abstained, `abstained: ${a.reason}`).toBe(false);
