@@ -1,5 +1,5 @@
 /**
- * The first result's article stays, but the passage shown first is the one that holds what the question asks for: a
+ * The passage shown first is the one that holds what the question asks for, of the first result's article or, scoring nearly as well, of another: a
  * news lead names the question's event, a later paragraph its number (answerTypeFirst.ts). Texts are our own.
  */
 import { beforeAll, describe, expect, it } from "vitest";
@@ -46,10 +46,24 @@ describe("the passage that holds the asked-for kind first", () => {
     expect(first!.score).toBeGreaterThanOrEqual(second?.score ?? 0);
   });
 
-  it("GIVEN the number only in another article THEN no passage of it is moved up: the article ranked first stays first", async () => {
+  it("GIVEN the number only in another article's passage that scores nearly as well THEN that passage is shown first (answerTypeFirstOther)", async () => {
     const other = await engineOf({ ...TEXTS, "a_gipfel.txt": TEXTS["a_gipfel.txt"]!.split("\n\n").slice(0, 2).join("\n\n"), "c_zahl.txt": "Anchorage hat rund 290.000 Einwohner." });
-    const on = answer(other, QUESTION).results.map((r) => r.passageId);
-    const off = answer(other, QUESTION, { ranking: { ...DEFAULT_RANKING, answerTypeFirst: 0 } }).results.map((r) => r.passageId);
-    expect(on).toEqual(off);
+    const on = answer(other, QUESTION).results;
+    expect(on[0]!.file).toBe("c_zahl.txt");
+    expect(on[0]!.quote).toContain("290.000");
+    const off = answer(other, QUESTION, { ranking: { ...DEFAULT_RANKING, answerTypeFirstOther: 0 } }).results;
+    expect(off[0]!.file).toBe("a_gipfel.txt");
+  });
+
+  it("GIVEN the asked-for kind only in another article's passage that scores far below the first THEN the first stays first", async () => {
+    const calls = await engineOf({
+      "a_telefonat.txt": "Macron telefonierte vor dem Krisentreffen in Paris mit Trump. Danach beriet er mit den europäischen Staats- und Regierungschefs.",
+      "b_bericht.txt": "Das Telefonat zwischen Macron und Trump vor dem Treffen dauerte etwa 20 Minuten, teilte der Élysée mit.",
+      ...OTHER_NEWS,
+    });
+    const q = "Wie lange telefonierte Macron vor dem Krisentreffen in Paris mit Trump?";
+    const on = answer(calls, q).results.map((r) => r.passageId);
+    expect(on[0]).toMatch(/^a_telefonat/);
+    expect(on).toEqual(answer(calls, q, { ranking: { ...DEFAULT_RANKING, answerTypeFirstOther: 0 } }).results.map((r) => r.passageId));
   });
 });

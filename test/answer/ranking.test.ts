@@ -141,7 +141,8 @@ describe("ranking features (each test fails when its feature is switched off in 
     const withWeight = (answerType: number) => {
       let best: Record<string, unknown> = {};
       const a = answer(corpus, q, {
-        ranking: { ...DEFAULT_RANKING, mix: { ...DEFAULT_RANKING.mix, answerType } },
+        // Another article's passage with the number would be shown first anyway (answerTypeFirstOther): off, to see this feature alone.
+        ranking: { ...DEFAULT_RANKING, answerTypeFirstOther: 0, mix: { ...DEFAULT_RANKING.mix, answerType } },
         trace: (step, d) => {
           if (step === "best") best = d;
         },
