@@ -36,17 +36,19 @@ export function addCapitalsNamedByCountry(concepts: Concept[], ctx: ParseContext
 }
 
 /**
- * The capitals of the countries a concept names: its word (a genitive "Polens" too), its own terms (those that weigh as
- * much as its first) or, for an English word, its German translations, as a country or a country's adjective. Not its
- * weaker alternatives: the domain glossary's pivots give "Ukraine" the words USA and Russland ("american-ukrainian"),
- * and "die Hauptstadt der Ukraine" is not Washington or Moskau.
+ * The capitals of the countries a concept names: its German word (a genitive "Polens" too), its own terms (those that
+ * weigh as much as its first) or, for an English word, its German translations, as a country or a country's adjective.
+ * Not its weaker alternatives: the domain glossary's pivots give "Ukraine" the words USA and Russland
+ * ("american-ukrainian"), and "die Hauptstadt der Ukraine" is not Washington or Moskau. Nor an English word as written:
+ * "island" is no Island (Iceland).
  */
 function capitalsNamedBy(c: Concept, ctx: ParseContext): string[] {
   const { capitalOf, englishGerman } = ctx.lexicon.general;
   const label = foldWord(c.label);
+  const written = c.translated ? [] : [label, label.replace(/s$/, "")];
   const translations = c.translated ? (englishGerman.get(c.label.toLowerCase()) ?? []).map(foldWord) : [];
   const own = c.alts.filter((a) => a.weight >= c.alts[0]!.weight).map((a) => a.term);
-  const words = new Set([label, label.replace(/s$/, ""), ...own, ...translations]);
+  const words = new Set([...written, ...own, ...translations]);
   const out = new Set<string>();
   for (const w of words) for (const place of [w, ...placeDerivations(w, false)]) for (const city of capitalOf(place)) out.add(city);
   return [...out];

@@ -8,6 +8,7 @@ import { parseQuery } from "../../src/answer/query.js";
 import { DEFAULT_RANKING } from "../../src/answer/ranking.js";
 import type { Engine } from "../../src/search/engine.js";
 import { engineOf } from "../fixtures/engines.js";
+import { OTHER_NEWS } from "../fixtures/texts.js";
 
 let engine: Engine;
 beforeAll(async () => {
@@ -21,8 +22,8 @@ beforeAll(async () => {
 });
 
 /** The alternatives of the question's concept of "Hauptstadt" ("capital" in English). */
-function capitalAlternatives(question: string): string[] {
-  const parsed = parseQuery(question, engine.index.analyzer, engine.lexicon, (t) => engine.index.df.has(t), DEFAULT_RANKING);
+function capitalAlternatives(question: string, corpus: Engine = engine): string[] {
+  const parsed = parseQuery(question, corpus.index.analyzer, corpus.lexicon, (t) => corpus.index.df.has(t), DEFAULT_RANKING);
   return parsed.concepts.find((c) => /hauptstadt|capital/i.test(c.label))!.alts.map((a) => a.term);
 }
 
@@ -44,6 +45,13 @@ describe("a capital named by its country", () => {
     const alts = capitalAlternatives(question);
     expect(alts).toContain(city);
     for (const other of others) expect(alts).not.toContain(other);
+  });
+
+  it("GIVEN an English word that is a country's German name (\"island\", Iceland) THEN it names that country only by its translations", async () => {
+    const iceland = await engineOf({ "r.txt": "date 2025-08\nIn Reykjavik trafen sich die Außenminister. Die Insel empfing sie.", ...OTHER_NEWS });
+    const reykjavik = (question: string) => capitalAlternatives(question, iceland).some((t) => t.startsWith("reykjav"));
+    expect(reykjavik("What happened in the island capital?")).toBe(false);
+    expect(reykjavik("What happened in Iceland's capital?")).toBe(true);
   });
 
   it("GIVEN a capital that names its country THEN the capital gets no country (one way only)", () => {
