@@ -10,15 +10,17 @@ import type { Engine } from "../../src/search/engine.js";
 import { engineOf } from "../fixtures/engines.js";
 import { OTHER_NEWS } from "../fixtures/texts.js";
 
+const TEXTS: Record<string, string> = {
+  "a_moskau.txt": "date 2025-08\nDer Sondergesandte Witkoff reiste am Mittwoch nach Moskau. Dort traf er Putin.",
+  "b_hauptstadt.txt": "date 2025-08\nIn der dänischen Hauptstadt trafen sich die Außenminister der Nordländer.",
+  "c_kiew.txt": "date 2025-08\nIn Kiew heulten in der Nacht die Sirenen.",
+  "d_washington.txt": "date 2025-08\nIn Washington empfing Trump den polnischen Präsidenten.",
+  "z_unrelated.txt": "date 2025-07\nDas Wetter in Rom war mild. Die Touristen kamen in großer Zahl.",
+};
+
 let engine: Engine;
 beforeAll(async () => {
-  engine = await engineOf({
-    "a_moskau.txt": "date 2025-08\nDer Sondergesandte Witkoff reiste am Mittwoch nach Moskau. Dort traf er Putin.",
-    "b_hauptstadt.txt": "date 2025-08\nIn der dänischen Hauptstadt trafen sich die Außenminister der Nordländer.",
-    "c_kiew.txt": "date 2025-08\nIn Kiew heulten in der Nacht die Sirenen.",
-    "d_washington.txt": "date 2025-08\nIn Washington empfing Trump den polnischen Präsidenten.",
-    "z_unrelated.txt": "date 2025-07\nDas Wetter in Rom war mild. Die Touristen kamen in großer Zahl.",
-  });
+  engine = await engineOf(TEXTS);
 });
 
 /** The alternatives of the question's concept of "Hauptstadt" ("capital" in English). */
@@ -54,8 +56,11 @@ describe("a capital named by its country", () => {
     expect(reykjavik("What happened in Iceland's capital?")).toBe(true);
   });
 
-  it("GIVEN a capital that names its country THEN the capital gets no country (one way only)", () => {
-    expect(capitalAlternatives("Was geschah in der Hauptstadt Moskau?")).not.toContain("russland");
+  it("GIVEN a capital that names its country THEN the capital gets no country (one way only)", async () => {
+    // The corpus names Russland: were the capitals read both ways, "Moskau" would give it.
+    const russia = await engineOf({ ...TEXTS, "r_russland.txt": "date 2025-08\nRussland wies den Vorschlag zurück." });
+    expect(russia.index.df.has("russland")).toBe(true);
+    expect(capitalAlternatives("Was geschah in der Hauptstadt Moskau?", russia)).not.toContain("russland");
   });
 
   it("GIVEN no country beside it, or a capital the corpus never names THEN no city joins", () => {
