@@ -14,18 +14,29 @@ import { type Concept, makeAlternative, type ParseContext } from "./concepts.js"
 const CAPITAL_WORD = "Hauptstadt";
 
 /**
- * Each concept of "Hauptstadt" whose neighbour (the word before or after it) names a country, or is a country's
- * adjective (derivation.ts), gets that country's capital (Ding's capitals) as an alternative, where the corpus uses it;
- * so does the neighbour: "in Moskau" says "russische" as well as "Hauptstadt".
+ * Words that may stand between a capital and the word that names its country, besides a hyphen ("US-Hauptstadt") and an
+ * English possessive ("Russia's capital"): "die Hauptstadt der Ukraine", "des Landes", "von Polen", "the capital of
+ * the Ukraine".
  */
-export function addCapitalsNamedByCountry(concepts: Concept[], ctx: ParseContext): void {
+const LINKING_WORDS = ["der", "des", "von", "of", "the"];
+/** What may stand between the two, in a {@link comparable} text: a hyphen and an apostrophe are spaces there. */
+const LINK = `(?: s)? (?:(?:${LINKING_WORDS.join("|")}) )*`;
+
+/**
+ * Each concept of "Hauptstadt" whose neighbour (the word before or after it in the question, or a genitive's article
+ * away) names a country, or is a country's adjective (derivation.ts), gets that country's capital (Ding's capitals) as
+ * an alternative, where the corpus uses it; so does the neighbour: "in Moskau" says "russische" as well as "Hauptstadt".
+ * The neighbouring concept alone is no neighbouring word: in "Hat Russland die Hauptstadt angegriffen?" the capital is
+ * not Moskau.
+ */
+export function addCapitalsNamedByCountry(concepts: Concept[], ctx: ParseContext, question: string): void {
   const weight = ctx.weights.synonym;
   const capitalTerm = ctx.analyzer.headTerm(CAPITAL_WORD);
   if (weight <= 0 || capitalTerm === null) return;
   concepts.forEach((c, i) => {
     if (!c.alts.some((a) => a.term === capitalTerm)) return;
     for (const neighbour of [concepts[i - 1], concepts[i + 1]]) {
-      if (neighbour === undefined) continue;
+      if (neighbour === undefined || !(writtenBefore(question, c, neighbour) || writtenBefore(question, neighbour, c))) continue;
       for (const city of capitalsNamedBy(neighbour, ctx)) {
         const term = ctx.analyzer.headTerm(city);
         if (term === null || !ctx.known(term)) continue;
@@ -33,6 +44,26 @@ export function addCapitalsNamedByCountry(concepts: Concept[], ctx: ParseContext
       }
     }
   });
+}
+
+/**
+ * Whether the question writes concept `a`'s words right before `b`'s, {@link LINK} between. Compared folded, with umlauts
+ * typed as ae/oe/ue as umlauts: the German parser labels "Oesterreichs" as "Österreichs" (typedUmlauts.ts).
+ */
+function writtenBefore(question: string, a: Concept, b: Concept): boolean {
+  // A comparable text holds letters, digits and spaces only: nothing to escape.
+  const [before, after] = [comparable(a.label), comparable(b.label)];
+  if (before === "" || after === "") return false;
+  return new RegExp(`(?<![\\p{L}\\p{N}])${before}${LINK}${after}(?![\\p{L}\\p{N}])`, "u").test(comparable(question));
+}
+
+/**
+ * Lower case, umlauts and ß folded, an umlaut typed as "ae", "oe" or "ue" as its vowel ("Oesterreichs", "Österreichs" →
+ * osterreichs), and what is neither letter nor digit one space (none at the ends): the English parser labels "U.S." as
+ * "u s".
+ */
+function comparable(text: string): string {
+  return foldWord(text).replace(/([aou])e/g, "$1").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
 
 /**

@@ -43,7 +43,7 @@ export function parseQuery(asked: string, analyzer: Analyzer, lexicon: Lexicon, 
   // the romanisation is kept (cyrillicNames.ts: capitalised).
   if (written.size > 0) for (const c of concepts) c.label = c.label.replace(/\p{L}+/gu, (w) => written.get(w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()) ?? w);
   // "die russische Hauptstadt" also finds "Moskau" (capitalPhrase.ts).
-  addCapitalsNamedByCountry(concepts, ctx);
+  addCapitalsNamedByCountry(concepts, ctx, question);
   return { language, concepts: [...mergeDuplicates(concepts), ...intentConcepts(question, cfg.answerTypeWeight, cfg.quotationType)] };
 }
 

@@ -35,6 +35,10 @@ describe("a capital named by its country", () => {
     ["Wer reiste in die Hauptstadt Russlands?", "moskau"],
     ["Wen empfing Trump in der US-Hauptstadt?", "washington"],
     ["What happened in the Ukrainian capital at night?", "kiew"],
+    ["Wer reiste in die Hauptstadt von Russland?", "moskau"],
+    ["Who travelled to Russia's capital?", "moskau"],
+    ["What happened in the U.S. capital?", "washington"],
+    ["WER REISTE IN DIE RUSSISCHE HAUPTSTADT", "moskau"],
   ])("GIVEN %s THEN the concept of the capital also finds %s", (question, city) => {
     expect(capitalAlternatives(question)).toContain(city);
   });
@@ -47,6 +51,20 @@ describe("a capital named by its country", () => {
     const alts = capitalAlternatives(question);
     expect(alts).toContain(city);
     for (const other of others) expect(alts).not.toContain(other);
+  });
+
+  it.each([
+    ["Hat Russland die Hauptstadt angegriffen?", "moskau"],
+    ["Was sagten die USA über die Hauptstadt?", "washington"],
+    ["Who flew from Russia to the capital?", "moskau"],
+  ])("GIVEN %s (a country named elsewhere in the question, not beside the capital) THEN %s does not join", (question, city) => {
+    expect(capitalAlternatives(question)).not.toContain(city);
+  });
+
+  it("GIVEN a country typed with ae/oe/ue for its umlaut THEN it names the capital as the umlaut does", async () => {
+    const vienna = await engineOf({ "w.txt": "date 2025-08\nIn Wien trafen sich die Außenminister.", ...OTHER_NEWS });
+    expect(capitalAlternatives("Wer reiste in die Hauptstadt Oesterreichs?", vienna)).toContain("wien");
+    expect(capitalAlternatives("Wer reiste in die Hauptstadt Österreichs?", vienna)).toContain("wien");
   });
 
   it("GIVEN an English word that is a country's German name (\"island\", Iceland) THEN it names that country only by its translations", async () => {
