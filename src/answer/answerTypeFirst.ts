@@ -1,10 +1,11 @@
 /**
- * The passage of the first result's article that holds what the question asks for. A news article's lead names the
- * people, the place and the event of the question and so ranks first, though a later paragraph of the same article
- * holds the number, the time or the person asked for ("Wie viele Einwohner hat Anchorage, die Stadt des
- * Trump-Putin-Gipfels?": the lead names the summit, the fourth paragraph "rund 290.000 Einwohner"). Which article
- * answers stays as ranked; only the passage shown first changes. Failing that, a passage of another article that holds
- * it and scores nearly as well (`otherShare`): another report's lead named the call, this one "etwa 20 Minuten".
+ * The passage that holds what the question asks for, of the first result's article or another's. A news article's
+ * lead names the people, the place and the event of the question and so ranks first, though a later paragraph of the
+ * same article holds the number, the time or the person asked for ("Wie viele Einwohner hat Anchorage, die Stadt des
+ * Trump-Putin-Gipfels?": the lead names the summit, the fourth paragraph "rund 290.000 Einwohner"); only the passage
+ * shown first changes. Failing that, a passage of another article that holds it and scores nearly as well
+ * (`otherShare`) is shown first, and that article answers: another report's lead named the call, this one "etwa 20
+ * Minuten".
  */
 import type { PassageIndex } from "../search/passageIndex.js";
 import { lacksAnswerType } from "./evidence.js";

@@ -115,7 +115,7 @@ function typoCorrections(index: PassageIndex, head: string, maxDistance: number)
  * Uschakow); else longer corpus words that contain them as a part, and, failing that, index terms within a small
  * edit distance (typos). A name the corpus does use gets the German spellings the corpus uses as well: news from many
  * outlets mixes them, and the paragraph that answers may write "Kupjansk" where another wrote "Kupiansk". (Not a word
- * of general German, `general.spellings`: "Volk" is no name to respell as "Wolk".)
+ * of general German, `general.spellings`: "Präsenz" is no name to respell as "Präsens".)
  */
 export function addFuzzyAlternatives(index: PassageIndex, concepts: Concept[], cfg: RankingConfig, general: GeneralDictionaries): void {
   for (const c of concepts) {

@@ -59,10 +59,10 @@ export interface RankingConfig {
    */
   answerTypeFirst: number;
   /**
-   * When no passage of that article holds it, a passage of another article that does is shown first if it scores at
-   * least this share of the first's (0 switches it off; only with `answerTypeFirst`): another report's lead named the
-   * phone call, this one "etwa 20 Minuten". Tune splits (session 41): hit@1 +2 (news +1, XQuAD German +1), nothing lost;
-   * 0.8 gave +3 but XQuAD English −1, 0.95 +1.
+   * When no passage of that article holds it and scores at least `answerTypeFirst` of the first's, a passage of another
+   * article that holds it is shown first if it scores at least this share of the first's (0 switches it off; only with
+   * `answerTypeFirst`): another report's lead named the phone call, this one "etwa 20 Minuten". Tune splits (session
+   * 41): hit@1 +2 (news +1, XQuAD German +1), nothing lost; 0.8 gave +3 but XQuAD English −1, 0.95 +1.
    */
   answerTypeFirstOther: number;
   /** Weight of a question word that names an article's outlet and no text (outlets.ts), like a month's. */
@@ -86,10 +86,10 @@ export interface RankingConfig {
    * OpenThesaurus synonym, a verb's base form, a word sharing an English translation (`pivot`: the domain glossary;
    * `translationSibling`: the general dictionary's narrow senses, for nouns the corpus does not use; siblings.ts), a
    * typo's correction, and a name's German spelling ("Ushakov" → Uschakow; for a name the corpus uses, the spellings it
-   * uses beside it: "Kupiansk" → Kupjansk), a
-   * place's adjective or an
-   * adjective's place ("Italien" ↔ italienisch; derivation.ts), and a capital's country or a country's capital ("Rom" ↔
-   * Italien, italienisch: news writes a capital for its government; the general dictionaries' capitals.de.tsv).
+   * uses beside it: "Kupiansk" → Kupjansk), a place's adjective or an adjective's place ("Italien" ↔ italienisch;
+   * derivation.ts), and a capital's country or a country's capital ("Rom" ↔ Italien, italienisch: news writes a capital
+   * for its government; the general dictionaries' capitals.de.tsv). A capital named by its country takes the synonym
+   * weight ("die russische Hauptstadt" → Moskau; capitalPhrase.ts).
    */
   alternatives: { part: number; synonym: number; thesaurus: number; verbForm: number; pivot: number; translationSibling: number; fuzzy: number; transliteration: number; nameTranslation: number; derived: number; capital: number };
   /**
