@@ -59,8 +59,13 @@ const FINAL_Y_SPELLINGS = ["i", "ij", "yj"];
 /** At most this many spellings per word (every rule alone, all rules, all but one, each with the final-y forms). */
 export const MAX_SPELLINGS = 64;
 
+/** Any letter group a rule transcribes: a word without one (and without a final "-y") has no other spelling. */
+const ANY_GROUP = new RegExp(RULES.map(([from]) => from).join("|"));
+
 /** Candidate German spellings of a lower-case word (without the word itself). */
 export function germanSpellings(word: string): string[] {
+  // Most words the engine asks about ("Trump", "Putin") have none: no spelling is built for them (no garbage per question).
+  if (!ANY_GROUP.test(word) && !FINAL_Y.test(word)) return [];
   const out = new Set<string>();
   for (const t of TRANSCRIPTIONS) {
     const base = transcribe(word, t);
