@@ -125,8 +125,10 @@ export function addFuzzyAlternatives(index: PassageIndex, concepts: Concept[], c
     const untranslated = c.translated && c.noun && c.alts.length === 1;
     if (c.weight !== undefined || (c.translated && !untranslated) || head.length < cfg.fuzzyMinLength || /\d/.test(head)) continue;
     const known = isKnown(index, c);
-    const name = (/^\p{Lu}/u.test(c.label) || untranslated) && !(known && general.spellings(foldWord(c.label)).length > 0);
-    const spelled = name && cfg.alternatives.transliteration > 0 ? germanSpellingsIn(index, c) : [];
+    const name = /^\p{Lu}/u.test(c.label) || untranslated;
+    let spelled = name && cfg.alternatives.transliteration > 0 ? germanSpellingsIn(index, c) : [];
+    // Asked only once a spelling is found: most names have none, and the thesaurus lookup folds every word of its sets.
+    if (known && spelled.length > 0 && general.spellings(foldWord(c.label)).length > 0) spelled = [];
     for (const term of spelled) c.alts.push(makeAlternative(term, cfg.alternatives.transliteration));
     if (spelled.length > 0 || untranslated || known) continue;
     const longer = partsIn(index, head, MAX_COMPOUND_ALTERNATIVES);
