@@ -198,24 +198,26 @@ export function parseRanks(text: string, source = RANKS_FILE): Map<string, numbe
 }
 
 /**
- * `capital<TAB>country` lines → each place's counterparts, both ways, keyed by the folded word: "rom" → ["Italien"],
- * "italien" → ["Rom"]; with `only` "capitals", the countries' capitals alone ("italien" → ["Rom"]).
+ * `capital<TAB>country` lines → two tables keyed by the folded word: `bothWays`, each place's counterparts ("rom" →
+ * ["Italien"], "italien" → ["Rom"]), and `ofCountry`, the countries' capitals alone ("italien" → ["Rom"]; "rom" is none).
  */
-export function parseCapitals(text: string, source = CAPITALS_FILE, only?: "capitals"): Map<string, string[]> {
+export function parseCapitals(text: string, source = CAPITALS_FILE): { bothWays: Map<string, string[]>; ofCountry: Map<string, string[]> } {
   const { lines, firstLineNo } = dataLines(text, source);
   checkLines(CAPITAL_FORMAT, lines, firstLineNo, source);
-  const out = new Map<string, string[]>();
-  const add = (key: string, value: string) => {
-    const list = out.get(key);
-    if (list === undefined) out.set(key, [value]);
+  const bothWays = new Map<string, string[]>();
+  const ofCountry = new Map<string, string[]>();
+  const add = (table: Map<string, string[]>, key: string, value: string) => {
+    const list = table.get(key);
+    if (list === undefined) table.set(key, [value]);
     else if (!list.includes(value)) list.push(value);
   };
   for (const line of lines) {
     const [capital, country] = line.split("\t") as [string, string];
-    if (only === undefined) add(fold(capital), country);
-    add(fold(country), capital);
+    add(bothWays, fold(capital), country);
+    add(bothWays, fold(country), capital);
+    add(ofCountry, fold(country), capital);
   }
-  return out;
+  return { bothWays, ofCountry };
 }
 
 /** `foldWord`, with a shortcut for plain ASCII (most German words), which only needs lower case. */
@@ -259,8 +261,7 @@ let englishGermanCache: SortedLinesMap | undefined;
 let lemmasCache: ReadonlyMap<string, string> | undefined;
 let synsetsCache: readonly (readonly string[])[] | undefined;
 let synsetIndexCache: ReadonlyMap<string, readonly number[]> | undefined;
-let capitalsCache: ReadonlyMap<string, readonly string[]> | undefined;
-let capitalsOfCache: ReadonlyMap<string, readonly string[]> | undefined;
+let capitalsCache: { bothWays: ReadonlyMap<string, readonly string[]>; ofCountry: ReadonlyMap<string, readonly string[]> } | undefined;
 let ranksCache: ReadonlyMap<string, number> | undefined;
 
 /**
@@ -275,13 +276,13 @@ export function germanRanks(): ReadonlyMap<string, number> {
 /** Folded capital → its countries or regions, folded country → its capitals, as written ("rom" → ["Italien"]). */
 export function capitalsAndCountries(): ReadonlyMap<string, readonly string[]> {
   capitalsCache ??= parseCapitals(readData(CAPITALS_FILE));
-  return capitalsCache;
+  return capitalsCache.bothWays;
 }
 
 /** Folded country or region → its capitals only, as written ("russland" → ["Moskau"]; a capital maps to nothing). */
 export function capitalsOfCountries(): ReadonlyMap<string, readonly string[]> {
-  capitalsOfCache ??= parseCapitals(readData(CAPITALS_FILE), CAPITALS_FILE, "capitals");
-  return capitalsOfCache;
+  capitalsCache ??= parseCapitals(readData(CAPITALS_FILE));
+  return capitalsCache.ofCountry;
 }
 
 /**

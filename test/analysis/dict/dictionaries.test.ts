@@ -100,14 +100,14 @@ describe("capitalsAndCountries", () => {
     expect(capitals.get("russland")).toContain("Moskau");
     expect(capitals.get("usa")).toEqual(["Washington"]);
     expect(capitals.has("moskau")).toBe(false);
-    expect(Object.fromEntries(parseCapitals("# src\nTokio\tJapan\nTokyo\tJapan\n", CAPITALS_FILE, "capitals"))).toEqual({ japan: ["Tokio", "Tokyo"] });
+    expect(Object.fromEntries(parseCapitals("# src\nTokio\tJapan\nTokyo\tJapan\n").ofCountry)).toEqual({ japan: ["Tokio", "Tokyo"] });
     expect(capitalsOfCountries()).toBe(capitals);
   });
 
   it("rejects a malformed line, naming file and line", () => {
     expect(() => parseCapitals("# src\nRom\tItalien\nparis\tFrankreich\n")).toThrow(/capitals\.de\.tsv:3: expected capital<TAB>country/);
     expect(() => parseCapitals("# src\nPrag\tTschechische Republik\n")).toThrow(/capitals\.de\.tsv:2/);
-    expect(Object.fromEntries(parseCapitals("# src\nTokio\tJapan\nTokyo\tJapan\n"))).toEqual({ tokio: ["Japan"], tokyo: ["Japan"], japan: ["Tokio", "Tokyo"] });
+    expect(Object.fromEntries(parseCapitals("# src\nTokio\tJapan\nTokyo\tJapan\n").bothWays)).toEqual({ tokio: ["Japan"], tokyo: ["Japan"], japan: ["Tokio", "Tokyo"] });
   });
 });
 
