@@ -122,27 +122,28 @@ export function isKeywordQuery(text: string): boolean {
 
 /**
  * Question forms and the answer type they ask for (the pseudo-term a sentence holding that type carries). `keywords`:
- * nouns that ask for the type in a question typed as keywords ("Kellogg Alter" as "Wie alt ist Kellogg?", "Zahl der
- * Opfer" as "Wie viele Opfer"; lower case; the parsers leave them out of the concepts, as "viele" in "wie viele").
+ * German and English nouns that ask for the type in a question typed as keywords ("Kellogg Alter" as "Wie alt ist
+ * Kellogg?", "Zahl der Opfer" as "Wie viele Opfer"; lower case; the parsers leave them out of the concepts, as "viele"
+ * in "wie viele").
  */
-const ANSWER_TYPES: ReadonlyArray<{ label: string; term: string; pattern: RegExp; keywords?: ReadonlySet<string> }> = [
+const ANSWER_TYPES: ReadonlyArray<{ label: string; term: string; pattern: RegExp; keywords?: { de: readonly string[]; en: readonly string[] } }> = [
   // "How soon …", "Wie bald …", "Wie schnell sollen die Gespräche beginnen?" ask for a time too ("unverzüglich", "so bald
   // wie möglich"; tune splits: hit@1 +2, hit@3 +2, nothing lost; "Wie schnell ist das Licht?" stays out of scope).
   {
     label: "wann",
     term: TIME_TERM,
-    keywords: new Set(["datum", "zeitpunkt", "date"]),
+    keywords: { de: ["datum", "zeitpunkt"], en: ["date"] },
     pattern: new RegExp(`^(?:ab |seit |bis )?wann\\b|^(?:since |until )?when\\b|\\bhow soon\\b|\\bwie (?:bald|schnell)\\b|\\b(?:what|which|in what|in which) (?:day|weekday|date|time|year|century|decade|month)\\b|\\bwelche[mnrs]? (?:${[...TIME_NOUNS].join("|")})\\b`),
   },
   // Numbers of one kind, not any number: "Wie lange dauerten die Gespräche?" asks for a duration ("zwei Stunden und 45
   // Minuten"), "Wie alt ist Kellogg?" for an age ("Der 80-Jährige"), "Wie viel Geld …?" for an amount of money.
   // "Innerhalb welcher Frist …" asks for a duration too.
-  { label: "wie lange", term: DURATION_TERM, pattern: /\bwie lange?\b|\bhow long\b(?! ago\b)|\bwelche[mnrs]? frist\b/, keywords: new Set(["dauer", "duration"]) },
-  { label: "wie alt", term: AGE_TERM, keywords: new Set(["alter", "age"]), pattern: /\bwie alt\b|\bhow old\b|\b(?:welche[ms]|in welchem) (?:lebens)?alter\b|\bat what age\b|\blebensalter\b/ },
+  { label: "wie lange", term: DURATION_TERM, pattern: /\bwie lange?\b|\bhow long\b(?! ago\b)|\bwelche[mnrs]? frist\b/, keywords: { de: ["dauer"], en: ["duration"] } },
+  { label: "wie alt", term: AGE_TERM, keywords: { de: ["alter"], en: ["age"] }, pattern: /\bwie alt\b|\bhow old\b|\b(?:welche[ms]|in welchem) (?:lebens)?alter\b|\bat what age\b|\blebensalter\b/ },
   {
     label: "wie teuer",
     term: MONEY_TERM,
-    keywords: new Set(["kosten", "preis", "cost", "costs", "price"]),
+    keywords: { de: ["kosten", "preis"], en: ["cost", "costs", "price"] },
     // Not "Wie viele Menschenleben hat der Krieg gekostet?", "Wie viel Zeit …", "Wie viel Wert legt …".
     pattern:
       /\bwie ?viel geld\b|\bwie teuer\b|\b(?:was|wie ?viel) (?:kostet|kosten|kostete|kosteten)\b|\b(?:was|wie ?viel) hat\b.*\bgekostet\b|\bwie ?viel\b(?! zeit\b| wert legt\b).*\bwert (?:sein|ist|sind|war|waren|gewesen)\b|\bhow much money\b|\bhow expensive\b|\bhow much\b.*\b(?:cost|costs|worth)\b|\bworth how much\b|\bwhat (?:is|was|were|are) the (?:cost|price|value)\b/,
@@ -150,7 +151,7 @@ const ANSWER_TYPES: ReadonlyArray<{ label: string; term: string; pattern: RegExp
   {
     label: "wie viel",
     term: NUMBER_TERM,
-    keywords: new Set(["zahl", "anzahl", "number"]),
+    keywords: { de: ["zahl", "anzahl"], en: ["number"] },
     pattern:
       new RegExp(`\\bwie (?:${COUNT_WORD}|hoch|gro(?:ß|ss)|weit|schwer|oft|tief|breit)(?![\\p{L}\\p{N}])|\\bhow (?:many|much|long(?= ago\\b)|big|large|high|far|often|tall|deep|wide)\\b|\\b(?:welche[nrs]?|what) (?:anteil|prozentsatz|percentage|proportion|number|zahl|anzahl|summe|betrag)\\b`, "u"),
   },
@@ -159,8 +160,10 @@ const ANSWER_TYPES: ReadonlyArray<{ label: string; term: string; pattern: RegExp
 
 const wordsOf = (text: string) => text.match(/\p{L}+/gu) ?? [];
 
-/** The English words among the answer types' `keywords`: English writes them in lower case. */
-const ENGLISH_KEYWORDS: ReadonlySet<string> = new Set(["date", "duration", "age", "cost", "costs", "price", "number"]);
+/** An answer type's keywords, German and English. */
+const keywordsOf = (t: (typeof ANSWER_TYPES)[number]): readonly string[] => (t.keywords ? [...t.keywords.de, ...t.keywords.en] : []);
+/** The English keywords: English writes them in lower case. */
+const ENGLISH_KEYWORDS: ReadonlySet<string> = new Set(ANSWER_TYPES.flatMap((t) => t.keywords?.en ?? []));
 
 /**
  * A word of a question typed as keywords as the key of an answer type's `keywords` (lower case), or null: "Alter" in
@@ -175,7 +178,7 @@ function keywordKey(word: string, typedLowerCase: boolean): string | null {
 /** Whether a word of a question typed as keywords asks for a kind of answer (see {@link keywordKey}). */
 export function isKeywordTypeWord(word: string, typedLowerCase: boolean): boolean {
   const key = keywordKey(word, typedLowerCase);
-  return key !== null && ANSWER_TYPES.some((t) => t.keywords?.has(key) === true);
+  return key !== null && ANSWER_TYPES.some((t) => keywordsOf(t).includes(key));
 }
 
 /**
@@ -200,7 +203,7 @@ export function intentConcepts(question: string, weight: number, quotation: bool
   const clauses = asTyped.map((c) => c.toLowerCase());
   const typedLowerCase = !/\p{Lu}/u.test(question.slice(1));
   const asKeyword = (t: (typeof ANSWER_TYPES)[number]) =>
-    t.keywords !== undefined && asTyped.some((c) => isKeywordQuery(c.toLowerCase()) && wordsOf(c).some((w) => t.keywords!.has(keywordKey(w, typedLowerCase) ?? "")));
+    t.keywords !== undefined && asTyped.some((c) => isKeywordQuery(c.toLowerCase()) && wordsOf(c).some((w) => keywordsOf(t).includes(keywordKey(w, typedLowerCase) ?? "")));
   const types = ANSWER_TYPES.filter((t) => clauses.some((c) => t.pattern.test(c)) || asKeyword(t));
   // A number of one kind stands for "wie viel" ("Wie viel Geld …" asks for money, not for any number).
   const specific = types.some((t) => NUMBER_KIND_TERMS.has(t.term));

@@ -230,6 +230,8 @@ describe("ranking features (each test fails when its feature is switched off in 
     const labels = (q: string) => parseQuery(q, engine.index.analyzer, engine.lexicon).concepts.map((c) => c.label.toLowerCase());
     expect(labels("Lars Berg Alter")).toContain("wie alt");
     expect(labels("Kellogg age")).toContain("wie alt");
+    // An English keyword counts in lower case in a question that is not typed all in lower case.
+    expect(labels("Keith Kellogg age")).toContain("wie alt");
     // A German keyword is a capitalised noun, unless the whole question is typed in lower case: "alter" in "Lars Berg
     // alter Freund" is an adjective, and stays a word of the question.
     expect(labels("lars berg alter")).toContain("wie alt");
