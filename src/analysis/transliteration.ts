@@ -3,6 +3,7 @@
  * Ukrainian, Arabic or Mongolian names by German rules, so "Ushakov" is "Uschakow", "Yermak" "Jermak", "Medinsky"
  * "Medinski", "Temujin" "Temüdschin", Ukrainian "Kupiansk" "Kupjansk". The engine keeps the spellings the corpus uses:
  * for a name the corpus does not use, and for one it uses beside another spelling (evidence.ts `addFuzzyAlternatives`).
+ * Outlets also differ among themselves: "Selenskyj" and "Selenskij", "Medinski" and "Medinskij", "Umerow" and "Umerov".
  *
  * Names written in Cyrillic take the same way: romanised as the international press writes them ("Ушаков" →
  * "ushakov"), then transcribed by the same rules ("uschakow").
@@ -52,26 +53,35 @@ function transcribe(word: string, { to, pattern }: Transcription): string {
 /** All rules, every rule alone, all but one: the rule sets a word is transcribed by (compiled once, not per word). */
 const TRANSCRIPTIONS: readonly Transcription[] = [RULES, ...RULES.map((r) => [r]), ...RULES.map((_, i) => RULES.filter((__, j) => j !== i))].map(compiled);
 
-/** A final "-y"/"-iy" is written "-i", "-ij" or "-yj" ("Medinsky" → Medinski, "Zelensky" → Selenskyj). */
-const FINAL_Y = /(?:iy|y)$/;
-const FINAL_Y_SPELLINGS = ["i", "ij", "yj"];
+/**
+ * The press writes one Slavic name ending several ways ("Selenskyj", "Selenskij", "Selenski", "Selensky", "Selenskyi";
+ * "Medinsky", "Medinski", "Medinskij"): a name ending in any of them is written with each of the others too.
+ */
+const NAME_ENDING = /(?:yj|ij|iy|yi|y|i)$/;
+const NAME_ENDINGS = ["i", "ij", "yj", "y", "iy", "yi"];
 
-/** At most this many spellings per word (every rule alone, all rules, all but one, each with the final-y forms). */
+/** At most this many spellings per word (every rule alone, all rules, all but one, each with the other endings). */
 export const MAX_SPELLINGS = 64;
 
-/** Any letter group a rule transcribes: a word without one (and without a final "-y") has no other spelling. */
+/** Any letter group a rule transcribes: a word without one (and without a name ending or a "w") has no other spelling. */
 const ANY_GROUP = new RegExp(RULES.map(([from]) => from).join("|"));
 
-/** Candidate German spellings of a lower-case word (without the word itself). */
+/**
+ * Candidate spellings of a lower-case name (without the name itself): its German transcriptions, each with the other
+ * name endings, and, the other way round, a German "w" written "v" ("Umerow" → Umerov), as outlets that keep the
+ * English transcription write it.
+ */
 export function germanSpellings(word: string): string[] {
   // Most words the engine asks about ("Trump", "Putin") have none: no spelling is built for them (no garbage per question).
-  if (!ANY_GROUP.test(word) && !FINAL_Y.test(word)) return [];
+  if (!ANY_GROUP.test(word) && !NAME_ENDING.test(word) && !word.includes("w")) return [];
   const out = new Set<string>();
-  for (const t of TRANSCRIPTIONS) {
-    const base = transcribe(word, t);
+  const add = (base: string) => {
     out.add(base);
-    if (FINAL_Y.test(base)) for (const end of FINAL_Y_SPELLINGS) out.add(base.replace(FINAL_Y, end));
-  }
+    if (NAME_ENDING.test(base)) for (const end of NAME_ENDINGS) out.add(base.replace(NAME_ENDING, end));
+  };
+  add(word);
+  if (word.includes("w")) add(word.replaceAll("w", "v"));
+  for (const t of TRANSCRIPTIONS) add(transcribe(word, t));
   out.delete(word);
   return [...out].slice(0, MAX_SPELLINGS);
 }

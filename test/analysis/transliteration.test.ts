@@ -18,6 +18,20 @@ describe("germanSpellings: German transcriptions of names written the English wa
     expect(germanSpellings(word)).toContain(german);
   });
 
+  it.each([
+    ["selenskyj", ["selenskij", "selenski", "selensky", "selenskyi"]],
+    ["medinski", ["medinskij", "medinsky"]],
+    ["serhij", ["serhiy"]],
+    ["umerow", ["umerov"]],
+  ])("GIVEN the name %s THEN the other endings and a 'v' for its 'w' are among the spellings", (word, others) => {
+    for (const other of others) expect(germanSpellings(word)).toContain(other);
+  });
+
+  it("GIVEN a name without a letter group, a name ending or a 'w' THEN it has no other spelling", () => {
+    expect(germanSpellings("putin")).toEqual([]);
+    expect(germanSpellings("trump")).toEqual([]);
+  });
+
   it("GIVEN a group already transcribed THEN it is not transcribed twice ('kh' → 'ch', never 'tsch')", () => {
     expect(germanSpellings("kharkiv").some((w) => w.includes("tsch"))).toBe(false);
   });

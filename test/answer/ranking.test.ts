@@ -683,6 +683,22 @@ describe("ranking features (each test fails when its feature is switched off in 
     expect(traced.find((c) => c.startsWith("Präsenz"))).toMatch(/:k:prasenz$/);
   });
 
+  it("GIVEN a name the corpus uses with another ending or a 'v' for its 'w' THEN the passage that writes it so is found", async () => {
+    // One outlet writes "Medinski", the one that answers "Medinskij"; one "Budanow", the other "Budanov". Another passage
+    // says the rest of the question with another name, in fewer words.
+    const corpus = await engineOf({
+      "m_i.txt": "date 2025-06\nMedinski sprach am Montag mit der Presse.",
+      "m_ij.txt": "date 2025-06\nMedinskij übergab in Istanbul eine Liste mit 339 Namen von Kindern.",
+      "m_other.txt": "date 2025-06\nSelenskyj übergab in Istanbul eine Liste mit 12 Namen.",
+      "u_w.txt": "date 2025-06\nBudanow reiste am Montag nach Istanbul.",
+      "u_v.txt": "date 2025-06\nBudanov nannte die Forderungen aus Moskau realitätsfern.",
+      "u_other.txt": "date 2025-06\nSybiha nannte die Forderungen dreist.",
+      ...UNRELATED,
+    });
+    expect(top(answer(corpus, "Wie viele Namen standen auf der Liste, die Medinski in Istanbul übergab?"))).toBe("m_ij.txt");
+    expect(top(answer(corpus, "Wie nannte Budanow die Forderungen?"))).toBe("u_v.txt");
+  });
+
   it("GIVEN a country where the corpus writes its adjective, or the reverse, THEN the other form is found (place derivations)", () => {
     // The capital alternative is off too: the passage also says "in Rom" (Italy's capital), which would find it.
     const off = { ...DEFAULT_RANKING, alternatives: { ...DEFAULT_RANKING.alternatives, derived: 0, capital: 0 } };
