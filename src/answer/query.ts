@@ -12,6 +12,7 @@ import type { Lexicon } from "../analysis/lexicon.js";
 import { foldWord } from "../analysis/normalize.js";
 import { ENGLISH_STOPWORDS, GERMAN_STOPWORDS } from "../analysis/stopwords.js";
 import { addCapitalsNamedByCountry } from "./capitalPhrase.js";
+import { addPlacesNamedByWater } from "./placeByWater.js";
 import type { Concept, KnownTerm, ParseContext } from "./concepts.js";
 import { latinNames } from "./cyrillicNames.js";
 import { englishConcepts } from "./englishQuestion.js";
@@ -44,6 +45,8 @@ export function parseQuery(asked: string, analyzer: Analyzer, lexicon: Lexicon, 
   if (written.size > 0) for (const c of concepts) c.label = c.label.replace(/\p{L}+/gu, (w) => written.get(w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()) ?? w);
   // "die russische Hauptstadt" also finds "Moskau" (capitalPhrase.ts).
   addCapitalsNamedByCountry(concepts, ctx, question);
+  // "die Gespräche am Golf" also find "Saudi-Arabien" (placeByWater.ts).
+  addPlacesNamedByWater(concepts, ctx, question);
   return { language, concepts: [...mergeDuplicates(concepts), ...intentConcepts(question, cfg.answerTypeWeight, cfg.quotationType)] };
 }
 

@@ -204,6 +204,12 @@ describe("abstention outside the corpus", () => {
     expect(core.ask("Spielt Trump Golf?").abstained).toBe(true);
   });
 
+  it("GIVEN the talks placed \"am Golf\" (a place named by its water, placeByWater.ts) THEN a passage on the talks in Saudi-Arabien answers", () => {
+    const a = core.ask("Ist der ukrainische Präsident bei den Verhandlungen am Golf dabei?");
+    expect(a.abstained, `abstained: ${a.reason}`).toBe(false);
+    expect(a.results[0]!.quote).toMatch(/Saudi-Arabien/);
+  });
+
   it("GIVEN an abstention THEN it names the question's nouns the corpus does not use, not the ones it does", () => {
     expect(core.ask("Wie wird das Wetter in Moskau?")).toMatchObject({ abstained: true, reason: "not_covered", unknownWords: ["Wetter"] });
     const a = core.ask("Was sagte Jens Stoltenberg über die Waffenruhe?");
