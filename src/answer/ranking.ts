@@ -82,7 +82,8 @@ export interface RankingConfig {
    */
   unknownWordShare: number;
   /**
-   * Weights of alternatives that are not the question's word itself: a compound's part, a domain synonym, an
+   * Weights of alternatives that are not the question's word itself: a compound's head (its last part; `part`) and the
+   * parts before it (`modifier`: "Amtskollegen" finds "Kollegen" at 0.6, "Amt" at 0.4), a domain synonym, an
    * OpenThesaurus synonym, a verb's base form, a word sharing an English translation (`pivot`: the domain glossary;
    * `translationSibling`: the general dictionary's narrow senses, for nouns the corpus does not use; siblings.ts), a
    * typo's correction, and a name's German spelling ("Ushakov" → Uschakow; for a name the corpus uses, the spellings it
@@ -91,7 +92,7 @@ export interface RankingConfig {
    * for its government; the general dictionaries' capitals.de.tsv). A capital named by its country takes the synonym
    * weight ("die russische Hauptstadt" → Moskau; capitalPhrase.ts).
    */
-  alternatives: { part: number; synonym: number; thesaurus: number; verbForm: number; pivot: number; translationSibling: number; fuzzy: number; transliteration: number; nameTranslation: number; derived: number; capital: number };
+  alternatives: { part: number; modifier: number; synonym: number; thesaurus: number; verbForm: number; pivot: number; translationSibling: number; fuzzy: number; transliteration: number; nameTranslation: number; derived: number; capital: number };
   /**
    * English words outside the domain glossary go through the general dictionary: its `max` best translations,
    * the r-th weighing `decay`^r (all of them one concept). A word the glossary has also gets the dictionary's
@@ -233,7 +234,7 @@ export const DEFAULT_RANKING: RankingConfig = {
   outletWeight: 1.5,
   monthWeight: 3,
   unknownWordShare: 0.25,
-  alternatives: { part: 0.6, synonym: 0.8, thesaurus: 0.7, verbForm: 0.9, pivot: 0.6, translationSibling: 0.4, fuzzy: 0.8, transliteration: 0.9, nameTranslation: 0.6, derived: 0.7, capital: 0.5 },
+  alternatives: { part: 0.6, modifier: 0.4, synonym: 0.8, thesaurus: 0.7, verbForm: 0.9, pivot: 0.6, translationSibling: 0.4, fuzzy: 0.8, transliteration: 0.9, nameTranslation: 0.6, derived: 0.7, capital: 0.5 },
   translation: { max: 6, decay: 0.85, besideGlossary: 0.7, besideGlossaryMax: 3 },
   fuzzyMinLength: 5,
   fuzzyTwoEditsLength: 7,

@@ -40,7 +40,12 @@ export function wordConcept(word: string, ctx: ParseContext, noun: boolean): Con
   // A noun typed in lower case ("wer leitet die delegation …") is analysed as the text writes it, capitalised: a
   // lower-case word is no noun to the decompounder (compounds.ts `split`), and the index holds the noun's parts.
   const written = noun && LOWER_CASE_START.test(word) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
-  for (const term of analyzer.terms(written)) if (!alts.some((a) => a.term === term)) alts.push(makeAlternative(term, ctx.weights.part, { part: true }));
+  // The parts of a compound: its head (the last part) names what the word is, an "Amtskollege" a Kollege; the parts before
+  // it only qualify it (a modifier's weight: an Amtskollege is no Amt).
+  const terms = analyzer.terms(written);
+  terms.forEach((term, k) => {
+    if (!alts.some((a) => a.term === term)) alts.push(makeAlternative(term, k === terms.length - 1 ? ctx.weights.part : ctx.weights.modifier, { part: true }));
+  });
   const widen = (words: Iterable<string>, weight: number) => {
     if (weight <= 0) return;
     for (const w of words) {

@@ -990,6 +990,18 @@ describe("analysis steps", () => {
     expect(aid.alts.map((a) => a.term)).toContain("militarhilf");
   });
 
+  it("GIVEN a compound the corpus does not use THEN a passage with its head outranks one with the part before it (an Amtskollege is a Kollege, no Amt)", async () => {
+    const local = await engineOf({
+      "c_kollegen.txt": "date 2025-03\nRubio will mit den Kollegen reden.",
+      "c_amt.txt": "date 2025-03\nRubio will im Amt reden.",
+      ...UNRELATED,
+    });
+    const q = "Mit welchen Amtskollegen will Rubio reden?";
+    expect(top(answer(local, q))).toBe("c_kollegen.txt");
+    const even = { ...DEFAULT_RANKING, alternatives: { ...DEFAULT_RANKING.alternatives, modifier: DEFAULT_RANKING.alternatives.part } };
+    expect(top(answer(local, q, { ranking: even }))).toBe("c_amt.txt");
+  });
+
   it("GIVEN a compound whose parts the corpus knows only some of THEN it counts as partly unknown, by the share of parts known", () => {
     const concept = (q: string, label: string) => parseQuery(q, engine.index.analyzer, engine.lexicon, (t) => engine.index.df.has(t)).concepts.find((c) => c.label === label)!;
     // "Fischereiabkommen" is a corpus word; "Handelsabkommen" is known only through "Abkommen".

@@ -52,7 +52,8 @@ describe("translation siblings in questions", () => {
     // Ding renders "ceasefire" as Waffenruhe, Feuerpause, Feuereinstellung: siblings the articles do not need here.
     expect(engine.lexicon.general.translationSiblings("waffenruhe")).toContain("Feuereinstellung");
     const ceasefire = concepts("Wann stimmte die Ukraine der Waffenruhe zu?").find((c) => c.label === "Waffenruhe")!;
-    expect(ceasefire.alts.some((a) => a.weight === DEFAULT_RANKING.alternatives.translationSibling)).toBe(false);
+    // (A compound's modifier may weigh as much: "Waffen" in Waffenruhe; it is a part.)
+    expect(ceasefire.alts.some((a) => !a.part && a.weight === DEFAULT_RANKING.alternatives.translationSibling)).toBe(false);
     expect(unknownNouns(engine.index, [ceasefire])).toEqual([]);
   });
 });
