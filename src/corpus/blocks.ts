@@ -32,6 +32,20 @@ const CREDIT_AGENCY = /(?:\/(?:Imago|dpa|AFP|Reuters|AP|Getty Images|picture all
 /** Longest agency credit the suffix test needs to see ("/picture alliance" plus slack). */
 const CREDIT_AGENCY_TAIL = 40;
 const SENTENCE_END = /[.:;,!…]["“”‘’»«)]*$/;
+/**
+ * A comma and a word in lower case after it, in a block of at least {@link MIN_RUN_ON_WORDS} words that does not end in
+ * a question mark: a sentence runs on past its comma ("Selenskij durfte nebenan im Blair-House übernachten, der
+ * Unterkunft für wichtige Gäste"), a sentence whose full stop the page lost. A heading is a phrase ("Keine Einigung,
+ * aber Fortschritte?" asks; "Kiew, am Morgen" is a dateline). Body text is quoted; a heading is not, so a sentence taken
+ * for one was an answer no one could find.
+ */
+const CLAUSE_AFTER_COMMA = /,\s+\p{Ll}[^]*[^?]$/u;
+/** Fewest words of a block that runs on past a comma ({@link CLAUSE_AFTER_COMMA}). */
+const MIN_RUN_ON_WORDS = 8;
+
+function runsOnPastComma(block: string): boolean {
+  return CLAUSE_AFTER_COMMA.test(block) && block.split(/\s+/).length >= MIN_RUN_ON_WORDS;
+}
 
 /**
  * Splits `text` into blocks, one per non-blank line (trimmed), and classifies each. Blank lines separate
@@ -92,7 +106,7 @@ const LINE_KINDS: LineKinds = { endsBlock: isCredit, endsSentence: (line) => SEN
 function classify(block: string, isRepeated: (block: string) => boolean): BlockKind {
   if (isCaption(block, isRepeated)) return "caption";
   // A closing quote mark after a sentence ("…erfüllt.“") is body text; a headline may end in a quote ("„nächste Schritte“").
-  if (block.length <= MAX_HEADING_LENGTH && !SENTENCE_END.test(block)) return "heading";
+  if (block.length <= MAX_HEADING_LENGTH && !SENTENCE_END.test(block) && !runsOnPastComma(block)) return "heading";
   return "body";
 }
 

@@ -67,7 +67,8 @@ function isTrimmed(code: number): boolean {
 function classify(block: string, repeated: ReadonlySet<string>): BlockKind {
   if (isCaption(block, repeated)) return "caption";
   // A closing quote mark after a sentence ("…erfüllt.“") is body text; a headline may end in a quote ("„nächste Schritte“").
-  if (block.length <= 120 && !SENTENCE_END.test(block)) return "heading";
+  const runsOn = /,\s+\p{Ll}[^]*[^?]$/u.test(block) && block.split(/\s+/).length >= 8;
+  if (block.length <= 120 && !SENTENCE_END.test(block) && !runsOn) return "heading";
   return "body";
 }
 
@@ -155,5 +156,17 @@ describe("splitBlocks: repeated captions found by sorting equal the hashing refe
     const text = `${caption}\n\nText des Artikels, lang genug und mit Punkt am Ende.\n\n${caption}\n\n${base.slice(0, 45)}\n\n${base.slice(0, 45)} (Foto: AP)`;
     expect(splitBlocks(text).map((b) => b.kind)).toEqual(["caption", "body", "caption", "caption", "caption"]);
     expect(referenceSplitBlocks(text).map((b) => b.kind)).toEqual(["caption", "body", "caption", "caption", "caption"]);
+  });
+
+  it("GIVEN a short line whose sentence runs on past a comma, its full stop lost THEN it is body text; a phrase or a question is a heading", () => {
+    const text = [
+      "Zweiter Teil des Besuchs",
+      "Selenskyj durfte nebenan im Gästehaus übernachten, der Unterkunft für wichtige Gäste",
+      "Keine Einigung, aber Fortschritte?",
+      "Trump, Putin und Selenskyj",
+      "Kiew, am Morgen",
+      "Der Text des Artikels geht hier weiter und endet mit einem Punkt.",
+    ].join("\n\n");
+    expect(splitBlocks(text).map((b) => b.kind)).toEqual(["heading", "body", "heading", "heading", "heading", "body"]);
   });
 });
