@@ -39,7 +39,7 @@ const SENTENCE_END = /[.:;,!…]["“”‘’»«)]*$/;
  * aber Fortschritte?" asks; "Kiew, am Morgen" is a dateline). Body text is quoted; a heading is not, so a sentence taken
  * for one was an answer no one could find.
  */
-const CLAUSE_AFTER_COMMA = /,\s+\p{Ll}[^]*[^?]$/u;
+const CLAUSE_AFTER_COMMA = /,\s+\p{Ll}[\s\S]*[^?]$/u;
 /** Fewest words of a block that runs on past a comma ({@link CLAUSE_AFTER_COMMA}). */
 const MIN_RUN_ON_WORDS = 8;
 

@@ -67,7 +67,7 @@ function isTrimmed(code: number): boolean {
 function classify(block: string, repeated: ReadonlySet<string>): BlockKind {
   if (isCaption(block, repeated)) return "caption";
   // A closing quote mark after a sentence ("…erfüllt.“") is body text; a headline may end in a quote ("„nächste Schritte“").
-  const runsOn = /,\s+\p{Ll}[^]*[^?]$/u.test(block) && block.split(/\s+/).length >= 8;
+  const runsOn = /,\s+\p{Ll}[\s\S]*[^?]$/u.test(block) && block.split(/\s+/).length >= 8;
   if (block.length <= 120 && !SENTENCE_END.test(block) && !runsOn) return "heading";
   return "body";
 }
