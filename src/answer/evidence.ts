@@ -48,13 +48,13 @@ export function isKnown(index: PassageIndex, c: Concept): boolean {
 export function unknownness(index: PassageIndex, c: Concept, partWeight: number, nounUse = false): number {
   let best = 0;
   let parts = 0;
-  let knownPartWeight = 0;
+  let knownParts = 0;
   for (const a of c.alts) {
     if (a.derived) continue;
     const known = (index.df.get(a.term) ?? 0) > 0;
     if (a.part) {
       parts++;
-      if (known) knownPartWeight += a.weight;
+      if (known) knownParts++;
     } else if (known && a.weight > best) {
       // A term the corpus holds only inside longer words is known as a part is: the question's word itself spelled
       // there ("Anatolien" in "Ostanatolien", "Vize" in "Vizechef"), another alternative as their head ("Klima" in
@@ -66,7 +66,8 @@ export function unknownness(index: PassageIndex, c: Concept, partWeight: number,
     }
   }
   // A compound the corpus knows only some parts of lacks the others: "Fußballspiel" through "Spiel" alone is half known.
-  if (parts > 0) best = Math.max(best, knownPartWeight / parts);
+  // Each part counts at `partWeight`, a modifier as much as the head: a part the corpus lacks is missing either way.
+  if (parts > 0) best = Math.max(best, (partWeight * knownParts) / parts);
   return Math.max(0, 1 - best);
 }
 

@@ -82,17 +82,21 @@ export interface RankingConfig {
    */
   unknownWordShare: number;
   /**
-   * Weights of alternatives that are not the question's word itself: a compound's head (its last part; `part`) and the
-   * parts before it (`modifier`: "Amtskollegen" finds "Kollegen" at 0.6, "Amt" at 0.4), a domain synonym, an
-   * OpenThesaurus synonym, a verb's base form, a word sharing an English translation (`pivot`: the domain glossary;
-   * `translationSibling`: the general dictionary's narrow senses, for nouns the corpus does not use; siblings.ts), a
-   * typo's correction, and a name's German spelling ("Ushakov" → Uschakow; for a name the corpus uses, the spellings it
-   * uses beside it: "Kupiansk" → Kupjansk), a place's adjective or an adjective's place ("Italien" ↔ italienisch;
-   * derivation.ts), and a capital's country or a country's capital ("Rom" ↔ Italien, italienisch: news writes a capital
-   * for its government; the general dictionaries' capitals.de.tsv). A capital named by its country takes the synonym
-   * weight ("die russische Hauptstadt" → Moskau; capitalPhrase.ts).
+   * Weights of alternatives that are not the question's word itself: a compound's head (its last part) and the word's
+   * other own terms (`part`; also a longer corpus word holding an unknown word, and a word the corpus writes only inside
+   * longer words, evidence.ts) and the parts before the head (`modifier`: "Amtskollegen" finds "Kollegen" at 0.6, "Amt"
+   * at 0.4; tune: news hit@1 +1, hit@3 +2, seed hit@1 +1, hit@3 +1; unknownness counts every part at `part`), a domain
+   * synonym, an OpenThesaurus synonym, a verb's base form, a word sharing an English translation (`pivot`: the domain
+   * glossary; `translationSibling`: the general dictionary's narrow senses, for nouns the corpus does not use;
+   * siblings.ts), a typo's correction, and a name's German spelling ("Ushakov" → Uschakow; for a name the corpus uses,
+   * the spellings it uses beside it: "Kupiansk" → Kupjansk, "Medinski" → Medinskij), a place's adjective or an
+   * adjective's place ("Italien" ↔ italienisch; derivation.ts), and a capital's country or a country's capital ("Rom" ↔
+   * Italien, italienisch: news writes a capital for its government; the general dictionaries' capitals.de.tsv). A capital
+   * named by its country takes the synonym weight ("die russische Hauptstadt" → Moskau; capitalPhrase.ts); a place named
+   * by its water `waterPlace` ("die Gespräche am Golf" → Saudi-Arabien; placeByWater.ts; tune: seed hit@1 +3, hit@3 +3,
+   * wrong abstentions −3).
    */
-  alternatives: { part: number; modifier: number; synonym: number; thesaurus: number; verbForm: number; pivot: number; translationSibling: number; fuzzy: number; transliteration: number; nameTranslation: number; derived: number; capital: number };
+  alternatives: { part: number; modifier: number; waterPlace: number; synonym: number; thesaurus: number; verbForm: number; pivot: number; translationSibling: number; fuzzy: number; transliteration: number; nameTranslation: number; derived: number; capital: number };
   /**
    * English words outside the domain glossary go through the general dictionary: its `max` best translations,
    * the r-th weighing `decay`^r (all of them one concept). A word the glossary has also gets the dictionary's
@@ -234,7 +238,7 @@ export const DEFAULT_RANKING: RankingConfig = {
   outletWeight: 1.5,
   monthWeight: 3,
   unknownWordShare: 0.25,
-  alternatives: { part: 0.6, modifier: 0.4, synonym: 0.8, thesaurus: 0.7, verbForm: 0.9, pivot: 0.6, translationSibling: 0.4, fuzzy: 0.8, transliteration: 0.9, nameTranslation: 0.6, derived: 0.7, capital: 0.5 },
+  alternatives: { part: 0.6, modifier: 0.4, waterPlace: 0.8, synonym: 0.8, thesaurus: 0.7, verbForm: 0.9, pivot: 0.6, translationSibling: 0.4, fuzzy: 0.8, transliteration: 0.9, nameTranslation: 0.6, derived: 0.7, capital: 0.5 },
   translation: { max: 6, decay: 0.85, besideGlossary: 0.7, besideGlossaryMax: 3 },
   fuzzyMinLength: 5,
   fuzzyTwoEditsLength: 7,

@@ -41,11 +41,12 @@ export function wordConcept(word: string, ctx: ParseContext, noun: boolean): Con
   // lower-case word is no noun to the decompounder (compounds.ts `split`), and the index holds the noun's parts.
   const written = noun && LOWER_CASE_START.test(word) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
   // The parts of a compound: its head (the last part) names what the word is, an "Amtskollege" a Kollege; the parts before
-  // it only qualify it (a modifier's weight: an Amtskollege is no Amt).
-  const terms = analyzer.terms(written);
-  terms.forEach((term, k) => {
-    if (!alts.some((a) => a.term === term)) alts.push(makeAlternative(term, k === terms.length - 1 ? ctx.weights.part : ctx.weights.modifier, { part: true }));
-  });
+  // it only qualify it (a modifier's weight: an Amtskollege is no Amt). The word's other own terms (a lemma's stem, the
+  // pieces of "G-7-Außenminister", a letter code) weigh as a head does.
+  const modifiers = compoundModifiers(written, analyzer);
+  for (const term of analyzer.terms(written)) {
+    if (!alts.some((a) => a.term === term)) alts.push(makeAlternative(term, modifiers.has(term) ? ctx.weights.modifier : ctx.weights.part, { part: true }));
+  }
   const widen = (words: Iterable<string>, weight: number) => {
     if (weight <= 0) return;
     for (const w of words) {
@@ -72,6 +73,20 @@ export function wordConcept(word: string, ctx: ParseContext, noun: boolean): Con
     if (ctx.weights.thesaurus > 0) widen(recombinedCompounds(folded, ctx), ctx.weights.thesaurus);
   }
   return makeConcept(word, alts, noun);
+}
+
+/**
+ * The index terms of a word's compound parts before each compound's last part ("Amtskollegen" → amt; "Kollegen" is the
+ * head), that are none of the word's own terms.
+ */
+function compoundModifiers(written: string, analyzer: Analyzer): Set<string> {
+  const splits = analyzer.compoundSplits(written).filter((parts) => parts.length > 1);
+  if (splits.length === 0) return new Set();
+  const own = new Set(analyzer.ownTerms(written));
+  const heads = new Set(splits.flatMap((parts) => analyzer.terms(parts[parts.length - 1]!)));
+  const out = new Set<string>();
+  for (const parts of splits) for (const part of parts.slice(0, -1)) for (const term of analyzer.terms(part)) if (!own.has(term) && !heads.has(term)) out.add(term);
+  return out;
 }
 
 /**

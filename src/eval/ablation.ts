@@ -36,6 +36,7 @@ export const VARIANTS: Variant[] = [
   { name: "− German spellings of names", ranking: { ...D, alternatives: { ...D.alternatives, transliteration: 0 } } },
   { name: "− derived words (place ↔ adjective, adjective ↔ noun of quality, noun of action ↔ verb)", ranking: { ...D, alternatives: { ...D.alternatives, derived: 0 } } },
   { name: "− capitals for their countries and the reverse", ranking: { ...D, alternatives: { ...D.alternatives, capital: 0 } } },
+  { name: "− places named by their water ('am Golf' → Saudi-Arabien)", ranking: { ...D, alternatives: { ...D.alternatives, waterPlace: 0 } } },
   { name: "− compound parts", ranking: { ...D, alternatives: { ...D.alternatives, part: 0, modifier: 0 } } },
   { name: "− compound modifiers weaker than the head (modifier = part)", ranking: { ...D, alternatives: { ...D.alternatives, modifier: D.alternatives.part } } },
   { name: "− following sentences in the quote", ranking: { ...D, quoteFollowing: false } },

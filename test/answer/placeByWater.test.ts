@@ -13,7 +13,6 @@ const TEXTS: Record<string, string> = {
   "a_saudi.txt": "date 2025-03\nDie Delegationen der USA und der Ukraine verhandelten am Dienstag in Saudi-Arabien über eine Waffenruhe.",
   "b_istanbul.txt": "date 2025-07\nIn Istanbul schlug Umerow ein Treffen der Präsidenten bis Ende August vor.",
   "c_berlin.txt": "date 2025-12\nIn Berlin berieten die Europäer über Sicherheitsgarantien.",
-  "d_paris.txt": "date 2025-12\nMacron hielt seine Rede vor den Botschaftern.",
   "z_unrelated.txt": "date 2025-07\nDas Wetter in Rom war mild. Die Touristen kamen in großer Zahl.",
 };
 
@@ -39,18 +38,39 @@ describe("a place named by its water", () => {
     expect(alternatives(question, label)).toContain(place);
   });
 
-  it("GIVEN the water without a preposition of place, or a word spelled like it, THEN no place is added", () => {
-    expect(alternatives("Spielt Trump Golf?", /golf/i)).not.toContain("arabi");
-    expect(alternatives("Was sagte Macron in seiner Rede?", /rede/i)).not.toContain("paris");
-    expect(alternatives("Wer kaufte den Golfklub am Golf von Mexiko?", /golfklub/i)).not.toContain("arabi");
+  it.each([
+    ["Spielt Trump Golf?"],
+    ["Was hält Trump vom Golf?"],
+    ["Geht Trump am Wochenende zum Golf?"],
+    ["Was sagte Trump zum Golf von Amerika?"],
+    ["Wer kaufte das Hotel am Golf von Mexiko?"],
+    ["Wer spielte am Golf-Resort?"],
+    ["What did Trump say about the Gulf of Mexico?"],
+  ])("GIVEN %s (the game, another gulf, a longer name) THEN no place is added", (question) => {
+    expect(alternatives(question, /^(?:golf|gulf)$/i)).not.toContain("arabi");
   });
 
-  it("GIVEN the talks placed 'am Golf' THEN the passage on the talks in Saudi-Arabien answers; with the synonym weight off, nothing does", () => {
+  it("GIVEN the water's adjective ('am Persischen Golf') THEN it finds the places too: no topic of its own the corpus lacks", () => {
+    expect(alternatives("Worüber wurde am Persischen Golf verhandelt?", /^persischen$/i)).toContain("arabi");
+    const a = answer(engine, "Worüber verhandelten die Delegationen am Persischen Golf?");
+    expect(a.abstained, `abstained: ${a.reason}`).toBe(false);
+    expect(a.results[0]!.file).toBe("a_saudi.txt");
+  });
+
+  it.each([
+    ["Spielt Trump Golf?"],
+    ["Was hält Trump vom Golf?"],
+    ["Was sagte Trump zum Golf von Amerika?"],
+  ])("GIVEN %s THEN it abstains: the corpus reports no golf", (question) => {
+    expect(answer(engine, question).abstained).toBe(true);
+  });
+
+  it("GIVEN the talks placed 'am Golf' THEN the passage on the talks in Saudi-Arabien answers; with waterPlace 0 it does not", () => {
     const q = "Worüber verhandelten die Delegationen am Golf?";
     const a = answer(engine, q);
     expect(a.abstained, `abstained: ${a.reason}`).toBe(false);
     expect(a.results[0]!.file).toBe("a_saudi.txt");
-    const off = { ...DEFAULT_RANKING, alternatives: { ...DEFAULT_RANKING.alternatives, synonym: 0 } };
+    const off = { ...DEFAULT_RANKING, alternatives: { ...DEFAULT_RANKING.alternatives, waterPlace: 0 } };
     expect(answer(engine, q, { ranking: off }).results[0]?.file).not.toBe("a_saudi.txt");
   });
 });
