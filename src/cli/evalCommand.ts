@@ -71,12 +71,23 @@ export async function runEval(args: CliArgs, io: EvalIo = PROCESS_IO): Promise<n
   }
   if (args.text === "questions") return 0;
   if (args.json) {
-    write(`${JSON.stringify({ rows: rows.map(({ failures, ...r }) => r), missing: loaded.missing, unreachable })}\n`);
+    // A held-out question's text stays out here too (see below).
+    const shown = unreachable.map((u) => (u.split === "held-out" ? { set: u.set, split: u.split } : u));
+    write(`${JSON.stringify({ rows: rows.map(({ failures, ...r }) => r), missing: loaded.missing, unreachable: shown })}\n`);
   } else {
     write(`${formatScores(rows)}\n`);
     for (const m of loaded.missing) write(`missing: ${m.name} (${m.file})\n`);
-    for (const u of unreachable) write(`unreachable: ${u.set} (${u.split}): ${u.q} (its expected answer stands in no passage of its files, counted as a miss)\n`);
+    // A held-out question is not shown, as its failures are not: whoever tunes the engine reads this report.
+    for (const u of unreachable.filter((x) => x.split !== "held-out")) write(`unreachable: ${u.set} (${u.split}): ${u.q} (its expected answer stands in no passage of its files, counted as a miss)\n`);
+    for (const [set, n] of heldOutCounts(unreachable)) write(`unreachable: ${set} (held-out): ${n} question${n === 1 ? "" : "s"}, not shown (its expected answer stands in no passage of its files, counted as a miss)\n`);
     if (args.text === "failures") for (const r of rows) if (!r.name.endsWith("(held-out)")) for (const f of r.failures) write(`  ${r.name}: ${f.q} → ${f.why}\n`);
   }
   return 0;
+}
+
+/** Per set, how many held-out questions no passage can answer, in the order the sets come. */
+function heldOutCounts(unreachable: ReadonlyArray<{ set: string; split: string }>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const u of unreachable) if (u.split === "held-out") counts.set(u.set, (counts.get(u.set) ?? 0) + 1);
+  return counts;
 }

@@ -20,6 +20,7 @@ const TINY: LoadedSuites = {
           { q: "Wie heißt der Zoo von Bergen?", answerable: false },
           // The photo credit stands only in 001's caption, which is no passage.
           { q: "Von wem stammt das Foto von Lawrow und Rubio?", files: ["001_c8bbdfa5d8bd8dbb.txt"], expect: "Russian Foreign Ministry/Imago" },
+          { q: "Welche Agentur lieferte das Bild der beiden Außenminister?", files: ["001_c8bbdfa5d8bd8dbb.txt"], expect: "Russian Foreign Ministry/Imago" },
         ],
         (i) => (i % 2 === 0 ? "tune" : "held-out"),
       ),
@@ -45,22 +46,29 @@ describe("npm run eval", () => {
     expect(lines[0]).toMatch(/^\| set \| answerable \| hit@1 \| hit@3 \| MRR@5 \| quote hit@1 \| wrong abstentions \| out-of-scope abstained \|.*\| baseline hit@1 \|/);
     const tune = lines.find((l) => l.startsWith("| tiny (tune) |"));
     const heldOut = lines.find((l) => l.startsWith("| tiny (held-out) |"));
-    // Tune: the ceasefire question (answered) and the photo question (no passage holds its answer); held out: the zoo.
+    // Tune: the ceasefire question (answered) and the photo question (no passage holds its answer); held out: the zoo and
+    // another photo question.
     expect(tune?.split("|").map((c) => c.trim()).slice(2, 4)).toEqual(["2", "0.500"]);
-    expect(heldOut?.split("|").map((c) => c.trim())[2]).toBe("0");
+    expect(heldOut?.split("|").map((c) => c.trim()).slice(2, 4)).toEqual(["1", "0.000"]);
     expect(lines).toContain("missing: xquad (/nowhere/eval/xquad)");
+    // A held-out question is counted, not shown.
     expect(lines.filter((l) => l.startsWith("unreachable:"))).toEqual([
       "unreachable: tiny (tune): Von wem stammt das Foto von Lawrow und Rubio? (its expected answer stands in no passage of its files, counted as a miss)",
+      "unreachable: tiny (held-out): 1 question, not shown (its expected answer stands in no passage of its files, counted as a miss)",
     ]);
+    expect(text).not.toContain("Welche Agentur");
   });
 
-  it("GIVEN --json THEN one object: the rows without their failures, the missing sets and the unreachable questions", async () => {
+  it("GIVEN --json THEN one object: the rows without their failures, the missing sets and the unreachable questions (held-out ones without their text)", async () => {
     const { text } = await report(["--json"]);
     const json = JSON.parse(text) as { rows: Array<Record<string, unknown>>; missing: unknown[]; unreachable: unknown[] };
     expect(json.rows.map((r) => r.name)).toEqual(["tiny (tune)", "tiny (held-out)"]);
     expect(json.rows[0]).toMatchObject({ answerable: 2, hit1: 0.5, unanswerable: 0 });
     expect(json.rows[0]).not.toHaveProperty("failures");
     expect(json.missing).toEqual(TINY.missing);
-    expect(json.unreachable).toEqual([{ set: "tiny", split: "tune", q: "Von wem stammt das Foto von Lawrow und Rubio?" }]);
+    expect(json.unreachable).toEqual([
+      { set: "tiny", split: "tune", q: "Von wem stammt das Foto von Lawrow und Rubio?" },
+      { set: "tiny", split: "held-out" },
+    ]);
   });
 });
