@@ -47,8 +47,13 @@ export async function runEval(args: CliArgs, io: EvalIo = PROCESS_IO): Promise<n
     if (table) for (const c of unreachableCases(suite.cases, views)) unreachable.push({ set: suite.name, split: c.split, q: c.q });
     for (const split of ["tune", "held-out"] as const) {
       const cases = splitOf(suite.cases, split);
-      // `eval questions`: one JSON line per question, to compare two runs question by question.
-      const print = args.text === "questions" ? (c: { q: string; answerable: boolean }, o: CaseOutcome) => write(`${JSON.stringify({ set: suite.name, split, q: c.q, answerable: c.answerable, ...o })}\n`) : undefined;
+      // `eval questions`: one JSON line per question, to compare two runs question by question (by `n`, its place in
+      // the split). A held-out question's text is left out, as in the report.
+      let n = 0;
+      const print =
+        args.text === "questions"
+          ? (c: { q: string; answerable: boolean }, o: CaseOutcome) => write(`${JSON.stringify({ set: suite.name, split, n: n++, ...(split === "held-out" ? {} : { q: c.q }), answerable: c.answerable, ...o })}\n`)
+          : undefined;
       if (cases.length > 0 && !report) rows.push(evaluate(engine, `${suite.name} (${split})`, cases, baseline, undefined, print));
     }
   }
@@ -79,7 +84,10 @@ export async function runEval(args: CliArgs, io: EvalIo = PROCESS_IO): Promise<n
     for (const m of loaded.missing) write(`missing: ${m.name} (${m.file})\n`);
     // A held-out question is not shown, as its failures are not: whoever tunes the engine reads this report.
     for (const u of unreachable.filter((x) => x.split !== "held-out")) write(`unreachable: ${u.set} (${u.split}): ${u.q} (its expected answer stands in no passage of its files, counted as a miss)\n`);
-    for (const [set, n] of heldOutCounts(unreachable)) write(`unreachable: ${set} (held-out): ${n} question${n === 1 ? "" : "s"}, not shown (its expected answer stands in no passage of its files, counted as a miss)\n`);
+    for (const [set, n] of heldOutCounts(unreachable)) {
+      const what = n === 1 ? "1 question, not shown (its expected answer stands in no passage of its files, counted as a miss)" : `${n} questions, not shown (their expected answers stand in no passage of their files, counted as misses)`;
+      write(`unreachable: ${set} (held-out): ${what}\n`);
+    }
     if (args.text === "failures") for (const r of rows) if (!r.name.endsWith("(held-out)")) for (const f of r.failures) write(`  ${r.name}: ${f.q} → ${f.why}\n`);
   }
   return 0;

@@ -59,6 +59,15 @@ describe("npm run eval", () => {
     expect(text).not.toContain("Welche Agentur");
   });
 
+  it("GIVEN 'questions' THEN one JSON line per question, a held-out one by its place in the split without its text", async () => {
+    const { text } = await report(["questions"]);
+    const lines = text.trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.map((l) => [l.split, l.n])).toEqual([["tune", 0], ["tune", 1], ["held-out", 0], ["held-out", 1]]);
+    expect(lines[0]).toMatchObject({ set: "tiny", q: "Wann stimmte die Ukraine der Waffenruhe zu?", answerable: true });
+    for (const l of lines.filter((x) => x.split === "held-out")) expect(l).not.toHaveProperty("q");
+    expect(text).not.toContain("Zoo");
+  });
+
   it("GIVEN --json THEN one object: the rows without their failures, the missing sets and the unreachable questions (held-out ones without their text)", async () => {
     const { text } = await report(["--json"]);
     const json = JSON.parse(text) as { rows: Array<Record<string, unknown>>; missing: unknown[]; unreachable: unknown[] };
