@@ -55,35 +55,34 @@ const TRANSCRIPTIONS: readonly Transcription[] = [RULES, ...RULES.map((r) => [r]
 
 /**
  * The press writes one Slavic name ending several ways ("Selenskyj", "Selenskij", "Selenski", "Selensky", "Selenskyi";
- * "Medinsky", "Medinski", "Medinskij"): a name ending in any of them after a consonant is written with each of the
- * others too ("Partei", "Türkei" end after a vowel).
+ * "Medinsky", "Medinski", "Medinskij"; "Sergey", "Sergei"): a name ending in any of them is written with each of the
+ * others too. (A word of general German that ends so, "Partei", is no name: evidence.ts `addFuzzyAlternatives` asks
+ * the thesaurus.)
  */
-const NAME_ENDING = /(?<=[^aeiouy])(?:yj|ij|iy|yi|y|i)$/;
-/** A Slavic name's final "-ow", "-ew", "-iw" …, which outlets keeping the English transcription write with "v". */
-const FINAL_W = /[aeiou]w$/;
+const NAME_ENDING = /(?:yj|ij|iy|yi|y|i)$/;
 const NAME_ENDINGS = ["i", "ij", "yj", "y", "iy", "yi"];
 
 /** At most this many spellings per word (every rule alone, all rules, all but one, each with the other endings). */
 export const MAX_SPELLINGS = 64;
 
-/** Any letter group a rule transcribes: a word without one (nor a name ending, nor a final "-ow" …) has no other spelling. */
+/** Any letter group a rule transcribes: a word without one (nor a name ending, nor a "w") has no other spelling. */
 const ANY_GROUP = new RegExp(RULES.map(([from]) => from).join("|"));
 
 /**
  * Candidate spellings of a lower-case name (without the name itself): its German transcriptions, each with the other
- * name endings, and, the other way round, the German "w" of a name ending in "-ow", "-ew" … written "v" ("Umerow" →
- * Umerov, "Lawrow" → Lavrov), as outlets that keep the English transcription write it.
+ * name endings, and, the other way round, its German "w" written "v" ("Umerow" → Umerov, "Wolodymyr" → Volodymyr), as
+ * outlets that keep the English transcription write it.
  */
 export function germanSpellings(word: string): string[] {
   // Most words the engine asks about ("Trump", "Putin") have none: no spelling is built for them (no garbage per question).
-  if (!ANY_GROUP.test(word) && !NAME_ENDING.test(word) && !FINAL_W.test(word)) return [];
+  if (!ANY_GROUP.test(word) && !NAME_ENDING.test(word) && !word.includes("w")) return [];
   const out = new Set<string>();
   const add = (base: string) => {
     out.add(base);
     if (NAME_ENDING.test(base)) for (const end of NAME_ENDINGS) out.add(base.replace(NAME_ENDING, end));
   };
   add(word);
-  if (FINAL_W.test(word)) add(word.replaceAll("w", "v"));
+  if (word.includes("w")) add(word.replaceAll("w", "v"));
   for (const t of TRANSCRIPTIONS) add(transcribe(word, t));
   out.delete(word);
   return [...out].slice(0, MAX_SPELLINGS);

@@ -128,8 +128,9 @@ export function addFuzzyAlternatives(index: PassageIndex, concepts: Concept[], c
     const known = isKnown(index, c);
     const name = /^\p{Lu}/u.test(c.label) || untranslated;
     let spelled = name && cfg.alternatives.transliteration > 0 ? germanSpellingsIn(index, c) : [];
-    // Asked only once a spelling is found: most names have none, and the thesaurus lookup folds every word of its sets.
-    if (known && spelled.length > 0 && general.spellings(foldWord(c.label)).length > 0) spelled = [];
+    // A word of general German is no name ("Partei" is no "Partey", "Wetter" no "Vetter"). Asked only once a spelling is
+    // found: most names have none, and the thesaurus lookup folds every word of its sets.
+    if (spelled.length > 0 && general.spellings(foldWord(c.label)).length > 0) spelled = [];
     for (const term of spelled) c.alts.push(makeAlternative(term, cfg.alternatives.transliteration));
     if (spelled.length > 0 || untranslated || known) continue;
     const longer = partsIn(index, head, MAX_COMPOUND_ALTERNATIVES);

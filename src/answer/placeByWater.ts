@@ -31,12 +31,19 @@ export const PLACES_BY_WATER: ReadonlyMap<string, readonly string[]> = (() => {
 })();
 
 /**
- * What stands right before a water named as a place ("am", "an der", "in the" …), with its adjective ("am Persischen
- * Golf"). Folded, lower case. Not "vom" or "zum": "Was hält Trump vom Golf?", "Geht er zum Golf?" ask about the game.
+ * What stands right before a water named as a place ("am", "an der", "in the" …, with its adjective: "am Persischen
+ * Golf"), or its adjective alone, after any preposition ("im Persischen Golf"). Folded, lower case. Not "vom" or "zum"
+ * before the water itself: "Was hält Trump vom Golf?", "Geht er zum Golf?" ask about the game.
  */
-const PLACE_PREPOSITION = /(?:^|[^\p{L}\p{N}])(?:am|an der|an den|in the|on the|at the)\s+(?:(persischen|arabischen|persian|arabian)\s+)?$/u;
-/** What after the water makes it part of a longer name or word: "Golf-Resort", "Golf von Mexiko", "Gulf of Mexico". */
-const LONGER_NAME = /^(?:[\p{L}\p{N}-]|\s+(?:von|of)\s)/u;
+const ADJECTIVE = "persische[mnrs]?|arabische[mnrs]?|persian|arabian";
+const PLACE_PREPOSITION = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:(?:am|an der|an den|in the|on the|at the)\\s+(?:(${ADJECTIVE})\\s+)?|(${ADJECTIVE})\\s+)$`, "u");
+/** Other gulfs, named after a place ("Golf von Mexiko", "Gulf of Aden"): folded. */
+const OTHER_GULFS = "mexiko|mexico|amerika|america|aden|oman|akaba|aqaba|bengalen|bengal|biskaya|biscay|guinea|finnland|finland|riga|thailand|genua|triest|venedig|tarent|alaska|kalifornien|california";
+/**
+ * What after the water makes it part of a longer word or another water's name: a letter, a digit or a hyphen
+ * ("Golf-Resort", "Golf‑Resort"), another gulf ("Golf von Mexiko", "Gulf of Aden"; not "am Golf von Witkoff vorgestellt").
+ */
+const LONGER_NAME = new RegExp(`^(?:[\\p{L}\\p{N}\\-‐‑'’]|\\s+(?:von|of)\\s+(?:the\\s+)?(?:${OTHER_GULFS})(?![\\p{L}\\p{N}]))`, "u");
 
 /**
  * Each concept of a water that the question writes after a preposition of place ({@link PLACE_PREPOSITION}) gets the
@@ -72,7 +79,7 @@ function writtenAsPlace(question: string, water: string): string | null {
   for (let at = question.indexOf(water); at >= 0; at = question.indexOf(water, at + 1)) {
     if (LONGER_NAME.test(question.slice(at + water.length))) continue;
     const m = PLACE_PREPOSITION.exec(question.slice(0, at));
-    if (m) return m[1] ?? "";
+    if (m) return m[1] ?? m[2] ?? "";
   }
   return null;
 }

@@ -77,7 +77,7 @@ export function wordConcept(word: string, ctx: ParseContext, noun: boolean): Con
 
 /**
  * The index terms of a word's compound parts before each compound's last part ("Amtskollegen" → amt; "Kollegen" is the
- * head), that are none of the word's own terms.
+ * head), that are neither the word's own terms nor a head's.
  */
 function compoundModifiers(written: string, analyzer: Analyzer): Set<string> {
   const splits = analyzer.compoundSplits(written).filter((parts) => parts.length > 1);

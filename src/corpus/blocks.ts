@@ -33,18 +33,21 @@ const CREDIT_AGENCY = /(?:\/(?:Imago|dpa|AFP|Reuters|AP|Getty Images|picture all
 const CREDIT_AGENCY_TAIL = 40;
 const SENTENCE_END = /[.:;,!…]["“”‘’»«)]*$/;
 /**
- * A comma and a word in lower case after it, in a block of at least {@link MIN_RUN_ON_WORDS} words that does not end in
- * a question mark: a sentence runs on past its comma ("Selenskij durfte nebenan im Blair-House übernachten, der
- * Unterkunft für wichtige Gäste"), a sentence whose full stop the page lost. A heading is a phrase ("Keine Einigung,
- * aber Fortschritte?" asks; "Kiew, am Morgen" is a dateline). Body text is quoted; a heading is not, so a sentence taken
- * for one was an answer no one could find.
+ * A sentence that runs on past a comma ("Selenskij durfte nebenan im Blair-House übernachten, der Unterkunft für
+ * wichtige Gäste"): a block whose full stop the page lost. It has at least {@link MIN_RUN_ON_WORDS} words and a comma
+ * with a word in lower case after it; it neither asks (a question mark at its end, a closing quote after it allowed)
+ * nor opens with a question word, as a subheading does ("Warum die Ukraine zögert, und was Europa jetzt tun kann").
+ * Shorter blocks stay headings whatever their commas ("Keine Einigung, aber Fortschritte?", "Kiew, am Morgen"). Body
+ * text is quoted; a heading is not, so a sentence taken for one was an answer no one could find.
  */
-const CLAUSE_AFTER_COMMA = /,\s+\p{Ll}[\s\S]*[^?]$/u;
-/** Fewest words of a block that runs on past a comma ({@link CLAUSE_AFTER_COMMA}). */
+const CLAUSE_AFTER_COMMA = /,\s+\p{Ll}/u;
+const ENDS_ASKING = /\?["“”‘’»«)]*$/;
+const OPENS_ASKING = /^["„“»«]?(?:Wer|Wen|Wem|Wessen|Was|Wo|Wohin|Woher|Wann|Warum|Weshalb|Wieso|Wie|Welche[mnrs]?|Ob|Worum|Wozu|Womit)\s/u;
+/** Fewest words of a block that runs on past a comma (see {@link CLAUSE_AFTER_COMMA}). */
 const MIN_RUN_ON_WORDS = 8;
 
 function runsOnPastComma(block: string): boolean {
-  return CLAUSE_AFTER_COMMA.test(block) && block.split(/\s+/).length >= MIN_RUN_ON_WORDS;
+  return CLAUSE_AFTER_COMMA.test(block) && !ENDS_ASKING.test(block) && !OPENS_ASKING.test(block) && block.split(/\s+/).length >= MIN_RUN_ON_WORDS;
 }
 
 /**

@@ -23,6 +23,8 @@ describe("germanSpellings: German transcriptions of names written the English wa
     ["medinski", ["medinskij", "medinsky"]],
     ["serhij", ["serhiy"]],
     ["umerow", ["umerov"]],
+    ["sergey", ["sergei"]],
+    ["wolodymyr", ["volodymyr"]],
   ])("GIVEN the name %s THEN the other endings and a 'v' for its 'w' are among the spellings", (word, others) => {
     for (const other of others) expect(germanSpellings(word)).toContain(other);
   });

@@ -31,6 +31,8 @@ describe("a place named by its water", () => {
   it.each([
     ["Worüber wurde bei den Verhandlungen am Golf gesprochen?", /golf/i, "arabi"],
     ["Worüber wurde am Persischen Golf verhandelt?", /golf/i, "arabi"],
+    ["Worüber wurde im Persischen Golf verhandelt?", /golf/i, "arabi"],
+    ["Welcher Plan wurde am Golf von Witkoff vorgestellt?", /golf/i, "arabi"],
     ["Was schlug Umerow bei den Gesprächen am Bosporus vor?", /bosporus/i, "istanbul"],
     ["Worüber berieten die Europäer an der Spree?", /spree/i, "berlin"],
     ["What was negotiated in the Gulf?", /gulf/i, "arabi"],
@@ -45,7 +47,8 @@ describe("a place named by its water", () => {
     ["Was sagte Trump zum Golf von Amerika?"],
     ["Wer kaufte das Hotel am Golf von Mexiko?"],
     ["Wer spielte am Golf-Resort?"],
-    ["What did Trump say about the Gulf of Mexico?"],
+    ["Wer spielte am Golf‑Resort?"],
+    ["What happened in the Gulf of Mexico?"],
   ])("GIVEN %s (the game, another gulf, a longer name) THEN no place is added", (question) => {
     expect(alternatives(question, /^(?:golf|gulf)$/i)).not.toContain("arabi");
   });
@@ -60,7 +63,7 @@ describe("a place named by its water", () => {
   it.each([
     ["Spielt Trump Golf?"],
     ["Was hält Trump vom Golf?"],
-    ["Was sagte Trump zum Golf von Amerika?"],
+    ["Geht Trump am Wochenende zum Golf?"],
   ])("GIVEN %s THEN it abstains: the corpus reports no golf", (question) => {
     expect(answer(engine, question).abstained).toBe(true);
   });

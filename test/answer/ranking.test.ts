@@ -1000,8 +1000,10 @@ describe("analysis steps", () => {
     const colleagues = parseQuery(q, local.index.analyzer, local.lexicon, (t) => local.index.df.has(t)).concepts.find((c) => c.label === "Amtskollegen")!;
     const weightOf = (term: string) => colleagues.alts.find((a) => a.term === term)?.weight;
     expect([weightOf("kolleg"), weightOf("amt")]).toEqual([DEFAULT_RANKING.alternatives.part, DEFAULT_RANKING.alternatives.modifier]);
-    // (With the modifier at the head's weight the two passages tie, and the shorter one wins.)
     expect(top(answer(local, q))).toBe("c_kollegen.txt");
+    // With the modifier at the head's weight the two passages tie, and the shorter one wins.
+    const even = { ...DEFAULT_RANKING, alternatives: { ...DEFAULT_RANKING.alternatives, modifier: DEFAULT_RANKING.alternatives.part } };
+    expect(top(answer(local, q, { ranking: even }))).toBe("c_amt.txt");
   });
 
   it("GIVEN a compound whose parts the corpus knows only some of THEN it counts as partly unknown, by the share of parts known", () => {

@@ -67,7 +67,8 @@ function isTrimmed(code: number): boolean {
 function classify(block: string, repeated: ReadonlySet<string>): BlockKind {
   if (isCaption(block, repeated)) return "caption";
   // A closing quote mark after a sentence ("…erfüllt.“") is body text; a headline may end in a quote ("„nächste Schritte“").
-  const runsOn = /,\s+\p{Ll}[\s\S]*[^?]$/u.test(block) && block.split(/\s+/).length >= 8;
+  const asks = /\?["“”‘’»«)]*$/.test(block) || /^["„“»«]?(?:Wer|Wen|Wem|Wessen|Was|Wo|Wohin|Woher|Wann|Warum|Weshalb|Wieso|Wie|Welche[mnrs]?|Ob|Worum|Wozu|Womit)\s/u.test(block);
+  const runsOn = /,\s+\p{Ll}/u.test(block) && !asks && block.split(/\s+/).length >= 8;
   if (block.length <= 120 && !SENTENCE_END.test(block) && !runsOn) return "heading";
   return "body";
 }
@@ -123,6 +124,14 @@ describe("splitBlocks: repeated captions found by sorting equal the hashing refe
     fc.integer({ min: 30, max: 60 }).map((n) => `${base.slice(0, n)} (Foto: Saul Loeb)`),
     fc.integer({ min: 30, max: 60 }).map((n) => `${base.slice(0, n)}/dpa`),
     fc.constantFrom("Links: Selenskyj (l.) und Trump (M.)", "Kiew.", "Ukrainekrieg", "", "  ", "Er sagte: „Wir verhandeln.“"),
+    // Short lines with a comma: sentences that lost their full stop, subheadings that ask, datelines.
+    fc.constantFrom(
+      "Selenskyj durfte im Gästehaus übernachten, der Unterkunft für wichtige Gäste",
+      "Warum die Ukraine zögert, und was Europa jetzt tun kann",
+      "„Was bedeutet das für Kiew, und wie reagieren die Europäer darauf?“",
+      "Kiew, am Morgen",
+      "Trump droht, Putin schweigt und Selenskyj wartet auf Antwort",
+    ),
     // Sentences and lines over 100 characters: files with a paragraph on each line, never joined.
     fc.integer({ min: 40, max: base.length }).map((n) => `${base.slice(0, n)}.`),
     fc.constant(`${base} und ${base}.`),
@@ -165,8 +174,12 @@ describe("splitBlocks: repeated captions found by sorting equal the hashing refe
       "Keine Einigung, aber Fortschritte?",
       "Trump, Putin und Selenskyj",
       "Kiew, am Morgen",
+      // Eight words or more that ask, or whose comma a capital follows.
+      "„Was bedeutet das für Kiew, und wie reagieren die Europäer darauf?“",
+      "Warum die Ukraine zögert, und was Europa jetzt tun kann",
+      "Kiew, Moskau und Washington nach dem Gipfel in Alaska",
       "Der Text des Artikels geht hier weiter und endet mit einem Punkt.",
     ].join("\n\n");
-    expect(splitBlocks(text).map((b) => b.kind)).toEqual(["heading", "body", "heading", "heading", "heading", "body"]);
+    expect(splitBlocks(text).map((b) => b.kind)).toEqual(["heading", "body", "heading", "heading", "heading", "heading", "heading", "heading", "body"]);
   });
 });
