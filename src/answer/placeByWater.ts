@@ -13,6 +13,7 @@
  */
 import { foldWord } from "../analysis/normalize.js";
 import { type Concept, makeAlternative, type ParseContext } from "./concepts.js";
+import { phraseHeadTerm } from "./wordConcept.js";
 
 /** The places a water stands for (folded water → German place names), German and English. */
 export const PLACES_BY_WATER: ReadonlyMap<string, readonly string[]> = (() => {
@@ -64,7 +65,7 @@ export function addPlacesNamedByWater(concepts: Concept[], ctx: ParseContext, qu
     const adjective = written === "" ? undefined : concepts.find((other) => foldWord(other.label) === written);
     for (const place of places) {
       // A compound name stands for its last part, as a domain synonym does ("Saudi-Arabien" → Arabien).
-      const term = ctx.analyzer.headTerm(place.split("-").pop()!);
+      const term = phraseHeadTerm(ctx.analyzer, place);
       if (term === null || !ctx.known(term)) continue;
       for (const target of adjective ? [c, adjective] : [c]) if (!target.alts.some((a) => a.term === term)) target.alts.push(makeAlternative(term, weight));
     }

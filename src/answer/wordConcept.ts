@@ -50,9 +50,7 @@ export function wordConcept(word: string, ctx: ParseContext, noun: boolean): Con
   const widen = (words: Iterable<string>, weight: number) => {
     if (weight <= 0) return;
     for (const w of words) {
-      // The head of a German compound or phrase is its last part: "Ukraine-Hilfen" stands for Hilfen, "russische
-      // Regierung" for Regierung; the parts before it name something else ("Ukraine").
-      const term = analyzer.headTerm(w.split(/[\s-]+/).filter(Boolean).pop() ?? "");
+      const term = phraseHeadTerm(analyzer, w);
       if (term !== null && !alts.some((a) => a.term === term)) alts.push(makeAlternative(term, weight));
     }
   };
@@ -73,6 +71,14 @@ export function wordConcept(word: string, ctx: ParseContext, noun: boolean): Con
     if (ctx.weights.thesaurus > 0) widen(recombinedCompounds(folded, ctx), ctx.weights.thesaurus);
   }
   return makeConcept(word, alts, noun);
+}
+
+/**
+ * The index term a hyphenated compound or a phrase stands for: its last part's. "Ukraine-Hilfen" stands for Hilfen,
+ * "russische Regierung" for Regierung; the parts before it name something else ("Ukraine").
+ */
+export function phraseHeadTerm(analyzer: Analyzer, phrase: string): string | null {
+  return analyzer.headTerm(phrase.split(/[\s-]+/).filter(Boolean).pop() ?? "");
 }
 
 /**
