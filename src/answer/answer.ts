@@ -97,7 +97,7 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
   const numberTypes = concepts.flatMap((c, i) => (NUMBER_TYPE_TERMS.has(c.alts[0]!.term) ? [i] : []));
   const questionNumbers = digitNumbers(asked);
   const count = cfg.countedNoun ? countOf(asked, concepts) : null;
-  const ranked = hits.map((hit) => {
+  const rankHit = (hit: (typeof hits)[number]) => {
     const terms = passageTerms(index, hit.id, intent);
     let degrees = withContext(conceptDegrees(concepts, terms.all), index, hit.id, concepts, cfg.contextShare, intent);
     const degreesOf = sentenceDegrees(concepts, terms.sentences);
@@ -137,7 +137,16 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
     // nor does where the passage stands in its article.
     const topical = score - cfg.mix.answerType * features.answerType - cfg.mix.lead * features.lead;
     return { id: hit.id, terms, sentences, anyNumberSentences, coverage, window, score, topical, evidence: features.evidence };
-  });
+  };
+  const ranked = hits.map(rankHit);
+  // The kind of answer asked for stands in none of the candidates: the corpus may still report it a little further down
+  // the BM25 order. Look deeper before judging that it does not (`answerTypeAbsent`, `countedNounAbsent`).
+  const countMask = count ? answerTypes.map((_, i) => i === count.at) : null;
+  const typeAbsent = () => answerTypeInNoCandidate(answerTypes, ranked.map((r) => ({ sentences: r.anyNumberSentences }))) || (countMask !== null && answerTypeInNoCandidate(countMask, ranked));
+  if (asksType && cfg.deeperCandidates > cfg.candidates && typeAbsent()) {
+    const seen = new Set(hits.map((h) => h.id));
+    for (const hit of topCandidates(index.search, selecting(index, concepts, cfg), FIELD_BOOSTS, cfg.deeperCandidates, { rarePostings: cfg.rarePostings })) if (!seen.has(hit.id)) ranked.push(rankHit(hit));
+  }
   ranked.sort((a, b) => b.score - a.score);
   options.trace?.("ranked", { top: ranked.slice(0, 5).map((r) => `${index.passages[r.id]!.id} ${r.score.toFixed(3)} cov ${r.coverage.toFixed(2)} win ${(r.window?.coverage ?? 0).toFixed(2)}`) });
   const best = ranked[0]!;
@@ -153,7 +162,7 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
     offTopic: topic < cfg.abstain.offTopicBelow ? 1 : 0,
   };
   // Numbers stand in some candidate, but none counts the noun asked about.
-  if (count && features.answerTypeAbsent === 0) features.countedNounAbsent = answerTypeInNoCandidate(answerTypes.map((_, i) => i === count.at), ranked) ? 1 : 0;
+  if (countMask && features.answerTypeAbsent === 0) features.countedNounAbsent = answerTypeInNoCandidate(countMask, ranked) ? 1 : 0;
   const score = answerability(features, cfg);
   options.trace?.("best", { ...features, window: topicalBest.window?.coverage ?? 0, topicality: topic, score });
   if (score < cfg.abstain.threshold) return abstain("not_covered", parsed.language, unknownWords());

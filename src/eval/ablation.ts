@@ -51,6 +51,7 @@ export const VARIANTS: Variant[] = [
   { name: "− passages of rare terms as extra candidates", ranking: { ...D, rarePostings: 0 } },
   { name: "− counted noun of a count question (any number answers)", ranking: { ...D, countedNoun: false } },
   { name: "− counted noun absent from every candidate (abstention only)", ranking: { ...D, abstain: { ...D.abstain, weights: { ...D.abstain.weights, countedNounAbsent: 0 } } } },
+  { name: "− deeper look for the asked kind before it counts as absent", ranking: { ...D, deeperCandidates: 0 } },
   { name: "− answer type absent from every candidate", ranking: { ...D, abstain: { ...D.abstain, weights: { ...D.abstain.weights, answerTypeAbsent: 0 } } } },
   { name: "− off-topic veto (no word more at home in the corpus than in general German)", ranking: { ...D, abstain: { ...D.abstain, weights: { ...D.abstain.weights, offTopic: 0 } } } },
   { name: "− abstention", ranking: { ...D, abstain: { ...D.abstain, threshold: Number.NEGATIVE_INFINITY } } },

@@ -55,6 +55,17 @@ async function intentTermsOf(texts: readonly string[]): Promise<Array<ReadonlySe
   return texts.map((_, i) => passageTerms(corpus.index, corpus.index.passages.findIndex((p) => p.articleId === `i_${i}`), true).all);
 }
 
+/** Four reports of a prisoner exchange in Istanbul without a number, one in Geneva with it, and unrelated news. */
+const PRISONER_REPORTS: Record<string, string> = {
+  "h_a.txt": "Russland und die Ukraine tauschten in Istanbul Gefangene aus. Beide Seiten sprachen in Istanbul von einem Erfolg.",
+  "h_b.txt": "In Istanbul tauschten Russland und die Ukraine erneut Gefangene aus. Die Gespräche in Istanbul gingen weiter.",
+  "h_c.txt": "Die Ukraine und Russland wollen in Istanbul weitere Gefangene austauschen. Istanbul bleibt der Ort der Gespräche.",
+  "h_d.txt": "Gefangene aus Russland kehrten über Istanbul in die Ukraine zurück. Die Familien warteten in Istanbul.",
+  "h_e.txt": "In Genf wurden 300 Gefangene übergeben.",
+  // Other news, so that the question's words are rare enough to select candidates by (ranking.ts commonTermShare).
+  ...Object.fromEntries(["Das Wetter in Rom war mild.", "Der Zug nach Wien fiel aus.", "Die Ernte in Bayern war gut.", "Ein Konzert in Köln wurde verschoben.", "Die Börse in Frankfurt schloss fester.", "Im Zoo kam ein Elefant zur Welt.", "Der Hafen in Hamburg wird ausgebaut.", "Die Schulen in Berlin öffnen wieder.", "Ein Sturm zog über die Nordsee.", "Das Museum zeigt neue Bilder.", "Die Bahn erhöht die Preise.", "Ein Film über Bergsteiger läuft an.", "Die Stadt pflanzt neue Bäume.", "Der Flughafen meldet mehr Reisende.", "Ein Festival lockt viele Gäste.", "Die Bibliothek verlängert die Öffnungszeiten.", "Der Fluss führt Hochwasser.", "Ein neues Stadion wird geplant.", "Die Polizei sucht Zeugen.", "Die Brücke wird saniert."].map((t, k) => [`h_z${k}.txt`, t])),
+};
+
 describe("ranking features (each test fails when its feature is switched off in DEFAULT_RANKING)", () => {
   it("GIVEN a 'wann' question THEN the passage that names a time ranks first (answer types)", () => {
     expect(top(answer(engine, "Wann ist der Gipfel in Genf?"))).toBe("d_gipfel_b.txt");
@@ -834,15 +845,7 @@ describe("ranking features (each test fails when its feature is switched off in 
   });
 
   it("GIVEN the number asked for only in a candidate below the first three THEN the answer type is not absent: every candidate counts", async () => {
-    const local = await engineOf({
-      "h_a.txt": "Russland und die Ukraine tauschten in Istanbul Gefangene aus. Beide Seiten sprachen in Istanbul von einem Erfolg.",
-      "h_b.txt": "In Istanbul tauschten Russland und die Ukraine erneut Gefangene aus. Die Gespräche in Istanbul gingen weiter.",
-      "h_c.txt": "Die Ukraine und Russland wollen in Istanbul weitere Gefangene austauschen. Istanbul bleibt der Ort der Gespräche.",
-      "h_d.txt": "Gefangene aus Russland kehrten über Istanbul in die Ukraine zurück. Die Familien warteten in Istanbul.",
-      "h_e.txt": "In Genf wurden 300 Gefangene übergeben.",
-      // Other news, so that the question's words are rare enough to select candidates by (ranking.ts commonTermShare).
-      ...Object.fromEntries(["Das Wetter in Rom war mild.", "Der Zug nach Wien fiel aus.", "Die Ernte in Bayern war gut.", "Ein Konzert in Köln wurde verschoben.", "Die Börse in Frankfurt schloss fester.", "Im Zoo kam ein Elefant zur Welt.", "Der Hafen in Hamburg wird ausgebaut.", "Die Schulen in Berlin öffnen wieder.", "Ein Sturm zog über die Nordsee.", "Das Museum zeigt neue Bilder.", "Die Bahn erhöht die Preise.", "Ein Film über Bergsteiger läuft an.", "Die Stadt pflanzt neue Bäume.", "Der Flughafen meldet mehr Reisende.", "Ein Festival lockt viele Gäste.", "Die Bibliothek verlängert die Öffnungszeiten.", "Der Fluss führt Hochwasser.", "Ein neues Stadion wird geplant.", "Die Polizei sucht Zeugen.", "Die Brücke wird saniert."].map((t, k) => [`h_z${k}.txt`, t])),
-    });
+    const local = await engineOf(PRISONER_REPORTS);
     const q = "Wie viele Gefangene tauschten Russland und die Ukraine in Istanbul aus?";
     let top: string[] = [];
     let absent = -1;
@@ -854,6 +857,27 @@ describe("ranking features (each test fails when its feature is switched off in 
     expect(top.slice(0, 3)).not.toContain("h_e");
     expect(top).toContain("h_e");
     expect(absent).toBe(0);
+  });
+
+  it("GIVEN the number asked for only beyond the re-ranked candidates THEN the BM25 order is read deeper before the answer type counts as absent (deeperCandidates)", async () => {
+    const local = await engineOf(PRISONER_REPORTS);
+    const q = "Wie viele Gefangene tauschten Russland und die Ukraine in Istanbul aus?";
+    const seen = (deeperCandidates: number) => {
+      let top: string[] = [];
+      let absent = -1;
+      const ranking = { ...DEFAULT_RANKING, candidates: 4, rarePostings: 0, deeperCandidates, abstain: { ...DEFAULT_RANKING.abstain, threshold: Number.NEGATIVE_INFINITY } };
+      answer(local, q, { ranking, trace: (step, d) => {
+        if (step === "ranked") top = (d.top as string[]).map((t) => t.split("#")[0]!);
+        if (step === "best") absent = d.answerTypeAbsent as number;
+      } });
+      return { top, absent };
+    };
+    // The four Istanbul reports fill the candidates (no passage of a rare word beside them: rarePostings 0); the Geneva
+    // one with the number lies below them.
+    expect(seen(0)).toMatchObject({ absent: 1 });
+    expect(seen(0).top).not.toContain("h_e");
+    expect(seen(DEFAULT_RANKING.deeperCandidates)).toMatchObject({ absent: 0 });
+    expect(seen(DEFAULT_RANKING.deeperCandidates).top).toContain("h_e");
   });
 
   it("GIVEN abstention switched off THEN the same out-of-scope question is answered (the gate is what abstains)", () => {
