@@ -5,10 +5,12 @@
  * A name the glossary translates ("Saudi") is also itself where the corpus uses it as written.
  */
 import { beforeAll, describe, expect, it } from "vitest";
+import { answer } from "../../src/answer/answer.js";
 import { parseQuery } from "../../src/answer/query.js";
 import { DEFAULT_RANKING } from "../../src/answer/ranking.js";
 import type { Engine } from "../../src/search/engine.js";
 import { seedCore } from "../fixtures/corpus.js";
+import { engineOf } from "../fixtures/engines.js";
 
 let engine: Engine;
 beforeAll(async () => {
@@ -93,5 +95,31 @@ describe("names the glossary translates", () => {
     const plan = engine.index.analyzer.headTerm("Plane")!;
     expect(engine.index.df.has(plan)).toBe(true);
     expect(alternativesOf("Which Plane did Rubio take to Jeddah?", "plane").find((a) => a.term === plan)?.weight).toBe(DEFAULT_RANKING.alternatives.nameTranslation);
+  });
+});
+
+describe("one thing per glossary group", () => {
+  // A group that joins neighbouring topics (weather with forecast and temperature, football with any game, music with
+  // film) makes a topic the corpus never reports look covered: a forecast of economists, a "Spiel" of power.
+  const news = {
+    "w_a.txt": "Die Vorhersage der Ökonomen für das Wochenende fiel düster aus. In München trafen sich am Wochenende die Außenminister.",
+    "w_b.txt": "Das Spiel um die Macht in München geht weiter. Die Gesundheit des Präsidenten sei gut, hieß es am Wochenende.",
+    "w_c.txt": "Ein Film über die Gespräche in München läuft am Wochenende an.",
+  };
+  it.each([
+    ["Wie wird das Wetter am Wochenende in München?"],
+    ["What's the weather like in Munich this weekend?"],
+    ["Who won the football match in Munich this weekend?"],
+    ["Which concert is on in Munich this weekend?"],
+    ["Which hospital in Munich is open at the weekend?"],
+  ])("GIVEN %j over news that names a forecast, a power game, a film and health THEN the bot abstains", async (question) => {
+    const local = await engineOf(news);
+    expect(answer(local, question).abstained).toBe(true);
+  });
+
+  it("GIVEN the same news THEN what it does report is answered (the abstentions above are no blanket refusal)", async () => {
+    const local = await engineOf(news);
+    expect(answer(local, "How gloomy was the forecast for the weekend?").abstained).toBe(false);
+    expect(answer(local, "Which film about the talks in Munich opens this weekend?").abstained).toBe(false);
   });
 });
