@@ -32,6 +32,7 @@ import { addTranslationSiblings, unknownNouns } from "./siblings.js";
 import { withoutSmallTalk } from "./smallTalk.js";
 import { topicality } from "./topicality.js";
 import { type Answer, type AnswerResult, UNKNOWN_WORD_SHOWN } from "./types.js";
+import { namesUnknownPlace } from "./unknownPlace.js";
 
 export interface AnswerOptions {
   /** How many results at most. Default {@link DEFAULT_LIMIT}. */
@@ -160,6 +161,7 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
     answerTypeAbsent: answerTypeInNoCandidate(answerTypes, ranked.map((r) => ({ sentences: r.anyNumberSentences }))) ? 1 : 0,
     countedNounAbsent: 0,
     offTopic: topic < cfg.abstain.offTopicBelow ? 1 : 0,
+    unknownPlace: namesUnknownPlace(index, concepts, lexicon.general) ? 1 : 0,
   };
   // Numbers stand in some candidate, but none counts the noun asked about.
   if (countMask && features.answerTypeAbsent === 0) features.countedNounAbsent = answerTypeInNoCandidate(countMask, ranked) ? 1 : 0;

@@ -172,6 +172,8 @@ export interface AnswerabilityFeatures {
   countedNounAbsent: number;
   /** 1 when no concept of the question is more at home in the corpus than in language at large (topicality.ts). */
   offTopic: number;
+  /** 1 when the question names a country or a capital the corpus never names (unknownPlace.ts). */
+  unknownPlace: number;
 }
 
 /**
@@ -195,5 +197,5 @@ export function answerTypeInNoCandidate(answerTypes: readonly boolean[], candida
 /** The calibrated answerability score; the engine abstains below `cfg.abstain.threshold`. */
 export function answerability(f: AnswerabilityFeatures, cfg: RankingConfig): number {
   const w = cfg.abstain.weights;
-  return cfg.abstain.bias + w.unknown * f.unknown + w.evidence * f.evidence + w.coverage * f.coverage + w.missingAnswerType * f.missingAnswerType + w.answerTypeAbsent * f.answerTypeAbsent + w.countedNounAbsent * f.countedNounAbsent + w.offTopic * f.offTopic;
+  return cfg.abstain.bias + w.unknown * f.unknown + w.evidence * f.evidence + w.coverage * f.coverage + w.missingAnswerType * f.missingAnswerType + w.answerTypeAbsent * f.answerTypeAbsent + w.countedNounAbsent * f.countedNounAbsent + w.offTopic * f.offTopic + w.unknownPlace * f.unknownPlace;
 }

@@ -54,6 +54,7 @@ export const VARIANTS: Variant[] = [
   { name: "− deeper look for the asked kind before it counts as absent", ranking: { ...D, deeperCandidates: 0 } },
   { name: "− answer type absent from every candidate", ranking: { ...D, abstain: { ...D.abstain, weights: { ...D.abstain.weights, answerTypeAbsent: 0 } } } },
   { name: "− off-topic veto (no word more at home in the corpus than in general German)", ranking: { ...D, abstain: { ...D.abstain, weights: { ...D.abstain.weights, offTopic: 0 } } } },
+  { name: "− unknown-place veto (a country or capital the corpus never names)", ranking: { ...D, abstain: { ...D.abstain, weights: { ...D.abstain.weights, unknownPlace: 0 } } } },
   { name: "− abstention", ranking: { ...D, abstain: { ...D.abstain, threshold: Number.NEGATIVE_INFINITY } } },
 ];
 

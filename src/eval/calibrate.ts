@@ -17,7 +17,7 @@ interface Sample {
   features: AnswerabilityFeatures | null;
 }
 
-const FEATURES = ["unknown", "evidence", "coverage", "missingAnswerType", "answerTypeAbsent", "countedNounAbsent", "offTopic"] as const;
+const FEATURES = ["unknown", "evidence", "coverage", "missingAnswerType", "answerTypeAbsent", "countedNounAbsent", "offTopic", "unknownPlace"] as const;
 const THRESHOLDS = [-1.5, -1, -0.5, -0.25, 0, 0.25, 0.5, 1];
 
 export function collectSamples(suites: EvalSuite[], engines: ReadonlyMap<EvalCorpus, Engine>): Sample[] {
@@ -29,7 +29,7 @@ export function collectSamples(suites: EvalSuite[], engines: ReadonlyMap<EvalCor
       answer(engines.get(suite.corpus)!, c.q, {
         ranking,
         trace: (step, d) => {
-          if (step === "best") features = { unknown: d.unknown as number, evidence: d.evidence as number, coverage: d.coverage as number, missingAnswerType: d.missingAnswerType as number, answerTypeAbsent: d.answerTypeAbsent as number, countedNounAbsent: d.countedNounAbsent as number, offTopic: d.offTopic as number };
+          if (step === "best") features = { unknown: d.unknown as number, evidence: d.evidence as number, coverage: d.coverage as number, missingAnswerType: d.missingAnswerType as number, answerTypeAbsent: d.answerTypeAbsent as number, countedNounAbsent: d.countedNounAbsent as number, offTopic: d.offTopic as number, unknownPlace: d.unknownPlace as number };
         },
       });
       samples.push({ suite: suite.name, answerable: c.answerable, features });
