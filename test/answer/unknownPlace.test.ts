@@ -14,7 +14,7 @@ import { engineOf } from "../fixtures/engines.js";
 const REPORTS = {
   "p_a.txt": "Die italienische Regierung lehnt eine Beteiligung an einer Friedenstruppe ab. Die Wahl der Partner sei offen.",
   "p_b.txt": "Moskau reagierte zurückhaltend auf den Vorschlag einer Waffenruhe. Die Partei des Präsidenten begrüßte die Gespräche.",
-  "p_c.txt": "In Washington hieß es, die Waffenruhe könne schon bald beginnen. Die Wahl in den USA hatte die Lage verändert.",
+  "p_c.txt": "In Washington hieß es, die Waffenruhe könne schon bald beginnen. Die Wahl in den USA hatte die Lage verändert. Der nationale Sicherheitsrat tagte.",
 };
 
 let engine: Engine;
@@ -34,6 +34,8 @@ describe("a country or capital the corpus never names", () => {
     ["Welche Partei hat die Wahl in Österreich gewonnen?"],
     ["Who won the Canadian election?"],
     ["How did Beijing react to the ceasefire proposal?"],
+    // "Taiwan" translates as "Nationalchina" too: the corpus's "nationale" is a part of that word, no name of the place.
+    ["What is happening in Taiwan?"],
   ])("GIVEN %j THEN the place is flagged and the bot abstains", (question) => {
     expect(flagged(question)).toBe(true);
     expect(answer(engine, question).abstained).toBe(true);
