@@ -118,11 +118,11 @@ export function isLead(index: PassageIndex, id: number): boolean {
  * The number a question asks for is none it names itself ("Wie hoch ist die Obergrenze im 28-Punkte-Plan?", passageTerms.ts
  * `holdsNumberBesides`), and a count is one of the noun it counts (countedNoun.ts).
  */
-export function answerTypeWhere(degrees: Float32Array, sentenceDegrees: Float32Array[], sentences: ReadonlyArray<{ start: number; end: number }>, at: number, keeps: (sentence: { start: number; end: number }) => boolean): Float32Array {
+export function answerTypeWhere(degrees: Float32Array, sentenceDegrees: Float32Array[], sentences: ReadonlyArray<{ start: number; end: number }>, at: number, keeps: (sentence: { start: number; end: number }, k: number) => boolean): Float32Array {
   let kept = false;
   sentences.forEach((s, k) => {
     if (sentenceDegrees[k]![at]! <= 0) return;
-    if (keeps(s)) {
+    if (keeps(s, k)) {
       kept = true;
       return;
     }

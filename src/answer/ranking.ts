@@ -225,6 +225,13 @@ export interface RankingConfig {
    */
   countedNoun: boolean;
   /**
+   * "Wie alt ist …?": an age counts only in the sentence that names the person asked about or the one after it
+   * (ageOfPerson.ts); "Wie alt ist Putin?" found Kellogg's "Der 80-Jährige" in a passage that names Putin elsewhere.
+   * Tune splits: out of scope abstained +1 ("Wie alt ist Marco Rubio?"), nothing lost (applied to "Wie alt muss man
+   * sein …" too, it cost an XQuAD question: only questions about someone's age).
+   */
+  ageBesidePerson: boolean;
+  /**
    * "Wie bewertete Moskau …", "Wie hat Trump Russland bezeichnet?", "Als was wird Witkoff bezeichnet?", "How did
    * Zelensky describe …" ask for someone's quoted words: a sentence with a quotation holds the answer type, and the verb
    * of characterising leaves the concepts (questionIntent.ts `characterisingVerbAt`). No abstention feature looks at it
@@ -265,6 +272,7 @@ export const DEFAULT_RANKING: RankingConfig = {
   quoteHoldsAnswerType: true,
   translatedNounUse: true,
   countedNoun: true,
+  ageBesidePerson: true,
   quotationType: true,
   rarePostings: 10,
 };

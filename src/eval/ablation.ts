@@ -50,6 +50,7 @@ export const VARIANTS: Variant[] = [
   { name: "− another article's passage that holds the asked kind first", ranking: { ...D, answerTypeFirstOther: 0 } },
   { name: "− passages of rare terms as extra candidates", ranking: { ...D, rarePostings: 0 } },
   { name: "− counted noun of a count question (any number answers)", ranking: { ...D, countedNoun: false } },
+  { name: "− an age only beside the person asked about", ranking: { ...D, ageBesidePerson: false } },
   { name: "− counted noun absent from every candidate (abstention only)", ranking: { ...D, abstain: { ...D.abstain, weights: { ...D.abstain.weights, countedNounAbsent: 0 } } } },
   { name: "− deeper look for the asked kind before it counts as absent", ranking: { ...D, deeperCandidates: 0 } },
   { name: "− answer type absent from every candidate", ranking: { ...D, abstain: { ...D.abstain, weights: { ...D.abstain.weights, answerTypeAbsent: 0 } } } },
