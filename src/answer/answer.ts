@@ -7,7 +7,6 @@
  * number is in ranking.ts.
  */
 import { cleanText } from "../analysis/normalize.js";
-import { citationOf } from "../corpus/citation.js";
 import type { Engine } from "../search/engine.js";
 import { FIELD_BOOSTS, type PassageIndex } from "../search/passageIndex.js";
 import { topCandidates } from "../search/topCandidates.js";
@@ -20,18 +19,18 @@ import { countedConcept, countedNounTerms, holdsCountOf } from "./countedNoun.js
 import { mergeDuplicates } from "./duplicates.js";
 import { addFuzzyAlternatives, answerability, answerTypeInNoCandidate, conceptWeights, evidence, isKnown, lacksAnswerType, nounUnknownness, unknownNounShare } from "./evidence.js";
 import { adjacentPairs, answerTypeWhere, conceptDegrees, isLead, sentenceDegrees, weightedCoverage, withContext } from "./features.js";
-import { numberKindSpans } from "./numberKinds.js";
 import { withOutlets } from "./outlets.js";
 import { ANAPHOR_TERM, digitNumbers, holdsNumberBesides, isMonthTerm, NUMBER_TERM, NUMBER_TYPE_TERMS, needsIntentTerms, passageTerms } from "./passageTerms.js";
 import { parseQuery } from "./query.js";
 import { ANSWER_TYPE_TERMS } from "./questionIntent.js";
-import { bestWindow, clampQuote } from "./quote.js";
+import { bestWindow } from "./quote.js";
 import { shownWindow } from "./quoteExtend.js";
 import { DEFAULT_RANKING, type RankingConfig } from "./ranking.js";
 import { lengthFeature, type RerankFeatures, rerankScore } from "./rerank.js";
 import { addTranslationSiblings, unknownNouns } from "./siblings.js";
 import { withoutSmallTalk } from "./smallTalk.js";
 import { topicality } from "./topicality.js";
+import { toResult } from "./toResult.js";
 import { type Answer, type AnswerResult, UNKNOWN_WORD_SHOWN } from "./types.js";
 import { namesUnknownPlace } from "./unknownPlace.js";
 
@@ -198,45 +197,6 @@ function selecting(index: PassageIndex, concepts: Concept[], cfg: RankingConfig)
   const max = cfg.commonTermShare * index.passages.length;
   const rare = concepts.map((c) => ({ ...c, alts: c.alts.filter((a) => (index.df.get(a.term) ?? 0) <= max) }));
   return rare.some((c) => c.alts.some((a) => index.df.has(a.term))) ? rare : concepts;
-}
-
-interface Ranked {
-  id: number;
-  window: { start: number; end: number } | null;
-  score: number;
-}
-
-function toResult(index: PassageIndex, r: Ranked, alsoIds: number[], matched: Set<string>): AnswerResult {
-  const passage = index.passages[r.id]!;
-  const article = index.articleById.get(passage.articleId)!;
-  const span = clampQuote(article.text, r.window?.start ?? passage.start, r.window?.end ?? passage.start + passage.text.length);
-  const quote = article.text.slice(span.start, span.end);
-  // The question's words, and the words of the number of a kind it asks for ("Wie alt …" marks "80-Jährige").
-  const kinds = [...matched].flatMap((term) => numberKindSpans(term, quote));
-  const marks: Array<[number, number]> = [];
-  for (const t of index.analyzer.tokens(quote)) {
-    const inKind = kinds.some(([start, end]) => t.start < end && t.end > start);
-    if (inKind || index.analyzer.terms(t.raw).some((term) => matched.has(term))) marks.push([t.start, t.end]);
-  }
-  const alsoIn = alsoIds
-    .map((id) => index.articleById.get(index.passages[id]!.articleId)!)
-    .filter((a, i, all) => a.id !== article.id && all.findIndex((b) => b.id === a.id) === i)
-    .map((a) => ({ articleId: a.id, file: a.file, title: a.title, date: a.date, ...citationOf(a) }));
-  return {
-    articleId: article.id,
-    file: article.file,
-    title: article.title,
-    date: article.date,
-    ...citationOf(article),
-    passageId: passage.id,
-    passage: passage.text,
-    passageStart: passage.start,
-    quote,
-    quoteStart: span.start,
-    marks,
-    score: Math.round(r.score * 1000) / 1000,
-    alsoIn,
-  };
 }
 
 /**
