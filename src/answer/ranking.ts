@@ -18,10 +18,10 @@ export interface RankingConfig {
   /**
    * When no candidate holds the kind of answer the question asks for (a time, a number, a count of its noun), the BM25
    * order is read this deep before abstention judges that the corpus does not report it (0 switches it off); the passages
-   * found there are re-ranked with the others. Only such questions pay for it. Tune splits with the 250-article news set
-   * (news tune half of 139 answerable questions): wrong abstentions 5 → 2 on news, no other row moved, no out-of-scope
-   * question lost; 200 and 400 the same. Raising `candidates` itself to 80 did the same at a third more /ask time at
-   * 10,000 passages (p99 2.0 → 3.3 ms).
+   * found there that hold an asked kind are re-ranked with the others. Only such questions pay for it. Tune splits with
+   * the 250-article news set (news tune half of 139 answerable questions): wrong abstentions 5 → 2 on news, no other row
+   * moved, no out-of-scope question lost; 120, 200 and 400 the same. Raising `candidates` itself to 80 did the same at a
+   * third more /ask time at 10,000 passages (p99 2.0 → 3.3 ms).
    */
   deeperCandidates: number;
   /** Terms in more than this share of passages do not select candidates when rarer ones do (they still count in re-ranking). */
@@ -248,7 +248,7 @@ export interface RankingConfig {
 
 export const DEFAULT_RANKING: RankingConfig = {
   candidates: 40,
-  deeperCandidates: 120,
+  deeperCandidates: 80,
   commonTermShare: 0.2,
   maxConcepts: 24,
   mix: { bm25: 0.18, coverage: 0.178, window: 0.116, evidence: 0.101, sentence: 0.12, length: -0.034, pairs: 0.082, answerType: 0.037, month: 0.153, lead: -0.035 },
