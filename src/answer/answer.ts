@@ -73,6 +73,8 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
   if (parsed.concepts.length === 0) return abstain("no_content", parsed.language);
   const concepts = withOutlets(index, parsed.concepts.slice(0, cfg.maxConcepts), cfg.outletWeight);
   const nouns = unknownNouns(index, concepts);
+  // Before typo alternatives join the concepts ("Irland" is no "Inland").
+  const placeUnknown = namesUnknownPlace(index, concepts, lexicon);
   addFuzzyAlternatives(index, concepts, cfg, lexicon.general);
   addTranslationSiblings(index, nouns, lexicon.general, cfg.alternatives.translationSibling);
   const weights = conceptWeights(index, concepts, cfg.unknownWordShare);
@@ -166,7 +168,7 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
     answerTypeAbsent: answerTypeInNoCandidate(answerTypes, ranked.map((r) => ({ sentences: r.anyNumberSentences }))) ? 1 : 0,
     countedNounAbsent: 0,
     offTopic: topic < cfg.abstain.offTopicBelow ? 1 : 0,
-    unknownPlace: namesUnknownPlace(index, concepts, lexicon.general) ? 1 : 0,
+    unknownPlace: placeUnknown ? 1 : 0,
   };
   // Numbers stand in some candidate, but none counts the noun asked about.
   if (countMask && features.answerTypeAbsent === 0) features.countedNounAbsent = answerTypeInNoCandidate(countMask, ranked) ? 1 : 0;

@@ -14,7 +14,8 @@ export interface Alternative {
   part: boolean;
   /**
    * A word derived from the question's word or the reverse ("italienische" for "Italien"): it finds the passages that
-   * use the other form, but it does not make a place the corpus never names a known one.
+   * use the other form, but it does not make the word itself known (evidence.ts `unknownness`); it does show that the
+   * corpus reports on that place (unknownPlace.ts).
    */
   derived: boolean;
 }

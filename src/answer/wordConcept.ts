@@ -117,7 +117,7 @@ function addDerived(alts: Alternative[], forms: readonly string[], weight: numbe
 const pivotIndex = new WeakMap<Lexicon, Map<string, string[][]>>();
 
 /** German words that share an English translation with the word ("Verbündete" → allies → "Unterstützer", "Alliierte"). */
-function pivotSynonyms(stem: string, analyzer: Analyzer, lexicon: Lexicon): string[] {
+export function pivotSynonyms(stem: string, analyzer: Analyzer, lexicon: Lexicon): string[] {
   let index = pivotIndex.get(lexicon);
   if (!index) {
     index = new Map();

@@ -4,9 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { answer } from "../../src/answer/answer.js";
-import { parseQuery } from "../../src/answer/query.js";
 import { DEFAULT_RANKING } from "../../src/answer/ranking.js";
-import { namesUnknownPlace } from "../../src/answer/unknownPlace.js";
 import type { Engine } from "../../src/search/engine.js";
 import { seedCore } from "../fixtures/corpus.js";
 import { engineOf } from "../fixtures/engines.js";
@@ -15,6 +13,8 @@ const REPORTS = {
   "p_a.txt": "Die italienische Regierung lehnt eine Beteiligung an einer Friedenstruppe ab. Die Wahl der Partner sei offen.",
   "p_b.txt": "Moskau reagierte zurückhaltend auf den Vorschlag einer Waffenruhe. Die Partei des Präsidenten begrüßte die Gespräche.",
   "p_c.txt": "In Washington hieß es, die Waffenruhe könne schon bald beginnen. Die Wahl in den USA hatte die Lage verändert. Der nationale Sicherheitsrat tagte.",
+  "p_d.txt": "Die polnische Armee verstärkte die Grenze. Im Inland wuchs die Kritik an der Waffenruhe. Der Fußball ruhte am Wochenende.",
+  "p_e.txt": "Die ältesten südafrikanischen Schulen gründeten Missionare.",
 };
 
 let engine: Engine;
@@ -22,35 +22,53 @@ beforeAll(async () => {
   engine = await engineOf(REPORTS);
 });
 
-const flagged = (question: string) => {
-  const { concepts } = parseQuery(question, engine.index.analyzer, engine.lexicon, (t) => engine.index.df.has(t), DEFAULT_RANKING);
-  return namesUnknownPlace(engine.index, concepts, engine.lexicon.general);
-};
+/** The feature as answer() computes it (abstention off, so that every question reaches it). */
+function unknownPlace(question: string, over = engine): number {
+  let seen = -1;
+  const ranking = { ...DEFAULT_RANKING, abstain: { ...DEFAULT_RANKING.abstain, threshold: Number.NEGATIVE_INFINITY } };
+  answer(over, question, { ranking, trace: (step, d) => {
+    if (step === "best") seen = d.unknownPlace as number;
+  } });
+  return seen;
+}
 
 describe("a country or capital the corpus never names", () => {
   it.each([
     ["Wie reagierte China auf den Vorschlag einer Waffenruhe?"],
     ["Was sagt Peking zu der Waffenruhe?"],
+    ["Was sagt Chinas Regierung zu der Waffenruhe?"],
     ["Welche Partei hat die Wahl in Österreich gewonnen?"],
     ["Who won the Canadian election?"],
     ["How did Beijing react to the ceasefire proposal?"],
     // "Taiwan" translates as "Nationalchina" too: the corpus's "nationale" is a part of that word, no name of the place.
     ["What is happening in Taiwan?"],
+    // Judged before typo alternatives and without the thesaurus's looser words: "Irland" is no "Inland", "Polen" no "Fußball".
+    ["Wie reagierte Irland auf die Waffenruhe?"],
   ])("GIVEN %j THEN the place is flagged and the bot abstains", (question) => {
-    expect(flagged(question)).toBe(true);
+    expect(unknownPlace(question)).toBe(1);
     expect(answer(engine, question).abstained).toBe(true);
   });
 
   it.each([
-    // Named as written, through its adjective ("italienische"), its country ("Moskau" for Russland) or a translation.
+    // Named as written, through its adjective ("italienische", "polnische"), its capital ("Moskau" for Russland) or a
+    // translation, the glossary's too ("Poland" → polnisch).
     ["Wie reagierte Moskau auf den Vorschlag einer Waffenruhe?"],
     ["Was sagt Italien zur Friedenstruppe?"],
     ["Wie reagierte Russland auf den Vorschlag einer Waffenruhe?"],
     ["How did Moscow react to the ceasefire proposal?"],
-    // No country: a region or a person the corpus never names is left to the other features.
+    ["What did Poland reinforce at the border?"],
+    ["Was verstärkte Polen an der Grenze?"],
+    // A genitive's place has the adjectives of the place ("Südafrikas" → südafrikanisch).
+    ["Wer gründete die ältesten Schulen Südafrikas?"],
+    // No country: a person the corpus never names is left to the other features.
     ["Was sagt Olaf Lies zur Waffenruhe?"],
   ])("GIVEN %j THEN no unknown place is flagged", (question) => {
-    expect(flagged(question)).toBe(false);
+    expect(unknownPlace(question)).toBe(0);
+  });
+
+  it("GIVEN a corpus whose only word near 'Polen' is the thesaurus's 'Fußball' THEN Polen is flagged", async () => {
+    const football = await engineOf({ "f_a.txt": "Der Fußball ruhte am Wochenende. Die Waffenruhe hielt.", "f_b.txt": "In Moskau begannen Gespräche über die Waffenruhe." });
+    expect(unknownPlace("Wie reagierte Polen auf die Waffenruhe?", football)).toBe(1);
   });
 
   it("GIVEN the seed articles, which match every other word of a China question, THEN it abstains, and with the feature's weight 0 it is answered from those words", async () => {
