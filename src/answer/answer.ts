@@ -11,7 +11,7 @@ import type { Engine } from "../search/engine.js";
 import { FIELD_BOOSTS, type PassageIndex } from "../search/passageIndex.js";
 import { topCandidates } from "../search/topCandidates.js";
 import { clipAtWord, withoutControlCharacters } from "../util/text.js";
-import { agedConcepts, besidePerson } from "./ageOfPerson.js";
+import { agedConcepts, besidePerson, personBefore } from "./ageOfPerson.js";
 import { answerTypeFirst } from "./answerTypeFirst.js";
 import type { Concept } from "./concepts.js";
 import { writtenCapitalised } from "./corpusCase.js";
@@ -100,7 +100,7 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
   const numberTypes = concepts.flatMap((c, i) => (NUMBER_TYPE_TERMS.has(c.alts[0]!.term) ? [i] : []));
   const questionNumbers = digitNumbers(asked);
   const count = cfg.countedNoun ? countOf(asked, concepts) : null;
-  const aged = cfg.ageBesidePerson ? agedConcepts(asked, concepts) : null;
+  const aged = cfg.ageBesidePerson ? agedConcepts(asked, concepts, lexicon.general) : null;
   const rankHit = (hit: (typeof hits)[number]) => {
     const terms = passageTerms(index, hit.id, intent);
     let degrees = withContext(conceptDegrees(concepts, terms.all), index, hit.id, concepts, cfg.contextShare, intent);
@@ -113,7 +113,10 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
         degrees = answerTypeWhere(degrees, degreesOf, terms.sentences, at, (s) => holdsNumberBesides(term, text.slice(s.start, s.end), questionNumbers));
       }
     }
-    if (aged) degrees = answerTypeWhere(degrees, degreesOf, terms.sentences, aged.at, (_, k) => besidePerson(degreesOf, aged.persons, k));
+    if (aged) {
+      const before = personBefore(index, hit.id, concepts, aged.persons, intent);
+      degrees = answerTypeWhere(degrees, degreesOf, terms.sentences, aged.at, (_, k) => besidePerson(degreesOf, aged.persons, k, before));
+    }
     // "Wie viele Journalisten …": a count of journalists ranks, not any number. Abstention weighs the two apart: any
     // number (`anyNumberSentences`) and, as a feature of its own, a count of the noun.
     const anyNumber = count ? degreesOf.slice() : degreesOf;

@@ -225,10 +225,11 @@ export interface RankingConfig {
    */
   countedNoun: boolean;
   /**
-   * "Wie alt ist …?": an age counts only in the sentence that names the person asked about or the one after it
-   * (ageOfPerson.ts); "Wie alt ist Putin?" found Kellogg's "Der 80-Jährige" in a passage that names Putin elsewhere.
-   * Tune splits: out of scope abstained +1 ("Wie alt ist Marco Rubio?"), nothing lost (applied to "Wie alt muss man
-   * sein …" too, it cost an XQuAD question: only questions about someone's age).
+   * "Wie alt ist …?": an age counts only in the sentence that names the person asked about (a name the question gives,
+   * else any of its nouns), in the one after it, or first in the paragraph after one that names them (ageOfPerson.ts);
+   * "Wie alt ist Putin?" found Kellogg's "Der 80-Jährige" in a passage that names Putin elsewhere. Tune splits: out of
+   * scope abstained +1 ("Wie alt ist Marco Rubio?"), nothing lost (applied to "Wie alt muss man sein …" too, it cost an
+   * XQuAD question: not for an age required of anyone).
    */
   ageBesidePerson: boolean;
   /**
