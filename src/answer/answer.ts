@@ -151,12 +151,14 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
   // the BM25 order. Look deeper before judging that it does not (`answerTypeAbsent`, `countedNounAbsent`).
   const countMask = count ? answerTypes.map((_, i) => i === count.at) : null;
   const typeAbsent = () => answerTypeInNoCandidate(answerTypes, ranked.map((r) => ({ sentences: r.anyNumberSentences }))) || (countMask !== null && answerTypeInNoCandidate(countMask, ranked));
-  if (asksType && cfg.deeperCandidates > cfg.candidates && typeAbsent()) {
-    // Only the passages that hold an asked kind at all are ranked: the deeper look is for the answer, not for more noise.
+  // A first look that did not fill its candidates has nothing deeper to find.
+  if (asksType && cfg.deeperCandidates > cfg.candidates && hits.length >= cfg.candidates && typeAbsent()) {
+    // Only the passages that hold an asked kind at all are ranked: the deeper look is for the answer, not for more noise;
+    // the rare terms' passages came with the first look.
     const seen = new Set(hits.map((h) => h.id));
     const asked = concepts.flatMap((c, i) => (answerTypes[i] ? [c.alts[0]!.term] : []));
     const holdsAsked = (id: number) => asked.some((t) => passageTerms(index, id, intent).all.has(t));
-    for (const hit of topCandidates(index.search, selecting(index, concepts, cfg), FIELD_BOOSTS, cfg.deeperCandidates, { rarePostings: cfg.rarePostings })) if (!seen.has(hit.id) && holdsAsked(hit.id)) ranked.push(rankHit(hit));
+    for (const hit of topCandidates(index.search, selecting(index, concepts, cfg), FIELD_BOOSTS, cfg.deeperCandidates)) if (!seen.has(hit.id) && holdsAsked(hit.id)) ranked.push(rankHit(hit));
   }
   ranked.sort((a, b) => b.score - a.score);
   options.trace?.("ranked", { top: ranked.slice(0, 5).map((r) => `${index.passages[r.id]!.id} ${r.score.toFixed(3)} cov ${r.coverage.toFixed(2)} win ${(r.window?.coverage ?? 0).toFixed(2)}`) });
