@@ -17,10 +17,13 @@ export function germanConcepts(question: string, tokens: ReturnType<Analyzer["to
   const concepts: Concept[] = [];
   const verb = separableVerb(question, tokens);
   if (verb) {
-    const c = wordConcept(verb.joined, ctx, false);
+    // "schlaegt … vor": the verb's typed umlauts are read on the verb alone, which the corpus and dictionaries know
+    // ("schlägt"), not on the joined form ("vorschlaegt").
+    const verbWord = transliterated(verb.verb.raw, ctx) ?? verb.verb.raw;
+    const c = wordConcept(foldWord(verb.particle.raw) + foldWord(verbWord), ctx, false);
     // The text may keep the verb separated too ("hänge … davon ab"): the bare verb counts, a little less.
-    const bare = ctx.analyzer.headTerm(verb.verb.raw);
-    const bareBase = ctx.analyzer.verbBase(foldWord(verb.verb.raw));
+    const bare = ctx.analyzer.headTerm(verbWord);
+    const bareBase = ctx.analyzer.verbBase(foldWord(verbWord));
     if (c && bare) c.alts.push(makeAlternative(bare, ctx.weights.verbForm));
     if (c && bareBase) c.alts.push(makeAlternative(bareBase, ctx.weights.verbForm));
     if (c) concepts.push(c);
@@ -206,7 +209,7 @@ function separableVerb(question: string, tokens: ReturnType<Analyzer["tokens"]>)
   const verb = finiteVerb(tokens.slice(0, -1));
   // "Ist Moskau zu Gesprächen bereit?": an auxiliary takes no particle; the last word is a word of its own.
   if (!verb || AUXILIARIES.has(foldWord(verb.raw))) return null;
-  return { verb, particle: last, joined: foldWord(last.raw) + foldWord(verb.raw) };
+  return { verb, particle: last };
 }
 
 /** The finite verb of a question: the first word after the question phrase (or the first word of a yes/no question). */

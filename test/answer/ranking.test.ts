@@ -961,6 +961,16 @@ describe("analysis steps", () => {
     expect(heads("welches abkommen strebt norwegen an")).toContain("anstrebt");
   });
 
+  it("GIVEN a separable verb typed with 'ae' for its umlaut THEN the verb's umlaut is read on the verb alone and the joined form has it ('schlaegt … vor' → vorschlägt)", async () => {
+    const local = await engineOf({ "v_a.txt": "Trump schlägt einen Gipfel in Budapest vor. Putin lässt zwei Gefangene frei.", ...UNRELATED });
+    const heads = (q: string) => parseQuery(q, local.index.analyzer, local.lexicon, (t) => local.index.df.has(t)).concepts.map((c) => c.alts[0]!.term);
+    expect(heads("welche stadt schlaegt trump vor")).toContain(local.index.analyzer.headTerm("vorschlägt"));
+    expect(heads("wen laesst putin frei")).toContain(local.index.analyzer.headTerm("freilässt"));
+    // The bare verb, which the text keeps separated, is found as typed with its umlaut.
+    const alts = parseQuery("welche stadt schlaegt trump vor", local.index.analyzer, local.lexicon, (t) => local.index.df.has(t)).concepts[0]!.alts.map((a) => a.term);
+    expect(alts).toContain(local.index.analyzer.headTerm("schlägt"));
+  });
+
   it("GIVEN a phrase attached to the question's noun THEN the particle joins the verb after it, not the preposition", () => {
     const heads = (q: string) => parseQuery(q, engine.index.analyzer, engine.lexicon).concepts.map((c) => c.alts[0]!.term);
     expect(heads("Welche Art von Abkommen strebt Norwegen an?")).toContain("anstrebt");
