@@ -1,8 +1,9 @@
 /**
- * An age answers "Wie alt ist …?" only beside the person asked about: in the sentence that names them, or in the one
- * right after it ("Keith Kellogg … . Der 80-Jährige …"), or first in the paragraph after one that names them. A passage that names Putin
- * and, further on, "der 80-Jährige" Kellogg does not tell Putin's age (RankingConfig `ageBesidePerson`). Not for an age
- * required of anyone ("Wie alt muss man sein, um … zu werden?").
+ * An age answers "Wie alt ist …?" only beside the person asked about: in the sentence that names them, or in a sentence
+ * that refers back to them by their age ("Der 80-Jährige …") right after one that names them, or first in the paragraph
+ * after one that names them. Another sentence's ages are other people's ("Die Schülerin Arina Petrenko (9) …" after a
+ * sentence about Selenskyj). A passage that names Putin and, further on, "der 80-Jährige" Kellogg does not tell Putin's
+ * age (RankingConfig `ageBesidePerson`). Not for an age required of anyone ("Wie alt muss man sein, um … zu werden?").
  */
 import type { GeneralDictionaries } from "../analysis/lexicon.js";
 import { foldWord } from "../analysis/normalize.js";
@@ -40,11 +41,20 @@ export function personBefore(index: PassageIndex, id: number, concepts: Concept[
   return persons.some((i) => degrees[i]! > 0);
 }
 
+/** A sentence that opens (after a dateline) by naming someone by their age: "Der 80-Jährige …", "Die 45-Jährige …". */
+const AGE_ANAPHOR = /^(?:[^–—.]{0,40}\s[–—]\s)?(?:Der|Die)\s+\d{1,3}-Jährigen?\b/u;
+
+/** Whether a sentence refers back to someone by their age ({@link AGE_ANAPHOR}). */
+export function refersBackByAge(sentence: string): boolean {
+  return AGE_ANAPHOR.test(sentence.trim());
+}
+
 /**
- * Whether sentence k, or the one before it (for the first sentence, `before`: the previous passage), holds one of the
- * `persons` concepts (by the sentences' degrees).
+ * Whether sentence k holds one of the `persons` concepts (by the sentences' degrees), or refers back by age
+ * (`byAge`) right after one that does (for the first sentence, `before`: the previous passage).
  */
-export function besidePerson(sentenceDegrees: readonly Float32Array[], persons: readonly number[], k: number, before: boolean): boolean {
+export function besidePerson(sentenceDegrees: readonly Float32Array[], persons: readonly number[], k: number, before: boolean, byAge: boolean): boolean {
   if (persons.some((i) => sentenceDegrees[k]![i]! > 0)) return true;
+  if (!byAge) return false;
   return k > 0 ? persons.some((i) => sentenceDegrees[k - 1]![i]! > 0) : before;
 }

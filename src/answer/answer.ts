@@ -11,7 +11,7 @@ import type { Engine } from "../search/engine.js";
 import { FIELD_BOOSTS, type PassageIndex } from "../search/passageIndex.js";
 import { topCandidates } from "../search/topCandidates.js";
 import { clipAtWord, withoutControlCharacters } from "../util/text.js";
-import { agedConcepts, besidePerson, personBefore } from "./ageOfPerson.js";
+import { agedConcepts, besidePerson, personBefore, refersBackByAge } from "./ageOfPerson.js";
 import { answerTypeFirst } from "./answerTypeFirst.js";
 import type { Concept } from "./concepts.js";
 import { writtenCapitalised } from "./corpusCase.js";
@@ -115,7 +115,8 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
     }
     if (aged) {
       const before = personBefore(index, hit.id, concepts, aged.persons, intent);
-      degrees = answerTypeWhere(degrees, degreesOf, terms.sentences, aged.at, (_, k) => besidePerson(degreesOf, aged.persons, k, before));
+      const articleText = index.articleById.get(index.passages[hit.id]!.articleId)!.text;
+      degrees = answerTypeWhere(degrees, degreesOf, terms.sentences, aged.at, (s, k) => besidePerson(degreesOf, aged.persons, k, before, refersBackByAge(articleText.slice(s.start, s.end))));
     }
     // "Wie viele Journalisten …": a count of journalists ranks, not any number. Abstention weighs the two apart: any
     // number (`anyNumberSentences`) and, as a feature of its own, a count of the noun.

@@ -46,6 +46,23 @@ describe("the age of the person asked about", () => {
     expect(putin.results[0]!.quote).toContain("80-Jährige");
   });
 
+  it("GIVEN other people's ages in the sentence after one that names the person THEN they are not the person's age; an age that refers back ('Der 80-Jährige') is", async () => {
+    const local = await engineOf({
+      "c_a.txt": "Selenskyj besuchte am Montag die Stadt Krywyj Rih nach dem Angriff. Die Schülerin Arina Petrenko (9) starb in ihrem Haus.",
+      "c_b.txt": "Kellogg traf am Montag in Kiew ein. Der 80-Jährige sprach mit der Regierung.",
+    });
+    const absent = (q: string) => {
+      let seen = -1;
+      const ranking = { ...DEFAULT_RANKING, abstain: { ...DEFAULT_RANKING.abstain, threshold: Number.NEGATIVE_INFINITY } };
+      answer(local, q, { ranking, trace: (step, d) => {
+        if (step === "best") seen = d.answerTypeAbsent as number;
+      } });
+      return seen;
+    };
+    expect(absent("Wie alt ist Selenskyj?")).toBe(1);
+    expect(absent("Wie alt ist Kellogg?")).toBe(0);
+  });
+
   it("GIVEN an age required of anyone (\"Wie alt muss man sein …\") or no noun THEN the rule does not apply", () => {
     const concepts = (q: string) => parseQuery(q, engine.index.analyzer, engine.lexicon, (t) => engine.index.df.has(t), DEFAULT_RANKING).concepts;
     const q = "Wie alt muss man mindestens sein, um Abgeordneter zu werden?";
