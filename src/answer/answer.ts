@@ -11,7 +11,7 @@ import type { Engine } from "../search/engine.js";
 import { FIELD_BOOSTS, type PassageIndex } from "../search/passageIndex.js";
 import { topCandidates } from "../search/topCandidates.js";
 import { clipAtWord, withoutControlCharacters } from "../util/text.js";
-import { agedConcepts, besidePerson, personBefore, refersBackByAge } from "./ageOfPerson.js";
+import { agedConcepts, agesSomeoneNamed, besidePerson, personBefore } from "./ageOfPerson.js";
 import { answerTypeFirst } from "./answerTypeFirst.js";
 import type { Concept } from "./concepts.js";
 import { writtenCapitalised } from "./corpusCase.js";
@@ -100,7 +100,7 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
   const numberTypes = concepts.flatMap((c, i) => (NUMBER_TYPE_TERMS.has(c.alts[0]!.term) ? [i] : []));
   const questionNumbers = digitNumbers(asked);
   const count = cfg.countedNoun ? countOf(asked, concepts) : null;
-  const aged = cfg.ageBesidePerson ? agedConcepts(asked, concepts, lexicon.general) : null;
+  const aged = cfg.ageBesidePerson ? agedConcepts(asked, concepts, index.analyzer, lexicon.general) : null;
   const rankHit = (hit: (typeof hits)[number]) => {
     const terms = passageTerms(index, hit.id, intent);
     let degrees = withContext(conceptDegrees(concepts, terms.all), index, hit.id, concepts, cfg.contextShare, intent);
@@ -115,8 +115,8 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
     }
     if (aged) {
       const before = personBefore(index, hit.id, concepts, aged.persons, intent);
-      const articleText = index.articleById.get(index.passages[hit.id]!.articleId)!.text;
-      degrees = answerTypeWhere(degrees, degreesOf, terms.sentences, aged.at, (s, k) => besidePerson(degreesOf, aged.persons, k, before, refersBackByAge(articleText.slice(s.start, s.end))));
+      const sentencesOf = index.passages[hit.id]!.sentences;
+      degrees = answerTypeWhere(degrees, degreesOf, terms.sentences, aged.at, (_, k) => besidePerson(degreesOf, aged.persons, k, before, agesSomeoneNamed(sentencesOf[k]!, index.analyzer, lexicon.general)));
     }
     // "Wie viele Journalisten …": a count of journalists ranks, not any number. Abstention weighs the two apart: any
     // number (`anyNumberSentences`) and, as a feature of its own, a count of the noun.

@@ -226,8 +226,9 @@ export interface RankingConfig {
   countedNoun: boolean;
   /**
    * "Wie alt ist …?": an age counts only in the sentence that names the person asked about (a name the question gives,
-   * else any of its nouns), in the one after it, or first in the paragraph after one that names them (ageOfPerson.ts);
-   * "Wie alt ist Putin?" found Kellogg's "Der 80-Jährige" in a passage that names Putin elsewhere. Tune splits: out of
+   * else any of its nouns), or in the one after it (first in the next paragraph too) unless that sentence gives the age
+   * of someone it names (ageOfPerson.ts); "Wie alt ist Putin?" found Kellogg's "Der 80-Jährige" in a passage that names
+   * Putin elsewhere. Tune splits: out of
    * scope abstained +1 ("Wie alt ist Marco Rubio?"), nothing lost (applied to "Wie alt muss man sein …" too, it cost an
    * XQuAD question: not for an age required of anyone).
    */
