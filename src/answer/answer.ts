@@ -157,8 +157,8 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
     // Only the passages that hold an asked kind at all are ranked: the deeper look is for the answer, not for more noise;
     // the rare terms' passages came with the first look.
     const seen = new Set(hits.map((h) => h.id));
-    const asked = concepts.flatMap((c, i) => (answerTypes[i] ? [c.alts[0]!.term] : []));
-    const holdsAsked = (id: number) => asked.some((t) => passageTerms(index, id, intent).all.has(t));
+    const askedKinds = concepts.flatMap((c, i) => (answerTypes[i] ? [c.alts[0]!.term] : []));
+    const holdsAsked = (id: number) => askedKinds.some((t) => passageTerms(index, id, intent).all.has(t));
     for (const hit of topCandidates(index.search, selecting(index, concepts, cfg), FIELD_BOOSTS, cfg.deeperCandidates)) if (!seen.has(hit.id) && holdsAsked(hit.id)) ranked.push(rankHit(hit));
   }
   ranked.sort((a, b) => b.score - a.score);

@@ -29,7 +29,7 @@ const ZIPF_H = Math.log(ZIPF_VOCABULARY) + 0.5772;
 /** A term expected in fewer passages than this by chance is not judged (see the module comment). */
 const MIN_EXPECTED = 1;
 /** Alternatives at least this close to the question's word count: its own stems (1, 0.9) and translations, not thesaurus synonyms (0.7). */
-const MIN_ALTERNATIVE_WEIGHT = 0.8;
+export const MIN_ALTERNATIVE_WEIGHT = 0.8;
 
 const DIGIT = /\d/;
 

@@ -7,28 +7,25 @@
  *
  * Countries and capitals only, as the general dictionaries list them (lexicon.ts `capitalOrCountry`): a region, a
  * person or an organisation the corpus never names may still be a spelling the engine does not know. Judged on the
- * concepts as parsed, before typo alternatives join them ("Irland" is no "Inland"); a country the corpus writes only
- * under another name that is not one of the word's close alternatives ("Weißrussland" for a corpus that writes
- * "Belarus", a thesaurus synonym) counts as not named.
+ * concepts as parsed, before typo alternatives join them ("Irland" is no "Inland"). A country the corpus writes only
+ * under a name none of the word's forms below reaches counts as not named; an adjective no suffix rule derives and no
+ * dictionary lists ("vietnamesisch" for Vietnam) too.
  */
 import { placeDerivations } from "../analysis/derivation.js";
 import type { GeneralDictionaries, Lexicon } from "../analysis/lexicon.js";
 import { foldWord } from "../analysis/normalize.js";
 import type { PassageIndex } from "../search/passageIndex.js";
 import type { Concept } from "./concepts.js";
+import { MIN_ALTERNATIVE_WEIGHT } from "./topicality.js";
 import { phraseHeadTerm, pivotSynonyms } from "./wordConcept.js";
 
-/**
- * Alternatives at least this close to a German word name what it names: its own stems (1), its inflected and respelled
- * forms (0.9), the domain synonyms (0.8); not the thesaurus's (0.7: "Polen" ~ "Fußball", "Frankreich" ~ "Hexagon"), the
- * pivots (0.6) nor compound parts. As topicality.ts reads a concept.
- */
-export const NAMING_ALTERNATIVE_WEIGHT = 0.8;
-
-/** Whether a noun of the question names a country or a capital that the corpus names in none of the forms above. */
+/** Whether a noun of the question names a country or a capital that the corpus names in none of its forms. */
 export function namesUnknownPlace(index: PassageIndex, concepts: readonly Concept[], lexicon: Lexicon): boolean {
-  const isPlace = isCountryOrCapital(lexicon.general);
-  return concepts.some((c) => c.noun && c.weight === undefined && placeWords(c, lexicon.general).some(isPlace) && !namedByCorpus(index, c, lexicon));
+  return concepts.some((c) => {
+    if (!c.noun || c.weight !== undefined) return false;
+    const places = placeWords(c, lexicon.general).flatMap((w) => placesNamedBy(foldWord(w), lexicon.general));
+    return places.length > 0 && !namedByCorpus(index, c, places, lexicon);
+  });
 }
 
 /** The concept's words as a place is looked up: a German one as written and without a genitive "s" ("Chinas"), an English one's translations. */
@@ -37,26 +34,36 @@ function placeWords(c: Concept, general: GeneralDictionaries): readonly string[]
   return c.label.endsWith("s") ? [c.label, c.label.slice(0, -1)] : [c.label];
 }
 
+/** The countries and capitals a word (folded) names: itself, or the place of an adjective ("kanadisch" → kanada). */
+function placesNamedBy(folded: string, general: GeneralDictionaries): string[] {
+  if (general.capitalOrCountry(folded).length > 0) return [folded];
+  return placeDerivations(folded, false).filter((place) => general.capitalOrCountry(place).length > 0);
+}
+
+/** Letters a word shares with the start of a place to be a form of it ("polnisch" of Polen, "französisch" of Frankreich). */
+const SHARED_PLACE_PREFIX = 3;
+
 /**
- * Whether the corpus uses a form of the concept that names the place: a derived one (an adjective, the capital or the
- * country); for a German word a close alternative ({@link NAMING_ALTERNATIVE_WEIGHT}) or a word the domain glossary
- * lists with it ("Polen" → polnisch, which no suffix rule derives); for an English one a translation of one word, the
- * general dictionary's or the glossary's ("Poland" → Polen, polnisch), as a whole word ("Taiwan", not the parts of
- * "Nationalchina": the corpus's "nationale Sicherheitsberater" names no Taiwan).
+ * Whether the corpus uses a form of the concept that names one of its `places` (folded): a derived alternative (an
+ * adjective, the capital or the country); for a German word an alternative as close as its own forms (topicality.ts
+ * {@link MIN_ALTERNATIVE_WEIGHT}: not the thesaurus's "Fußball" for Polen nor a typo's "Inland" for Irland, which join
+ * later); the places' adjectives, capitals or countries and theirs ("Südafrikas" → südafrikanisch); and the words the
+ * domain glossary or the general dictionary give with the word that are forms of the same place ("polnisch" for
+ * Polen, which no suffix rule derives; not "Soldaten" of "north korean troops" for Nordkorea, nor "Porzellan" for
+ * China), as whole words ("Taiwan", not the parts of "Nationalchina").
  */
-function namedByCorpus(index: PassageIndex, c: Concept, lexicon: Lexicon): boolean {
+function namedByCorpus(index: PassageIndex, c: Concept, places: readonly string[], lexicon: Lexicon): boolean {
   const used = (term: string | null) => term !== null && (index.df.get(term) ?? 0) > 0;
   if (c.alts.some((a) => a.derived && used(a.term))) return true;
-  if (!c.translated) {
-    if (c.alts.some((a) => !a.part && a.weight >= NAMING_ALTERNATIVE_WEIGHT && used(a.term))) return true;
-    // The word without its genitive "s" has adjectives and a capital of its own ("Südafrikas" → südafrikanisch).
-    const forms = placeWords(c, lexicon.general).flatMap((w) => placeForms(foldWord(w), lexicon.general));
-    const glossary = pivotSynonyms(c.alts[0]!.term, index.analyzer, lexicon).filter((word) => !/\s/.test(word));
-    return [...forms, ...glossary].some((word) => used(index.analyzer.headTerm(word)));
-  }
-  const label = c.label.toLowerCase();
-  const translations = [...(lexicon.general.englishGerman.get(label) ?? []), ...(lexicon.glossary.get(label) ?? []).filter((w) => !/\s/.test(w))];
-  return translations.some((word) => used(phraseHeadTerm(index.analyzer, word)));
+  if (!c.translated && c.alts.some((a) => !a.part && a.weight >= MIN_ALTERNATIVE_WEIGHT && used(a.term))) return true;
+  const forms = places.flatMap((place) => placeForms(place, lexicon.general));
+  const listed = c.translated ? [...(lexicon.general.englishGerman.get(c.label.toLowerCase()) ?? []), ...(lexicon.glossary.get(c.label.toLowerCase()) ?? [])] : pivotSynonyms(c.alts[0]!.term, index.analyzer, lexicon);
+  const samePlace = (word: string) => {
+    const folded = foldWord(word);
+    return places.some((place) => folded.slice(0, SHARED_PLACE_PREFIX) === place.slice(0, SHARED_PLACE_PREFIX) || lexicon.general.capitalOrCountry(folded).some((p) => foldWord(p) === place));
+  };
+  const words = listed.filter((word) => !/\s/.test(word) && samePlace(word));
+  return [...forms, ...words].some((word) => used(phraseHeadTerm(index.analyzer, word)));
 }
 
 /** A place (folded), its adjectives, its capital or country and theirs. */
@@ -64,11 +71,3 @@ function placeForms(place: string, general: GeneralDictionaries): string[] {
   const related = [place, ...general.capitalOrCountry(place).map(foldWord)];
   return related.flatMap((p) => [p, ...placeDerivations(p, true)]);
 }
-
-/** Whether a word is a country or a capital, or the adjective of one ("kanadisch"). */
-const isCountryOrCapital =
-  (general: GeneralDictionaries) =>
-  (word: string): boolean => {
-    const folded = foldWord(word);
-    return general.capitalOrCountry(folded).length > 0 || placeDerivations(folded, false).some((place) => general.capitalOrCountry(place).length > 0);
-  };

@@ -66,6 +66,19 @@ describe("a country or capital the corpus never names", () => {
     expect(unknownPlace(question)).toBe(0);
   });
 
+  it("GIVEN a country named only by its adjective or capital THEN an English question about it is not flagged either", async () => {
+    const named = await engineOf({ "n_a.txt": "Die spanische Regierung kündigte neue Sanktionen an.", "n_b.txt": "Peking äußerte sich zurückhaltend zur Waffenruhe." });
+    expect(unknownPlace("What sanctions did Spain announce?", named)).toBe(0);
+    expect(unknownPlace("Welche Sanktionen kündigte Spanien an?", named)).toBe(0);
+    expect(unknownPlace("What did the Chinese government say about the ceasefire?", named)).toBe(0);
+  });
+
+  it("GIVEN a corpus that holds only other words the dictionaries list with a country THEN it is flagged ('Soldaten' of 'north korean troops', 'Flop' of 'turkey')", async () => {
+    const other = await engineOf({ "o_a.txt": "Die Soldaten an der Front warten auf die Waffenruhe.", "o_b.txt": "Der erste Plan für die Waffenruhe war ein Flop." });
+    expect(unknownPlace("Wie reagierte Nordkorea auf die Waffenruhe?", other)).toBe(1);
+    expect(unknownPlace("How did Turkey react to the ceasefire?", other)).toBe(1);
+  });
+
   it("GIVEN a corpus whose only word near 'Polen' is the thesaurus's 'Fußball' THEN Polen is flagged", async () => {
     const football = await engineOf({ "f_a.txt": "Der Fußball ruhte am Wochenende. Die Waffenruhe hielt.", "f_b.txt": "In Moskau begannen Gespräche über die Waffenruhe." });
     expect(unknownPlace("Wie reagierte Polen auf die Waffenruhe?", football)).toBe(1);
