@@ -61,10 +61,11 @@ function looksLikeName(word: string, analyzer: Analyzer, general: GeneralDiction
   return !analyzer.compoundSplits(word).some((parts) => parts.length > 1 && inThesaurus(foldWord(parts[parts.length - 1]!), general));
 }
 
-/** Whether the passage before `id`, in the same article, holds one of the `persons` concepts. */
+/** Whether the passage before `id`, in the same article and under the same heading, holds one of the `persons` concepts. */
 export function personBefore(index: PassageIndex, id: number, concepts: Concept[], persons: readonly number[], intent: boolean): boolean {
+  const passage = index.passages[id]!;
   const previous = index.passages[id - 1];
-  if (!previous || previous.articleId !== index.passages[id]!.articleId) return false;
+  if (!previous || previous.articleId !== passage.articleId || previous.heading !== passage.heading) return false;
   const degrees = conceptDegrees(concepts, passageTerms(index, id - 1, intent).all);
   return persons.some((i) => degrees[i]! > 0);
 }

@@ -20,7 +20,7 @@ export function germanConcepts(question: string, tokens: ReturnType<Analyzer["to
     // "schlaegt … vor": the verb's typed umlauts are read on the verb alone, which the corpus and dictionaries know
     // ("schlägt"), not on the joined form ("vorschlaegt").
     const verbWord = transliterated(verb.verb.raw, ctx) ?? verb.verb.raw;
-    const c = wordConcept(foldWord(verb.particle.raw) + foldWord(verbWord), ctx, false);
+    const c = wordConcept(verb.particle + foldWord(verbWord), ctx, false);
     // The text may keep the verb separated too ("hänge … davon ab"): the bare verb counts, a little less.
     const bare = ctx.analyzer.headTerm(verbWord);
     const bareBase = ctx.analyzer.verbBase(foldWord(verbWord));
@@ -46,7 +46,7 @@ export function germanConcepts(question: string, tokens: ReturnType<Analyzer["to
   const words = withoutFixedPhrases(tokens, question);
   const english = englishPhrases(words, ctx);
   for (const t of words) {
-    if (verb && (t === verb.verb || t === verb.particle)) continue;
+    if (verb && (t === verb.verb || t === verb.particleToken)) continue;
     const phrase = english.get(t);
     if (phrase !== undefined) {
       if (phrase !== null) concepts.push(phrase);
@@ -203,13 +203,15 @@ function withoutFixedPhrases(tokens: ReturnType<Analyzer["tokens"]>, question: s
  */
 function separableVerb(question: string, tokens: ReturnType<Analyzer["tokens"]>) {
   const last = tokens[tokens.length - 1];
-  if (!last || tokens.length < 3 || !SEPARABLE_PREFIXES.includes(foldWord(last.raw)) || /^\p{Lu}/u.test(last.raw)) return null;
+  // "zurueck": the particle's umlaut typed as "ue" too.
+  const particle = last === undefined ? "" : foldWord(last.raw).replace(/ue/gu, "u");
+  if (!last || tokens.length < 3 || !SEPARABLE_PREFIXES.includes(particle) || /^\p{Lu}/u.test(last.raw)) return null;
   // Nothing but punctuation or an emoji after it ("… frei?", "… frei???", "… frei…?", "… frei? 🤔").
   if (/[\p{L}\p{N},;:]/u.test(question.slice(last.end))) return null;
   const verb = finiteVerb(tokens.slice(0, -1));
   // "Ist Moskau zu Gesprächen bereit?": an auxiliary takes no particle; the last word is a word of its own.
   if (!verb || AUXILIARIES.has(foldWord(verb.raw))) return null;
-  return { verb, particle: last };
+  return { verb, particle, particleToken: last };
 }
 
 /** The finite verb of a question: the first word after the question phrase (or the first word of a yes/no question). */

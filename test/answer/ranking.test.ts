@@ -859,6 +859,19 @@ describe("ranking features (each test fails when its feature is switched off in 
     expect(absent).toBe(0);
   });
 
+  it("GIVEN passages beyond the re-ranked candidates that hold no number THEN the deeper look ranks none of them, only the one that holds the number", async () => {
+    const local = await engineOf(PRISONER_REPORTS);
+    const ranked: string[] = [];
+    const ranking = { ...DEFAULT_RANKING, candidates: 2, rarePostings: 0, abstain: { ...DEFAULT_RANKING.abstain, threshold: Number.NEGATIVE_INFINITY } };
+    answer(local, "Wie viele Gefangene tauschten Russland und die Ukraine in Istanbul aus?", { ranking, trace: (step, d) => {
+      if (step === "features") ranked.push(local.index.passages[d.id as number]!.articleId);
+    } });
+    // Two Istanbul reports without a number first, then the Geneva report with its number; the other two Istanbul
+    // reports, which hold none, stay out.
+    expect(ranked).toHaveLength(3);
+    expect(ranked[2]).toBe("h_e");
+  });
+
   it("GIVEN the number asked for only beyond the re-ranked candidates THEN the BM25 order is read deeper before the answer type counts as absent (deeperCandidates)", async () => {
     const local = await engineOf(PRISONER_REPORTS);
     const q = "Wie viele Gefangene tauschten Russland und die Ukraine in Istanbul aus?";
@@ -966,6 +979,8 @@ describe("analysis steps", () => {
     const heads = (q: string) => parseQuery(q, local.index.analyzer, local.lexicon, (t) => local.index.df.has(t)).concepts.map((c) => c.alts[0]!.term);
     expect(heads("welche stadt schlaegt trump vor")).toContain(local.index.analyzer.headTerm("vorschlägt"));
     expect(heads("wen laesst putin frei")).toContain(local.index.analyzer.headTerm("freilässt"));
+    // The particle's own umlaut typed as "ue" ("zurueck").
+    expect(heads("wann tritt der minister zurueck")).toContain(local.index.analyzer.headTerm("zurücktritt"));
     // The bare verb, which the text keeps separated, is found as typed with its umlaut.
     const alts = parseQuery("welche stadt schlaegt trump vor", local.index.analyzer, local.lexicon, (t) => local.index.df.has(t)).concepts[0]!.alts.map((a) => a.term);
     expect(alts).toContain(local.index.analyzer.headTerm("schlägt"));
