@@ -8,8 +8,7 @@
  * Countries and capitals only, as the general dictionaries list them (lexicon.ts `capitalOrCountry`): a region, a
  * person or an organisation the corpus never names may still be a spelling the engine does not know. Judged on the
  * concepts as parsed, before typo alternatives join them ("Irland" is no "Inland"). A country the corpus writes only
- * under a name none of the word's forms below reaches counts as not named; an adjective no suffix rule derives and no
- * dictionary lists ("vietnamesisch" for Vietnam) too.
+ * under a name none of the word's forms below reaches counts as not named.
  */
 import { placeDerivations } from "../analysis/derivation.js";
 import type { GeneralDictionaries, Lexicon } from "../analysis/lexicon.js";
@@ -17,6 +16,7 @@ import { foldWord } from "../analysis/normalize.js";
 import type { PassageIndex } from "../search/passageIndex.js";
 import type { Concept } from "./concepts.js";
 import { MIN_ALTERNATIVE_WEIGHT } from "./topicality.js";
+import { termsStartingWith } from "./vocabulary.js";
 import { phraseHeadTerm, pivotSynonyms } from "./wordConcept.js";
 
 /** Whether a noun of the question names a country or a capital that the corpus names in none of its forms. */
@@ -63,7 +63,25 @@ function namedByCorpus(index: PassageIndex, c: Concept, places: readonly string[
     return places.some((place) => folded.slice(0, SHARED_PLACE_PREFIX) === place.slice(0, SHARED_PLACE_PREFIX) || lexicon.general.capitalOrCountry(folded).some((p) => foldWord(p) === place));
   };
   const words = listed.filter((word) => !/\s/.test(word) && samePlace(word));
-  return [...forms, ...words].some((word) => used(phraseHeadTerm(index.analyzer, word)));
+  if ([...forms, ...words].some((word) => used(phraseHeadTerm(index.analyzer, word)))) return true;
+  return places.some((place) => adjectiveInCorpus(index, place));
+}
+
+/** Corpus terms looked at per place for an adjective no rule derives (the terms sharing its first letters). */
+const MAX_PREFIX_TERMS = 2_000;
+/** A term that starts with this many of the place's letters (all of a shorter name) is taken for its adjective. */
+const ADJECTIVE_PREFIX = 5;
+
+/**
+ * Whether the corpus uses an adjective of the place that no suffix rule derives: a term that starts with its first
+ * five letters ("portugies" for Portugal, "venezolan" for Venezuela, "vietnames" for Vietnam, "peruan" for Peru: the
+ * stemmer takes "-isch" off long words), or a short "-isch" stem that starts as the place does ("danisch" for
+ * Dänemark, "zyprisch" for Zypern, "estnisch" for Estland). It may take another word for the adjective ("islamisch"
+ * for Island): the veto then holds back, the safe side.
+ */
+function adjectiveInCorpus(index: PassageIndex, place: string): boolean {
+  if (termsStartingWith(index, place.slice(0, ADJECTIVE_PREFIX), 1).length > 0) return true;
+  return termsStartingWith(index, place.slice(0, SHARED_PLACE_PREFIX), MAX_PREFIX_TERMS).some((t) => t.endsWith("isch"));
 }
 
 /** A place (folded), its adjectives, its capital or country and theirs. */

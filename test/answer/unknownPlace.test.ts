@@ -73,6 +73,16 @@ describe("a country or capital the corpus never names", () => {
     expect(unknownPlace("What did the Chinese government say about the ceasefire?", named)).toBe(0);
   });
 
+  it("GIVEN countries named only by adjectives no suffix rule derives THEN they are not flagged ('portugiesische', 'dänische', 'vietnamesische')", async () => {
+    const named = await engineOf({
+      "j_a.txt": "Die portugiesische Regierung kündigte neue Sanktionen an.",
+      "j_b.txt": "Die dänische Regierung kündigte neue Sanktionen an.",
+      "j_c.txt": "Die vietnamesische Regierung kündigte neue Sanktionen an.",
+    });
+    for (const country of ["Portugal", "Dänemark", "Vietnam"]) expect(unknownPlace(`Welche Sanktionen kündigte ${country} an?`, named), country).toBe(0);
+    expect(unknownPlace("Welche Sanktionen kündigte Schweden an?", named)).toBe(1);
+  });
+
   it("GIVEN a corpus that holds only other words the dictionaries list with a country THEN it is flagged ('Soldaten' of 'north korean troops', 'Flop' of 'turkey')", async () => {
     const other = await engineOf({ "o_a.txt": "Die Soldaten an der Front warten auf die Waffenruhe.", "o_b.txt": "Der erste Plan für die Waffenruhe war ein Flop." });
     expect(unknownPlace("Wie reagierte Nordkorea auf die Waffenruhe?", other)).toBe(1);
