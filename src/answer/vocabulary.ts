@@ -45,7 +45,6 @@ export function partsIn(index: PassageIndex, term: string, max: number): string[
   return [...new Set(found)].sort((a, b) => (index.df.get(b) ?? 0) - (index.df.get(a) ?? 0)).slice(0, max);
 }
 
-
 /** Corpus terms that start with `prefix`, at most `max`, in sorted order. */
 export function termsStartingWith(index: PassageIndex, prefix: string, max: number): string[] {
   const found: string[] = [];
