@@ -69,6 +69,10 @@ export function wordConcept(word: string, ctx: ParseContext, noun: boolean): Con
     // forms: an inflected word ("besprachen", "unterschrieb") asks for its lemma's synonyms too.
     for (const form of new Set([folded, lexicon.general.lemmas.get(folded) ?? folded])) widen(lexicon.general.synonyms(form).filter((w) => !/\s/.test(w)), ctx.weights.thesaurus);
     if (ctx.weights.thesaurus > 0) widen(recombinedCompounds(folded, ctx), ctx.weights.thesaurus);
+    // A compound is what its last part names: "Lebensalter" is an Alter, and the domain synonyms of that part ("Alter" ~
+    // "-Jährige") find passages at a part's share. Derived: they do not make the word known. (The general thesaurus
+    // here cost out-of-scope abstentions, "Benzinpreis" → Preis ~ Treffer; tune splits.)
+    for (const last of compoundHeads(written, analyzer)) addDerived(alts, synonymsOf(last, analyzer, lexicon), ctx.weights.synonym * ctx.weights.part, ctx);
   }
   return makeConcept(word, alts, noun);
 }
@@ -93,6 +97,11 @@ function compoundModifiers(written: string, analyzer: Analyzer): Set<string> {
   const out = new Set<string>();
   for (const parts of splits) for (const part of parts.slice(0, -1)) for (const term of analyzer.terms(part)) if (!own.has(term) && !heads.has(term)) out.add(term);
   return out;
+}
+
+/** The last parts (folded) of a word's compound splits ("Lebensalter" → alter); none for a word that is no compound. */
+function compoundHeads(written: string, analyzer: Analyzer): Set<string> {
+  return new Set(analyzer.compoundSplits(written).flatMap((parts) => (parts.length > 1 ? [foldWord(parts[parts.length - 1]!)] : [])));
 }
 
 /**

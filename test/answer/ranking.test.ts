@@ -442,6 +442,22 @@ describe("ranking features (each test fails when its feature is switched off in 
     expect(alternatives2).toContain(corpus2.index.analyzer.headTerm("Militärstationierung"));
   });
 
+  it("GIVEN a compound the corpus does not use THEN its last part's domain synonyms find passages without making it known ('Lebensalter' → '62-Jährige')", async () => {
+    const texts: Record<string, string> = {
+      "r_a.txt": "Der Diplomat Lars Berg leitet die Delegation. Der 62-Jährige gilt als erfahren.",
+      "r_b.txt": "Lars Berg reiste am Montag nach Oslo. Das Treffen dort war kurz.",
+      ...UNRELATED,
+    };
+    const corpus = await engineOf(texts);
+    const known = (t: string) => corpus.index.df.has(t);
+    const concept = parseQuery("Lars Berg Lebensalter", corpus.index.analyzer, corpus.lexicon, known).concepts.find((c) => c.label === "Lebensalter")!;
+    const jaehrig = concept.alts.find((a) => a.term === corpus.index.analyzer.headTerm("Jährige"));
+    expect(jaehrig?.derived).toBe(true);
+    expect(top(answer(corpus, "Lars Berg Lebensalter"))).toBe("r_a.txt");
+    // Not the general thesaurus: "Benzinpreis" gets no "Treffen" (Preis ~ Treffer).
+    expect(parseQuery("Wie hoch ist der Benzinpreis?", corpus.index.analyzer, corpus.lexicon, known).concepts.find((c) => c.label === "Benzinpreis")!.alts.every((a) => !a.derived)).toBe(true);
+  });
+
   it("GIVEN an adjective the corpus does not use THEN its noun of quality finds the passage ('intensiver' → 'Intensität')", async () => {
     const texts: Record<string, string> = {
       "q_a.txt": "Der Austausch zwischen Oslo und Bergen hat an Intensität gewonnen.",
