@@ -5,7 +5,7 @@
 import { foldWord } from "../analysis/normalize.js";
 import { type Concept, makeAlternative, makeConcept } from "./concepts.js";
 import { AGE_TERM, DURATION_TERM, MONEY_TERM, NUMBER_KIND_TERMS } from "./numberKinds.js";
-import { ANAPHOR_TERM, NUMBER_TERM, QUOTATION_TERM, TIME_TERM } from "./passageTerms.js";
+import { ANAPHOR_TERM, DATE_TERM, NUMBER_TERM, QUOTATION_TERM, TIME_TERM } from "./passageTerms.js";
 
 /**
  * Nouns that ask for a time after "welche…" ("An welchem Wochentag …", "In welchem Jahr …", folded): the question's
@@ -135,6 +135,9 @@ const ANSWER_TYPES: ReadonlyArray<{ label: string; term: string; pattern: RegExp
     keywords: { de: ["datum", "zeitpunkt"], en: ["date"] },
     pattern: new RegExp(`^(?:ab |seit |bis )?wann\\b|^(?:since |until )?when\\b|\\bhow soon\\b|\\bwie (?:bald|schnell)\\b|\\b(?:what|which|in what|in which) (?:day|weekday|date|time|year|century|decade|month)\\b|\\bwelche[mnrs]? (?:${[...TIME_NOUNS].join("|")})\\b`),
   },
+  // A day of the calendar, not any time: "An welchem Datum trafen sich Trump und Putin in Alaska?" is answered by "15.
+  // August", not by "am Freitag" (it stands for "wann", see intentConcepts).
+  { label: "welches datum", term: DATE_TERM, pattern: /\bwelche[mns]? (?:genaue[mns]? )?datum\b|\b(?:what|which) (?:exact )?date\b/ },
   // Numbers of one kind, not any number: "Wie lange dauerten die Gespräche?" asks for a duration ("zwei Stunden und 45
   // Minuten"), "Wie alt ist Kellogg?" for an age ("Der 80-Jährige"), "Wie viel Geld …?" for an amount of money.
   // "Innerhalb welcher Frist …" asks for a duration too.
@@ -205,9 +208,10 @@ export function intentConcepts(question: string, weight: number, quotation: bool
   const asKeyword = (t: (typeof ANSWER_TYPES)[number]) =>
     t.keywords !== undefined && asTyped.some((c) => isKeywordQuery(c.toLowerCase()) && wordsOf(c).some((w) => keywordsOf(t).includes(keywordKey(w, typedLowerCase) ?? "")));
   const types = ANSWER_TYPES.filter((t) => clauses.some((c) => t.pattern.test(c)) || asKeyword(t));
-  // A number of one kind stands for "wie viel" ("Wie viel Geld …" asks for money, not for any number).
+  // A number of one kind stands for "wie viel" ("Wie viel Geld …" asks for money, not for any number), a date for "wann".
   const specific = types.some((t) => NUMBER_KIND_TERMS.has(t.term));
-  const concepts = types.filter((t) => !(specific && t.term === NUMBER_TERM)).map((t) => makeConcept(t.label, [makeAlternative(t.term, 1)], false, { weight }));
+  const dated = types.some((t) => t.term === DATE_TERM);
+  const concepts = types.filter((t) => !(specific && t.term === NUMBER_TERM) && !(dated && t.term === TIME_TERM)).map((t) => makeConcept(t.label, [makeAlternative(t.term, 1)], false, { weight }));
   if (quotation && characterisingVerbAt(q.match(/\p{L}+/gu) ?? []) > 0) concepts.push(makeConcept("wie bewertet", [makeAlternative(QUOTATION_TERM, 1)], false, { weight }));
   return concepts;
 }

@@ -1,0 +1,54 @@
+/**
+ * "An welchem Datum …", "On what date …" ask for a day of the calendar ("15. August"), not for any time ("am Freitag").
+ * Texts are our own.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { answer } from "../../src/answer/answer.js";
+import { DATE_TERM, passageTerms, TIME_TERM } from "../../src/answer/passageTerms.js";
+import { parseQuery } from "../../src/answer/query.js";
+import type { Answer } from "../../src/answer/types.js";
+import type { Engine } from "../../src/search/engine.js";
+import { engineOf } from "../fixtures/engines.js";
+import { OTHER_NEWS } from "../fixtures/texts.js";
+
+const TEXTS: Record<string, string> = {
+  "a_wochentag.txt": "Die Fischer und die Regierung trafen sich zu ihrem Gipfel in Tromsø am Freitag. Die Gespräche dauerten lange.",
+  "b_datum.txt": "Der Gipfel von Fischern und Regierung in Tromsø begann am 15. August. Beobachter sprachen von einem Neuanfang.",
+  "c_bergen.txt": "Die Fischer und die Regierung trafen sich zu einer Verhandlungsrunde in Bergen am Dienstag.",
+  ...OTHER_NEWS,
+};
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await engineOf(TEXTS);
+});
+
+const top = (a: Answer) => (a.abstained ? "(abstained)" : a.results[0]!.file);
+const asked = (q: string) => parseQuery(q, engine.index.analyzer, engine.lexicon, (t) => engine.index.df.has(t)).concepts.map((c) => c.alts[0]!.term);
+
+describe("the calendar date answer type", () => {
+  it("GIVEN 'An welchem Datum' or 'on what date' THEN the question asks for a date and not for any time", () => {
+    expect(asked("An welchem Datum trafen sich die Fischer in Tromsø?")).toContain(DATE_TERM);
+    expect(asked("An welchem Datum trafen sich die Fischer in Tromsø?")).not.toContain(TIME_TERM);
+    expect(asked("On what date did the fishermen meet in Tromsø?")).toContain(DATE_TERM);
+    expect(asked("Wann trafen sich die Fischer in Tromsø?")).toEqual(expect.arrayContaining([TIME_TERM]));
+    expect(asked("Wann trafen sich die Fischer in Tromsø?")).not.toContain(DATE_TERM);
+  });
+
+  it("GIVEN sentences with a day of the calendar THEN they hold a date; a weekday or a month alone does not", () => {
+    const holds = (file: string) => {
+      const id = engine.index.passages.findIndex((p) => engine.index.articleById.get(p.articleId)!.file === file);
+      return passageTerms(engine.index, id, true).all.has(DATE_TERM);
+    };
+    expect(holds("b_datum.txt")).toBe(true);
+    expect(holds("a_wochentag.txt")).toBe(false);
+  });
+
+  it("GIVEN a date asked for THEN the passage with the date ranks first, and without one anywhere the question abstains", () => {
+    expect(top(answer(engine, "An welchem Datum trafen sich die Fischer und die Regierung zu ihrem Gipfel in Tromsø?"))).toBe("b_datum.txt");
+    // A plain "wann" takes the weekday as well.
+    expect(top(answer(engine, "Wann trafen sich die Fischer und die Regierung zu ihrem Gipfel in Tromsø?"))).toBe("a_wochentag.txt");
+    expect(top(answer(engine, "An welchem genauen Datum trafen sich die Fischer und die Regierung zu einer Verhandlungsrunde in Bergen?"))).toBe("(abstained)");
+    expect(top(answer(engine, "Wann trafen sich die Fischer und die Regierung zu einer Verhandlungsrunde in Bergen?"))).toBe("c_bergen.txt");
+  });
+});
