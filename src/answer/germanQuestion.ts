@@ -7,7 +7,7 @@ import { foldWord } from "../analysis/normalize.js";
 import { type Concept, isCapitalised, isYear, makeAlternative, makeConcept, type ParseContext } from "./concepts.js";
 import { glossaryPhraseConcept } from "./englishQuestion.js";
 import { monthTerm } from "./passageTerms.js";
-import { COUNT_WORD, characterisingVerbAt, isKeywordQuery, isKeywordTypeWord, QUESTION_WORDS, TIME_NOUNS } from "./questionIntent.js";
+import { COUNT_WORD, characterisingVerbAt, DURATION_NOUNS, isKeywordQuery, isKeywordTypeWord, QUESTION_WORDS, TIME_NOUNS } from "./questionIntent.js";
 import { ADJECTIVE_ENDING, capitalisedInCorpus, firstWordNoun, lowerCaseNoun } from "./questionNouns.js";
 import { monthOf } from "./questionMonths.js";
 import { transliterated } from "./typedUmlauts.js";
@@ -126,10 +126,10 @@ function framingNoun(tokens: ReturnType<Analyzer["tokens"]>) {
   return asked && /^\p{Lu}/u.test(asked.token.raw) ? asked.token : null;
 }
 
-/** The word after "welche…" when it asks for a time ({@link TIME_NOUNS}), in any case; else null. */
+/** The word after "welche…" when it asks for a time or a duration ({@link TIME_NOUNS}, {@link DURATION_NOUNS}), in any case; else null. */
 function timeNounAsked(tokens: ReturnType<Analyzer["tokens"]>) {
   const asked = afterQuestionWord(tokens);
-  return asked?.welche && TIME_NOUNS.has(foldWord(asked.token.raw)) ? asked.token : null;
+  return asked?.welche && (TIME_NOUNS.has(foldWord(asked.token.raw)) || DURATION_NOUNS.has(foldWord(asked.token.raw))) ? asked.token : null;
 }
 
 /**

@@ -12,6 +12,11 @@ import { ANAPHOR_TERM, DATE_TERM, NUMBER_TERM, QUOTATION_TERM, TIME_TERM } from 
  * answer type, not a topic of its own (germanQuestion.ts leaves them out of the concepts).
  */
 export const TIME_NOUNS: ReadonlySet<string> = new Set(["tag", "wochentag", "datum", "jahr", "jahrhundert", "jahrzehnt", "monat", "zeit", "zeitpunkt", "uhrzeit"]);
+/**
+ * Nouns after "welche(r/s/m/n)" that ask for a duration ("Innerhalb welcher Frist …"), folded: no topic word, as a
+ * {@link TIME_NOUNS} noun is none. ("Zeitraum" also asks for a time, "In welchem Zeitraum …": a tune row lost each way.)
+ */
+export const DURATION_NOUNS: ReadonlySet<string> = new Set(["frist"]);
 
 /**
  * The forms of "viel" after "wie" that only ask for a count: "wie viele/vielen", "wie vielmals", "das Wievielfache", "der

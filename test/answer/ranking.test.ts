@@ -276,6 +276,8 @@ describe("ranking features (each test fails when its feature is switched off in 
     expect(labels("Was sagte Lars Berg über das Alter der Fähren?")).not.toContain("wie alt");
     // "Innerhalb welcher Frist …" asks for a duration, as "Wie lange …" does.
     expect(labels("Innerhalb welcher Frist sollen die Fähren fertig sein?")).toContain("wie lange");
+    // The noun names the kind of answer, as "Jahr" in "In welchem Jahr …" does: no topic word ("binnen zwei Wochen" has no "Frist").
+    expect(labels("Innerhalb welcher Frist sollen die Fähren fertig sein?")).not.toContain("frist");
     const corpus = await engineOf({
       "k_dauer_a.txt": "Die Delegationen in Bergen verhandelten drei Tage über die Fischerei.",
       "k_dauer_b.txt": "In Bergen verhandelten 40 Delegationen über die Fischerei.",
