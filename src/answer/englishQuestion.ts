@@ -65,6 +65,7 @@ export function englishConcepts(question: string, tokens: ReturnType<Analyzer["t
         else if (alts[at]!.weight < weight) alts[at] = makeAlternative(term, weight);
       }
       if (!match.ranked && !name) addDictionaryBesideGlossary(alts, match, lower, i - match.length, ctx);
+      if (!name) addAsWritten(alts, words.slice(i - match.length, i), ctx);
       if (match.length === 1 && i - 1 > 0) addPlaceOfAdjective(alts, words[i - 1]!.raw, ctx);
       // A term whose German words are all nouns ("stock market" → Börse, Aktienmarkt) is a noun concept.
       const noun = match.german.every((g) => /^\p{Lu}/u.test(g)) || isCapitalised(question, words[i - match.length]!.start, words[i - match.length]!.raw);
@@ -227,6 +228,21 @@ function longestMatch(lower: string[], at: number, table: ReadonlyMap<string, re
     if (german !== null) return { key: lower.slice(at, at + n).join(" "), length: n, german };
   }
   return null;
+}
+
+/**
+ * The English words themselves, where the corpus uses them and they are no German words (RankingConfig
+ * `translation.asWritten`): "air" and "force" of "air force base" meet "Elmendorf Air Force Base" in a German text;
+ * "base" does not, a word the thesaurus knows ("Base", a cousin).
+ */
+function addAsWritten(alts: Alternative[], words: ReadonlyArray<{ raw: string; lower: string }>, ctx: ParseContext): void {
+  const weight = ctx.translation.asWritten;
+  if (weight <= 0) return;
+  for (const w of words) {
+    if (ENGLISH_STOPWORDS.has(w.lower) || ctx.lexicon.general.spellings(w.lower).length > 0) continue;
+    const own = ctx.analyzer.headTerm(w.raw);
+    if (own !== null && ctx.known(own) && !alts.some((a) => a.term === own)) alts.push(makeAlternative(own, weight));
+  }
 }
 
 /** Longest phrase of the general English→German dictionary, its best translations only. */

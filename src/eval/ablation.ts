@@ -33,6 +33,7 @@ export const VARIANTS: Variant[] = [
   { name: "− words sharing a narrow English translation (general dictionary)", ranking: { ...D, alternatives: { ...D.alternatives, translationSibling: 0 } } },
   { name: "− general English dictionary", ranking: { ...D, translation: { ...D.translation, max: 0 } } },
   { name: "− general dictionary's senses beside the glossary's", ranking: { ...D, translation: { ...D.translation, besideGlossary: 0 } } },
+  { name: "− English words as written (German text quoting English terms)", ranking: { ...D, translation: { ...D.translation, asWritten: 0 } } },
   { name: "− German spellings of names", ranking: { ...D, alternatives: { ...D.alternatives, transliteration: 0 } } },
   { name: "− derived words (place ↔ adjective, adjective ↔ noun of quality, noun of action ↔ verb)", ranking: { ...D, alternatives: { ...D.alternatives, derived: 0 } } },
   { name: "− capitals for their countries and the reverse", ranking: { ...D, alternatives: { ...D.alternatives, capital: 0 } } },
