@@ -22,6 +22,8 @@ export interface Lexicon {
   maxPhraseWords: number;
   /** Folded German word → folded words of its synonym groups. */
   synonyms: Map<string, string[]>;
+  /** Folded name of more than one word ("europaische union") → its short forms, as written ("EU"); synonymsFile.ts `names`. */
+  names: Map<string, string[]>;
   /** Files and versions, for the snapshot key. */
   sources: string[];
   /** The general dictionaries (src/analysis/dict), the same for every corpus. */
@@ -59,7 +61,7 @@ export const NO_GENERAL_DICTIONARIES: GeneralDictionaries = {
 };
 
 export function emptyLexicon(general: GeneralDictionaries = NO_GENERAL_DICTIONARIES): Lexicon {
-  return { variants: new Map(), glossary: new Map(), maxPhraseWords: 1, synonyms: new Map(), sources: [], general };
+  return { variants: new Map(), glossary: new Map(), maxPhraseWords: 1, synonyms: new Map(), names: new Map(), sources: [], general };
 }
 
 /** Synsets larger than this are too vague to widen a question with. */
@@ -152,6 +154,10 @@ export async function loadLexicon(corpusDir: string, general?: GeneralDictionari
         const others = folded.filter((w) => w !== word);
         lexicon.synonyms.set(word, [...(lexicon.synonyms.get(word) ?? []), ...others]);
       }
+    }
+    for (const [name, ...short] of synonyms.value.names ?? []) {
+      const key = foldWord(name!);
+      lexicon.names.set(key, [...(lexicon.names.get(key) ?? []), ...short]);
     }
     lexicon.sources.push(synonymsPath);
   } else problems.push(synonyms.error);

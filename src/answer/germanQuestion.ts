@@ -6,6 +6,7 @@ import { type Analyzer, joinLetterCodes, SEPARABLE_PREFIXES } from "../analysis/
 import { foldWord } from "../analysis/normalize.js";
 import { type Concept, isCapitalised, isYear, makeAlternative, makeConcept, type ParseContext } from "./concepts.js";
 import { glossaryPhraseConcept } from "./englishQuestion.js";
+import { germanPhrases } from "./germanPhrases.js";
 import { monthTerm } from "./passageTerms.js";
 import { COUNT_WORD, characterisingVerbAt, DURATION_NOUNS, isKeywordQuery, isKeywordTypeWord, QUESTION_WORDS, TIME_NOUNS } from "./questionIntent.js";
 import { ADJECTIVE_ENDING, capitalisedInCorpus, firstWordNoun, lowerCaseNoun } from "./questionNouns.js";
@@ -45,6 +46,7 @@ export function germanConcepts(question: string, tokens: ReturnType<Analyzer["to
   const nextOf = new Map(tokens.map((t, i) => [t, tokens[i + 1]?.raw] as const));
   const words = withoutFixedPhrases(tokens, question);
   const english = englishPhrases(words, ctx);
+  for (const [token, concept] of germanPhrases(words, ctx)) if (!english.has(token)) english.set(token, concept);
   for (const t of words) {
     if (verb && (t === verb.verb || t === verb.particleToken)) continue;
     const phrase = english.get(t);

@@ -7,6 +7,7 @@ import {
   foldKeys,
   type Glossary,
   loadGlossary,
+  loadSynonyms,
   loadVariants,
   parseGlossary,
   parseVariants,
@@ -150,6 +151,14 @@ describe("shipped lexicon files", () => {
     expect(variants.version).toBe(1);
     expect(variants.groups.length).toBeGreaterThan(50);
     for (const g of variants.groups) expect(g.variants.length).toBeGreaterThan(0);
+  });
+
+  it("GIVEN corpus/synonyms.de.json THEN it validates, its names each with a short form; a name without one is rejected", async () => {
+    const s = await loadSynonyms("corpus/synonyms.de.json");
+    if (!s.ok) throw new Error(s.error);
+    expect(s.value.names).toEqual(expect.arrayContaining([["Europäische Union", "EU"]]));
+    const broken = await loadSynonyms(writeScratch("names.json", { version: 1, groups: [], names: [["Europäische Union"]] }));
+    expect(broken.ok).toBe(false);
   });
 
   it("GIVEN the glossary THEN the phrases and words the brief names translate as required", () => {
