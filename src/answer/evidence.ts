@@ -1,3 +1,4 @@
+import { writtenCapitalised } from "./corpusCase.js";
 /**
  * What the corpus knows of a question's concepts: their weights (IDF), the words it never uses, typo and
  * compound alternatives, and the evidence a passage gives (the share of the question's nouns and names it holds).
@@ -124,7 +125,10 @@ export function addFuzzyAlternatives(index: PassageIndex, concepts: Concept[], c
     // An English noun the dictionaries leave untranslated is a name ("Saratov", lower-cased by the English parser):
     // its German spellings only.
     const untranslated = c.translated && c.noun && c.alts.length === 1;
-    if (c.weight !== undefined || (c.translated && !untranslated) || head.length < cfg.fuzzyMinLength || /\d/.test(head)) continue;
+    if (c.weight !== undefined || (c.translated && !untranslated) || /\d/.test(head)) continue;
+    // A word whose stem is short but that is no German word ("Vence", stem "venc"): only names are its corrections.
+    const shortName = head.length < cfg.fuzzyMinLength && foldWord(c.label).length >= cfg.fuzzyMinLength && general.spellings(foldWord(c.label)).length === 0;
+    if (head.length < cfg.fuzzyMinLength && !shortName) continue;
     const known = isKnown(index, c);
     const name = /^\p{Lu}/u.test(c.label) || untranslated;
     let spelled = name && cfg.alternatives.transliteration > 0 ? germanSpellingsIn(index, c) : [];
@@ -136,7 +140,7 @@ export function addFuzzyAlternatives(index: PassageIndex, concepts: Concept[], c
     const longer = partsIn(index, head, MAX_COMPOUND_ALTERNATIVES);
     for (const term of longer) c.alts.push(makeAlternative(term, cfg.alternatives.part));
     if (longer.length > 0) continue;
-    for (const term of typoCorrections(index, head, head.length >= cfg.fuzzyTwoEditsLength ? 2 : 1)) c.alts.push(makeAlternative(term, cfg.alternatives.fuzzy));
+    for (const term of typoCorrections(index, head, head.length >= cfg.fuzzyTwoEditsLength ? 2 : 1)) if (!shortName || writtenCapitalised(index, term)) c.alts.push(makeAlternative(term, cfg.alternatives.fuzzy));
   }
 }
 

@@ -121,7 +121,12 @@ export interface RankingConfig {
    * (0.3 the same; 0.7 lost two; English words the thesaurus knows too, "base", lost three).
    */
   translation: { max: number; decay: number; besideGlossary: number; besideGlossaryMax: number; asWritten: number };
-  /** Typo tolerance: unknown words of at least this length get index terms within edit distance 1 … */
+  /**
+   * Typo tolerance: unknown words whose stem has at least this length get index terms within edit distance 1 … A
+   * shorter stem of a word this long that is no German word ("vence", stem "venc") gets only names the corpus writes
+   * capitalised ("Vance"; evidence.ts `addFuzzyAlternatives`; any correction instead cost two out-of-scope questions,
+   * "Alpen", "Everest").
+   */
   fuzzyMinLength: number;
   /**
    * … and 2 from this length on: a typo in a name often meets a stem that lost its ending ("Starmar" against

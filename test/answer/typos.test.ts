@@ -22,6 +22,28 @@ describe("typos in names", () => {
   });
 });
 
+describe("typos in names with a short stem", () => {
+  it("GIVEN a name the stemmer cuts below the typo length ('vence', stem 'venc') THEN a name of the corpus corrects it, and only a name", async () => {
+    const corpus = await engineOf({
+      "v_rede.txt": "Vizepräsident Vance sprach in München vor vielen Gästen im Hotel. Danach reiste Vance nach Berlin.",
+      "v_wetter.txt": "In München war es am Sonntag kalt und windig.",
+    });
+    const top = (q: string) => {
+      const a = answer(corpus, q);
+      return a.abstained ? "(abstained)" : a.results[0]!.file;
+    };
+    expect(top("in welchem hotel hat vence in münchen gesprochen")).toBe("v_rede.txt");
+    const alts = (q: string) => {
+      const parsed = parseQuery(q, corpus.index.analyzer, corpus.lexicon, (t) => corpus.index.df.has(t));
+      addFuzzyAlternatives(corpus.index, parsed.concepts, DEFAULT_RANKING, corpus.lexicon.general);
+      return parsed.concepts.flatMap((c) => c.alts.map((a) => a.term));
+    };
+    expect(alts("in welchem hotel hat vence in münchen gesprochen")).toContain(corpus.index.analyzer.headTerm("Vance"));
+    // Only a name corrects such a word: "kolte" (stem "kolt") is one edit from the corpus's lower-case "kalt".
+    expect(alts("War es in München kolte?")).not.toContain(corpus.index.analyzer.headTerm("kalt"));
+  });
+});
+
 describe("typo corrections from the vocabulary", () => {
   /** A corpus whose vocabulary holds 26 words one edit from "kandidat" ("kandidata" … "kandidatz") and "kandidat" twice as "kandidaten". */
   let many: Engine;
