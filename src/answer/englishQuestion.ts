@@ -10,6 +10,7 @@ import { ENGLISH_STOPWORDS } from "../analysis/stopwords.js";
 import { type Alternative, type Concept, isCapitalised, isYear, makeAlternative, makeConcept, type ParseContext } from "./concepts.js";
 import { characterisingVerbAt, isKeywordQuery, isKeywordTypeWord } from "./questionIntent.js";
 import { addCapitalOrCountry, wordConcept } from "./wordConcept.js";
+import { weakEntry } from "../util/weakEntry.js";
 
 export function englishConcepts(question: string, tokens: ReturnType<Analyzer["tokens"]>, ctx: ParseContext): Concept[] {
   const { lexicon } = ctx;
@@ -184,9 +185,9 @@ const translationCaches = new WeakMap<Lexicon, WeakMap<Analyzer, WeakMap<ParseCo
  * question's time).
  */
 function translationAlternatives(piece: string, ctx: ParseContext): readonly Alternative[] {
-  const byAnalyzer = entry(translationCaches, ctx.lexicon, () => new WeakMap());
-  const byWeights = entry(byAnalyzer, ctx.analyzer, () => new WeakMap());
-  const cache = entry(byWeights, ctx.weights, () => new LRUCache<string, readonly Alternative[]>({ max: TRANSLATION_CACHE_SIZE }));
+  const byAnalyzer = weakEntry(translationCaches, ctx.lexicon, () => new WeakMap());
+  const byWeights = weakEntry(byAnalyzer, ctx.analyzer, () => new WeakMap());
+  const cache = weakEntry(byWeights, ctx.weights, () => new LRUCache<string, readonly Alternative[]>({ max: TRANSLATION_CACHE_SIZE }));
   let alts = cache.get(piece);
   if (!alts) {
     alts = wordConcept(piece, { ...ctx, known: () => true, weights: { ...ctx.weights, derived: 0 } }, false)?.alts ?? [];
@@ -195,15 +196,6 @@ function translationAlternatives(piece: string, ctx: ParseContext): readonly Alt
   return alts;
 }
 
-/** The value of `key` in `map`, made by `make` when there is none. */
-function entry<K extends object, V>(map: WeakMap<K, V>, key: K, make: () => V): V {
-  let value = map.get(key);
-  if (value === undefined) {
-    value = make();
-    map.set(key, value);
-  }
-  return value;
-}
 
 interface Match {
   key: string;

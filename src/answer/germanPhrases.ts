@@ -7,6 +7,7 @@
 import type { Analyzer } from "../analysis/analyzer.js";
 import type { Lexicon } from "../analysis/lexicon.js";
 import { type Alternative, type Concept, makeAlternative, makeConcept, type ParseContext } from "./concepts.js";
+import { weakEntry } from "../util/weakEntry.js";
 import { phraseHeadTerm } from "./wordConcept.js";
 
 /** Longest phrase looked for, in words. */
@@ -16,24 +17,21 @@ const MAX_PHRASE_WORDS = 4;
 const tables = new WeakMap<Lexicon, WeakMap<Analyzer, Map<string, readonly string[]>>>();
 
 function phraseTable(lexicon: Lexicon, analyzer: Analyzer): Map<string, readonly string[]> {
-  let byAnalyzer = tables.get(lexicon);
-  if (!byAnalyzer) {
-    byAnalyzer = new WeakMap();
-    tables.set(lexicon, byAnalyzer);
-  }
-  let table = byAnalyzer.get(analyzer);
-  if (!table) {
-    table = new Map();
-    for (const [key, others] of lexicon.names) {
-      const words = key.split(/\s+/).filter(Boolean);
-      if (words.length < 2 || words.length > MAX_PHRASE_WORDS) continue;
-      const heads = words.map((w) => analyzer.headTerm(w));
-      if (heads.some((h) => h === null)) continue;
-      table.set(heads.join(" "), others);
-    }
-    byAnalyzer.set(analyzer, table);
-  }
-  return table;
+  return weakEntry(
+    weakEntry(tables, lexicon, () => new WeakMap()),
+    analyzer,
+    () => {
+      const table = new Map<string, readonly string[]>();
+      for (const [key, others] of lexicon.names) {
+        const words = key.split(/\s+/).filter(Boolean);
+        if (words.length < 2 || words.length > MAX_PHRASE_WORDS) continue;
+        const heads = words.map((w) => analyzer.headTerm(w));
+        if (heads.some((h) => h === null)) continue;
+        table.set(heads.join(" "), others);
+      }
+      return table;
+    },
+  );
 }
 
 /**
