@@ -9,6 +9,7 @@ import { capitalsAndCountries, capitalsOfCountries, englishToGerman, germanLemma
 import { translationSiblings } from "./dict/translationSiblings.js";
 import { foldWord } from "./normalize.js";
 import { SYNONYMS_FILE } from "./synonymsFile.js";
+import { MAX_SYNONYMS_PER_GROUP } from "../config/limits.js";
 
 export const VARIANTS_FILE = "variants.json";
 export const GLOSSARY_FILE = "glossary.en-de.json";
@@ -22,7 +23,7 @@ export interface Lexicon {
   maxPhraseWords: number;
   /** Folded German word → folded words of its synonym groups. */
   synonyms: Map<string, string[]>;
-  /** Folded name of more than one word ("europaische union") → its short forms, as written ("EU"); synonymsFile.ts `names`. */
+  /** Folded name of two to four words ("europaische union") → its short forms, as written ("EU"); synonymsFile.ts `names`. */
   names: Map<string, string[]>;
   /** Files and versions, for the snapshot key. */
   sources: string[];
@@ -155,9 +156,10 @@ export async function loadLexicon(corpusDir: string, general?: GeneralDictionari
         lexicon.synonyms.set(word, [...(lexicon.synonyms.get(word) ?? []), ...others]);
       }
     }
+    // A name listed twice merges its short forms, each once and at most as many as one group holds.
     for (const [name, ...short] of synonyms.value.names ?? []) {
       const key = foldWord(name!);
-      lexicon.names.set(key, [...(lexicon.names.get(key) ?? []), ...short]);
+      lexicon.names.set(key, [...new Set([...(lexicon.names.get(key) ?? []), ...short])].slice(0, MAX_SYNONYMS_PER_GROUP));
     }
     lexicon.sources.push(synonymsPath);
   } else problems.push(synonyms.error);

@@ -12,11 +12,23 @@ import { MAX_SYNONYM_GROUPS, MAX_SYNONYM_LENGTH, MAX_SYNONYMS_PER_GROUP } from "
 
 export const SYNONYMS_FILE = "synonyms.de.json";
 
+/** A name of the `names` list: two to four words (answer/germanPhrases.ts `MAX_NAME_WORDS`). */
+const NAME = /^\S+(?: \S+){1,3}$/u;
+/** A short form: one word, no hyphen (the analyzer would keep only its last piece). */
+const SHORT_FORM = /^[^\s\-‐‑]+$/u;
+
 export const synonymsFileSchema = z.strictObject({
   version: z.literal(1),
   groups: z.array(z.array(z.string().trim().min(1).max(MAX_SYNONYM_LENGTH)).min(2).max(MAX_SYNONYMS_PER_GROUP)).max(MAX_SYNONYM_GROUPS),
   names: z
-    .array(z.array(z.string().trim().min(1).max(MAX_SYNONYM_LENGTH)).min(2).max(MAX_SYNONYMS_PER_GROUP))
+    .array(
+      z
+        .array(z.string().trim().min(1).max(MAX_SYNONYM_LENGTH))
+        .min(2)
+        .max(MAX_SYNONYMS_PER_GROUP)
+        .refine(([name]) => NAME.test(name!), { message: "a name is two to four words" })
+        .refine(([, ...short]) => short.every((s) => SHORT_FORM.test(s)), { message: "a short form is one word without hyphens" }),
+    )
     .max(MAX_SYNONYM_GROUPS)
     .optional(),
 });

@@ -34,6 +34,10 @@ export function englishConcepts(question: string, tokens: ReturnType<Analyzer["t
   // (questionIntent.ts).
   const adverbAt = words.findIndex((w, k) => k > 0 && (w.lower === "long" || w.lower === "soon") && words[k - 1]!.lower === "how" && words[k + 1]?.lower !== "ago");
   if (adverbAt > 0) words.splice(adverbAt, 1);
+  // "On what date …", "On which exact day …": the noun asks for a time (the answer type stands for it), as German
+  // "An welchem Datum …" does (germanQuestion.ts `timeNounAsked`).
+  const timeNounAt = words.findIndex((w, k) => ENGLISH_TIME_NOUNS.has(w.lower) && k > 0 && (WHICH.has(words[k - 1]!.lower) || (words[k - 1]!.lower === "exact" && WHICH.has(words[k - 2]?.lower ?? ""))));
+  if (timeNounAt > 0) words.splice(words[timeNounAt - 1]!.lower === "exact" ? timeNounAt - 1 : timeNounAt, words[timeNounAt - 1]!.lower === "exact" ? 2 : 1);
   // "Kellogg age", "number of troops …": in a question typed as keywords the noun asks for the kind of answer (the
   // answer type stands for it).
   if (isKeywordQuery(question.toLowerCase())) words.splice(0, words.length, ...words.filter((w) => !isKeywordTypeWord(w.raw, true)));
@@ -106,6 +110,10 @@ function addDictionaryBesideGlossary(alts: Alternative[], glossary: Match, lower
   const german = general.englishGerman.get(key)?.slice(0, Math.min(besideGlossaryMax, max));
   if (german && german.length > 0) addTranslations(alts, { key, length: glossary.length, german, ranked: true }, besideGlossary, ctx);
 }
+
+/** Nouns after "what"/"which" that ask for a time (questionIntent.ts `wann`). */
+const ENGLISH_TIME_NOUNS: ReadonlySet<string> = new Set(["date", "day", "weekday", "year", "century", "decade", "month"]);
+const WHICH: ReadonlySet<string> = new Set(["what", "which"]);
 
 /** The place of "role" in "(…,) what/which role …" or "what is/was the role of …" among the first words; else −1. */
 function roleFrame(lower: readonly string[]): number {
@@ -225,7 +233,7 @@ function longestMatch(lower: string[], at: number, table: ReadonlyMap<string, re
 /**
  * The English words themselves, where the corpus uses them and they are no German words (RankingConfig
  * `translation.asWritten`): "air" and "force" of "air force base" meet "Elmendorf Air Force Base" in a German text;
- * "base" does not, a word the thesaurus knows ("Base", a cousin).
+ * "base" does not, a word the thesaurus knows ("Base", a cousin), nor "rates", whose stem is "Rat".
  */
 function addAsWritten(alts: Alternative[], words: ReadonlyArray<{ raw: string; lower: string }>, ctx: ParseContext): void {
   const weight = ctx.translation.asWritten;
@@ -233,7 +241,9 @@ function addAsWritten(alts: Alternative[], words: ReadonlyArray<{ raw: string; l
   for (const w of words) {
     if (ENGLISH_STOPWORDS.has(w.lower) || ctx.lexicon.general.spellings(w.lower).length > 0) continue;
     const own = ctx.analyzer.headTerm(w.raw);
-    if (own !== null && ctx.known(own) && !alts.some((a) => a.term === own)) alts.push(makeAlternative(own, weight));
+    // Nor a German word once stemmed: "rates" → Rat, "arms" → Arm.
+    if (own === null || !ctx.known(own) || ctx.lexicon.general.spellings(own).length > 0 || alts.some((a) => a.term === own)) continue;
+    alts.push(makeAlternative(own, weight));
   }
 }
 

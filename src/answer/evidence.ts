@@ -1,4 +1,3 @@
-import { writtenCapitalised } from "./corpusCase.js";
 /**
  * What the corpus knows of a question's concepts: their weights (IDF), the words it never uses, typo and
  * compound alternatives, and the evidence a passage gives (the share of the question's nouns and names it holds).
@@ -11,6 +10,7 @@ import { type Concept, makeAlternative } from "./concepts.js";
 import { wordKind } from "./ownWords.js";
 import type { RankingConfig } from "./ranking.js";
 import { partsIn } from "./vocabulary.js";
+import { writtenCapitalised } from "./corpusCase.js";
 
 /** BM25-style IDF; a term the corpus never uses weighs most. */
 export function idf(index: PassageIndex, df: number): number {
@@ -126,8 +126,8 @@ export function addFuzzyAlternatives(index: PassageIndex, concepts: Concept[], c
     // its German spellings only.
     const untranslated = c.translated && c.noun && c.alts.length === 1;
     if (c.weight !== undefined || (c.translated && !untranslated) || /\d/.test(head)) continue;
-    // A word whose stem is short but that is no German word ("Vence", stem "venc"): only names are its corrections.
-    const shortName = head.length < cfg.fuzzyMinLength && foldWord(c.label).length >= cfg.fuzzyMinLength && general.spellings(foldWord(c.label)).length === 0;
+    // A word whose stem is one letter short but that is no German word ("Vence", stem "venc"): only names correct it.
+    const shortName = head.length === cfg.fuzzyMinLength - 1 && foldWord(c.label).length >= cfg.fuzzyMinLength && general.spellings(foldWord(c.label)).length === 0;
     if (head.length < cfg.fuzzyMinLength && !shortName) continue;
     const known = isKnown(index, c);
     const name = /^\p{Lu}/u.test(c.label) || untranslated;

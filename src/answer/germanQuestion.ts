@@ -6,7 +6,7 @@ import { type Analyzer, joinLetterCodes, SEPARABLE_PREFIXES } from "../analysis/
 import { foldWord } from "../analysis/normalize.js";
 import { type Concept, isCapitalised, isYear, makeAlternative, makeConcept, type ParseContext } from "./concepts.js";
 import { glossaryPhraseConcept } from "./englishQuestion.js";
-import { germanPhrases } from "./germanPhrases.js";
+import { nameShortForms } from "./germanPhrases.js";
 import { monthTerm } from "./passageTerms.js";
 import { COUNT_WORD, characterisingVerbAt, DURATION_NOUNS, isKeywordQuery, isKeywordTypeWord, QUESTION_WORDS, TIME_NOUNS } from "./questionIntent.js";
 import { ADJECTIVE_ENDING, capitalisedInCorpus, firstWordNoun, lowerCaseNoun } from "./questionNouns.js";
@@ -46,7 +46,7 @@ export function germanConcepts(question: string, tokens: ReturnType<Analyzer["to
   const nextOf = new Map(tokens.map((t, i) => [t, tokens[i + 1]?.raw] as const));
   const words = withoutFixedPhrases(tokens, question);
   const english = englishPhrases(words, ctx);
-  for (const [token, concept] of germanPhrases(words, ctx)) if (!english.has(token)) english.set(token, concept);
+  const names = nameShortForms(words, ctx.lexicon, ctx.analyzer);
   for (const t of words) {
     if (verb && (t === verb.verb || t === verb.particleToken)) continue;
     const phrase = english.get(t);
@@ -56,7 +56,7 @@ export function germanConcepts(question: string, tokens: ReturnType<Analyzer["to
     }
     // "An welchem Wochentag …", "In welchem Jahr …" (in lower case too): the noun asks for a time (the answer type
     // stands for it).
-    if (t === timeNoun) continue;
+    if (timeNoun.has(t)) continue;
     // "Wie viele …", "wie lange …": "viele" and "lange" are part of the question word (the answer type stands for
     // them), as "many" in "how many". "alt" stays a word of the question (dropping it gained no tune row).
     if (t === quantity) continue;
@@ -85,6 +85,8 @@ export function germanConcepts(question: string, tokens: ReturnType<Analyzer["to
       // "In welcher Funktion …": the noun after the question word names the kind of answer; when the corpus does
       // not use it, it is no missing topic.
       if (t === framing && !ctx.known(concept.alts[0]!.term)) concept.framing = true;
+      // A word of a listed name ("Europäischen Union"): the name's short forms ("EU") name all of it.
+      for (const term of names.get(t) ?? []) if (!concept.alts.some((a) => a.term === term)) concept.alts.push(makeAlternative(term, 1));
       concepts.push(concept);
     }
   }
@@ -110,13 +112,15 @@ function englishPhrases(tokens: ReturnType<Analyzer["tokens"]>, ctx: ParseContex
 }
 
 /** The token right after "welche(r/s/m/n)" or "wie viele" in the question's first words, and which of them it follows. */
-function afterQuestionWord(tokens: ReturnType<Analyzer["tokens"]>): { token: (typeof tokens)[number]; welche: boolean } | null {
+function afterQuestionWord(tokens: ReturnType<Analyzer["tokens"]>): { token: (typeof tokens)[number]; welche: boolean; precise?: (typeof tokens)[number] } | null {
   for (let i = 0; i < Math.min(tokens.length - 1, 4); i++) {
     const w = foldWord(tokens[i]!.raw);
     const welche = /^welche[mnrs]?$/.test(w);
     if (welche || (w === "wie" && isQuantifier(foldWord(tokens[i + 1]!.raw)))) {
-      const token = tokens[welche ? i + 1 : i + 2];
-      return token ? { token, welche } : null;
+      // "An welchem genauen Datum …": the noun after the adjective.
+      const at = welche && PRECISE.test(foldWord(tokens[i + 1]?.raw ?? "")) ? i + 2 : welche ? i + 1 : i + 2;
+      const token = tokens[at];
+      return token ? { token, welche, precise: at === i + 2 && welche ? tokens[i + 1] : undefined } : null;
     }
   }
   return null;
@@ -128,11 +132,15 @@ function framingNoun(tokens: ReturnType<Analyzer["tokens"]>) {
   return asked && /^\p{Lu}/u.test(asked.token.raw) ? asked.token : null;
 }
 
-/** The word after "welche…" when it asks for a time or a duration ({@link TIME_NOUNS}, {@link DURATION_NOUNS}), in any case; else null. */
-function timeNounAsked(tokens: ReturnType<Analyzer["tokens"]>) {
+/** The word after "welche…" (and a "genauen" before it) when it asks for a time or a duration ({@link TIME_NOUNS}, {@link DURATION_NOUNS}), in any case. */
+function timeNounAsked(tokens: ReturnType<Analyzer["tokens"]>): ReadonlySet<(typeof tokens)[number]> {
   const asked = afterQuestionWord(tokens);
-  return asked?.welche && (TIME_NOUNS.has(foldWord(asked.token.raw)) || DURATION_NOUNS.has(foldWord(asked.token.raw))) ? asked.token : null;
+  if (!asked?.welche || !(TIME_NOUNS.has(foldWord(asked.token.raw)) || DURATION_NOUNS.has(foldWord(asked.token.raw)))) return new Set();
+  return new Set(asked.precise ? [asked.token, asked.precise] : [asked.token]);
 }
+
+/** "genau(e/en/em/er/es)" between "welche…" and its noun. */
+const PRECISE = /^genaue[mnrs]?$/;
 
 /**
  * "viele" in "wie viele", "vielfache" in "das Wievielfache", "lange" in "wie lange" (query.ts spaces the glued forms);

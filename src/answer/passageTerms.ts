@@ -1,8 +1,9 @@
 /** Analyzed terms of a passage and of each of its sentences, computed once and kept in a bounded cache. */
 import { LRUCache } from "lru-cache";
 import type { PassageIndex } from "../search/passageIndex.js";
-import { alternation, ENGLISH_MONTHS, GERMAN_MONTH_VARIANTS, GERMAN_MONTHS, GERMAN_WEEKDAYS_FROM_MONDAY, germanMonthNumber } from "../util/calendar.js";
+import { alternation, GERMAN_MONTH_VARIANTS, GERMAN_MONTHS, GERMAN_WEEKDAYS_FROM_MONDAY, germanMonthNumber } from "../util/calendar.js";
 import { AGE_TERM, DURATION_TERM, holdsAge, holdsDuration, holdsMoney, MONEY_TERM, NUMERALS, YEAR_SPAN } from "./numberKinds.js";
+import { DATE_TERM, holdsDate } from "./calendarDate.js";
 
 export interface PassageTerms {
   all: Set<string>;
@@ -55,15 +56,6 @@ function eitherCase(words: readonly string[]): string {
 const CALENDAR_NUMBER = new RegExp(
   `\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}\\.\\s?(?:(?:${eitherCase(ALL_GERMAN_MONTHS)})(?![\\p{L}])|\\d{1,2}\\.)(?:\\s?\\d{4})?|\\b\\d{1,2}(?:[:.]\\d{2})?\\s?[Uu]hr\\b|\\b\\d{1,2}:\\d{2}\\b`,
   "gu",
-);
-/**
- * Pseudo-term for a sentence that names a day of the calendar: "15. August", "am 15.8.2025", "2025-08-15", "August 15".
- * "An welchem Datum …", "On what date …" ask for one; a weekday ("am Freitag") or a month alone is a time, no date.
- */
-export const DATE_TERM = "§date";
-const CALENDAR_DATE = new RegExp(
-  `\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}\\.\\s?(?:(?:${eitherCase(ALL_GERMAN_MONTHS)})(?![\\p{L}])|\\d{1,2}\\.)|\\b(?:${ENGLISH_MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join("|")})\\s\\d{1,2}\\b`,
-  "u",
 );
 /**
  * A year (1500–2099): after a word that introduces a time ("im", "seit", "bis", "Ende", a month …), or not followed by a
@@ -219,7 +211,7 @@ function addIntentTerms(index: PassageIndex, id: number, terms: PassageTerms): v
   passage.sentences.forEach((sentence, k) => {
     const set = terms.sentences[k]!.terms;
     if (TIME_EXPRESSION.test(sentence) || BEFORE_PRESENT.test(sentence)) set.add(TIME_TERM);
-    if (CALENDAR_DATE.test(sentence)) set.add(DATE_TERM);
+    if (holdsDate(sentence)) set.add(DATE_TERM);
     if (holdsCount(sentence)) set.add(NUMBER_TERM);
     if (holdsDuration(sentence)) set.add(DURATION_TERM);
     if (holdsAge(sentence)) set.add(AGE_TERM);

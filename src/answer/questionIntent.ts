@@ -5,7 +5,8 @@
 import { foldWord } from "../analysis/normalize.js";
 import { type Concept, makeAlternative, makeConcept } from "./concepts.js";
 import { AGE_TERM, DURATION_TERM, MONEY_TERM, NUMBER_KIND_TERMS } from "./numberKinds.js";
-import { ANAPHOR_TERM, DATE_TERM, NUMBER_TERM, QUOTATION_TERM, TIME_TERM } from "./passageTerms.js";
+import { DATE_TERM } from "./calendarDate.js";
+import { ANAPHOR_TERM, NUMBER_TERM, QUOTATION_TERM, TIME_TERM } from "./passageTerms.js";
 
 /**
  * Nouns that ask for a time after "welche…" ("An welchem Wochentag …", "In welchem Jahr …", folded): the question's

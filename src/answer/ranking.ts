@@ -103,7 +103,8 @@ export interface RankingConfig {
    * Italien, italienisch: news writes a capital for its government; the general dictionaries' capitals.de.tsv). A capital
    * named by its country takes the synonym weight ("die russische Hauptstadt" → Moskau; capitalPhrase.ts); a place named
    * by its water `waterPlace` ("die Gespräche am Golf" → Saudi-Arabien; placeByWater.ts; tune: seed hit@1 +3, hit@3 +3,
-   * wrong abstentions −3).
+   * wrong abstentions −3). A compound the corpus does not use gets its last part's domain synonyms at `synonym` ×
+   * `part`, derived ("Lebensalter" → "-Jährige"; wordConcept.ts).
    */
   alternatives: { part: number; modifier: number; waterPlace: number; synonym: number; thesaurus: number; verbForm: number; pivot: number; translationSibling: number; fuzzy: number; transliteration: number; nameTranslation: number; derived: number; capital: number };
   /**
@@ -123,9 +124,9 @@ export interface RankingConfig {
   translation: { max: number; decay: number; besideGlossary: number; besideGlossaryMax: number; asWritten: number };
   /**
    * Typo tolerance: unknown words whose stem has at least this length get index terms within edit distance 1 … A
-   * shorter stem of a word this long that is no German word ("vence", stem "venc") gets only names the corpus writes
-   * capitalised ("Vance"; evidence.ts `addFuzzyAlternatives`; any correction instead cost two out-of-scope questions,
-   * "Alpen", "Everest").
+   * stem one letter shorter, of a word this long that is no German word ("vence", stem "venc"), gets only names the
+   * corpus writes capitalised ("Vance"; evidence.ts `addFuzzyAlternatives`; any correction instead cost two
+   * out-of-scope questions, "Alpen", "Everest").
    */
   fuzzyMinLength: number;
   /**

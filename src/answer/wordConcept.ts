@@ -117,6 +117,7 @@ export function addCapitalOrCountry(alts: Alternative[], folded: string, scale: 
 
 /** Each form's index term, where the corpus uses it and it is no alternative yet, as a derived alternative of `weight`. */
 function addDerived(alts: Alternative[], forms: readonly string[], weight: number, ctx: ParseContext): void {
+  if (weight <= 0) return;
   for (const form of forms) {
     const term = ctx.analyzer.headTerm(form);
     if (term !== null && ctx.known(term) && !alts.some((a) => a.term === term)) alts.push(makeAlternative(term, weight, { derived: true }));

@@ -153,12 +153,19 @@ describe("shipped lexicon files", () => {
     for (const g of variants.groups) expect(g.variants.length).toBeGreaterThan(0);
   });
 
-  it("GIVEN corpus/synonyms.de.json THEN it validates, its names each with a short form; a name without one is rejected", async () => {
+  it("GIVEN corpus/synonyms.de.json THEN it validates; a name of one word or of five, a name without short form and a hyphenated short form are rejected", async () => {
     const s = await loadSynonyms("corpus/synonyms.de.json");
     if (!s.ok) throw new Error(s.error);
     expect(s.value.names).toEqual(expect.arrayContaining([["Europäische Union", "EU"]]));
-    const broken = await loadSynonyms(writeScratch("names.json", { version: 1, groups: [], names: [["Europäische Union"]] }));
-    expect(broken.ok).toBe(false);
+    const rejected = async (names: string[][]) => {
+      const r = await loadSynonyms(writeScratch("names.json", { version: 1, groups: [], names }));
+      return r.ok ? "" : r.error;
+    };
+    expect(await rejected([["Europäische Union"]])).not.toBe("");
+    expect(await rejected([["Nordatlantikvertrag", "Nato-Vertrag"]])).toMatch(/two to four words/);
+    expect(await rejected([["Eins Zwei Drei Vier Fünf", "X"]])).toMatch(/two to four words/);
+    expect(await rejected([["Europäische Kommission", "EU-Kommission"]])).toMatch(/one word without hyphens/);
+    expect(await rejected([["Europäische Union", "EU"]])).toBe("");
   });
 
   it("GIVEN the glossary THEN the phrases and words the brief names translate as required", () => {

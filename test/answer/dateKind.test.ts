@@ -4,7 +4,8 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { answer } from "../../src/answer/answer.js";
-import { DATE_TERM, passageTerms, TIME_TERM } from "../../src/answer/passageTerms.js";
+import { DATE_TERM, holdsDate } from "../../src/answer/calendarDate.js";
+import { passageTerms, TIME_TERM } from "../../src/answer/passageTerms.js";
 import { parseQuery } from "../../src/answer/query.js";
 import type { Answer } from "../../src/answer/types.js";
 import type { Engine } from "../../src/search/engine.js";
@@ -35,6 +36,11 @@ describe("the calendar date answer type", () => {
     expect(asked("Wann trafen sich die Fischer in Tromsø?")).not.toContain(DATE_TERM);
   });
 
+  it("GIVEN a day of the calendar in its written forms THEN a sentence holds a date; sections, versions, clock times, a month alone do not", () => {
+    for (const s of ["Der Gipfel begann am 15. August.", "Am 1. Sept. 2025 reiste er ab.", "Er kam am 15.8.2025 an.", "Seit dem 3.11. gilt sie.", "Stand: 2025-08-15", "The summit began on August 15."]) expect(holdsDate(s), s).toBe(true);
+    for (const s of ["Siehe Punkt 5.3. des Plans.", "Version 2.1.3 ist neu.", "Er kam um 15.30. an.", "Am 12.13. nichts.", "Im August reiste er ab.", "Er spielt in der 3. Liga.", "Am Freitag reiste er ab."]) expect(holdsDate(s), s).toBe(false);
+  });
+
   it("GIVEN sentences with a day of the calendar THEN they hold a date; a weekday or a month alone does not", () => {
     const holds = (file: string) => {
       const id = engine.index.passages.findIndex((p) => engine.index.articleById.get(p.articleId)!.file === file);
@@ -46,6 +52,9 @@ describe("the calendar date answer type", () => {
 
   it("GIVEN a date asked for THEN the passage with the date ranks first, and without one anywhere the question abstains", () => {
     expect(top(answer(engine, "An welchem Datum trafen sich die Fischer und die Regierung zu ihrem Gipfel in Tromsø?"))).toBe("b_datum.txt");
+    // "genauen" before the noun changes nothing, in German or in English ("On what exact date …").
+    expect(top(answer(engine, "An welchem genauen Datum trafen sich die Fischer und die Regierung zu ihrem Gipfel in Tromsø?"))).toBe("b_datum.txt");
+    expect(top(answer(engine, "On what exact date did the fishermen and the government meet for their summit in Tromsø?"))).toBe("b_datum.txt");
     // A plain "wann" takes the weekday as well.
     expect(top(answer(engine, "Wann trafen sich die Fischer und die Regierung zu ihrem Gipfel in Tromsø?"))).toBe("a_wochentag.txt");
     expect(top(answer(engine, "An welchem genauen Datum trafen sich die Fischer und die Regierung zu einer Verhandlungsrunde in Bergen?"))).toBe("(abstained)");
