@@ -156,10 +156,10 @@ export async function loadLexicon(corpusDir: string, general?: GeneralDictionari
         lexicon.synonyms.set(word, [...(lexicon.synonyms.get(word) ?? []), ...others]);
       }
     }
-    // A name listed twice merges its short forms, each once and at most as many as one group holds.
+    // A name listed twice merges its short forms, each once and at most as many as one entry holds.
     for (const [name, ...short] of synonyms.value.names ?? []) {
       const key = foldWord(name!);
-      lexicon.names.set(key, [...new Set([...(lexicon.names.get(key) ?? []), ...short])].slice(0, MAX_SYNONYMS_PER_GROUP));
+      lexicon.names.set(key, [...new Set([...(lexicon.names.get(key) ?? []), ...short])].slice(0, MAX_SYNONYMS_PER_GROUP - 1));
     }
     lexicon.sources.push(synonymsPath);
   } else problems.push(synonyms.error);

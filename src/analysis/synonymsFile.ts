@@ -14,8 +14,8 @@ export const SYNONYMS_FILE = "synonyms.de.json";
 
 /** A name of the `names` list: two to four words (answer/germanPhrases.ts `MAX_NAME_WORDS`). */
 const NAME = /^\S+(?: \S+){1,3}$/u;
-/** A short form: one word, no hyphen (the analyzer would keep only its last piece). */
-const SHORT_FORM = /^[^\s\-‐‑]+$/u;
+/** A short form: one word of letters and digits ("EU", "IStGH"; a hyphenated one would keep only its last piece). */
+const SHORT_FORM = /^[\p{L}\p{N}]+$/u;
 
 export const synonymsFileSchema = z.strictObject({
   version: z.literal(1),
@@ -23,11 +23,14 @@ export const synonymsFileSchema = z.strictObject({
   names: z
     .array(
       z
-        .array(z.string().trim().min(1).max(MAX_SYNONYM_LENGTH))
-        .min(2)
-        .max(MAX_SYNONYMS_PER_GROUP)
-        .refine(([name]) => NAME.test(name!), { message: "a name is two to four words" })
-        .refine(([, ...short]) => short.every((s) => SHORT_FORM.test(s)), { message: "a short form is one word without hyphens" }),
+        .tuple(
+          [
+            z.string().trim().max(MAX_SYNONYM_LENGTH).regex(NAME, "a name is two to four words"),
+            z.string().trim().max(MAX_SYNONYM_LENGTH).regex(SHORT_FORM, "a short form is one word of letters and digits"),
+          ],
+          z.string().trim().max(MAX_SYNONYM_LENGTH).regex(SHORT_FORM, "a short form is one word of letters and digits"),
+        )
+        .refine((entry) => entry.length <= MAX_SYNONYMS_PER_GROUP, { message: `at most ${MAX_SYNONYMS_PER_GROUP} words per name` }),
     )
     .max(MAX_SYNONYM_GROUPS)
     .optional(),

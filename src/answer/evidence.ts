@@ -106,8 +106,8 @@ export const MAX_TYPO_CORRECTIONS = 20;
  * hits' terms were taken: the same terms on every eval corpus, but that search scored every passage holding any of
  * them, ~35 ms for a typo of a common word at 200,000 passages.)
  */
-function typoCorrections(index: PassageIndex, head: string, maxDistance: number): string[] {
-  const found = [...index.search.termsWithin(head, maxDistance)];
+function typoCorrections(index: PassageIndex, head: string, maxDistance: number, accept: (term: string) => boolean = () => true): string[] {
+  const found = [...index.search.termsWithin(head, maxDistance)].filter(([term]) => accept(term));
   found.sort(([a, da], [b, db]) => da - db || (index.df.get(b) ?? 0) - (index.df.get(a) ?? 0) || (a < b ? -1 : a > b ? 1 : 0));
   return found.slice(0, MAX_TYPO_CORRECTIONS).map(([term]) => term);
 }
@@ -140,7 +140,8 @@ export function addFuzzyAlternatives(index: PassageIndex, concepts: Concept[], c
     const longer = partsIn(index, head, MAX_COMPOUND_ALTERNATIVES);
     for (const term of longer) c.alts.push(makeAlternative(term, cfg.alternatives.part));
     if (longer.length > 0) continue;
-    for (const term of typoCorrections(index, head, head.length >= cfg.fuzzyTwoEditsLength ? 2 : 1)) if (!shortName || writtenCapitalised(index, term)) c.alts.push(makeAlternative(term, cfg.alternatives.fuzzy));
+    const accept = shortName ? (term: string) => writtenCapitalised(index, term) : undefined;
+    for (const term of typoCorrections(index, head, head.length >= cfg.fuzzyTwoEditsLength ? 2 : 1, accept)) c.alts.push(makeAlternative(term, cfg.alternatives.fuzzy));
   }
 }
 

@@ -85,8 +85,13 @@ export function germanConcepts(question: string, tokens: ReturnType<Analyzer["to
       // "In welcher Funktion …": the noun after the question word names the kind of answer; when the corpus does
       // not use it, it is no missing topic.
       if (t === framing && !ctx.known(concept.alts[0]!.term)) concept.framing = true;
-      // A word of a listed name ("Europäischen Union"): the name's short forms ("EU") name all of it.
-      for (const term of names.get(t) ?? []) if (!concept.alts.some((a) => a.term === term)) concept.alts.push(makeAlternative(term, 1));
+      // A word of a listed name ("Europäischen Union"): the name's short forms ("EU") name all of it; the word's own
+      // synonyms do not ("Union" is no CDU there).
+      const shortForms = names.get(t);
+      if (shortForms) {
+        const own = concept.alts.filter((a, k) => k === 0 || a.part);
+        concept.alts.splice(0, concept.alts.length, ...own.filter((a) => !shortForms.includes(a.term)), ...shortForms.map((term) => makeAlternative(term, 1)));
+      }
       concepts.push(concept);
     }
   }

@@ -139,11 +139,11 @@ const ANSWER_TYPES: ReadonlyArray<{ label: string; term: string; pattern: RegExp
     label: "wann",
     term: TIME_TERM,
     keywords: { de: ["datum", "zeitpunkt"], en: ["date"] },
-    pattern: new RegExp(`^(?:ab |seit |bis )?wann\\b|^(?:since |until )?when\\b|\\bhow soon\\b|\\bwie (?:bald|schnell)\\b|\\b(?:what|which|in what|in which) (?:day|weekday|date|time|year|century|decade|month)\\b|\\bwelche[mnrs]? (?:${[...TIME_NOUNS].join("|")})\\b`),
+    pattern: new RegExp(`^(?:ab |seit |bis )?wann\\b|^(?:since |until )?when\\b|\\bhow soon\\b|\\bwie (?:bald|schnell)\\b|\\b(?:what|which|in what|in which) (?:exact )?(?:day|weekday|date|time|year|century|decade|month)\\b|\\bwelche[mnrs]? (?:genaue[mnrs]? )?(?:${[...TIME_NOUNS].join("|")})\\b`),
   },
   // A day of the calendar, not any time: "An welchem Datum trafen sich Trump und Putin in Alaska?" is answered by "15.
   // August", not by "am Freitag" (it stands for "wann", see intentConcepts).
-  { label: "welches datum", term: DATE_TERM, pattern: /\bwelche[mns]? (?:genaue[mns]? )?datum\b|\b(?:what|which) (?:exact )?date\b/ },
+  { label: "welches datum", term: DATE_TERM, pattern: /\bwelche[mns]? (?:genaue[mnrs]? )?datum\b|\b(?:what|which) (?:exact )?date\b/ },
   // Numbers of one kind, not any number: "Wie lange dauerten die Gespräche?" asks for a duration ("zwei Stunden und 45
   // Minuten"), "Wie alt ist Kellogg?" for an age ("Der 80-Jährige"), "Wie viel Geld …?" for an amount of money.
   // "Innerhalb welcher Frist …" asks for a duration too.

@@ -64,6 +64,14 @@ export function alternation(words: readonly string[]): string {
   return words.join("|");
 }
 
+/**
+ * An alternation of lower-case words, each with its first letter in either case, for a case-sensitive expression:
+ * faster in V8 than the i flag (twelve times, on every sentence with a digit, passageTerms.ts `CALENDAR_NUMBER`).
+ */
+export function eitherCase(words: readonly string[]): string {
+  return words.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join("|");
+}
+
 /** 1–12 for a German month name ("März", "maerz"); 0 for any other word. Abbreviations are not read. */
 export function germanMonthNumber(word: string): number {
   const w = word.toLowerCase();

@@ -16,6 +16,7 @@ const TEXTS: Record<string, string> = {
   "b_staaten.txt": "Viele Staaten schicken ihre Diplomaten nach Oslo.",
   "c_nahost.txt": "Die Regierungen in Nahost reagierten gelassen auf die neuen Zölle.",
   "d_osten.txt": "Im Osten der Ukraine reagierte man gelassen auf die neuen Zölle.",
+  "e_cdu.txt": "Die CDU plant mit den Partnern neue Zölle auf Stahl.",
   ...OTHER_NEWS,
 };
 
@@ -38,6 +39,8 @@ describe("names of more than one word", () => {
   it("GIVEN the name in a question THEN a passage with its short form holds all of it, one with a word of it only that word", () => {
     expect(top(answer(engine, "Wen schicken die Vereinigten Staaten nach Oslo?"))).toBe("a_usa.txt");
     expect(top(answer(engine, "Wie reagierte der Nahe Osten auf die Zölle?"))).toBe("c_nahost.txt");
+    // A word of the name keeps no synonyms of its own: "Union" is no CDU there.
+    expect(top(answer(engine, "Welche Zölle auf Stahl plant die Europäische Union?"))).not.toBe("e_cdu.txt");
   });
 
   it("GIVEN the short form THEN the name's words are no alternatives of it ('USA' finds no 'Staaten')", () => {
