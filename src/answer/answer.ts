@@ -182,7 +182,7 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
   options.trace?.("best", { ...features, window: topicalBest.window?.coverage ?? 0, topicality: topic, score });
   if (score < cfg.abstain.threshold) return abstain("not_covered", parsed.language, unknownWords());
 
-  answerTypeFirst(index, ranked, answerTypes, cfg.answerTypeFirst, cfg.answerTypeFirstOther);
+  answerTypeFirst(index, ranked, answerTypes, cfg.answerTypeFirst, cfg.answerTypeFirstOther, cfg.answerTypeFirstLead);
   const matched = new Set(concepts.flatMap((c) => c.alts.map((a) => a.term)));
   const floor = best.score * cfg.relativeResultScore;
   // The kinds of answer the quote must show when its passage holds them (RankingConfig.quoteHoldsAnswerType).

@@ -9,6 +9,7 @@
  */
 import type { PassageIndex } from "../search/passageIndex.js";
 import { lacksAnswerType } from "./evidence.js";
+import { isLead } from "./features.js";
 
 interface Candidate {
   id: number;
@@ -20,7 +21,8 @@ interface Candidate {
 
 /**
  * Moves to the front the best-ranked candidate of the first one's article whose quote window holds every answer type
- * asked for, when the first one's window lacks one and that candidate scores at least `share` of the first's (0: off);
+ * asked for, when the first one's window lacks one and that candidate scores at least `share` of the first's (0: off;
+ * `leadShare` when the first one is its article's lead);
  * when the article has none, the best-ranked such candidate of any article that scores at least `otherShare` of it.
  * The moved candidate takes the first's score, so that what follows is still measured against the best (the public
  * results' 70 % rule; duplicates.ts does the same for a merged group). Returns `ranked` itself, reordered in place.
@@ -28,12 +30,13 @@ interface Candidate {
  * As the abstention features do, it looks at the ranking's quote window (not the wider quote shown, which adds the
  * following sentences), and any number counts for a count question (`anyNumberSentences`).
  */
-export function answerTypeFirst<C extends Candidate>(index: PassageIndex, ranked: C[], answerTypes: readonly boolean[], share: number, otherShare = 0): C[] {
+export function answerTypeFirst<C extends Candidate>(index: PassageIndex, ranked: C[], answerTypes: readonly boolean[], share: number, otherShare = 0, leadShare = share): C[] {
   const first = ranked[0];
   if (share <= 0 || !first || !lacksAnswerType(answerTypes, first.anyNumberSentences, first.window)) return ranked;
   const article = index.passages[first.id]!.articleId;
   const holds = (r: C) => !lacksAnswerType(answerTypes, r.anyNumberSentences, r.window);
-  let k = ranked.findIndex((r) => r.score >= first.score * share && index.passages[r.id]!.articleId === article && holds(r));
+  const own = isLead(index, first.id) ? leadShare : share;
+  let k = ranked.findIndex((r) => r.score >= first.score * own && index.passages[r.id]!.articleId === article && holds(r));
   if (k <= 0 && otherShare > 0) k = ranked.findIndex((r) => r.score >= first.score * otherShare && holds(r));
   if (k > 0) ranked.unshift({ ...ranked.splice(k, 1)[0]!, score: first.score });
   return ranked;

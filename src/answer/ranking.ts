@@ -68,6 +68,13 @@ export interface RankingConfig {
    */
   answerTypeFirst: number;
   /**
+   * The share instead of `answerTypeFirst` when the first result is its article's lead (features.ts `isLead`): the lead
+   * names the event and covers much of any question about it, the detail stands later ("Wie lange hat Vance in München
+   * geredet?" → "seiner 20-minütigen Rede", 0.60 of the lead's score). Tune splits at 0.6: news hit@1 +1, hit@3 +1,
+   * nothing else; 0.5 cost an XQuAD German hit@1.
+   */
+  answerTypeFirstLead: number;
+  /**
    * When no passage of that article holds it and scores at least `answerTypeFirst` of the first's, a passage of another
    * article that holds it is shown first if it scores at least this share of the first's (0 switches it off; only with
    * `answerTypeFirst`): another report's lead named the phone call, this one "etwa 20 Minuten". Tune splits (session
@@ -269,6 +276,7 @@ export const DEFAULT_RANKING: RankingConfig = {
   contextShare: 0.5,
   answerTypeWeight: 1.5,
   answerTypeFirst: 0.75,
+  answerTypeFirstLead: 0.6,
   answerTypeFirstOther: 0.9,
   outletWeight: 1.5,
   monthWeight: 3,

@@ -48,6 +48,7 @@ export const VARIANTS: Variant[] = [
   { name: "− answer type in abstention", ranking: { ...D, abstain: { ...D.abstain, weights: { ...D.abstain.weights, missingAnswerType: 0, answerTypeAbsent: 0 } } } },
   { name: "− quotation answer type (Wie bewertete …, How did X describe …)", ranking: { ...D, quotationType: false } },
   { name: "− the passage of the first article that holds the asked kind first", ranking: { ...D, answerTypeFirst: 0 } },
+  { name: "− a lower share for a passage of the lead's own article (answerTypeFirstLead = answerTypeFirst)", ranking: { ...D, answerTypeFirstLead: D.answerTypeFirst } },
   { name: "− another article's passage that holds the asked kind first", ranking: { ...D, answerTypeFirstOther: 0 } },
   { name: "− passages of rare terms as extra candidates", ranking: { ...D, rarePostings: 0 } },
   { name: "− counted noun of a count question (any number answers)", ranking: { ...D, countedNoun: false } },

@@ -4,6 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { answer } from "../../src/answer/answer.js";
+import { answerTypeFirst } from "../../src/answer/answerTypeFirst.js";
 import { DEFAULT_RANKING } from "../../src/answer/ranking.js";
 import type { Engine } from "../../src/search/engine.js";
 import { engineOf } from "../fixtures/engines.js";
@@ -65,5 +66,18 @@ describe("the passage that holds the asked-for kind first", () => {
     const on = answer(calls, q).results.map((r) => r.passageId);
     expect(on[0]).toMatch(/^a_telefonat/);
     expect(on).toEqual(answer(calls, q, { ranking: { ...DEFAULT_RANKING, answerTypeFirstOther: 0 } }).results.map((r) => r.passageId));
+  });
+
+  it("GIVEN a first result that is its article's lead THEN a later passage of that article with the asked kind needs only answerTypeFirstLead of its score", () => {
+    const ids = engine.index.passages.flatMap((p, id) => (engine.index.articleById.get(p.articleId)!.file === "a_gipfel.txt" ? [id] : []));
+    const [lead, second, third] = ids as [number, number, number];
+    // One answer type asked; a candidate holds it when a sentence of its window has a degree for it.
+    const candidate = (id: number, score: number, holds: boolean) => ({ id, score, window: { start: 0, end: 1 }, anyNumberSentences: [{ start: 0, end: 1, degrees: Float32Array.of(holds ? 1 : 0) }] });
+    const order = (firstId: number, leadShare: number) =>
+      answerTypeFirst(engine.index, [candidate(firstId, 1, false), candidate(third, 0.65, true)], [true], DEFAULT_RANKING.answerTypeFirst, 0, leadShare).map((c) => c.id);
+    expect(order(lead, DEFAULT_RANKING.answerTypeFirstLead)).toEqual([third, lead]);
+    // Below answerTypeFirst, a first result that is no lead keeps its place, and so does the lead with the share off.
+    expect(order(second, DEFAULT_RANKING.answerTypeFirstLead)).toEqual([second, third]);
+    expect(order(lead, DEFAULT_RANKING.answerTypeFirst)).toEqual([lead, third]);
   });
 });
