@@ -8,7 +8,7 @@ import type { Lexicon } from "../analysis/lexicon.js";
 import { foldWord } from "../analysis/normalize.js";
 import { ENGLISH_STOPWORDS } from "../analysis/stopwords.js";
 import { type Alternative, type Concept, isCapitalised, isYear, makeAlternative, makeConcept, type ParseContext } from "./concepts.js";
-import { characterisingVerbAt, isKeywordQuery, isKeywordTypeWord } from "./questionIntent.js";
+import { characterisingVerbAt, ENGLISH_TIME_NOUNS, isKeywordQuery, isKeywordTypeWord } from "./questionIntent.js";
 import { addCapitalOrCountry, wordConcept } from "./wordConcept.js";
 import { weakEntry } from "../util/weakEntry.js";
 
@@ -37,7 +37,10 @@ export function englishConcepts(question: string, tokens: ReturnType<Analyzer["t
   // "On what date …", "On which exact day …": the noun asks for a time (the answer type stands for it), as German
   // "An welchem Datum …" does (germanQuestion.ts `timeNounAsked`).
   const timeNounAt = words.findIndex((w, k) => ENGLISH_TIME_NOUNS.has(w.lower) && k > 0 && (WHICH.has(words[k - 1]!.lower) || (words[k - 1]!.lower === "exact" && WHICH.has(words[k - 2]?.lower ?? ""))));
-  if (timeNounAt > 0) words.splice(words[timeNounAt - 1]!.lower === "exact" ? timeNounAt - 1 : timeNounAt, words[timeNounAt - 1]!.lower === "exact" ? 2 : 1);
+  if (timeNounAt > 0) {
+    const exact = words[timeNounAt - 1]!.lower === "exact";
+    words.splice(exact ? timeNounAt - 1 : timeNounAt, exact ? 2 : 1);
+  }
   // "Kellogg age", "number of troops …": in a question typed as keywords the noun asks for the kind of answer (the
   // answer type stands for it).
   if (isKeywordQuery(question.toLowerCase())) words.splice(0, words.length, ...words.filter((w) => !isKeywordTypeWord(w.raw, true)));
@@ -111,8 +114,7 @@ function addDictionaryBesideGlossary(alts: Alternative[], glossary: Match, lower
   if (german && german.length > 0) addTranslations(alts, { key, length: glossary.length, german, ranked: true }, besideGlossary, ctx);
 }
 
-/** Nouns after "what"/"which" that ask for a time (questionIntent.ts `wann`). */
-const ENGLISH_TIME_NOUNS: ReadonlySet<string> = new Set(["date", "day", "weekday", "year", "century", "decade", "month"]);
+/** The question words before a noun that asks for a time (questionIntent.ts `ENGLISH_TIME_NOUNS`). */
 const WHICH: ReadonlySet<string> = new Set(["what", "which"]);
 
 /** The place of "role" in "(…,) what/which role …" or "what is/was the role of …" among the first words; else −1. */

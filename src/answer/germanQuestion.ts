@@ -8,7 +8,7 @@ import { type Concept, isCapitalised, isYear, makeAlternative, makeConcept, type
 import { glossaryPhraseConcept } from "./englishQuestion.js";
 import { nameShortForms } from "./germanPhrases.js";
 import { monthTerm } from "./passageTerms.js";
-import { COUNT_WORD, characterisingVerbAt, DURATION_NOUNS, isKeywordQuery, isKeywordTypeWord, QUESTION_WORDS, TIME_NOUNS } from "./questionIntent.js";
+import { COUNT_WORD, characterisingVerbAt, DURATION_NOUNS, isKeywordQuery, isKeywordTypeWord, PRECISE, QUESTION_WORDS, TIME_NOUNS } from "./questionIntent.js";
 import { ADJECTIVE_ENDING, capitalisedInCorpus, firstWordNoun, lowerCaseNoun } from "./questionNouns.js";
 import { monthOf } from "./questionMonths.js";
 import { transliterated } from "./typedUmlauts.js";
@@ -123,7 +123,7 @@ function afterQuestionWord(tokens: ReturnType<Analyzer["tokens"]>): { token: (ty
     const welche = /^welche[mnrs]?$/.test(w);
     if (welche || (w === "wie" && isQuantifier(foldWord(tokens[i + 1]!.raw)))) {
       // "An welchem genauen Datum …": the noun after the adjective.
-      const at = welche && PRECISE.test(foldWord(tokens[i + 1]?.raw ?? "")) ? i + 2 : welche ? i + 1 : i + 2;
+      const at = welche && PRECISE_WORD.test(foldWord(tokens[i + 1]?.raw ?? "")) ? i + 2 : welche ? i + 1 : i + 2;
       const token = tokens[at];
       return token ? { token, welche, precise: at === i + 2 && welche ? tokens[i + 1] : undefined } : null;
     }
@@ -144,8 +144,8 @@ function timeNounAsked(tokens: ReturnType<Analyzer["tokens"]>): ReadonlySet<(typ
   return new Set(asked.precise ? [asked.token, asked.precise] : [asked.token]);
 }
 
-/** "genau(e/en/em/er/es)" between "welche…" and its noun. */
-const PRECISE = /^genaue[mnrs]?$/;
+/** "genau(e/en/em/er/es)" between "welche…" and its noun (questionIntent.ts `PRECISE`). */
+const PRECISE_WORD = new RegExp(`^${PRECISE}$`);
 
 /**
  * "viele" in "wie viele", "vielfache" in "das Wievielfache", "lange" in "wie lange" (query.ts spaces the glued forms);

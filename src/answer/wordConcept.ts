@@ -43,7 +43,8 @@ export function wordConcept(word: string, ctx: ParseContext, noun: boolean): Con
   // The parts of a compound: its head (the last part) names what the word is, an "Amtskollege" a Kollege; the parts before
   // it only qualify it (a modifier's weight: an Amtskollege is no Amt). The word's other own terms (a lemma's stem, the
   // pieces of "G-7-Außenminister", a letter code) weigh as a head does.
-  const modifiers = compoundModifiers(written, analyzer);
+  const splits = analyzer.compoundSplits(written).filter((parts) => parts.length > 1);
+  const modifiers = compoundModifiers(written, splits, analyzer);
   for (const term of analyzer.terms(written)) {
     if (!alts.some((a) => a.term === term)) alts.push(makeAlternative(term, modifiers.has(term) ? ctx.weights.modifier : ctx.weights.part, { part: true }));
   }
@@ -72,7 +73,7 @@ export function wordConcept(word: string, ctx: ParseContext, noun: boolean): Con
     // A compound is what its last part names: "Lebensalter" is an Alter, and the domain synonyms of that part ("Alter" ~
     // "-Jährige") find passages at a part's share. Derived: they do not make the word known. (The general thesaurus
     // here cost out-of-scope abstentions, "Benzinpreis" → Preis ~ Treffer; tune splits.)
-    for (const last of compoundHeads(written, analyzer)) addDerived(alts, synonymsOf(last, analyzer, lexicon), ctx.weights.synonym * ctx.weights.part, ctx);
+    for (const last of new Set(splits.map((parts) => foldWord(parts[parts.length - 1]!)))) addDerived(alts, synonymsOf(last, analyzer, lexicon), ctx.weights.synonym * ctx.weights.part, ctx);
   }
   return makeConcept(word, alts, noun);
 }
@@ -89,19 +90,13 @@ export function phraseHeadTerm(analyzer: Analyzer, phrase: string): string | nul
  * The index terms of a word's compound parts before each compound's last part ("Amtskollegen" → amt; "Kollegen" is the
  * head), that are neither the word's own terms nor a head's.
  */
-function compoundModifiers(written: string, analyzer: Analyzer): Set<string> {
-  const splits = analyzer.compoundSplits(written).filter((parts) => parts.length > 1);
+function compoundModifiers(written: string, splits: readonly string[][], analyzer: Analyzer): Set<string> {
   if (splits.length === 0) return new Set();
   const own = new Set(analyzer.ownTerms(written));
   const heads = new Set(splits.flatMap((parts) => analyzer.terms(parts[parts.length - 1]!)));
   const out = new Set<string>();
   for (const parts of splits) for (const part of parts.slice(0, -1)) for (const term of analyzer.terms(part)) if (!own.has(term) && !heads.has(term)) out.add(term);
   return out;
-}
-
-/** The last parts (folded) of a word's compound splits ("Lebensalter" → alter); none for a word that is no compound. */
-function compoundHeads(written: string, analyzer: Analyzer): Set<string> {
-  return new Set(analyzer.compoundSplits(written).flatMap((parts) => (parts.length > 1 ? [foldWord(parts[parts.length - 1]!)] : [])));
 }
 
 /**

@@ -41,7 +41,7 @@ describe("the calendar date answer type", () => {
     for (const s of ["Siehe Punkt 5.3. des Plans.", "Version 2.1.3 ist neu.", "Er kam um 15.30. an.", "Am 12.13. nichts.", "§5.3. gilt.", "Art. 5.3. gilt.", "Im August reiste er ab.", "Er spielt in der 3. Liga.", "Am Freitag reiste er ab."]) expect(holdsDate(s), s).toBe(false);
   });
 
-  it("GIVEN sentences with a day of the calendar THEN they hold a date; a weekday or a month alone does not", () => {
+  it("GIVEN the fixture's passages THEN the one with a day of the calendar holds a date, the one with a weekday does not", () => {
     const holds = (file: string) => {
       const id = engine.index.passages.findIndex((p) => engine.index.articleById.get(p.articleId)!.file === file);
       return passageTerms(engine.index, id, true).all.has(DATE_TERM);
