@@ -8,7 +8,7 @@ import type { Lexicon } from "../analysis/lexicon.js";
 import { foldWord } from "../analysis/normalize.js";
 import { ENGLISH_STOPWORDS } from "../analysis/stopwords.js";
 import { type Alternative, type Concept, isCapitalised, isYear, makeAlternative, makeConcept, type ParseContext } from "./concepts.js";
-import { characterisingVerbAt, ENGLISH_TIME_NOUNS, isKeywordQuery, isKeywordTypeWord } from "./questionIntent.js";
+import { characterisingVerbAt, ENGLISH_PRECISE_WORDS, ENGLISH_TIME_NOUNS, isKeywordQuery, isKeywordTypeWord } from "./questionIntent.js";
 import { addCapitalOrCountry, wordConcept } from "./wordConcept.js";
 import { weakEntry } from "../util/weakEntry.js";
 
@@ -34,11 +34,11 @@ export function englishConcepts(question: string, tokens: ReturnType<Analyzer["t
   // (questionIntent.ts).
   const adverbAt = words.findIndex((w, k) => k > 0 && (w.lower === "long" || w.lower === "soon") && words[k - 1]!.lower === "how" && words[k + 1]?.lower !== "ago");
   if (adverbAt > 0) words.splice(adverbAt, 1);
-  // "On what date …", "On which exact day …": the noun asks for a time (the answer type stands for it), as German
+  // "On what date …", "On which exact (precise) day …": the noun asks for a time (the answer type stands for it), as German
   // "An welchem Datum …" does (germanQuestion.ts `timeNounAsked`).
-  const timeNounAt = words.findIndex((w, k) => ENGLISH_TIME_NOUNS.has(w.lower) && k > 0 && (WHICH.has(words[k - 1]!.lower) || (words[k - 1]!.lower === "exact" && WHICH.has(words[k - 2]?.lower ?? ""))));
+  const timeNounAt = words.findIndex((w, k) => ENGLISH_TIME_NOUNS.has(w.lower) && k > 0 && (WHICH.has(words[k - 1]!.lower) || (ENGLISH_PRECISE_WORDS.has(words[k - 1]!.lower) && WHICH.has(words[k - 2]?.lower ?? ""))));
   if (timeNounAt > 0) {
-    const exact = words[timeNounAt - 1]!.lower === "exact";
+    const exact = ENGLISH_PRECISE_WORDS.has(words[timeNounAt - 1]!.lower);
     words.splice(exact ? timeNounAt - 1 : timeNounAt, exact ? 2 : 1);
   }
   // "Kellogg age", "number of troops …": in a question typed as keywords the noun asks for the kind of answer (the

@@ -144,7 +144,7 @@ function timeNounAsked(tokens: ReturnType<Analyzer["tokens"]>): ReadonlySet<(typ
   return new Set(asked.precise ? [asked.token, asked.precise] : [asked.token]);
 }
 
-/** "genau(e/en/em/er/es)" between "welche…" and its noun (questionIntent.ts `PRECISE`). */
+/** "genau(e/en/em/er/es)", "exakt(e/…)" between "welche…" and its noun (questionIntent.ts `PRECISE`). */
 const PRECISE_WORD = new RegExp(`^${PRECISE}$`);
 
 /**

@@ -20,8 +20,11 @@ export const TIME_NOUNS: ReadonlySet<string> = new Set(["tag", "wochentag", "dat
 export const DURATION_NOUNS: ReadonlySet<string> = new Set(["frist"]);
 /** Nouns after "what"/"which" that ask for a time ("On what date …", "In which year …"), as {@link TIME_NOUNS} do in German. */
 export const ENGLISH_TIME_NOUNS: ReadonlySet<string> = new Set(["day", "weekday", "date", "time", "year", "century", "decade", "month"]);
-/** "genau(e/en/em/er/es)" between "welche…" and its noun ("An welchem genauen Datum …"): a regular-expression source. */
-export const PRECISE = "genaue[mnrs]?";
+/** "genau(e/en/em/er/es)" or "exakt(e/…)" between "welche…" and its noun ("An welchem genauen Datum …"): a regular-expression source. */
+export const PRECISE = "(?:genau|exakt)e[mnrs]?";
+/** The same in English ("On what exact date …"). */
+export const ENGLISH_PRECISE_WORDS: ReadonlySet<string> = new Set(["exact", "precise"]);
+const ENGLISH_PRECISE = `(?:${[...ENGLISH_PRECISE_WORDS].join("|")}) `;
 
 /**
  * The forms of "viel" after "wie" that only ask for a count: "wie viele/vielen", "wie vielmals", "das Wievielfache", "der
@@ -143,11 +146,11 @@ const ANSWER_TYPES: ReadonlyArray<{ label: string; term: string; pattern: RegExp
     label: "wann",
     term: TIME_TERM,
     keywords: { de: ["datum", "zeitpunkt"], en: ["date"] },
-    pattern: new RegExp(`^(?:ab |seit |bis )?wann\\b|^(?:since |until )?when\\b|\\bhow soon\\b|\\bwie (?:bald|schnell)\\b|\\b(?:what|which|in what|in which) (?:exact )?(?:${[...ENGLISH_TIME_NOUNS].join("|")})\\b|\\bwelche[mnrs]? (?:${PRECISE} )?(?:${[...TIME_NOUNS].join("|")})\\b`),
+    pattern: new RegExp(`^(?:ab |seit |bis )?wann\\b|^(?:since |until )?when\\b|\\bhow soon\\b|\\bwie (?:bald|schnell)\\b|\\b(?:what|which|in what|in which) (?:${ENGLISH_PRECISE})?(?:${[...ENGLISH_TIME_NOUNS].join("|")})\\b|\\bwelche[mnrs]? (?:${PRECISE} )?(?:${[...TIME_NOUNS].join("|")})\\b`),
   },
   // A day of the calendar, not any time: "An welchem Datum trafen sich Trump und Putin in Alaska?" is answered by "15.
   // August", not by "am Freitag" (it stands for "wann", see intentConcepts).
-  { label: "welches datum", term: DATE_TERM, pattern: new RegExp(`\\bwelche[mns]? (?:${PRECISE} )?datum\\b|\\b(?:what|which) (?:exact )?date\\b`) },
+  { label: "welches datum", term: DATE_TERM, pattern: new RegExp(`\\bwelche[mns]? (?:${PRECISE} )?datum\\b|\\b(?:what|which) (?:${ENGLISH_PRECISE})?date\\b`) },
   // Numbers of one kind, not any number: "Wie lange dauerten die Gespräche?" asks for a duration ("zwei Stunden und 45
   // Minuten"), "Wie alt ist Kellogg?" for an age ("Der 80-Jährige"), "Wie viel Geld …?" for an amount of money.
   // "Innerhalb welcher Frist …" asks for a duration too.

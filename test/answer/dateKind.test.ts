@@ -54,6 +54,8 @@ describe("the calendar date answer type", () => {
     expect(top(answer(engine, "An welchem Datum trafen sich die Fischer und die Regierung zu ihrem Gipfel in Tromsø?"))).toBe("b_datum.txt");
     // "genauen" before the noun changes nothing, in German or in English ("On what exact date …").
     expect(top(answer(engine, "An welchem genauen Datum trafen sich die Fischer und die Regierung zu ihrem Gipfel in Tromsø?"))).toBe("b_datum.txt");
+    expect(top(answer(engine, "An welchem exakten Datum trafen sich die Fischer und die Regierung zu ihrem Gipfel in Tromsø?"))).toBe("b_datum.txt");
+    expect(top(answer(engine, "On what precise date did the fishermen and the government meet for their summit in Tromsø?"))).toBe("b_datum.txt");
     expect(top(answer(engine, "On what exact date did the fishermen and the government meet for their summit in Tromsø?"))).toBe("b_datum.txt");
     // A plain "wann" takes the weekday as well.
     expect(top(answer(engine, "Wann trafen sich die Fischer und die Regierung zu ihrem Gipfel in Tromsø?"))).toBe("a_wochentag.txt");
