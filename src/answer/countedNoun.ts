@@ -7,7 +7,7 @@
 import type { Analyzer } from "../analysis/analyzer.js";
 import { foldWord } from "../analysis/normalize.js";
 import type { Concept } from "./concepts.js";
-import { CONJUNCTIONS } from "./germanQuestion.js";
+import { CONJUNCTIONS } from "./germanSyntax.js";
 import { holdsQuestionWord } from "./questionIntent.js";
 
 const HYPHENS = /[-‐‑]/u;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { englishForms } from "../../src/answer/englishQuestion.js";
+import { englishForms } from "../../src/answer/englishTranslation.js";
 
 describe("englishForms: an English word and its likely base forms", () => {
   it.each([
