@@ -18,7 +18,7 @@ import { writtenCapitalised } from "./corpusCase.js";
 import { countedConcept, countedNounTerms, holdsCountOf } from "./countedNoun.js";
 import { mergeDuplicates } from "./duplicates.js";
 import { addFuzzyAlternatives, answerability, answerTypeInNoCandidate, conceptWeights, evidence, isKnown, lacksAnswerType, nounUnknownness, unknownNounShare } from "./evidence.js";
-import { adjacentPairs, answerTypeWhere, conceptDegrees, isLead, sentenceDegrees, weightedCoverage, withContext } from "./features.js";
+import { adjacentPairs, answerTypeWhere, conceptDegrees, isLead, sentenceDegrees, weightedCoverage, withContext, withLeadContext } from "./features.js";
 import { withOutlets } from "./outlets.js";
 import { ANAPHOR_TERM, digitNumbers, holdsNumberBesides, isMonthTerm, NUMBER_TERM, NUMBER_TYPE_TERMS, needsIntentTerms, passageTerms } from "./passageTerms.js";
 import { parseQuery } from "./query.js";
@@ -122,6 +122,8 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
     // number (`anyNumberSentences`) and, as a feature of its own, a count of the noun.
     const anyNumber = count ? degreesOf.slice() : degreesOf;
     if (count) degrees = answerTypeWhere(degrees, degreesOf, terms.sentences, count.at, (s) => holdsCountOf(index.analyzer, text.slice(s.start, s.end), count.terms, count.head));
+    // The lead's context ranks; abstention reads what the passage itself (and the one before it) holds.
+    const ranking = withLeadContext(degrees, index, hit.id, concepts, cfg.leadContextShare, intent);
     const coverage = weightedCoverage(degrees, weights);
     const sentences = terms.sentences.map((s, k) => ({ start: s.start, end: s.end, degrees: degreesOf[k]! }));
     const anyNumberSentences = count ? terms.sentences.map((s, k) => ({ start: s.start, end: s.end, degrees: anyNumber[k]! })) : sentences;
@@ -129,9 +131,9 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
     const window = bestWindow(sentences, weights);
     const features: RerankFeatures = {
       bm25: hit.score / topBm,
-      coverage,
+      coverage: ranking === degrees ? coverage : weightedCoverage(ranking, weights),
       window: window?.coverage ?? 0,
-      evidence: evidence(concepts, degrees, weights),
+      evidence: evidence(concepts, ranking, weights),
       sentence: sentences.reduce((best, s) => Math.max(best, weightedCoverage(s.degrees, weights)), 0),
       length: lengthFeature(index.passages[hit.id]!.text.length),
       pairs: adjacentPairs(concepts, weights, terms, cfg.pairGap, degreesOf),
@@ -143,9 +145,10 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
     const score = rerankScore(features, cfg.mix);
     // Abstention judges the passage that best covers the question without the answer-type preference: a passage that
     // only looks like an answer ("Who is the prime minister of Japan?" → a sentence naming someone) decides nothing;
-    // nor does where the passage stands in its article.
-    const topical = score - cfg.mix.answerType * features.answerType - cfg.mix.lead * features.lead;
-    return { id: hit.id, terms, sentences, anyNumberSentences, coverage, window, score, topical, evidence: features.evidence };
+    // nor does where the passage stands in its article, nor what its lead names.
+    const own = ranking === degrees ? features : { ...features, coverage, evidence: evidence(concepts, degrees, weights) };
+    const topical = (own === features ? score : rerankScore(own, cfg.mix)) - cfg.mix.answerType * features.answerType - cfg.mix.lead * features.lead;
+    return { id: hit.id, terms, sentences, anyNumberSentences, coverage, window, score, topical, evidence: own.evidence };
   };
   const ranked = hits.map(rankHit);
   // The kind of answer asked for stands in none of the candidates: the corpus may still report it a little further down

@@ -100,6 +100,27 @@ export function withContext(degrees: Float32Array, index: PassageIndex, id: numb
 }
 
 /**
+ * A news article's lead names its event, people and places once; the paragraphs after it rarely repeat them ("Rubio will
+ * mit seinen Kollegen aus den G7-Staaten reden" after a lead on the talks in Dschidda). What the lead names counts at
+ * `share` for every later passage of its article. Only topic concepts: an answer type or a month found in the lead
+ * is no answer in the passage. Returns a new array when the lead adds something (the degrees without it stay for
+ * abstention, answer.ts), else `degrees` itself.
+ */
+export function withLeadContext(degrees: Float32Array, index: PassageIndex, id: number, concepts: Concept[], share: number, intent: boolean): Float32Array {
+  const { ordinal } = index.passages[id]!;
+  if (share <= 0 || ordinal === 0) return degrees;
+  const lead = conceptDegrees(concepts, passageTerms(index, id - ordinal, intent).all);
+  let merged: Float32Array | null = null;
+  for (let i = 0; i < lead.length; i++) {
+    const fromLead = share * lead[i]!;
+    if (fromLead <= degrees[i]! || concepts[i]!.weight !== undefined) continue;
+    merged ??= Float32Array.from(degrees);
+    merged[i] = fromLead;
+  }
+  return merged ?? degrees;
+}
+
+/**
  * Whether the passage is its article's lead (the rerank feature `lead`): its first passage, or the second when the first
  * is the headline itself, the title `articles.json` gives. An ingested article's file opens with its headline
  * (ingest/articleFile.ts), and a headline that ends like a sentence ("Trump: „Wir sind nah dran!“") is body text to

@@ -7,11 +7,14 @@
 export interface RerankFeatures {
   /** Its BM25 score over the question's concepts, relative to the best candidate's. */
   bm25: number;
-  /** The IDF-weighted share of the question's concepts the passage (and the passage before it) holds. */
+  /**
+   * The IDF-weighted share of the question's concepts the passage holds (and, at a share, the passage before it and its
+   * article's lead: features.ts `withContext`, `withLeadContext`).
+   */
   coverage: number;
   /** The same share within the best quote window of one to three sentences (term proximity). */
   window: number;
-  /** Of the question's topic nouns and names (by weight), what the passage holds (evidence.ts). */
+  /** Of the question's topic nouns and names (by weight), what the passage holds, with the same context (evidence.ts). */
   evidence: number;
   /** The share within the best single sentence: a question is usually answered by one sentence. */
   sentence: number;

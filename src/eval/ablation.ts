@@ -24,6 +24,7 @@ export const VARIANTS: Variant[] = [
   { name: "− month of the passage (feature)", ranking: { ...D, mix: { ...D.mix, month: 0 } } },
   { name: "− the article's lead (feature)", ranking: { ...D, mix: { ...D.mix, lead: 0 } } },
   { name: "− paragraph context", ranking: { ...D, contextShare: 0 } },
+  { name: "− the lead as context", ranking: { ...D, leadContextShare: 0 } },
   { name: "− answer types", ranking: { ...D, answerTypeWeight: 0 } },
   { name: "− months in the question", ranking: { ...D, monthWeight: 0 } },
   { name: "unknown verbs and adjectives at a full word's weight", ranking: { ...D, unknownWordShare: 1 } },

@@ -5,7 +5,9 @@
  * Figures when these floors were set: see `npm run eval` in the last closing note. Session 40 relabelled the questions
  * answered only by a photo caption as out of scope (test/eval/reachable.test.ts): seed7's and seed22's abstained shares
  * fell (those questions are answered from the paragraphs around the picture) and seed8's held-out split has one
- * answerable question fewer for the same two wrong abstentions.
+ * answerable question fewer for the same two wrong abstentions. Session 45's lead context (ranking.ts `leadContextShare`:
+ * news hit@3 +2 tune, +4 held-out) cost one question each in seed8 (tune, MRR@5 0.84 → 0.83), seed16 (tune, hit@3
+ * 0.84 → 0.81) and XQuAD German (tune hit@3 0.99 → 0.985, held-out MRR@5 0.96 → 0.955).
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { MAX_QUOTE_LENGTH } from "../../src/answer/quote.js";
@@ -42,7 +44,7 @@ const FLOORS: Record<string, Floor> = {
   "seed6 (held-out)": { hit1: 0.64, hit3: 0.81, mrr5: 0.72, quoteHit1: 0.64, maxWrongAbstentionShare: 0.09, minAbstained: 0.5 },
   "seed7 (tune)": { hit1: 0.66, hit3: 0.78, mrr5: 0.7, quoteHit1: 0.6, maxWrongAbstentionShare: 0.1, minAbstained: 0.5 },
   "seed7 (held-out)": { hit1: 0.7, hit3: 0.81, mrr5: 0.75, quoteHit1: 0.67, maxWrongAbstentionShare: 0.11, minAbstained: 0.37 },
-  "seed8 (tune)": { hit1: 0.76, hit3: 0.86, mrr5: 0.84, quoteHit1: 0.76, maxWrongAbstentionShare: 0.02, minAbstained: 0.4 },
+  "seed8 (tune)": { hit1: 0.76, hit3: 0.86, mrr5: 0.83, quoteHit1: 0.76, maxWrongAbstentionShare: 0.02, minAbstained: 0.4 },
   "seed8 (held-out)": { hit1: 0.7, hit3: 0.82, mrr5: 0.75, quoteHit1: 0.61, maxWrongAbstentionShare: 0.07, minAbstained: 0.16 },
   "seed9 (tune)": { hit1: 0.71, hit3: 0.84, mrr5: 0.78, quoteHit1: 0.68, maxWrongAbstentionShare: 0.13, minAbstained: 0.5 },
   "seed9 (held-out)": { hit1: 0.65, hit3: 0.75, mrr5: 0.69, quoteHit1: 0.59, maxWrongAbstentionShare: 0.13, minAbstained: 0.75 },
@@ -58,7 +60,7 @@ const FLOORS: Record<string, Floor> = {
   "seed14 (held-out)": { hit1: 0.87, hit3: 0.93, mrr5: 0.9, quoteHit1: 0.87, maxWrongAbstentionShare: 0.07, minAbstained: 0.37 },
   "seed15 (tune)": { hit1: 0.78, hit3: 0.9, mrr5: 0.83, quoteHit1: 0.78, maxWrongAbstentionShare: 0.02, minAbstained: 0.12 },
   "seed15 (held-out)": { hit1: 0.68, hit3: 0.75, mrr5: 0.74, quoteHit1: 0.68, maxWrongAbstentionShare: 0.02, minAbstained: 0.25 },
-  "seed16 (tune)": { hit1: 0.75, hit3: 0.84, mrr5: 0.79, quoteHit1: 0.75, maxWrongAbstentionShare: 0.07, minAbstained: 0.5 },
+  "seed16 (tune)": { hit1: 0.75, hit3: 0.81, mrr5: 0.79, quoteHit1: 0.75, maxWrongAbstentionShare: 0.07, minAbstained: 0.5 },
   "seed16 (held-out)": { hit1: 0.75, hit3: 0.87, mrr5: 0.81, quoteHit1: 0.71, maxWrongAbstentionShare: 0.02, minAbstained: 0.25 },
   "seed17 (tune)": { hit1: 0.59, hit3: 0.62, mrr5: 0.63, quoteHit1: 0.56, maxWrongAbstentionShare: 0.16, minAbstained: 0.37 },
   "seed17 (held-out)": { hit1: 0.71, hit3: 0.9, mrr5: 0.8, quoteHit1: 0.71, maxWrongAbstentionShare: 0.07, minAbstained: 0.75 },
@@ -90,12 +92,12 @@ const FLOORS: Record<string, Floor> = {
   "out-of-scope (held-out)": { hit3: 0, mrr5: 0, maxWrongAbstentionShare: 0, minAbstained: 0.83 }, // 0.85 until lower-case questions were read as typed properly: "was hat jd vance auf der münchner sicherheitskonferenz gesagt" is answered typed either way since
   "xquad out-of-scope (tune)": { hit3: 0, mrr5: 0, maxWrongAbstentionShare: 0, minAbstained: 0.65 },
   "xquad out-of-scope (held-out)": { hit3: 0, mrr5: 0, maxWrongAbstentionShare: 0, minAbstained: 0.45 },
-  "xquad de (tune)": { hit1: 0.96, hit3: 0.99, mrr5: 0.97, quoteHit1: 0.9, maxWrongAbstentionShare: 0.01 },
+  "xquad de (tune)": { hit1: 0.96, hit3: 0.985, mrr5: 0.97, quoteHit1: 0.9, maxWrongAbstentionShare: 0.01 },
   // hit@1 0.95 → 0.94 (0.946), and English tune hit@1 0.86 → 0.85 (0.855), quote hit@1 0.8 → 0.79 (0.798): a Wikipedia
   // article's first paragraph is no news lead, and the lead feature (session 38) costs them 3 and 2 first places (with
   // `xquad even de`'s held-out 1, the German 4 of the feature's commit message); over the news and seed sets it gains
   // more (that commit message).
-  "xquad de (held-out)": { hit1: 0.94, hit3: 0.979, mrr5: 0.96, quoteHit1: 0.89, maxWrongAbstentionShare: 0.02 },
+  "xquad de (held-out)": { hit1: 0.94, hit3: 0.979, mrr5: 0.955, quoteHit1: 0.89, maxWrongAbstentionShare: 0.02 },
   "xquad en (tune)": { hit1: 0.85, hit3: 0.9, mrr5: 0.87, quoteHit1: 0.79, maxWrongAbstentionShare: 0.04 },
   "xquad en (held-out)": { hit1: 0.79, hit3: 0.86, mrr5: 0.82, quoteHit1: 0.76, maxWrongAbstentionShare: 0.021 },
   "xquad even de (tune)": { hit1: 0.92, hit3: 0.96, mrr5: 0.94, quoteHit1: 0.84, maxWrongAbstentionShare: 0.02 },
