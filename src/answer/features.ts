@@ -102,17 +102,21 @@ export function withContext(degrees: Float32Array, index: PassageIndex, id: numb
 /**
  * A news article's lead names its event, people and places once; the paragraphs after it rarely repeat them ("Rubio will
  * mit seinen Kollegen aus den G7-Staaten reden" after a lead on the talks in Dschidda). What the lead names counts at
- * `share` for every later passage of its article. Only topic concepts: an answer type or a month found in the lead
+ * `share` for every later passage of its article (the headline and the paragraph after it, where the article opens
+ * with its headline, as an ingested one does). Only topic concepts: an answer type or a month found in the lead
  * is no answer in the passage. Returns a new array when the lead adds something (the degrees without it stay for
  * abstention, answer.ts), else `degrees` itself.
  */
 export function withLeadContext(degrees: Float32Array, index: PassageIndex, id: number, concepts: Concept[], share: number, intent: boolean): Float32Array {
   const { ordinal } = index.passages[id]!;
   if (share <= 0 || ordinal === 0) return degrees;
-  const lead = conceptDegrees(concepts, passageTerms(index, id - ordinal, intent).all);
+  const first = id - ordinal;
+  const lead = conceptDegrees(concepts, passageTerms(index, first, intent).all);
+  // An ingested article opens with its headline: the paragraph after it is the lead too (isLead).
+  const second = ordinal > 1 && isLead(index, first + 1) ? conceptDegrees(concepts, passageTerms(index, first + 1, intent).all) : null;
   let merged: Float32Array | null = null;
   for (let i = 0; i < lead.length; i++) {
-    const fromLead = share * lead[i]!;
+    const fromLead = share * Math.max(lead[i]!, second?.[i] ?? 0);
     if (fromLead <= degrees[i]! || concepts[i]!.weight !== undefined) continue;
     merged ??= Float32Array.from(degrees);
     merged[i] = fromLead;
