@@ -2,7 +2,7 @@
  * The compiled dictionaries' files and the shape of their lines: the file names, the limits the compilers write within
  * (compileText.ts, compileDing.ts, compileThesaurus.ts),
  * and per file a line format (a zod schema that explains a bad line, and the same checks as one plain test) that
- * dictionaries.ts checks every line with.
+ * parsers.ts checks every line with.
  */
 import { z } from "zod";
 

@@ -11,7 +11,8 @@
  * {@link SIBLING_MAX_PER_WORD} siblings, those it shares the most English words with first.
  */
 import { foldWord } from "../normalize.js";
-import { englishToGerman, type SortedLinesMap } from "./dictionaries.js";
+import { englishToGerman } from "./dictionaries.js";
+import type { SortedLinesMap } from "./parsers.js";
 
 /** An English word with more German translations than this is too broad to relate them. */
 export const SIBLING_MAX_TRANSLATIONS = 6;

@@ -11,6 +11,9 @@ import {
   germanLemmas,
   germanRanks,
   germanSynsets,
+  synsetsByWord,
+} from "../../../src/analysis/dict/dictionaries.js";
+import {
   indexSynsets,
   parseEnglishGerman,
   parseCapitals,
@@ -18,8 +21,7 @@ import {
   parseRanks,
   parseSynsets,
   SortedLinesMap,
-  synsetsByWord,
-} from "../../../src/analysis/dict/dictionaries.js";
+} from "../../../src/analysis/dict/parsers.js";
 import { CAPITALS_FILE, EN_DE_FILE, LEMMAS_FILE, RANKS_FILE, MAX_CHARS, MAX_SYNSET_SIZE, MAX_TRANSLATIONS, MAX_WORDS, THESAURUS_FILE } from "../../../src/analysis/dict/lineFormats.js";
 import { foldWord } from "../../../src/analysis/normalize.js";
 

@@ -3,7 +3,7 @@
  * word class or a phrase from relating words that mean different things.
  */
 import { describe, expect, it } from "vitest";
-import { parseEnglishGerman } from "../../../src/analysis/dict/dictionaries.js";
+import { parseEnglishGerman } from "../../../src/analysis/dict/parsers.js";
 import { SIBLING_MAX_PER_WORD, SIBLING_MAX_RANK, SIBLING_MAX_TRANSLATIONS, siblingsOf, translationSiblings } from "../../../src/analysis/dict/translationSiblings.js";
 import { foldWord } from "../../../src/analysis/normalize.js";
 
