@@ -2,8 +2,9 @@
  * English questions → concepts: the domain glossary first, then the general English→German dictionary (all
  * translations of one English word are one concept), names and German words through German analysis.
  */
-import { type Analyzer, joinLetterCodes } from "../analysis/analyzer.js";
+import type { Analyzer } from "../analysis/analyzer.js";
 import { foldWord } from "../analysis/normalize.js";
+import { joinLetterCodes } from "../analysis/tokens.js";
 import { ENGLISH_STOPWORDS } from "../analysis/stopwords.js";
 import { type Alternative, type Concept, isCapitalised, isYear, makeAlternative, makeConcept, type ParseContext } from "./concepts.js";
 import { addTranslations, dictionaryMatch, longestMatch, type Match } from "./englishTranslation.js";

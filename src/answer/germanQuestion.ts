@@ -2,8 +2,9 @@
  * German questions → concepts: separable verbs joined to their particle ("gab … ab" → abgab), umlauts typed as
  * ae/oe/ue, months inside compounds, fixed phrases without topic, and the noun that frames the answer ("welchem Wochentag").
  */
-import { type Analyzer, joinLetterCodes } from "../analysis/analyzer.js";
+import type { Analyzer } from "../analysis/analyzer.js";
 import { foldWord } from "../analysis/normalize.js";
+import { joinLetterCodes } from "../analysis/tokens.js";
 import { type Concept, isCapitalised, isYear, makeAlternative, makeConcept, type ParseContext } from "./concepts.js";
 import { glossaryPhraseConcept } from "./englishQuestion.js";
 import { IS_QUESTION_QUANTIFIER, isQuantifier, separableVerb, withoutFixedPhrases } from "./germanSyntax.js";

@@ -3,8 +3,9 @@
  * ("im Herbst"); not a name ("Mar-a-Lago", "Jan van Aken", "Mai Thi Nguyen-Kim") nor a modal ("May I …"). A month is met
  * by the article's date or a month named in the sentence (passageTerms.ts), not by the word.
  */
-import type { Analyzer, Token } from "../analysis/analyzer.js";
+import type { Analyzer } from "../analysis/analyzer.js";
 import { foldWord } from "../analysis/normalize.js";
+import type { Token } from "../analysis/tokens.js";
 import { ENGLISH_MONTHS, GERMAN_MONTH_ABBREVIATIONS, GERMAN_MONTHS, germanMonthSpellings, SEASONS } from "../util/calendar.js";
 import { type Concept, makeAlternative, makeConcept } from "./concepts.js";
 import { monthTerm } from "./passageTerms.js";

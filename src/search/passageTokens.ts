@@ -3,7 +3,7 @@
  * fields as runs of token ids, and the corpus words the decompounder needs before any word is analyzed
  * (indexBuilder.ts counts the postings from them; buildShard.ts reads a shard of the corpus the same way).
  */
-import { MAX_TOKEN_LENGTH } from "../analysis/analyzer.js";
+import { MAX_TOKEN_LENGTH } from "../analysis/tokens.js";
 import { TokenScanner } from "../analysis/tokenScanner.js";
 import { TokenTable } from "../analysis/tokenTable.js";
 import { ArticlePassage, NO_HEADING } from "../corpus/articlePassage.js";

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { TOKEN } from "../../src/analysis/analyzer.js";
+import { TOKEN } from "../../src/analysis/tokens.js";
 import { scanTokens, TokenScanner } from "../../src/analysis/tokenScanner.js";
 import { CORPUS_DIR } from "../fixtures/corpus.js";
 
