@@ -4,7 +4,7 @@
  * names) and a summary. Exit 0 unless an item failed unexpectedly (a refused page is an expected outcome).
  */
 import type { Env } from "../config/env.js";
-import type { IngestResult } from "../ingest/ingest.js";
+import type { IngestResult } from "../ingest/result.js";
 import { createIngester } from "../ingest/service.js";
 import { renderIngestLine, renderIngestSummary } from "../render/text/ingestText.js";
 import type { CliArgs } from "./args.js";

@@ -6,33 +6,16 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
-import { withNewlines } from "../corpus/parseArticle.js";
 import { deriveTitle } from "../corpus/title.js";
 import { charsetOf, decodeDocument, hasMojibake } from "./charset.js";
-import { bodyLength, cleanParagraphs } from "./clean.js";
+import { bodyLength } from "./clean.js";
 import { type ExtractedArticle, extractArticle, MIN_ARTICLE_CHARS } from "./extract.js";
 import { type Feed, type FeedItem, looksLikeFeed, parseFeed } from "./feed.js";
 import { because, type IngestCause } from "./cause.js";
 import { DEFAULT_LIMITS, type FetchLimits, fetchResource, isHttpUrl } from "./fetch.js";
+import { fromPlainText } from "./plainText.js";
+import { emitAll, type IngestResult, skippedResults } from "./result.js";
 import type { CorpusStore, NewArticle } from "./store.js";
-
-export interface IngestResult {
-  /** The URL or file given (for feed items: the item's link). */
-  url: string;
-  status: "added" | "duplicate" | "refused";
-  /** Corpus file: the new one (added) or the one it duplicates. */
-  file?: string;
-  title?: string;
-  outlet?: string;
-  /** "YYYY-MM-DD" */
-  published?: string;
-  /** Why it was not added, in English (the CLI's JSON `reason`); set with `cause` except for an unexpected `error`. */
-  reason?: string;
-  /** Why it was not added, as a code with its context, for the renderers to word in the reader's language. */
-  cause?: IngestCause;
-  /** Set when the item failed unexpectedly (not a refusal of the page but a fault here). */
-  error?: true;
-}
 
 /** One CLI or /ingest argument: an http(s) URL or a path; anything else is refused before it is touched. */
 const MAX_INPUT = 2000;
@@ -244,39 +227,7 @@ export class Ingester {
   }
 }
 
-/** The feed items without a usable link, as refusals: by their link as given, or by `source` (the feed) when they have none. */
-export function skippedResults(feed: Feed, source: string): IngestResult[] {
-  return feed.skipped.map((s) => ({ url: s.link ?? source, status: "refused", ...(s.title ? { title: s.title } : {}), reason: s.reason, cause: s.cause }));
-}
-
 /** The input check's first issue as a cause: nothing given, or too long. */
 function inputCause(issue: z.ZodIssue): IngestCause {
   return issue.code === "too_big" ? { code: "input_too_long", max: MAX_INPUT } : { code: "empty_input" };
-}
-
-function emitAll(results: IngestResult[], onResult?: (r: IngestResult) => void): IngestResult[] {
-  for (const r of results) onResult?.(r);
-  return results;
-}
-
-/**
- * A pasted article (.txt): an optional " date YYYY-MM-DD" or " date YYYY-MM" marker (kept as the new file's), the
- * headline as the first short line when there is one, then paragraphs at blank lines (single lines when the text has
- * no blank lines).
- */
-export function fromPlainText(raw: string): ExtractedArticle {
-  let text = withNewlines(raw);
-  let published: string | undefined;
-  let publishedMonth: string | undefined;
-  const marker = /^[ \t]*date[ \t]+(\d{4}-\d{2})(-\d{2})?[ \t]*/.exec(text);
-  if (marker) {
-    if (marker[2]) published = `${marker[1]}${marker[2]}`;
-    else publishedMonth = marker[1];
-    text = text.slice(marker[0].length);
-  }
-  const blocks = (/\n[ \t]*\n/.test(text) ? text.split(/\n[ \t]*\n/) : text.split("\n")).map((b) => b.replace(/\s+/g, " ").trim()).filter(Boolean);
-  const first = blocks[0] ?? "";
-  const title = first.length <= 160 && !/[.:;,!]$/.test(first) ? first : undefined;
-  const paragraphs = cleanParagraphs(title ? blocks.slice(1) : blocks, title);
-  return { title, published, ...(publishedMonth ? { publishedMonth } : {}), paragraphs };
 }

@@ -8,7 +8,8 @@ import { charsetOf, decodeDocument } from "./charset.js";
 import { parseFeed } from "./feed.js";
 import { fetchResource } from "./fetch.js";
 import type { Env } from "../config/env.js";
-import { type IngestResult, type Ingester, skippedResults } from "./ingest.js";
+import type { Ingester } from "./ingest.js";
+import { type IngestResult, skippedResults } from "./result.js";
 import { configureIngester, createIngester, type IngestEnv } from "./service.js";
 
 export interface PollLogger {

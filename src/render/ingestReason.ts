@@ -5,7 +5,7 @@
  * Text only: the Discord renderer escapes it.
  */
 import type { IngestCause } from "../ingest/cause.js";
-import type { IngestResult } from "../ingest/ingest.js";
+import type { IngestResult } from "../ingest/result.js";
 import { localeOf, type Lang } from "./locale.js";
 import { type MessageCode, t } from "./messages.js";
 

@@ -1,5 +1,5 @@
 /** /ingest results → one private message: per item what happened, headlines linked, no file names, no pings. */
-import type { IngestResult } from "../../ingest/ingest.js";
+import type { IngestResult } from "../../ingest/result.js";
 import { ingestReason } from "../ingestReason.js";
 import { formatDate, type Lang } from "../locale.js";
 import { t } from "../messages.js";

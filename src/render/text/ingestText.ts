@@ -1,5 +1,5 @@
 /** Ingest results → readable lines: what was added, with outlet, day and link; never a file name. */
-import type { IngestResult } from "../../ingest/ingest.js";
+import type { IngestResult } from "../../ingest/result.js";
 import { ingestReason } from "../ingestReason.js";
 import { formatDate, type Lang } from "../locale.js";
 import { t } from "../messages.js";

@@ -1,7 +1,7 @@
 /** The /ingest reply: each refusal's reason in the reader's language from its code; an uncoded one as it came, escaped. */
 import { describe, expect, it } from "vitest";
 import { because } from "../../../src/ingest/cause.js";
-import type { IngestResult } from "../../../src/ingest/ingest.js";
+import type { IngestResult } from "../../../src/ingest/result.js";
 import { renderIngestReply } from "../../../src/render/discord/ingest.js";
 import { checkPayload } from "../../../src/render/discord/limits.js";
 
