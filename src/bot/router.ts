@@ -7,9 +7,8 @@
  */
 import path from "node:path";
 import type { AutocompleteInteraction, ButtonInteraction, Interaction, RepliableInteraction, StringSelectMenuInteraction } from "discord.js";
-import type { Logger } from "pino";
 import { PACKAGE_ROOT } from "../config/paths.js";
-import { createFeedbackStore, type FeedbackStore } from "../feedback/log.js";
+import { createFeedbackStore } from "../feedback/log.js";
 import { buttonId, buttonKindOf, MENU_IDS, parseButtonId } from "../render/discord/customId.js";
 import { renderError, renderUserError } from "../render/discord/notices.js";
 import type { DiscordReply } from "../render/discord/payload.js";
@@ -17,31 +16,12 @@ import { langOf } from "../render/locale.js";
 import { createAnswerLane, lanedCore } from "./answerLane.js";
 import { asNewMessage, ownsMessage, PAGER_KINDS } from "./components.js";
 import { DEFER_AT_CORE_QUEUE, DEFER_DURING_RELOAD } from "../core/servingLimits.js";
-import type { BotContext, BotCore, ButtonHandler, CommandModule, CorePressure, MenuHandler } from "./context.js";
-import type { Cooldown } from "./cooldown.js";
+import type { BotContext, BotCore, ButtonHandler, MenuHandler } from "./context.js";
 import { UserError } from "../util/userError.js";
 import { ALREADY_ACKNOWLEDGED, describeError, discordErrorCode, isGoneInteraction, newErrorId } from "./errors.js";
-import type { QuestionStore } from "./questionStore.js";
 import { threadTime, threadTimeSince } from "../util/threadTime.js";
 import { DEFAULT_DEFER_AFTER_MS, editOptions, replyOptions } from "./respond.js";
-
-export interface RouterOptions {
-  /** The core, or a getter when the composition root swaps cores on reload. */
-  core: BotCore | (() => BotCore);
-  logger: Logger;
-  commands: readonly CommandModule[];
-  cooldown: Cooldown;
-  questions: QuestionStore;
-  /** Where votes go; default: the feedback log in ./data. */
-  feedback?: FeedbackStore;
-  deferAfterMs?: number;
-  /** How busy the core is now; with it, a busy core makes new interactions defer at once. */
-  pressure?: () => CorePressure;
-  /** Thresholds of the early deferral (default: src/core/servingLimits.ts). */
-  deferAt?: Partial<DeferAt>;
-  /** Masked wherever they appear in a logged error (the bot token). */
-  secrets?: readonly string[];
-}
+import type { DeferAt, Router, RouterOptions } from "./routerTypes.js";
 
 /**
  * discord.js's errors for options that do not match the command (a client's cached old shape of it, or a forged
@@ -58,21 +38,6 @@ const OPTION_SHAPE_ERRORS: ReadonlySet<string> = new Set([
 
 const isOptionShapeError = (error: unknown): boolean =>
   typeof error === "object" && error !== null && "code" in error && typeof error.code === "string" && OPTION_SHAPE_ERRORS.has(error.code);
-
-export interface DeferAt {
-  /** Calls waiting in the core. */
-  coreQueue: number;
-  /** While a reload runs. */
-  reload: boolean;
-}
-
-export interface Router {
-  handle(interaction: Interaction): Promise<void>;
-  /** Interactions still being handled. */
-  inFlight(): number;
-  /** Resolves when every handler has finished, or after `timeoutMs`. */
-  drain(timeoutMs: number): Promise<void>;
-}
 
 function describeInteraction(interaction: Interaction): Record<string, unknown> {
   const base = { interaction: interaction.id, user: interaction.user.id, guild: interaction.guildId ?? undefined };

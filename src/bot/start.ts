@@ -16,7 +16,8 @@ import { describeError } from "./errors.js";
 import { startLoopMonitor } from "./loopMonitor.js";
 import { createQuestionStore } from "./questionStore.js";
 import { DEFAULT_DEFER_AFTER_MS } from "./respond.js";
-import { createRouter, type DeferAt, type Router } from "./router.js";
+import { createRouter } from "./router.js";
+import type { DeferAt, Router } from "./routerTypes.js";
 
 export type BotEnv = Pick<Env, "DISCORD_TOKEN" | "DISCORD_API_BASE" | "ASK_COOLDOWN_COUNT" | "ASK_COOLDOWN_SECONDS"> &
   Partial<Pick<Env, "DATA_DIR" | "FEEDBACK_SALT">>;

@@ -10,7 +10,7 @@ import type { ClientOptions } from "discord.js";
 import { commands } from "../../commands/index.js";
 import type { BotCore, CorePressure } from "../../src/bot/context.js";
 import { createBotLogger } from "../../src/bot/logger.js";
-import type { DeferAt } from "../../src/bot/router.js";
+import type { DeferAt } from "../../src/bot/routerTypes.js";
 import { type RunningBot, startBot } from "../../src/bot/start.js";
 import {
   type FakeDiscord,
