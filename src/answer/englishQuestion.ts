@@ -19,7 +19,7 @@ export function englishConcepts(question: string, tokens: ReturnType<Analyzer["t
     // A hyphenated word the dictionaries know stays whole ("U-turn" → Kehrtwende, "cease-fire").
     const whole = base.toLowerCase();
     if (base.includes("-") && (lexicon.glossary.has(whole) || lexicon.general.englishGerman.has(whole))) return [{ ...t, raw: base, lower: whole }];
-    // "Su-34" is one name ("Su34"), as in German questions (analyzer.ts joinLetterCodes).
+    // "Su-34" is one name ("Su34"), as in German questions (tokens.ts joinLetterCodes).
     const split = base.split("-").filter(Boolean);
     const pieces = joinLetterCodes(split);
     return pieces.map((piece) => ({ ...t, raw: split.length > 1 ? piece : t.raw, lower: piece.toLowerCase() }));

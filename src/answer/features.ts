@@ -107,13 +107,17 @@ export function withContext(degrees: Float32Array, index: PassageIndex, id: numb
  * is no answer in the passage. Returns a new array when the lead adds something (the degrees without it stay for
  * abstention, answer.ts), else `degrees` itself.
  */
-export function withLeadContext(degrees: Float32Array, index: PassageIndex, id: number, concepts: Concept[], share: number, intent: boolean): Float32Array {
-  const { ordinal } = index.passages[id]!;
+export function withLeadContext(degrees: Float32Array, index: PassageIndex, id: number, concepts: Concept[], share: number): Float32Array {
+  const { ordinal, articleId } = index.passages[id]!;
   if (share <= 0 || ordinal === 0) return degrees;
   const first = id - ordinal;
-  const lead = conceptDegrees(concepts, passageTerms(index, first, intent).all);
+  // An article's passages stand together in its order (every index builder keeps them so); an index that does not is
+  // read without the lead rather than with another article's.
+  if (index.passages[first]?.articleId !== articleId || index.passages[first]!.ordinal !== 0) return degrees;
+  // The lead's answer-type and month terms are never read (below): no intent terms for it.
+  const lead = conceptDegrees(concepts, passageTerms(index, first, false).all);
   // An ingested article opens with its headline: the paragraph after it is the lead too (isLead).
-  const second = ordinal > 1 && isLead(index, first + 1) ? conceptDegrees(concepts, passageTerms(index, first + 1, intent).all) : null;
+  const second = ordinal > 1 && isLead(index, first + 1) ? conceptDegrees(concepts, passageTerms(index, first + 1, false).all) : null;
   let merged: Float32Array | null = null;
   for (let i = 0; i < lead.length; i++) {
     const fromLead = share * Math.max(lead[i]!, second?.[i] ?? 0);

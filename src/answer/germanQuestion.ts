@@ -64,7 +64,7 @@ export function germanConcepts(question: string, tokens: ReturnType<Analyzer["to
     // "Welche Rolle spielt X …?" asks about X: "eine Rolle spielen" only frames it (and a text that says "keine Rolle
     // mehr spielen" matches the frame, not the answer).
     if (role.has(t) || t === characterising) continue;
-    // "G-7-Treffen" asks about the G7 (analyzer.ts joinLetterCodes), "Februar-Telefonat" about a month and a call.
+    // "G-7-Treffen" asks about the G7 (tokens.ts joinLetterCodes), "Februar-Telefonat" about a month and a call.
     const pieces = t.raw.split(/['’]/).flatMap((part) => joinLetterCodes(part.split(/[-‐‑]/).filter(Boolean)));
     for (const written of pieces) {
       // "Kellogg Alter", "Zahl der Opfer …", "Waffenruhe-Dauer": in a question typed as keywords the noun asks for the

@@ -47,19 +47,35 @@ describe("the lead as context", () => {
     expect(first(answer(engine, QUESTION, { ranking: { ...DEFAULT_RANKING, leadContextShare: 0 } }))).toMatch(/^b_telefonat\.txt/);
   });
 
-  it("GIVEN the lead itself, or an answer type the lead holds THEN nothing is taken from the lead", () => {
-    const concepts = parseQuery("Wann trafen sich die Minister in Tromsø?", engine.index.analyzer, engine.lexicon, (t) => engine.index.df.has(t)).concepts;
+  it("GIVEN the lead context THEN abstention still judges what the passages themselves hold", () => {
+    // The later paragraph is the best passage; its lead adds "Tromsø".
+    const question = "Mit welchen Kollegen aus den Nordseestaaten will Ola Dahl nach Tromsø reden?";
+    const best = (share: number) => {
+      let seen: Record<string, unknown> = {};
+      answer(engine, question, { ranking: { ...DEFAULT_RANKING, leadContextShare: share }, trace: (step, data) => (step === "best" ? (seen = data) : undefined) });
+      return seen;
+    };
+    const on = best(0.6);
+    expect(on.evidence).toBeGreaterThan(0);
+    expect(on).toEqual(best(0));
+  });
+
+  it("GIVEN the lead itself, the paragraph after it, or an answer type the lead holds THEN nothing is taken from the lead", () => {
+    const concepts = parseQuery("Wann begann die Sitzung der Minister in Tromsø?", engine.index.analyzer, engine.lexicon, (t) => engine.index.df.has(t)).concepts;
     const ids = engine.index.passages.flatMap((p, id) => (p.articleId === "a_tromso" ? [id] : []));
+    expect(ids).toHaveLength(3);
     const none = new Float32Array(concepts.length);
     // The lead is its own passage: the degrees come back as they were.
-    expect(withLeadContext(none, engine.index, ids[0]!, concepts, 0.6, true)).toBe(none);
-    const later = withLeadContext(none, engine.index, ids[2]!, concepts, 0.6, true);
-    const tromso = concepts.findIndex((c) => c.label === "Tromsø");
-    expect(later[tromso]).toBeCloseTo(0.6);
+    expect(withLeadContext(none, engine.index, ids[0]!, concepts, 0.6)).toBe(none);
+    const later = withLeadContext(none, engine.index, ids[2]!, concepts, 0.6);
+    // Written into a copy, never into the degrees passed in.
+    expect([...none].every((d) => d === 0)).toBe(true);
+    expect(later[concepts.findIndex((c) => c.label === "Tromsø")]).toBeCloseTo(0.6);
+    // "Sitzung" stands in the second paragraph, which is no lead here (the article opens with no headline).
+    expect(later[concepts.findIndex((c) => c.label === "Sitzung")]).toBe(0);
     // "wann": the lead's "am Freitag" is no answer in the later passage.
     const time = concepts.findIndex((c) => c.weight !== undefined);
     expect(time).toBeGreaterThanOrEqual(0);
-    expect(withLeadContext(none, engine.index, ids[0]!, concepts, 0, true)).toBe(none);
     expect(later[time]).toBe(0);
   });
 
@@ -74,6 +90,6 @@ describe("the lead as context", () => {
     const tromso = concepts.findIndex((c) => c.label === "Tromsø");
     const last = ingested.index.passages.length - 1;
     expect(ingested.index.passages[last]!.text).toContain("Nordseestaaten");
-    expect(withLeadContext(new Float32Array(concepts.length), ingested.index, last, concepts, 0.6, false)[tromso]).toBeCloseTo(0.6);
+    expect(withLeadContext(new Float32Array(concepts.length), ingested.index, last, concepts, 0.6)[tromso]).toBeCloseTo(0.6);
   });
 });

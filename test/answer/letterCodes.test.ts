@@ -1,6 +1,6 @@
 /**
  * A letter code and its number name one thing however they are written: "G-7-Staaten" and "G7-Staaten", "F-16" and
- * "F16" (analyzer.ts joinLetterCodes, in the index and in the question parsers).
+ * "F16" (tokens.ts joinLetterCodes, in the index and in the question parsers).
  */
 import { describe, expect, it } from "vitest";
 import { answer } from "../../src/answer/answer.js";
