@@ -52,7 +52,10 @@ describe("the lead as context", () => {
     const question = "Mit welchen Kollegen aus den Nordseestaaten will Ola Dahl nach Tromsø reden?";
     const best = (share: number) => {
       let seen: Record<string, unknown> = {};
-      answer(engine, question, { ranking: { ...DEFAULT_RANKING, leadContextShare: share }, trace: (step, data) => (step === "best" ? (seen = data) : undefined) });
+      answer(engine, question, { ranking: { ...DEFAULT_RANKING, leadContextShare: share }, trace: (step, data) => {
+          if (step === "best") seen = data;
+        },
+      });
       return seen;
     };
     const on = best(0.6);
