@@ -123,7 +123,7 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
     const anyNumber = count ? degreesOf.slice() : degreesOf;
     if (count) degrees = answerTypeWhere(degrees, degreesOf, terms.sentences, count.at, (s) => holdsCountOf(index.analyzer, text.slice(s.start, s.end), count.terms, count.head));
     // The lead's context ranks; abstention reads what the passage itself (and the one before it) holds.
-    const ranking = withLeadContext(degrees, index, hit.id, concepts, cfg.leadContextShare);
+    const ranking = withLeadContext(degrees, index, hit.id, concepts, cfg.leadContextShare, cfg.leadContextReach);
     const coverage = weightedCoverage(degrees, weights);
     const sentences = terms.sentences.map((s, k) => ({ start: s.start, end: s.end, degrees: degreesOf[k]! }));
     const anyNumberSentences = count ? terms.sentences.map((s, k) => ({ start: s.start, end: s.end, degrees: anyNumber[k]! })) : sentences;

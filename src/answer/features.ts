@@ -102,14 +102,14 @@ export function withContext(degrees: Float32Array, index: PassageIndex, id: numb
 /**
  * A news article's lead names its event, people and places once; the paragraphs after it rarely repeat them ("Rubio will
  * mit seinen Kollegen aus den G7-Staaten reden" after a lead on the talks in Dschidda). What the lead names counts at
- * `share` for every later passage of its article (the headline and the paragraph after it, where the article opens
- * with its headline, as an ingested one does). Only topic concepts: an answer type or a month found in the lead
+ * `share` for the next `reach` passages of its article (the headline and the paragraph after it, where the article
+ * opens with its headline, as an ingested one does); a long article (a roundup, a live blog) has moved on by then. Only topic concepts: an answer type or a month found in the lead
  * is no answer in the passage. Returns a new array when the lead adds something (the degrees without it stay for
  * abstention, answer.ts), else `degrees` itself.
  */
-export function withLeadContext(degrees: Float32Array, index: PassageIndex, id: number, concepts: Concept[], share: number): Float32Array {
+export function withLeadContext(degrees: Float32Array, index: PassageIndex, id: number, concepts: Concept[], share: number, reach: number): Float32Array {
   const { ordinal, articleId } = index.passages[id]!;
-  if (share <= 0 || ordinal === 0) return degrees;
+  if (share <= 0 || ordinal === 0 || ordinal > reach) return degrees;
   const first = id - ordinal;
   // An article's passages stand together in its order (every index builder keeps them so); an index that does not is
   // read without the lead rather than with another article's.

@@ -63,19 +63,22 @@ describe("the lead as context", () => {
     expect(on).toEqual(best(0));
   });
 
-  it("GIVEN the lead itself, the paragraph after it, or an answer type the lead holds THEN nothing is taken from the lead", () => {
+  it("GIVEN the lead itself, the paragraph after it, a passage beyond its reach, or an answer type the lead holds THEN nothing is taken from the lead", () => {
     const concepts = parseQuery("Wann begann die Sitzung der Minister in Tromsø?", engine.index.analyzer, engine.lexicon, (t) => engine.index.df.has(t)).concepts;
     const ids = engine.index.passages.flatMap((p, id) => (p.articleId === "a_tromso" ? [id] : []));
     expect(ids).toHaveLength(3);
     const none = new Float32Array(concepts.length);
     // The lead is its own passage: the degrees come back as they were.
-    expect(withLeadContext(none, engine.index, ids[0]!, concepts, 0.6)).toBe(none);
-    const later = withLeadContext(none, engine.index, ids[2]!, concepts, 0.6);
+    expect(withLeadContext(none, engine.index, ids[0]!, concepts, 0.6, DEFAULT_RANKING.leadContextReach)).toBe(none);
+    const later = withLeadContext(none, engine.index, ids[2]!, concepts, 0.6, DEFAULT_RANKING.leadContextReach);
     // Written into a copy, never into the degrees passed in.
     expect([...none].every((d) => d === 0)).toBe(true);
     expect(later[concepts.findIndex((c) => c.label === "Tromsø")]).toBeCloseTo(0.6);
     // "Sitzung" stands in the second paragraph, which is no lead here (the article opens with no headline).
     expect(later[concepts.findIndex((c) => c.label === "Sitzung")]).toBe(0);
+    // Beyond its reach the lead lends nothing: a long article has moved on.
+    expect(withLeadContext(none, engine.index, ids[2]!, concepts, 0.6, 1)[concepts.findIndex((c) => c.label === "Tromsø")]).toBe(0);
+    expect(withLeadContext(none, engine.index, ids[2]!, concepts, 0.6, 2)[concepts.findIndex((c) => c.label === "Tromsø")]).toBeCloseTo(0.6);
     // "wann": the lead's "am Freitag" is no answer in the later passage.
     const time = concepts.findIndex((c) => c.weight !== undefined);
     expect(time).toBeGreaterThanOrEqual(0);
@@ -93,6 +96,6 @@ describe("the lead as context", () => {
     const tromso = concepts.findIndex((c) => c.label === "Tromsø");
     const last = ingested.index.passages.length - 1;
     expect(ingested.index.passages[last]!.text).toContain("Nordseestaaten");
-    expect(withLeadContext(new Float32Array(concepts.length), ingested.index, last, concepts, 0.6)[tromso]).toBeCloseTo(0.6);
+    expect(withLeadContext(new Float32Array(concepts.length), ingested.index, last, concepts, 0.6, DEFAULT_RANKING.leadContextReach)[tromso]).toBeCloseTo(0.6);
   });
 });
