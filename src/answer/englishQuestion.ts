@@ -39,6 +39,10 @@ export function englishConcepts(question: string, tokens: ReturnType<Analyzer["t
   if (timeNounAt > 0) {
     const exact = ENGLISH_PRECISE_WORDS.has(words[timeNounAt - 1]!.lower);
     words.splice(exact ? timeNounAt - 1 : timeNounAt, exact ? 2 : 1);
+  } else if (words[0]?.lower === "what" && /^(?:is|was)$/.test(words[1]?.lower ?? "") && words[2]?.lower === "the") {
+    // "What is the (exact) date of …": the date asked for, as "On what date" (questionIntent.ts).
+    const at = ENGLISH_PRECISE_WORDS.has(words[3]?.lower ?? "") ? 4 : 3;
+    if (words[at]?.lower === "date") words.splice(3, at - 2);
   }
   // "Kellogg age", "number of troops …": in a question typed as keywords the noun asks for the kind of answer (the
   // answer type stands for it).

@@ -150,7 +150,12 @@ const ANSWER_TYPES: ReadonlyArray<{ label: string; term: string; pattern: RegExp
   },
   // A day of the calendar, not any time: "An welchem Datum trafen sich Trump und Putin in Alaska?" is answered by "15.
   // August", not by "am Freitag" (it stands for "wann", see intentConcepts).
-  { label: "welches datum", term: DATE_TERM, pattern: new RegExp(`\\bwelche[mns]? (?:${PRECISE} )?datum\\b|\\b(?:what|which) (?:${ENGLISH_PRECISE})?date\\b`) },
+  // "Was ist das genaue Datum …", "What was the date of …" ask the same.
+  {
+    label: "welches datum",
+    term: DATE_TERM,
+    pattern: new RegExp(`\\bwelche[mns]? (?:${PRECISE} )?datum\\b|^(?:was|wann) (?:ist|war) das (?:${PRECISE} )?datum\\b|\\b(?:what|which) (?:${ENGLISH_PRECISE})?date\\b|^what (?:is|was) the (?:${ENGLISH_PRECISE})?date\\b`),
+  },
   // Numbers of one kind, not any number: "Wie lange dauerten die Gespräche?" asks for a duration ("zwei Stunden und 45
   // Minuten"), "Wie alt ist Kellogg?" for an age ("Der 80-Jährige"), "Wie viel Geld …?" for an amount of money.
   // "Innerhalb welcher Frist …" asks for a duration too.
