@@ -140,15 +140,18 @@ function framingNoun(tokens: ReturnType<Analyzer["tokens"]>) {
 
 /**
  * The word after "welche…" (and a "genauen" before it) when it asks for a time or a duration ({@link TIME_NOUNS},
- * {@link DURATION_NOUNS}), in any case; "Datum" in "Was ist das (genaue) Datum …".
+ * {@link DURATION_NOUNS}), in any case; "Datum" in "Was ist das (genaue) Datum …", "Uhr" in "Um wie viel Uhr …".
  */
 function timeNounAsked(tokens: ReturnType<Analyzer["tokens"]>): ReadonlySet<(typeof tokens)[number]> {
   // "Was ist das (genaue) Datum …": the date asked for (questionIntent.ts), no topic.
-  const folded = tokens.slice(0, 5).map((t) => foldWord(t.raw));
+  const folded = tokens.map((t) => foldWord(t.raw));
   if (/^(?:was|wann)$/.test(folded[0] ?? "") && /^(?:ist|war)$/.test(folded[1] ?? "") && folded[2] === "das") {
     const at = PRECISE_WORD.test(folded[3] ?? "") ? 4 : 3;
     if (folded[at] === "datum") return new Set(tokens.slice(3, at + 1));
   }
+  // "Um wie viel Uhr …": a time ("viel" is the quantifier's, quantityWord).
+  const uhr = folded.findIndex((w, k) => w === "uhr" && folded[k - 1] === "viel" && folded[k - 2] === "wie");
+  if (uhr > 0) return new Set([tokens[uhr]!]);
   const asked = afterQuestionWord(tokens);
   if (!asked?.welche || !(TIME_NOUNS.has(foldWord(asked.token.raw)) || DURATION_NOUNS.has(foldWord(asked.token.raw)))) return new Set();
   return new Set(asked.precise ? [asked.token, asked.precise] : [asked.token]);

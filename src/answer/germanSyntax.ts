@@ -117,8 +117,8 @@ const IS_COUNT_WORD = new RegExp(`^${COUNT_WORD}$`);
  * A count word, "lang(e)", "bald" or "schnell": "wie lange" asks for a duration, "wie bald" and "wie schnell" for a time
  * ("unverzüglich", "so bald wie möglich"; questionIntent.ts), and the answer type stands for the word.
  */
-export const IS_QUESTION_QUANTIFIER = new RegExp(`^(?:${COUNT_WORD}|lange?|bald|schnell)$`);
-const OTHER_QUANTIFIERS = new Set(["lange", "oft", "hoch", "weit", "alt", "gross", "bald", "schnell"]);
+export const IS_QUESTION_QUANTIFIER = new RegExp(`^(?:${COUNT_WORD}|lange?|bald|schnell|spat)$`);
+const OTHER_QUANTIFIERS = new Set(["lange", "oft", "hoch", "weit", "alt", "gross", "bald", "schnell", "spat"]);
 /** Words after "wie" that belong to the question word (folded): the finite verb follows them ("Wie schnell gibt … frei?"). */
 export const isQuantifier = (folded: string) => IS_COUNT_WORD.test(folded) || OTHER_QUANTIFIERS.has(folded);
 /** Words after which a capitalised word is the noun of the question phrase, not the subject after the verb. */
