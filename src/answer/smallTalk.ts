@@ -22,6 +22,10 @@ const ASKING = [
   ...["weiß jemand", "weiss jemand", "weißt du", "weisst du", "wisst ihr", "wissen sie", "kann mir jemand sagen", "kannst du mir sagen", "können sie mir sagen", "könnt ihr mir sagen"],
   ...["ich frage mich", "ich wüsste gern", "ich wüsste gerne", "ich möchte wissen", "ich will wissen", "sag mal", "sag mir", "sagt mal", "erklär mir", "erkläre mir"],
   ...["does anyone know", "does somebody know", "do you know", "can you tell me", "could you tell me", "can anyone tell me", "i wonder", "i was wondering", "tell me"],
+  // Asking for news or for what the bot knows about a topic ("Erzähl mir etwas über Kellogg", "Gibt es Neuigkeiten zu den
+  // Gesprächen?", "What's the latest on the ceasefire?"): "erzähl", "Neuigkeiten", "latest" name no topic.
+  ...["erzähl mir", "erzähle mir", "erzählt mir", "was weißt du", "was weisst du", "was wisst ihr", "gibt es neuigkeiten", "gibt es neues", "gibt es was neues", "was gibt es neues", "was gibt's neues", "worum geht es", "worum ging es", "worum geht's"],
+  ...["what do you know", "what can you tell me", "any news", "anything new", "what's the latest", "what is the latest", "whats the latest", "what's new", "what is new"],
 ];
 /** Thanks and sign-offs after a question. */
 const THANKS = ["pls", "plz", "please", "bitte", "danke", "danke schön", "dankeschön", "danke sehr", "danke dir", "danke euch", "vielen dank", "besten dank", "merci", "thx", "thanks", "thank you", "ty", "lg", "vg", "mfg", "gruß", "grüße", "liebe grüße", "viele grüße", "cheers"];

@@ -43,11 +43,18 @@ describe("small talk around a question", () => {
     ["Wer sagte das? https://example.org/a", "Wer sagte das?"],
     ["Also wer war in Riad?", "wer war in Riad?"],
     ["ok what did Putin say?", "what did Putin say?"],
+    ["Erzähl mir etwas über Keith Kellogg", "etwas über Keith Kellogg"],
+    ["Gibt es Neuigkeiten zu den Gesprächen in Dschidda?", "zu den Gesprächen in Dschidda?"],
+    ["Was weißt du über Pawlo Palissa?", "über Pawlo Palissa?"],
+    ["Worum ging es bei dem Telefonat von Rubio und Lawrow?", "bei dem Telefonat von Rubio und Lawrow?"],
+    ["What's the latest on the ceasefire?", "on the ceasefire?"],
+    ["Any news on the Jeddah talks?", "on the Jeddah talks?"],
+    ["What do you know about Keith Kellogg?", "about Keith Kellogg?"],
   ])("GIVEN %j THEN the question read is %j", (typed, read) => {
     expect(withoutSmallTalk(typed)).toBe(read);
   });
 
-  it.each(["Hallo", "Danke!", "Hallo Welt", "Was sagte Hallo Bot?", "Wer ist Ty?", "Warum dankte Selenskyj Trump?", "Wie lautet das Fazit der Frage: Waffenruhe?", "So viele Tote?", "Weißes Haus: wer war dort?", "hey botschafter, wer verhandelte?", "„Frieden durch Stärke“ – wer sagte das?", "Und?", "Was steht in https://www.example.org/artikel?", "Was sagte Selenskyj zu https://example.org/a?", "Also known as?", "OK Boomer?", "'Deal' or 'no deal'"])(
+  it.each(["Hallo", "Danke!", "Hallo Welt", "Was sagte Hallo Bot?", "Wer ist Ty?", "Warum dankte Selenskyj Trump?", "Wie lautet das Fazit der Frage: Waffenruhe?", "So viele Tote?", "Weißes Haus: wer war dort?", "hey botschafter, wer verhandelte?", "„Frieden durch Stärke“ – wer sagte das?", "Und?", "Was steht in https://www.example.org/artikel?", "Was sagte Selenskyj zu https://example.org/a?", "Also known as?", "OK Boomer?", "'Deal' or 'no deal'", "Gibt es Neuigkeiten?", "Any news?"])(
     "GIVEN %j, with no small talk apart from the question THEN it is read as typed",
     (typed) => {
       expect(withoutSmallTalk(typed)).toBe(typed);
