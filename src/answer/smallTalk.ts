@@ -26,6 +26,9 @@ const ASKING = [
   // Gesprächen?", "What's the latest on the ceasefire?"): "erzähl", "Neuigkeiten", "latest" name no topic.
   ...["erzähl mir", "erzähle mir", "erzählt mir", "was weißt du", "was weisst du", "was wisst ihr", "gibt es neuigkeiten", "gibt es neues", "gibt es was neues", "was gibt es neues", "was gibt's neues", "worum geht es", "worum ging es", "worum geht's"],
   ...["what do you know", "what can you tell me", "any news", "anything new", "what's the latest", "what is the latest", "whats the latest", "what's new", "what is new"],
+  // Asking whether a claim holds ("Stimmt es, dass …", "Is it true that …"): the claim is the topic, "stimmt" is not.
+  ...["stimmt es", "stimmt es eigentlich", "ist es wahr", "ist es richtig", "is it true", "is it correct", "is it right"],
+  ...["was ist los mit", "was ist los bei", "wie geht es weiter mit", "wie geht's weiter mit", "wie geht es weiter bei"],
 ];
 /** Thanks and sign-offs after a question. */
 const THANKS = ["pls", "plz", "please", "bitte", "danke", "danke schön", "dankeschön", "danke sehr", "danke dir", "danke euch", "vielen dank", "besten dank", "merci", "thx", "thanks", "thank you", "ty", "lg", "vg", "mfg", "gruß", "grüße", "liebe grüße", "viele grüße", "cheers"];
