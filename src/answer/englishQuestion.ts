@@ -39,10 +39,12 @@ export function englishConcepts(question: string, tokens: ReturnType<Analyzer["t
   if (timeNounAt > 0) {
     const exact = ENGLISH_PRECISE_WORDS.has(words[timeNounAt - 1]!.lower);
     words.splice(exact ? timeNounAt - 1 : timeNounAt, exact ? 2 : 1);
-  } else if (words[0]?.lower === "what" && /^(?:is|was)$/.test(words[1]?.lower ?? "") && words[2]?.lower === "the") {
-    // "What is the (exact) date of …": the date asked for, as "On what date" (questionIntent.ts).
-    const at = ENGLISH_PRECISE_WORDS.has(words[3]?.lower ?? "") ? 4 : 3;
-    if (words[at]?.lower === "date") words.splice(3, at - 2);
+  } else if (words[0]?.lower === "what") {
+    // "What is the (exact) date of …", "What's the date …": the date asked for, as "On what date" (questionIntent.ts);
+    // not "the date's significance".
+    const the = /^(?:is|was)$/.test(words[1]?.lower ?? "") ? 2 : /['’]s$/.test(words[0]!.raw) ? 1 : -1;
+    const at = the > 0 && words[the]?.lower === "the" ? (ENGLISH_PRECISE_WORDS.has(words[the + 1]?.lower ?? "") ? the + 2 : the + 1) : -1;
+    if (at > 0 && words[at]?.lower === "date" && !/['’]s$/.test(words[at]!.raw)) words.splice(the + 1, at - the);
   }
   // "Kellogg age", "number of troops …": in a question typed as keywords the noun asks for the kind of answer (the
   // answer type stands for it).

@@ -102,10 +102,11 @@ export function withContext(degrees: Float32Array, index: PassageIndex, id: numb
 /**
  * A news article's lead names its event, people and places once; the paragraphs after it rarely repeat them ("Rubio will
  * mit seinen Kollegen aus den G7-Staaten reden" after a lead on the talks in Dschidda). What the lead names counts at
- * `share` for the next `reach` passages of its article (the headline and the paragraph after it, where the article
- * opens with its headline, as an ingested one does); a long article (a roundup, a live blog) has moved on by then. Only topic concepts: an answer type or a month found in the lead
- * is no answer in the passage. Returns a new array when the lead adds something (the degrees without it stay for
- * abstention, answer.ts), else `degrees` itself.
+ * `share` for the article's passages 1 to `reach` (its first passage is 0; a long article, a roundup or a live blog,
+ * has moved on by then). Where the article opens with its headline, as an ingested one does, the lead is the headline
+ * and the paragraph after it, so `reach` − 1 passages follow the lead. Only topic concepts: an answer type or a month
+ * found in the lead is no answer in the passage. Returns a new array when the lead adds something (the degrees without
+ * it stay for abstention, answer.ts), else `degrees` itself.
  */
 export function withLeadContext(degrees: Float32Array, index: PassageIndex, id: number, concepts: Concept[], share: number, reach: number): Float32Array {
   const { ordinal, articleId } = index.passages[id]!;

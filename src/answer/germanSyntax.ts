@@ -114,8 +114,9 @@ export const CONJUNCTIONS: ReadonlySet<string> = new Set(["und", "oder", "bzw", 
 /** A quantifier that only asks for a count ({@link COUNT_WORD}): it carries no topic (unlike "hoch", "alt", which a text may print). */
 const IS_COUNT_WORD = new RegExp(`^${COUNT_WORD}$`);
 /**
- * A count word, "lang(e)", "bald" or "schnell": "wie lange" asks for a duration, "wie bald" and "wie schnell" for a time
- * ("unverzüglich", "so bald wie möglich"; questionIntent.ts), and the answer type stands for the word.
+ * A count word, "lang(e)", "bald", "schnell" or "spät": "wie lange" asks for a duration, "wie bald", "wie schnell" and
+ * "wie spät" for a time ("unverzüglich", "so bald wie möglich"; questionIntent.ts), and the answer type stands for the
+ * word.
  */
 export const IS_QUESTION_QUANTIFIER = new RegExp(`^(?:${COUNT_WORD}|lange?|bald|schnell|spat)$`);
 const OTHER_QUANTIFIERS = new Set(["lange", "oft", "hoch", "weit", "alt", "gross", "bald", "schnell", "spat"]);

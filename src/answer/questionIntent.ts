@@ -146,15 +146,16 @@ const ANSWER_TYPES: ReadonlyArray<{ label: string; term: string; pattern: RegExp
     label: "wann",
     term: TIME_TERM,
     keywords: { de: ["datum", "zeitpunkt"], en: ["date"] },
-    pattern: new RegExp(`^(?:ab |seit |bis )?wann\\b|^(?:since |until )?when\\b|\\bhow soon\\b|\\bwie (?:bald|schnell|sp(?:ä|ae)t)\\b|\\bum wie ?viel uhr\\b|\\b(?:what|which|in what|in which) (?:${ENGLISH_PRECISE})?(?:${[...ENGLISH_TIME_NOUNS].join("|")})\\b|\\bwelche[mnrs]? (?:${PRECISE} )?(?:${[...TIME_NOUNS].join("|")})\\b`),
+    pattern: new RegExp(`^(?:ab |seit |bis )?wann\\b|^(?:since |until )?when\\b|\\bhow soon\\b|\\bwie (?:bald|schnell|sp(?:ä|ae)t)\\b|\\bwie ?viel uhr\\b|\\b(?:what|which|in what|in which) (?:${ENGLISH_PRECISE})?(?:${[...ENGLISH_TIME_NOUNS].join("|")})\\b|\\bwelche[mnrs]? (?:${PRECISE} )?(?:${[...TIME_NOUNS].join("|")})\\b`),
   },
   // A day of the calendar, not any time: "An welchem Datum trafen sich Trump und Putin in Alaska?" is answered by "15.
   // August", not by "am Freitag" (it stands for "wann", see intentConcepts).
-  // "Was ist das genaue Datum …", "What was the date of …" ask the same.
+  // "Was ist das genaue Datum …", "What was the date of …", "What's the date of …" ask the same ("the date's
+  // significance" does not).
   {
     label: "welches datum",
     term: DATE_TERM,
-    pattern: new RegExp(`\\bwelche[mns]? (?:${PRECISE} )?datum\\b|^(?:was|wann) (?:ist|war) das (?:${PRECISE} )?datum\\b|\\b(?:what|which) (?:${ENGLISH_PRECISE})?date\\b|^what (?:is|was) the (?:${ENGLISH_PRECISE})?date\\b`),
+    pattern: new RegExp(`\\bwelche[mns]? (?:${PRECISE} )?datum\\b|^(?:was|wann) (?:ist|war) das (?:${PRECISE} )?datum\\b|\\b(?:what|which) (?:${ENGLISH_PRECISE})?date\\b|^what(?:['’]s| is| was) the (?:${ENGLISH_PRECISE})?date\\b(?!['’]s)`),
   },
   // Numbers of one kind, not any number: "Wie lange dauerten die Gespräche?" asks for a duration ("zwei Stunden und 45
   // Minuten"), "Wie alt ist Kellogg?" for an age ("Der 80-Jährige"), "Wie viel Geld …?" for an amount of money.
@@ -174,7 +175,7 @@ const ANSWER_TYPES: ReadonlyArray<{ label: string; term: string; pattern: RegExp
     term: NUMBER_TERM,
     keywords: { de: ["zahl", "anzahl"], en: ["number"] },
     pattern:
-      new RegExp(`\\bwie (?:${COUNT_WORD}(?! uhr\\b)|hoch|gro(?:ß|ss)|weit|schwer|oft|tief|breit)(?![\\p{L}\\p{N}])|\\bhow (?:many|much|long(?= ago\\b)|big|large|high|far|often|tall|deep|wide)\\b|\\b(?:welche[nrs]?|what) (?:anteil|prozentsatz|percentage|proportion|number|zahl|anzahl|summe|betrag)\\b`, "u"),
+      new RegExp(`\\bwie (?:${COUNT_WORD}(?! uhr(?![\\p{L}\\p{N}-]))|hoch|gro(?:ß|ss)|weit|schwer|oft|tief|breit)(?![\\p{L}\\p{N}])|\\bhow (?:many|much|long(?= ago\\b)|big|large|high|far|often|tall|deep|wide)\\b|\\b(?:welche[nrs]?|what) (?:anteil|prozentsatz|percentage|proportion|number|zahl|anzahl|summe|betrag)\\b`, "u"),
   },
   { label: "wer", term: ANAPHOR_TERM, pattern: /^(?:wer (?:ist|war|sind)|who(?:'s| is| was| are))\b/ },
 ];

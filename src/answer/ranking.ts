@@ -63,8 +63,9 @@ export interface RankingConfig {
    */
   leadContextShare: number;
   /**
-   * How many passages after the lead take its context (`leadContextShare`): a long article (a roundup of several
-   * stories, a live blog) has moved on by its eighth paragraph. A news article has 4 passages at the median, 6 at the
+   * How many passages after the article's first take its lead's context (`leadContextShare`; with a headline first, the
+   * lead is two passages and `leadContextReach` − 1 follow it): a long article (a roundup of several stories, a live
+   * blog) has moved on by its eighth paragraph. A news article has 4 passages at the median, 6 at the
    * 90th percentile (the 250-article corpus); the seed articles 7 to 11. Tune splits at 6 against no limit: seed-style
    * hit@1 +1, hit@3 +1, XQuAD German hit@3 +1, news unchanged (4: news hit@1 −2).
    */

@@ -1,11 +1,14 @@
 /**
  * The small talk around a question typed in a chat: a greeting or an address before it ("Hallo Bot, …", "Hey Leute,
- * …", "Kurze Frage: …", "Hi there! …", "Weiß jemand, …"), thanks after it ("… Danke im Voraus!", "… thx", "… LG"),
+ * …", "Kurze Frage: …", "Hi there! …", "Weiß jemand, …"), a frame that asks for news or a claim's truth ("Gibt es
+ * Neuigkeiten zu …", "Stimmt es, dass …", "What's the latest on …"), thanks after it ("… Danke im Voraus!", "… thx", "… LG"),
  * Discord mentions ("<@123456>"), web addresses, markdown ("**…**") and quotation marks around the whole question. None
  * of it is a topic: as words of the question, "Bot", "Leute" or "Voraus" counted as nouns the corpus lacks, and a
  * question the corpus answers came close to abstaining. The words are taken off only where they stand apart (a greeting
  * ends in a punctuation mark, thanks follow one), and never when nothing else is left.
  */
+import { foldWord } from "../analysis/normalize.js";
+import { ENGLISH_STOPWORDS, GERMAN_STOPWORDS } from "../analysis/stopwords.js";
 import { ENGLISH_QUESTION_WORDS, QUESTION_WORDS } from "./questionIntent.js";
 
 /** Greetings that may open a question (lower case). */
@@ -22,14 +25,25 @@ const ASKING = [
   ...["weiß jemand", "weiss jemand", "weißt du", "weisst du", "wisst ihr", "wissen sie", "kann mir jemand sagen", "kannst du mir sagen", "können sie mir sagen", "könnt ihr mir sagen"],
   ...["ich frage mich", "ich wüsste gern", "ich wüsste gerne", "ich möchte wissen", "ich will wissen", "sag mal", "sag mir", "sagt mal", "erklär mir", "erkläre mir"],
   ...["does anyone know", "does somebody know", "do you know", "can you tell me", "could you tell me", "can anyone tell me", "i wonder", "i was wondering", "tell me"],
-  // Asking for news or for what the bot knows about a topic ("Erzähl mir etwas über Kellogg", "Gibt es Neuigkeiten zu den
-  // Gesprächen?", "What's the latest on the ceasefire?"): "erzähl", "Neuigkeiten", "latest" name no topic.
-  ...["erzähl mir", "erzähle mir", "erzählt mir", "was weißt du", "was weisst du", "was wisst ihr", "gibt es neuigkeiten", "gibt es neues", "gibt es was neues", "was gibt es neues", "was gibt's neues", "worum geht es", "worum ging es", "worum geht's"],
-  ...["what do you know", "what can you tell me", "any news", "anything new", "what's the latest", "what is the latest", "whats the latest", "what's new", "what is new"],
-  // Asking whether a claim holds ("Stimmt es, dass …", "Is it true that …"): the claim is the topic, "stimmt" is not.
-  ...["stimmt es", "stimmt es eigentlich", "ist es wahr", "ist es richtig", "is it true", "is it correct", "is it right"],
-  ...["was ist los mit", "was ist los bei", "wie geht es weiter mit", "wie geht's weiter mit", "wie geht es weiter bei"],
 ];
+/**
+ * A frame that asks for news or for what the bot knows about a topic ("Erzähl mir etwas über Kellogg", "Gibt es
+ * Neuigkeiten zu den Gesprächen?", "Worum ging es beim Telefonat?", "What's the latest on the ceasefire?"): "erzähl",
+ * "Neuigkeiten", "ging", "latest" name no topic. Only before a preposition or a filler word ({@link ABOUT}) or a
+ * punctuation mark: "Gibt es neues Material?", "What is New Zealand's position?", "What is the latest offer …" stay.
+ */
+const ASKING_ABOUT = [
+  ...["erzähl mir", "erzähle mir", "erzählt mir", "was weißt du", "was weisst du", "was wisst ihr", "gibt es neuigkeiten", "gibt es neues", "gibt es was neues", "was gibt es neues", "was gibt's neues"],
+  ...["worum geht es", "worum ging es", "worum geht's", "was ist los", "wie geht es weiter", "wie geht's weiter"],
+  ...["what do you know", "what can you tell me", "any news", "anything new", "what's the latest", "what is the latest", "whats the latest", "what's new", "what is new"],
+];
+/** The words a topic frame may stand before ({@link ASKING_ABOUT}). */
+const ABOUT = ["zu", "zum", "zur", "über", "ueber", "bei", "beim", "von", "vom", "mit", "aus", "in", "im", "zwischen", "etwas", "mehr", "alles", "on", "about", "regarding", "re", "with", "from", "for", "of", "between"];
+/**
+ * Asking whether a claim holds ("Stimmt es, dass …", "Is it true that …"): the claim is the topic, "stimmt" is not. Only
+ * before a comma or "dass/ob/that/whether": "Stimmt es ab?" is a verb of the question.
+ */
+const ASKING_WHETHER = ["stimmt es", "stimmt es eigentlich", "ist es wahr", "ist es richtig", "is it true", "is it correct", "is it right"];
 /** Thanks and sign-offs after a question. */
 const THANKS = ["pls", "plz", "please", "bitte", "danke", "danke schön", "dankeschön", "danke sehr", "danke dir", "danke euch", "vielen dank", "besten dank", "merci", "thx", "thanks", "thank you", "ty", "lg", "vg", "mfg", "gruß", "grüße", "liebe grüße", "viele grüße", "cheers"];
 
@@ -63,6 +77,8 @@ const PARTICLE = new RegExp(
   "iu",
 );
 const ASKING_LEAD_IN = new RegExp(`^\\s*(?:${alternation(ASKING)})\\b\\s*(?:[,:;–—]|-(?!\\p{L}))?\\s*`, "iu");
+const ABOUT_LEAD_IN = new RegExp(`^\\s*(?:${alternation(ASKING_ABOUT)})(?=\\s+(?:${alternation(ABOUT)})\\b|\\s*[?!.,:;–—]|\\s*$)\\s*(?:[,:;–—])?\\s*`, "iu");
+const WHETHER_LEAD_IN = new RegExp(`^\\s*(?:${alternation(ASKING_WHETHER)})(?=\\s*,|\\s+(?:dass|ob|that|whether)\\b)\\s*,?\\s*`, "iu");
 const LEAD_IN = new RegExp(`^\\s*(?:${alternation(LEAD_INS)})\\s*:\\s*`, "iu");
 const IN_ADVANCE_WORDS = "im\\s+voraus|in\\s+advance|schon\\s+mal|vorab";
 const IN_ADVANCE = new RegExp(`\\s(?:${IN_ADVANCE_WORDS})\\b`, "iu");
@@ -91,6 +107,11 @@ function objectOfTheQuestion(before: string, thanks: string): boolean {
   return /:\s*$/u.test(before) || OBJECT_BEFORE.has(before.match(/([\p{L}\p{N}]+)\s*$/u)?.[1]?.toLowerCase() ?? "");
 }
 
+/** Whether a word of the text is no stopword (German or English). */
+function hasContentWord(text: string): boolean {
+  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).some((w) => !GERMAN_STOPWORDS.has(foldWord(w)) && !ENGLISH_STOPWORDS.has(w.toLowerCase()));
+}
+
 /** The question without the small talk around it; the question itself where nothing else would be left. */
 export function withoutSmallTalk(question: string): string {
   let q = question.replace(MENTION, " ").replace(URL, (address, at: number, all: string) => (BEFORE_ADDRESS.has(all.slice(0, at).match(/([\p{L}]+)\s*$/u)?.[1]?.toLowerCase() ?? "") ? address : " ")).replace(MARKDOWN, "").replace(/\s+/gu, " ").trim();
@@ -98,6 +119,11 @@ export function withoutSmallTalk(question: string): string {
   for (const pattern of [GREETING, LEAD_IN, GREETING, PARTICLE, PARTICLE, ASKING_LEAD_IN]) {
     const rest = q.replace(pattern, "");
     if (/\p{L}/u.test(rest)) q = rest;
+  }
+  // A topic's or a claim's frame goes only where a word of the topic is left ("Worum geht es dabei?" stays).
+  for (const pattern of [ABOUT_LEAD_IN, WHETHER_LEAD_IN]) {
+    const rest = q.replace(pattern, "");
+    if (rest !== q && hasContentWord(rest)) q = rest;
   }
   const rest = q.replace(TRAILING_THANKS, "$1").replace(EXCLAIMED_THANKS, (thanks, space: string, at: number) => (objectOfTheQuestion(q.slice(0, at), thanks) ? thanks : space)).trim();
   if (/\p{L}/u.test(rest)) q = rest;

@@ -33,10 +33,12 @@ describe("the calendar date answer type", () => {
     expect(asked("An welchem Datum trafen sich die Fischer in Tromsø?")).not.toContain(TIME_TERM);
     expect(asked("On what date did the fishermen meet in Tromsø?")).toContain(DATE_TERM);
     // "Was ist das (genaue) Datum …", "What was the (exact) date of …": the same question, the noun no topic.
-    for (const q of ["Was ist das genaue Datum des Treffens der Fischer in Tromsø?", "Was war das Datum des Treffens der Fischer in Tromsø?", "What was the date of the fishermen's meeting in Tromsø?", "What is the exact date of the fishermen's meeting in Tromsø?"]) {
+    for (const q of ["Was ist das genaue Datum des Treffens der Fischer in Tromsø?", "Was war das Datum des Treffens der Fischer in Tromsø?", "What was the date of the fishermen's meeting in Tromsø?", "What is the exact date of the fishermen's meeting in Tromsø?", "What's the date of the fishermen's meeting in Tromsø?"]) {
       expect(asked(q), q).toContain(DATE_TERM);
       expect(asked(q).some((t) => /^(?:datum|date|dat)/.test(t)), q).toBe(false);
     }
+    // "the date's significance" asks about a significance.
+    expect(asked("What is the date's significance for the fishermen?")).not.toContain(DATE_TERM);
     expect(asked("Wann trafen sich die Fischer in Tromsø?")).toEqual(expect.arrayContaining([TIME_TERM]));
     expect(asked("Wann trafen sich die Fischer in Tromsø?")).not.toContain(DATE_TERM);
   });
@@ -62,8 +64,10 @@ describe("the calendar date answer type", () => {
     expect(top(answer(engine, "An welchem exakten Datum trafen sich die Fischer und die Regierung zu ihrem Gipfel in Tromsø?"))).toBe("b_datum.txt");
     expect(top(answer(engine, "On what precise date did the fishermen and the government meet for their summit in Tromsø?"))).toBe("b_datum.txt");
     expect(top(answer(engine, "On what exact date did the fishermen and the government meet for their summit in Tromsø?"))).toBe("b_datum.txt");
-    expect(top(answer(engine, "Was war das genaue Datum des Gipfels von Fischern und Regierung in Tromsø?"))).toBe("b_datum.txt");
-    expect(top(answer(engine, "What was the date of the summit of the fishermen and the government in Tromsø?"))).toBe("b_datum.txt");
+    // Worded like the weekday's article: without the date type its words win.
+    expect(top(answer(engine, "Was war das genaue Datum, an dem sich die Fischer und die Regierung zu ihrem Gipfel in Tromsø trafen?"))).toBe("b_datum.txt");
+    expect(top(answer(engine, "Was ist das Datum des Treffens der Fischer und der Regierung zu ihrem Gipfel in Tromsø?"))).toBe("b_datum.txt");
+    expect(top(answer(engine, "What was the exact date the fishermen and the government met for their summit in Tromsø?"))).toBe("b_datum.txt");
     // A plain "wann" takes the weekday as well.
     expect(top(answer(engine, "Wann trafen sich die Fischer und die Regierung zu ihrem Gipfel in Tromsø?"))).toBe("a_wochentag.txt");
     expect(top(answer(engine, "An welchem genauen Datum trafen sich die Fischer und die Regierung zu einer Verhandlungsrunde in Bergen?"))).toBe("(abstained)");

@@ -239,13 +239,14 @@ describe("ranking features (each test fails when its feature is switched off in 
 
   it("GIVEN 'Um wie viel Uhr', 'Wie spät' THEN the question asks for a time, not a number, and 'Uhr', 'spät' are no words of their own", () => {
     const labels = (q: string) => parseQuery(q, engine.index.analyzer, engine.lexicon).concepts.map((c) => c.label.toLowerCase());
-    for (const q of ["Um wie viel Uhr begannen die Gespräche in Bergen?", "um wieviel uhr begannen die gespräche in bergen", "Wie spät war es, als die Gespräche in Bergen begannen?"]) {
+    for (const q of ["Um wie viel Uhr begannen die Gespräche in Bergen?", "um wieviel uhr begannen die gespräche in bergen", "Wie spät war es, als die Gespräche in Bergen begannen?", "Wie viel Uhr war es, als die Gespräche in Bergen begannen?"]) {
       expect(labels(q), q).toContain("wann");
       expect(labels(q), q).not.toContain("wie viel");
       expect(labels(q), q).not.toEqual(expect.arrayContaining([expect.stringMatching(/^(?:uhr|spät|viel)$/)]));
     }
     // Clocks counted stay a count of clocks.
     expect(labels("Wie viele Uhren gibt es in Bergen?")).toEqual(expect.arrayContaining(["wie viel", "uhren"]));
+    expect(labels("Wie viele Uhr-Werke gibt es in Bergen?")).toContain("wie viel");
   });
 
   it("GIVEN a question typed as keywords that names the kind of answer ('Lars Berg Alter', 'Zahl der …', 'Dauer') THEN it asks for that kind; a yes/no question or one with a question word does not", async () => {
