@@ -16,6 +16,7 @@ export const SYNONYMS_FILE = "synonyms.de.json";
 const NAME = /^\S+(?: \S+){1,3}$/u;
 /** A short form: one word of letters and digits ("EU", "IStGH"; a hyphenated one would keep only its last piece). */
 const SHORT_FORM = /^[\p{L}\p{N}]+$/u;
+const shortForm = z.string().trim().max(MAX_SYNONYM_LENGTH).regex(SHORT_FORM, "a short form is one word of letters and digits");
 
 export const synonymsFileSchema = z.strictObject({
   version: z.literal(1),
@@ -23,13 +24,7 @@ export const synonymsFileSchema = z.strictObject({
   names: z
     .array(
       z
-        .tuple(
-          [
-            z.string().trim().max(MAX_SYNONYM_LENGTH).regex(NAME, "a name is two to four words"),
-            z.string().trim().max(MAX_SYNONYM_LENGTH).regex(SHORT_FORM, "a short form is one word of letters and digits"),
-          ],
-          z.string().trim().max(MAX_SYNONYM_LENGTH).regex(SHORT_FORM, "a short form is one word of letters and digits"),
-        )
+        .tuple([z.string().trim().max(MAX_SYNONYM_LENGTH).regex(NAME, "a name is two to four words"), shortForm], shortForm)
         .refine((entry) => entry.length <= MAX_SYNONYMS_PER_GROUP, { message: `at most ${MAX_SYNONYMS_PER_GROUP} words per name` }),
     )
     .max(MAX_SYNONYM_GROUPS)

@@ -127,7 +127,8 @@ export function addFuzzyAlternatives(index: PassageIndex, concepts: Concept[], c
     const untranslated = c.translated && c.noun && c.alts.length === 1;
     if (c.weight !== undefined || (c.translated && !untranslated) || /\d/.test(head)) continue;
     // A word whose stem is one letter short but that is no German word ("Vence", stem "venc"): only names correct it.
-    const shortName = head.length === cfg.fuzzyMinLength - 1 && foldWord(c.label).length >= cfg.fuzzyMinLength && general.spellings(foldWord(c.label)).length === 0;
+    const label = foldWord(c.label);
+    const shortName = head.length === cfg.fuzzyMinLength - 1 && label.length >= cfg.fuzzyMinLength && general.spellings(label).length === 0;
     if (head.length < cfg.fuzzyMinLength && !shortName) continue;
     const known = isKnown(index, c);
     const name = /^\p{Lu}/u.test(c.label) || untranslated;

@@ -153,7 +153,8 @@ function timeNounAsked(tokens: ReturnType<Analyzer["tokens"]>): ReadonlySet<(typ
   const uhr = folded.findIndex((w, k) => w === "uhr" && folded[k - 1] === "viel" && folded[k - 2] === "wie");
   if (uhr > 0) return new Set([tokens[uhr]!]);
   const asked = afterQuestionWord(tokens);
-  if (!asked?.welche || !(TIME_NOUNS.has(foldWord(asked.token.raw)) || DURATION_NOUNS.has(foldWord(asked.token.raw)))) return new Set();
+  const noun = asked?.welche ? foldWord(asked.token.raw) : "";
+  if (!asked || !(TIME_NOUNS.has(noun) || DURATION_NOUNS.has(noun))) return new Set();
   return new Set(asked.precise ? [asked.token, asked.precise] : [asked.token]);
 }
 

@@ -1,8 +1,8 @@
 /**
  * The small talk around a question typed in a chat: a greeting or an address before it ("Hallo Bot, …", "Hey Leute,
  * …", "Kurze Frage: …", "Hi there! …", "Weiß jemand, …"), a frame that asks for news or a claim's truth ("Gibt es
- * Neuigkeiten zu …", "Stimmt es, dass …", "What's the latest on …"), thanks after it ("… Danke im Voraus!", "… thx", "… LG"),
- * Discord mentions ("<@123456>"), web addresses, markdown ("**…**") and quotation marks around the whole question. None
+ * Neuigkeiten zu …", "Stimmt es, dass …", "What's the latest on …"), thanks after it ("… Danke im Voraus!", "… thx",
+ * "… LG"), Discord mentions ("<@123456>"), web addresses, markdown ("**…**") and quotation marks around the whole question. None
  * of it is a topic: as words of the question, "Bot", "Leute" or "Voraus" counted as nouns the corpus lacks, and a
  * question the corpus answers came close to abstaining. The words are taken off only where they stand apart (a greeting
  * ends in a punctuation mark, thanks follow one), and never when nothing else is left.

@@ -3,22 +3,17 @@
  * headline that opens the file as body text, as ingest writes it (ingest/articleFile.ts `articleFileText`).
  */
 import { describe, expect, it } from "vitest";
-import { loadLexicon } from "../../src/analysis/lexicon.js";
 import { isLead } from "../../src/answer/features.js";
-import { parseArticle } from "../../src/corpus/parseArticle.js";
 import type { ArticleMeta } from "../../src/corpus/types.js";
 import { articleFileText } from "../../src/ingest/articleFile.js";
-import { engineFromArticles } from "../../src/search/engine.js";
-import { CORPUS_DIR } from "../fixtures/corpus.js";
+import { engineOfArticles, testArticle } from "../fixtures/engines.js";
 
 const LEAD = "Die Fischer in Bergen stimmten am Freitag gegen die neue Quote. Sie fürchten um ihre Einnahmen.";
 const DETAIL = "Ihr Sprecher Ola Dahl sagte, man werde weiter verhandeln. Die Regierung schweigt bisher dazu.";
 
 /** Per passage of the article, whether it is the lead; `meta` as articles.json gives it (ingest writes the title). */
 async function leadsOf(file: string, meta: ArticleMeta = {}): Promise<boolean[]> {
-  const parsed = parseArticle("t_bergen.txt", new TextEncoder().encode(file), meta);
-  if (!parsed.ok) throw new Error(parsed.reason);
-  const engine = engineFromArticles([parsed.article], (await loadLexicon(CORPUS_DIR)).lexicon);
+  const engine = await engineOfArticles([testArticle("t_bergen.txt", file, meta)]);
   const { passages } = engine.index;
   return passages.map((p, id) => (p.articleId === "t_bergen" ? isLead(engine.index, id) : null)).filter((x): x is boolean => x !== null);
 }

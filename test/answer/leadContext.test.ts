@@ -9,13 +9,9 @@ import { parseQuery } from "../../src/answer/query.js";
 import { DEFAULT_RANKING } from "../../src/answer/ranking.js";
 import type { Answer } from "../../src/answer/types.js";
 import { withLeadContext } from "../../src/answer/features.js";
-import { loadLexicon } from "../../src/analysis/lexicon.js";
-import { parseArticle } from "../../src/corpus/parseArticle.js";
 import { articleFileText } from "../../src/ingest/articleFile.js";
-import { engineFromArticles } from "../../src/search/engine.js";
-import { CORPUS_DIR } from "../fixtures/corpus.js";
 import type { Engine } from "../../src/search/engine.js";
-import { engineOf } from "../fixtures/engines.js";
+import { engineOf, engineOfArticles, testArticle } from "../fixtures/engines.js";
 import { OTHER_NEWS } from "../fixtures/texts.js";
 
 const TEXTS: Record<string, string> = {
@@ -89,9 +85,7 @@ describe("the lead as context", () => {
     // A headline that ends like a sentence is a passage of its own (features.ts isLead).
     const title = "Fischer: „Wir reden weiter!“";
     const text = articleFileText({ published: "2025-05-16", title, paragraphs: TEXTS["a_tromso.txt"]!.split("\n\n") });
-    const parsed = parseArticle("t_ingested.txt", new TextEncoder().encode(text), { title });
-    if (!parsed.ok) throw new Error(parsed.reason);
-    const ingested = engineFromArticles([parsed.article], (await loadLexicon(CORPUS_DIR)).lexicon);
+    const ingested = await engineOfArticles([testArticle("t_ingested.txt", text, { title })]);
     const concepts = parseQuery(QUESTION, ingested.index.analyzer, ingested.lexicon, (t) => ingested.index.df.has(t)).concepts;
     const tromso = concepts.findIndex((c) => c.label === "Tromsø");
     const last = ingested.index.passages.length - 1;
