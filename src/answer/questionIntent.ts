@@ -9,17 +9,28 @@ import { DATE_TERM } from "./calendarDate.js";
 import { ANAPHOR_TERM, NUMBER_TERM, QUOTATION_TERM, TIME_TERM } from "./passageTerms.js";
 
 /**
+ * A folded time noun with its plural forms ("An welchen Tagen …", "In welchen Jahren …"): -e/-en after a consonant,
+ * -en after -e ("Zeiten"). "Datum" has none here: its plural "Daten" mostly means data.
+ */
+function withGermanPlurals(noun: string): string[] {
+  if (noun === "datum") return [noun];
+  return noun.endsWith("zeit") ? [noun, `${noun}en`] : [noun, `${noun}e`, `${noun}en`];
+}
+
+/**
  * Nouns that ask for a time after "welche…" ("An welchem Wochentag …", "In welchem Jahr …", folded): the question's
  * answer type, not a topic of its own (germanQuestion.ts leaves them out of the concepts).
  */
-export const TIME_NOUNS: ReadonlySet<string> = new Set(["tag", "wochentag", "datum", "jahr", "jahrhundert", "jahrzehnt", "monat", "zeit", "zeitpunkt", "uhrzeit"]);
+export const TIME_NOUNS: ReadonlySet<string> = new Set(
+  ["tag", "wochentag", "datum", "jahr", "jahrhundert", "jahrzehnt", "monat", "zeit", "zeitpunkt", "uhrzeit"].flatMap(withGermanPlurals),
+);
 /**
  * Nouns after "welche(r/s/m/n)" that ask for a duration ("Innerhalb welcher Frist …"), folded: no topic word, as a
  * {@link TIME_NOUNS} noun is none. ("Zeitraum" also asks for a time, "In welchem Zeitraum …": a tune row lost each way.)
  */
 export const DURATION_NOUNS: ReadonlySet<string> = new Set(["frist"]);
 /** Nouns after "what"/"which" that ask for a time ("On what date …", "In which year …"), as {@link TIME_NOUNS} do in German. */
-export const ENGLISH_TIME_NOUNS: ReadonlySet<string> = new Set(["day", "weekday", "date", "time", "year", "century", "decade", "month"]);
+export const ENGLISH_TIME_NOUNS: ReadonlySet<string> = new Set(["day", "weekday", "date", "time", "year", "century", "decade", "month"].flatMap((w) => [w, w.endsWith("y") && !w.endsWith("ay") ? `${w.slice(0, -1)}ies` : `${w}s`]));
 /** "genau(e/en/em/er/es)" or "exakt(e/…)" between "welche…" and its noun ("An welchem genauen Datum …"): a regular-expression source. */
 export const PRECISE = "(?:genau|exakt)e[mnrs]?";
 /** The same in English ("On what exact date …"). */

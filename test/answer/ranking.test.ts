@@ -82,6 +82,15 @@ describe("ranking features (each test fails when its feature is switched off in 
     expect(lower).not.toContain("wochentag");
   });
 
+  it("GIVEN a time noun in the plural ('An welchen Tagen …', 'In which years …') THEN it asks for a time as the singular does", () => {
+    for (const q of ["An welchen Tagen ist der Gipfel in Genf?", "In welchen Jahren tagte der Gipfel in Genf?", "On which days is the summit in Geneva?", "In what years did the summit meet in Geneva?"]) {
+      const labels = parseQuery(q, engine.index.analyzer, engine.lexicon).concepts.map((c) => c.label.toLowerCase());
+      expect(labels, q).toContain("wann");
+      expect(labels.filter((l) => /^(?:tagen|jahren|days|years)$/.test(l)), q).toEqual([]);
+    }
+    expect(top(answer(engine, "An welchen Tagen ist der Gipfel in Genf?"))).toBe("d_gipfel_b.txt");
+  });
+
   it("GIVEN 'Wie viele …' THEN 'viele' is part of the question word: a passage that says 'viele' is not preferred to one with the count", async () => {
     for (const q of ["Wie viele Fischer gibt es in Bergen?", "Wieviele Fischer gibt es in Bergen?"]) {
       const labels = parseQuery(q, engine.index.analyzer, engine.lexicon).concepts.map((c) => c.label.toLowerCase());
