@@ -157,7 +157,7 @@ const ANSWER_TYPES: ReadonlyArray<{ label: string; term: string; pattern: RegExp
     label: "wann",
     term: TIME_TERM,
     keywords: { de: ["datum", "zeitpunkt"], en: ["date"] },
-    pattern: new RegExp(`^(?:ab |seit |bis )?wann\\b|^(?:since |until )?when\\b|\\bhow soon\\b|\\bwie (?:bald|schnell|sp(?:ä|ae)t)\\b|\\bwie ?viel uhr\\b|\\b(?:what|which|in what|in which) (?:${ENGLISH_PRECISE})?(?:${[...ENGLISH_TIME_NOUNS].join("|")})\\b|\\bwelche[mnrs]? (?:${PRECISE} )?(?:${[...TIME_NOUNS].join("|")})\\b`),
+    pattern: new RegExp(`^(?:ab |seit |bis |f(?:ü|ue?)r )?wann\\b|^(?:since |until |by )?when\\b|\\bhow soon\\b|\\bwie (?:bald|schnell|sp(?:ä|ae)t)\\b|\\bwie ?viel uhr\\b|\\b(?:what|which|in what|in which) (?:${ENGLISH_PRECISE})?(?:${[...ENGLISH_TIME_NOUNS].join("|")})\\b|\\bwelche[mnrs]? (?:${PRECISE} )?(?:${[...TIME_NOUNS].join("|")})\\b`),
   },
   // A day of the calendar, not any time: "An welchem Datum trafen sich Trump und Putin in Alaska?" is answered by "15.
   // August", not by "am Freitag" (it stands for "wann", see intentConcepts).

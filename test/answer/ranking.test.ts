@@ -91,6 +91,14 @@ describe("ranking features (each test fails when its feature is switched off in 
     expect(top(answer(engine, "An welchen Tagen ist der Gipfel in Genf?"))).toBe("d_gipfel_b.txt");
   });
 
+  it("GIVEN 'Für wann …' or 'By when …' THEN the question asks for a time, as 'Bis wann …' does", () => {
+    for (const q of ["Für wann ist der Gipfel in Genf geplant?", "fuer wann ist der gipfel in genf geplant", "By when is the summit in Geneva planned?"]) {
+      const labels = parseQuery(q, engine.index.analyzer, engine.lexicon).concepts.map((c) => c.label.toLowerCase());
+      expect(labels, q).toContain("wann");
+    }
+    expect(top(answer(engine, "Für wann ist der Gipfel in Genf geplant?"))).toBe("d_gipfel_b.txt");
+  });
+
   it("GIVEN 'Wie viele …' THEN 'viele' is part of the question word: a passage that says 'viele' is not preferred to one with the count", async () => {
     for (const q of ["Wie viele Fischer gibt es in Bergen?", "Wieviele Fischer gibt es in Bergen?"]) {
       const labels = parseQuery(q, engine.index.analyzer, engine.lexicon).concepts.map((c) => c.label.toLowerCase());
