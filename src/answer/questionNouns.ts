@@ -12,17 +12,20 @@ export const ADJECTIVE_ENDING = /(?:e|en|er|es|em)$/;
 /** A superlative's "st" before an adjective ending ("wichtig|st|e"). */
 const SUPERLATIVE = new RegExp(`st(?=${ADJECTIVE_ENDING.source})`);
 
+/** "voneinander", "miteinander", "zueinander": adverbs of a closed class, never nouns, and the thesaurus lacks some. */
+const RECIPROCAL_ADVERB = /einander$/iu;
+
 /**
  * In a question typed all in lower case, a word counts as a noun when the corpus does not use it (a verb it does not
- * use is rarer than a topic it does not cover), unless it is a verb form (also an infinitive in -ieren: "reparieren"), a
- * word the thesaurus writes in lower case, or, after the first word, an inflected adjective ("nordkoreanischen",
+ * use is rarer than a topic it does not cover), unless it is a verb form (also an infinitive in -ieren: "reparieren"), an
+ * adverb in -einander, a word the thesaurus writes in lower case, or, after the first word, an inflected adjective ("nordkoreanischen",
  * "intensiver": as typed properly, an adjective the corpus lacks is no missing topic; the first word is read as
  * firstWordNoun reads it, "Grüne fordern …"). A Cyrillic word is none: Russian and Ukrainian write nouns in lower case,
  * and those words are unread, as unknown verbs are (a name the corpus uses is spelled the German way before:
  * cyrillicNames.ts).
  */
 export function lowerCaseNoun(word: string, previous: string | undefined, ctx: ParseContext): boolean {
-  return word.length >= 4 && !CYRILLIC.test(word) && !ctx.known(ctx.analyzer.headTerm(word) ?? "") && !looksLikeVerbForm(word, previous, ctx) && !writtenInLowerCase(word, ctx) && (previous === undefined || !attributiveAdjective(word, ctx));
+  return word.length >= 4 && !CYRILLIC.test(word) && !RECIPROCAL_ADVERB.test(word) && !ctx.known(ctx.analyzer.headTerm(word) ?? "") && !looksLikeVerbForm(word, previous, ctx) && !writtenInLowerCase(word, ctx) && (previous === undefined || !attributiveAdjective(word, ctx));
 }
 
 /**

@@ -39,6 +39,14 @@ describe("a question typed in capitals", () => {
     }
   });
 
+  it("GIVEN a question typed in lower case with an adverb in -einander the corpus and the thesaurus lack THEN it is no noun, and the question is answered as typed properly", () => {
+    const typed = "Wie weit liegen Washington und Moskau bei der Waffenruhe voneinander entfernt?";
+    const lower = typed.toLowerCase();
+    expect(nouns(lower)).not.toContain("voneinander");
+    expect(answer(engine, lower).abstained).toBe(answer(engine, typed).abstained);
+    expect(answer(engine, lower).abstained).toBe(false);
+  });
+
   it("GIVEN an acronym in a question otherwise typed THEN it stays a noun as written", () => {
     const parsed = parseQuery("Was plant die NATO?", engine.index.analyzer, engine.lexicon, (t) => engine.index.df.has(t), DEFAULT_RANKING);
     expect(parsed.concepts.find((c) => c.label === "NATO")?.noun).toBe(true);
