@@ -28,3 +28,23 @@ describe("the console's first line", () => {
     expect(await consoleFirstLine(path.join(PACKAGE_ROOT, "corpus"))).toContain("Korpus im Ordner „corpus“.");
   });
 });
+
+describe("the console with an INDEX_CACHE_DIR that is a file", () => {
+  it("THEN one warning that the snapshot was not saved, and the question is answered (exit 0)", async () => {
+    const corpus = tempCorpus(SEED_FILES.slice(0, 2));
+    try {
+      const cacheDir = path.join(corpus.dir, SEED_FILES[0]!);
+      const child = run(process.execPath, ["--import", "tsx", "src/main.ts"], {
+        cwd: PACKAGE_ROOT,
+        env: { ...env, CORPUS_DIR: corpus.dir, INDEX_CACHE_DIR: cacheDir },
+        timeout: HANG_GUARD_MS,
+      });
+      child.child.stdin?.end("Lawrow\n");
+      const { stdout, stderr } = await child;
+      expect(stderr.trim().split("\n")).toEqual([expect.stringMatching(/^index: snapshot not saved \(/)]);
+      expect(stdout).toContain("Lawrow");
+    } finally {
+      corpus.cleanup();
+    }
+  });
+});

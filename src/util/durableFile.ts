@@ -9,7 +9,8 @@
  *   await syncFolder(path.dirname(target));
  */
 import { randomBytes } from "node:crypto";
-import { chmod, open, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
+import { chmod, open, realpath, rename, stat, writeFile } from "node:fs/promises";
+import { discardFile } from "./discardFile.js";
 
 /** Writes `data` to `file` and flushes it (`flag`: "w", or "wx" to refuse an existing file). */
 export async function writeDurably(file: string, data: string | Uint8Array, flag: "w" | "wx" = "w"): Promise<void> {
@@ -61,7 +62,7 @@ export async function replaceFile(target: string, data: string | Uint8Array): Pr
   try {
     await writeDurably(temp, data, "wx");
   } catch (e) {
-    await rm(temp, { force: true });
+    await discardFile(temp);
     if (IN_PLACE_AFTER.has((e as NodeJS.ErrnoException).code ?? "")) return await writeFile(file, data);
     throw e;
   }
@@ -69,7 +70,7 @@ export async function replaceFile(target: string, data: string | Uint8Array): Pr
     if (mode !== undefined) await chmod(temp, mode);
     await rename(temp, file);
   } catch (e) {
-    await rm(temp, { force: true });
+    await discardFile(temp);
     throw e;
   }
 }

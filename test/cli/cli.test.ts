@@ -204,6 +204,20 @@ describe("GIVEN an INDEX_CACHE_DIR the snapshot cannot be saved in (a file)", ()
     expect(run.stderr).toMatch(/^index: snapshot not saved \(.*\); every start builds the index until INDEX_CACHE_DIR is a writable folder \(or "off"\)$/m);
     expect(run.stderr).not.toMatch(STACK);
   });
+
+  it("THEN timeline (which caches the actors it derives) exits 0, and a batch's abstention keeps its corpus block", async () => {
+    const env = { CORPUS_DIR, INDEX_CACHE_DIR: path.join(tmp.dir, FILES.f000), LOG_LEVEL: "info" };
+    const timeline = await runCli(["timeline", "--json", "Lawrow"], env);
+    expect(timeline.code, timeline.stderr).toBe(0);
+    expect(JSON.parse(timeline.stdout).events.length).toBeGreaterThan(0);
+    const batch = await runCli(["ask", "--json"], env, "Lawrow\nWetter?\n");
+    expect(batch.code, batch.stderr).toBe(0);
+    const abstention = JSON.parse(batch.stdout.trim().split("\n")[1]!);
+    expect(abstention).toMatchObject({ abstained: true, corpus: { articles: expect.any(Number) } });
+    expect(abstention.error).toBeUndefined();
+    expect(timeline.stderr + batch.stderr).not.toMatch(/ENOTDIR/);
+    expect(timeline.stderr + batch.stderr).not.toMatch(STACK);
+  });
 });
 
 describe("GIVEN standard output that fails", () => {

@@ -6,6 +6,7 @@
 import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Lexicon } from "../../analysis/lexicon.js";
+import { discardFile } from "../../util/discardFile.js";
 import { PhaseClock } from "../../util/phaseClock.js";
 import { decodeSnapshot, encodeIndexSections, type IndexParts, withTexts } from "./codec.js";
 import { CorruptSnapshot, readSnapshotFile, StaleSnapshot, writeSnapshotFile } from "./file.js";
@@ -37,7 +38,7 @@ export async function noteBase(cacheDir: string, base: string, key: string): Pro
     await writeFile(temp, JSON.stringify({ key }));
     await rename(temp, file);
   } catch {
-    await rm(temp, { force: true }).catch(() => undefined);
+    await discardFile(temp);
   }
 }
 

@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import path from "node:path";
 import v8 from "node:v8";
 import { crc32 } from "node:zlib";
+import { discardFileSync } from "../../util/discardFile.js";
 
 export interface DerivedCache {
   /** The cached value for `name` and `salt`, or `compute()` (then cached). The value must be v8-serializable. */
@@ -46,7 +47,8 @@ export function derivedCache(cacheDir: string, key: string): DerivedCache {
         renameSync(temp, file);
         prune(cacheDir, name);
       } catch {
-        rmSync(temp, { force: true });
+        // Not written (the folder is a file, read-only, full): the value is served uncached.
+        discardFileSync(temp);
       }
       return value;
     },

@@ -9,9 +9,10 @@
  * ({@link StaleSnapshot}); what the decoder gets has passed every check.
  */
 import { randomBytes } from "node:crypto";
-import { type FileHandle, open, rename, rm } from "node:fs/promises";
+import { type FileHandle, open, rename } from "node:fs/promises";
 import { crc32 } from "node:zlib";
 import { ANALYZER_VERSION } from "../../analysis/analyzer.js";
+import { discardFile } from "../../util/discardFile.js";
 
 /** Bumped whenever the layout of the file or of a section changes. */
 export const SNAPSHOT_FORMAT = 2;
@@ -68,7 +69,7 @@ export async function writeSnapshotFile(target: string, key: string, sections: S
     await rename(temp, target);
   } catch (e) {
     await file.close().catch(() => undefined);
-    await rm(temp, { force: true });
+    await discardFile(temp);
     throw e;
   }
 }

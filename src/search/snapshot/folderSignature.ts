@@ -13,6 +13,7 @@ import path from "node:path";
 import { ANALYZER_VERSION } from "../../analysis/analyzer.js";
 import { METADATA_FILE } from "../../corpus/metadataFile.js";
 import { isArticleFileName } from "../../corpus/loadCorpus.js";
+import { discardFileSync } from "../../util/discardFile.js";
 import { SNAPSHOT_FORMAT } from "./file.js";
 import { codeFingerprint } from "./key.js";
 
@@ -77,7 +78,7 @@ export function rememberKey(cacheDir: string, { signature, racy }: FolderSignatu
     renameSync(temp, file);
     prune(cacheDir);
   } catch {
-    rmSync(temp, { force: true });
+    discardFileSync(temp);
   }
 }
 
