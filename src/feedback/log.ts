@@ -1,7 +1,8 @@
 /**
  * The feedback log: one JSON line per 👍 / 👎 in `<DATA_DIR>/feedback.jsonl`, with the time, the question, the
  * passages shown and a salted hash of the user id (HMAC-SHA-256; the raw id is never written). The salt is
- * FEEDBACK_SALT, else a random one kept in `<DATA_DIR>/feedback-salt` (created once, atomically, mode 0600).
+ * FEEDBACK_SALT, else a random one kept in `<DATA_DIR>/feedback-salt` (created once, atomically, mode 0600: see
+ * {@link folderSalt}).
  *
  * One vote per user and answer (the answer is the message the buttons are on). Votes are handled one at a
  * time per process; each line goes out in one append (O_APPEND) so lines from several processes never interleave,
@@ -9,11 +10,25 @@
  * The report counts only the first vote per user and answer, whatever happens.
  */
 import { createHmac, randomBytes } from "node:crypto";
-import { appendFile, mkdir, open, readFile, writeFile } from "node:fs/promises";
+import { appendFile, link, mkdir, open, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { discardFile } from "../util/discardFile.js";
 
 export const FEEDBACK_FILE = "feedback.jsonl";
 export const SALT_FILE = "feedback-salt";
+/**
+ * The salt that replaces an unusable salt file (empty or short: an older version left it so when it crashed between
+ * creating the file and writing it), beside it; written once and kept, so every repair installs the same salt.
+ */
+export const SALT_REPAIR_FILE = "feedback-salt.repair";
+/** The shortest salt read from a file that is used (a random one is 64 hex digits). */
+const MIN_SALT_LENGTH = 16;
+
+/** A vote that cannot be saved: the data folder or a file in it is unusable (a file as DATA_DIR, no permission). */
+export class FeedbackStoreError extends Error {
+  override readonly name = "FeedbackStoreError";
+  readonly code = "feedback_unavailable";
+}
 
 export type Vote = "up" | "down";
 
@@ -45,8 +60,13 @@ export interface VoteInput {
 
 export interface FeedbackStore {
   readonly file: string;
-  /** Appends the vote unless this user has voted on this answer already. */
+  /**
+   * Appends the vote unless this user has voted on this answer already. Rejects with a {@link FeedbackStoreError}
+   * when the data folder cannot take it (a failure of `input.passages` is passed on as it is).
+   */
   vote(input: VoteInput): Promise<"recorded" | "duplicate">;
+  /** Whether votes can be saved (the folder, the salt, the log): null, or why not. The bot asks once at start. */
+  check(): Promise<FeedbackStoreError | null>;
 }
 
 export interface FeedbackStoreOptions {
@@ -56,18 +76,62 @@ export interface FeedbackStoreOptions {
   now?: () => Date;
 }
 
-/** The salt from the data folder, created on first use; concurrent creators agree on the first one written. */
+/**
+ * The salt from the data folder, created on first use. It is written whole to a temporary file and linked into place,
+ * so a reader never sees a part of it and concurrent creators agree on the first one linked. A file that holds no
+ * usable salt is replaced (renamed over) by the salt of {@link SALT_REPAIR_FILE}, which is itself linked into place
+ * once: processes repairing at the same moment all install that one salt, and none replaces a usable salt by another.
+ */
 async function folderSalt(dataDir: string): Promise<string> {
   const file = path.join(dataDir, SALT_FILE);
+  const found = await readSalt(file);
+  if (found !== null) return found;
+  // Null: another process linked its salt first (use it), or the file is there and unusable (repair it).
+  const created = (await linkNewSalt(file)) ?? (await readSalt(file));
+  if (created !== null) return created;
+  const repair = (await linkNewSalt(path.join(dataDir, SALT_REPAIR_FILE))) ?? (await readSalt(path.join(dataDir, SALT_REPAIR_FILE)));
+  if (repair === null) throw new FeedbackStoreError(`feedback: ${file} holds no usable salt, nor does ${SALT_REPAIR_FILE} beside it`);
+  const temp = tempBeside(file);
   try {
-    await writeFile(file, randomBytes(32).toString("hex"), { flag: "wx", mode: 0o600 });
+    await writeFile(temp, repair, { flag: "wx", mode: 0o600 });
+    await rename(temp, file);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    await discardFile(temp);
+    throw error;
   }
-  const salt = (await readFile(file, "utf8")).trim();
-  if (salt.length < 16) throw new Error(`feedback: ${file} holds no usable salt`);
-  return salt;
+  return repair;
 }
+
+/** The salt in `file`, or null when there is none (missing) or it is unusable (empty, short). */
+async function readSalt(file: string): Promise<string | null> {
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw error;
+  }
+  const salt = text.trim();
+  return salt.length >= MIN_SALT_LENGTH ? salt : null;
+}
+
+/** Links a new random salt into place as `file`; its salt, or null when `file` exists already (it is left alone). */
+async function linkNewSalt(file: string): Promise<string | null> {
+  const salt = randomBytes(32).toString("hex");
+  const temp = tempBeside(file);
+  try {
+    await writeFile(temp, salt, { flag: "wx", mode: 0o600 });
+    await link(temp, file);
+    return salt;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") return null;
+    throw error;
+  } finally {
+    await discardFile(temp);
+  }
+}
+
+const tempBeside = (file: string) => `${file}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
 
 export function hashUser(userId: string, salt: string): string {
   return createHmac("sha256", salt).update(userId, "utf8").digest("base64url").slice(0, 22);
@@ -129,11 +193,34 @@ export function createFeedbackStore(opts: FeedbackStoreOptions): FeedbackStore {
     }
   }
 
-  async function record(input: VoteInput): Promise<"recorded" | "duplicate"> {
-    await mkdir(opts.dataDir, { recursive: true });
+  /** The salt, found (or created) once; a failure is not kept, so the next vote tries again. */
+  async function saltOnce(): Promise<string> {
     salt ??= opts.salt ? Promise.resolve(opts.salt) : folderSalt(opts.dataDir);
-    const user = hashUser(input.userId, await salt);
-    await catchUp();
+    const pending = salt;
+    try {
+      return await pending;
+    } catch (error) {
+      if (salt === pending) salt = undefined;
+      throw error;
+    }
+  }
+
+  /** A step on the data folder; its failure is a {@link FeedbackStoreError}. */
+  async function stored<T>(step: () => Promise<T>): Promise<T> {
+    try {
+      return await step();
+    } catch (error) {
+      if (error instanceof FeedbackStoreError) throw error;
+      throw new FeedbackStoreError(`feedback: votes cannot be saved in ${opts.dataDir} (${(error as Error).message})`, { cause: error });
+    }
+  }
+
+  async function record(input: VoteInput): Promise<"recorded" | "duplicate"> {
+    const user = await stored(async () => {
+      await mkdir(opts.dataDir, { recursive: true });
+      return hashUser(input.userId, await saltOnce());
+    });
+    await stored(catchUp);
     if (seen.has(key(input.answer, user))) return "duplicate";
     const passages = typeof input.passages === "function" ? await input.passages() : input.passages;
     const entry: FeedbackRecord = {
@@ -145,17 +232,34 @@ export function createFeedbackStore(opts: FeedbackStoreOptions): FeedbackStore {
       user,
     };
     // One write of one whole line with O_APPEND: never interleaved with another writer's line.
-    await appendFile(file, `${JSON.stringify(entry)}\n`, { flag: "a", mode: 0o600 });
+    await stored(() => appendFile(file, `${JSON.stringify(entry)}\n`, { flag: "a", mode: 0o600 }));
     seen.add(key(input.answer, user));
     return "recorded";
   }
 
+  /** One at a time, in order: votes and checks. */
+  function queued<T>(run: () => Promise<T>): Promise<T> {
+    const task = queue.then(run);
+    queue = task.catch(() => undefined);
+    return task;
+  }
+
   return {
     file,
-    vote(input) {
-      const task = queue.then(() => record(input));
-      queue = task.catch(() => undefined);
-      return task;
-    },
+    vote: (input) => queued(() => record(input)),
+    check: () =>
+      queued(async () => {
+        try {
+          await stored(async () => {
+            await mkdir(opts.dataDir, { recursive: true });
+            await saltOnce();
+            // Opened for appending as a vote is (and created, empty, if new): a folder in its place fails here.
+            await (await open(file, "a", 0o600)).close();
+          });
+          return null;
+        } catch (error) {
+          return error as FeedbackStoreError;
+        }
+      }),
   };
 }

@@ -1,9 +1,9 @@
 /** The feedback log: one line per vote, hashed users, one vote per user and answer, concurrent votes, the report. */
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { createFeedbackStore, FEEDBACK_FILE, parseFeedback, SALT_FILE, type VoteInput } from "../../src/feedback/log.js";
+import { createFeedbackStore, FEEDBACK_FILE, FeedbackStoreError, parseFeedback, SALT_FILE, type VoteInput } from "../../src/feedback/log.js";
 import { formatFeedbackSummary, summarizeFeedback } from "../../src/feedback/report.js";
 
 const dirs: string[] = [];
@@ -105,6 +105,55 @@ describe("feedback log", () => {
     expect(await b.vote(vote({ answer: "warm-up" }))).toBe("recorded");
     expect(await a.vote(vote())).toBe("recorded");
     expect(await b.vote(vote())).toBe("duplicate");
+  });
+
+  it("GIVEN many stores on a fresh folder voting at once THEN every vote is recorded under one salt, and no temporary is left", async () => {
+    const dir = tempDir();
+    const stores = Array.from({ length: 48 }, () => createFeedbackStore({ dataDir: dir }));
+    const outcomes = await Promise.allSettled(stores.map((store, i) => store.vote(vote({ answer: `a${i}` }))));
+    expect(outcomes.filter((o) => o.status === "rejected")).toEqual([]);
+    expect(new Set(parseFeedback(readFileSync(path.join(dir, FEEDBACK_FILE), "utf8")).map((r) => r.user)).size).toBe(1);
+    expect(readdirSync(dir).sort()).toEqual([FEEDBACK_FILE, SALT_FILE].sort());
+  });
+
+  it("GIVEN an empty salt file (a crash between creating and writing it) THEN it is replaced by a salt that every store then uses", async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, SALT_FILE), "");
+    const stores = Array.from({ length: 8 }, () => createFeedbackStore({ dataDir: dir }));
+    expect(await Promise.all(stores.map((store, i) => store.vote(vote({ answer: `a${i}` }))))).toEqual(Array(8).fill("recorded"));
+    const salt = readFileSync(path.join(dir, SALT_FILE), "utf8");
+    expect(salt).toMatch(/^[0-9a-f]{64}$/);
+    expect(statSync(path.join(dir, SALT_FILE)).mode & 0o077).toBe(0);
+    expect(await createFeedbackStore({ dataDir: dir }).vote(vote({ answer: "after" }))).toBe("recorded");
+    expect(new Set(parseFeedback(readFileSync(path.join(dir, FEEDBACK_FILE), "utf8")).map((r) => r.user)).size).toBe(1);
+    expect(readFileSync(path.join(dir, SALT_FILE), "utf8")).toBe(salt);
+  });
+
+  it("GIVEN a salt that cannot be read THEN that vote fails as FeedbackStoreError, and once it can the same store records again", async () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, SALT_FILE));
+    const store = createFeedbackStore({ dataDir: dir });
+    await expect(store.vote(vote({ answer: "a1" }))).rejects.toThrow();
+    rmSync(path.join(dir, SALT_FILE), { recursive: true });
+    expect(await store.vote(vote({ answer: "a2" }))).toBe("recorded");
+  });
+
+  it("GIVEN DATA_DIR is a file THEN check() says why, and a vote fails as FeedbackStoreError; GIVEN a usable folder THEN check() is null", async () => {
+    const file = path.join(tempDir(), "a-file");
+    writeFileSync(file, "x");
+    const store = createFeedbackStore({ dataDir: file });
+    expect(await store.check()).toBeInstanceOf(FeedbackStoreError);
+    await expect(store.vote(vote())).rejects.toMatchObject({ name: "FeedbackStoreError", code: "feedback_unavailable" });
+    const logIsFolder = tempDir();
+    mkdirSync(path.join(logIsFolder, FEEDBACK_FILE));
+    expect(await createFeedbackStore({ dataDir: logIsFolder, salt: "test-salt-0123456789" }).check()).toBeInstanceOf(FeedbackStoreError);
+    expect(await createFeedbackStore({ dataDir: path.join(tempDir(), "new") }).check()).toBeNull();
+  });
+
+  it("GIVEN the passages cannot be found THEN that error is passed on as it is, not as a storage failure", async () => {
+    const store = createFeedbackStore({ dataDir: tempDir(), salt: "test-salt-0123456789" });
+    const lost = new Error("core gone");
+    await expect(store.vote(vote({ passages: () => Promise.reject(lost) }))).rejects.toBe(lost);
   });
 
   it("GIVEN a torn or foreign line in the log THEN it is skipped", () => {
