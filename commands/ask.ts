@@ -9,6 +9,7 @@ import {
 import { z } from "zod";
 import type { BotContext, ComponentInteraction } from "../src/bot/context.js";
 import { parseInput } from "../src/bot/input.js";
+import { FeedbackStoreError } from "../src/feedback/log.js";
 import { respond, respondChoices } from "../src/bot/respond.js";
 import { alsoInArticleIds, questionFromMessage, renderAnswer, renderMoreResults } from "../src/render/discord/answer.js";
 import { publicResults } from "../src/render/discord/publicResults.js";
@@ -122,7 +123,15 @@ async function feedback(interaction: ComponentInteraction, ctx: BotContext): Pro
       if (id?.kind !== "fb" || !question) return renderStale(ctx.lang);
       // Asked again only for a vote that counts: a repeated click costs no search (and takes no cooldown slot).
       const passages = async () => publicResults(await ctx.core.ask(question)).map((r) => r.passageId);
-      const outcome = await ctx.feedback.vote({ answer: interaction.message.id, question, passages, vote: id.vote, userId: interaction.user.id });
+      let outcome: "recorded" | "duplicate";
+      try {
+        outcome = await ctx.feedback.vote({ answer: interaction.message.id, question, passages, vote: id.vote, userId: interaction.user.id });
+      } catch (error) {
+        // The data folder cannot take it: trying again will not help, so the voter is told it was not saved.
+        if (!(error instanceof FeedbackStoreError)) throw error;
+        ctx.log.error({ vote: id.vote, code: error.code, err: { message: error.message } }, "feedback not saved");
+        return renderFeedbackReceipt("unsaved", ctx.lang);
+      }
       ctx.log.info({ vote: id.vote, outcome }, "feedback");
       return renderFeedbackReceipt(outcome === "duplicate" ? "duplicate" : id.vote, ctx.lang);
     },

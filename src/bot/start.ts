@@ -60,14 +60,15 @@ export async function startBot(opts: StartBotOptions): Promise<RunningBot> {
   const log = logger.child({ component: "discord" });
 
   const client = createClient(env, opts.clientOptions);
+  // Without DATA_DIR the router's default (./data) applies.
+  const feedback = env.DATA_DIR ? createFeedbackStore({ dataDir: env.DATA_DIR, salt: env.FEEDBACK_SALT }) : undefined;
   const router = createRouter({
     core: opts.core,
     logger: log,
     commands: opts.commands,
     cooldown: createCooldown({ count: env.ASK_COOLDOWN_COUNT, windowMs: env.ASK_COOLDOWN_SECONDS * 1000 }),
     questions: createQuestionStore(),
-    // Without DATA_DIR the router's default (./data) applies.
-    ...(env.DATA_DIR ? { feedback: createFeedbackStore({ dataDir: env.DATA_DIR, salt: env.FEEDBACK_SALT }) } : {}),
+    ...(feedback ? { feedback } : {}),
     deferAfterMs: opts.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS,
     ...(opts.pressure ? { pressure: opts.pressure } : {}),
     ...(opts.deferAt ? { deferAt: opts.deferAt } : {}),
@@ -83,6 +84,10 @@ export async function startBot(opts: StartBotOptions): Promise<RunningBot> {
   client.on(Events.Debug, (message) => {
     if (log.isLevelEnabled("trace")) log.trace({ message }, "discord.js debug");
   });
+
+  // Said once, at start: a vote then tells the voter it was not saved (and the store tries again at each vote).
+  const unsaved = await feedback?.check();
+  if (unsaved) log.warn({ dataDir: env.DATA_DIR, err: describeError(unsaved, secrets) }, "feedback votes cannot be saved until DATA_DIR is a writable folder");
 
   // `clientReady` comes after every guild in READY has arrived; listen before login so it cannot be missed.
   const ready = once(client, Events.ClientReady);

@@ -1,5 +1,6 @@
 /** /ask through the real discord.js client and the fake Discord: quotes, citations, abstentions, buttons, feedback. */
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FEEDBACK_FILE, parseFeedback } from "../../src/feedback/log.js";
@@ -285,5 +286,29 @@ describe("/ask feedback", () => {
     // Someone else's vote on the same answer counts.
     await h.clickOn(answer, "fb:down", { userId: "1300000000000077778" });
     expect(feedbackLines()).toHaveLength(before + 2);
+  });
+});
+
+describe("/ask feedback when DATA_DIR cannot be used (a file)", () => {
+  it("THEN one warning at start, and a vote is told, in the voter's language, that it was not saved (not to try again)", async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), "verhandlungsbot-data-file-"));
+    const dataDir = path.join(folder, "a-file");
+    writeFileSync(dataDir, "not a folder\n");
+    const own = await startHarness({ dataDir });
+    try {
+      const warnings = own.logs.filter((l) => l.msg === "feedback votes cannot be saved until DATA_DIR is a writable folder");
+      expect(warnings).toHaveLength(1);
+      const answer = await own.ask("Wie alt ist Keith Kellogg?");
+      const de = await own.clickOn(answer, "fb:up");
+      expect(isEphemeral(de)).toBe(true);
+      expect(String(de.data?.content)).toContain("nicht gespeichert");
+      expect(String(de.data?.content)).not.toContain("noch einmal");
+      const en = await own.clickOn(answer, "fb:down", { locale: "en-US" });
+      expect(String(en.data?.content)).toContain("could not be saved");
+      expect(own.logs.filter((l) => l.msg === "feedback not saved")).toHaveLength(2);
+    } finally {
+      await own.close();
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

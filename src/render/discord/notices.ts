@@ -92,7 +92,10 @@ export function renderStale(lang: Lang): DiscordReply {
   return renderUserError(new UserError("button_stale", {}), lang);
 }
 
-/** The reply to 👍 / 👎: thanks, or that this person has voted on this answer already. */
-export function renderFeedbackReceipt(outcome: "up" | "down" | "duplicate", lang: Lang): DiscordReply {
-  return notice(t(outcome === "duplicate" ? "feedback_duplicate" : outcome === "up" ? "feedback_up" : "feedback_down", lang));
+/** Message keys of the replies to 👍 / 👎. */
+const FEEDBACK_RECEIPTS = { up: "feedback_up", down: "feedback_down", duplicate: "feedback_duplicate", unsaved: "feedback_unsaved" } as const;
+
+/** The reply to 👍 / 👎: thanks, that this person has voted on this answer already, or that the vote could not be saved. */
+export function renderFeedbackReceipt(outcome: keyof typeof FEEDBACK_RECEIPTS, lang: Lang): DiscordReply {
+  return notice(t(FEEDBACK_RECEIPTS[outcome], lang));
 }
