@@ -9,6 +9,7 @@ import { loadEnvFile } from "../config/loadEnv.js";
 import { FEEDBACK_FILE, parseFeedback } from "../feedback/log.js";
 import { formatFeedbackSummary, summarizeFeedback } from "../feedback/report.js";
 import { runMain } from "../util/runMain.js";
+import { systemErrorText } from "../util/systemErrorText.js";
 
 async function main(argv: string[]): Promise<number> {
   let options: { json?: boolean; file?: string };
@@ -33,7 +34,10 @@ async function main(argv: string[]): Promise<number> {
   try {
     text = await readFile(file, "utf8");
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") {
+      process.stderr.write(`feedback: cannot read ${file}: ${systemErrorText(error)}\n`);
+      return 1;
+    }
   }
   const summary = summarizeFeedback(parseFeedback(text));
   process.stdout.write(options.json ? `${JSON.stringify(summary, null, 2)}\n` : `${formatFeedbackSummary(summary)}\n`);

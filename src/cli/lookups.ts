@@ -4,6 +4,7 @@ import type { Core } from "../core/core.js";
 import { renderSourceText } from "../render/text/sourceText.js";
 import { renderLookupErrorText, renderTimelineText } from "../render/text/timelineText.js";
 import type { LookupError, TimelineQuery } from "../timeline/types.js";
+import { systemErrorText } from "../util/systemErrorText.js";
 import type { CliArgs } from "./args.js";
 
 type Out = { stdout: (s: string) => void; stderr: (s: string) => void };
@@ -47,7 +48,8 @@ export async function runTimeline(core: Core, args: CliArgs, out: Out = std): Pr
     try {
       await replaceFile(args.png, await timelinePng(result.timeline, args.lang ?? "de"));
     } catch (e) {
-      out.stderr(`timeline: cannot write ${args.png}: ${(e as Error).message}\n`);
+      // The user's path, not the temporary file beside it that the write went through.
+      out.stderr(`timeline: cannot write ${args.png}: ${systemErrorText(e)}\n`);
       return 1;
     }
   }

@@ -220,6 +220,15 @@ describe("GIVEN an INDEX_CACHE_DIR the snapshot cannot be saved in (a file)", ()
   });
 });
 
+describe("GIVEN `timeline --png` into a folder that does not exist", () => {
+  it("THEN exit 1 and one line naming the user's path and why, not the temporary file the write went through", async () => {
+    const target = path.join(tmp.dir, "no-such-folder", "x.png");
+    const run = await runCli(["timeline", "Lawrow", "--png", target], { CORPUS_DIR });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(`timeline: cannot write ${target}: ENOENT: no such file or directory\n`);
+  });
+});
+
 describe("GIVEN standard output that fails", () => {
   it("WHEN the reader goes away in the middle of a batch (`| head -1`) THEN the CLI ends quietly: nothing on stderr, exit 141 as by SIGPIPE", async () => {
     // 3,000 answers are megabytes: far more than a pipe holds, so the CLI is still writing when the pipe closes.

@@ -1,6 +1,6 @@
 /** `npm run feedback`: its options are read strictly, and a relative --file is where the user ran npm. */
 import { execFile } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -38,5 +38,14 @@ describe("npm run feedback", () => {
     expect(code).toBe(2);
     expect(stderr).toContain("--jsno");
     expect(stdout).toBe("");
+  });
+
+  it("GIVEN a log that cannot be read (a folder) THEN exit 1 with one line naming that file and why", async () => {
+    const folder = path.join(dir, "a-folder.jsonl");
+    mkdirSync(folder);
+    const { code, stdout, stderr } = await report(["--file", folder]);
+    expect(code).toBe(1);
+    expect(stdout).toBe("");
+    expect(stderr).toBe(`feedback: cannot read ${folder}: EISDIR: illegal operation on a directory\n`);
   });
 });
