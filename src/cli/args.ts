@@ -1,6 +1,8 @@
 /**
  * CLI arguments, validated with zod: `<command> [--json] [--lang de|en] [text…]`; `timeline` also takes
  * `--from X --to Y` (a month "2025-03" or a day "2025-03-15"), `--with PERSON` and `--png FILE`; `ingest` takes a list of inputs.
+ * An option takes a non-empty value and applies to its commands only (OPTIONS_OF); a command that takes no words
+ * (`check`, `console`) refuses them, and `eval` takes one of its reports: a bad argument is an error, never ignored.
  */
 import { z } from "zod";
 
@@ -10,21 +12,64 @@ export type Command = (typeof COMMANDS)[number];
 /** Longest text argument accepted; longer input is an error, not silently cut. */
 export const MAX_ARGUMENT_LENGTH = 2000;
 
-const argsSchema = z.object({
-  command: z.enum(COMMANDS),
-  json: z.boolean(),
-  lang: z.enum(["de", "en"]).optional(),
-  text: z.string().max(MAX_ARGUMENT_LENGTH, `text longer than ${MAX_ARGUMENT_LENGTH} characters`).optional(),
-  from: z.string().max(40).optional(),
-  to: z.string().max(40).optional(),
-  with: z.string().max(200).optional(),
-  png: z.string().min(1, "--png needs a file name").max(4096).optional(),
-  /** The words one by one: for `ingest`, each is a URL or a file. */
-  words: z.array(z.string().min(1, 'empty ("")').max(MAX_ARGUMENT_LENGTH, `argument longer than ${MAX_ARGUMENT_LENGTH} characters`)).max(10_000, "more than 10,000 arguments").optional(),
-});
-
 /** Options that take a value: `--from 2025-03` or `--from=2025-03`. */
 const VALUE_OPTIONS = ["lang", "from", "to", "with", "png"] as const;
+type ValueOption = (typeof VALUE_OPTIONS)[number];
+type OptionName = "json" | ValueOption;
+
+/** The options each command reads; any other is refused ("ask --from 2025" would otherwise be ignored). */
+const OPTIONS_OF: Readonly<Record<Command, readonly OptionName[]>> = {
+  ask: ["json", "lang"],
+  timeline: ["json", "lang", "from", "to", "with", "png"],
+  source: ["json", "lang"],
+  check: [],
+  eval: ["json"],
+  console: ["lang"],
+  ingest: ["json", "lang"],
+};
+
+/** Commands that take no words after them. */
+const WORDLESS: ReadonlySet<Command> = new Set(["check", "console"]);
+
+/** The reports `eval` prints instead of its table (src/cli/evalCommand.ts); no word: the table. */
+export const EVAL_REPORTS = ["ablation", "learn", "calibrate", "failures", "questions", "gold"] as const;
+
+/** An option's value: something besides spaces (`--from ""`, `--to=` or `--with` at the end are errors, not "no filter"). */
+const optionValue = (what: string, max: number) =>
+  z
+    .string()
+    .refine((s) => s.trim().length > 0, `needs ${what}`)
+    .pipe(z.string().max(max, `longer than ${max} characters`));
+
+const PERIOD = "a month (2025-03) or a day (2025-03-15)";
+
+const argsSchema = z
+  .object({
+    command: z.enum(COMMANDS),
+    json: z.boolean(),
+    lang: z.enum(["de", "en"], "needs de or en").optional(),
+    text: z.string().max(MAX_ARGUMENT_LENGTH, `text longer than ${MAX_ARGUMENT_LENGTH} characters`).optional(),
+    from: optionValue(PERIOD, 40).optional(),
+    to: optionValue(PERIOD, 40).optional(),
+    with: optionValue("a person", 200).optional(),
+    png: optionValue("a file name", 4096).optional(),
+    /** The words one by one: for `ingest`, each is a URL or a file. */
+    words: z.array(z.string().min(1, 'empty ("")').max(MAX_ARGUMENT_LENGTH, `argument longer than ${MAX_ARGUMENT_LENGTH} characters`)).max(10_000, "more than 10,000 arguments").optional(),
+  })
+  .superRefine((args, ctx) => {
+    const allowed = OPTIONS_OF[args.command];
+    const given: OptionName[] = [...(args.json ? (["json"] as const) : []), ...VALUE_OPTIONS.filter((o) => args[o] !== undefined)];
+    for (const option of given) {
+      if (allowed.includes(option)) continue;
+      const its = allowed.length > 0 ? `its options: ${allowed.map((o) => `--${o}`).join(", ")}` : "it takes no options";
+      ctx.addIssue({ code: "custom", path: [option], message: `does not apply to ${args.command} (${its})` });
+    }
+    if (args.text === undefined) return;
+    if (WORDLESS.has(args.command)) ctx.addIssue({ code: "custom", path: ["text"], message: `takes no words, got "${args.text.slice(0, 40)}"` });
+    else if (args.command === "eval" && !(EVAL_REPORTS as readonly string[]).includes(args.text)) {
+      ctx.addIssue({ code: "custom", path: ["text"], message: `unknown report "${args.text.slice(0, 40)}" (one of ${EVAL_REPORTS.join(", ")})` });
+    }
+  });
 
 /** A word that reads as an option: two dashes and a letter (text after "--" is never one). */
 const OPTION_LIKE = /^--\p{L}/u;
@@ -36,14 +81,20 @@ export type ArgsResult = { ok: true; args: CliArgs } | { ok: false; error: strin
 export function parseArgs(argv: string[]): ArgsResult {
   const [command = "console", ...rest] = argv;
   let json = false;
-  const values: Partial<Record<(typeof VALUE_OPTIONS)[number], string>> = {};
+  const values: Partial<Record<ValueOption, string>> = {};
   const words: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i]!;
     const option = VALUE_OPTIONS.find((o) => a === `--${o}` || a.startsWith(`--${o}=`));
     if (a === "--json") json = true;
-    else if (option) values[option] = a === `--${option}` ? (rest[++i] ?? "") : a.slice(option.length + 3);
-    else if (a === "--") {
+    else if (option) {
+      if (values[option] !== undefined) return { ok: false, error: `cli: --${option}: given twice` };
+      // "--from" at the end or before another option ("--with --json") has no value: "" is refused below.
+      const next = rest[i + 1];
+      const separate = a === `--${option}`;
+      values[option] = !separate ? a.slice(option.length + 3) : next === undefined || OPTION_LIKE.test(next) ? "" : next;
+      if (separate && next !== undefined && !OPTION_LIKE.test(next)) i++;
+    } else if (a === "--") {
       words.push(...rest.slice(i + 1));
       break;
     } else if (OPTION_LIKE.test(a)) {
@@ -54,11 +105,20 @@ export function parseArgs(argv: string[]): ArgsResult {
   }
   const text = command === "ingest" ? undefined : words.length > 0 ? words.join(" ") : undefined;
   if (command === "ingest" && words.length === 0) return { ok: false, error: "cli: ingest: give at least one URL, .html or .txt file, or .xml feed" };
-  const parsed = argsSchema.safeParse({ command, json, ...values, lang: values.lang, text, words });
+  const parsed = argsSchema.safeParse({ command, json, ...values, text, words });
   if (parsed.success) return { ok: true, args: parsed.data };
   const issue = parsed.error.issues[0]!;
-  // "words.0" is the first word after the command: named as the reader counts it.
-  const where = issue.path[0] === "words" && typeof issue.path[1] === "number" ? `argument ${issue.path[1] + 1} after "${command}"` : issue.path.join(".") || "arguments";
+  const [key, index] = issue.path;
+  // "words.0" is the first word after the command: named as the reader counts it; an option by its name ("--from"),
+  // words the command does not take by the command.
+  const where =
+    key === "words" && typeof index === "number"
+      ? `argument ${index + 1} after "${command}"`
+      : key === "json" || VALUE_OPTIONS.includes(key as ValueOption)
+        ? `--${String(key)}`
+        : key === "text" && issue.code === "custom"
+          ? command
+          : issue.path.join(".") || "arguments";
   return { ok: false, error: `cli: ${where}: ${issue.code === "invalid_value" && where === "command" ? `unknown command "${command}" (one of ${COMMANDS.join(", ")})` : issue.message}` };
 }
 
