@@ -31,7 +31,7 @@ import { addTranslationSiblings, unknownNouns } from "./siblings.js";
 import { withoutSmallTalk } from "./smallTalk.js";
 import { topicality } from "./topicality.js";
 import { toResult } from "./toResult.js";
-import { type Answer, type AnswerResult, UNKNOWN_WORD_SHOWN } from "./types.js";
+import { type Answer, type AnswerResult, MAX_QUESTION_LENGTH, UNKNOWN_WORD_SHOWN } from "./types.js";
 import { namesUnknownPlace } from "./unknownPlace.js";
 
 export interface AnswerOptions {
@@ -44,8 +44,6 @@ export interface AnswerOptions {
 }
 
 export const DEFAULT_LIMIT = 5;
-/** Longest question the engine reads; the rest is ignored, from the last whole word on (Discord caps the option at 300). */
-export const MAX_QUESTION_LENGTH = 1000;
 
 export function answer(engine: Engine, question: string, options: AnswerOptions = {}): Answer {
   const { index, lexicon } = engine;

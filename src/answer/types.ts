@@ -28,6 +28,12 @@ export interface AnswerResult extends ArticleRef {
 
 export type AbstainReason = "empty" | "no_content" | "not_covered";
 
+/**
+ * Longest question the engine reads; the rest is ignored, from the last whole word on (Discord caps the option at 300).
+ * The CLI refuses a longer question (an argument, a line of a batch, a console line) instead of having it cut here.
+ */
+export const MAX_QUESTION_LENGTH = 1000;
+
 /** How far a noun must be unknown to the corpus to be named in an abstention (1: not at all, 0.4: only inside longer words). */
 export const UNKNOWN_WORD_SHOWN = 0.75;
 

@@ -5,11 +5,12 @@
  * (`check`, `console`) refuses them, and `eval` takes one of its reports: a bad argument is an error, never ignored.
  */
 import { z } from "zod";
+import { MAX_QUESTION_LENGTH } from "../answer/types.js";
 
 export const COMMANDS = ["ask", "timeline", "source", "check", "eval", "console", "ingest"] as const;
 export type Command = (typeof COMMANDS)[number];
 
-/** Longest text argument accepted; longer input is an error, not silently cut. */
+/** Longest input of `ingest` (a URL or a file) accepted; longer input is an error, not silently cut. */
 export const MAX_ARGUMENT_LENGTH = 2000;
 
 /** Options that take a value: `--from 2025-03` or `--from=2025-03`. */
@@ -48,7 +49,11 @@ const argsSchema = z
     command: z.enum(COMMANDS),
     json: z.boolean(),
     lang: z.enum(["de", "en"], "needs de or en").optional(),
-    text: z.string().max(MAX_ARGUMENT_LENGTH, `text longer than ${MAX_ARGUMENT_LENGTH} characters`).optional(),
+    /** A question, person or article: the engine reads a question up to MAX_QUESTION_LENGTH; a longer one is an error, not cut. */
+    text: z
+      .string()
+      .refine((s) => s.trim().length <= MAX_QUESTION_LENGTH, `text longer than ${MAX_QUESTION_LENGTH} characters (the most a question may have)`)
+      .optional(),
     from: optionValue(PERIOD, 40).optional(),
     to: optionValue(PERIOD, 40).optional(),
     with: optionValue("a person", 200).optional(),

@@ -1,7 +1,9 @@
 /** `cli ask`: one question as an argument, or one question per stdin line with one output line each. */
-import type { Answer } from "../answer/types.js";
+import { type Answer, MAX_QUESTION_LENGTH } from "../answer/types.js";
 import type { Core } from "../core/core.js";
 import { type LoadedCore, needsProfile } from "../core/loadCore.js";
+import type { Lang } from "../render/locale.js";
+import { t } from "../render/messages.js";
 import { renderAnswerText } from "../render/text/answerText.js";
 import { streamLines } from "../util/streamLines.js";
 import type { CliArgs } from "./args.js";
@@ -22,7 +24,7 @@ export async function runAsk(
   input: NodeJS.ReadableStream = process.stdin,
   hooks: AskHooks = {},
 ): Promise<number> {
-  const render = (a: Answer) => (args.json ? JSON.stringify(a) : `${renderAnswerText(a, args.lang)}\n`);
+  const render = (a: AskedAnswer) => (args.json ? JSON.stringify(a) : `${renderAskedText(a, args.lang)}\n`);
   let answered = false;
   const afterAnswer = () => {
     if (answered) return;
@@ -52,7 +54,9 @@ export async function runAsk(
       return;
     }
     const answer = safeAnswer({ ask: ahead.answer, stats: () => core.stats() }, line);
-    if (held.length === 0 && !needsProfile(answer)) {
+    // A question not asked (too long, or the engine failed) carries no corpus profile: it waits for none.
+    const waits = answer.error === undefined && needsProfile(answer);
+    if (held.length === 0 && !waits) {
       out.write(`${render(answer)}\n`);
       return;
     }
@@ -63,7 +67,7 @@ export async function runAsk(
       .then(() => {
         known = true;
       });
-    held.push(needsProfile(answer) ? { question: line } : { line: render(answer) });
+    held.push(waits ? { question: line } : { line: render(answer) });
   };
   for await (const line of lines) {
     answerLine(line);
@@ -74,19 +78,28 @@ export async function runAsk(
   return 0;
 }
 
-/** `Core.ask`, as the bot asks; a question never takes the batch down: an internal error becomes an abstention with an error code. */
-export function safeAnswer(core: Pick<Core, "ask" | "stats">, question: string): Answer & { error?: { code: string; message: string } } {
+/** An answer of the CLI: a question it could not ask carries why (`internal`: the engine failed; `too_long`). */
+export type AskedAnswer = Answer & { error?: { code: "internal" | "too_long"; message: string } };
+
+/**
+ * `Core.ask`, as the bot asks; a question never takes the batch down: an internal error becomes an abstention with an
+ * error code, and so does a question longer than the engine reads (MAX_QUESTION_LENGTH), which is not cut silently.
+ */
+export function safeAnswer(core: Pick<Core, "ask" | "stats">, question: string): AskedAnswer {
+  const length = String(question).trim().length;
+  if (length > MAX_QUESTION_LENGTH) return unasked(core, question, { code: "too_long", message: `question longer than ${MAX_QUESTION_LENGTH} characters (${length})` });
   try {
     return core.ask(question);
   } catch (e) {
-    return {
-      question: String(question).slice(0, 300),
-      language: "de",
-      abstained: true,
-      reason: "not_covered",
-      results: [],
-      searched: core.stats(),
-      error: { code: "internal", message: (e as Error).message.slice(0, 200) },
-    };
+    return unasked(core, question, { code: "internal", message: (e as Error).message.slice(0, 200) });
   }
+}
+
+function unasked(core: Pick<Core, "stats">, question: string, error: NonNullable<AskedAnswer["error"]>): AskedAnswer {
+  return { question: String(question).slice(0, 300), language: "de", abstained: true, reason: "not_covered", results: [], searched: core.stats(), error };
+}
+
+/** The answer as text; a question too long to ask says so. */
+export function renderAskedText(answer: AskedAnswer, lang: Lang | undefined): string {
+  return answer.error?.code === "too_long" ? t("too_long", lang ?? "de", { max: MAX_QUESTION_LENGTH }) : renderAnswerText(answer, lang);
 }

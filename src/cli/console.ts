@@ -1,11 +1,10 @@
 /** The local console: a question per line (or /ask, /timeline, /source, /help as typed in Discord); ends at EOF. */
 import { createInterface } from "node:readline";
-import { renderAnswerText } from "../render/text/answerText.js";
 import type { Core } from "../core/core.js";
 import { renderSourceText } from "../render/text/sourceText.js";
 import { renderLookupErrorText, renderTimelineText } from "../render/text/timelineText.js";
 import type { CliArgs } from "./args.js";
-import { safeAnswer } from "./ask.js";
+import { renderAskedText, safeAnswer } from "./ask.js";
 import type { TimelineQuery } from "../timeline/types.js";
 import { renderUserErrorText } from "../render/text/errorText.js";
 import { UserError } from "../util/userError.js";
@@ -72,7 +71,7 @@ function respondTo(core: Core, line: string, args: CliArgs): string {
       return r.ok ? renderSourceText(r.article, args.lang) : renderLookupErrorText(r.error, text, args.lang, "article");
     }
     default:
-      return renderAnswerText(safeAnswer(core, text), args.lang);
+      return renderAskedText(safeAnswer(core, text), args.lang);
   }
 }
 

@@ -1,5 +1,6 @@
 /** The local console's lines (src/cli/console.ts `respond`), and the CLI's argument errors (src/cli/args.ts). */
 import { beforeAll, describe, expect, it } from "vitest";
+import { MAX_QUESTION_LENGTH } from "../../src/answer/types.js";
 import { type CliArgs, parseArgs } from "../../src/cli/args.js";
 import { respond } from "../../src/cli/console.js";
 import type { LoadedCore } from "../../src/core/loadCore.js";
@@ -29,6 +30,14 @@ describe("GIVEN a console command without its person or article", () => {
 
   it("WHEN /ask has no question THEN it asks for one", () => {
     expect(respond(core, "/ask", args("de"))).toBe(t("empty_question", "de"));
+  });
+
+  it("WHEN a question is longer than the engine reads THEN it says so, instead of answering the question cut short", () => {
+    const long = `Wie alt ist Keith Kellogg? ${"x ".repeat(MAX_QUESTION_LENGTH / 2)}`;
+    for (const lang of ["de", "en"] as const) {
+      expect(respond(core, long, args(lang))).toBe(t("too_long", lang, { max: MAX_QUESTION_LENGTH }));
+      expect(respond(core, `/ask ${long}`, args(lang))).toBe(t("too_long", lang, { max: MAX_QUESTION_LENGTH }));
+    }
   });
 });
 
