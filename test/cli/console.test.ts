@@ -41,6 +41,30 @@ describe("GIVEN a console command without its person or article", () => {
   });
 });
 
+describe("GIVEN /source or /timeline with options as typed in Discord", () => {
+  const plain = () => respond(core, "/source 000_4a36d75bdf1d0814.txt", args("de"));
+
+  it.each(["/source 000_4a36d75bdf1d0814.txt file: True", "/quelle artikel: 000_4a36d75bdf1d0814.txt datei: True", "/source file: true article: 000_4a36d75bdf1d0814.txt"])(
+    "WHEN %j THEN the article, and a plain line that the console attaches no file",
+    (line) => {
+      expect(respond(core, line, args("de"))).toBe(`${plain()}\n\n${t("console_no_file", "de")}`);
+    },
+  );
+
+  it("WHEN file: False THEN the article alone; WHEN file: takes no True or False THEN it says what it takes", () => {
+    expect(respond(core, "/source 000_4a36d75bdf1d0814.txt file: False", args("de"))).toBe(plain());
+    expect(respond(core, "/quelle 000_4a36d75bdf1d0814.txt datei: vielleicht", args("de"))).toBe(t("console_file_value", "de", { option: "datei:", value: "vielleicht" }));
+  });
+
+  it.each(["/timeline with: Rubio", "/zeitleiste mit: Rubio von: 2025-03", "/timeline from: 2025-03"])("WHEN %j names no actor THEN it asks for a person, not for one named after the option", (line) => {
+    for (const lang of ["de", "en"] as const) expect(respond(core, line, args(lang))).toBe(t("empty_actor", lang));
+  });
+
+  it("WHEN the options come in another order THEN the same timeline", () => {
+    expect(respond(core, "/timeline with: Rubio actor: Lawrow", args("de"))).toBe(respond(core, "/timeline Lawrow with: Rubio", args("de")));
+  });
+});
+
 describe("GIVEN a slash command the console does not run", () => {
   it.each(["/ingest https://example.org/artikel", "/artikel-hinzufuegen https://example.org/artikel", "/foo Lawrow"])("WHEN %j THEN it names the command and the ones it knows, instead of answering it as a question", (line) => {
     const command = line.split(" ")[0]!;
