@@ -4,6 +4,7 @@ import { type CorpusProfile, withExamples } from "../corpus/profile.js";
 import { cleanText } from "../analysis/normalize.js";
 import { MAX_CHOICE_NAME } from "../util/discordLimits.js";
 import { clip } from "../util/text.js";
+import { MAX_PLAUSIBLE_YEAR, MIN_PLAUSIBLE_YEAR } from "../util/isoDates.js";
 import { dataFilePath } from "../config/paths.js";
 import { createEngine, type EngineOptions, type LoadedEngine } from "../search/engine.js";
 import { createArticleLookup } from "../source/articleLookup.js";
@@ -221,7 +222,7 @@ function coreOf(engine: LoadedEngine, curated: Actor[], actorProblems: string[],
       const to = options.to?.trim() || undefined;
       for (const bound of [from, to]) {
         if (bound !== undefined && !isPeriod(bound)) {
-          return { ok: false, error: { code: "bad_range", message: `timeline: "${clip(bound, 40)}" is no month (YYYY-MM) or day (YYYY-MM-DD)`, suggestions: [], query: clip(bound, 40) } };
+          return { ok: false, error: { code: "bad_range", message: `timeline: "${clip(bound, 40)}" is no month (YYYY-MM) or day (YYYY-MM-DD) of ${MIN_PLAUSIBLE_YEAR}–${MAX_PLAUSIBLE_YEAR}`, suggestions: [], query: clip(bound, 40) } };
         }
       }
       if (from && to && from > to.padEnd(10, "-99")) {

@@ -4,6 +4,7 @@
  * paragraphs are separated by blank lines.
  */
 import { MAX_ARTICLE_BYTES, MAX_LINE_CHARS, tooLarge } from "../config/limits.js";
+import { isPlausibleYear } from "../util/isoDates.js";
 import type { Article, ArticleMeta } from "./types.js";
 import { deriveTitle } from "./title.js";
 
@@ -87,7 +88,7 @@ function checkDate(y: string, m: string, d: string | undefined): { ok: true; dat
   const year = Number(y);
   const month = Number(m);
   if (month < 1 || month > 12) return { ok: false, reason: `impossible date ${y}-${m}${d ? `-${d}` : ""}: month ${m}` };
-  if (year < 1900 || year > 2100) return { ok: false, reason: `implausible year ${y}` };
+  if (!isPlausibleYear(year)) return { ok: false, reason: `implausible year ${y}` };
   if (d === undefined) return { ok: true, date: `${y}-${m}` };
   const day = Number(d);
   const last = new Date(Date.UTC(year, month, 0)).getUTCDate();

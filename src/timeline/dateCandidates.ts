@@ -5,7 +5,7 @@
  */
 
 import { germanWeekday } from "../util/calendar.js";
-import { addMonths, DAY_MS, dayMs, inferYear, isMonth, isoDay, isoMonth, makeDay, mondayOf, nextWeekday, previousWeekday } from "../util/isoDates.js";
+import { addMonths, DAY_MS, dayMs, inferYear, isMonth, isoDay, isoMonth, isPlausibleYear, makeDay, mondayOf, nextWeekday, previousWeekday } from "../util/isoDates.js";
 import type { DatePrecision, EventDate, EventDateContext } from "./types.js";
 import { ADJ_END, ANY_MONTH, afterDayWord, DAYTIME, FULL_MONTHS, FUTURE_MOD, isFutureClause, monthNumber, NOT_LETTER_AFTER, NOT_LETTER_BEFORE, NUMBER, NUMBER_WORDS, PAST_MOD, WEEKDAY } from "./datePatterns.js";
 
@@ -32,7 +32,8 @@ export function reference(ctx: EventDateContext): Reference {
 export function absoluteDays(s: string, ref: Reference, out: Candidate[]): void {
   const push = (index: number, phrase: string, y: number | undefined, m: number, d: number) => {
     const year = y ?? (ref.month ? inferYear(m, ref.month) : undefined);
-    if (year === undefined) return;
+    // "am 1. Januar 0001": no date of news (the date marker's rule); the sentence keeps the article's date.
+    if (year === undefined || !isPlausibleYear(year)) return;
     const date = makeDay(year, m, d);
     if (date) out.push({ tier: 1, index, result: { date, precision: "day", source: "text", phrase } });
   };
@@ -119,7 +120,7 @@ export function textMonths(s: string, ref: Reference, out: Candidate[]): void {
     const month = monthNumber(m[1] ?? m[3]!);
     const yearText = m[2] ?? m[4];
     const year = yearText ? Number(yearText) : ref.month ? inferYear(month, ref.month) : undefined;
-    if (year === undefined) continue;
+    if (year === undefined || !isPlausibleYear(year)) continue;
     out.push({ tier: 3, index: m.index, result: { date: isoMonth(year, month), precision: "month", source: "text", phrase: m[0] } });
   }
 }

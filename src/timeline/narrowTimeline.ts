@@ -3,7 +3,7 @@
  * person, to the events whose quote names them too; at most MAX_TIMELINE_EVENTS, the newest kept.
  */
 import type { ActorRef, Timeline, TimelineEvent } from "./types.js";
-import { addDays, isCalendarDay } from "../util/isoDates.js";
+import { addDays, isCalendarDay, isPlausibleYear } from "../util/isoDates.js";
 
 /** Most events a timeline lists: the newest are kept. */
 export const MAX_TIMELINE_EVENTS = 2000;
@@ -11,8 +11,9 @@ export const MAX_TIMELINE_EVENTS = 2000;
 /** "YYYY-MM" or a calendar day "YYYY-MM-DD". */
 const PERIOD_RE = /^\d{4}-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?$/u;
 
+/** Whether `text` is a period of a plausible year (util/isoDates.ts: "0000-01" is none). */
 export function isPeriod(text: string): boolean {
-  if (!PERIOD_RE.test(text)) return false;
+  if (!PERIOD_RE.test(text) || !isPlausibleYear(Number(text.slice(0, 4)))) return false;
   return text.length === 7 || isCalendarDay(text);
 }
 

@@ -6,6 +6,17 @@
 
 import { utcTime } from "./calendar.js";
 
+/**
+ * The years a date may have: the date marker of an article (`check` calls another "implausible"), a date read from its
+ * text and a timeline's period. A year outside is a typo ("0001", "0099"), not news, and would stretch a chart over
+ * centuries.
+ */
+export const MIN_PLAUSIBLE_YEAR = 1900;
+export const MAX_PLAUSIBLE_YEAR = 2100;
+
+/** Whether `year` is within {@link MIN_PLAUSIBLE_YEAR}–{@link MAX_PLAUSIBLE_YEAR}. */
+export const isPlausibleYear = (year: number): boolean => year >= MIN_PLAUSIBLE_YEAR && year <= MAX_PLAUSIBLE_YEAR;
+
 /** One day in milliseconds. */
 export const DAY_MS = 86_400_000;
 

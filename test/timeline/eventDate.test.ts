@@ -26,6 +26,14 @@ describe("absolute days in the text", () => {
     expect(day("am 01.03.25", UNDATED)).toBe("2025-03-01");
   });
 
+  it("GIVEN a day or a month of an implausible year THEN no date of the text, as the date marker's rule (the article's date stands)", () => {
+    for (const sentence of ["Lawrow sprach am Montag, dem 1. Januar 0001.", "Lawrow sprach am 1.1.0099.", "Lawrow sprach im Januar 1899.", "Lawrow sprach am 2101-01-01."]) {
+      expect(resolveEventDate(sentence, MONTH_ONLY), sentence).toMatchObject({ date: "2025-03", source: "article" });
+    }
+    expect(day("Lawrow sprach am 1. Januar 1900.", MONTH_ONLY)).toBe("1900-01-01");
+    expect(resolveEventDate("im Januar 2100", MONTH_ONLY).date).toBe("2100-01");
+  });
+
   it("GIVEN a numeric day without a year THEN it counts only after a preposition", () => {
     expect(day("am 1.3. in Dschidda", MONTH_ONLY)).toBe("2025-03-01");
     expect(resolveEventDate("Version 1.3. ist da", MONTH_ONLY).source).toBe("article");

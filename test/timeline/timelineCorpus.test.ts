@@ -118,6 +118,12 @@ describe("a period and a second person", () => {
   it("GIVEN a malformed or reversed period THEN a bad_range error naming it", () => {
     expect(core.timeline("Trump", { from: "März" })).toMatchObject({ ok: false, error: { code: "bad_range", query: "März" } });
     expect(core.timeline("Trump", { from: "2025-02-30" })).toMatchObject({ ok: false, error: { code: "bad_range" } });
+    // The years a date marker may have (util/isoDates.ts): "0000-01" is no period to show as "ab Januar 1".
+    for (const bound of ["0000-01", "0099-01-15", "1899-12", "2101-01"]) {
+      expect(core.timeline("Trump", { from: bound }), bound).toMatchObject({ ok: false, error: { code: "bad_range", query: bound } });
+      expect(core.timeline("Trump", { to: bound }), bound).toMatchObject({ ok: false, error: { code: "bad_range", query: bound } });
+    }
+    expect(core.timeline("Trump", { from: "1900-01", to: "2100-12-31" })).toMatchObject({ ok: true });
     expect(core.timeline("Trump", { from: "2025-09", to: "2025-08" })).toMatchObject({ ok: false, error: { code: "bad_range" } });
   });
 
