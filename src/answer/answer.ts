@@ -79,7 +79,7 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
   const unknown = nounUnknownness(index, concepts, cfg.alternatives.part, cfg.translatedNounUse);
   const unknownShare = unknownNounShare(concepts, weights, unknown);
   // The question's nouns and names the corpus does not use, as written, each once (Answer.unknownWords).
-  const unknownWords = () => [...new Set(concepts.filter((_, i) => unknown[i]! >= UNKNOWN_WORD_SHOWN).map((c) => c.label))];
+  const unknownWords = () => [...new Set(concepts.filter((_, i) => unknown[i]! >= UNKNOWN_WORD_SHOWN).map((c) => c.written))];
   options.trace?.("concepts", {
     unknownShare,
     concepts: concepts.map((c, i) => `${c.label}:${c.noun ? "N" : ""}:${weights[i]!.toFixed(2)}:${isKnown(index, c) ? "k" : "?"}:${c.alts.map((a) => a.term).join("/")}`),

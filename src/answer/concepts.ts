@@ -21,8 +21,10 @@ export interface Alternative {
 }
 
 export interface Concept {
-  /** The words of the question this concept stands for. */
+  /** The words of the question this concept stands for (the English path: in lower case, as its glossary keys). */
   label: string;
+  /** The same words as the question writes them ("Greenland", not "greenland"): how an abstention names them. */
+  written: string;
   alts: Alternative[];
   /** A noun or name: its absence from the corpus means the corpus does not cover the question. */
   noun: boolean;
@@ -47,8 +49,8 @@ export function makeAlternative(term: string, weight: number, kind: { part?: boo
 }
 
 /** A concept, every field set (see {@link makeAlternative}). */
-export function makeConcept(label: string, alts: Alternative[], noun: boolean, extra: { translated?: boolean; weight?: number; framing?: boolean } = {}): Concept {
-  return { label, alts, noun, translated: extra.translated ?? false, weight: extra.weight, framing: extra.framing ?? false };
+export function makeConcept(label: string, alts: Alternative[], noun: boolean, extra: { translated?: boolean; weight?: number; framing?: boolean; written?: string } = {}): Concept {
+  return { label, written: extra.written ?? label, alts, noun, translated: extra.translated ?? false, weight: extra.weight, framing: extra.framing ?? false };
 }
 
 /** Whether the corpus uses an index term; lets the parser widen only words the corpus does not use. */

@@ -82,7 +82,10 @@ export function englishConcepts(question: string, tokens: ReturnType<Analyzer["t
       if (match.length === 1 && i - 1 > 0) addPlaceOfAdjective(alts, words[i - 1]!.raw, ctx);
       // A term whose German words are all nouns ("stock market" → Börse, Aktienmarkt) is a noun concept.
       const noun = match.german.every((g) => /^\p{Lu}/u.test(g)) || isCapitalised(question, words[i - match.length]!.start, words[i - match.length]!.raw);
-      if (alts.length > 0) concepts.push(makeConcept(match.key, alts, noun, { translated: true }));
+      const first = words[i - match.length]!;
+      const last = words[i - 1]!;
+      const written = question.slice(first.start, last.start + last.raw.length);
+      if (alts.length > 0) concepts.push(makeConcept(match.key, alts, noun, { translated: true, written }));
       continue;
     }
     const w = words[i]!;

@@ -42,7 +42,13 @@ export function parseQuery(asked: string, analyzer: Analyzer, lexicon: Lexicon, 
   // A Cyrillic name written in Latin letters only for the typo fallback keeps its label as typed (cyrillicNames.ts).
   // The English path writes its labels in lower case ("What did Трамп say?" → "tramp"), so each word is looked up as
   // the romanisation is kept (cyrillicNames.ts: capitalised).
-  if (written.size > 0) for (const c of concepts) c.label = c.label.replace(/\p{L}+/gu, (w) => written.get(w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()) ?? w);
+  const asTyped = (text: string) => text.replace(/\p{L}+/gu, (w) => written.get(w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()) ?? w);
+  if (written.size > 0) {
+    for (const c of concepts) {
+      c.label = asTyped(c.label);
+      c.written = asTyped(c.written);
+    }
+  }
   // "die russische Hauptstadt" also finds "Moskau" (capitalPhrase.ts).
   addCapitalsNamedByCountry(concepts, ctx, question);
   // "die Gespräche am Golf" also find "Saudi-Arabien" (placeByWater.ts).

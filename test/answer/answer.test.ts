@@ -219,6 +219,11 @@ describe("abstention outside the corpus", () => {
     expect(core.ask("Wann stimmte die Ukraine der Waffenruhe zu?").unknownWords).toBeUndefined();
   });
 
+  it("GIVEN an English abstention THEN it names the words as the question writes them, as a German one does (not the glossary's lower case)", () => {
+    expect(core.ask("What did Stoltenberg say about Greenland?")).toMatchObject({ abstained: true, unknownWords: ["Stoltenberg", "Greenland"] });
+    expect(core.ask("What is the weather in Greenland?")).toMatchObject({ abstained: true, unknownWords: ["weather", "Greenland"] });
+  });
+
   it("GIVEN an empty or whitespace-only question THEN it abstains as empty", () => {
     for (const q of ["", "   ", "\n\t", "\u200B\u200B"]) expect(core.ask(q)).toMatchObject({ abstained: true, reason: "empty", results: [] });
   });

@@ -41,7 +41,7 @@ describe("concept shapes", () => {
         for (const a of c.alts) alternativeKeys.add(Object.keys(a).join(","));
       }
     }
-    expect([...conceptKeys]).toEqual(["label,alts,noun,translated,weight,framing"]);
+    expect([...conceptKeys]).toEqual(["label,written,alts,noun,translated,weight,framing"]);
     expect([...alternativeKeys]).toEqual(["term,weight,part,derived"]);
   });
 });
