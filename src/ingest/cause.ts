@@ -32,6 +32,9 @@ export type IngestCause =
   | { code: "no_link"; item: number }
   | { code: "invalid_link"; item: number }
   | { code: "link_not_http"; item: number }
+  | { code: "feed_unreadable" }
+  // Pages and feeds (markup-shape caps of limits.ts; a cause names the one cap broken, none for a parser that gave up)
+  | { code: "too_complex"; maxDepth?: number; maxElements?: number; maxNesting?: number }
   // The article
   | { code: "no_text" }
   | { code: "too_little_text"; chars?: number }
@@ -104,6 +107,13 @@ export function describeCause(cause: IngestCause): string {
       return `item ${cause.item} has a link that is no valid address`;
     case "link_not_http":
       return `item ${cause.item} has a link that is no http(s) address`;
+    case "feed_unreadable":
+      return "the feed cannot be read";
+    case "too_complex":
+      if (cause.maxDepth !== undefined) return `markup nested more than ${cause.maxDepth} elements deep`;
+      if (cause.maxElements !== undefined) return `more than ${cause.maxElements} elements in the markup`;
+      if (cause.maxNesting !== undefined) return `markup too deeply nested for its size (more than ${cause.maxNesting} element–ancestor pairs)`;
+      return "markup too complex to read";
     case "no_text":
       return "no article text on the page";
     case "too_little_text":

@@ -7,6 +7,7 @@ import { Readability } from "@mozilla/readability";
 import { because, type IngestCause } from "./cause.js";
 import { bodyLength, cleanParagraph, cleanParagraphs } from "./clean.js";
 import { parseHtmlDocument } from "./dom.js";
+import { markupComplexity } from "./markupShape.js";
 import { parseDate, visibleDate } from "./pageDate.js";
 import { absolute, first, hostOf, jsonLdArticles, type LdArticle, meta, withoutSuffix } from "./pageMetadata.js";
 import { stripChrome } from "./siteChrome.js";
@@ -43,8 +44,23 @@ function paragraphsOf(html: string): string[] {
   return (document.body?.textContent ?? "").split(/\n+/);
 }
 
-/** Extracts the article of an HTML page fetched from (or saved from) `pageUrl`. */
+/**
+ * Extracts the article of an HTML page fetched from (or saved from) `pageUrl`. A page whose markup breaks a cap of
+ * limits.ts is refused (`too_complex`) before it is parsed; should the parser or Readability still run out of stack,
+ * that is the same refusal, not a failure of the ingest.
+ */
 export function extractArticle(html: string, pageUrl?: string): ExtractResult {
+  const tooComplex = markupComplexity(html, "html");
+  if (tooComplex) return { ok: false, ...because(tooComplex) };
+  try {
+    return extractParsed(html, pageUrl);
+  } catch (e) {
+    if (e instanceof RangeError) return { ok: false, ...because({ code: "too_complex" }) };
+    throw e;
+  }
+}
+
+function extractParsed(html: string, pageUrl: string | undefined): ExtractResult {
   const document = parseHtmlDocument(html);
   const ld = jsonLdArticles(document);
   const ldFirst = (key: keyof LdArticle) => ld.map((a) => a[key]).find((v): v is string => typeof v === "string" && v.trim().length > 0);

@@ -2,6 +2,8 @@
 import { z } from "zod";
 import { because, type IngestCause } from "./cause.js";
 import { type DomDocument, type DomElement, parseXmlDocument } from "./dom.js";
+import { MAX_FEED_ITEMS } from "./limits.js";
+import { markupComplexity } from "./markupShape.js";
 import { parseDate } from "./pageDate.js";
 import { MAX_TITLE_LENGTH } from "../corpus/title.js";
 import { shortenTitle, withoutControlCharacters } from "../util/text.js";
@@ -34,8 +36,8 @@ export interface Feed {
 /** A skipped item's link is shown up to this many characters. */
 const MAX_SHOWN_LINK = 200;
 
-/** Items read from one feed; a feed with more is cut (newest first, as feeds list them). */
-export const MAX_FEED_ITEMS = 500;
+/** A parsed feed, or why the text cannot be read as one (`not_a_feed`, `too_complex`, `feed_unreadable`). */
+export type ParsedFeed = { ok: true; feed: Feed } | { ok: false; reason: string; cause: IngestCause };
 
 const itemSchema = z.object({
   url: z.url({ protocol: /^https?$/ }),
@@ -51,11 +53,24 @@ export function looksLikeFeed(text: string): boolean {
 }
 
 /**
- * Parses a feed; undefined when `xml` is no RSS or Atom feed. Items without a valid http(s) link are skipped, each
- * with its reason (`skipped`); an item whose link an earlier item has is dropped.
+ * Parses a feed; refused when `xml` is no RSS or Atom feed, or its markup breaks a cap of limits.ts (checked before it
+ * is parsed). Items without a valid http(s) link are skipped, each with its reason (`skipped`); an item whose link an
+ * earlier item has is dropped. Anything that still fails in here is a refusal of the feed, not a failure of the ingest.
  */
-export function parseFeed(xml: string, feedUrl?: string): Feed | undefined {
-  if (!looksLikeFeed(xml)) return undefined;
+export function parseFeed(xml: string, feedUrl?: string): ParsedFeed {
+  if (!looksLikeFeed(xml)) return { ok: false, ...because({ code: "not_a_feed" }) };
+  const tooComplex = markupComplexity(xml, "xml");
+  if (tooComplex) return { ok: false, ...because(tooComplex) };
+  try {
+    const feed = readFeed(xml, feedUrl);
+    return feed ? { ok: true, feed } : { ok: false, ...because({ code: "not_a_feed" }) };
+  } catch (e) {
+    return { ok: false, ...because(e instanceof RangeError ? { code: "too_complex" } : { code: "feed_unreadable" }) };
+  }
+}
+
+/** The feed of a text that looks like one; undefined when its XML has no root element. */
+function readFeed(xml: string, feedUrl: string | undefined): Feed | undefined {
   let doc: DomDocument;
   try {
     doc = parseXmlDocument(xml);
@@ -67,15 +82,18 @@ export function parseFeed(xml: string, feedUrl?: string): Feed | undefined {
   const local = (el: DomElement) => (el.localName ?? el.tagName).replace(/^.*:/, "").toLowerCase();
   const child = (el: DomElement, ...names: string[]) => Array.from(el.children).find((c) => names.includes(local(c)));
   const textOf = (el: DomElement | undefined) => el?.textContent?.trim() || undefined;
+  /** The elements named `name` under `el`, in document order, not looking inside them (without recursion). */
   const all = (el: DomElement, name: string): DomElement[] => {
     const out: DomElement[] = [];
-    const walk = (e: DomElement) => {
-      for (const c of Array.from(e.children)) {
-        if (local(c) === name) out.push(c);
-        else walk(c);
+    const pending: DomElement[] = [el];
+    for (let e = pending.pop(); e; e = pending.pop()) {
+      if (e !== el && local(e) === name) {
+        out.push(e);
+        continue;
       }
-    };
-    walk(el);
+      const children = e.children;
+      for (let i = children.length - 1; i >= 0; i--) pending.push(children[i]!);
+    }
     return out;
   };
   const isAtom = local(root) === "feed";

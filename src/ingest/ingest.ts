@@ -108,9 +108,9 @@ export class Ingester {
     const decoded = decodeDocument(fetched.body, charsetOf(fetched.contentType));
     if (!decoded.ok) return emitAll([{ url, status: "refused", reason: decoded.reason, cause: decoded.cause }], onResult);
     if (fetched.kind === "feed" || looksLikeFeed(decoded.text)) {
-      const feed = parseFeed(decoded.text, fetched.url);
-      if (!feed) return emitAll([{ url, status: "refused", ...because({ code: "not_a_feed" }) }], onResult);
-      return this.ingestFeed(feed, fetched.url, onResult);
+      const parsed = parseFeed(decoded.text, fetched.url);
+      if (!parsed.ok) return emitAll([{ url, status: "refused", reason: parsed.reason, cause: parsed.cause }], onResult);
+      return this.ingestFeed(parsed.feed, fetched.url, onResult);
     }
     const result = await this.guard(url, () => this.fromDocument(url, decoded.text, fetched.kind === "text" ? "text" : "html", fetched.url));
     return emitAll([result], onResult);
@@ -176,9 +176,9 @@ export class Ingester {
     const decoded = decodeDocument(bytes);
     if (!decoded.ok) return one({ url: file, status: "refused", reason: decoded.reason, cause: decoded.cause });
     if ([".xml", ".rss", ".atom"].includes(ext)) {
-      const feed = parseFeed(decoded.text);
-      if (!feed) return one({ url: file, status: "refused", ...because({ code: "not_a_feed" }) });
-      return this.ingestFeed(feed, file, onResult);
+      const parsed = parseFeed(decoded.text);
+      if (!parsed.ok) return one({ url: file, status: "refused", reason: parsed.reason, cause: parsed.cause });
+      return this.ingestFeed(parsed.feed, file, onResult);
     }
     return one(await this.guard(file, () => this.fromDocument(file, decoded.text, ext === ".txt" ? "text" : "html", undefined)));
   }

@@ -85,8 +85,8 @@ export function createFeedPoller(opts: FeedPollerOptions): FeedPoller {
       const decoded = decodeDocument(fetched.body, charsetOf(fetched.contentType));
       if (!decoded.ok) return fail(decoded.reason);
       const parsed = parseFeed(decoded.text, fetched.url);
-      if (!parsed) return fail("not an RSS or Atom feed");
-      const results: IngestResult[] = [...(await opts.ingester.ingestItems(parsed.items)), ...skippedResults(parsed, feed)];
+      if (!parsed.ok) return fail(parsed.reason);
+      const results: IngestResult[] = [...(await opts.ingester.ingestItems(parsed.feed.items)), ...skippedResults(parsed.feed, feed)];
       const count = (s: IngestResult["status"]) => results.filter((r) => r.status === s).length;
       state.failures = 0;
       state.nextAt = started + opts.intervalMs;

@@ -25,6 +25,11 @@ function formatSize(bytes: number, lang: Lang): string {
 function messageOf(cause: IngestCause): MessageCode {
   if (cause.code === "too_large" && cause.bytes !== undefined) return "ingest_reason_too_large_of";
   if (cause.code === "too_little_text" && cause.chars !== undefined) return "ingest_reason_too_little_text_chars";
+  if (cause.code === "too_complex") {
+    if (cause.maxDepth !== undefined) return "ingest_reason_too_complex_depth";
+    if (cause.maxElements !== undefined) return "ingest_reason_too_complex_elements";
+    if (cause.maxNesting !== undefined) return "ingest_reason_too_complex_nesting";
+  }
   return `ingest_reason_${cause.code}`;
 }
 

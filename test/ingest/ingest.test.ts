@@ -131,6 +131,14 @@ beforeAll(async () => {
     res.writeHead(200, { "content-type": "application/octet-stream" });
     res.end(rss([{ link: server.url("/og-only"), title: "OG" }]));
   });
+  // Markup built to stall the reader: 100,000 nested <div>s around an article (1.1 MB), 20,000 never closed, and a feed
+  // whose item sits 20,000 elements deep.
+  const story = paragraphsAbout("die Waffenruhe im Schwarzen Meer").map((p) => `<p>${p}</p>`).join("");
+  server.route("/deep", html(`<!doctype html><html><head><title>Tief</title></head><body><article><h1>Tief verschachtelt</h1>${"<div>".repeat(100_000)}${story}${"</div>".repeat(100_000)}</article></body></html>`));
+  server.route("/unclosed", html(`<!doctype html><html><head><title>Offen</title></head><body>${"<div>".repeat(20_000)}${story}</body></html>`));
+  server.route("/deep-feed.xml", html(rss([{ link: server.url("/main"), title: "Main" }]).replace("<item>", `${"<x>".repeat(20_000)}<item>`).replace("</channel>", `${"</x>".repeat(20_000)}</channel>`), "application/rss+xml"));
+  // As deep as a real page nests at most (about 100), and twice that: still read.
+  server.route("/nested-200", html(MAIN.replace("<body>", `<body>${"<div><section>".repeat(100)}`).replace("</body>", `${"</section></div>".repeat(100)}</body>`)));
   // The same report as /main syndicated by another outlet, and as a re-post on the same outlet under another URL.
   server.route("/syndicated", html(MAIN.replaceAll("Testblatt", "Partnerzeitung").replace("https://testblatt.example/politik/rubio-lawrow-123", "https://partner.example/ukraine/rubio-lawrow")));
   server.route("/repost", html(MAIN.replace("https://testblatt.example/politik/rubio-lawrow-123", "https://testblatt.example/amp/rubio-lawrow-123")));
@@ -230,6 +238,26 @@ describe("GIVEN hostile or unusable pages", () => {
   it("THEN a redirect chain within the limit is followed", async () => {
     const r = await one(server.url("/hop3"));
     expect(r.status).toBe("added");
+  });
+});
+
+describe("GIVEN markup nested or sized to stall the parser and Readability", () => {
+  it.each([
+    ["/deep", { code: "too_complex", maxDepth: 256 }],
+    ["/unclosed", { code: "too_complex", maxDepth: 256 }],
+  ])("THEN %s is refused as too complex before it is parsed, with a code, not as an unexpected error", async (p, cause) => {
+    const before = readdirSync(corpus.dir).sort();
+    const r = await one(server.url(p));
+    expect(r).toEqual({ url: server.url(p), status: "refused", reason: "markup nested more than 256 elements deep", cause });
+    expect(readdirSync(corpus.dir).sort()).toEqual(before);
+  });
+
+  it("THEN a feed whose item sits 20,000 elements deep is one coded refusal of the feed", async () => {
+    expect(await ingester.ingest([server.url("/deep-feed.xml")])).toEqual([{ url: server.url("/deep-feed.xml"), status: "refused", reason: "markup nested more than 256 elements deep", cause: { code: "too_complex", maxDepth: 256 } }]);
+  });
+
+  it("THEN a page nested 200 deep, twice what real pages do, is still read", async () => {
+    expect(await one(server.url("/nested-200"))).toMatchObject({ status: "added", title: "Rubio und Lawrow vereinbaren neue Gespräche über Waffenruhe" });
   });
 });
 

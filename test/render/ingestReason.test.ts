@@ -29,6 +29,8 @@ const EXAMPLES = {
   no_link: { code: "no_link", item: 4 },
   invalid_link: { code: "invalid_link", item: 5 },
   link_not_http: { code: "link_not_http", item: 1 },
+  feed_unreadable: { code: "feed_unreadable" },
+  too_complex: { code: "too_complex", maxDepth: 256 },
   no_text: { code: "no_text" },
   too_little_text: { code: "too_little_text", chars: 120 },
   paywall: { code: "paywall", chars: 300 },
@@ -65,5 +67,8 @@ describe("ingest reasons", () => {
     expect(describeCauseIn(EXAMPLES.input_too_long, "en")).toBe("longer than 2,000 characters");
     expect(describeCauseIn(EXAMPLES.article_too_large, "de")).toBe("Artikeltext größer als 2 MB");
     expect(describeCauseIn({ code: "too_large", maxBytes: 512 * 1024 }, "en")).toBe("larger than 512 KB");
+    expect(describeCauseIn({ code: "too_complex", maxElements: 60_000 }, "de")).toBe("mehr als 60.000 Elemente im Markup");
+    expect(describeCauseIn({ code: "too_complex", maxNesting: 2_000_000 }, "en")).toMatch(/more than 2,000,000 element–ancestor pairs/);
+    expect(describeCauseIn({ code: "too_complex" }, "en")).toBe(describeCause({ code: "too_complex" }));
   });
 });

@@ -1,0 +1,26 @@
+/**
+ * Every cap the ingest puts on what a page or feed may be, in one place (the fetch's own limits, size, time and
+ * redirects, are `DEFAULT_LIMITS` in fetch.ts and set by INGEST_MAX_MB / INGEST_TIMEOUT_SECONDS). The markup caps are
+ * checked on the raw text before it is parsed (markupShape.ts): linkedom's parser and Readability slow down faster
+ * than a page grows as it nests deeper and recurse over the tree, so a small hostile page (100,000 nested `<div>`s in
+ * 1.1 MB) would otherwise overflow the stack or stall the bot for minutes. Real news pages stay far below them.
+ */
+
+/** Items read from one feed; the items past it are each refused (`feed_item_limit`), newest first as feeds list them. */
+export const MAX_FEED_ITEMS = 500;
+
+/** Elements nested in one another, in a page or a feed: real news pages nest fewer than 100 deep. */
+export const MAX_MARKUP_DEPTH = 256;
+
+/** Elements of one page: real news pages have fewer than 20,000 (the test pages about 60). */
+export const MAX_PAGE_ELEMENTS = 60_000;
+
+/**
+ * The sum of every element's depth in a page (its element–ancestor pairs), which is what Readability's work grows
+ * with: a real page of 20,000 elements about 20 deep on average has 400,000; 2,000 chains of 256 `<div>`s would have
+ * over 60 million and keep it busy for minutes.
+ */
+export const MAX_PAGE_NESTING = 2_000_000;
+
+/** Elements of one feed: a full-text Atom feed of {@link MAX_FEED_ITEMS} entries stays below it. */
+export const MAX_FEED_ELEMENTS = 200_000;
