@@ -32,6 +32,8 @@ export type IngestCause =
   | { code: "no_link"; item: number }
   | { code: "invalid_link"; item: number }
   | { code: "link_not_http"; item: number }
+  | { code: "feed_item_limit"; item: number; max: number }
+  | { code: "duplicate_in_feed"; item: number; of: number }
   | { code: "feed_unreadable" }
   // Pages and feeds (markup-shape caps of limits.ts; a cause names the one cap broken, none for a parser that gave up)
   | { code: "too_complex"; maxDepth?: number; maxElements?: number; maxNesting?: number }
@@ -107,6 +109,10 @@ export function describeCause(cause: IngestCause): string {
       return `item ${cause.item} has a link that is no valid address`;
     case "link_not_http":
       return `item ${cause.item} has a link that is no http(s) address`;
+    case "feed_item_limit":
+      return `item ${cause.item} is past the first ${cause.max} items the feed is read for`;
+    case "duplicate_in_feed":
+      return `item ${cause.item} has the same link as item ${cause.of}`;
     case "feed_unreadable":
       return "the feed cannot be read";
     case "too_complex":

@@ -17,7 +17,7 @@ export interface FeedItem {
   publishedAt?: string;
 }
 
-/** A feed item that cannot be ingested (no link, or not an http(s) one), reported as refused. */
+/** A feed item that is not ingested (no link, not an http(s) one, a link an earlier item has, past the item cap), reported as refused. */
 export interface SkippedFeedItem {
   /** The item's link as the feed gives it, cut to {@link MAX_SHOWN_LINK}, without control characters; none: it has none. */
   link?: string;
@@ -54,8 +54,8 @@ export function looksLikeFeed(text: string): boolean {
 
 /**
  * Parses a feed; refused when `xml` is no RSS or Atom feed, or its markup breaks a cap of limits.ts (checked before it
- * is parsed). Items without a valid http(s) link are skipped, each with its reason (`skipped`); an item whose link an
- * earlier item has is dropped. Anything that still fails in here is a refusal of the feed, not a failure of the ingest.
+ * is parsed). Items without a valid http(s) link, an item whose link an earlier item has and the items past
+ * {@link MAX_FEED_ITEMS} are skipped, each with its reason (`skipped`), so that every item gets a line. Anything that still fails in here is a refusal of the feed, not a failure of the ingest.
  */
 export function parseFeed(xml: string, feedUrl?: string): ParsedFeed {
   if (!looksLikeFeed(xml)) return { ok: false, ...because({ code: "not_a_feed" }) };
@@ -100,13 +100,14 @@ function readFeed(xml: string, feedUrl: string | undefined): Feed | undefined {
   const entries = isAtom ? all(root, "entry") : all(root, "item");
   const items: FeedItem[] = [];
   const skipped: SkippedFeedItem[] = [];
-  const seen = new Set<string>();
-  for (const [n, entry] of entries.slice(0, MAX_FEED_ITEMS).entries()) {
+  /** Each link read so far → the number (from 1) of the item that had it first. */
+  const seen = new Map<string, number>();
+  for (const [n, entry] of entries.entries()) {
     const title = textOf(child(entry, "title"))?.replace(/\s+/g, " ");
-    const skip = (raw: string | undefined, code: "no_link" | "invalid_link" | "link_not_http") => {
+    const skip = (raw: string | undefined, cause: IngestCause) => {
       const link = raw === undefined ? "" : withoutControlCharacters(raw).slice(0, MAX_SHOWN_LINK);
       const shownTitle = title === undefined ? "" : shortenTitle(withoutControlCharacters(title), MAX_TITLE_LENGTH);
-      skipped.push({ ...(link ? { link } : {}), ...(shownTitle ? { title: shownTitle } : {}), ...because({ code, item: n + 1 }) });
+      skipped.push({ ...(link ? { link } : {}), ...(shownTitle ? { title: shownTitle } : {}), ...because(cause) });
     };
     let link: string | undefined;
     if (isAtom) {
@@ -119,25 +120,33 @@ function readFeed(xml: string, feedUrl: string | undefined): Feed | undefined {
       if (!link && guid && guid.getAttribute("isPermaLink") !== "false") link = textOf(guid);
       link ??= entry.getAttribute("rdf:about") ?? undefined;
     }
+    if (n >= MAX_FEED_ITEMS) {
+      skip(link?.trim() || undefined, { code: "feed_item_limit", item: n + 1, max: MAX_FEED_ITEMS });
+      continue;
+    }
     if (!link?.trim()) {
-      skip(undefined, "no_link");
+      skip(undefined, { code: "no_link", item: n + 1 });
       continue;
     }
     let url: string;
     try {
       url = new URL(link.trim(), feedUrl).toString();
     } catch {
-      skip(link.trim(), "invalid_link");
+      skip(link.trim(), { code: "invalid_link", item: n + 1 });
       continue;
     }
     const date = parseDate(textOf(child(entry, "pubdate", "published", "date", "updated", "issued", "created")));
     const parsed = itemSchema.safeParse({ url, title, ...date });
     if (!parsed.success) {
-      skip(url, "link_not_http");
+      skip(url, { code: "link_not_http", item: n + 1 });
       continue;
     }
-    if (seen.has(parsed.data.url)) continue;
-    seen.add(parsed.data.url);
+    const first = seen.get(parsed.data.url);
+    if (first !== undefined) {
+      skip(parsed.data.url, { code: "duplicate_in_feed", item: n + 1, of: first });
+      continue;
+    }
+    seen.set(parsed.data.url, n + 1);
     items.push(parsed.data);
   }
   return { title: textOf(child(isAtom ? root : (child(root, "channel") ?? root), "title")), items, skipped };

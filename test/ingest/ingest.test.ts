@@ -127,6 +127,9 @@ beforeAll(async () => {
     ),
   );
   server.route("/rss-empty.xml", html(rss([]), "application/rss+xml"));
+  // 503 items (3 past the cap of 500), each linking to a page that is gone; and a feed that gives one link twice.
+  server.route("/rss-503.xml", html(rss(Array.from({ length: 503 }, (_, i) => ({ link: server.url(`/gone?item=${i + 1}`), title: `Meldung ${i + 1}` }))), "application/rss+xml"));
+  server.route("/rss-repeated.xml", html(rss([{ link: server.url("/main"), title: "Main" }, { link: "/og-only", title: "OG" }, { link: "/main", title: "Main relativ" }]), "application/rss+xml"));
   server.route("/feed-untyped", (_req, res) => {
     res.writeHead(200, { "content-type": "application/octet-stream" });
     res.end(rss([{ link: server.url("/og-only"), title: "OG" }]));
@@ -359,6 +362,25 @@ describe("GIVEN RSS and Atom feeds", () => {
     // A link-less item is refused as the feed; no control character of the feed reaches the output.
     expect(results.slice(1).map((r) => r.url)).toEqual(["javascript:alert(1)", "file:///etc/passwd", server.url("/rss-bad-links.xml"), "http:// [2J [31mrot/"]);
     expect(JSON.stringify(results)).not.toMatch(/\\u001b/);
+  });
+
+  it("THEN the items past the cap of 500 are each refused by their link, after the ones read, none left out", async () => {
+    const results = await ingester.ingest([server.url("/rss-503.xml")]);
+    expect(results).toHaveLength(503);
+    expect(results.slice(0, 500).every((r) => r.status === "refused" && r.cause?.code === "http_status")).toBe(true);
+    expect(results.slice(500)).toEqual(
+      [501, 502, 503].map((item) => ({ url: server.url(`/gone?item=${item}`), status: "refused", title: `Meldung ${item}`, reason: `item ${item} is past the first 500 items the feed is read for`, cause: { code: "feed_item_limit", item, max: 500 } })),
+    );
+  });
+
+  it("THEN an item whose link an earlier item of the feed has is refused, naming that item", async () => {
+    const results = await ingester.ingest([server.url("/rss-repeated.xml")]);
+    expect(results.map((r) => [r.url, r.status, r.cause?.code])).toEqual([
+      [server.url("/main"), "added", undefined],
+      [server.url("/og-only"), "added", undefined],
+      [server.url("/main"), "refused", "duplicate_in_feed"],
+    ]);
+    expect(results[2]).toMatchObject({ title: "Main relativ", reason: "item 3 has the same link as item 1", cause: { code: "duplicate_in_feed", item: 3, of: 1 } });
   });
 
   it("THEN a feed without items is one refusal naming the feed", async () => {

@@ -29,6 +29,8 @@ const EXAMPLES = {
   no_link: { code: "no_link", item: 4 },
   invalid_link: { code: "invalid_link", item: 5 },
   link_not_http: { code: "link_not_http", item: 1 },
+  feed_item_limit: { code: "feed_item_limit", item: 501, max: 500 },
+  duplicate_in_feed: { code: "duplicate_in_feed", item: 5, of: 4 },
   feed_unreadable: { code: "feed_unreadable" },
   too_complex: { code: "too_complex", maxDepth: 256 },
   no_text: { code: "no_text" },
