@@ -3,10 +3,10 @@
  * the corpus folder. A URL that answers with RSS or Atom ingests the feed's items. Each item ends as one result:
  * added, duplicate or refused (with the reason); only an unexpected failure (a disk error) is marked `error`.
  */
-import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
 import { deriveTitle } from "../corpus/title.js";
+import { readCapped } from "../util/cappedFile.js";
 import { charsetOf, decodeDocument, hasMojibake } from "./charset.js";
 import { bodyLength } from "./clean.js";
 import { type ExtractedArticle, extractArticle, MIN_ARTICLE_CHARS } from "./extract.js";
@@ -166,13 +166,14 @@ export class Ingester {
     const one = (r: IngestResult) => emitAll([r], onResult);
     const ext = path.extname(file).toLowerCase();
     if (![".html", ".htm", ".txt", ".xml", ".rss", ".atom"].includes(ext)) return one({ url: file, status: "refused", ...because({ code: "unsupported_file", ext: ext || "none" }) });
-    let bytes: Buffer;
+    // readCapped refuses a FIFO or a device before opening it (opening a FIFO waits for a writer for ever), as `check` skips them.
+    let bytes: Uint8Array | { tooLarge: number };
     try {
-      bytes = await readFile(file);
+      bytes = readCapped(file, this.limits.maxBytes);
     } catch (e) {
       return one({ url: file, status: "refused", ...because({ code: "unreadable_file", detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message }) });
     }
-    if (bytes.length > this.limits.maxBytes) return one({ url: file, status: "refused", ...because({ code: "too_large", maxBytes: this.limits.maxBytes }) });
+    if ("tooLarge" in bytes) return one({ url: file, status: "refused", ...because({ code: "too_large", maxBytes: this.limits.maxBytes }) });
     const decoded = decodeDocument(bytes);
     if (!decoded.ok) return one({ url: file, status: "refused", reason: decoded.reason, cause: decoded.cause });
     if ([".xml", ".rss", ".atom"].includes(ext)) {

@@ -232,6 +232,18 @@ describe("GIVEN hostile or unusable pages", () => {
     expect(results[4]!.reason).toMatch(/cannot read \(ENOENT\)/);
   });
 
+  it("THEN a named pipe is refused as unreadable, as `check` skips it, instead of waiting for a writer for ever", async () => {
+    const { execFileSync } = await import("node:child_process");
+    const { rmSync } = await import("node:fs");
+    const fifo = path.join(corpus.dir, "..", `${path.basename(corpus.dir)}-pipe.html`);
+    execFileSync("mkfifo", [fifo]);
+    try {
+      expect(await ingester.ingest([fifo])).toEqual([{ url: fifo, status: "refused", reason: "cannot read (not a regular file)", cause: { code: "unreadable_file", detail: "not a regular file" } }]);
+    } finally {
+      rmSync(fifo, { force: true });
+    }
+  });
+
   it("THEN a short news item of two sentences without any <p> is still an article", async () => {
     const r = await one(server.url("/short"));
     expect(r).toMatchObject({ status: "added", outlet: "Ticker", published: "2025-05-02", title: "Kurzmeldung" });
