@@ -38,6 +38,7 @@ export type IngestCause =
   // Pages and feeds (markup-shape caps of limits.ts; a cause names the one cap broken, none for a parser that gave up)
   | { code: "too_complex"; maxDepth?: number; maxElements?: number; maxNesting?: number }
   // The article
+  | { code: "binary" }
   | { code: "no_text" }
   | { code: "too_little_text"; chars?: number }
   | { code: "paywall"; chars: number }
@@ -120,6 +121,8 @@ export function describeCause(cause: IngestCause): string {
       if (cause.maxElements !== undefined) return `more than ${cause.maxElements} elements in the markup`;
       if (cause.maxNesting !== undefined) return `markup too deeply nested for its size (more than ${cause.maxNesting} element–ancestor pairs)`;
       return "markup too complex to read";
+    case "binary":
+      return "binary data, not a web page or text";
     case "no_text":
       return "no article text on the page";
     case "too_little_text":

@@ -7,6 +7,7 @@ import path from "node:path";
 import { z } from "zod";
 import { deriveTitle } from "../corpus/title.js";
 import { readCapped } from "../util/cappedFile.js";
+import { looksBinary } from "./binary.js";
 import { charsetOf, decodeDocument, hasMojibake } from "./charset.js";
 import { bodyLength } from "./clean.js";
 import { type ExtractedArticle, extractArticle, MIN_ARTICLE_CHARS } from "./extract.js";
@@ -186,6 +187,8 @@ export class Ingester {
 
   /** Decoded HTML or text → extracted, checked and stored. */
   private async fromDocument(input: string, text: string, kind: "html" | "text", fetchedUrl: string | undefined, item?: FeedItem): Promise<IngestResult> {
+    // Before anything is read from it: a title of control characters or mojibake is no title.
+    if (looksBinary(text)) return { url: input, status: "refused", ...because({ code: "binary" }) };
     let extracted: ExtractedArticle;
     if (kind === "html") {
       const result = extractArticle(text, fetchedUrl);

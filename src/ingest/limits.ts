@@ -24,3 +24,9 @@ export const MAX_PAGE_NESTING = 2_000_000;
 
 /** Elements of one feed: a full-text Atom feed of {@link MAX_FEED_ITEMS} entries stays below it. */
 export const MAX_FEED_ELEMENTS = 200_000;
+
+/**
+ * Decoded text with a NUL, or with more than this share of control or replacement characters (C0 other than
+ * whitespace, DEL, C1, U+FFFD), is binary data and refused before a title is taken; a real page has none or a stray few.
+ */
+export const MAX_CONTROL_SHARE = 0.01;

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { loadCorpus } from "../../src/corpus/loadCorpus.js";
+import { looksBinary } from "../../src/ingest/binary.js";
 import { decodeCp1252, singleByteChars } from "../../src/ingest/charset.js";
 import { Ingester } from "../../src/ingest/ingest.js";
 import type { IngestResult } from "../../src/ingest/result.js";
@@ -102,6 +103,8 @@ beforeAll(async () => {
     // Never answers: the fetch's own time limit has to end it.
   });
   server.route("/pdf", html(Buffer.from("%PDF-1.4"), "application/pdf"));
+  // Random bytes sent as text/html: every byte value, so no charset reads them as text.
+  server.route("/binary", html(Buffer.from(Array.from({ length: 100_000 }, (_, i) => (i * 7919) % 256)), "text/html"));
   server.route("/gone", (_req, res) => {
     res.writeHead(410, { "content-type": "text/html" });
     res.end("gone");
@@ -242,6 +245,20 @@ describe("GIVEN hostile or unusable pages", () => {
     } finally {
       rmSync(fifo, { force: true });
     }
+  });
+
+  it("THEN binary data, fetched or saved as .html, is refused as binary before a title is taken from it", async () => {
+    const { writeFileSync, rmSync } = await import("node:fs");
+    const saved = path.join(corpus.dir, "..", `${path.basename(corpus.dir)}-bin.html`);
+    writeFileSync(saved, Buffer.from(Array.from({ length: 25_600 }, (_, i) => i % 256)));
+    try {
+      const results = await ingester.ingest([server.url("/binary"), saved]);
+      expect(results).toEqual([server.url("/binary"), saved].map((url) => ({ url, status: "refused", reason: "binary data, not a web page or text", cause: { code: "binary" } })));
+    } finally {
+      rmSync(saved, { force: true });
+    }
+    // A stray control character in a real page is no binary data.
+    expect(looksBinary(`${MAIN}\u0007`)).toBe(false);
   });
 
   it("THEN a short news item of two sentences without any <p> is still an article", async () => {

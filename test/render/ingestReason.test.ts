@@ -33,6 +33,7 @@ const EXAMPLES = {
   duplicate_in_feed: { code: "duplicate_in_feed", item: 5, of: 4 },
   feed_unreadable: { code: "feed_unreadable" },
   too_complex: { code: "too_complex", maxDepth: 256 },
+  binary: { code: "binary" },
   no_text: { code: "no_text" },
   too_little_text: { code: "too_little_text", chars: 120 },
   paywall: { code: "paywall", chars: 300 },
