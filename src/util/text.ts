@@ -80,13 +80,17 @@ export const ONE_INVISIBLE = new RegExp(`^[${INVISIBLE_CHARACTERS}]$`, "u");
 /** C0 and C1 control characters and DEL (global: for `replace`). */
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]+/g;
 
+/** Bidi controls: marks (LRM, RLM, ALM), embeddings and overrides, isolates (global: for `replace`). */
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
 /**
  * A one-line text from outside (a headline, an outlet, a feed's link) without control characters: printed, they are
  * a terminal's escape sequences (an ESC in a title cleared the screen of `cli ask`). Each run of them becomes a space,
- * and runs of spaces one; both linear (a field may be megabytes long before its cap is checked).
+ * and runs of spaces one; both linear (a field may be megabytes long before its cap is checked). Bidi controls are
+ * dropped: a right-to-left override in a headline ("\u202Eevil.txt") reorders the citation around it.
  */
 export function withoutControlCharacters(text: string): string {
-  return text.replace(CONTROL_CHARACTERS, " ").replace(/ {2,}/g, " ").trim();
+  return text.replace(BIDI_CONTROLS, "").replace(CONTROL_CHARACTERS, " ").replace(/ {2,}/g, " ").trim();
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -102,6 +102,8 @@ beforeAll(async () => {
   server.route("/slow", () => {
     // Never answers: the fetch's own time limit has to end it.
   });
+  // A headline with bidi controls: a right-to-left override, an isolate and a mark.
+  server.route("/bidi", html(newsPage({ headline: "\u202EGespräche \u2067in Riad\u2069 vertagt\u200F", outlet: "Testblatt", datePublished: "2025-03-18T08:00:00+01:00", paragraphs: paragraphsAbout("die vertagten Gespräche") })));
   server.route("/pdf", html(Buffer.from("%PDF-1.4"), "application/pdf"));
   // Random bytes sent as text/html: every byte value, so no charset reads them as text.
   server.route("/binary", html(Buffer.from(Array.from({ length: 100_000 }, (_, i) => (i * 7919) % 256)), "text/html"));
@@ -259,6 +261,13 @@ describe("GIVEN hostile or unusable pages", () => {
     }
     // A stray control character in a real page is no binary data.
     expect(looksBinary(`${MAIN}\u0007`)).toBe(false);
+  });
+
+  it("THEN bidi controls in a headline are dropped from the title, its file name and the file", async () => {
+    const r = await one(server.url("/bidi"));
+    expect(r).toMatchObject({ status: "added", title: "Gespräche in Riad vertagt", file: "005_gespraeche-in-riad-vertagt.txt" });
+    expect(metadata().articles[r.file!]!["title"]).toBe("Gespräche in Riad vertagt");
+    expect(fileText(r.file!)).not.toMatch(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
   });
 
   it("THEN a short news item of two sentences without any <p> is still an article", async () => {
