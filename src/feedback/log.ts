@@ -89,8 +89,8 @@ async function folderSalt(dataDir: string): Promise<string> {
   // Null: another process linked its salt first (use it), or the file is there and unusable (repair it).
   const created = (await linkNewSalt(file)) ?? (await readSalt(file));
   if (created !== null) return created;
-  const repair = (await linkNewSalt(path.join(dataDir, SALT_REPAIR_FILE))) ?? (await readSalt(path.join(dataDir, SALT_REPAIR_FILE)));
-  if (repair === null) throw new FeedbackStoreError(`feedback: ${file} holds no usable salt, nor does ${SALT_REPAIR_FILE} beside it`);
+  const repairFile = path.join(dataDir, SALT_REPAIR_FILE);
+  const repair = (await linkNewSalt(repairFile)) ?? (await readSalt(repairFile)) ?? (await replaceSalt(repairFile));
   const temp = tempBeside(file);
   try {
     await writeFile(temp, repair, { flag: "wx", mode: 0o600 });
@@ -100,6 +100,24 @@ async function folderSalt(dataDir: string): Promise<string> {
     throw error;
   }
   return repair;
+}
+
+/**
+ * A new salt renamed over an unusable `file` (the repair file itself left empty by a crash), read back: of processes
+ * doing so at once, the last rename wins and all read that one.
+ */
+async function replaceSalt(file: string): Promise<string> {
+  const temp = tempBeside(file);
+  try {
+    await writeFile(temp, randomBytes(32).toString("hex"), { flag: "wx", mode: 0o600 });
+    await rename(temp, file);
+  } catch (error) {
+    await discardFile(temp);
+    throw error;
+  }
+  const salt = await readSalt(file);
+  if (salt === null) throw new FeedbackStoreError(`feedback: ${file} holds no usable salt`);
+  return salt;
 }
 
 /** The salt in `file`, or null when there is none (missing) or it is unusable (empty, short). */

@@ -7,7 +7,7 @@ import { Readability } from "@mozilla/readability";
 import { because, type IngestCause } from "./cause.js";
 import { bodyLength, cleanParagraph, cleanParagraphs } from "./clean.js";
 import { parseHtmlDocument } from "./dom.js";
-import { markupComplexity } from "./markupShape.js";
+import { isStackOverflow, markupComplexity } from "./markupShape.js";
 import { parseDate, visibleDate } from "./pageDate.js";
 import { absolute, first, hostOf, jsonLdArticles, type LdArticle, meta, withoutSuffix } from "./pageMetadata.js";
 import { stripChrome } from "./siteChrome.js";
@@ -55,7 +55,7 @@ export function extractArticle(html: string, pageUrl?: string): ExtractResult {
   try {
     return extractParsed(html, pageUrl);
   } catch (e) {
-    if (e instanceof RangeError) return { ok: false, ...because({ code: "too_complex" }) };
+    if (isStackOverflow(e)) return { ok: false, ...because({ code: "too_complex" }) };
     throw e;
   }
 }

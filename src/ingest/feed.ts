@@ -3,7 +3,7 @@ import { z } from "zod";
 import { because, type IngestCause } from "./cause.js";
 import { type DomDocument, type DomElement, parseXmlDocument } from "./dom.js";
 import { MAX_FEED_ITEMS } from "./limits.js";
-import { markupComplexity } from "./markupShape.js";
+import { isStackOverflow, markupComplexity } from "./markupShape.js";
 import { parseDate } from "./pageDate.js";
 import { MAX_TITLE_LENGTH } from "../corpus/title.js";
 import { shortenTitle, withoutControlCharacters } from "../util/text.js";
@@ -65,7 +65,7 @@ export function parseFeed(xml: string, feedUrl?: string): ParsedFeed {
     const feed = readFeed(xml, feedUrl);
     return feed ? { ok: true, feed } : { ok: false, ...because({ code: "not_a_feed" }) };
   } catch (e) {
-    return { ok: false, ...because(e instanceof RangeError ? { code: "too_complex" } : { code: "feed_unreadable" }) };
+    return { ok: false, ...because(isStackOverflow(e) ? { code: "too_complex" } : { code: "feed_unreadable" }) };
   }
 }
 

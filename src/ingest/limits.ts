@@ -9,24 +9,30 @@
 /** Items read from one feed; the items past it are each refused (`feed_item_limit`), newest first as feeds list them. */
 export const MAX_FEED_ITEMS = 500;
 
-/** Elements nested in one another, in a page or a feed: real news pages nest fewer than 100 deep. */
-export const MAX_MARKUP_DEPTH = 256;
+/**
+ * Elements nested in one another, in a page or a feed. Real news pages nest fewer than 100 deep, but sloppy markup
+ * nests every sibling one level deeper (an unclosed `<p>` in each `<li>` or `<td>`, an unclosed `<font>` per
+ * paragraph: a 20 KB page 300–400 deep that parses in under a second). The stack overflows near 10,000; 5,000 parsed.
+ */
+export const MAX_MARKUP_DEPTH = 2_000;
 
 /** Elements of one page: real news pages have fewer than 20,000 (the test pages about 60). */
 export const MAX_PAGE_ELEMENTS = 60_000;
 
 /**
  * The sum of every element's depth in a page (its element–ancestor pairs), which is what Readability's work grows
- * with: a real page of 20,000 elements about 20 deep on average has 400,000; 2,000 chains of 256 `<div>`s would have
- * over 60 million and keep it busy for minutes.
+ * with: a real page of 20,000 elements about 20 deep on average has 400,000; 800 chains of 66 `<div>`s (656 KB) have
+ * 1.9 million and kept it busy for 14 s in review. Extraction runs on the bot's thread, so pages below this cap can
+ * still cost it seconds (a worker with a time budget would bound that; not built).
  */
-export const MAX_PAGE_NESTING = 2_000_000;
+export const MAX_PAGE_NESTING = 500_000;
 
 /** Elements of one feed: a full-text Atom feed of {@link MAX_FEED_ITEMS} entries stays below it. */
 export const MAX_FEED_ELEMENTS = 200_000;
 
 /**
- * Decoded text with a NUL, or with more than this share of control or replacement characters (C0 other than
- * whitespace, DEL, C1, U+FFFD), is binary data and refused before a title is taken; a real page has none or a stray few.
+ * Decoded text with more than this share of control or replacement characters (NUL and the other C0 controls but
+ * whitespace, DEL, U+FFFD) is binary data and refused before a title is taken; a real page has none or a stray few.
+ * C1 controls do not count: they are Windows-1252 punctuation („ “ –) in a page declared ISO-8859-1 or -15.
  */
 export const MAX_CONTROL_SHARE = 0.01;

@@ -172,3 +172,12 @@ export function markupComplexity(text: string, kind: MarkupKind): IngestCause | 
   }
   return undefined;
 }
+
+/**
+ * Whether an error is the stack overflowing (a `RangeError` with V8's message): markup the caps above let through that
+ * still recursed too deep, refused as too complex. Other range errors ("Invalid time value" from a feed item's date)
+ * are other failures.
+ */
+export function isStackOverflow(e: unknown): boolean {
+  return e instanceof RangeError && /call stack/i.test(e.message);
+}

@@ -39,7 +39,10 @@ export function parseDate(value: string | undefined | null): { published?: strin
   if (Number.isNaN(time)) return {};
   const zone = /([+-])(\d{2}):?(\d{2})\s*$/.exec(s);
   const offsetMin = zone ? (zone[1] === "-" ? -1 : 1) * (Number(zone[2]) * 60 + Number(zone[3])) : 0;
-  const local = new Date(time + offsetMin * 60_000).toISOString();
+  const shifted = new Date(time + offsetMin * 60_000);
+  // A year beyond what a Date can hold ("Sun, 16 Mar 275760 …"): no date, not an error.
+  if (Number.isNaN(shifted.getTime())) return {};
+  const local = shifted.toISOString();
   const suffix = zone ? `${zone[1]}${zone[2]}:${zone[3]}` : "Z";
   return check(local.slice(0, 10), `${local.slice(0, 19)}${suffix}`);
 }

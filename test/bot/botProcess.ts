@@ -61,6 +61,8 @@ export async function spawnBot(opts: SpawnBotOptions): Promise<BotProcess> {
   const fake = await startFakeDiscord({ token: opts.acceptedToken ?? token, interactionDeadlineMs: opts.interactionDeadlineMs ?? NO_TIME_LIMIT_MS });
   // Through the launcher, as `npm start` runs it: the compiled copy when dist/ is fresh (after `npm ci`), else the
   // sources through tsx. Compiled, each start and each reload's worker threads skip tsx's transform (~2–3 s apiece).
+  // The bot's data (feedback salt and log) in a folder of its own: never the checkout's data/.
+  const dataDir = mkdtempSync(path.join(tmpdir(), "vb-bot-data-"));
   const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), "scripts/launch.mjs", "src/main.ts"], {
     cwd: PACKAGE_ROOT,
     env: {
@@ -73,6 +75,7 @@ export async function spawnBot(opts: SpawnBotOptions): Promise<BotProcess> {
       CORPUS_WATCH: "false",
       ALLOW_EMPTY_CORPUS: "false",
       ASK_COOLDOWN_COUNT: "1000",
+      DATA_DIR: dataDir,
       ...opts.env,
       DISCORD_TOKEN: token,
       DISCORD_API_BASE: fake.api,
@@ -165,6 +168,7 @@ export async function spawnBot(opts: SpawnBotOptions): Promise<BotProcess> {
         await once(child, "exit");
       }
       await fake.close();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

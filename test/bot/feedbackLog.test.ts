@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { createFeedbackStore, FEEDBACK_FILE, FeedbackStoreError, parseFeedback, SALT_FILE, type VoteInput } from "../../src/feedback/log.js";
+import { createFeedbackStore, FEEDBACK_FILE, FeedbackStoreError, parseFeedback, SALT_FILE, SALT_REPAIR_FILE, type VoteInput } from "../../src/feedback/log.js";
 import { formatFeedbackSummary, summarizeFeedback } from "../../src/feedback/report.js";
 
 const dirs: string[] = [];
@@ -127,6 +127,16 @@ describe("feedback log", () => {
     expect(await createFeedbackStore({ dataDir: dir }).vote(vote({ answer: "after" }))).toBe("recorded");
     expect(new Set(parseFeedback(readFileSync(path.join(dir, FEEDBACK_FILE), "utf8")).map((r) => r.user)).size).toBe(1);
     expect(readFileSync(path.join(dir, SALT_FILE), "utf8")).toBe(salt);
+  });
+
+  it("GIVEN an empty salt file and an empty repair file beside it (a crash during the repair) THEN both are repaired and votes are recorded", async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, SALT_FILE), "");
+    writeFileSync(path.join(dir, SALT_REPAIR_FILE), "");
+    expect(await createFeedbackStore({ dataDir: dir }).vote(vote({ answer: "a" }))).toBe("recorded");
+    expect(readFileSync(path.join(dir, SALT_FILE), "utf8")).toMatch(/^[0-9a-f]{64}$/);
+    expect(await createFeedbackStore({ dataDir: dir }).vote(vote({ answer: "b" }))).toBe("recorded");
+    expect(new Set(parseFeedback(readFileSync(path.join(dir, FEEDBACK_FILE), "utf8")).map((r) => r.user)).size).toBe(1);
   });
 
   it("GIVEN a salt that cannot be read THEN that vote fails as FeedbackStoreError, and once it can the same store records again", async () => {
