@@ -10,6 +10,7 @@ import { FEEDBACK_FILE, parseFeedback } from "../feedback/log.js";
 import { formatFeedbackSummary, summarizeFeedback } from "../feedback/report.js";
 import { runMain } from "../util/runMain.js";
 import { systemErrorText } from "../util/systemErrorText.js";
+import { callerPath } from "./callerDir.js";
 
 async function main(argv: string[]): Promise<number> {
   let options: { json?: boolean; file?: string };
@@ -21,7 +22,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   // A relative path is where the user typed it: npm runs the script in the project folder and says where it was run.
-  let file = options.file === undefined ? undefined : path.resolve(process.env["INIT_CWD"] ?? process.cwd(), options.file);
+  let file = options.file === undefined ? undefined : callerPath(options.file);
   if (!file) {
     const env = loadEnvFile();
     if (!env.ok) {

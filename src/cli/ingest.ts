@@ -8,6 +8,7 @@ import type { IngestResult } from "../ingest/result.js";
 import { createIngester } from "../ingest/service.js";
 import { renderIngestLine, renderIngestSummary } from "../render/text/ingestText.js";
 import type { CliArgs } from "./args.js";
+import { callerDir } from "./callerDir.js";
 
 /**
  * The JSON contract: exactly these keys, in this order, absent ones left out. `reason` is English; `code` is the
@@ -19,7 +20,7 @@ export function ingestJson(r: IngestResult): string {
 }
 
 export async function runIngest(args: CliArgs, env: Env, out: (s: string) => void = (s) => process.stdout.write(s)): Promise<number> {
-  const ingester = createIngester(env);
+  const ingester = createIngester(env, callerDir());
   const results = await ingester.ingest(args.words ?? [], (r) => out(`${args.json ? ingestJson(r) : renderIngestLine(r, args.lang)}\n`));
   if (!args.json) out(`${renderIngestSummary(results, args.lang)}\n`);
   return results.some((r) => r.error) ? 1 : 0;

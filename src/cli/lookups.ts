@@ -6,6 +6,7 @@ import { renderLookupErrorText, renderTimelineText } from "../render/text/timeli
 import type { LookupError, TimelineQuery } from "../timeline/types.js";
 import { systemErrorText } from "../util/systemErrorText.js";
 import type { CliArgs } from "./args.js";
+import { callerPath } from "./callerDir.js";
 
 type Out = { stdout: (s: string) => void; stderr: (s: string) => void };
 const std: Out = { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) };
@@ -46,7 +47,7 @@ export async function runTimeline(core: Core, args: CliArgs, out: Out = std): Pr
   if (args.png) {
     const { timelinePng } = await import("../render/image/timelineChart.js");
     try {
-      await replaceFile(args.png, await timelinePng(result.timeline, args.lang ?? "de"));
+      await replaceFile(callerPath(args.png), await timelinePng(result.timeline, args.lang ?? "de"));
     } catch (e) {
       // The user's path, not the temporary file beside it that the write went through.
       out.stderr(`timeline: cannot write ${args.png}: ${systemErrorText(e)}\n`);

@@ -31,6 +31,11 @@ export interface IngesterOptions {
   concurrency?: number;
   /** false: refuse URLs whose host is a private, loopback or link-local address (/ingest from Discord). Default true. */
   allowPrivateAddresses?: boolean;
+  /**
+   * The folder a relative file name is read from; results still name the file as given. The CLI passes the folder it
+   * was called from (`npm run` starts it in the project's). Default: the process's working folder.
+   */
+  baseDir?: string;
 }
 
 export class Ingester {
@@ -38,18 +43,20 @@ export class Ingester {
   readonly limits: FetchLimits;
   private readonly concurrency: number;
   readonly allowPrivateAddresses: boolean;
+  private readonly baseDir: string | undefined;
 
   constructor(opts: IngesterOptions) {
     this.store = opts.store;
     this.limits = { ...DEFAULT_LIMITS, ...opts.limits };
     this.concurrency = Math.max(1, opts.concurrency ?? 4);
     this.allowPrivateAddresses = opts.allowPrivateAddresses ?? true;
+    this.baseDir = opts.baseDir;
   }
 
   /** The same store (one lock queue, one duplicate index) with another address policy. */
   withAddressPolicy(allowPrivateAddresses: boolean): Ingester {
     if (allowPrivateAddresses === this.allowPrivateAddresses) return this;
-    return new Ingester({ store: this.store, limits: this.limits, concurrency: this.concurrency, allowPrivateAddresses });
+    return new Ingester({ store: this.store, limits: this.limits, concurrency: this.concurrency, allowPrivateAddresses, baseDir: this.baseDir });
   }
 
   /** Ingests every input in order; `onResult` sees each result as soon as it and all before it are done. */
@@ -170,7 +177,7 @@ export class Ingester {
     // readCapped refuses a FIFO or a device before opening it (opening a FIFO waits for a writer for ever), as `check` skips them.
     let bytes: Uint8Array | { tooLarge: number };
     try {
-      bytes = readCapped(file, this.limits.maxBytes);
+      bytes = readCapped(path.resolve(this.baseDir ?? process.cwd(), file), this.limits.maxBytes);
     } catch (e) {
       return one({ url: file, status: "refused", ...because({ code: "unreadable_file", detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message }) });
     }

@@ -14,8 +14,8 @@ export function limitsOf(env: Pick<Env, "INGEST_MAX_MB" | "INGEST_TIMEOUT_SECOND
   return { maxBytes: Math.round(env.INGEST_MAX_MB * 1024 * 1024), timeoutMs: Math.round(env.INGEST_TIMEOUT_SECONDS * 1000) };
 }
 
-export function createIngester(env: IngestEnv): Ingester {
-  return new Ingester({ store: new CorpusStore(env.CORPUS_DIR), limits: limitsOf(env) });
+export function createIngester(env: IngestEnv, baseDir?: string): Ingester {
+  return new Ingester({ store: new CorpusStore(env.CORPUS_DIR), limits: limitsOf(env), baseDir });
 }
 
 let shared: Ingester | undefined;
