@@ -27,6 +27,12 @@ function setting<T extends z.ZodType>(schema: T) {
   return z.preprocess(blankIsUnset, schema);
 }
 
+/**
+ * A number as a person writes it in .env: digits with an optional decimal point. Not what `Number()` also reads:
+ * "0x10", "1e3", "0b1", "Infinity".
+ */
+const decimal = z.union([z.number(), z.string().regex(/^\d+(?:\.\d+)?$/, "expected a number in digits (e.g. 5 or 0.5)").transform(Number)]);
+
 const snowflake = optionalText.pipe(z.string().regex(/^\d{17,20}$/, "expected a Discord id (17–20 digits)").optional());
 
 export const envSchema = z.object({
@@ -44,8 +50,8 @@ export const envSchema = z.object({
   INDEX_CACHE_DIR: optionalText.transform((d) => (d?.toLowerCase() === "off" ? null : path.resolve(PACKAGE_ROOT, d ?? ".cache"))),
   LOG_LEVEL: setting(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")),
   /** /ask questions one user may ask per window, and the window in seconds. */
-  ASK_COOLDOWN_COUNT: setting(z.coerce.number().int().min(1).max(1000).default(5)),
-  ASK_COOLDOWN_SECONDS: setting(z.coerce.number().int().min(1).max(3600).default(10)),
+  ASK_COOLDOWN_COUNT: setting(decimal.pipe(z.number().int().min(1).max(1000)).default(5)),
+  ASK_COOLDOWN_SECONDS: setting(decimal.pipe(z.number().int().min(1).max(3600)).default(10)),
   /** Reload the corpus when its files change (SIGHUP always reloads). */
   CORPUS_WATCH: flag("true"),
   /** Start the bot (and accept reloads) with a corpus that has no articles; by default it refuses. */
@@ -59,11 +65,11 @@ export const envSchema = z.object({
     .transform((s) => (s ? s.split(/[\s,]+/).filter(Boolean) : []))
     .pipe(z.array(z.url({ protocol: /^https?$/, error: "expected http(s) feed URLs separated by spaces or commas" })).max(100, "at most 100 feeds")),
   /** Minutes between two polls of each feed (a failing feed waits longer, doubling up to a day). */
-  FEED_INTERVAL_MINUTES: setting(z.coerce.number().int().min(1).max(1440).default(30)),
+  FEED_INTERVAL_MINUTES: setting(decimal.pipe(z.number().int().min(1).max(1440)).default(30)),
   /** Largest page or feed the ingest fetches, in megabytes. */
-  INGEST_MAX_MB: setting(z.coerce.number().min(0.01).max(100).default(5)),
+  INGEST_MAX_MB: setting(decimal.pipe(z.number().min(0.01).max(100)).default(5)),
   /** Seconds one fetch (redirects and body included) may take. */
-  INGEST_TIMEOUT_SECONDS: setting(z.coerce.number().min(0.1).max(300).default(15)),
+  INGEST_TIMEOUT_SECONDS: setting(decimal.pipe(z.number().min(0.1).max(300)).default(15)),
   /** /ingest from Discord may fetch private, loopback and link-local addresses (the CLI and feeds always may). */
   INGEST_ALLOW_PRIVATE: flag("false"),
 });

@@ -46,4 +46,15 @@ describe("parseEnv", () => {
     expect(errors.map((e) => /^env: (\w+): /.exec(e)?.[1]).sort()).toEqual(["ASK_COOLDOWN_COUNT", "CORPUS_WATCH", "LOG_LEVEL"]);
     expect(errors.join("\n")).not.toContain("yes-secret-value");
   });
+
+  it("GIVEN a number in a notation only Number() reads (hex, exponent, Infinity) THEN it is a wrong value; digits with a point are not", () => {
+    for (const value of ["0x10", "1e3", "0b1", "Infinity"]) {
+      const parsed = parseEnv({ ASK_COOLDOWN_COUNT: value, INGEST_MAX_MB: value });
+      expect(parsed.ok, value).toBe(false);
+      const errors = parsed.ok ? [] : parsed.errors;
+      expect(errors.map((e) => /^env: (\w+): /.exec(e)?.[1]).sort(), value).toEqual(["ASK_COOLDOWN_COUNT", "INGEST_MAX_MB"]);
+    }
+    const parsed = parseEnv({ ASK_COOLDOWN_COUNT: "16", INGEST_MAX_MB: "0.5" });
+    expect(parsed.ok && parsed.env).toMatchObject({ ASK_COOLDOWN_COUNT: 16, INGEST_MAX_MB: 0.5 });
+  });
 });
