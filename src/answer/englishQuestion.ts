@@ -84,7 +84,8 @@ export function englishConcepts(question: string, tokens: ReturnType<Analyzer["t
       const noun = match.german.every((g) => /^\p{Lu}/u.test(g)) || isCapitalised(question, words[i - match.length]!.start, words[i - match.length]!.raw);
       const first = words[i - match.length]!;
       const last = words[i - 1]!;
-      const written = question.slice(first.start, last.start + last.raw.length);
+      // As typed, without a possessive's "'s" ("Greenland's" → Greenland): the word an abstention names.
+      const written = question.slice(first.start, last.start + last.raw.length).replace(/['’]s$/u, "");
       if (alts.length > 0) concepts.push(makeConcept(match.key, alts, noun, { translated: true, written }));
       continue;
     }

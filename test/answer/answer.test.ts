@@ -222,6 +222,8 @@ describe("abstention outside the corpus", () => {
   it("GIVEN an English abstention THEN it names the words as the question writes them, as a German one does (not the glossary's lower case)", () => {
     expect(core.ask("What did Stoltenberg say about Greenland?")).toMatchObject({ abstained: true, unknownWords: ["Stoltenberg", "Greenland"] });
     expect(core.ask("What is the weather in Greenland?")).toMatchObject({ abstained: true, unknownWords: ["weather", "Greenland"] });
+    // A possessive names the word without its "'s".
+    expect(core.ask("What is Greenland's weather like?")).toMatchObject({ abstained: true, unknownWords: ["Greenland", "weather"] });
   });
 
   it("GIVEN an empty or whitespace-only question THEN it abstains as empty", () => {
