@@ -91,8 +91,10 @@ export function parseArgs(argv: string[]): ArgsResult {
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i]!;
     const option = VALUE_OPTIONS.find((o) => a === `--${o}` || a.startsWith(`--${o}=`));
-    if (a === "--json") json = true;
-    else if (option) {
+    if (a === "--json") {
+      if (json) return { ok: false, error: "cli: --json: given twice" };
+      json = true;
+    } else if (option) {
       if (values[option] !== undefined) return { ok: false, error: `cli: --${option}: given twice` };
       // "--from" at the end or before another option ("--with --json") has no value: "" is refused below.
       const next = rest[i + 1];

@@ -28,6 +28,7 @@ describe("GIVEN a value option without a value", () => {
 
   it("WHEN an option is given twice THEN an error, not the last one silently", () => {
     expect(error(["timeline", "Lawrow", "--from", "2025-03", "--from=2025-04"])).toBe("cli: --from: given twice");
+    expect(error(["ask", "--json", "--json", "Wie alt ist Kellogg?"])).toBe("cli: --json: given twice");
   });
 });
 
