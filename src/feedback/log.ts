@@ -10,9 +10,10 @@
  * The report counts only the first vote per user and answer, whatever happens.
  */
 import { createHmac, randomBytes } from "node:crypto";
-import { appendFile, link, mkdir, open, readFile, rename, writeFile } from "node:fs/promises";
+import { appendFile, link, mkdir, open, readFile, rename } from "node:fs/promises";
 import path from "node:path";
 import { discardFile } from "../util/discardFile.js";
+import { writeDurably } from "../util/durableFile.js";
 
 export const FEEDBACK_FILE = "feedback.jsonl";
 export const SALT_FILE = "feedback-salt";
@@ -93,7 +94,7 @@ async function folderSalt(dataDir: string): Promise<string> {
   const repair = (await linkNewSalt(repairFile)) ?? (await readSalt(repairFile)) ?? (await replaceSalt(repairFile));
   const temp = tempBeside(file);
   try {
-    await writeFile(temp, repair, { flag: "wx", mode: 0o600 });
+    await writeDurably(temp, repair, "wx", 0o600);
     await rename(temp, file);
   } catch (error) {
     await discardFile(temp);
@@ -109,7 +110,7 @@ async function folderSalt(dataDir: string): Promise<string> {
 async function replaceSalt(file: string): Promise<string> {
   const temp = tempBeside(file);
   try {
-    await writeFile(temp, randomBytes(32).toString("hex"), { flag: "wx", mode: 0o600 });
+    await writeDurably(temp, randomBytes(32).toString("hex"), "wx", 0o600);
     await rename(temp, file);
   } catch (error) {
     await discardFile(temp);
@@ -138,7 +139,7 @@ async function linkNewSalt(file: string): Promise<string | null> {
   const salt = randomBytes(32).toString("hex");
   const temp = tempBeside(file);
   try {
-    await writeFile(temp, salt, { flag: "wx", mode: 0o600 });
+    await writeDurably(temp, salt, "wx", 0o600);
     await link(temp, file);
     return salt;
   } catch (error) {

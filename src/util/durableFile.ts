@@ -12,9 +12,9 @@ import { randomBytes } from "node:crypto";
 import { chmod, open, realpath, rename, stat, writeFile } from "node:fs/promises";
 import { discardFile } from "./discardFile.js";
 
-/** Writes `data` to `file` and flushes it (`flag`: "w", or "wx" to refuse an existing file). */
-export async function writeDurably(file: string, data: string | Uint8Array, flag: "w" | "wx" = "w"): Promise<void> {
-  const handle = await open(file, flag);
+/** Writes `data` to `file` and flushes it (`flag`: "w", or "wx" to refuse an existing file; `mode` of a new file). */
+export async function writeDurably(file: string, data: string | Uint8Array, flag: "w" | "wx" = "w", mode?: number): Promise<void> {
+  const handle = await open(file, flag, mode);
   try {
     await handle.writeFile(data);
     await handle.sync();

@@ -14,17 +14,29 @@ const WRITE_DELAY_MS = 50;
 
 vi.mock("node:fs/promises", async (importOriginal) => {
   const actual = await importOriginal<typeof FsPromises>();
+  // A file opened exclusively (the salt's temporary: util/durableFile.ts) is written a moment after it is created.
+  const open = (async (file: Parameters<typeof actual.open>[0], flags?: string, mode?: number) => {
+    const handle = await actual.open(file, flags, mode);
+    if (flags !== "wx") return handle;
+    const writeFile = handle.writeFile.bind(handle);
+    return Object.assign(handle, {
+      writeFile: async (data: string | Uint8Array) => {
+        await new Promise((resolve) => setTimeout(resolve, WRITE_DELAY_MS));
+        return writeFile(data);
+      },
+    });
+  }) as typeof actual.open;
+  // The same for writeFile with "wx" (how the salt file itself was once created, then written).
   const writeFile = (async (file: Parameters<typeof actual.writeFile>[0], data: string, options?: { flag?: string; mode?: number }) => {
     if (options?.flag !== "wx") return actual.writeFile(file, data, options as never);
-    const handle = await actual.open(file as string, "wx", options.mode);
+    const handle = await open(file as string, "wx", options.mode);
     try {
-      await new Promise((resolve) => setTimeout(resolve, WRITE_DELAY_MS));
       await handle.writeFile(data);
     } finally {
       await handle.close();
     }
   }) as typeof actual.writeFile;
-  return { ...actual, default: { ...actual, writeFile }, writeFile };
+  return { ...actual, default: { ...actual, open, writeFile }, open, writeFile };
 });
 
 const { createFeedbackStore, FEEDBACK_FILE, parseFeedback } = await import("../../src/feedback/log.js");
