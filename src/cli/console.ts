@@ -94,7 +94,8 @@ const FILE_VALUES: Readonly<Record<string, boolean>> = { true: true, false: fals
 /**
  * "Rubio with: Lawrow from: 2025-03" → { actor: "Rubio", with: "Lawrow", from: "2025-03" }: options in any order, as
  * typed in Discord; the words before the first option are the `main` option's ("with: Rubio" alone names no actor).
- `typed`: each option's name as typed ("datei"), for a message about its value.
+ * `typed`: each option's name as typed ("datei"), for a message about its value. An option given twice keeps its last
+ * value (Discord itself never sends one twice).
  */
 export function slashOptions<K extends string>(text: string, names: Readonly<Record<string, K>>, main: K): { values: Partial<Record<K, string>>; typed: Partial<Record<K, string>> } {
   const parts = text.split(new RegExp(`(?:^|\\s+)(${Object.keys(names).join("|")}):\\s*`, "iu"));
