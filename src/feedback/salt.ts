@@ -7,7 +7,7 @@ import { randomBytes } from "node:crypto";
 import { link, readFile, rename } from "node:fs/promises";
 import path from "node:path";
 import { discardFile } from "../util/discardFile.js";
-import { writeDurably } from "../util/durableFile.js";
+import { tempBeside, writeDurably } from "../util/durableFile.js";
 
 /** A vote that cannot be saved: the data folder or a file in it is unusable (a file as DATA_DIR, no permission). */
 export class FeedbackStoreError extends Error {
@@ -97,4 +97,3 @@ async function linkNewSalt(file: string): Promise<string | null> {
   }
 }
 
-const tempBeside = (file: string) => `${file}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;

@@ -12,6 +12,11 @@ import { randomBytes } from "node:crypto";
 import { chmod, open, realpath, rename, stat, writeFile } from "node:fs/promises";
 import { discardFile } from "./discardFile.js";
 
+/** A temporary file's name beside `file`, unique to this process and call: written, then renamed or linked into place. */
+export function tempBeside(file: string): string {
+  return `${file}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
+}
+
 /** Writes `data` to `file` and flushes it (`flag`: "w", or "wx" to refuse an existing file; `mode` of a new file). */
 export async function writeDurably(file: string, data: string | Uint8Array, flag: "w" | "wx" = "w", mode?: number): Promise<void> {
   const handle = await open(file, flag, mode);
@@ -58,7 +63,7 @@ export async function replaceFile(target: string, data: string | Uint8Array): Pr
     // Not there yet (or a link to nothing): created as a regular file.
     if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw e;
   }
-  const temp = `${file}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
+  const temp = tempBeside(file);
   try {
     await writeDurably(temp, data, "wx");
   } catch (e) {

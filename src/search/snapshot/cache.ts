@@ -7,6 +7,7 @@ import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from "n
 import path from "node:path";
 import type { Lexicon } from "../../analysis/lexicon.js";
 import { discardFile } from "../../util/discardFile.js";
+import { tempBeside } from "../../util/durableFile.js";
 import { PhaseClock } from "../../util/phaseClock.js";
 import { decodeSnapshot, encodeIndexSections, type IndexParts, withTexts } from "./codec.js";
 import { CorruptSnapshot, readSnapshotFile, StaleSnapshot, writeSnapshotFile } from "./file.js";
@@ -33,7 +34,7 @@ function basePath(cacheDir: string, base: string): string {
 /** Notes `key` as the newest snapshot of its base (everything but the articles); a failed write is ignored. */
 export async function noteBase(cacheDir: string, base: string, key: string): Promise<void> {
   const file = basePath(cacheDir, base);
-  const temp = `${file}.tmp-${process.pid}`;
+  const temp = tempBeside(file);
   try {
     await writeFile(temp, JSON.stringify({ key }));
     await rename(temp, file);

@@ -6,12 +6,13 @@
  * value's v8 bytes after their CRC-32 (4 bytes, little-endian): one that a crash left part-written (it is renamed into
  * place without an fsync, as the snapshot is) is computed again, never read as another value.
  */
-import { createHash, randomBytes } from "node:crypto";
+import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import v8 from "node:v8";
 import { crc32 } from "node:zlib";
 import { discardFileSync } from "../../util/discardFile.js";
+import { tempBeside } from "../../util/durableFile.js";
 
 export interface DerivedCache {
   /** The cached value for `name` and `salt`, or `compute()` (then cached). The value must be v8-serializable. */
@@ -39,7 +40,7 @@ export function derivedCache(cacheDir: string, key: string): DerivedCache {
         // Missing or unreadable: compute.
       }
       const value = compute();
-      const temp = `${file}.tmp-${randomBytes(4).toString("hex")}`;
+      const temp = tempBeside(file);
       try {
         // The folder may not exist yet: a caller that saves the snapshot later (deferSave) computes values before it.
         mkdirSync(cacheDir, { recursive: true });

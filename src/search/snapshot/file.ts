@@ -8,11 +8,11 @@
  * file is found here ({@link CorruptSnapshot}) and a file for another key, format or analyzer here too
  * ({@link StaleSnapshot}); what the decoder gets has passed every check.
  */
-import { randomBytes } from "node:crypto";
 import { type FileHandle, open, rename } from "node:fs/promises";
 import { crc32 } from "node:zlib";
 import { ANALYZER_VERSION } from "../../analysis/analyzer.js";
 import { discardFile } from "../../util/discardFile.js";
+import { tempBeside } from "../../util/durableFile.js";
 
 /** Bumped whenever the layout of the file or of a section changes. */
 export const SNAPSHOT_FORMAT = 2;
@@ -57,7 +57,7 @@ export async function writeSnapshotFile(target: string, key: string, sections: S
   prefix.write(MAGIC, 0, "latin1");
   prefix.writeUInt32LE(headerBytes.length, MAGIC.length);
 
-  const temp = `${target}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
+  const temp = tempBeside(target);
   const file = await open(temp, "w");
   try {
     await writeAll(file, prefix);

@@ -6,7 +6,7 @@
  * each signature had when the files were last read. A write to a file changes its change time (`ctime`, which no
  * program can set back), so a changed corpus never matches an old signature; it is then read and keyed as before.
  */
-import { createHash, randomBytes } from "node:crypto";
+import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
@@ -14,6 +14,7 @@ import { ANALYZER_VERSION } from "../../analysis/analyzer.js";
 import { METADATA_FILE } from "../../corpus/metadataFile.js";
 import { isArticleFileName } from "../../corpus/loadCorpus.js";
 import { discardFileSync } from "../../util/discardFile.js";
+import { tempBeside } from "../../util/durableFile.js";
 import { SNAPSHOT_FORMAT } from "./file.js";
 import { codeFingerprint } from "./key.js";
 
@@ -72,7 +73,7 @@ export function knownKey(cacheDir: string, signature: string): string | null {
 export function rememberKey(cacheDir: string, { signature, racy }: FolderSignature, key: string): void {
   if (racy) return;
   const file = path.join(cacheDir, `${PREFIX}${signature}.key`);
-  const temp = `${file}.tmp-${randomBytes(4).toString("hex")}`;
+  const temp = tempBeside(file);
   try {
     writeFileSync(temp, key);
     renameSync(temp, file);
