@@ -33,6 +33,9 @@ function setting<T extends z.ZodType>(schema: T) {
  */
 const decimal = z.union([z.number(), z.string().regex(/^\d+(?:\.\d+)?$/, "expected a number in digits (e.g. 5 or 0.5)").transform(Number)]);
 
+/** The shortest feedback salt used, set (FEEDBACK_SALT) or read from the data folder (a random one has 64 hex digits). */
+export const MIN_SALT_LENGTH = 16;
+
 const snowflake = optionalText.pipe(z.string().regex(/^\d{17,20}$/, "expected a Discord id (17–20 digits)").optional());
 
 export const envSchema = z.object({
@@ -59,7 +62,7 @@ export const envSchema = z.object({
   /** Folder for what the bot writes at run time (the feedback log). */
   DATA_DIR: optionalText.transform((d) => path.resolve(PACKAGE_ROOT, d ?? "data")),
   /** Salt for hashing user ids in the feedback log; without it a random salt is kept in DATA_DIR. */
-  FEEDBACK_SALT: optionalText.pipe(z.string().min(16, "use at least 16 characters").optional()),
+  FEEDBACK_SALT: optionalText.pipe(z.string().min(MIN_SALT_LENGTH, `use at least ${MIN_SALT_LENGTH} characters`).optional()),
   /** RSS/Atom feeds the bot polls and ingests, separated by spaces, commas or new lines. */
   FEEDS: optionalText
     .transform((s) => (s ? s.split(/[\s,]+/).filter(Boolean) : []))

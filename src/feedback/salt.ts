@@ -6,6 +6,7 @@
 import { randomBytes } from "node:crypto";
 import { link, readFile, rename } from "node:fs/promises";
 import path from "node:path";
+import { MIN_SALT_LENGTH } from "../config/env.js";
 import { discardFile } from "../util/discardFile.js";
 import { tempBeside, writeDurably } from "../util/durableFile.js";
 
@@ -21,8 +22,6 @@ export const SALT_FILE = "feedback-salt";
  * creating the file and writing it), beside it; written once and kept, so every repair installs the same salt.
  */
 export const SALT_REPAIR_FILE = "feedback-salt.repair";
-/** The shortest salt read from a file that is used (a random one is 64 hex digits). */
-const MIN_SALT_LENGTH = 16;
 
 /**
  * The salt from the data folder, created on first use. It is written whole to a temporary file and linked into place,
