@@ -2,7 +2,7 @@
  * German word formation between a place and its adjective: "Italien" ↔ "italienisch", "Russland" ↔ "russisch",
  * "Spanien" ↔ "spanisch", "Schweden" ↔ "schwedisch", "Ukraine" ↔ "ukrainisch", "Türkei" ↔ "türkisch", "Kanada" ↔
  * "kanadisch", "Amerika" ↔ "amerikanisch", "China" ↔ "chinesisch", "Mexiko" ↔ "mexikanisch", "Iran" ↔ "iranisch",
- * "Deutschland" ↔ "deutsch", "England" ↔ "englisch". A question names the country where the article writes "die
+ * "Deutschland" ↔ "deutsch", "England" ↔ "englisch", "Ungarn" ↔ "ungarisch". A question names the country where the article writes "die
  * italienische Ministerpräsidentin", and the reverse.
  *
  * The rules are the regular suffixes, not a list of countries: they propose spellings, most of which are no words at
@@ -50,12 +50,14 @@ function adjectivesOf(place: string): string[] {
   if (e) out.push(`${e}isch`);
   const ei = strip("ei");
   if (ei) out.push(`${ei}isch`);
+  // "Ungarn" ↔ "ungarisch": an -n after a consonant is dropped ("Iran" keeps its -n: "iranisch").
+  if (/[^aeiouy]n$/.test(place) && !place.endsWith("en")) out.push(`${place.slice(0, -1)}isch`);
   const o = strip("o");
   if (o) out.push(`${o}anisch`);
   return out;
 }
 
-/** An adjective's places: -isch replaced by -land, -ien, -en, -a, -e, -ei, or nothing. */
+/** An adjective's places: -isch replaced by -land, -ien, -en, -n, -a, -e, -ei, or nothing. */
 function placesOf(adjective: string): string[] {
   const match = ADJECTIVE.exec(adjective);
   if (!match) {
@@ -63,7 +65,7 @@ function placesOf(adjective: string): string[] {
     return sch ? [`${sch[1]}land`] : [];
   }
   const base = match[1]!;
-  const out = [`${base}land`, `${base}and`, `${base}ien`, `${base}en`, `${base}a`, `${base}e`, `${base}ei`, base];
+  const out = [`${base}land`, `${base}and`, `${base}ien`, `${base}en`, `${base}n`, `${base}a`, `${base}e`, `${base}ei`, base];
   if (base.endsWith("ian")) out.push(`${base.slice(0, -3)}ien`);
   if (base.endsWith("an")) out.push(`${base.slice(0, -2)}a`, `${base.slice(0, -2)}o`);
   if (base.endsWith("es")) out.push(`${base.slice(0, -2)}a`);

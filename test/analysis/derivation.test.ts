@@ -19,6 +19,7 @@ describe("placeDerivations", () => {
     ["china", "chinesisch"],
     ["mexiko", "mexikanisch"],
     ["iran", "iranisch"],
+    ["ungarn", "ungarisch"],
   ])("GIVEN the place %s THEN %s is among its adjectives", (place, adjective) => {
     expect(placeDerivations(place, true)).toContain(adjective);
   });
@@ -38,6 +39,7 @@ describe("placeDerivations", () => {
     ["chinesische", "china"],
     ["mexikanischen", "mexiko"],
     ["europaische", "europa"],
+    ["ungarischen", "ungarn"],
   ])("GIVEN the adjective %s THEN %s is among its places", (adjective, place) => {
     expect(placeDerivations(adjective, false)).toContain(place);
   });
@@ -48,6 +50,7 @@ describe("placeDerivations", () => {
     expect(placeDerivations("große", false)).toEqual([]);
     expect(placeDerivations("schnelle", false)).toEqual([]);
     expect(placeDerivations("italien", true)).not.toContain("italien");
+    expect(placeDerivations("iran", true)).not.toContain("iraisch");
   });
 });
 
