@@ -35,12 +35,12 @@ const BEFORE_PRESENT = /(?<![\d.,])\d[\d.,]{0,10}\s?BP\b/u;
 /**
  * Pseudo-term for a sentence that holds a count or an amount ("zwei Drittel", "2000 Soldaten", "30 Tage"): a number other
  * than a day, an hour or a year ("am 18. März", "um 23 Uhr", "seit 2014"), which answer no "wie viele" or "wie hoch"
- * (tune splits: XQuAD German quotes +2, English hit@3 +1 against counting them). Durations, ages and sums have their
- * own pseudo-terms (numberKinds.ts).
+ * (tune splits: XQuAD German quotes +2, English hit@3 +1 against counting them). A frequency is a count too ("siebenmal",
+ * "mehrmals": "Wie oft …?"). Durations, ages and sums have their own pseudo-terms (numberKinds.ts).
  */
 export const NUMBER_TERM = "§number";
 const NUMBER_EXPRESSION = new RegExp(
-  `\\d|\\b(?:${NUMERALS}|hunderte?n?|(?:zehn|hundert)?tausende?n?|dutzend\\p{L}*|\\p{L}*einhalb|anderthalb|(?:${NUMERALS}|hundert|tausend)fache[mnrs]?|doppelt\\p{L}*|hälfte|drittel|viertel|million\\p{L}*|milliard\\p{L}*|prozent|(?:seit|für|nach) (?:tagen|wochen|monaten|jahren|stunden))\\b`,
+  `\\d|\\b(?:${NUMERALS}|hunderte?n?|(?:zehn|hundert)?tausende?n?|dutzend\\p{L}*|\\p{L}*einhalb|anderthalb|(?:${NUMERALS}|hundert|tausend)fache[mnrs]?|(?:${NUMERALS})mal|mehrmals|doppelt\\p{L}*|hälfte|drittel|viertel|million\\p{L}*|milliard\\p{L}*|prozent|(?:seit|für|nach) (?:tagen|wochen|monaten|jahren|stunden))\\b`,
   "iu",
 );
 /** The German month names and their variants ("Jänner", "Maerz"), lower case. */

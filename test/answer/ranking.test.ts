@@ -407,6 +407,9 @@ describe("ranking features (each test fails when its feature is switched off in 
       ["Das Gespräch dauerte eineinhalb Stunden.", false, true],
       ["Tausende flohen aus der Stadt.", false, true],
       ["Die Tiere fressen das Zehnfache ihres Gewichts.", false, true],
+      // How often: a frequency is a count ("Wie oft …?").
+      ["Das Verfahren kam seit 1949 siebenmal zum Tragen.", true, true],
+      ["Der Rat tagte mehrmals.", false, true],
       ["Der Streit dauert seit Wochen an.", true, true],
       ["Das Theater war von 1870 bis 1939 in Betrieb.", true, true],
       ["Die Fischer stimmten dagegen.", false, false],
