@@ -84,7 +84,11 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
     unknownShare,
     concepts: concepts.map((c, i) => `${c.label}:${c.noun ? "N" : ""}:${weights[i]!.toFixed(2)}:${isKnown(index, c) ? "k" : "?"}:${c.alts.map((a) => a.term).join("/")}`),
   });
-  const hits = topCandidates(index.search, selecting(index, concepts, cfg), FIELD_BOOSTS, cfg.candidates, { rarePostings: cfg.rarePostings });
+  const selected = selecting(index, concepts, cfg);
+  let hits = topCandidates(index.search, selected, FIELD_BOOSTS, cfg.candidates, { rarePostings: cfg.rarePostings });
+  // Rare terms that select almost nothing and none of them a word of the question itself (a synonym's one passage): all
+  // of the question's terms select.
+  if (hits.length < cfg.minSelectedCandidates && selected !== concepts && !selectsOwnWord(index, selected, concepts)) hits = topCandidates(index.search, concepts, FIELD_BOOSTS, cfg.candidates, { rarePostings: cfg.rarePostings });
   if (hits.length === 0) return abstain("not_covered", parsed.language, unknownWords());
   options.trace?.("candidates", { count: hits.length, unknown: unknownShare });
   const topBm = hits[0]!.score;
@@ -209,6 +213,11 @@ function selecting(index: PassageIndex, concepts: Concept[], cfg: RankingConfig)
   const max = cfg.commonTermShare * index.passages.length;
   const rare = concepts.map((c) => ({ ...c, alts: c.alts.filter((a) => (index.df.get(a.term) ?? 0) <= max) }));
   return rare.some((c) => c.alts.some((a) => index.df.has(a.term))) ? rare : concepts;
+}
+
+/** Whether some concept selects by its own word (its first alternative), not only by synonyms, parts or derived words. */
+function selectsOwnWord(index: PassageIndex, selected: Concept[], concepts: Concept[]): boolean {
+  return selected.some((c, i) => c.alts[0] !== undefined && c.alts[0].term === concepts[i]!.alts[0]!.term && index.df.has(c.alts[0].term));
 }
 
 /**

@@ -56,6 +56,7 @@ export const VARIANTS: Variant[] = [
   { name: "− an age only beside the person asked about", ranking: { ...D, ageBesidePerson: false } },
   { name: "− counted noun absent from every candidate (abstention only)", ranking: { ...D, abstain: { ...D.abstain, weights: { ...D.abstain.weights, countedNounAbsent: 0 } } } },
   { name: "− deeper look for the asked kind before it counts as absent", ranking: { ...D, deeperCandidates: 0 } },
+  { name: "− every term selects when the rare ones select almost nothing", ranking: { ...D, minSelectedCandidates: 0 } },
   { name: "− answer type absent from every candidate", ranking: { ...D, abstain: { ...D.abstain, weights: { ...D.abstain.weights, answerTypeAbsent: 0 } } } },
   { name: "− off-topic veto (no word more at home in the corpus than in general German)", ranking: { ...D, abstain: { ...D.abstain, weights: { ...D.abstain.weights, offTopic: 0 } } } },
   { name: "− unknown-place veto (a country or capital the corpus never names)", ranking: { ...D, abstain: { ...D.abstain, weights: { ...D.abstain.weights, unknownPlace: 0 } } } },

@@ -943,6 +943,23 @@ describe("ranking features (each test fails when its feature is switched off in 
     expect(seen(DEFAULT_RANKING.deeperCandidates).top).toContain("h_e");
   });
 
+  it("GIVEN a question whose own words stand in most passages and a synonym in one THEN all its words select candidates, not the synonym alone (minSelectedCandidates)", async () => {
+    const local = await engineOf({
+      "p_a.txt": "Präsident Lars Berg eröffnete die Messe in Oslo.",
+      "p_b.txt": "Der Präsident sprach lange über die Fischerei.",
+      "p_c.txt": "Der Präsident reiste danach weiter nach Bergen.",
+      "p_d.txt": "Ein Staatschef aus dem Süden blieb der Messe fern.",
+      ...UNRELATED,
+    });
+    const ask = (minSelectedCandidates: number) => answer(local, "Wer ist Präsident?", { ranking: { ...DEFAULT_RANKING, minSelectedCandidates } });
+    // "Präsident" stands in three of five passages (common); its synonym "Staatschef" alone selected one passage that
+    // names nobody, and the question abstained.
+    expect(ask(0).abstained).toBe(true);
+    const found = ask(DEFAULT_RANKING.minSelectedCandidates);
+    expect(found.abstained).toBe(false);
+    expect(found.results.map((r) => r.file)).toContain("p_a.txt");
+  });
+
   it("GIVEN abstention switched off THEN the same out-of-scope question is answered (the gate is what abstains)", () => {
     const off = { ...DEFAULT_RANKING, abstain: { ...DEFAULT_RANKING.abstain, threshold: Number.NEGATIVE_INFINITY } };
     expect(answer(engine, "Wer hat die Tour de France gewonnen?", { ranking: off }).abstained).toBe(false);
