@@ -37,6 +37,9 @@ export type IngestCause =
   | { code: "feed_unreadable" }
   // Pages and feeds (markup-shape caps of limits.ts; a cause names the one cap broken, none for a parser that gave up)
   | { code: "too_complex"; maxDepth?: number; maxElements?: number; maxNesting?: number }
+  // The extraction worker (extractThread.ts): out of time for one page, or ended (out of memory, a crash)
+  | { code: "extract_timeout"; seconds: number }
+  | { code: "extract_failed"; detail: string }
   // The article
   | { code: "binary" }
   | { code: "no_text" }
@@ -121,6 +124,10 @@ export function describeCause(cause: IngestCause): string {
       if (cause.maxElements !== undefined) return `more than ${cause.maxElements} elements in the markup`;
       if (cause.maxNesting !== undefined) return `markup too deeply nested for its size (more than ${cause.maxNesting} element–ancestor pairs)`;
       return "markup too complex to read";
+    case "extract_timeout":
+      return `reading the page took longer than ${cause.seconds} s`;
+    case "extract_failed":
+      return `reading the page failed (${cause.detail})`.slice(0, 200);
     case "binary":
       return "binary data, not a web page or text";
     case "no_text":

@@ -33,6 +33,8 @@ const EXAMPLES = {
   duplicate_in_feed: { code: "duplicate_in_feed", item: 5, of: 4 },
   feed_unreadable: { code: "feed_unreadable" },
   too_complex: { code: "too_complex", maxDepth: 256 },
+  extract_timeout: { code: "extract_timeout", seconds: 10 },
+  extract_failed: { code: "extract_failed", detail: "out of memory" },
   binary: { code: "binary" },
   no_text: { code: "no_text" },
   too_little_text: { code: "too_little_text", chars: 120 },
