@@ -104,13 +104,15 @@ async function runDiscord(
     void core.reload().then(report);
   });
   const stopWatching = env.CORPUS_WATCH ? core.watch(report) : () => {};
-  const { startFeedPolling } = await import("./ingest/poller.js");
+  const [{ startFeedPolling }, { closeExtractWorker }] = await Promise.all([import("./ingest/poller.js"), import("./ingest/extractThread.js")]);
   const poller = startFeedPolling(env, logger.child({ component: "feeds" }));
   try {
     // A reload running or calls queued in the core worker: new interactions are acknowledged at once.
     return await runBot(env, core, commands, { logger, pressure: () => ({ reloading: core.reloading, queued: core.current.queued() }) });
   } finally {
     await poller?.stop();
+    // A page still being read (a feed's, an /ingest's) is refused; an idle extraction worker would not hold the exit.
+    await closeExtractWorker();
     stopReviving();
     stopWatching();
     stopHangups();

@@ -10,7 +10,8 @@ import { readCapped } from "../util/cappedFile.js";
 import { looksBinary } from "./binary.js";
 import { charsetOf, decodeDocument, hasMojibake } from "./charset.js";
 import { bodyLength } from "./clean.js";
-import { type ExtractedArticle, extractArticle, MIN_ARTICLE_CHARS } from "./extract.js";
+import { type ExtractedArticle, MIN_ARTICLE_CHARS } from "./extract.js";
+import { extractInWorker, type PageExtractor } from "./extractThread.js";
 import { type Feed, type FeedItem, looksLikeFeed, parseFeed } from "./feed.js";
 import { because, type IngestCause } from "./cause.js";
 import { DEFAULT_LIMITS, type FetchLimits, fetchResource, isHttpUrl } from "./fetch.js";
@@ -36,6 +37,8 @@ export interface IngesterOptions {
    * was called from (`npm run` starts it in the project's). Default: the process's working folder.
    */
   baseDir?: string;
+  /** A page's HTML → article. Default: in the extraction worker, within its time budget (extractThread.ts); `extractInline`: here. */
+  extract?: PageExtractor;
 }
 
 export class Ingester {
@@ -44,6 +47,7 @@ export class Ingester {
   private readonly concurrency: number;
   readonly allowPrivateAddresses: boolean;
   private readonly baseDir: string | undefined;
+  private readonly extract: PageExtractor;
 
   constructor(opts: IngesterOptions) {
     this.store = opts.store;
@@ -51,12 +55,13 @@ export class Ingester {
     this.concurrency = Math.max(1, opts.concurrency ?? 4);
     this.allowPrivateAddresses = opts.allowPrivateAddresses ?? true;
     this.baseDir = opts.baseDir;
+    this.extract = opts.extract ?? extractInWorker;
   }
 
   /** The same store (one lock queue, one duplicate index) with another address policy. */
   withAddressPolicy(allowPrivateAddresses: boolean): Ingester {
     if (allowPrivateAddresses === this.allowPrivateAddresses) return this;
-    return new Ingester({ store: this.store, limits: this.limits, concurrency: this.concurrency, allowPrivateAddresses, baseDir: this.baseDir });
+    return new Ingester({ store: this.store, limits: this.limits, concurrency: this.concurrency, allowPrivateAddresses, baseDir: this.baseDir, extract: this.extract });
   }
 
   /** Ingests every input in order; `onResult` sees each result as soon as it and all before it are done. */
@@ -198,7 +203,7 @@ export class Ingester {
     if (looksBinary(text)) return { url: input, status: "refused", ...because({ code: "binary" }) };
     let extracted: ExtractedArticle;
     if (kind === "html") {
-      const result = extractArticle(text, fetchedUrl);
+      const result = await this.extract(text, fetchedUrl);
       if (!result.ok) return { url: input, status: "refused", title: result.article?.title ?? item?.title, outlet: result.article?.outlet, published: result.article?.published, reason: result.reason, cause: result.cause };
       extracted = result.article;
     } else {
