@@ -8,13 +8,9 @@
  */
 import { z } from "zod";
 import { MAX_METADATA_ENTRIES } from "../config/limits.js";
-import { isPlausibleYear, MAX_PLAUSIBLE_YEAR, MIN_PLAUSIBLE_YEAR } from "../util/isoDates.js";
 import { formatZodError, withoutControlCharacters } from "../util/text.js";
 
 export const METADATA_FILE = "articles.json";
-
-/** A year a date may have (util/isoDates.ts), as an article's date marker must: "0025-03-16" is a typo, no date. */
-const plausible = (iso: string) => isPlausibleYear(Number(iso.slice(0, 4)));
 
 const isoDay = z
   .string()
@@ -22,8 +18,7 @@ const isoDay = z
   .refine((d) => {
     const time = Date.parse(`${d}T00:00:00Z`);
     return !Number.isNaN(time) && new Date(time).toISOString().startsWith(d);
-  }, "impossible date")
-  .refine(plausible, `implausible year (expected ${MIN_PLAUSIBLE_YEAR}–${MAX_PLAUSIBLE_YEAR})`);
+  }, "impossible date");
 
 /**
  * A one-line text field of at most `max` characters, without control characters (util/text.ts): a page that carried
@@ -43,7 +38,7 @@ export const articleMetaSchema = z.strictObject({
   /** Author(s) as the page names them. */
   author: metaText(200).optional(),
   /** Publication instant with its UTC offset ("2025-03-16T10:05:00+01:00"), when the page gives a time. */
-  publishedAt: z.iso.datetime({ offset: true }).refine(plausible, `implausible year (expected ${MIN_PLAUSIBLE_YEAR}–${MAX_PLAUSIBLE_YEAR})`).optional(),
+  publishedAt: z.iso.datetime({ offset: true }).optional(),
 });
 
 export const metadataFileSchema = z.strictObject({

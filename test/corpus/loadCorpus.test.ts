@@ -95,20 +95,6 @@ describe("articles.json metadata", () => {
       tmp.cleanup();
     }
   });
-
-  it.each([
-    ["published", "0025-03-16"],
-    ["publishedAt", "2925-03-16T10:05:00+01:00"],
-  ])("GIVEN articles.json with a %s of an implausible year (%s) THEN it is reported, as a date marker of that year is", async (field, value) => {
-    const json = JSON.stringify({ version: 1, articles: { [FILES.f000]: { [field]: value } } });
-    const tmp = tempCorpus([FILES.f000], { "articles.json": json });
-    try {
-      const corpus = await loadCorpus(tmp.dir);
-      expect(corpus.problems.map((p) => [p.file, p.reason.includes("implausible year")])).toEqual([["articles.json", true]]);
-    } finally {
-      tmp.cleanup();
-    }
-  });
 });
 
 describe("folder errors", () => {
