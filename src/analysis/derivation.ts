@@ -2,8 +2,8 @@
  * German word formation between a place and its adjective: "Italien" ↔ "italienisch", "Russland" ↔ "russisch",
  * "Spanien" ↔ "spanisch", "Schweden" ↔ "schwedisch", "Ukraine" ↔ "ukrainisch", "Türkei" ↔ "türkisch", "Kanada" ↔
  * "kanadisch", "Amerika" ↔ "amerikanisch", "China" ↔ "chinesisch", "Mexiko" ↔ "mexikanisch", "Iran" ↔ "iranisch",
- * "Deutschland" ↔ "deutsch", "England" ↔ "englisch", "Ungarn" ↔ "ungarisch". A question names the country where the article writes "die
- * italienische Ministerpräsidentin", and the reverse.
+ * "Deutschland" ↔ "deutsch", "England" ↔ "englisch", "Ungarn" ↔ "ungarisch". A question names the country where
+ * the article writes "die italienische Ministerpräsidentin", and the reverse.
  *
  * The rules are the regular suffixes, not a list of countries: they propose spellings, most of which are no words at
  * all, and the caller keeps those its corpus uses. Irregular pairs ("Frankreich" ↔ "französisch", "Polen" ↔
@@ -51,7 +51,7 @@ function adjectivesOf(place: string): string[] {
   const ei = strip("ei");
   if (ei) out.push(`${ei}isch`);
   // "Ungarn" ↔ "ungarisch": an -n after a consonant is dropped ("Iran" keeps its -n: "iranisch").
-  if (/[^aeiouy]n$/.test(place) && !place.endsWith("en")) out.push(`${place.slice(0, -1)}isch`);
+  if (/[^aeiouy]n$/.test(place)) out.push(`${place.slice(0, -1)}isch`);
   const o = strip("o");
   if (o) out.push(`${o}anisch`);
   return out;

@@ -84,11 +84,14 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
     unknownShare,
     concepts: concepts.map((c, i) => `${c.label}:${c.noun ? "N" : ""}:${weights[i]!.toFixed(2)}:${isKnown(index, c) ? "k" : "?"}:${c.alts.map((a) => a.term).join("/")}`),
   });
-  const selected = selecting(index, concepts, cfg);
+  let selected = selecting(index, concepts, cfg);
   let hits = topCandidates(index.search, selected, FIELD_BOOSTS, cfg.candidates, { rarePostings: cfg.rarePostings });
   // Rare terms that select almost nothing and none of them a word of the question itself (a synonym's one passage): all
-  // of the question's terms select.
-  if (hits.length < cfg.minSelectedCandidates && selected !== concepts && !selectsOwnWord(index, selected, concepts)) hits = topCandidates(index.search, concepts, FIELD_BOOSTS, cfg.candidates, { rarePostings: cfg.rarePostings });
+  // of the question's terms select, in the deeper look below too.
+  if (hits.length < cfg.minSelectedCandidates && selected !== concepts && !selectsOwnWord(index, selected, concepts)) {
+    selected = concepts;
+    hits = topCandidates(index.search, selected, FIELD_BOOSTS, cfg.candidates, { rarePostings: cfg.rarePostings });
+  }
   if (hits.length === 0) return abstain("not_covered", parsed.language, unknownWords());
   options.trace?.("candidates", { count: hits.length, unknown: unknownShare });
   const topBm = hits[0]!.score;
@@ -164,7 +167,7 @@ export function answer(engine: Engine, question: string, options: AnswerOptions 
     const seen = new Set(hits.map((h) => h.id));
     const askedKinds = concepts.flatMap((c, i) => (answerTypes[i] ? [c.alts[0]!.term] : []));
     const holdsAsked = (id: number) => askedKinds.some((t) => passageTerms(index, id, intent).all.has(t));
-    for (const hit of topCandidates(index.search, selecting(index, concepts, cfg), FIELD_BOOSTS, cfg.deeperCandidates)) if (!seen.has(hit.id) && holdsAsked(hit.id)) ranked.push(rankHit(hit));
+    for (const hit of topCandidates(index.search, selected, FIELD_BOOSTS, cfg.deeperCandidates)) if (!seen.has(hit.id) && holdsAsked(hit.id)) ranked.push(rankHit(hit));
   }
   ranked.sort((a, b) => b.score - a.score);
   options.trace?.("ranked", { top: ranked.slice(0, 5).map((r) => `${index.passages[r.id]!.id} ${r.score.toFixed(3)} cov ${r.coverage.toFixed(2)} win ${(r.window?.coverage ?? 0).toFixed(2)}`) });

@@ -40,7 +40,7 @@ const BEFORE_PRESENT = /(?<![\d.,])\d[\d.,]{0,10}\s?BP\b/u;
  */
 export const NUMBER_TERM = "§number";
 const NUMBER_EXPRESSION = new RegExp(
-  `\\d|\\b(?:${NUMERALS}|hunderte?n?|(?:zehn|hundert)?tausende?n?|dutzend\\p{L}*|\\p{L}*einhalb|anderthalb|(?:${NUMERALS}|hundert|tausend)fache[mnrs]?|(?:${NUMERALS})mal|mehrmals|doppelt\\p{L}*|hälfte|drittel|viertel|million\\p{L}*|milliard\\p{L}*|prozent|(?:seit|für|nach) (?:tagen|wochen|monaten|jahren|stunden))\\b`,
+  `\\d|\\b(?:${NUMERALS}|hunderte?n?|(?:zehn|hundert)?tausende?n?|dutzend\\p{L}*|\\p{L}*einhalb|anderthalb|(?:${NUMERALS}|hundert|tausend)fache[mnrs]?|(?:${NUMERALS}|hundert|tausend)mal(?:ig\\p{L}*)?|mehrmal\\p{L}*|doppelt\\p{L}*|hälfte|drittel|viertel|million\\p{L}*|milliard\\p{L}*|prozent|(?:seit|für|nach) (?:tagen|wochen|monaten|jahren|stunden))\\b`,
   "iu",
 );
 /** The German month names and their variants ("Jänner", "Maerz"), lower case. */

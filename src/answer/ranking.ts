@@ -31,8 +31,9 @@ export interface RankingConfig {
    * question itself (only synonyms, parts or derived words), every term of the question selects them: "Wer ist
    * US-Präsident?" over the seed corpus, whose every passage names the USA and a president, was left with the one
    * passage of a rare synonym ("Staatschef") and abstained. Tune splits: one wrong abstention fewer (seed hit@1 +1),
-   * no other row moved (3 the same). Without the own-word condition, in a small corpus every question with a common word
-   * fell back (at 5 seed one question 0 → 4; at 10 an out-of-scope question answered; at 20 seed hit@1 −4).
+   * no other row moved (a minimum of 3 moved the same rows). Without the own-word condition, in a small corpus every
+   * question with a common word fell back (at 5 seed one question 0 → 4; at 10 an out-of-scope question answered; at
+   * 20 seed hit@1 −4).
    */
   minSelectedCandidates: number;
   /** Longest question, in concepts; the rest is ignored. */

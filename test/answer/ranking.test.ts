@@ -410,6 +410,7 @@ describe("ranking features (each test fails when its feature is switched off in 
       // How often: a frequency is a count ("Wie oft …?").
       ["Das Verfahren kam seit 1949 siebenmal zum Tragen.", true, true],
       ["Der Rat tagte mehrmals.", false, true],
+      ["Nach dem zweimaligen Aufschub kam es zum Treffen.", false, true],
       ["Der Streit dauert seit Wochen an.", true, true],
       ["Das Theater war von 1870 bis 1939 in Betrieb.", true, true],
       ["Die Fischer stimmten dagegen.", false, false],
@@ -958,6 +959,19 @@ describe("ranking features (each test fails when its feature is switched off in 
     const found = ask(DEFAULT_RANKING.minSelectedCandidates);
     expect(found.abstained).toBe(false);
     expect(found.results.map((r) => r.file)).toContain("p_a.txt");
+  });
+
+  it("GIVEN the fallback to all the question's terms THEN the deeper look for the asked kind reads them too, not the synonym alone", async () => {
+    const texts: Record<string, string> = { ...UNRELATED };
+    // More passages with the question's words than the candidates hold: the dated one lies below them.
+    for (let i = 0; i < 50; i++) texts[`s_${String(i).padStart(2, "0")}.txt`] = `Der Präsident sprach in Halle ${i}.`;
+    texts["t_long.txt"] =
+      "Lange wurde über die Fischerei, die Häfen, die Boote, die Netze, die Quoten und die Preise der Fische gestritten, und erst spät in der Nacht sprach der Präsident über die Einigung, die am 18. März 2025 in Bergen unterzeichnet wurde, wie die Delegationen aus vielen Ländern berichteten.";
+    texts["p_d.txt"] = "Ein Staatschef aus dem Süden blieb der Messe fern.";
+    const local = await engineOf(texts);
+    const found = answer(local, "Wann sprach der Präsident?");
+    expect(found.abstained).toBe(false);
+    expect(found.results[0]!.file).toBe("t_long.txt");
   });
 
   it("GIVEN abstention switched off THEN the same out-of-scope question is answered (the gate is what abstains)", () => {
