@@ -110,9 +110,11 @@ async function runDiscord(
     // A reload running or calls queued in the core worker: new interactions are acknowledged at once.
     return await runBot(env, core, commands, { logger, pressure: () => ({ reloading: core.reloading, queued: core.current.queued() }) });
   } finally {
+    // First the extraction: the page being read and those waiting (a feed's, an /ingest's) are refused at once, and so
+    // is every page the poll still fetches, so the poller's stop does not wait for them to be read.
+    const closing = closeExtractWorker();
     await poller?.stop();
-    // A page still being read (a feed's, an /ingest's) is refused; an idle extraction worker would not hold the exit.
-    await closeExtractWorker();
+    await closing;
     stopReviving();
     stopWatching();
     stopHangups();

@@ -4,6 +4,13 @@
  * the CLI's JSON `reason`, the logs and the feed poller keep showing (`describeCause`).
  */
 
+/**
+ * Why the extraction worker (extractThread.ts) gave no article: it ran out of memory, it ended (exited or threw), the
+ * bot closed it, it could not start, or it answered something else than the page's result. Renderers name each in
+ * their language; `detail` (English, for the reason, logs and `--json`) is the worker's own words.
+ */
+export type ExtractFailure = "out_of_memory" | "ended" | "closed" | "not_started" | "broken";
+
 export type IngestCause =
   // The input and the fetch
   | { code: "empty_input" }
@@ -39,7 +46,7 @@ export type IngestCause =
   | { code: "too_complex"; maxDepth?: number; maxElements?: number; maxNesting?: number }
   // The extraction worker (extractThread.ts): out of time for one page, or ended (out of memory, a crash)
   | { code: "extract_timeout"; seconds: number }
-  | { code: "extract_failed"; detail: string }
+  | { code: "extract_failed"; why: ExtractFailure; detail: string }
   // The article
   | { code: "binary" }
   | { code: "no_text" }

@@ -2,14 +2,15 @@
  * Pages extracted off the calling thread, within a time budget. One warm worker (extractWorker.ts) takes the pages one
  * at a time, in the order they were asked for; a page that is not done within the budget, or whose worker ends (out
  * of memory, a crash), is that page's refusal (`extract_timeout`, `extract_failed`), and the next page gets a fresh
- * worker. Starting one costs ~0.2 s (linkedom and Readability load), so the worker is kept between pages; an idle
- * worker does not keep the process alive. The answer is checked (zod) before it is trusted.
+ * worker; once closed (the bot's stop), every page is refused. Starting one costs ~0.2 s (linkedom and Readability
+ * load), so the worker is kept between pages; an idle worker does not keep the process alive. The answer is checked
+ * (zod) before it is trusted.
  */
 import { type ResourceLimits, Worker } from "node:worker_threads";
 import { z } from "zod";
 import { armDeadline, type Deadline } from "../util/threadDeadline.js";
 import { workerEntry } from "../util/workerEntry.js";
-import { because, type IngestCause } from "./cause.js";
+import { because, type ExtractFailure, type IngestCause } from "./cause.js";
 import { type ExtractResult, extractArticle } from "./extract.js";
 import { EXTRACT_TIME_BUDGET_MS, EXTRACT_WORKER_HEAP_MB } from "./limits.js";
 
@@ -68,6 +69,8 @@ export class ExtractThread {
   private readonly queue: Call[] = [];
   private running: Running | null = null;
   private nextId = 0;
+  /** Closed for good (the bot's stop): every later page is refused at once. */
+  private closed = false;
 
   constructor(options: ExtractThreadOptions = {}) {
     this.budgetMs = options.budgetMs ?? EXTRACT_TIME_BUDGET_MS;
@@ -78,15 +81,20 @@ export class ExtractThread {
   /** The page's ExtractResult; a refusal when the budget ran out or the worker ended. Rejects as extractArticle would throw. */
   readonly extract: PageExtractor = (html, pageUrl) =>
     new Promise<ExtractResult>((resolve, reject) => {
+      if (this.closed) {
+        resolve(failed("closed"));
+        return;
+      }
       this.queue.push({ id: this.nextId++, html, pageUrl, resolve, reject });
       this.pump();
     });
 
-  /** Ends the worker; pages still waiting are refused (`extract_failed`). The next page starts a new one. */
+  /** Ends the worker for good: the page it reads, the pages waiting and every later page are refused (`extract_failed`, closed). */
   async close(): Promise<void> {
+    this.closed = true;
     const running = this.running;
     this.refuseWaiting("closed");
-    if (running) this.end(running, "closed");
+    if (running) this.end(running, "closed", "closed");
     await running?.worker.terminate();
   }
 
@@ -100,7 +108,7 @@ export class ExtractThread {
     running.worker.ref();
     running.worker.postMessage({ id: call.id, html: call.html, pageUrl: call.pageUrl });
     running.deadline = armDeadline("extraction worker", this.budgetMs, () =>
-      this.end(running, "out of time", { ok: false, ...because({ code: "extract_timeout", seconds: this.budgetMs / 1000 }) }),
+      this.end(running, "ended", "out of time", { ok: false, ...because({ code: "extract_timeout", seconds: this.budgetMs / 1000 }) }),
     );
   }
 
@@ -110,15 +118,16 @@ export class ExtractThread {
     try {
       worker = new Worker(entry, { eval: evaluate, execArgv: [], workerData: { module: this.module }, resourceLimits: this.resourceLimits });
     } catch (e) {
-      this.refuseWaiting(`cannot start (${e instanceof Error ? e.message : String(e)})`);
+      this.refuseWaiting(`cannot start (${errorDetail(e)})`, "not_started");
       return null;
     }
     const running: Running = { worker, ready: false, current: null, deadline: { clear: () => undefined } };
     this.running = running;
-    running.deadline = armDeadline("extraction worker start", START_DEADLINE_MS, () => this.end(running, "did not start"));
+    running.deadline = armDeadline("extraction worker start", START_DEADLINE_MS, () => this.end(running, "not_started", "did not start"));
     worker.on("message", (raw: unknown) => this.receive(running, raw));
-    worker.on("error", (e) => this.end(running, errorDetail(e)));
-    worker.on("exit", (code) => this.end(running, `exited (code ${code})`));
+    // Whatever the worker threw, an Error or not: reading it must not throw on this thread.
+    worker.on("error", (e: unknown) => this.end(running, outOfMemory(e) ? "out_of_memory" : "ended", errorDetail(e)));
+    worker.on("exit", (code) => this.end(running, "ended", `exited (code ${code})`));
     return running;
   }
 
@@ -126,17 +135,22 @@ export class ExtractThread {
     if (this.running !== running) return;
     const reply = Reply.safeParse(raw);
     if (!reply.success) {
-      this.end(running, "malformed reply");
+      this.end(running, "broken", "malformed reply");
       return;
     }
     const message = reply.data;
+    if (message.kind === "ready" && running.ready) {
+      // A second "ready" would clear the budget of the page it reads.
+      this.end(running, "broken", "ready twice");
+      return;
+    }
     if (message.kind === "ready") {
       running.deadline.clear();
       running.ready = true;
     } else {
       const call = running.current;
       if (call?.id !== message.id) {
-        this.end(running, "answered another page");
+        this.end(running, "broken", "answered another page");
         return;
       }
       running.deadline.clear();
@@ -152,30 +166,40 @@ export class ExtractThread {
    * Terminates `running` (once). Its page gets `refusal`; when it ended before it was ready, so does every waiting page
    * (a worker that cannot start would fail them all, again and again); otherwise they go to a fresh worker.
    */
-  private end(running: Running, detail: string, refusal = failed(detail)): void {
+  private end(running: Running, why: ExtractFailure, detail: string, refusal = failed(why, detail)): void {
     if (this.running !== running) return;
     this.running = null;
     running.deadline.clear();
     void running.worker.terminate();
     running.current?.resolve(refusal);
     running.current = null;
-    if (!running.ready) this.refuseWaiting(detail);
+    if (!running.ready) this.refuseWaiting(detail, why === "closed" ? "closed" : "not_started");
     else this.pump();
   }
 
-  private refuseWaiting(detail: string): void {
-    for (const call of this.queue.splice(0)) call.resolve(failed(detail));
+  private refuseWaiting(detail: string, why: ExtractFailure = "closed"): void {
+    for (const call of this.queue.splice(0)) call.resolve(failed(why, detail));
   }
 }
 
-function failed(detail: string): ExtractResult {
-  return { ok: false, ...because({ code: "extract_failed", detail }) };
+function failed(why: ExtractFailure, detail: string = why): ExtractResult {
+  return { ok: false, ...because({ code: "extract_failed", why, detail }) };
 }
 
-/** The worker's error as a refusal's detail: "out of memory", or its message. */
-function errorDetail(e: Error): string {
-  if ((e as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY") return "out of memory";
-  return e.message.slice(0, 160);
+function outOfMemory(e: unknown): boolean {
+  return typeof e === "object" && e !== null && (e as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY";
+}
+
+/** The worker's error as a refusal's detail (English, for logs): "out of memory", or its message; never throws. */
+function errorDetail(e: unknown): string {
+  if (outOfMemory(e)) return "out of memory";
+  if (e instanceof Error) return e.message.slice(0, 160);
+  try {
+    return String(e).slice(0, 160);
+  } catch {
+    // An object whose toString throws.
+    return "unknown error";
+  }
 }
 
 let shared: ExtractThread | undefined;
@@ -186,7 +210,9 @@ export const extractInWorker: PageExtractor = (html, pageUrl) => {
   return shared.extract(html, pageUrl);
 };
 
-/** Ends the process's extraction worker (the bot's stop); the next page starts a new one. */
+/** Ends the process's extraction worker for good (the bot's stop): every later page is refused (`extract_failed`, closed). */
 export async function closeExtractWorker(): Promise<void> {
-  await shared?.close();
+  // Closed even before its first page, so that none starts a worker afterwards (a thread starts its worker lazily).
+  shared ??= new ExtractThread();
+  await shared.close();
 }

@@ -30,6 +30,7 @@ function messageOf(cause: IngestCause): MessageCode {
     if (cause.maxElements !== undefined) return "ingest_reason_too_complex_elements";
     if (cause.maxNesting !== undefined) return "ingest_reason_too_complex_nesting";
   }
+  if (cause.code === "extract_failed") return `ingest_reason_extract_failed_${cause.why}`;
   return `ingest_reason_${cause.code}`;
 }
 

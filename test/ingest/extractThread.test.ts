@@ -12,7 +12,7 @@ import { closeExtractWorker, ExtractThread, extractInline } from "../../src/inge
 import { Ingester } from "../../src/ingest/ingest.js";
 import { CorpusStore } from "../../src/ingest/store.js";
 import { corpusCopy, html, newsPage, paragraphsAbout, rss, startServer, type TestServer } from "./fixtures.js";
-import { EXITS, FILLS_HEAP, NEVER_ENDS, THROWS } from "./hostileExtract.js";
+import { EXITS, FILLS_HEAP, NEVER_ENDS, READY_TWICE, THROWS, THROWS_NON_ERROR_LATER } from "./hostileExtract.js";
 
 const HOSTILE = new URL("./hostileExtract.ts", import.meta.url).href;
 /**
@@ -103,7 +103,7 @@ describe("GIVEN a worker that ends while it reads a page", () => {
   it("THEN a worker that exits is that page's refusal (extract_failed), and the next page is read", async () => {
     const results = await ingestFeed("exit", { "/exits": page(6, EXITS), "/next": page(7) }, thread({ module: HOSTILE }));
     expect(results.map((r) => [r.status, r.cause])).toEqual([
-      ["refused", { code: "extract_failed", detail: "exited (code 3)" }],
+      ["refused", { code: "extract_failed", why: "ended", detail: "exited (code 3)" }],
       ["added", undefined],
     ]);
   });
@@ -112,7 +112,35 @@ describe("GIVEN a worker that ends while it reads a page", () => {
     const t = thread({ module: HOSTILE, resourceLimits: { maxOldGenerationSizeMb: 96 } });
     // The limit holds a worker that reads pages: what fills it below is the page.
     expect(await t.extract(page(8), undefined)).toMatchObject({ ok: true });
-    expect(await t.extract(page(8, FILLS_HEAP), undefined)).toEqual({ ok: false, reason: "reading the page failed (out of memory)", cause: { code: "extract_failed", detail: "out of memory" } });
+    expect(await t.extract(page(8, FILLS_HEAP), undefined)).toEqual({ ok: false, reason: "reading the page failed (out of memory)", cause: { code: "extract_failed", why: "out_of_memory", detail: "out of memory" } });
     expect(await t.extract(page(8), undefined)).toMatchObject({ ok: true });
+  });
+
+  it("THEN a worker that throws something no Error is after its answer ends quietly, and the next page is read", async () => {
+    const t = thread({ module: HOSTILE });
+    // The answer and the error travel apart: on a busy thread the error may be read first, and the page is refused.
+    const first = await t.extract(page(9, THROWS_NON_ERROR_LATER), undefined);
+    expect(first.ok || (first.cause.code === "extract_failed" && first.cause.why === "ended"), JSON.stringify(first).slice(0, 300)).toBe(true);
+    // The worker's error event carries the plain object; reading it must not throw on this thread (it would end the bot).
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await t.extract(page(9), undefined)).toMatchObject({ ok: true });
+  });
+
+  it("THEN a worker that says it is ready while it reads a page is broken: the page is refused, not left without its budget", async () => {
+    const t = thread({ module: HOSTILE, budgetMs: BUDGET_MS });
+    expect(await t.extract(page(3, READY_TWICE), undefined)).toMatchObject({ ok: false, cause: { code: "extract_failed", why: "broken" } });
+    expect(await t.extract(page(4), undefined)).toMatchObject({ ok: true });
+  });
+});
+
+describe("GIVEN the extraction closed (the bot's stop)", () => {
+  it("THEN the page in reading, the pages waiting and every later page are refused as closed, in German and English alike", async () => {
+    const t = thread({ module: HOSTILE, budgetMs: BUDGET_MS });
+    const reading = t.extract(page(3, NEVER_ENDS), undefined);
+    const waiting = t.extract(page(4), undefined);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await t.close();
+    const later = await t.extract(page(5), undefined);
+    for (const r of [await reading, await waiting, later]) expect(r).toMatchObject({ ok: false, cause: { code: "extract_failed", why: "closed" } });
   });
 });

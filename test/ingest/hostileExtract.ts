@@ -3,6 +3,7 @@
  * markers never ends, ends its thread or fills its heap, as a hostile page or a bug could; any other page is
  * extract.ts's. Runs in the worker thread, so the markers, not a mock, decide.
  */
+import { parentPort } from "node:worker_threads";
 import { type ExtractResult, extractArticle as extractReal } from "../../src/ingest/extract.js";
 import { HANG_GUARD_MS } from "../support/hangGuard.js";
 
@@ -10,6 +11,10 @@ export const NEVER_ENDS = "<!-- test: never ends -->";
 export const EXITS = "<!-- test: exits -->";
 export const FILLS_HEAP = "<!-- test: fills the heap -->";
 export const THROWS = "<!-- test: throws -->";
+/** Answers, then throws a value that is no Error outside any call (a stray timer of a library would). */
+export const THROWS_NON_ERROR_LATER = "<!-- test: throws a non-Error later -->";
+/** Says "ready" again while it reads the page, then never ends. */
+export const READY_TWICE = "<!-- test: ready twice -->";
 
 export function extractArticle(html: string, pageUrl?: string): ExtractResult {
   if (html.includes(NEVER_ENDS)) {
@@ -23,5 +28,15 @@ export function extractArticle(html: string, pageUrl?: string): ExtractResult {
     for (;;) kept.push(new Array<number>(100_000).fill(kept.length));
   }
   if (html.includes(THROWS)) throw new Error("test: extraction threw");
+  if (html.includes(THROWS_NON_ERROR_LATER)) {
+    setTimeout(() => {
+      throw { weird: true };
+    }, 50);
+  }
+  if (html.includes(READY_TWICE)) {
+    parentPort?.postMessage({ kind: "ready" });
+    const until = Date.now() + HANG_GUARD_MS;
+    while (Date.now() < until);
+  }
   return extractReal(html, pageUrl);
 }

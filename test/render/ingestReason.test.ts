@@ -34,7 +34,7 @@ const EXAMPLES = {
   feed_unreadable: { code: "feed_unreadable" },
   too_complex: { code: "too_complex", maxDepth: 256 },
   extract_timeout: { code: "extract_timeout", seconds: 10 },
-  extract_failed: { code: "extract_failed", detail: "out of memory" },
+  extract_failed: { code: "extract_failed", why: "out_of_memory", detail: "out of memory" },
   binary: { code: "binary" },
   no_text: { code: "no_text" },
   too_little_text: { code: "too_little_text", chars: 120 },
@@ -55,7 +55,8 @@ describe("ingest reasons", () => {
     for (const text of [de, en]) expect(text).not.toMatch(/\{\w+\}|undefined|NaN/);
     expect(de).not.toBe(en);
     // The English display keeps the English reason's facts (values) in it.
-    for (const value of Object.values(cause).slice(1)) if (typeof value === "string") expect(en).toContain(value);
+    // Not a failed extraction's: its `why` is a code, its `detail` the worker's words for logs (the display names why).
+    if (cause.code !== "extract_failed") for (const value of Object.values(cause).slice(1)) if (typeof value === "string") expect(en).toContain(value);
   });
 
   it("GIVEN causes the JSON has always worded so THEN describeCause keeps the wording", () => {
@@ -75,5 +76,14 @@ describe("ingest reasons", () => {
     expect(describeCauseIn({ code: "too_complex", maxElements: 60_000 }, "de")).toBe("mehr als 60.000 Elemente im Markup");
     expect(describeCauseIn({ code: "too_complex", maxNesting: 2_000_000 }, "en")).toMatch(/more than 2,000,000 element–ancestor pairs/);
     expect(describeCauseIn({ code: "too_complex" }, "en")).toBe(describeCause({ code: "too_complex" }));
+  });
+
+  it("GIVEN a failed extraction THEN the German text names why in German, not the worker's English detail", () => {
+    for (const why of ["out_of_memory", "ended", "closed", "not_started", "broken"] as const) {
+      const de = describeCauseIn({ code: "extract_failed", why, detail: "exited (code 3)" }, "de");
+      expect(de).toMatch(/^(?:das Lesen|beim Lesen)/);
+      expect(de).not.toContain("exited");
+    }
+    expect(describeCause({ code: "extract_failed", why: "ended", detail: "exited (code 3)" })).toBe("reading the page failed (exited (code 3))");
   });
 });
