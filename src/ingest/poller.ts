@@ -1,6 +1,6 @@
 /**
  * Feed polling: every feed in FEEDS is fetched every FEED_INTERVAL_MINUTES with a conditional request (ETag /
- * If-Modified-Since); new items are ingested. Each feed's result is logged. A failing feed backs off (the interval
+ * If-Modified-Since), one feed after another; new items are ingested. Each feed's result is logged. A failing feed backs off (the interval
  * doubles per failure, up to a day) and never stops the others. A plain module: `start()`/`stop()` for the
  * composition root, `pollOnce()` for tests and tools.
  */
@@ -60,6 +60,8 @@ export function createFeedPoller(opts: FeedPollerOptions): FeedPoller {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<FeedPollResult[]> | undefined;
   let stopped = true;
+  /** Set while stop() waits: the poll in progress begins no further feed. */
+  let halting = false;
 
   async function pollFeed(feed: string, state: FeedState): Promise<FeedPollResult> {
     const started = now();
@@ -98,8 +100,20 @@ export function createFeedPoller(opts: FeedPollerOptions): FeedPoller {
     }
   }
 
+  /**
+   * The feeds one after another: their pages wait for one extraction worker (extractThread.ts), so polling them all at
+   * once only queued every feed's fetched pages in memory (65 pages, 759 MB of heap with 25 feeds in review) and put an
+   * /ingest behind them all. A stop skips the feeds not yet begun.
+   */
   function pollOnce(): Promise<FeedPollResult[]> {
-    running ??= Promise.all([...states].map(([feed, state]) => pollFeed(feed, state))).finally(() => {
+    running ??= (async () => {
+      const results: FeedPollResult[] = [];
+      for (const [feed, state] of [...states]) {
+        if (halting) break;
+        results.push(await pollFeed(feed, state));
+      }
+      return results;
+    })().finally(() => {
       running = undefined;
     });
     return running;
@@ -125,7 +139,9 @@ export function createFeedPoller(opts: FeedPollerOptions): FeedPoller {
     async stop() {
       stopped = true;
       clearTimeout(timer);
+      halting = true;
       await running?.catch(() => {});
+      halting = false;
     },
     state: (feed) => states.get(feed),
   };

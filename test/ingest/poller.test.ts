@@ -127,6 +127,45 @@ describe("GIVEN two feeds, one of them failing", () => {
   });
 });
 
+describe("GIVEN several feeds", () => {
+  /** Paths the server was asked for, in order. */
+  const asked: string[] = [];
+  beforeAll(() => {
+    server.route("/seq-a", (_req, res) => {
+      asked.push("/seq-a");
+      res.writeHead(200, { "content-type": "application/rss+xml" });
+      res.end(rss([{ link: server.url("/seq-a/page"), title: "Meldung A" }]));
+    });
+    server.route("/seq-a/page", (_req, res) => {
+      asked.push("/seq-a/page");
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+      res.end(newsPage({ headline: "Meldung A: Gespräche über den Hafen von Odessa", outlet: "Pollblatt", datePublished: "2025-03-20", paragraphs: paragraphsAbout("den Hafen von Odessa") }));
+    });
+    server.route("/seq-b", (_req, res) => {
+      asked.push("/seq-b");
+      res.writeHead(200, { "content-type": "application/rss+xml" });
+      res.end(rss([]));
+    });
+  });
+  beforeEach(() => {
+    asked.length = 0;
+  });
+  const feeds = () => [server.url("/seq-a"), server.url("/seq-b")];
+
+  it("THEN they are polled one after another: the next feed is fetched once the pages of the one before are read", async () => {
+    const poller = createFeedPoller({ feeds: feeds(), intervalMs: 60 * 60_000, ingester: new Ingester({ store: new CorpusStore(corpus.dir) }), logger });
+    expect((await poller.pollOnce()).map((r) => r.status)).toEqual(["polled", "polled"]);
+    expect(asked).toEqual(["/seq-a", "/seq-a/page", "/seq-b"]);
+  });
+
+  it("THEN stop() lets the feed in progress finish and begins no other", async () => {
+    const poller = createFeedPoller({ feeds: feeds(), intervalMs: 60 * 60_000, ingester: new Ingester({ store: new CorpusStore(corpus.dir) }), logger });
+    poller.start();
+    await poller.stop();
+    expect(asked).toEqual(["/seq-a", "/seq-a/page"]);
+  });
+});
+
 describe("GIVEN FEEDS and FEED_INTERVAL_MINUTES in the environment", () => {
   it("THEN they are validated: URLs split at spaces and commas, http(s) only, interval 1–1440 minutes", () => {
     const ok = parseEnv({ FEEDS: "https://a.example/rss, http://b.example/atom.xml\nhttps://c.example/feed", FEED_INTERVAL_MINUTES: "15" });
