@@ -38,6 +38,10 @@ describe("GIVEN date strings as pages and feeds write them", () => {
     ["gestern", {}],
     // Beyond the years a Date can hold once shifted to the writer's zone: no date, not an error.
     ["Sat, 13 Sep 275760 01:00:00 +0200", {}],
+    // A year written in four digits is that year, not read as a two-digit one: 0025 is no 2025.
+    ["Sun, 16 Mar 0025 10:00:00 GMT", {}],
+    ["Sun, 16 Mar 25 10:00:00 GMT", { published: "2025-03-16", publishedAt: "2025-03-16T10:00:00Z" }],
+    ["Tue, 31 Dec 2024 23:30:00 -0500", { published: "2024-12-31", publishedAt: "2024-12-31T23:30:00-05:00" }],
   ])("THEN %s → %o (the writer's own day, not UTC's)", (input, expected) => {
     expect(parseDate(input)).toEqual(expected);
   });
