@@ -12,7 +12,7 @@ import { armDeadline, type Deadline } from "../util/threadDeadline.js";
 import { workerEntry } from "../util/workerEntry.js";
 import { because, type ExtractFailure, type IngestCause } from "./cause.js";
 import { type ExtractResult, extractArticle } from "./extract.js";
-import { EXTRACT_TIME_BUDGET_MS, EXTRACT_WORKER_HEAP_MB } from "./limits.js";
+import { EXTRACT_TIME_BUDGET_MS, EXTRACT_WORKER_HEAP_MB, EXTRACT_WORKER_START_MS } from "./limits.js";
 
 /** How the ingest turns a page's HTML into an article: {@link extractInline} or an {@link ExtractThread}'s `extract`. */
 export type PageExtractor = (html: string, pageUrl: string | undefined) => Promise<ExtractResult>;
@@ -28,9 +28,6 @@ export interface ExtractThreadOptions {
   /** Test-only: the URL of a module whose `extractArticle` the worker runs instead of extract.ts's. */
   module?: string;
 }
-
-/** How long a worker may take to load its modules before the pages waiting for it are refused. */
-const START_DEADLINE_MS = 60_000;
 
 const text = z.string().optional();
 const Article = z.object({ title: text, outlet: text, url: text, author: text, published: text, publishedAt: text, publishedMonth: text, paragraphs: z.array(z.string()) });
@@ -123,7 +120,7 @@ export class ExtractThread {
     }
     const running: Running = { worker, ready: false, current: null, deadline: { clear: () => undefined } };
     this.running = running;
-    running.deadline = armDeadline("extraction worker start", START_DEADLINE_MS, () => this.end(running, "not_started", "did not start"));
+    running.deadline = armDeadline("extraction worker start", EXTRACT_WORKER_START_MS, () => this.end(running, "not_started", "did not start"));
     worker.on("message", (raw: unknown) => this.receive(running, raw));
     // Whatever the worker threw, an Error or not: reading it must not throw on this thread.
     worker.on("error", (e: unknown) => this.end(running, outOfMemory(e) ? "out_of_memory" : "ended", errorDetail(e)));

@@ -53,3 +53,10 @@ export const EXTRACT_TIME_BUDGET_MS = 15_000;
  * (`extract_failed`), not the process. The 5 MB page above is read within 128 MB.
  */
 export const EXTRACT_WORKER_HEAP_MB = 512;
+
+/**
+ * How long the extraction worker may take to load its modules (linkedom, Readability: 0.2–0.4 s here) before the pages
+ * waiting for it are refused (`extract_failed`, not_started): generous, as the other threads' deadlines are
+ * (util/threadDeadline.ts); it catches a worker that will never answer, not a slow one.
+ */
+export const EXTRACT_WORKER_START_MS = 60_000;

@@ -43,7 +43,8 @@ export function parseDate(value: string | undefined | null): { published?: strin
   // A year beyond what a Date can hold ("Sun, 16 Mar 275760 …"): no date, not an error.
   if (Number.isNaN(shifted.getTime())) return {};
   // V8 reads a four-digit year below 100 as a two-digit one ("0025" → 2025): a year written in four digits is that year.
-  const written = /\b(\d{4})\b/.exec(s)?.[1];
+  // Not a zone's offset ("-0500"), which is four digits too.
+  const written = /(?<![+-])\b(\d{4})\b/.exec(s)?.[1];
   if (written !== undefined && Number(written) !== shifted.getUTCFullYear()) return {};
   const local = shifted.toISOString();
   const suffix = zone ? `${zone[1]}${zone[2]}:${zone[3]}` : "Z";

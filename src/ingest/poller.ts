@@ -1,8 +1,8 @@
 /**
  * Feed polling: every feed in FEEDS is fetched every FEED_INTERVAL_MINUTES with a conditional request (ETag /
- * If-Modified-Since), one feed after another; new items are ingested. Each feed's result is logged. A failing feed backs off (the interval
- * doubles per failure, up to a day) and never stops the others. A plain module: `start()`/`stop()` for the
- * composition root, `pollOnce()` for tests and tools.
+ * If-Modified-Since), one feed after another; new items are ingested. Each feed's result is logged. A failing feed
+ * backs off (the interval doubles per failure, up to a day) and never stops the others. A plain module:
+ * `start()`/`stop()` for the composition root, `pollOnce()` for tests and tools.
  */
 import { charsetOf, decodeDocument } from "./charset.js";
 import { parseFeed } from "./feed.js";

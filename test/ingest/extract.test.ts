@@ -42,6 +42,8 @@ describe("GIVEN date strings as pages and feeds write them", () => {
     ["Sun, 16 Mar 0025 10:00:00 GMT", {}],
     ["Sun, 16 Mar 25 10:00:00 GMT", { published: "2025-03-16", publishedAt: "2025-03-16T10:00:00Z" }],
     ["Tue, 31 Dec 2024 23:30:00 -0500", { published: "2024-12-31", publishedAt: "2024-12-31T23:30:00-05:00" }],
+    // The zone's four digits are no year; the date's own, after it, is (a zone in mid-string gives the instant in UTC).
+    ["Mon Mar 16 10:00:00 -0500 2025", { published: "2025-03-16", publishedAt: "2025-03-16T15:00:00Z" }],
   ])("THEN %s → %o (the writer's own day, not UTC's)", (input, expected) => {
     expect(parseDate(input)).toEqual(expected);
   });
