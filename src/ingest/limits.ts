@@ -43,7 +43,7 @@ export const MAX_CONTROL_SHARE = 0.01;
  * How long the extraction worker may spend on one page (parse, Readability, cleaning) before it is terminated and the
  * page refused (`extract_timeout`); the next page gets a fresh worker. Counted from when the page is handed to a
  * started worker: neither the worker's start nor the pages queued before it count. The test pages take milliseconds;
- * what comes nearer is a page at a cap: a 5 MB page (INGEST_MAX_MB's default) of 50,000 paragraphs took 4.5–6.5 s on
+ * what comes nearer is a page at a cap: a 5 MB page (INGEST_MAX_MB's default) of 50,000 paragraphs took 4.4–6.3 s on
  * the loaded 2-core machine here, a page just below {@link MAX_PAGE_NESTING} 1.3 s.
  */
 export const EXTRACT_TIME_BUDGET_MS = 15_000;
