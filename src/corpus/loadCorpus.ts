@@ -7,7 +7,7 @@ import { readCapped } from "../util/cappedFile.js";
 import { setImmediate as nextTurn } from "node:timers/promises";
 import path from "node:path";
 import { MAX_ARTICLE_BYTES, MAX_DATA_FILE_BYTES, tooLarge } from "../config/limits.js";
-import { METADATA_FILE, parseMetadata } from "./metadataFile.js";
+import { METADATA_FILE, readMetadataEntries } from "./metadataFile.js";
 import { parseArticle, type ArticleProblem } from "./parseArticle.js";
 import type { Article } from "./types.js";
 
@@ -112,8 +112,12 @@ function parseMetadataFile(read: Read, problems: CorpusProblem[]) {
     problems.push({ file: METADATA_FILE, code: "metadata", reason: tooLarge(read.tooLarge, MAX_DATA_FILE_BYTES) });
     return {};
   }
-  const parsed = parseMetadata(new TextDecoder().decode(read.bytes).replace(/^\uFEFF/, ""));
-  if (parsed.ok) return parsed.value.articles;
+  const parsed = readMetadataEntries(new TextDecoder().decode(read.bytes).replace(/^\uFEFF/, ""));
+  if (parsed.ok) {
+    // One problem per entry left out ("corpus: articles.json: 004_x.txt: published: impossible date"); the rest apply.
+    for (const reason of parsed.problems) problems.push({ file: METADATA_FILE, code: "metadata", reason });
+    return parsed.articles;
+  }
   // One line per problem ("corpus: articles.json: …"): the issues after the first, and the count of the rest, after "; ".
   const reason = parsed.error
     .split("\n")

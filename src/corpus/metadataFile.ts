@@ -41,22 +41,65 @@ export const articleMetaSchema = z.strictObject({
   publishedAt: z.iso.datetime({ offset: true }).optional(),
 });
 
+const articleFileName = z.string().regex(/^[^/\\]+\.txt$/, "expected an article file name");
+
 export const metadataFileSchema = z.strictObject({
   version: z.literal(1),
   articles: z
-    .record(z.string().regex(/^[^/\\]+\.txt$/, "expected an article file name"), articleMetaSchema)
+    .record(articleFileName, articleMetaSchema)
     .refine((entries) => Object.keys(entries).length <= MAX_METADATA_ENTRIES, `at most ${MAX_METADATA_ENTRIES} entries`),
 });
 
 export type MetadataFile = z.infer<typeof metadataFileSchema>;
+export type ArticleMetaEntry = z.infer<typeof articleMetaSchema>;
 
+/** The file's frame, entries unchecked: {@link readMetadataEntries} checks each one on its own. */
+const metadataFrameSchema = z.strictObject({
+  version: z.literal(1),
+  articles: z
+    .record(articleFileName, z.unknown())
+    .refine((entries) => Object.keys(entries).length <= MAX_METADATA_ENTRIES, `at most ${MAX_METADATA_ENTRIES} entries`),
+});
+
+/** The whole file, strictly: what ingest rewrites must hold no entry it would drop. */
 export function parseMetadata(json: string, label = METADATA_FILE): { ok: true; value: MetadataFile } | { ok: false; error: string } {
-  let data: unknown;
+  const data = parseJson(json, label);
+  if (!data.ok) return data;
+  const parsed = metadataFileSchema.safeParse(data.value);
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, error: formatZodError(label, parsed.error) };
+}
+
+/**
+ * The file for reading: an entry that fails its check is reported and left out, the others apply (one article's
+ * impossible day does not take every article's headline and link with it). A broken frame (not JSON, another
+ * version, a key that is no article file name) fails whole.
+ *
+ * @example
+ * readMetadataEntries('{"version":1,"articles":{"a.txt":{"title":"Riad"},"b.txt":{"published":"2025-02-30"}}}')
+ * // → { ok: true, articles: { "a.txt": { title: "Riad" } }, problems: ["b.txt: published: impossible date"] }
+ */
+export function readMetadataEntries(
+  json: string,
+  label = METADATA_FILE,
+): { ok: true; articles: Record<string, ArticleMetaEntry>; problems: string[] } | { ok: false; error: string } {
+  const data = parseJson(json, label);
+  if (!data.ok) return data;
+  const frame = metadataFrameSchema.safeParse(data.value);
+  if (!frame.success) return { ok: false, error: formatZodError(label, frame.error) };
+  const articles: Record<string, ArticleMetaEntry> = {};
+  const problems: string[] = [];
+  for (const [file, raw] of Object.entries(frame.data.articles)) {
+    const entry = articleMetaSchema.safeParse(raw);
+    if (entry.success) articles[file] = entry.data;
+    else problems.push(formatZodError(file, entry.error).replace(/\n/g, "; "));
+  }
+  return { ok: true, articles, problems };
+}
+
+function parseJson(json: string, label: string): { ok: true; value: unknown } | { ok: false; error: string } {
   try {
-    data = JSON.parse(json);
+    return { ok: true, value: JSON.parse(json) };
   } catch (e) {
     return { ok: false, error: `${label}: not valid JSON (${(e as Error).message})` };
   }
-  const parsed = metadataFileSchema.safeParse(data);
-  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, error: formatZodError(label, parsed.error) };
 }

@@ -85,6 +85,26 @@ describe("articles.json metadata", () => {
     }
   });
 
+  it("GIVEN one entry with an impossible day beside a good one THEN the good entry applies AND one problem names the bad entry", async () => {
+    const json = JSON.stringify({
+      version: 1,
+      articles: { [FILES.f000]: { title: "Kaputt", published: "2025-02-30" }, [FILES.f002]: { title: "Putin zögert", outlet: "Testblatt" } },
+    });
+    const tmp = tempCorpus([FILES.f000, FILES.f002], { "articles.json": json });
+    try {
+      const corpus = await loadCorpus(tmp.dir);
+      const a002 = corpus.articles.find((a) => a.file === FILES.f002)!;
+      expect(a002.title).toBe("Putin zögert");
+      expect(a002.meta.outlet).toBe("Testblatt");
+      // The bad entry is left out whole: its title does not apply either.
+      expect(corpus.articles.find((a) => a.file === FILES.f000)!.title).not.toBe("Kaputt");
+      expect(corpus.problems).toHaveLength(1);
+      expect(formatProblem(corpus.problems[0]!)).toMatch(new RegExp(`^corpus: articles\\.json: ${FILES.f000.replace(".", "\\.")}: published: `));
+    } finally {
+      tmp.cleanup();
+    }
+  });
+
   it("GIVEN articles.json with an impossible published day (2025-02-30) THEN it is reported like an impossible date marker", async () => {
     const json = JSON.stringify({ version: 1, articles: { [FILES.f000]: { published: "2025-02-30" } } });
     const tmp = tempCorpus([FILES.f000], { "articles.json": json });
