@@ -7,6 +7,7 @@ import { Readability } from "@mozilla/readability";
 import { because, type IngestCause } from "./cause.js";
 import { bodyLength, cleanParagraph, cleanParagraphs } from "./clean.js";
 import { parseHtmlDocument } from "./dom.js";
+import { MIN_ARTICLE_CHARS } from "./limits.js";
 import { isStackOverflow, markupComplexity } from "./markupShape.js";
 import { parseDate, visibleDate } from "./pageDate.js";
 import { absolute, first, hostOf, jsonLdArticles, type LdArticle, meta, withoutSuffix } from "./pageMetadata.js";
@@ -30,8 +31,6 @@ export interface ExtractedArticle {
 
 export type ExtractResult = { ok: true; article: ExtractedArticle } | { ok: false; reason: string; cause: IngestCause; article?: Partial<ExtractedArticle> };
 
-/** Less article text than this (characters of sentence paragraphs) is a teaser, a paywall stub or not an article. */
-export const MIN_ARTICLE_CHARS = 150;
 
 const BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, dd, dt, td";
 

@@ -60,3 +60,9 @@ export const EXTRACT_WORKER_HEAP_MB = 512;
  * (util/threadDeadline.ts); it catches a worker that will never answer, not a slow one.
  */
 export const EXTRACT_WORKER_START_MS = 60_000;
+
+/**
+ * Less article text than this (characters, whitespace folded) is a teaser, a paywall stub or not an article: ingest
+ * refuses such a page (`too_little_text`) and `check` reports such a corpus file as very short.
+ */
+export const MIN_ARTICLE_CHARS = 150;

@@ -5,14 +5,13 @@
 import { resemblance, shingles } from "../analysis/similarity.js";
 import type { Article } from "../corpus/types.js";
 import { hasMojibake } from "./charset.js";
+import { MIN_ARTICLE_CHARS } from "./limits.js";
 
 export interface Suspicion {
   file: string;
   reason: string;
 }
 
-/** Less text than this (characters, whitespace folded) is too short to be an article. */
-export const MIN_ARTICLE_TEXT = 150;
 /** Two files this similar (5-word shingles, Jaccard) hold the same text. */
 export const DUPLICATE_RESEMBLANCE = 0.9;
 /** Shingles found in more files than this are boilerplate and do not pair files up. */
@@ -27,7 +26,7 @@ export function findSuspicious(articles: readonly Article[]): Suspicion[] {
     if (markup) out.push({ file: a.file, reason: `markup in the text ("${markup[0].slice(0, 40)}")` });
     if (hasMojibake(a.text)) out.push({ file: a.file, reason: "garbled characters (mojibake)" });
     const length = a.text.replace(/\s+/g, " ").trim().length;
-    if (length < MIN_ARTICLE_TEXT) out.push({ file: a.file, reason: `very short (${length} characters)` });
+    if (length < MIN_ARTICLE_CHARS) out.push({ file: a.file, reason: `very short (${length} characters)` });
   }
   out.push(...duplicates(articles));
   return out.sort((x, y) => x.file.localeCompare(y.file));
