@@ -114,6 +114,19 @@ export function monthTerm(month: string | number): string {
 export function isMonthTerm(term: string): boolean {
   return term.startsWith(MONTH_TERM_PREFIX);
 }
+/**
+ * Pseudo-term for a year ("2025") of the article's date or written in the sentence: a question's year (questionMonths.ts)
+ * is met by the reports of that year, which rarely print it, and by a sentence that names it ("seit Februar 2022").
+ */
+const YEAR_TERM_PREFIX = "§year:";
+export function yearTerm(year: string): string {
+  return `${YEAR_TERM_PREFIX}${year}`;
+}
+/** Whether a term is a year's pseudo-term ({@link yearTerm}). */
+export function isYearTerm(term: string): boolean {
+  return term.startsWith(YEAR_TERM_PREFIX);
+}
+const YEAR_IN_TEXT = /(?<![\p{L}\p{N}.,])((?:19|20)\d\d)(?![\p{L}\p{N}]|[.,]\d)/gu;
 const MONTH_IN_TEXT = new RegExp(`(?<![\\p{L}])(${alternation(GERMAN_MONTHS)})(?![\\p{L}])`, "giu");
 
 /** Pseudo-term of one (analyzed) word of the article's outlet, on every sentence (outlets.ts). */
@@ -154,7 +167,7 @@ const caches = new WeakMap<PassageIndex, LRUCache<number, PassageTerms>>();
  * terms' cost, and most questions ask for none of them).
  */
 export function needsIntentTerms(concepts: ReadonlyArray<{ alts: ReadonlyArray<{ term: string }> }>): boolean {
-  return concepts.some((c) => c.alts.some((a) => a.term === TIME_TERM || a.term === DATE_TERM || NUMBER_TYPE_TERMS.has(a.term) || a.term === ANAPHOR_TERM || a.term === QUOTATION_TERM || isMonthTerm(a.term)));
+  return concepts.some((c) => c.alts.some((a) => a.term === TIME_TERM || a.term === DATE_TERM || NUMBER_TYPE_TERMS.has(a.term) || a.term === ANAPHOR_TERM || a.term === QUOTATION_TERM || isMonthTerm(a.term) || isYearTerm(a.term)));
 }
 
 /** The passage's terms; with `intent` (see {@link needsIntentTerms}) also its question-intent pseudo-terms. */
@@ -216,6 +229,8 @@ function addIntentTerms(index: PassageIndex, id: number, terms: PassageTerms): v
     if (QUOTATION.test(sentence)) set.add(QUOTATION_TERM);
     if (articleDate) set.add(monthTerm(articleDate.slice(5, 7)));
     for (const m of sentence.matchAll(MONTH_IN_TEXT)) set.add(monthTerm(germanMonthNumber(m[1]!)));
+    if (articleDate) set.add(yearTerm(articleDate.slice(0, 4)));
+    for (const m of sentence.matchAll(YEAR_IN_TEXT)) set.add(yearTerm(m[1]!));
     for (const t of set) terms.all.add(t);
   });
   terms.intent = true;

@@ -36,7 +36,7 @@ export function parseQuery(asked: string, analyzer: Analyzer, lexicon: Lexicon, 
   // "Москве" → Moskva are English words, and made "Что сказал Маск?" English and "Что" an unknown noun).
   const language = detectLanguage((question === typed ? tokens : analyzer.tokens(typed)).map((t) => t.raw), lexicon);
   const ctx: ParseContext = { analyzer, lexicon, known, weights: cfg.alternatives, translation: cfg.translation, monthWeight: cfg.monthWeight, quotationType: cfg.quotationType, capitalised };
-  const { concepts: months, taken } = monthConcepts(tokens, analyzer, language, cfg.monthWeight, question);
+  const { concepts: months, taken } = monthConcepts(tokens, analyzer, language, cfg.monthWeight, question, known);
   const rest = taken.size > 0 ? tokens.filter((t) => !taken.has(t)) : tokens;
   const concepts = [...months, ...(language === "en" ? englishConcepts(question, rest, ctx) : germanConcepts(question, rest, ctx))];
   // A Cyrillic name written in Latin letters only for the typo fallback keeps its label as typed (cyrillicNames.ts).

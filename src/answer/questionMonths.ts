@@ -8,7 +8,7 @@ import { foldWord } from "../analysis/normalize.js";
 import type { Token } from "../analysis/tokens.js";
 import { ENGLISH_MONTHS, GERMAN_MONTH_ABBREVIATIONS, GERMAN_MONTHS, germanMonthSpellings, SEASONS } from "../util/calendar.js";
 import { type Concept, makeAlternative, makeConcept } from "./concepts.js";
-import { monthTerm } from "./passageTerms.js";
+import { monthTerm, yearTerm } from "./passageTerms.js";
 
 /** Per month, its full folded names a question may use: German spellings and the English name. */
 const MONTHS: string[][] = GERMAN_MONTHS.map((_, i) => [...new Set([...germanMonthSpellings(i + 1), ENGLISH_MONTHS[i]!].map(foldWord))]);
@@ -110,7 +110,7 @@ const LOWER_CASE_AMBIGUOUS: ReadonlySet<string> = new Set(["may", "mai", "march"
 /**
  * The month of a date written in digits, the German way ("am 16.05.", "16.5.2025", "16. 5."): `t` is its month when the
  * day stands right before it, each followed by a period (the month's may be left out after a word that asks for a day,
- * "am 16.05", unless a unit follows: "ab 2.5 Prozent"); else null. The day stays a number of the question.
+ * "am 16.05", unless a unit follows: "ab 2.5 Prozent"); else null. The day is the month's ({@link dayParts}).
  */
 function numericMonth(question: string, tokens: readonly Token[], i: number): number | null {
   const [day, t] = [tokens[i - 1], tokens[i]!];
@@ -154,12 +154,37 @@ const SECTION_WORDS: ReadonlySet<string> = new Set(["punkt", "punkte", "art", "a
 /** The most days a month has (February in a leap year). */
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
 
+/** A year: "2025" in "im März 2025". */
+const YEAR = /^(19|20)\d\d$/;
+
+/**
+ * The day before the month at `i` and after it ("am 18. März", "18.03.2025", "March 18, 2025"): part of the date, which
+ * the month concept stands for, not a number of the question to be found in the text. Articles rarely print their own
+ * day ("am Dienstag"), so it stood as a rare number that no passage met.
+ */
+function dayParts(tokens: readonly Token[], i: number): Token[] {
+  const [before, after] = [tokens[i - 1], tokens[i + 1]];
+  return [before, after].filter((t): t is Token => t !== undefined && /^\d{1,2}\.?$/.test(t.raw) && (t === before || !t.raw.endsWith(".")));
+}
+
+/**
+ * A year in the question ("im März 2025", "2022") is met by the reports of that year (the article's date) and by a
+ * sentence that writes it (passageTerms.ts `yearTerm`), and by the word itself. As a plain number it was met by the few
+ * sentences that print it: in a corpus of one year's reports, the questions that name the year lost a share of their
+ * coverage to it and were abstained on. A year the corpus never writes stays a plain word, and an unknown one ("Wer
+ * gewann die Tour de France 2023?" over texts written before it).
+ */
+function yearConcept(t: Token, analyzer: Analyzer, weight: number): Concept {
+  const word = analyzer.headTerm(t.raw);
+  return makeConcept(t.raw, [makeAlternative(yearTerm(t.raw), 1), ...(word ? [makeAlternative(word, 1)] : [])], false, { weight });
+}
+
 /**
  * A month in the question ("im April", "in February") is met by the article's date or a month named in the
  * sentence (see passageTerms.ts), not by the word: articles rarely print their own month. A season ("im Herbst")
  * is met by any of its three months, or by the word itself. Returns the concepts and the tokens they took.
  */
-export function monthConcepts(tokens: Token[], analyzer: Analyzer, language: "de" | "en", weight: number, question?: string): { concepts: Concept[]; taken: Set<Token> } {
+export function monthConcepts(tokens: Token[], analyzer: Analyzer, language: "de" | "en", weight: number, question?: string, known: (term: string) => boolean = () => true): { concepts: Concept[]; taken: Set<Token> } {
   const concepts: Concept[] = [];
   const taken = new Set<Token>();
   tokens.forEach((t, i) => {
@@ -194,6 +219,7 @@ export function monthConcepts(tokens: Token[], analyzer: Analyzer, language: "de
     if (month) {
       concepts.push(makeConcept(t.raw, [makeAlternative(monthTerm(month), 1)], false, { weight }));
       // "Anfang September", "early May", "the end of December": the part of the month is the month's, no topic.
+      for (const part of dayParts(tokens, i)) taken.add(part);
       if (partBefore) taken.add(before!);
       else if (before && foldWord(before.raw) === "of" && tokens[i - 2] && PART_OF_MONTH.has(foldWord(tokens[i - 2]!.raw))) taken.add(tokens[i - 2]!);
     }
@@ -201,7 +227,8 @@ export function monthConcepts(tokens: Token[], analyzer: Analyzer, language: "de
       const word = analyzer.headTerm(t.raw);
       const alts = [...(word ? [makeAlternative(word, 1)] : []), ...season.map((m) => makeAlternative(monthTerm(m), 1))];
       concepts.push(makeConcept(t.raw, alts, false, { weight }));
-    } else return;
+    } else if (YEAR.test(t.raw) && known(analyzer.headTerm(t.raw) ?? t.raw)) concepts.push(yearConcept(t, analyzer, weight));
+    else return;
     taken.add(t);
   });
   return { concepts, taken };
