@@ -33,6 +33,9 @@ export function englishConcepts(question: string, tokens: ReturnType<Analyzer["t
   // (questionIntent.ts).
   const adverbAt = words.findIndex((w, k) => k > 0 && (w.lower === "long" || w.lower === "soon") && words[k - 1]!.lower === "how" && words[k + 1]?.lower !== "ago");
   if (adverbAt > 0) words.splice(adverbAt, 1);
+  // "How much time …" asks for a duration as "how long" does: "time" only names the kind.
+  const timeAt = words.findIndex((w, k) => k > 1 && w.lower === "time" && words[k - 1]!.lower === "much" && words[k - 2]!.lower === "how");
+  if (timeAt > 0) words.splice(timeAt, 1);
   // "On what date …", "On which exact (precise) day …": the noun asks for a time (the answer type stands for it), as German
   // "An welchem Datum …" does (germanQuestion.ts `timeNounAsked`).
   const timeNounAt = words.findIndex((w, k) => ENGLISH_TIME_NOUNS.has(w.lower) && k > 0 && (WHICH.has(words[k - 1]!.lower) || (ENGLISH_PRECISE_WORDS.has(words[k - 1]!.lower) && WHICH.has(words[k - 2]?.lower ?? ""))));

@@ -140,7 +140,8 @@ function framingNoun(tokens: ReturnType<Analyzer["tokens"]>) {
 
 /**
  * The word after "welche…" (and a "genauen" before it) when it asks for a time or a duration ({@link TIME_NOUNS},
- * {@link DURATION_NOUNS}), in any case; "Datum" in "Was ist das (genaue) Datum …", "Uhr" in "Um wie viel Uhr …".
+ * {@link DURATION_NOUNS}), in any case; "Datum" in "Was ist das (genaue) Datum …", "Uhr" in "Um wie viel Uhr …", "Zeit"
+ * in "Wie viel Zeit …".
  */
 function timeNounAsked(tokens: ReturnType<Analyzer["tokens"]>): ReadonlySet<(typeof tokens)[number]> {
   // "Was ist das (genaue) Datum …": the date asked for (questionIntent.ts), no topic.
@@ -150,7 +151,8 @@ function timeNounAsked(tokens: ReturnType<Analyzer["tokens"]>): ReadonlySet<(typ
     if (folded[at] === "datum") return new Set(tokens.slice(3, at + 1));
   }
   // "Um wie viel Uhr …": a time ("viel" is the quantifier's, quantityWord).
-  const uhr = folded.findIndex((w, k) => w === "uhr" && folded[k - 1] === "viel" && folded[k - 2] === "wie");
+  // "Wie viel Zeit …": a duration, as "wie lange".
+  const uhr = folded.findIndex((w, k) => (w === "uhr" || w === "zeit") && folded[k - 1] === "viel" && folded[k - 2] === "wie");
   if (uhr > 0) return new Set([tokens[uhr]!]);
   const asked = afterQuestionWord(tokens);
   const noun = asked?.welche ? foldWord(asked.token.raw) : "";

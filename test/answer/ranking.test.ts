@@ -266,6 +266,18 @@ describe("ranking features (each test fails when its feature is switched off in 
     expect(labels("Wie viele Uhr-Werke gibt es in Bergen?")).toContain("wie viel");
   });
 
+  it("GIVEN 'Wie viel Zeit', 'How much time' THEN the question asks for a duration, as 'wie lange', and 'Zeit', 'time' are no words of their own", () => {
+    const labels = (q: string) => parseQuery(q, engine.index.analyzer, engine.lexicon).concepts.map((c) => c.label.toLowerCase());
+    for (const q of ["Wie viel Zeit nahmen die Gespräche in Bergen in Anspruch?", "wieviel zeit brauchten die unterhändler in bergen", "How much time did the talks in Bergen take?"]) {
+      expect(labels(q), q).toContain("wie lange");
+      expect(labels(q), q).not.toContain("wie viel");
+      expect(labels(q), q).not.toEqual(expect.arrayContaining([expect.stringMatching(/^(?:zeit|time|viel|much)$/)]));
+    }
+    // Another noun after "wie viel" stays a count of it.
+    expect(labels("Wie viel Geld gab Bergen aus?")).not.toContain("wie lange");
+    expect(labels("How much money did Bergen spend?")).not.toContain("wie lange");
+  });
+
   it("GIVEN a question typed as keywords that names the kind of answer ('Lars Berg Alter', 'Zahl der …', 'Dauer') THEN it asks for that kind; a yes/no question or one with a question word does not", async () => {
     const labels = (q: string) => parseQuery(q, engine.index.analyzer, engine.lexicon).concepts.map((c) => c.label.toLowerCase());
     expect(labels("Lars Berg Alter")).toContain("wie alt");
