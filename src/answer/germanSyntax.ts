@@ -5,7 +5,7 @@
  */
 import { type Analyzer, SEPARABLE_PREFIXES } from "../analysis/analyzer.js";
 import { foldWord } from "../analysis/normalize.js";
-import { COUNT_WORD, QUESTION_WORDS } from "./questionIntent.js";
+import { CLAUSE_BREAK, COUNT_WORD, QUESTION_WORDS } from "./questionIntent.js";
 import { ADJECTIVE_ENDING } from "./questionNouns.js";
 
 /** Words for the text a reader asks about (folded). */
@@ -64,10 +64,26 @@ export function separableVerb(question: string, tokens: ReturnType<Analyzer["tok
   if (!last || tokens.length < 3 || !SEPARABLE_PREFIXES.includes(particle) || /^\p{Lu}/u.test(last.raw)) return null;
   // Nothing but punctuation or an emoji after it ("… frei?", "… frei???", "… frei…?", "… frei? 🤔").
   if (/[\p{L}\p{N},;:]/u.test(question.slice(last.end))) return null;
-  const verb = finiteVerb(tokens.slice(0, -1));
+  const verb = finiteVerb(tokens.slice(questionClauseStart(question, tokens), -1));
   // "Ist Moskau zu Gesprächen bereit?": an auxiliary takes no particle; the last word is a word of its own.
   if (!verb || AUXILIARIES.has(foldWord(verb.raw))) return null;
   return { verb, particle, particleToken: last };
+}
+
+/**
+ * Where the question's own clause begins among the tokens: after a topic typed before it ("beim Gefangenenaustausch
+ * in Istanbul – wie viele kamen am ersten Tag frei?"), the first clause after a colon, a semicolon or a dash that opens
+ * with a question word; 0 when the question opens with one, or no such clause follows.
+ */
+function questionClauseStart(question: string, tokens: ReturnType<Analyzer["tokens"]>): number {
+  const opensWithQuestionWord = (from: number) => tokens.slice(from, from + 3).some((t) => QUESTION_WORDS.has(foldWord(t.raw)));
+  if (opensWithQuestionWord(0)) return 0;
+  const breaks = new RegExp(CLAUSE_BREAK.source, "g");
+  for (const m of question.matchAll(breaks)) {
+    const from = tokens.findIndex((t) => t.start >= m.index + m[0].length);
+    if (from > 0 && opensWithQuestionWord(from)) return from;
+  }
+  return 0;
 }
 
 /** The finite verb of a question: the first word after the question phrase (or the first word of a yes/no question). */

@@ -100,7 +100,7 @@ export function holdsQuestionWord(text: string): boolean {
 }
 
 /** Where a clause of a question typed as a topic and a question begins: after a colon, a semicolon or a dash. */
-const CLAUSE_BREAK = /[:;–—]\s+|\s-\s/;
+export const CLAUSE_BREAK = /[:;–—]\s+|\s-\s/;
 
 /** The question, and each clause after a topic that holds no question word ("Rosneft und Lukoil: wann …"), as typed. */
 function clausesOf(q: string): string[] {

@@ -1092,6 +1092,16 @@ describe("analysis steps", () => {
     expect(heads("welches abkommen strebt norwegen an")).toContain("anstrebt");
   });
 
+  it("GIVEN a topic typed before the question ('… in Istanbul – wie viele kamen frei?') THEN the particle joins the verb of the question's clause, not the topic's first word", () => {
+    const heads = (q: string) => parseQuery(q, engine.index.analyzer, engine.lexicon).concepts.map((c) => c.alts[0]!.term);
+    for (const q of ["Beim Austausch in Istanbul – wie viele Gefangene kamen am ersten Tag frei?", "Beim Austausch in Istanbul: wie viele Gefangene kamen am ersten Tag frei?", "Beim Austausch in Istanbul - wer kam frei?"]) {
+      expect(heads(q).some((t) => t.startsWith("freibeim")), q).toBe(false);
+      expect(heads(q).some((t) => t.startsWith("freikam")), q).toBe(true);
+    }
+    // A yes/no question opens with its verb, as before.
+    expect(heads("Gab Norwegen die Erklärung ab?")).toContain("abgab");
+  });
+
   it("GIVEN a separable verb typed with 'ae' for its umlaut THEN the verb's umlaut is read on the verb alone and the joined form has it ('schlaegt … vor' → vorschlägt)", async () => {
     const local = await engineOf({ "v_a.txt": "Trump schlägt einen Gipfel in Budapest vor. Putin lässt zwei Gefangene frei.", ...UNRELATED });
     const heads = (q: string) => parseQuery(q, local.index.analyzer, local.lexicon, (t) => local.index.df.has(t)).concepts.map((c) => c.alts[0]!.term);
