@@ -91,9 +91,19 @@ export function readMetadataEntries(
   for (const [file, raw] of Object.entries(frame.data.articles)) {
     const entry = articleMetaSchema.safeParse(raw);
     if (entry.success) articles[file] = entry.data;
-    else problems.push(formatZodError(file, entry.error).replace(/\n/g, "; "));
+    else problems.push(formatZodError(entryLabel(file), entry.error).replace(/\n/g, "; "));
   }
   return { ok: true, articles, problems };
+}
+
+/**
+ * An entry's key as its problem names it: as written, or quoted with its control and format characters escaped when
+ * it holds any (an ESC in a key reached the terminal, a line break split the problem's line), as the strict parse's
+ * path writes it (`articles["…"]`).
+ */
+function entryLabel(file: string): string {
+  if (!/[\p{Cc}\p{Cf}]/u.test(file)) return file;
+  return JSON.stringify(file).replace(/[\p{Cc}\p{Cf}]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 function parseJson(json: string, label: string): { ok: true; value: unknown } | { ok: false; error: string } {

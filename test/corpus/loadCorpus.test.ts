@@ -105,6 +105,21 @@ describe("articles.json metadata", () => {
     }
   });
 
+  it("GIVEN a bad entry whose key holds an ESC, a line break and a bidi override THEN its problem is one line that names the key escaped", async () => {
+    const key = "\u001b[2Jx\ny\u202e.txt";
+    const json = JSON.stringify({ version: 1, articles: { [key]: { published: "2025-02-30", title: "" } } });
+    const tmp = tempCorpus([FILES.f000], { "articles.json": json });
+    try {
+      const corpus = await loadCorpus(tmp.dir);
+      expect(corpus.problems).toHaveLength(1);
+      const line = formatProblem(corpus.problems[0]!);
+      expect(line).toMatch(/^[^\p{Cc}\p{Cf}]*$/u);
+      expect(line.startsWith(`corpus: articles.json: "\\u001b[2Jx\\ny\\u202e.txt": `)).toBe(true);
+    } finally {
+      tmp.cleanup();
+    }
+  });
+
   it("GIVEN articles.json with an impossible published day (2025-02-30) THEN it is reported like an impossible date marker", async () => {
     const json = JSON.stringify({ version: 1, articles: { [FILES.f000]: { published: "2025-02-30" } } });
     const tmp = tempCorpus([FILES.f000], { "articles.json": json });
