@@ -488,6 +488,19 @@ describe("GIVEN concurrent ingests and failures", () => {
     expect(readFileSync(path.join(corpus.dir, "articles.json"), "utf8")).toBe("{ not json");
   });
 
+  it("THEN an articles.json with one bad entry beside good ones is not rewritten: reading leaves that entry out, ingest refuses and drops none", async () => {
+    const { writeFileSync } = await import("node:fs");
+    const file = articleFiles(corpus.dir)[0]!;
+    const json = JSON.stringify({ version: 1, articles: { [file]: { title: "Gut" }, "999_kaputt.txt": { title: "Kaputt", published: "2025-02-30" } } });
+    writeFileSync(path.join(corpus.dir, "articles.json"), json);
+    const before = readdirSync(corpus.dir).sort();
+    const r = await one(server.url("/main"));
+    expect(r.status).toBe("refused");
+    expect(r.reason).toMatch(/999_kaputt\.txt/);
+    expect(readdirSync(corpus.dir).sort()).toEqual(before);
+    expect(readFileSync(path.join(corpus.dir, "articles.json"), "utf8")).toBe(json);
+  });
+
   it("THEN a write that fails halfway leaves neither the article file nor its entry", async () => {
     const { mkdirSync, writeFileSync } = await import("node:fs");
     // A folder where the article file has to go: its rename fails after articles.json was already replaced.
