@@ -158,13 +158,21 @@ const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
 const YEAR = /^(19|20)\d\d$/;
 
 /**
- * The day before the month at `i` and after it ("am 18. März", "18.03.2025", "March 18, 2025"): part of the date, which
- * the month concept stands for, not a number of the question to be found in the text. Articles rarely print their own
- * day ("am Dienstag"), so it stood as a rare number that no passage met.
+ * The day before the month at `i` and after it ("am 18. März", "18.03.2025", "March 18, 2025"), and the two-digit year
+ * of a date in digits ("16.5.25"): part of the date, which the month concept stands for, not a number of the question
+ * to be found in the text. Articles rarely print their own day ("am Dienstag"), so it stood as a rare number that no
+ * passage met. A number that cannot be the month's day, a section's number ("Punkt 5 März"), and a number after the
+ * month but in English after "on …" only ("im März 18 Gefangene", "in March 18 prisoners": a count) stay the question's.
  */
-function dayParts(tokens: readonly Token[], i: number): Token[] {
-  const [before, after] = [tokens[i - 1], tokens[i + 1]];
-  return [before, after].filter((t): t is Token => t !== undefined && /^\d{1,2}\.?$/.test(t.raw) && (t === before || !t.raw.endsWith(".")));
+function dayParts(tokens: readonly Token[], i: number, month: number, language: "de" | "en"): Token[] {
+  const [before, t, after] = [tokens[i - 1], tokens[i]!, tokens[i + 1]];
+  const day = (n: Token | undefined): n is Token => n !== undefined && /^\d{1,2}$/.test(n.raw) && Number(n.raw) >= 1 && Number(n.raw) <= DAYS_IN_MONTH[month - 1]!;
+  const parts: Token[] = [];
+  if (day(before) && !SECTION_WORDS.has(foldWord(tokens[i - 2]?.raw ?? ""))) parts.push(before);
+  // numericMonth lets only a two-digit year follow a month in digits.
+  if (/^\d+$/.test(t.raw) && after !== undefined && /^\d{2}$/.test(after.raw)) parts.push(after);
+  else if (language === "en" && day(after) && foldWord(before?.raw ?? "") !== "in") parts.push(after);
+  return parts;
 }
 
 /**
@@ -219,7 +227,7 @@ export function monthConcepts(tokens: Token[], analyzer: Analyzer, language: "de
     if (month) {
       concepts.push(makeConcept(t.raw, [makeAlternative(monthTerm(month), 1)], false, { weight }));
       // "Anfang September", "early May", "the end of December": the part of the month is the month's, no topic.
-      for (const part of dayParts(tokens, i)) taken.add(part);
+      for (const part of dayParts(tokens, i, month, language)) taken.add(part);
       if (partBefore) taken.add(before!);
       else if (before && foldWord(before.raw) === "of" && tokens[i - 2] && PART_OF_MONTH.has(foldWord(tokens[i - 2]!.raw))) taken.add(tokens[i - 2]!);
     }

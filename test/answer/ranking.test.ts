@@ -626,6 +626,12 @@ describe("ranking features (each test fails when its feature is switched off in 
     expect(concepts(q).find((c) => c.label === "2025")!.alts.map((x) => x.term)).toEqual(["§year:2025", "2025"]);
     expect(concepts("Was geschah am 2.6.2025 in Istanbul?").map((c) => c.label)).not.toContain("2");
     expect(concepts("What happened on March 18, 2025?").map((c) => c.label)).not.toContain("18");
+    expect(concepts("What happened on March 18 in Istanbul?").map((c) => c.label)).not.toContain("18");
+    expect(concepts("Was geschah am 16.5.25 in Istanbul?").map((c) => c.label)).not.toContain("25");
+    // A number after a German month, or after "in March", is a count; a section's number is no day either.
+    expect(concepts("Wurden im März 18 Gefangene freigelassen?").map((c) => c.label)).toContain("18");
+    expect(concepts("In March 18 prisoners were freed: who negotiated it?").map((c) => c.label)).toContain("18");
+    expect(concepts("Was steht in Punkt 5 März?").map((c) => c.label)).toContain("5");
     // A year the corpus never writes stays a plain word (an unknown one).
     expect(concepts("Wer gewann die Tour de France 2023?").find((c) => c.label === "2023")!.alts.map((x) => x.term)).toEqual(["2023"]);
     // A sentence that writes the year meets it too.
