@@ -62,7 +62,8 @@ export const EXTRACT_WORKER_HEAP_MB = 512;
 export const EXTRACT_WORKER_START_MS = 60_000;
 
 /**
- * Less article text than this (characters, whitespace folded) is a teaser, a paywall stub or not an article: ingest
- * refuses such a page (`too_little_text`) and `check` reports such a corpus file as very short.
+ * Less article text than this is a teaser, a paywall stub or not an article: ingest refuses a page whose paragraphs of
+ * sentence length hold fewer characters (clean.ts `bodyLength`; `too_little_text`), and `check` reports a corpus file
+ * whose text, whitespace folded, is shorter as very short (suspicious.ts).
  */
 export const MIN_ARTICLE_CHARS = 150;
