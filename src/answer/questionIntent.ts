@@ -172,7 +172,7 @@ const ANSWER_TYPES: ReadonlyArray<{ label: string; term: string; pattern: RegExp
   // Minuten"), "Wie alt ist Kellogg?" for an age ("Der 80-Jährige"), "Wie viel Geld …?" for an amount of money.
   // "Innerhalb welcher Frist …" asks for a duration too.
   // "Wie viel Zeit …", "How much time …" ask the same: the noun only names the kind (germanQuestion.ts `timeNounAsked`).
-  { label: "wie lange", term: DURATION_TERM, pattern: /\bwie lange?\b|\bhow long\b(?! ago\b)|\bwelche[mnrs]? frist\b|\bwie ?viel zeit\b|\bhow much time\b/, keywords: { de: ["dauer"], en: ["duration"] } },
+  { label: "wie lange", term: DURATION_TERM, pattern: /\bwie lange?\b|\bhow long\b(?! ago\b)|\bwelche[mnrs]? frist\b|\bwie ?viel zeit\b(?![-‐‑])|\bhow much time\b(?![-‐‑])/, keywords: { de: ["dauer"], en: ["duration"] } },
   { label: "wie alt", term: AGE_TERM, keywords: { de: ["alter"], en: ["age"] }, pattern: /\bwie alt\b|\bhow old\b|\b(?:welche[ms]|in welchem) (?:lebens)?alter\b|\bat what age\b|\blebensalter\b/ },
   {
     label: "wie teuer",

@@ -31,7 +31,6 @@ export interface ExtractedArticle {
 
 export type ExtractResult = { ok: true; article: ExtractedArticle } | { ok: false; reason: string; cause: IngestCause; article?: Partial<ExtractedArticle> };
 
-
 const BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, dd, dt, td";
 
 /** Paragraph texts of an HTML fragment: leaf block elements, or its lines when it has none. */

@@ -276,6 +276,7 @@ describe("ranking features (each test fails when its feature is switched off in 
     // Another noun after "wie viel" stays a count of it.
     expect(labels("Wie viel Geld gab Bergen aus?")).not.toContain("wie lange");
     expect(labels("How much money did Bergen spend?")).not.toContain("wie lange");
+    expect(labels("How much time-consuming work did Bergen do?")).not.toContain("wie lange");
   });
 
   it("GIVEN a question typed as keywords that names the kind of answer ('Lars Berg Alter', 'Zahl der …', 'Dauer') THEN it asks for that kind; a yes/no question or one with a question word does not", async () => {
