@@ -118,7 +118,7 @@ function finiteVerb(tokens: ReturnType<Analyzer["tokens"]>) {
 }
 
 /** Words that attach a phrase to the question's noun (a genitive, a preposition), and the articles within that phrase. */
-const ATTACHED = new Set(["von", "vom", "des", "der", "an", "am", "in", "im", "ins", "aus", "mit", "fur", "bei", "beim", "zu", "zum", "zur", "auf", "uber", "unter", "nach", "gegen", "ohne", "um", "zwischen", "vor", "seit"]);
+const ATTACHED = new Set(["von", "vom", "des", "der", "an", "am", "in", "im", "ins", "aus", "mit", "fur", "bei", "beim", "zu", "zum", "zur", "auf", "uber", "unter", "nach", "gegen", "ohne", "um", "zwischen", "vor", "seit", "ausser", "ausserhalb", "innerhalb", "neben", "hinter", "samt"]);
 const ARTICLES = new Set(["der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"]);
 /**
  * Forms of sein and werden, folded (wäre, würde too): they take no separable particle. Not haben: "Was hat X vor?"

@@ -1099,6 +1099,13 @@ describe("analysis steps", () => {
     expect(heads("welches abkommen strebt norwegen an")).toContain("anstrebt");
   });
 
+  it("GIVEN 'außer …' after the question's noun THEN the phrase belongs to the noun and the particle joins the verb after it", () => {
+    const heads = (q: string) => parseQuery(q, engine.index.analyzer, engine.lexicon).concepts.map((c) => c.alts[0]!.term);
+    const q = "Welche Länder außer der Ukraine führte Selenskyj als Beispiele an?";
+    expect(heads(q)).toContain(engine.index.analyzer.headTerm("anführte"));
+    expect(heads(q).some((t) => t.startsWith("anaus"))).toBe(false);
+  });
+
   it("GIVEN a topic typed before the question ('… in Istanbul – wie viele kamen frei?') THEN the particle joins the verb of the question's clause, not the topic's first word", () => {
     const heads = (q: string) => parseQuery(q, engine.index.analyzer, engine.lexicon).concepts.map((c) => c.alts[0]!.term);
     for (const q of ["Beim Austausch in Istanbul – wie viele Gefangene kamen am ersten Tag frei?", "Beim Austausch in Istanbul: wie viele Gefangene kamen am ersten Tag frei?", "Beim Austausch in Istanbul - wer kam frei?"]) {
