@@ -23,6 +23,7 @@ außer gemäß infolge inmitten innerhalb außerhalb jenseits mittels neben ober
 zufolge binnen bezüglich hinsichtlich seitens anhand aufgrund mithilfe zugunsten ungeachtet
 bevor obwohl obgleich sobald solange sofern sodass seitdem jemand jemanden jemandem niemand niemanden niemandem irgendwer irgendwen irgendwem irgendjemand
 laut demnach dazu darüber worüber wofür womit wozu woran worauf wovon wodurch wobei worum denen dessen deren sowohl weder noch also etwa gerade erst immer ebenso sogar allerdings zunächst
+ans aufs durchs fürs ums übers unters vors hinters überm unterm vorm hinterm
 `;
 
 const ENGLISH = `

@@ -67,6 +67,10 @@ describe("stopwords", () => {
     for (const w of ["mussten", "müssten", "konnte", "konnten", "durfte", "dürfte", "dürften", "möchte", "mochten", "wäre", "wären"]) expect(an.terms(w)).toEqual([]);
   });
 
+  it("GIVEN a preposition fused with an article ('ums', 'aufs', 'fürs', 'übers') THEN it is a stopword, like 'im' and 'zum'", () => {
+    for (const w of ["ums", "ans", "aufs", "durchs", "fürs", "übers", "unters", "vors", "überm", "unterm", "vorm", "hinterm"]) expect(an.terms(w), w).toEqual([]);
+  });
+
   it("GIVEN a question of stopwords only THEN no term remains", () => {
     expect(termsOfText(an, "Was ist das?")).toEqual([]);
   });
