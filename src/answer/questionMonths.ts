@@ -190,9 +190,10 @@ function yearConcept(t: Token, analyzer: Analyzer, weight: number): Concept {
 /**
  * A month in the question ("im April", "in February") is met by the article's date or a month named in the
  * sentence (see passageTerms.ts), not by the word: articles rarely print their own month. A season ("im Herbst")
- * is met by any of its three months, or by the word itself. Returns the concepts and the tokens they took.
+ * is met by any of its three months, or by the word itself; a year the corpus writes (`known`: whether the index
+ * holds a term) by the reports of that year ({@link yearConcept}). Returns the concepts and the tokens they took.
  */
-export function monthConcepts(tokens: Token[], analyzer: Analyzer, language: "de" | "en", weight: number, question?: string, known: (term: string) => boolean = () => true): { concepts: Concept[]; taken: Set<Token> } {
+export function monthConcepts(tokens: Token[], analyzer: Analyzer, language: "de" | "en", weight: number, question: string, known: (term: string) => boolean): { concepts: Concept[]; taken: Set<Token> } {
   const concepts: Concept[] = [];
   const taken = new Set<Token>();
   tokens.forEach((t, i) => {
@@ -218,7 +219,7 @@ export function monthConcepts(tokens: Token[], analyzer: Analyzer, language: "de
     const named = surname || (!cued && !partBefore && opens && after !== undefined && /^\p{Lu}/u.test(after.raw) && monthOf(after.raw) === null && !PART_BEFORE_MONTH.has(foldWord(after.raw)));
     const month = modal || named
       ? null
-      : ((question !== undefined ? numericMonth(question, tokens, i) : null) ??
+      : (numericMonth(question, tokens, i) ??
         monthOf(t.raw) ??
         partAndMonth(t.raw) ??
         (partBefore || dated || (timeWord && !nameGoesOn) ? abbreviatedMonthOf(t.raw) : null) ??
