@@ -54,6 +54,8 @@ import type { EventDate, EventDateContext } from "./types.js";
 
 /** Words that open a duration: a date up to six words after them is where it started ("seit Beginn des Krieges im Februar 2022"). */
 const SINCE_BEFORE = /(?<![\p{L}])(?:seit|seitdem)(?:\s+(?!(?:und|als|nachdem|wo|wahrend|dann)(?![\p{L}]))[^\s,;:!?„“”"«»]+){0,6}\s*$/iu;
+/** The same over more words for an old date ("seit Beginn des russischen Angriffskriegs gegen die Ukraine im Februar 2022"). */
+const SINCE_BEFORE_OLD = /(?<![\p{L}])(?:seit|seitdem)(?:\s+(?!(?:und|als|nachdem|wo|wahrend|dann)(?![\p{L}]))[^\s,;:!?„“”"«»]+){0,10}\s*$/iu;
 /** A war's start named right before an old date: "des Angriffskriegs im Februar 2022", "der Einmarsch am 24. Februar". */
 const WAR_START_BEFORE = /(?:krieg|kriegs|krieges|kriegsbeginn|invasion|vollinvasion|einmarsch|einmarsches|uberfall|uberfalls|annexion|ausbruch|ausbruchs|beginn|beginns)\s*$/iu;
 /** "vor drei Jahren, im Februar 2022": an apposition to a distance in years. */
@@ -61,6 +63,14 @@ const YEARS_AGO_BEFORE =
   /(?<![\p{L}])vor\s+(?:\d+|ein\p{L}*|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|elf|zwolf|mehr\s+als\s+\S+|uber\s+\S+)\s+jahr(?:en)?\s*,?\s*$/iu;
 /** "im Februar 2022 begonnenen Krieg": the date qualifies a past thing. */
 const PARTICIPLE_AFTER = /^\s*(?:begonnen|gestartet|eingeleitet|annektiert|besetzt|ausgebrochen)\p{L}*/iu;
+/**
+ * A war's start as the verb of the clause that holds an old date, wherever the verb stands ("Russland – das im Februar
+ * 2022 den Angriffskrieg gegen die Ukraine begonnen hatte – …", "als Russland im Februar 2022 einmarschierte").
+ */
+const WAR_START_VERB = /(?<![\p{L}])(?:begonnen|begann|begannen|einmarschiert\p{L}*|marschierte\p{L}*|uberfallen|uberfiel|annektiert\p{L}*|ausgebrochen|ausbrach)(?![\p{L}])/iu;
+/** Where a clause ends: a comma, a semicolon, a dash between spaces, a bracket, the end of a sentence. */
+const CLAUSE_END = /[,;()]|\s[–—-]\s|[.!?](?:\s|$)/u;
+
 /** The phrase itself starts a duration or names a deadline: "seit dem 24. Februar", "seit Januar", "bis Ende August". */
 const SINCE_PHRASE = /^(?:seit|bis)(?![\p{L}])/iu;
 /** A date at least this many months before the article's lies outside the news it reports, unless nothing else dates it. */
@@ -78,8 +88,27 @@ function isBackground(s: string, c: Candidate, ref: Reference): boolean {
   if (c.result.source === "text" && (SINCE_PHRASE.test(phrase) || SINCE_BEFORE.test(before))) return true;
   if (YEARS_AGO_BEFORE.test(before)) return true;
   if (!isOld(c.result.date, ref)) return false;
+  if (c.result.source === "text" && SINCE_BEFORE_OLD.test(before)) return true;
   const trimmed = before.replace(/(?:\s+(?:des|der|dem|den|russisch|ukrainisch|gross|umfassend)\p{L}*)+\s*$/u, " ");
-  return WAR_START_BEFORE.test(trimmed) || PARTICIPLE_AFTER.test(s.slice(c.index + phrase.length, c.index + phrase.length + 40));
+  return WAR_START_BEFORE.test(trimmed) || PARTICIPLE_AFTER.test(s.slice(c.index + phrase.length, c.index + phrase.length + 40)) || insertedOrWarStart(s, c.index, phrase.length);
+}
+
+/**
+ * Whether the old date at `index` stands in an insert between dashes or brackets ("Putin – der im März 2024 wiedergewählt
+ * wurde – sagte …"), or in a later clause whose verb names a war's start ({@link WAR_START_VERB}): either sets the scene.
+ */
+function insertedOrWarStart(s: string, index: number, length: number): boolean {
+  const before = s.slice(0, index);
+  const after = s.slice(index + length);
+  let start = 0;
+  for (const m of before.matchAll(new RegExp(CLAUSE_END.source, "gu"))) start = m.index + m[0].length;
+  const endAt = after.search(CLAUSE_END);
+  const clause = foldForBackground(s.slice(start, index + length + (endAt < 0 ? after.length : endAt)));
+  // A sentence that itself reports the war's start ("Der Krieg begann am 24. Februar 2022.") dates it: only a clause after the first.
+  if (start > 0 && WAR_START_VERB.test(clause)) return true;
+  const opener = before.slice(0, start).match(/(\s[–—-]\s|\()$/u)?.[1]?.trim();
+  const closer = endAt < 0 ? undefined : after.slice(endAt).match(/^(\s[–—-]\s|\))/u)?.[1]?.trim();
+  return opener !== undefined && closer !== undefined && (opener === "(" ? closer === ")" : closer !== ")");
 }
 
 function isOld(date: string | null, ref: Reference): boolean {

@@ -231,6 +231,19 @@ describe("background dates never date the event", () => {
     expect(day("Seit Tagen wird verhandelt, und am 14. August trafen sich Rubio und Lawrow.", ALASKA)).toBe("2025-08-14");
   });
 
+  it.each([
+    ["Witkoff sagte, dass Russland – das im Februar 2022 den Angriffskrieg begonnen hatte – einen Frieden wolle.", "2025-08"],
+    ["Putin (im März 2024 wiedergewählt) lobte die Gespräche.", "2025-08"],
+    ["Selenskyj erinnerte daran, dass Russland im Februar 2022 einmarschierte.", "2025-08"],
+    ["Es war das erste Treffen von Trump und Putin seit Beginn des russischen Angriffskriegs gegen die Ukraine im Februar 2022.", "2025-08"],
+  ])("GIVEN an old date in an insert or in a later clause of a war's start, %j THEN %s", (s, expected) => {
+    expect(day(s, ALASKA)).toBe(expected);
+  });
+
+  it("GIVEN a recent date in an insert THEN it still dates the event ('– am Freitag –')", () => {
+    expect(day("Trump und Putin – am Freitag in Anchorage – lobten die Gespräche.", ALASKA)).toBe("2025-08-15");
+  });
+
   it("GIVEN a past event the sentence itself reports THEN it keeps its own date", () => {
     expect(day("Im März 2022 hatten Medinski und Umerow in Istanbul verhandelt.", ALASKA)).toBe("2022-03");
   });
