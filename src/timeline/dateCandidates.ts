@@ -78,20 +78,21 @@ export function relativeDays(s: string, ref: Reference, out: Candidate[]): void 
     add(m.index, m[0], direct(germanWeekday(m[2]!), m[1], m.index, m.index + m[0].length));
   }
 
+  // "Dienstag vergangener Woche", and the week first: "vergangene Woche Dienstag", "in der kommenden Woche am Montag".
   const day = new RegExp(
-    `${NOT_LETTER_BEFORE}(?:(?:am|an\\s+diesem|seit|ab|bis|vom)\\s+)?(?:(${PAST_MOD}|${FUTURE_MOD}|dies)${ADJ_END}\\s+)?(${WEEKDAY})(?:${DAYTIME})?${NOT_LETTER_AFTER}(?:\\s+(${PAST_MOD}|${FUTURE_MOD})${ADJ_END}\\s+woche${NOT_LETTER_AFTER})?`,
+    `${NOT_LETTER_BEFORE}(?:(?:in\\s+der\\s+)?(${PAST_MOD}|${FUTURE_MOD})${ADJ_END}\\s+woche\\s+)?(?:(?:am|an\\s+diesem|seit|ab|bis|vom)\\s+)?(?:(${PAST_MOD}|${FUTURE_MOD}|dies)${ADJ_END}\\s+)?(${WEEKDAY})(?:${DAYTIME})?${NOT_LETTER_AFTER}(?:\\s+(${PAST_MOD}|${FUTURE_MOD})${ADJ_END}\\s+woche${NOT_LETTER_AFTER})?`,
     "giu",
   );
   for (const m of s.matchAll(day)) {
     const end = m.index + m[0].length;
     if (/^\s*\((?:nach|vor)(?![\p{L}])/iu.test(s.slice(end))) continue; // "am Montag (nach der Wahl)": anchored elsewhere
-    const dow = germanWeekday(m[2]!);
-    const weekMod = m[3];
+    const dow = germanWeekday(m[3]!);
+    const weekMod = m[1] ?? m[4];
     if (weekMod) {
       const shift = new RegExp(`^(?:${PAST_MOD})`, "iu").test(weekMod) ? -7 : 7;
       add(m.index, m[0], mondayOf(pub) + (shift + ((dow + 6) % 7)) * DAY_MS);
     } else {
-      add(m.index, m[0], direct(dow, m[1], m.index, end));
+      add(m.index, m[0], direct(dow, m[2], m.index, end));
     }
   }
 

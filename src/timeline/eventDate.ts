@@ -20,7 +20,8 @@
  *      publication, unless its clause (text between , ; : and quotes) is future tense — contains
  *      soll/sollen/werde/werden/wird/will/wollen/wolle/plant/planen — then the first such day on or
  *      after publication;
- *    - "Dienstag vergangener/kommender Woche" → that weekday in the previous/next calendar week;
+ *    - "Dienstag vergangener/kommender Woche", "vergangene Woche (am) Dienstag" → that weekday in the previous/next
+ *      calendar week;
  *    - "heute", "gestern", "vorgestern", "morgen", "übermorgen", "vor drei Tagen", "vor einer Woche";
  *    - a weekday followed by a parenthetical anchor ("am Montag (nach der Wahl)") refers to another
  *      event, so it is NOT resolved to a day.

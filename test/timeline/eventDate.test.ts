@@ -109,6 +109,13 @@ describe("relative days need the publication day", () => {
     expect(day("Dienstag vergangener Woche", SUNDAY)).toBe("2025-03-04");
   });
 
+  it("GIVEN the week before the weekday ('vergangene Woche Dienstag', 'in der kommenden Woche am Montag') THEN that week's day, not the nearest", () => {
+    const thursday = { articleDate: "2025-02", published: "2025-02-27" };
+    expect(day("Vergangene Woche Dienstag trafen sich Lawrow und Rubio in Riad.", thursday)).toBe("2025-02-18");
+    expect(day("Die Delegationen wollen sich in der kommenden Woche am Montag wieder treffen.", SUNDAY)).toBe("2025-03-17");
+    expect(day("Letzte Woche Freitag telefonierten sie.", SUNDAY)).toBe("2025-03-07");
+  });
+
   it("GIVEN a weekday anchored by a parenthesis ('am Montag (nach der Wahl)') THEN no day is invented", () => {
     const ctx = { articleDate: "2025-02", published: "2025-02-15" };
     expect(resolveEventDate("„Ich werde Ihnen das am Montag (nach der Wahl) sagen.“", ctx)).toEqual({
