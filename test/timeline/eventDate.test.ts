@@ -247,6 +247,12 @@ describe("background dates never date the event", () => {
     expect(day(s, ALASKA)).toBe(expected);
   });
 
+  it("GIVEN a sentence reporting a war's start after an ordinal or an abbreviation ('Die 3. Armee', 'z. B.') THEN its first clause keeps its date", () => {
+    expect(day("Die 3. Armee marschierte im Februar 2022 in die Ukraine ein.", ALASKA)).toBe("2022-02");
+    expect(day("Russland ist u. a. im Februar 2022 in die Ukraine einmarschiert.", ALASKA)).toBe("2022-02");
+    expect(day("In St. Petersburg begann im Juni 2024 das Wirtschaftsforum.", ALASKA)).toBe("2024-06");
+  });
+
   it("GIVEN a recent date in an insert THEN it still dates the event ('– am Freitag –')", () => {
     expect(day("Trump und Putin – am Freitag in Anchorage – lobten die Gespräche.", ALASKA)).toBe("2025-08-15");
   });
