@@ -253,6 +253,10 @@ describe("background dates never date the event", () => {
     expect(day("In St. Petersburg begann im Juni 2024 das Wirtschaftsforum.", ALASKA)).toBe("2024-06");
   });
 
+  it("GIVEN a decimal comma before a war's start ('1,5 Millionen') THEN it ends no clause: the sentence keeps its date", () => {
+    expect(day("Mit 1,5 Millionen Schuss Munition marschierte Russland im Februar 2022 in die Ukraine ein.", ALASKA)).toBe("2022-02");
+  });
+
   it("GIVEN a recent date in an insert THEN it still dates the event ('– am Freitag –')", () => {
     expect(day("Trump und Putin – am Freitag in Anchorage – lobten die Gespräche.", ALASKA)).toBe("2025-08-15");
   });
