@@ -106,12 +106,22 @@ function finiteVerb(tokens: ReturnType<Analyzer["tokens"]>) {
   // Nouns joined by a conjunction are one phrase ("Wie viele Staats- und Regierungschefs nahmen … teil?").
   while (i > 0 && /^\p{Lu}/u.test(tokens[i - 1]!.raw) && CONJUNCTIONS.has(folded[i] ?? "") && /^\p{Lu}/u.test(tokens[i + 1]?.raw ?? "")) i += 2;
   // A phrase attached to that noun belongs to it ("Welche Art von Rolle strebt …", "Welcher Teil des Landes liegt …").
-  while (i > 0 && /^\p{Lu}/u.test(tokens[i - 1]!.raw) && ATTACHED.has(folded[i] ?? "")) {
-    let k = i + 1;
+  const nounAt = (from: number) => {
+    let k = from;
     while (k < tokens.length && /^\p{Ll}/u.test(tokens[k]!.raw) && (ARTICLES.has(folded[k]!) || ADJECTIVE_ENDING.test(folded[k]!))) k++;
+    return k < tokens.length && /^\p{Lu}/u.test(tokens[k]!.raw) ? k : -1;
+  };
+  while (i > 0 && /^\p{Lu}/u.test(tokens[i - 1]!.raw) && ATTACHED.has(folded[i] ?? "")) {
+    const k = nounAt(i + 1);
     // A phrase this reading cannot follow ("an den 500 Milliarden"): no verb is found rather than the preposition.
-    if (k >= tokens.length || !/^\p{Lu}/u.test(tokens[k]!.raw)) return null;
+    if (k < 0) return null;
     i = k + 1;
+    // Nouns joined by a conjunction within the phrase ("neben Deutschland und den USA sagten … zu").
+    while (CONJUNCTIONS.has(folded[i] ?? "")) {
+      const n = nounAt(i + 1);
+      if (n < 0) break;
+      i = n + 1;
+    }
   }
   const verb = tokens[i];
   return verb && /^\p{Ll}/u.test(verb.raw) ? verb : null;

@@ -1106,6 +1106,14 @@ describe("analysis steps", () => {
     expect(heads(q).some((t) => t.startsWith("anaus"))).toBe(false);
   });
 
+  it("GIVEN nouns joined by 'und' in the phrase after the question's noun ('neben Deutschland und den USA') THEN the particle joins the verb after the phrase, not the conjunction", () => {
+    const heads = (q: string) => parseQuery(q, engine.index.analyzer, engine.lexicon).concepts.map((c) => c.alts[0]!.term);
+    for (const q of ["Welche Staaten neben Deutschland und den USA sagten Hilfe zu?", "Welche Vertreter von Deutschland und Frankreich sagten Hilfe zu?"]) {
+      expect(heads(q), q).toContain(engine.index.analyzer.headTerm("zusagten"));
+      expect(heads(q).some((t) => t.startsWith("zuund")), q).toBe(false);
+    }
+  });
+
   it("GIVEN a topic typed before the question ('… in Istanbul – wie viele kamen frei?') THEN the particle joins the verb of the question's clause, not the topic's first word", () => {
     const heads = (q: string) => parseQuery(q, engine.index.analyzer, engine.lexicon).concepts.map((c) => c.alts[0]!.term);
     for (const q of ["Beim Austausch in Istanbul – wie viele Gefangene kamen am ersten Tag frei?", "Beim Austausch in Istanbul: wie viele Gefangene kamen am ersten Tag frei?", "Beim Austausch in Istanbul - wer kam frei?"]) {
