@@ -55,8 +55,14 @@ import type { EventDate, EventDateContext } from "./types.js";
 
 /** Words that open a duration: a date up to six words after them is where it started ("seit Beginn des Krieges im Februar 2022"). */
 const SINCE_BEFORE = /(?<![\p{L}])(?:seit|seitdem)(?:\s+(?!(?:und|als|nachdem|wo|wahrend|dann)(?![\p{L}]))[^\s,;:!?„“”"«»]+){0,6}\s*$/iu;
-/** The same over more words for an old date ("seit Beginn des russischen Angriffskriegs gegen die Ukraine im Februar 2022"). */
-const SINCE_BEFORE_OLD = /(?<![\p{L}])(?:seit|seitdem)(?:\s+(?!(?:und|als|nachdem|wo|wahrend|dann)(?![\p{L}]))[^\s,;:!?„“”"«»]+){0,10}\s*$/iu;
+/**
+ * The same over more words for an old date, as written (not folded), when they are only the phrase of what began: nouns
+ * and names (capitalised), articles, prepositions and inflected adjectives ("seit Beginn des russischen Angriffskriegs
+ * gegen die Ukraine im Februar 2022"), not a verb ("seit dem Beginn des Krieges traf sich Selenskyj im Mai 2023 …": the
+ * sentence reports May 2023).
+ */
+const SINCE_BEFORE_OLD =
+  /(?<![\p{L}])(?:[Ss]eit|[Ss]eitdem)(?:\s+(?:\p{Lu}[^\s,;:!?„“”"«»]*|(?:der|die|das|des|dem|den|eine?[mnrs]?|gegen|in|im|von|vom|auf|an|am|mit|zur|zum|um|über|nach|bei|beim|für|aus)(?![\p{L}])|(?!(?:wurden?|werden?|haben?|hatten?|seien|waren|wären)(?![\p{L}]))\p{Ll}+[^t\s](?:e|en|er|es|em)(?![\p{L}]))){0,10}\s*$/u;
 /** A war's start named right before an old date: "des Angriffskriegs im Februar 2022", "der Einmarsch am 24. Februar". */
 const WAR_START_BEFORE = /(?:krieg|kriegs|krieges|kriegsbeginn|invasion|vollinvasion|einmarsch|einmarsches|uberfall|uberfalls|annexion|ausbruch|ausbruchs|beginn|beginns)\s*$/iu;
 /** "vor drei Jahren, im Februar 2022": an apposition to a distance in years. */
@@ -93,7 +99,7 @@ function isBackground(s: string, c: Candidate, ref: Reference): boolean {
   if (c.result.source === "text" && (SINCE_PHRASE.test(phrase) || SINCE_BEFORE.test(before))) return true;
   if (YEARS_AGO_BEFORE.test(before)) return true;
   if (!isOld(c.result.date, ref)) return false;
-  if (c.result.source === "text" && SINCE_BEFORE_OLD.test(before)) return true;
+  if (c.result.source === "text" && SINCE_BEFORE_OLD.test(s.slice(Math.max(0, c.index - 120), c.index))) return true;
   const trimmed = before.replace(/(?:\s+(?:des|der|dem|den|russisch|ukrainisch|gross|umfassend)\p{L}*)+\s*$/u, " ");
   return WAR_START_BEFORE.test(trimmed) || PARTICIPLE_AFTER.test(s.slice(c.index + phrase.length, c.index + phrase.length + 40)) || insertedOrWarStart(s, c.index, phrase.length);
 }

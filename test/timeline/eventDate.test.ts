@@ -257,6 +257,10 @@ describe("background dates never date the event", () => {
     expect(day("Mit 1,5 Millionen Schuss Munition marschierte Russland im Februar 2022 in die Ukraine ein.", ALASKA)).toBe("2022-02");
   });
 
+  it("GIVEN a verb between 'seit …' and an old date THEN the date is the sentence's own ('… traf sich Selenskyj im Mai 2023 …')", () => {
+    expect(day("Zum ersten Mal seit dem Beginn des Krieges traf sich Selenskyj im Mai 2023 mit dem Papst.", ALASKA)).toBe("2023-05");
+  });
+
   it("GIVEN a recent date in an insert THEN it still dates the event ('– am Freitag –')", () => {
     expect(day("Trump und Putin – am Freitag in Anchorage – lobten die Gespräche.", ALASKA)).toBe("2025-08-15");
   });
