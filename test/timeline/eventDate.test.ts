@@ -257,6 +257,11 @@ describe("background dates never date the event", () => {
     expect(day("Mit 1,5 Millionen Schuss Munition marschierte Russland im Februar 2022 in die Ukraine ein.", ALASKA)).toBe("2022-02");
   });
 
+  it("GIVEN a quotation after a colon that reports a war's start THEN its old date sets the scene, as after a comma", () => {
+    expect(day("Selenskyj sagte: „Russland hat im Februar 2022 den Krieg begonnen.“", ALASKA)).toBe("2025-08");
+    expect(day("Selenskyj sagte, „Russland hat im Februar 2022 den Krieg begonnen“.", ALASKA)).toBe("2025-08");
+  });
+
   it("GIVEN a verb between 'seit …' and an old date THEN the date is the sentence's own ('… traf sich Selenskyj im Mai 2023 …')", () => {
     expect(day("Zum ersten Mal seit dem Beginn des Krieges traf sich Selenskyj im Mai 2023 mit dem Papst.", ALASKA)).toBe("2023-05");
   });
