@@ -11,13 +11,13 @@ import { IS_QUESTION_QUANTIFIER, isQuantifier, separableVerb, withoutFixedPhrase
 import { nameShortForms } from "./germanPhrases.js";
 import { monthTerm } from "./passageTerms.js";
 import { characterisingVerbAt, DURATION_NOUNS, isKeywordQuery, isKeywordTypeWord, PRECISE, TIME_NOUNS } from "./questionIntent.js";
-import { capitalisedInCorpus, firstWordNoun, lowerCaseNoun } from "./questionNouns.js";
+import { capitalisedInCorpus, firstWordNoun, looksLikeVerbForm, lowerCaseNoun } from "./questionNouns.js";
 import { monthOf } from "./questionMonths.js";
 import { transliterated } from "./typedUmlauts.js";
 import { wordConcept } from "./wordConcept.js";
 export function germanConcepts(question: string, tokens: ReturnType<Analyzer["tokens"]>, ctx: ParseContext): Concept[] {
   const concepts: Concept[] = [];
-  const verb = separableVerb(question, tokens);
+  const verb = separableVerb(question, tokens, (word, previous) => looksLikeVerbForm(word, previous, ctx));
   if (verb) {
     // "schlaegt … vor": the verb's typed umlauts are read on the verb alone, which the corpus and dictionaries know
     // ("schlägt"), not on the joined form ("vorschlaegt").

@@ -57,14 +57,14 @@ export function withoutFixedPhrases(tokens: ReturnType<Analyzer["tokens"]>, ques
  * German questions put the finite verb second: after the question word and its phrase ("Welcher französische
  * König"), or first in yes/no questions.
  */
-export function separableVerb(question: string, tokens: ReturnType<Analyzer["tokens"]>) {
+export function separableVerb(question: string, tokens: ReturnType<Analyzer["tokens"]>, isVerbForm: VerbFormTest = () => false) {
   const last = tokens[tokens.length - 1];
   // "zurueck": the particle's umlaut typed as "ue" too.
   const particle = last === undefined ? "" : foldWord(last.raw).replace(/ue/gu, "u");
   if (!last || tokens.length < 3 || !SEPARABLE_PREFIXES.includes(particle) || /^\p{Lu}/u.test(last.raw)) return null;
   // Nothing but punctuation or an emoji after it ("… frei?", "… frei???", "… frei…?", "… frei? 🤔").
   if (/[\p{L}\p{N},;:]/u.test(question.slice(last.end))) return null;
-  const verb = finiteVerb(tokens.slice(questionClauseStart(question, tokens), -1));
+  const verb = finiteVerb(tokens.slice(questionClauseStart(question, tokens), -1), isVerbForm);
   // "Ist Moskau zu Gesprächen bereit?": an auxiliary takes no particle; the last word is a word of its own.
   if (!verb || AUXILIARIES.has(foldWord(verb.raw))) return null;
   return { verb, particle, particleToken: last };
@@ -86,8 +86,14 @@ function questionClauseStart(question: string, tokens: ReturnType<Analyzer["toke
   return 0;
 }
 
+/** Whether a word (after `previous`) is a form of a verb the dictionaries know ("kamen", "fand"; questionNouns.ts). */
+export type VerbFormTest = (word: string, previous: string | undefined) => boolean;
+
+/** In a question typed all in lower case, the words after "welche…" or "wie viele" searched for a known verb form. */
+const LOWER_CASE_PHRASE_WORDS = 3;
+
 /** The finite verb of a question: the first word after the question phrase (or the first word of a yes/no question). */
-function finiteVerb(tokens: ReturnType<Analyzer["tokens"]>) {
+function finiteVerb(tokens: ReturnType<Analyzer["tokens"]>, isVerbForm: VerbFormTest) {
   const folded = tokens.map((t) => foldWord(t.raw));
   // "Ab wann", "In welchem Jahr", "Seit wann": up to two words before the question word.
   let i = folded.slice(0, 3).findIndex((w) => QUESTION_WORDS.has(w));
@@ -100,8 +106,13 @@ function finiteVerb(tokens: ReturnType<Analyzer["tokens"]>) {
   while (i < tokens.length && /^\p{Ll}/u.test(tokens[i]!.raw) && ADJECTIVE_ENDING.test(folded[i]!) && /^\p{Lu}/u.test(tokens[i + 1]?.raw ?? "")) i++;
   if (i < tokens.length && /^\p{Lu}/u.test(tokens[i]!.raw) && i > 0 && /^(?:welch|wie)/.test(folded[i - 1]! + (folded[i - 2] ?? ""))) i++;
   // Typed all in lower case, the question tells its noun by place only: the word after "welche(r/s/m/n)" ("welcher
-  // partei gehoert … an").
-  else if (i < tokens.length && i > 0 && /^welche[mnrs]?$/.test(folded[i - 1]!) && !tokens.slice(1).some((t) => /^\p{Lu}/u.test(t.raw))) i++;
+  // partei gehoert … an"), or, where a verb form the dictionaries know follows within a few words, the words before it
+  // ("wie viele leute kamen … frei", "in welchem istanbuler palast fand … statt").
+  else if (i < tokens.length && i > 0 && (/^welche[mnrs]?$/.test(folded[i - 1]!) || (folded[i - 2] === "wie" && isQuantifier(folded[i - 1]!))) && !tokens.slice(1).some((t) => /^\p{Lu}/u.test(t.raw))) {
+    const verbAt = tokens.slice(i, i + LOWER_CASE_PHRASE_WORDS + 1).findIndex((t, k) => k > 0 && isVerbForm(t.raw, tokens[i + k - 1]!.raw));
+    if (verbAt > 0) i += verbAt;
+    else if (/^welche[mnrs]?$/.test(folded[i - 1]!)) i++;
+  }
   if (i < tokens.length && /^\p{Lu}/u.test(tokens[i]!.raw) && ATTRIBUTE_BEFORE_NOUN.test(folded[i - 1] ?? "")) i++;
   // Nouns joined by a conjunction are one phrase ("Wie viele Staats- und Regierungschefs nahmen … teil?").
   while (i > 0 && /^\p{Lu}/u.test(tokens[i - 1]!.raw) && CONJUNCTIONS.has(folded[i] ?? "") && /^\p{Lu}/u.test(tokens[i + 1]?.raw ?? "")) i += 2;

@@ -76,7 +76,7 @@ export function capitalisedInCorpus(word: string, ctx: ParseContext): boolean {
  * or it ends like a form of a verb in -ieren ("bombadiert", typo and all). After an article or a determiner it is a noun
  * all the same ("die delegierten").
  */
-function looksLikeVerbForm(word: string, previous: string | undefined, ctx: ParseContext): boolean {
+export function looksLikeVerbForm(word: string, previous: string | undefined, ctx: ParseContext): boolean {
   if (previous !== undefined && BEFORE_NOUN.has(foldWord(previous))) return false;
   const folded = foldWord(word);
   const lemma = ctx.lexicon.general.lemmas.get(folded);

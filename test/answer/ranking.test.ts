@@ -1097,6 +1097,10 @@ describe("analysis steps", () => {
     expect(heads("welcher partei gehoert der kanzler an")).toContain("angehoert");
     expect(heads("welcher partei gehoert der kanzler an").some((t) => t.startsWith("anpartei"))).toBe(false);
     expect(heads("welches abkommen strebt norwegen an")).toContain("anstrebt");
+    // A verb form the dictionaries know, a few words on, ends the phrase: after "wie viele" too, and past an attribute.
+    expect(heads("wie viele gefangene kamen am ersten tag frei").some((t) => t.startsWith("freikam"))).toBe(true);
+    expect(heads("wie viele gefangene kamen am ersten tag frei").some((t) => t.startsWith("freigefang"))).toBe(false);
+    expect(heads("in welchem istanbuler palast fand das treffen statt").some((t) => t.startsWith("stattfand"))).toBe(true);
   });
 
   it("GIVEN 'außer …' after the question's noun THEN the phrase belongs to the noun and the particle joins the verb after it", () => {
