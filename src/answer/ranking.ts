@@ -116,7 +116,8 @@ export interface RankingConfig {
    * it is met by a sentence of that month (questionMonths.ts `monthConcepts`). In a corpus that reports a whole year, the
    * same people meet again and again and the month tells the meetings apart (269 news articles, tune: 1.5 → 3 gave hit@1
    * +2 of 103, no tune cell lost). The re-ranking also weighs it as a feature of its own (`mix.month`); 0 here switches
-   * months off in both.
+   * months off in both. A year the question names and the corpus writes ("im März 2025") weighs the same, met by the
+   * reports of that year (questionMonths.ts `yearConcept`; not a feature of its own); 0 switches years off too.
    */
   monthWeight: number;
   /**
