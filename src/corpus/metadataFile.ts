@@ -8,7 +8,7 @@
  */
 import { z } from "zod";
 import { MAX_METADATA_ENTRIES } from "../config/limits.js";
-import { formatZodError, withoutControlCharacters } from "../util/text.js";
+import { formatZodError, quotedForDisplay, withoutControlCharacters } from "../util/text.js";
 
 export const METADATA_FILE = "articles.json";
 
@@ -41,25 +41,23 @@ export const articleMetaSchema = z.strictObject({
   publishedAt: z.iso.datetime({ offset: true }).optional(),
 });
 
-const articleFileName = z.string().regex(/^[^/\\]+\.txt$/, "expected an article file name");
+/** The file's frame: `articles` maps article file names, at most {@link MAX_METADATA_ENTRIES} of them, to `entry`. */
+function metadataFrame<T extends z.ZodType>(entry: T) {
+  return z.strictObject({
+    version: z.literal(1),
+    articles: z
+      .record(z.string().regex(/^[^/\\]+\.txt$/, "expected an article file name"), entry)
+      .refine((entries) => Object.keys(entries).length <= MAX_METADATA_ENTRIES, `at most ${MAX_METADATA_ENTRIES} entries`),
+  });
+}
 
-export const metadataFileSchema = z.strictObject({
-  version: z.literal(1),
-  articles: z
-    .record(articleFileName, articleMetaSchema)
-    .refine((entries) => Object.keys(entries).length <= MAX_METADATA_ENTRIES, `at most ${MAX_METADATA_ENTRIES} entries`),
-});
+export const metadataFileSchema = metadataFrame(articleMetaSchema);
 
 export type MetadataFile = z.infer<typeof metadataFileSchema>;
 export type ArticleMetaEntry = z.infer<typeof articleMetaSchema>;
 
 /** The file's frame, entries unchecked: {@link readMetadataEntries} checks each one on its own. */
-const metadataFrameSchema = z.strictObject({
-  version: z.literal(1),
-  articles: z
-    .record(articleFileName, z.unknown())
-    .refine((entries) => Object.keys(entries).length <= MAX_METADATA_ENTRIES, `at most ${MAX_METADATA_ENTRIES} entries`),
-});
+const metadataFrameSchema = metadataFrame(z.unknown());
 
 /** The whole file, strictly: what ingest rewrites must hold no entry it would drop. */
 export function parseMetadata(json: string, label = METADATA_FILE): { ok: true; value: MetadataFile } | { ok: false; error: string } {
@@ -97,13 +95,11 @@ export function readMetadataEntries(
 }
 
 /**
- * An entry's key as its problem names it: as written, or quoted with its control and format characters escaped when
- * it holds any (an ESC in a key reached the terminal, a line break split the problem's line), as the strict parse's
- * path writes it (`articles["…"]`).
+ * An entry's key as its problem names it: as written, or quoted and escaped when it holds a control or format character
+ * (an ESC in a key reached the terminal, a line break split the problem's line), as the strict parse's path writes it.
  */
 function entryLabel(file: string): string {
-  if (!/[\p{Cc}\p{Cf}]/u.test(file)) return file;
-  return JSON.stringify(file).replace(/[\p{Cc}\p{Cf}]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return /[\p{Cc}\p{Cf}]/u.test(file) ? quotedForDisplay(file) : file;
 }
 
 function parseJson(json: string, label: string): { ok: true; value: unknown } | { ok: false; error: string } {

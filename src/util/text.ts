@@ -133,10 +133,18 @@ function describeAgainstInput(issue: z.core.$ZodIssue, actual: unknown): string 
     case "invalid_value":
       return `expected ${issue.values.map((v) => JSON.stringify(v)).join(" or ")}, received ${actual === undefined ? "nothing" : JSON.stringify(actual)}`;
     case "unrecognized_keys":
-      return `unknown ${issue.keys.length === 1 ? "key" : "keys"} ${issue.keys.map((k) => JSON.stringify(k)).join(", ")}`;
+      return `unknown ${issue.keys.length === 1 ? "key" : "keys"} ${issue.keys.map((k) => quotedForDisplay(k)).join(", ")}`;
     default:
       return issue.message;
   }
+}
+
+/**
+ * A string in double quotes on one printable line: JSON's escapes, and the control and format characters JSON leaves
+ * as they are (C1 controls, a right-to-left override) as `\u…` too.
+ */
+export function quotedForDisplay(s: string): string {
+  return JSON.stringify(s).replace(/[\p{Cc}\p{Cf}]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 /** `entries.ceasefire`, `entries["security guarantees"][2]`, `groups[3].variants[1]`, `articles["000_x.txt"].date`. */
@@ -145,7 +153,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
   for (const p of path) {
     if (typeof p === "number") out += `[${p}]`;
     else if (typeof p === "string" && /^[A-Za-z_$][\w$]*$/.test(p)) out += out ? `.${p}` : p;
-    else out += `[${JSON.stringify(String(p))}]`;
+    else out += `[${quotedForDisplay(String(p))}]`;
   }
   return out;
 }

@@ -51,6 +51,16 @@ describe("formatZodError", () => {
     );
   });
 
+  it("GIVEN a key with control or format characters THEN the path and an unknown key are printed escaped, on one line", () => {
+    const key = "a\u202eb\u0085c\u001b[2Jd\ne";
+    const path = formatZodError("x.json", schema.safeParse({ entries: { [key]: "x" }, version: 1 }).error!);
+    expect(path).toBe('x.json: entries["a\\u202eb\\u0085c\\u001b[2Jd\\ne"]: Invalid input: expected array, received string');
+    const strict = z.strictObject({ version: z.literal(1) });
+    const unknown = formatZodError("x.json", strict.safeParse({ version: 1, [key]: 1 }).error!, { input: { version: 1, [key]: 1 } });
+    expect(unknown).not.toMatch(/[\p{Cc}\p{Cf}]/u);
+    expect(unknown).toContain("\\u202e");
+  });
+
   it("GIVEN no input THEN the issue's own message", () => {
     const error = z.object({ id: z.string().regex(/^[a-z]+$/, "expected a slug") }).safeParse({ id: "A" }).error!;
     expect(formatZodError("actors: x.json", error)).toBe("actors: x.json: id: expected a slug");
