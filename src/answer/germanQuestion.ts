@@ -152,8 +152,8 @@ function timeNounAsked(tokens: ReturnType<Analyzer["tokens"]>): ReadonlySet<(typ
   }
   // "Um wie viel Uhr …": a time ("viel" is the quantifier's, quantityWord).
   // "Wie viel Zeit …": a duration, as "wie lange".
-  const uhr = folded.findIndex((w, k) => (w === "uhr" || w === "zeit") && folded[k - 1] === "viel" && folded[k - 2] === "wie");
-  if (uhr > 0) return new Set([tokens[uhr]!]);
+  const kind = folded.findIndex((w, k) => (w === "uhr" || w === "zeit") && folded[k - 1] === "viel" && folded[k - 2] === "wie");
+  if (kind > 0) return new Set([tokens[kind]!]);
   const asked = afterQuestionWord(tokens);
   const noun = asked?.welche ? foldWord(asked.token.raw) : "";
   if (!asked || !(TIME_NOUNS.has(noun) || DURATION_NOUNS.has(noun))) return new Set();

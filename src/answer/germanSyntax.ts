@@ -108,10 +108,11 @@ function finiteVerb(tokens: ReturnType<Analyzer["tokens"]>, isVerbForm: VerbForm
   // Typed all in lower case, the question tells its noun by place only: the word after "welche(r/s/m/n)" ("welcher
   // partei gehoert … an"), or, where a verb form the dictionaries know follows within a few words, the words before it
   // ("wie viele leute kamen … frei", "in welchem istanbuler palast fand … statt").
-  else if (i < tokens.length && i > 0 && (/^welche[mnrs]?$/.test(folded[i - 1]!) || (folded[i - 2] === "wie" && isQuantifier(folded[i - 1]!))) && !tokens.slice(1).some((t) => /^\p{Lu}/u.test(t.raw))) {
-    const verbAt = tokens.slice(i, i + LOWER_CASE_PHRASE_WORDS + 1).findIndex((t, k) => k > 0 && isVerbForm(t.raw, tokens[i + k - 1]!.raw));
+  else if (i < tokens.length && i > 0 && !tokens.slice(1).some((t) => /^\p{Lu}/u.test(t.raw))) {
+    const afterWelche = /^welche[mnrs]?$/.test(folded[i - 1]!);
+    const verbAt = afterWelche || (folded[i - 2] === "wie" && isQuantifier(folded[i - 1]!)) ? tokens.slice(i, i + LOWER_CASE_PHRASE_WORDS + 1).findIndex((t, k) => k > 0 && isVerbForm(t.raw, tokens[i + k - 1]!.raw)) : -1;
     if (verbAt > 0) i += verbAt;
-    else if (/^welche[mnrs]?$/.test(folded[i - 1]!)) i++;
+    else if (afterWelche) i++;
   }
   if (i < tokens.length && /^\p{Lu}/u.test(tokens[i]!.raw) && ATTRIBUTE_BEFORE_NOUN.test(folded[i - 1] ?? "")) i++;
   // Nouns joined by a conjunction are one phrase ("Wie viele Staats- und Regierungschefs nahmen … teil?").

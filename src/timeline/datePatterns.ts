@@ -52,6 +52,13 @@ export const NUMBER = `\\d{1,2}|${Object.keys(NUMBER_WORDS).join("|")}`;
 
 const FUTURE_TENSE = /(?<![\p{L}])(?:soll|sollen|werde|werden|wird|will|wollen|wolle|plant|planen)(?![\p{L}])/iu;
 const CLAUSE_BREAK = /[,;:„“”"«»‚‘]|(?<=\p{L}{2})[.!?](?=\s|$)/u;
+/**
+ * Where a clause ends for the background rules (eventDate.ts `insertedOrWarStart`): the tense rule's breaks but a decimal
+ * comma ("1,5 Millionen"), and a dash between spaces and a bracket too. Not a period: the text is one sentence
+ * (sentences.ts), so a period inside it ends an ordinal or an abbreviation ("Die 3. Armee", "z. B.", "St. Petersburg"),
+ * where the tense rule, which reads a few words around a weekday, may take "St." for a break.
+ */
+export const CLAUSE_END = /(?<!\d),|,(?!\d)|[;:()„“”"«»‚‘]|\s[–—-]\s|[!?](?:\s|$)/u;
 
 /**
  * The future-tense test looks at most this far either side of a date within its clause: a clause is far

@@ -48,6 +48,7 @@
  */
 
 import { absoluteDays, type Candidate, type Reference, reference, relativeDays, relativeWeeksAndMonths, textMonths } from "./dateCandidates.js";
+import { CLAUSE_END } from "./datePatterns.js";
 import type { EventDate, EventDateContext } from "./types.js";
 
 // --------------------------------------------------------------------------------------------
@@ -75,12 +76,6 @@ const PARTICIPLE_AFTER = /^\s*(?:begonnen|gestartet|eingeleitet|annektiert|beset
  * 2022 den Angriffskrieg gegen die Ukraine begonnen hatte – …", "als Russland im Februar 2022 einmarschierte").
  */
 const WAR_START_VERB = /(?<![\p{L}])(?:begonnen|begann|begannen|einmarschiert\p{L}*|marschierte\p{L}*|uberfallen|uberfiel|annektiert\p{L}*|ausgebrochen|ausbrach)(?![\p{L}])/iu;
-/**
- * Where a clause ends: a comma (not a decimal one: "1,5 Millionen"), a semicolon, a colon, a quotation mark, a dash
- * between spaces, a bracket, "!" or "?" (the tense rule's breaks too, datePatterns.ts). Not a period: the text is one sentence (sentences.ts), so a period inside it ends an ordinal or an
- * abbreviation ("Die 3. Armee", "z. B.", "St. Petersburg"), no clause.
- */
-const CLAUSE_END = /(?<!\d),|,(?!\d)|[;:()„“”"«»]|\s[–—-]\s|[!?](?:\s|$)/u;
 
 /** The phrase itself starts a duration or names a deadline: "seit dem 24. Februar", "seit Januar", "bis Ende August". */
 const SINCE_PHRASE = /^(?:seit|bis)(?![\p{L}])/iu;
