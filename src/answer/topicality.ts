@@ -10,9 +10,9 @@
  * that would hold it by chance, from the share of general German running text its words make (Zipf: a word of rank r
  * makes about 1 / (r × H) of it; the words of one stem add up) and the corpus's passages and their length. A term
  * expected in fewer than {@link MIN_EXPECTED} passages cannot be judged (five articles, or a rare word): it counts as
- * topical, and so does a concept found only inside longer words. A concept's topicality is that of the term the corpus
- * uses most for it (the word itself, its other stems, its translations; not looser synonyms); the question's that of
- * its most topical concept.
+ * topical. A concept's topicality is that of the term the corpus uses most for it (the word itself, its other stems, its
+ * translations; not looser synonyms), or, when it holds none of those, of its most used part (a compound's part, a
+ * longer word it is found in); the question's that of its most topical concept.
  * Concepts the corpus lacks, numbers, answer types, months and outlets do not count.
  */
 import type { Analyzer } from "../analysis/analyzer.js";
@@ -74,20 +74,23 @@ export function topicality(index: PassageIndex, concepts: readonly Concept[], ge
     // translations are all equals.
     let term = "";
     let observed = 0;
-    let inParts = false;
+    const parts: Array<[string, number]> = [];
     for (const a of c.alts) {
       const df = index.df.get(a.term) ?? 0;
-      if (a.part) inParts ||= df > 0;
-      else if ((c.translated || a.weight >= MIN_ALTERNATIVE_WEIGHT) && df > observed) [term, observed] = [a.term, df];
+      if (a.part) {
+        if (df > 0) parts.push([a.term, df]);
+      } else if ((c.translated || a.weight >= MIN_ALTERNATIVE_WEIGHT) && df > observed) [term, observed] = [a.term, df];
     }
-    // Found only inside longer words ("Spurweite" in "Schmalspur …"): nothing to compare with general language.
-    if (observed === 0 && inParts) return Number.POSITIVE_INFINITY;
-    // A number or year ("2025") has no frequency in general language to compare with.
-    if (observed === 0 || DIGIT.test(term)) continue;
-    // Poisson: the chance that a passage of `length` terms holds the term at least once.
-    const expected = passages * (1 - Math.exp(-length * (shares.get(term) ?? 0)));
-    if (expected < MIN_EXPECTED) return Number.POSITIVE_INFINITY;
-    best = Math.max(best, Math.log(observed / expected));
+    // Found only as parts: each part judged as a word, the most topical counts ("Fußballmeister", met only in "meist",
+    // is common German; "Spurweite" in "Schmalspur" is not). A part general German lacks is not judged (below).
+    for (const [t, df] of observed > 0 ? [[term, observed] as [string, number]] : parts) {
+      // A number or year ("2025") has no frequency in general language to compare with.
+      if (DIGIT.test(t)) continue;
+      // Poisson: the chance that a passage of `length` terms holds the term at least once.
+      const expected = passages * (1 - Math.exp(-length * (shares.get(t) ?? 0)));
+      if (expected < MIN_EXPECTED) return Number.POSITIVE_INFINITY;
+      best = Math.max(best, Math.log(df / expected));
+    }
   }
   // No concept to judge by: whether the corpus covers the question is for the other features to say.
   if (best === Number.NEGATIVE_INFINITY) return Number.POSITIVE_INFINITY;

@@ -27,6 +27,7 @@ function negotiationNews(): Record<string, string> {
       paragraphs.push(`${sentence(0)} ${sentence(1)} ${AFTER[i % AFTER.length]} ${sentence(2)} ${sentence(3)}`);
     }
     if (a === 5) paragraphs.push("Nach dem Drohnenangriff stieg dichter Rauch über der Raffinerie in den Himmel.");
+    if (a === 7) paragraphs.push("Die Gespräche fanden meist hinter verschlossenen Türen statt.");
     texts[`n_${String(a).padStart(2, "0")}.txt`] = paragraphs.join("\n\n");
   }
   return texts;
@@ -51,6 +52,15 @@ describe("topicality", () => {
 
   it("GIVEN two one-sentence articles THEN nothing is judged: chance frequencies are too small to compare", () => {
     expect(topicOf(small, "Warum ist der Himmel blau?")).toBe(Number.POSITIVE_INFINITY);
+  });
+
+  it("GIVEN a compound whose only part the corpus holds is a common German word THEN that part judges it, as a word would be", () => {
+    // "Fußballmeister": the corpus has no "Fußball", and "Meister" meets only the adverb "meist", which German uses everywhere.
+    const concepts = parseQuery("Wer wurde Fußballmeister?", news.index.analyzer, news.lexicon, (t) => news.index.df.has(t)).concepts;
+    expect(concepts.some((c) => c.alts.some((a) => a.part && news.index.df.has(a.term)))).toBe(true);
+    expect(topicOf(news, "Wer wurde Fußballmeister?")).toBeLessThan(DEFAULT_RANKING.abstain.offTopicBelow);
+    // A part the corpus uses far more than German does still makes the compound topical.
+    expect(topicOf(news, "Wann begann der Waffenruhevorschlag?")).toBeGreaterThan(2);
   });
 
   it("GIVEN a question no concept of which the corpus holds THEN it is left to the other features", () => {
