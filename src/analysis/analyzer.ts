@@ -13,13 +13,13 @@ import { INVISIBLE } from "../util/text.js";
 import { TwoGenerationCache } from "../util/twoGenerationCache.js";
 
 /** Bumped whenever analysis output changes: index snapshots built by another version are rebuilt. */
-export const ANALYZER_VERSION = 16;
+export const ANALYZER_VERSION = 17;
 
 /** Cached words per cache generation (TwoGenerationCache): a corpus's hot vocabulary stays; the long tail is recomputed. */
 export const TERM_CACHE_SIZE = 100_000;
 
 /** Separable verb prefixes (folded); shared with the query parser, which joins "stimmte … zu" to "zustimmte". */
-export const SEPARABLE_PREFIXES = ["zusammen", "zuruck", "wieder", "heraus", "bereit", "statt", "voran", "fest", "fort", "frei", "hinzu", "teil", "auf", "aus", "ein", "mit", "vor", "nach", "an", "ab", "bei", "zu", "her", "hin", "weg", "los", "dar"];
+export const SEPARABLE_PREFIXES = ["zusammen", "entgegen", "herunter", "zuruck", "wieder", "heraus", "hinaus", "herbei", "hinweg", "vorbei", "voraus", "bereit", "statt", "voran", "nieder", "weiter", "durch", "herab", "heran", "fest", "fort", "frei", "hinzu", "teil", "auf", "aus", "ein", "mit", "vor", "nach", "an", "ab", "bei", "um", "zu", "her", "hin", "weg", "los", "dar"];
 const SEPARABLE_PARTICIPLE = new RegExp(`^(${SEPARABLE_PREFIXES.join("|")})ge(\\p{L}{3,}(?:t|en))$`, "u");
 const SEPARABLE_PARTICIPLE_BASE = new RegExp(`^(${SEPARABLE_PREFIXES.join("|")})ge(\\p{L}{3,})$`, "u");
 /** "aufzunehmen" ↔ "aufnehmen". */

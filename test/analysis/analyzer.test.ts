@@ -174,6 +174,19 @@ describe("separable verbs", () => {
     expect(verbAlts.some((t) => participle.includes(t))).toBe(true);
   });
 
+  it("GIVEN particles beyond the short ones ('um', 'durch', 'herab', 'nieder', 'weiter') THEN the question's verb meets the participle as 'zu' does", () => {
+    for (const [question, participle] of [
+      ["Wann setzte die Regierung den Plan um?", "umgesetzt"],
+      ["Wann führte die Armee das Manöver durch?", "durchgeführt"],
+      ["Auf welchen Wert setzte die EU den Preisdeckel herab?", "herabgesetzt"],
+      ["Wann legte der Minister sein Amt nieder?", "niedergelegt"],
+      ["Wann leitete das Amt die Akte weiter?", "weitergeleitet"],
+    ] as const) {
+      const verbAlts = parseQuery(question, an, lexicon).concepts.flatMap((c) => c.alts.map((a) => a.term));
+      expect(verbAlts.some((t) => an.terms(participle).includes(t)), question).toBe(true);
+    }
+  });
+
   it("GIVEN \"aufzunehmen\" THEN it shares a term with \"aufnehmen\"", () => {
     expect(an.terms("aufzunehmen")).toContain(an.headTerm("aufnehmen"));
   });
