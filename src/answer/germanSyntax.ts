@@ -101,7 +101,11 @@ function finiteVerb(tokens: ReturnType<Analyzer["tokens"]>, isVerbForm: VerbForm
   i++;
   // Question words joined by a conjunction ("Wann und wo fand … statt?"): the verb follows the last of them.
   while (CONJUNCTIONS.has(folded[i] ?? "") && QUESTION_WORDS.has(folded[i + 1] ?? "")) i += 2;
-  if (folded[i - 1] === "wie" && isQuantifier(folded[i] ?? "")) i++;
+  if (folded[i - 1] === "wie" && isQuantifier(folded[i] ?? "")) {
+    i++;
+    const past = partitiveNounEnd(tokens, folded, i);
+    if (past > 0) i = past;
+  }
   // The question word's phrase: lower-case attributes, then the capitalised noun they belong to.
   while (i < tokens.length && /^\p{Ll}/u.test(tokens[i]!.raw) && ADJECTIVE_ENDING.test(folded[i]!) && /^\p{Lu}/u.test(tokens[i + 1]?.raw ?? "")) i++;
   if (i < tokens.length && /^\p{Lu}/u.test(tokens[i]!.raw) && i > 0 && /^(?:welch|wie)/.test(folded[i - 1]! + (folded[i - 2] ?? ""))) i++;
@@ -137,6 +141,22 @@ function finiteVerb(tokens: ReturnType<Analyzer["tokens"]>, isVerbForm: VerbForm
   }
   const verb = tokens[i];
   return verb && /^\p{Ll}/u.test(verb.raw) ? verb : null;
+}
+
+/** Words that open a partitive after "wie viele" ("von den Gefangenen", "unter den Toten"), folded. */
+const PARTITIVE = new Set(["von", "unter"]);
+
+/**
+ * After "wie viele", a partitive phrase ("der 2000 Soldaten", "von den Gefangenen"): the index after its capitalised
+ * noun, or 0 when none opens at `from` (an article, or "von"/"unter" and an article; then numbers and attributes).
+ */
+function partitiveNounEnd(tokens: ReturnType<Analyzer["tokens"]>, folded: readonly string[], from: number): number {
+  let k = from;
+  if (PARTITIVE.has(folded[k] ?? "")) k++;
+  if (!ARTICLES.has(folded[k] ?? "")) return 0;
+  k++;
+  while (k < tokens.length && (/^\d/.test(folded[k]!) || (/^\p{Ll}/u.test(tokens[k]!.raw) && ADJECTIVE_ENDING.test(folded[k]!)))) k++;
+  return k < tokens.length && /^\p{Lu}/u.test(tokens[k]!.raw) ? k + 1 : 0;
 }
 
 /** Words that attach a phrase to the question's noun (a genitive, a preposition), and the articles within that phrase. */

@@ -157,6 +157,20 @@ const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
 /** A year: "2025" in "im März 2025". */
 const YEAR = /^(19|20)\d\d$/;
 
+/** Words before a number that make it an amount: an article, or a word of quantity ("rund 2000", "bis zu 1500"; folded). */
+const AMOUNT_BEFORE: ReadonlySet<string> = new Set(["der", "die", "das", "den", "dem", "des", "diese", "diesen", "dieser", "alle", "allen", "rund", "etwa", "ca", "circa", "knapp", "fast", "gut", "uber", "mehr", "weitere", "weiteren", "insgesamt", "zu", "je", "pro"]);
+
+/**
+ * Whether a year-shaped number counts the noun after it: "Wie viele der 2000 Soldaten …", "rund 1500 Gefangene" (German:
+ * an article or a word of quantity before it, a capitalised word after it). "der 2014 annektierten Krim", "im Jahr 2000"
+ * and "Ende 2025 Gespräche" name years.
+ */
+function countsSomething(tokens: readonly Token[], i: number, language: "de" | "en"): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return language === "de" && before !== undefined && after !== undefined && AMOUNT_BEFORE.has(foldWord(before.raw)) && /^\p{Lu}/u.test(after.raw) && monthOf(after.raw) === null;
+}
+
 /**
  * The day before the month at `i` and after it ("am 18. März", "18.03.2025", "March 18, 2025"), and the two-digit year
  * of a date in digits ("16.5.25"): part of the date, which the month concept stands for, not a number of the question
@@ -236,7 +250,7 @@ export function monthConcepts(tokens: Token[], analyzer: Analyzer, language: "de
       const word = analyzer.headTerm(t.raw);
       const alts = [...(word ? [makeAlternative(word, 1)] : []), ...season.map((m) => makeAlternative(monthTerm(m), 1))];
       concepts.push(makeConcept(t.raw, alts, false, { weight }));
-    } else if (YEAR.test(t.raw) && known(analyzer.headTerm(t.raw) ?? t.raw)) concepts.push(yearConcept(t, analyzer, weight));
+    } else if (YEAR.test(t.raw) && !countsSomething(tokens, i, language) && known(analyzer.headTerm(t.raw) ?? t.raw)) concepts.push(yearConcept(t, analyzer, weight));
     else return;
     taken.add(t);
   });

@@ -633,6 +633,10 @@ describe("ranking features (each test fails when its feature is switched off in 
     expect(concepts("Wurden im März 18 Gefangene freigelassen?").map((c) => c.label)).toContain("18");
     expect(concepts("In March 18 prisoners were freed: who negotiated it?").map((c) => c.label)).toContain("18");
     expect(concepts("Was steht in Punkt 5 März?").map((c) => c.label)).toContain("5");
+    // A year-shaped number that counts the noun after it is a count, not a year ("der 2014 annektierten" names one).
+    expect(concepts("Wie viele der 2025 Gefangenen kamen frei?").find((c) => c.label === "2025")!.alts.map((x) => x.term)).toEqual(["2025"]);
+    expect(concepts("Was wollen Russland und die Ukraine rund 2025 Gefangene tauschen?").find((c) => c.label === "2025")!.alts.map((x) => x.term)).toEqual(["2025"]);
+    expect(concepts("Wie viele Gefangene wurden im Jahr 2025 Russland übergeben?").find((c) => c.label === "2025")!.alts.map((x) => x.term)).toContain("§year:2025");
     // A year the corpus never writes stays a plain word (an unknown one).
     expect(concepts("Wer gewann die Tour de France 2023?").find((c) => c.label === "2023")!.alts.map((x) => x.term)).toEqual(["2023"]);
     // A sentence that writes the year meets it too.
@@ -1083,6 +1087,14 @@ describe("analysis steps", () => {
     expect(alts.some((c) => c.label === "saratov")).toBe(true);
     expect(r.abstained).toBe(false);
     expect(r.results[0]!.file).toBe("s_a.txt");
+  });
+
+  it("GIVEN a partitive after 'wie viele' ('der 2000 Soldaten', 'von den Gefangenen') THEN the particle joins the verb after its noun, not the article", () => {
+    const heads = (q: string) => parseQuery(q, engine.index.analyzer, engine.lexicon).concepts.map((c) => c.alts[0]!.term);
+    for (const q of ["Wie viele der 2000 Soldaten kehrten zurück?", "Wie viele der verletzten Soldaten kehrten zurück?", "Wie viele von den Soldaten kehrten zurück?"]) {
+      expect(heads(q), q).toContain(engine.index.analyzer.headTerm("zurückkehrten"));
+      expect(heads(q).some((t) => /^zuruck(?:der|von|den)/.test(t)), q).toBe(false);
+    }
   });
 
   it("GIVEN nouns joined by 'und' after the question word THEN the particle joins the verb after them, not the 'und'", () => {
