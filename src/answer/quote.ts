@@ -13,9 +13,11 @@
  * - the answer-bearing sentence (the one of the best window that covers the question best) stays in it;
  * - it holds the kind of answer asked for (a time, a number) when a sentence of the passage does (`required`): the
  *   answer-bearing sentence is then that of the best window that holds it.
- * Widening stays within the limits above. When no such window keeps every rule, the passage's best window that
- * does is taken; when none does, the window that breaks the lightest rules (PROBLEM_WEIGHT), preferring one that
- * is not inside a quotation and keeps the answer-bearing sentence.
+ * Widening stays within the limits above. When no such window keeps every rule, the window that keeps the
+ * answer-bearing sentence and breaks the lightest rules (PROBLEM_WEIGHT) without starting inside a quotation is taken
+ * (the quote shown widens further back, quoteExtend.ts); failing that, the passage's best window that keeps every rule;
+ * failing that, the least broken one, preferring one that is not inside a quotation and keeps the answer-bearing
+ * sentence.
  */
 import { PROBLEM_WEIGHT, problemsAt, type QuoteProblem, quotationsOpenAt, scanQuotations, skipDoubledOpeningMark } from "./quoteRules.js";
 
@@ -104,8 +106,8 @@ export function bestWindow(sentences: readonly SentenceSpanIn[], weights: Float3
   const attributed = (c: Candidate) => !problemsOf(c).includes("starts_inside_quotation");
   const chosen =
     highest(keepsAnswer.filter(trusted)) ??
-    highest(useful.filter(trusted)) ??
     leastBroken(keepsAnswer.filter(attributed), problemsOf) ??
+    highest(useful.filter(trusted)) ??
     leastBroken(useful.filter(attributed), problemsOf) ??
     leastBroken(keepsAnswer, problemsOf)!;
   const window = toWindow(sentences, chosen);

@@ -162,6 +162,11 @@ describe("a quote never starts with a pronoun whose referent is the sentence bef
     expect(quoteFor(text, ["Waffenruhe"])).toBe("Der Präsident lobte die Waffenruhe.");
   });
 
+  it("GIVEN every window that holds the answer opens with a pronoun (its referent more than three sentences back) THEN the answer is quoted, not a sentence without it", () => {
+    const text = "Marco Rubio lobte die Partner in Riad. Er sprach lange. Er dankte allen. Er sagte, Olaf habe sehr geholfen.";
+    expect(quoteFor(text, ["Olaf", "geholfen", "Rubio"])).toContain("Olaf habe sehr geholfen");
+  });
+
   it("GIVEN the pronoun opens a paragraph THEN the quote does not reach into the paragraph before", () => {
     const text = `${before}\n\nEr lobte die Waffenruhe ausdrücklich.`;
     expect(quoteFor(text, ["Waffenruhe"])).toBe("Er lobte die Waffenruhe ausdrücklich.");
