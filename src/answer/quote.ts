@@ -6,7 +6,7 @@
  * - it never starts inside a quotation opened in an earlier sentence („ … “, ‚ … ‘, " … ", » … «): it widens back
  *   to the sentence where the quotation opens;
  * - it never starts with a pronoun or demonstrative whose referent is the sentence before (Er, Sie, Es, Ihm, Ihr,
- *   Dies, Dieser, Diese, Dieses, Diesem, Diesen, "Der 80-Jährige"): it widens back by that sentence when the
+ *   Dies, Dieser, Diese, Dieses, Diesem, Diesen, "Das teilte … mit", "Der 80-Jährige"): it widens back by that sentence when the
  *   passage holds it (a passage of a long paragraph repeats the sentence before it when it fits);
  * - its quotation marks are balanced: it widens forward to the closing mark;
  * - it does not start with a doubled opening mark ("„„Wenn" is quoted from the second „);
