@@ -157,18 +157,26 @@ const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
 /** A year: "2025" in "im März 2025". */
 const YEAR = /^(19|20)\d\d$/;
 
-/** Words before a number that make it an amount: an article, or a word of quantity ("rund 2000", "bis zu 1500"; folded). */
-const AMOUNT_BEFORE: ReadonlySet<string> = new Set(["der", "die", "das", "den", "dem", "des", "diese", "diesen", "dieser", "alle", "allen", "rund", "etwa", "ca", "circa", "knapp", "fast", "gut", "uber", "mehr", "weitere", "weiteren", "insgesamt", "zu", "je", "pro"]);
+/** Words of quantity before a number that make it an amount ("rund 2000 Soldaten", "around 2000 soldiers"; folded). */
+const QUANTITY_BEFORE: ReadonlySet<string> = new Set(["rund", "etwa", "ca", "circa", "knapp", "fast", "gut", "uber", "insgesamt", "weitere", "weiteren", "mindestens", "hochstens", "je", "pro"]);
+/** Two words of quantity before a number ("mehr als 2000", "bis zu 1500"; folded). */
+const QUANTITY_PAIRS: ReadonlySet<string> = new Set(["mehr als", "weniger als", "bis zu"]);
+/** Articles that, after "wie viele" (how many) or "von"/"unter" (of/among), open a partitive ("der 2000 Soldaten"; folded). */
+const PARTITIVE_ARTICLES: ReadonlySet<string> = new Set(["der", "den", "dieser", "diesen"]);
 
 /**
- * Whether a year-shaped number counts the noun after it: "Wie viele der 2000 Soldaten …", "rund 1500 Gefangene" (German:
- * an article or a word of quantity before it, a capitalised word after it). "der 2014 annektierten Krim", "im Jahr 2000"
- * and "Ende 2025 Gespräche" name years.
+ * Whether a year-shaped number counts the noun after it (German, a capitalised word after it): after a word of quantity
+ * ("rund 1500 Gefangene", around 1,500 prisoners; "mehr als 2000 Soldaten", more than 2,000 soldiers) or in a partitive
+ * ("Wie viele der 2000 Soldaten …", how many of the 2,000 soldiers). An article alone does not make it one: "der 2014
+ * Annexion", "dem 2022 Verhafteten" (the one arrested in 2022), "im Jahr 2000" and "Ende 2025 Gespräche" name years.
  */
 function countsSomething(tokens: readonly Token[], i: number, language: "de" | "en"): boolean {
-  const before = tokens[i - 1];
+  const word = (k: number) => (tokens[k] ? foldWord(tokens[k]!.raw) : "");
   const after = tokens[i + 1];
-  return language === "de" && before !== undefined && after !== undefined && AMOUNT_BEFORE.has(foldWord(before.raw)) && /^\p{Lu}/u.test(after.raw) && monthOf(after.raw) === null;
+  if (language !== "de" || after === undefined || !/^\p{Lu}/u.test(after.raw) || monthOf(after.raw) !== null) return false;
+  if (QUANTITY_BEFORE.has(word(i - 1)) || QUANTITY_PAIRS.has(`${word(i - 2)} ${word(i - 1)}`)) return true;
+  const opener = `${word(i - 3)} ${word(i - 2)}`;
+  return PARTITIVE_ARTICLES.has(word(i - 1)) && (/^wie viel/.test(opener) || ["von", "unter"].includes(word(i - 2)));
 }
 
 /**

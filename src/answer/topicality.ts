@@ -11,8 +11,8 @@
  * makes about 1 / (r × H) of it; the words of one stem add up) and the corpus's passages and their length. A term
  * expected in fewer than {@link MIN_EXPECTED} passages cannot be judged (five articles, or a rare word): it counts as
  * topical. A concept's topicality is that of the term the corpus uses most for it (the word itself, its other stems, its
- * translations; not looser synonyms), or, when it holds none of those, of its most used part (a compound's part, a
- * longer word it is found in); the question's that of its most topical concept.
+ * translations; not looser synonyms), or, when it holds none of those, that of its most topical part (a compound's part,
+ * a longer word it is found in); the question's that of its most topical concept.
  * Concepts the corpus lacks, numbers, answer types, months and outlets do not count.
  */
 import type { Analyzer } from "../analysis/analyzer.js";
@@ -82,7 +82,8 @@ export function topicality(index: PassageIndex, concepts: readonly Concept[], ge
       } else if ((c.translated || a.weight >= MIN_ALTERNATIVE_WEIGHT) && df > observed) [term, observed] = [a.term, df];
     }
     // Found only as parts: each part judged as a word, the most topical counts ("Fußballmeister", met only in "meist",
-    // is common German; "Spurweite" in "Schmalspur" is not). A part general German lacks is not judged (below).
+    // is common German; "Spurweite" in "Schmalspur" is not). A part general German lacks cannot be judged: the question
+    // counts as topical (below).
     for (const [t, df] of observed > 0 ? [[term, observed] as [string, number]] : parts) {
       // A number or year ("2025") has no frequency in general language to compare with.
       if (DIGIT.test(t)) continue;

@@ -637,6 +637,9 @@ describe("ranking features (each test fails when its feature is switched off in 
     expect(concepts("Wie viele der 2025 Gefangenen kamen frei?").find((c) => c.label === "2025")!.alts.map((x) => x.term)).toEqual(["2025"]);
     expect(concepts("Was wollen Russland und die Ukraine rund 2025 Gefangene tauschen?").find((c) => c.label === "2025")!.alts.map((x) => x.term)).toEqual(["2025"]);
     expect(concepts("Wie viele Gefangene wurden im Jahr 2025 Russland übergeben?").find((c) => c.label === "2025")!.alts.map((x) => x.term)).toContain("§year:2025");
+    expect(concepts("Wurden mehr als 2025 Gefangene freigelassen?").find((c) => c.label === "2025")!.alts.map((x) => x.term)).toEqual(["2025"]);
+    // An article alone does not make it a count: "dem 2022 Verhafteten" is the one arrested in 2022.
+    expect(concepts("Wer vertrat dem 2022 Verhafteten vor Gericht?").find((c) => c.label === "2022")!.alts.map((x) => x.term)).toContain("§year:2022");
     // A year the corpus never writes stays a plain word (an unknown one).
     expect(concepts("Wer gewann die Tour de France 2023?").find((c) => c.label === "2023")!.alts.map((x) => x.term)).toEqual(["2023"]);
     // A sentence that writes the year meets it too.
