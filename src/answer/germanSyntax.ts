@@ -143,8 +143,8 @@ function finiteVerb(tokens: ReturnType<Analyzer["tokens"]>, isVerbForm: VerbForm
   return verb && /^\p{Ll}/u.test(verb.raw) ? verb : null;
 }
 
-/** Words that open a partitive after "wie viele" ("von den Gefangenen", "unter den Toten"), folded. */
-const PARTITIVE = new Set(["von", "unter"]);
+/** Prepositions that open a partitive after "wie viele" ("von den Gefangenen", "unter den Toten"), folded. */
+export const PARTITIVE_PREPOSITIONS: ReadonlySet<string> = new Set(["von", "unter"]);
 
 /**
  * After "wie viele", a partitive phrase ("der 2000 Soldaten", "von den Gefangenen"): the index after its capitalised
@@ -152,7 +152,7 @@ const PARTITIVE = new Set(["von", "unter"]);
  */
 function partitiveNounEnd(tokens: ReturnType<Analyzer["tokens"]>, folded: readonly string[], from: number): number {
   let k = from;
-  if (PARTITIVE.has(folded[k] ?? "")) k++;
+  if (PARTITIVE_PREPOSITIONS.has(folded[k] ?? "")) k++;
   if (!ARTICLES.has(folded[k] ?? "")) return 0;
   k++;
   while (k < tokens.length && (/^\d/.test(folded[k]!) || (/^\p{Ll}/u.test(tokens[k]!.raw) && ADJECTIVE_ENDING.test(folded[k]!)))) k++;

@@ -8,6 +8,7 @@ import { foldWord } from "../analysis/normalize.js";
 import type { Token } from "../analysis/tokens.js";
 import { ENGLISH_MONTHS, GERMAN_MONTH_ABBREVIATIONS, GERMAN_MONTHS, germanMonthSpellings, SEASONS } from "../util/calendar.js";
 import { type Concept, makeAlternative, makeConcept } from "./concepts.js";
+import { PARTITIVE_PREPOSITIONS } from "./germanSyntax.js";
 import { monthTerm, yearTerm } from "./passageTerms.js";
 
 /** Per month, its full folded names a question may use: German spellings and the English name. */
@@ -176,7 +177,7 @@ function countsSomething(tokens: readonly Token[], i: number, language: "de" | "
   if (language !== "de" || after === undefined || !/^\p{Lu}/u.test(after.raw) || monthOf(after.raw) !== null) return false;
   if (QUANTITY_BEFORE.has(word(i - 1)) || QUANTITY_PAIRS.has(`${word(i - 2)} ${word(i - 1)}`)) return true;
   const opener = `${word(i - 3)} ${word(i - 2)}`;
-  return PARTITIVE_ARTICLES.has(word(i - 1)) && (/^wie viel/.test(opener) || ["von", "unter"].includes(word(i - 2)));
+  return PARTITIVE_ARTICLES.has(word(i - 1)) && (/^wie viel/.test(opener) || PARTITIVE_PREPOSITIONS.has(word(i - 2)));
 }
 
 /**

@@ -6,8 +6,9 @@
  * - it never starts inside a quotation opened in an earlier sentence („ … “, ‚ … ‘, " … ", » … «): it widens back
  *   to the sentence where the quotation opens;
  * - it never starts with a pronoun or demonstrative whose referent is the sentence before (Er, Sie, Es, Ihm, Ihr,
- *   Dies, Dieser, Diese, Dieses, Diesem, Diesen, "Das teilte … mit", "Dem widersprach …", "Der 80-Jährige"): it widens back by that sentence when the
- *   passage holds it (a passage of a long paragraph repeats the sentence before it when it fits);
+ *   Dies, Dieser, Diese, Dieses, Diesem, Diesen, "Das teilte … mit", "Dem widersprach …", "Der 80-Jährige"): it widens
+ *   back by that sentence when the passage holds it (a passage of a long paragraph repeats the sentence before it when
+ *   it fits);
  * - its quotation marks are balanced: it widens forward to the closing mark;
  * - it does not start with a doubled opening mark ("„„Wenn" is quoted from the second „);
  * - the answer-bearing sentence (the one of the best window that covers the question best) stays in it;
@@ -15,8 +16,8 @@
  *   answer-bearing sentence is then that of the best window that holds it.
  * Widening stays within the limits above. When no such window keeps every rule, the window that keeps the
  * answer-bearing sentence and breaks the lightest rules (PROBLEM_WEIGHT) without starting inside a quotation is taken
- * (the quote shown may widen further back, quoteExtend.ts); failing that, the passage's best window that keeps every rule;
- * failing that, the least broken one, preferring one that is not inside a quotation and keeps the answer-bearing
+ * (the quote shown may widen further back, quoteExtend.ts); failing that, the passage's best window that keeps every
+ * rule; failing that, the least broken one, preferring one that is not inside a quotation and keeps the answer-bearing
  * sentence.
  */
 import { PROBLEM_WEIGHT, problemsAt, type QuoteProblem, quotationsOpenAt, scanQuotations, skipDoubledOpeningMark } from "./quoteRules.js";

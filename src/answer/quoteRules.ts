@@ -188,8 +188,8 @@ export function startsInsideQuotation(text: string, offset: number): boolean {
  * demonstratives (Dies, Dieser, Diese, Dieses, Diesem, Diesen; "Das" and "Dem" before two lower-case words that do not
  * end in attributes of a noun: "Das teilte der Kreml mit", that is what the Kremlin said; "Dem widersprach er", he
  * contradicted that; not "Das andere große Problem", the other big problem, nor "Dem neuen russischen Vorschlag
- * zufolge", according to the new Russian proposal) and "Der/Die/Das 80-Jährige" (the 80-year-old). Opening quotation marks before it do not count ("„Er ist ein sehr guter Typ“" still means someone named
- * before).
+ * zufolge", according to the new Russian proposal) and "Der/Die/Das 80-Jährige" (the 80-year-old). Opening quotation
+ * marks before it do not count ("„Er ist ein sehr guter Typ“" still means someone named before).
  */
 const ANAPHOR_START =
   /^[\s„‚“‘»«"]*(?:(?:Er|Sie|Es|Ihm|Ihr|Dies|Dieser|Diese|Dieses|Diesem|Diesen)(?![\p{L}\p{N}])|(?:Der|Die|Das)\s+\d+-[Jj]ährigen?(?![\p{L}\p{N}])|(?:Das|Dem)\s+(?!(?:\p{Ll}+\s+)?(?!(?:k?eine|der|die|den)\s)\p{Ll}+e[nrs]?\s+\p{Lu})\p{Ll}+\s+\p{Ll})/u;
